@@ -1,6 +1,10 @@
 /** The multivector command line: one commander program, one module per command. */
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract-command.js';
+import { registerIngest } from './commands/ingest-command.js';
+import { registerSearch } from './commands/search-command.js';
+import { registerEvents } from './commands/events-command.js';
+import { registerExport } from './commands/export-command.js';
 
 const program = new Command();
 program
@@ -9,5 +13,9 @@ program
   .version('0.1.0');
 
 registerExtract(program);
+registerIngest(program);
+registerSearch(program);
+registerEvents(program);
+registerExport(program);
 
 await program.parseAsync(process.argv);

@@ -42,6 +42,8 @@ export interface StoredRelation {
   /** The date the designation was stated: the reporting document's date. */
   readonly statedOn: string | null;
   readonly evidence: readonly StoredEvidence[];
+  /** Number of distinct documents that state it (added by the store; optional for hand-built rows). */
+  readonly sourceCount?: number;
 }
 
 export interface StoredFigure {
@@ -55,6 +57,8 @@ export interface StoredFigure {
   readonly period: DateInterval | null;
   readonly statedOn: string | null;
   readonly evidence: readonly StoredEvidence[];
+  /** Number of distinct documents that state it (added by the store; optional for hand-built rows). */
+  readonly sourceCount?: number;
 }
 
 export interface StoredDocument {

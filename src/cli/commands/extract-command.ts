@@ -1,12 +1,164 @@
 /** `multivector extract <files|folders|->`: one extraction record per document, JSON Lines on stdout. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Diagnostic } from '../../core/types.js';
+import { extractDocument } from '../../extract/pipeline.js';
+import { DEFAULT_MAX_BYTES, readDocuments, type ReadResult } from '../../ingest/read-documents.js';
 
+/** Options of the extract command, as commander parses them. */
+export interface ExtractCommandOptions {
+  readonly maxBytes: number;
+  readonly jobs: number;
+  readonly verbose: boolean;
+}
+
+/** Where the command writes; process streams unless a test passes its own. */
+export interface ExtractIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** Counts of what one run did; the exit status follows from them. */
+export interface ExtractSummary {
+  readonly documents: number;
+  readonly errors: number;
+}
+
+/** Registers `extract` on the program. */
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .argument('<inputs...>', 'files, folders, or - for stdin')
+    .argument('<inputs...>', 'files, folders (text files inside, recursively), or - for stdin')
     .description('extract one record per document as JSON Lines on stdout')
-    .action(() => {
-      throw new Error('not implemented yet');
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--jobs <n>', 'worker threads (1 = extract on the main thread)', positiveInt, 1)
+    .option('--verbose', 'report removed page furniture on stderr', false)
+    // Usage errors (unknown option, missing input) exit 2; "nothing could be processed" is 1.
+    .exitOverride((err) => {
+      process.exit(err.exitCode === 0 ? 0 : 2);
+    })
+    .action(async (inputs: string[], options: ExtractCommandOptions) => {
+      const summary = await runExtract(inputs, options);
+      process.exitCode = summary.documents > 0 ? 0 : 1;
     });
+}
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return Number(value);
+}
+
+/** Reads every input, extracts each document and writes its record; errors go to stderr, one line each. */
+export async function runExtract(
+  inputs: readonly string[],
+  options: ExtractCommandOptions,
+  io: ExtractIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<ExtractSummary> {
+  const env = io.env ?? process.env;
+  const progress = io.stderr.isTTY === true && env.CI !== 'true' ? new ProgressLine(io.stderr) : undefined;
+  const out = new Output(io.stdout);
+  let documents = 0;
+  let errors = 0;
+  const fail = (file: string, error: string): void => {
+    errors++;
+    progress?.clear();
+    io.stderr.write(`multivector: ${file}: ${error}\n`);
+  };
+
+  const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(io.stdin ? { stdin: io.stdin } : {}) });
+  const results = extractHere(reads);
+  for await (const r of results) {
+    if (!r.ok) {
+      fail(r.file, r.error);
+    } else {
+      if (options.verbose) {
+        progress?.clear();
+        for (const d of r.diagnostics) io.stderr.write(`multivector: ${r.file}: ${d.severity} ${d.rule}: ${d.reason}\n`);
+      }
+      await out.write(r.line);
+      documents++;
+    }
+    progress?.update(documents, errors);
+  }
+  progress?.clear();
+  await out.flush();
+  if (options.verbose) io.stderr.write(`multivector: ${documents} documents extracted, ${errors} inputs failed\n`);
+  return { documents, errors };
+}
+
+/** One input's outcome: its JSON line, or its one-line error. */
+export type ExtractResult =
+  | { readonly ok: true; readonly file: string; readonly line: string; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly file: string; readonly error: string };
+
+/** Extracts on the main thread, in input order; an exception in one document fails only that document. */
+async function* extractHere(reads: AsyncIterable<ReadResult>): AsyncIterable<ExtractResult> {
+  for await (const r of reads) {
+    if (!r.ok) {
+      yield r;
+      continue;
+    }
+    yield extractToLine(r);
+  }
+}
+
+/** Runs extraction for one read document and serialises the record (shared with the worker pool). */
+export function extractToLine(r: Extract<ReadResult, { ok: true }>): ExtractResult {
+  try {
+    const record = extractDocument(r.document);
+    return { ok: true, file: r.file, line: JSON.stringify(record) + '\n', diagnostics: r.diagnostics ?? [] };
+  } catch (error) {
+    const message = String((error as Error)?.message ?? error).split('\n')[0];
+    return { ok: false, file: r.file, error: `extraction failed: ${message}` };
+  }
+}
+
+/** Buffered stdout writer that respects back-pressure and exits quietly when the reader goes away. */
+class Output {
+  private buffer = '';
+  private closed = false;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      // `multivector extract … | head` closes the pipe early: that is not an error worth a stack trace.
+      if (error.code === 'EPIPE') {
+        this.closed = true;
+        process.exit(process.exitCode ?? 0);
+      }
+      throw error;
+    });
+  }
+
+  async write(line: string): Promise<void> {
+    this.buffer += line;
+    if (this.buffer.length >= 1 << 16) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.closed || this.buffer === '') return;
+    const chunk = this.buffer;
+    this.buffer = '';
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+  }
+}
+
+/** A single self-overwriting status line for interactive terminals. */
+class ProgressLine {
+  private last = 0;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+
+  update(documents: number, errors: number): void {
+    const now = performance.now();
+    if (now - this.last < 200) return;
+    this.last = now;
+    this.stream.write(`\rextract: ${documents} documents, ${errors} errors`);
+  }
+
+  clear(): void {
+    if (this.last === 0) return;
+    this.stream.write('\r\x1b[K');
+    this.last = 0;
+  }
 }

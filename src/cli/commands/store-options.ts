@@ -1,0 +1,57 @@
+/** Options and helpers shared by the commands that work on the fact store (ingest, search, events, export). */
+import { InvalidArgumentError, type Command } from 'commander';
+import { PLOVER_TYPES, type EventStatus, type PloverType } from '../../record/types.js';
+
+/** The database file: --db, else $MULTIVECTOR_DB, else multivector.db in the working directory. */
+export function addDbOption(command: Command): Command {
+  return command.option('--db <file>', 'SQLite database file', process.env.MULTIVECTOR_DB ?? 'multivector.db');
+}
+
+/** Usage errors exit 2, like the other commands. */
+export function usageExit(command: Command): Command {
+  return command.exitOverride((err) => {
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+}
+
+/** Parses a PLOVER type, upper-casing it. */
+export function ploverType(value: string): PloverType {
+  const t = value.toUpperCase();
+  if (!(PLOVER_TYPES as readonly string[]).includes(t)) throw new InvalidArgumentError(`expected one of ${PLOVER_TYPES.join(', ')}`);
+  return t as PloverType;
+}
+
+/** Parses an event status. */
+export function eventStatus(value: string): EventStatus {
+  if (value !== 'occurred' && value !== 'planned') throw new InvalidArgumentError('expected occurred or planned');
+  return value;
+}
+
+/** Parses an ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isoPrefix(value: string): string {
+  if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  return value;
+}
+
+/** Parses an actor code (ISO alpha-3 or organisation code), upper-casing it. */
+export function actorCode(value: string): string {
+  const v = value.toUpperCase();
+  if (!/^[A-Z][A-Z0-9]{1,9}$/.test(v)) throw new InvalidArgumentError('expected an actor code such as CHN or EU');
+  return v;
+}
+
+/** Parses a positive whole number. */
+export function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return Number(value);
+}
+
+/** Runs a command body, turning any error into one line on stderr and exit status 1. */
+export async function reportErrors(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    process.stderr.write(`multivector ${name}: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The actor layer of one document: lexicon scan, title/name combination, quotation speakers and
+ * coreference, in that order. Built once from a compiled lexicon; analysing a document is pure.
+ */
+import type { ActorMention, Diagnostic, Sentence, Span } from '../../core/types.js';
+import { findQuoteSpans, type QuoteSpan } from '../quotes/quote-spans.js';
+import { attributeQuotes, type AttributionCues } from '../quotes/speaker-attributor.js';
+import type { ActorLexicon, LexValue } from './actor-lexicon.js';
+import { refineReferences, type Position } from './coreference-refiner.js';
+import { combineMatches, resolvePerson, type ExplicitMention } from './mention-combiner.js';
+import { tokenize, type TrieMatch } from './token-trie.js';
+
+/** A direct quotation and who said it. */
+export interface QuoteMention {
+  /** The quoted text including its quote marks. */
+  readonly span: Span;
+  /** The mention naming the speaker (resolved: code = country/org they speak for). */
+  readonly speaker: ActorMention | null;
+  /** How the speaker was found (quotes.after-verb, quotes.before-verb, quotes.according-to, quotes.continuing-speaker, quotes.unattributed). */
+  readonly rule?: string;
+  /** The attribution verb or preposition ("said", "according to"), when there was one. */
+  readonly cue?: Span;
+}
+
+/** Every actor mention of a document, its quotations, and what could not be resolved. */
+export interface ActorAnalysis {
+  /** Sorted by span.start; explicit plus resolved pronoun/role-noun mentions. */
+  readonly mentions: readonly ActorMention[];
+  readonly quotes: readonly QuoteMention[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What lookupActor returns for a known name. */
+export interface ActorLookup {
+  readonly code: string;
+  readonly via: ActorMention['via'];
+  readonly person?: string;
+  readonly role?: string;
+}
+
+/** An analyser bound to one compiled lexicon. */
+export interface ActorAnalyser {
+  analyse(text: string, sentences: readonly Sentence[], refDate: string | null): ActorAnalysis;
+  lookup(name: string, date: string | null): ActorLookup | null;
+}
+
+/** Builds an analyser over a lexicon and the attribution cues. */
+export function createActorAnalyser(lexicon: ActorLexicon, cues: AttributionCues): ActorAnalyser {
+  return {
+    analyse: (text, sentences, refDate) => analyse(lexicon, cues, text, sentences, refDate),
+    lookup: (name, date) => lookup(lexicon, name, date),
+  };
+}
+
+function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sentences: readonly Sentence[], refDate: string | null): ActorAnalysis {
+  const tokens = tokenize(text);
+  const matches = lexicon.trie.scan(tokens);
+  const combined = combineMatches(text, tokens, matches, lexicon, refDate);
+  const quoteSpans = findQuoteSpans(text);
+  const locate = locator(text, sentences, quoteSpans);
+
+  // A pronoun right after a closing quote mark ("…,” he said) is an attribution.
+  const quoteEnds = new Set(quoteSpans.map((q) => q.span.end));
+  const afterQuote = (offset: number): boolean => {
+    let i = offset;
+    while (i > 0 && /[\s,.]/.test(text[i - 1]!)) i--;
+    return quoteEnds.has(i);
+  };
+  const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote);
+  const narration = refined.mentions.filter((e) => !locate(e.mention.span.start).quoted);
+  const attributed = attributeQuotes(
+    text,
+    quoteSpans,
+    narration.map((e) => ({ mention: e.mention, personLike: e.personLike })),
+    (offset) => locate(offset).paragraph,
+    cues,
+  );
+
+  // I/my → the speaker; we/our/us → the speaker's country or organisation.
+  const inQuote: ExplicitMention[] = [];
+  let qi = 0;
+  for (const p of combined.pending) {
+    if (p.cls !== 'quoteSpeakerPronouns' && p.cls !== 'quoteGroupPronouns') continue;
+    while (qi < attributed.length && attributed[qi]!.quote.span.end <= p.span.start) qi++;
+    const q = attributed[qi];
+    if (!q || q.quote.span.start > p.span.start || !q.speaker) continue;
+    const sp = q.speaker;
+    const speakerPronoun = p.cls === 'quoteSpeakerPronouns';
+    inQuote.push({
+      mention: {
+        kind: 'actor',
+        span: p.span,
+        code: sp.code,
+        via: 'pronoun',
+        ...(speakerPronoun && sp.person ? { person: sp.person } : {}),
+        ...(speakerPronoun && sp.role ? { role: sp.role } : {}),
+        rule: speakerPronoun ? 'actors.quote-speaker-pronoun' : 'actors.quote-group-pronoun',
+      },
+      personLike: speakerPronoun,
+      needsPerson: false,
+    });
+  }
+
+  const mentions = [...refined.mentions, ...inQuote]
+    .map((e) => e.mention)
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const quotes: QuoteMention[] = attributed.map((a) => ({
+    span: a.quote.span,
+    speaker: a.speaker,
+    rule: a.rule,
+    ...(a.cue ? { cue: a.cue } : {}),
+  }));
+  const diagnostics = [...combined.diagnostics, ...refined.diagnostics].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return { mentions, quotes, diagnostics };
+}
+
+interface Located extends Position {
+  readonly paragraph: number;
+}
+
+/** Maps offsets to sentence, narration rank, paragraph and quotedness, by binary search. */
+function locator(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[]): (offset: number) => Located {
+  const quotedAt = (offset: number): boolean => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quotes[mid]!.span;
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  // A sentence is narration when some letter of it lies outside every quotation.
+  const narrationRank: number[] = [];
+  let rank = -1;
+  let q = 0;
+  for (const s of sentences) {
+    let hasNarration = false;
+    let cursor = s.span.start;
+    while (q < quotes.length && quotes[q]!.span.end <= s.span.start) q++;
+    for (let k = q; k < quotes.length && quotes[k]!.span.start < s.span.end && !hasNarration; k++) {
+      const qs = quotes[k]!.span;
+      if (qs.start > cursor && /\p{L}/u.test(text.slice(cursor, qs.start))) hasNarration = true;
+      cursor = Math.max(cursor, qs.end);
+    }
+    if (!hasNarration && cursor < s.span.end && /\p{L}/u.test(text.slice(cursor, s.span.end))) hasNarration = true;
+    if (hasNarration) rank++;
+    narrationRank.push(Math.max(rank, 0));
+  }
+  return (offset: number): Located => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return { sentence: 0, narration: 0, quoted: quotedAt(offset), paragraph: 0 };
+    const s = sentences[found]!;
+    return { sentence: s.index, narration: narrationRank[found]!, quoted: quotedAt(offset), paragraph: s.paragraph };
+  };
+}
+
+function lookup(lexicon: ActorLexicon, name: string, date: string | null): ActorLookup | null {
+  const trimmed = name.trim().replace(/['’]s$/u, '');
+  const tokens = tokenize(trimmed);
+  if (tokens.length === 0) return null;
+  let m: TrieMatch<LexValue> | null = lexicon.trie.matchAt(tokens, 0);
+  if (!m || m.to !== tokens.length) m = lexicon.trie.matchAt(tokens, 0, true);
+  if (!m || m.to !== tokens.length) return null;
+  const v = m.entry.value;
+  if (v.kind === 'actor') return { code: v.code, via: v.via };
+  if (v.kind === 'person') {
+    const r = resolvePerson(v.people, date);
+    return r ? { code: r.code, via: 'person', person: r.person, role: r.role } : null;
+  }
+  return null;
+}

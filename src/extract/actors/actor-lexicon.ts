@@ -1,0 +1,175 @@
+/**
+ * The actor lexicon: every country name, demonym, capital, organisation, person alias, title, honorific
+ * and coreference phrase compiled into one token trie, so a document is scanned once.
+ */
+import worldCountries, { type Country } from 'world-countries';
+import { z } from 'zod';
+import type { ActorMention } from '../../core/types.js';
+import { loadValidated, loadLexiconSources, type LexiconSources } from './lexicon-data.js';
+import { loadLeaders, type Person } from './leaders.js';
+import { TokenTrie, tokenize } from './token-trie.js';
+
+/** The coreference phrase classes of data/coreference.yaml. */
+export type CorefClass =
+  | 'narrationPersonPronouns' | 'quoteSpeakerPronouns' | 'quoteGroupPronouns'
+  | 'former' | 'latter' | 'twoPeople' | 'twoCountries' | 'theCountry';
+
+/** What a lexicon match stands for. */
+export type LexValue =
+  | { readonly kind: 'actor'; readonly code: string; readonly via: ActorMention['via'] }
+  | { readonly kind: 'person'; readonly people: readonly Person[] }
+  | { readonly kind: 'title'; readonly role: string }
+  | { readonly kind: 'honorific' }
+  | { readonly kind: 'coref'; readonly cls: CorefClass }
+  | { readonly kind: 'none' };
+
+/** A compiled lexicon: the trie plus the people it knows. */
+export interface ActorLexicon {
+  readonly trie: TokenTrie<LexValue>;
+  readonly people: ReadonlyMap<string, Person>;
+}
+
+// Ties between identical surfaces: a non-actor phrase beats everything, a country beats a surname.
+const PRIORITY = { none: 0, organisation: 1, name: 2, demonym: 3, capital: 4, person: 5, title: 6, honorific: 7, coref: 8 } as const;
+
+// world-countries ships CommonJS whose typings declare an ES default; at run time the default import is the array.
+const countries = worldCountries as unknown as readonly Country[];
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
+
+// Territories and partially recognised states whose demonyms are worth matching besides UN members.
+const EXTRA_STATES = new Set(['TWN', 'PSE', 'VAT', 'XKX']);
+
+const stopwordsSchema = z.strictObject({ words: z.array(z.string().min(1)) });
+
+/** Builds the lexicon from data sources and people (defaults: the files in data/). */
+export function buildActorLexicon(
+  sources: LexiconSources = loadLexiconSources(),
+  people: readonly Person[] = loadLeaders(),
+  nameStopwords: readonly string[] = loadValidated('name-stopwords.yaml', stopwordsSchema).words,
+): ActorLexicon {
+  const trie = new TokenTrie<LexValue>();
+  const { countries: extra } = sources;
+  const excluded = new Set(extra.exclude.map((s) => s.toLowerCase()));
+
+  for (const phrase of extra.nonActors) trie.add(phrase, { kind: 'none' }, PRIORITY.none);
+
+  for (const org of sources.organisations.organisations) {
+    const value: LexValue = { kind: 'actor', code: org.code, via: 'organisation' };
+    for (const n of org.names) trie.add(n, value, PRIORITY.organisation);
+  }
+
+  // Country names: world-countries first, then the curated extras (same surface twice adds nothing).
+  const nameValue = new Map<string, LexValue>();
+  const nameOf = (code: string): LexValue => {
+    let v = nameValue.get(code);
+    if (!v) {
+      v = { kind: 'actor', code, via: 'name' };
+      nameValue.set(code, v);
+    }
+    return v;
+  };
+  for (const c of countries) {
+    const forms = [c.name.common, c.name.official, ...c.altSpellings];
+    for (const f of forms) {
+      if (f.length <= 3 || /[,()]/.test(f) || !LATIN.test(f) || excluded.has(f.toLowerCase())) continue;
+      trie.add(f, nameOf(c.cca3), PRIORITY.name);
+    }
+  }
+  for (const [code, list] of Object.entries(extra.names)) for (const n of list) trie.add(n, nameOf(code), PRIORITY.name);
+  for (const [code, list] of Object.entries(extra.groups)) {
+    for (const n of list) trie.add(n, { kind: 'actor', code, via: 'name' }, PRIORITY.name);
+  }
+
+  // Demonyms: the curated list decides; world-countries fills the rest where only one state claims it.
+  const curated = new Set<string>();
+  for (const [code, list] of Object.entries(extra.demonyms)) {
+    const value: LexValue = { kind: 'actor', code, via: 'demonym' };
+    for (const d of list) {
+      curated.add(d.toLowerCase());
+      trie.add(d, value, PRIORITY.demonym);
+    }
+  }
+  const claims = new Map<string, string[]>();
+  for (const c of countries) {
+    if (!c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
+    const eng = c.demonyms?.['eng'];
+    for (const d of new Set([eng?.m, eng?.f])) {
+      if (!d || curated.has(d.toLowerCase()) || !LATIN.test(d)) continue;
+      const list = claims.get(d) ?? [];
+      if (!list.includes(c.cca3)) list.push(c.cca3);
+      claims.set(d, list);
+    }
+  }
+  for (const [d, codes] of claims) {
+    if (codes.length === 1) trie.add(d, { kind: 'actor', code: codes[0]!, via: 'demonym' }, PRIORITY.demonym);
+  }
+
+  for (const [code, list] of Object.entries(extra.capitals)) {
+    const value: LexValue = { kind: 'actor', code, via: 'capital' };
+    for (const n of list) trie.add(n, value, PRIORITY.capital);
+  }
+
+  // People: every alias and its spelling variants; one value per surface listing everyone who bears it.
+  const stop = new Set(nameStopwords.map((w) => w.toLowerCase()));
+  const bySurface = new Map<string, { surface: string; people: Person[] }>();
+  for (const p of people) {
+    for (const alias of [p.name, ...p.aliases]) {
+      for (const v of nameVariants(alias)) {
+        const toks = tokenize(v);
+        if (toks.length === 0) continue;
+        if (toks.length === 1 && stop.has(toks[0]!.key)) continue;
+        const key = toks.map((t) => t.key).join(' ');
+        const slot = bySurface.get(key) ?? { surface: v, people: [] };
+        if (!slot.people.includes(p)) slot.people.push(p);
+        bySurface.set(key, slot);
+      }
+    }
+  }
+  for (const { surface, people: ps } of bySurface.values()) trie.add(surface, { kind: 'person', people: ps }, PRIORITY.person);
+
+  for (const t of sources.titles.titles) {
+    const value: LexValue = { kind: 'title', role: t.role };
+    for (const w of t.words) trie.add(w, value, PRIORITY.title, true);
+  }
+  for (const h of sources.titles.honorifics) trie.add(h, { kind: 'honorific' }, PRIORITY.honorific);
+
+  for (const [cls, list] of Object.entries(sources.coreference) as Array<[CorefClass, string[]]>) {
+    const value: LexValue = { kind: 'coref', cls };
+    for (const w of list) trie.add(w, value, PRIORITY.coref, true);
+  }
+
+  return { trie, people: new Map(people.map((p) => [p.id, p])) };
+}
+
+/**
+ * Spelling variants of a person's name that transliteration produces: Zh/J at a word start, -yev/-ev
+ * and -yov/-ov endings, a hyphenated first name written with a space. Diacritics are folded by the trie.
+ */
+export function nameVariants(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  let variants: string[][] = [[]];
+  for (const w of words) {
+    const forms = new Set<string>([w]);
+    for (const f of [...forms]) {
+      if (/^Zh/.test(f)) forms.add(f.replace(/^Zh/, 'J'));
+      else if (/^J[aeiouy]/.test(f)) forms.add(f.replace(/^J/, 'Zh'));
+    }
+    for (const f of [...forms]) {
+      if (/-Zh/.test(f)) forms.add(f.replace(/-Zh/, '-J'));
+      else if (/-J[aeiouy]/.test(f)) forms.add(f.replace(/-J/, '-Zh'));
+    }
+    for (const f of [...forms]) {
+      let m: RegExpMatchArray | null;
+      if ((m = f.match(/^(.*[aeiou])y(ev|eva|ov|ova)$/))) forms.add(m[1]! + m[2]!);
+      else if ((m = f.match(/^(.*[aeiou])(ev|eva)$/))) forms.add(m[1]! + 'y' + m[2]!);
+    }
+    const next: string[][] = [];
+    for (const prefix of variants) for (const f of forms) next.push([...prefix, f]);
+    // Long names could multiply variants; the first 32 cover the realistic spellings.
+    variants = next.slice(0, 32);
+  }
+  const out = new Set(variants.map((v) => v.join(' ')));
+  for (const v of [...out]) if (/\p{L}-\p{L}/u.test(v) && v.includes(' ')) out.add(v.replace(/(\p{L})-(\p{L})/u, '$1 $2'));
+  return [...out];
+}

@@ -1,0 +1,249 @@
+/**
+ * Resolves references in narration (text outside quotations) to the actors named before them:
+ * he/his/she/her, "the President", "the latter"/"the former", "the two leaders", "the two countries",
+ * "bilateral", "the country", and attaches a person to "the Russian leader" when one was named.
+ * Conservative by design: a reference with no antecedent in reach stays unresolved.
+ */
+import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
+import type { ExplicitMention, PendingReference } from './mention-combiner.js';
+
+/** Where a position sits: its sentence, that sentence's rank among narration sentences, and whether it is quoted. */
+export interface Position {
+  readonly sentence: number;
+  readonly narration: number;
+  readonly quoted: boolean;
+}
+
+/** The refiner's output: explicit mentions (persons attached) and resolved references, plus diagnostics. */
+export interface RefinedMentions {
+  readonly mentions: ExplicitMention[];
+  readonly diagnostics: Diagnostic[];
+}
+
+interface Seen {
+  readonly mention: ActorMention;
+  readonly personLike: boolean;
+  readonly subjectLike: boolean;
+  readonly pos: Position;
+}
+
+// How many narration sentences back a pronoun may find its antecedent.
+const PRONOUN_REACH = 2;
+const ATTRIBUTION_REACH = 4;
+const STATE_CODE = /^[A-Z]{3}$/;
+// "the former president" / "the former Soviet Union" are descriptions, "the former said" a reference.
+const DESCRIPTION_NOUN = new Set([
+  'head', 'chief', 'minister', 'ministers', 'ambassador', 'envoy', 'member', 'members', 'state', 'states', 'country',
+  'countries', 'part', 'case', 'one', 'ones', 'option', 'approach', 'type', 'group', 'category', 'capital', 'republic',
+  'official', 'officials', 'deputy', 'secretary', 'chairman', 'speaker', 'mayor', 'governor', 'prime', 'foreign', 'vice',
+  'president', 'leader', 'leaders', 'premier', 'chancellor', 'king', 'emir', 'director', 'general', 'colony', 'territory',
+  'capital', 'soviet', 'name', 'partner', 'partners', 'government', 'administration', 'regime', 'agreement', 'two',
+]);
+function isReferenceFollower(next: string | undefined): boolean {
+  if (next === undefined || !/^\p{L}/u.test(next)) return true;
+  return !/^\p{Lu}/u.test(next) && !DESCRIPTION_NOUN.has(next.toLowerCase());
+}
+
+function personKey(m: ActorMention): string {
+  return m.person ?? `${m.code}/${m.role ?? ''}/${m.span.start}`;
+}
+
+/** Resolves every pending reference; `locate` gives the position of an offset. */
+export function refineReferences(
+  explicit: readonly ExplicitMention[],
+  pending: readonly PendingReference[],
+  locate: (offset: number) => Position,
+  afterQuote: (offset: number) => boolean = () => false,
+): RefinedMentions {
+  const diagnostics: Diagnostic[] = [];
+  const out: ExplicitMention[] = [];
+  const people: Seen[] = []; // narration person-like mentions, in order
+  const actors: Seen[] = []; // every mention (quotes too), in order
+
+  // The document's main person: the one named most often in narration (first named wins a tie).
+  const counts = new Map<string, { n: number; first: number; m: ActorMention }>();
+  for (const e of explicit) {
+    if (!e.mention.person || locate(e.mention.span.start).quoted) continue;
+    const c = counts.get(e.mention.person);
+    if (c) c.n++;
+    else counts.set(e.mention.person, { n: 1, first: e.mention.span.start, m: e.mention });
+  }
+  let main: ActorMention | null = null;
+  let bestN = 0;
+  for (const c of counts.values()) if (c.n > bestN) ((main = c.m), (bestN = c.n));
+
+  const emit = (e: ExplicitMention, pos: Position) => {
+    out.push(e);
+    const seen: Seen = { mention: e.mention, personLike: e.personLike, subjectLike: e.subjectLike !== false, pos };
+    actors.push(seen);
+    if (e.personLike && !pos.quoted) people.push(seen);
+  };
+  const ref = (s: Span, from: ActorMention, rule: string, withPerson: boolean): ExplicitMention => ({
+    mention: {
+      kind: 'actor',
+      span: s,
+      code: from.code,
+      via: 'pronoun',
+      ...(withPerson && from.person ? { person: from.person } : {}),
+      ...(withPerson && from.role ? { role: from.role } : {}),
+      rule,
+    },
+    personLike: withPerson,
+    needsPerson: false,
+  });
+  const unresolved = (p: PendingReference, what: string) =>
+    diagnostics.push({ reason: `unresolved ${what}`, rule: 'actors.unresolved-reference', severity: 'info', span: p.span });
+
+  const distinctPeople = (n: number): Seen[] => {
+    const got: Seen[] = [];
+    const keys = new Set<string>();
+    for (let i = people.length - 1; i >= 0 && got.length < n; i--) {
+      const k = personKey(people[i]!.mention);
+      if (!keys.has(k)) {
+        keys.add(k);
+        got.push(people[i]!);
+      }
+    }
+    return got;
+  };
+
+  let pi = 0;
+  const items = [...explicit];
+  for (let ei = 0; ei <= items.length; ei++) {
+    const e = items[ei];
+    const limit = e ? e.mention.span.start : Infinity;
+    // References that come before the next explicit mention are resolved against what precedes them.
+    for (; pi < pending.length && pending[pi]!.span.start < limit; pi++) {
+      const p = pending[pi]!;
+      const pos = locate(p.span.start);
+      switch (p.cls) {
+        case 'narrationPersonPronouns': {
+          if (pos.quoted) break;
+          const same = people.filter((s) => s.pos.sentence === pos.sentence);
+          let ante: Seen | undefined = same[same.length - 1];
+          // Else the first subject-like person of the previous narration sentence (news puts the subject
+          // first), then of the one before it.
+          // The pronoun of an attribution ("…,” he said) reaches further: the quote itself is no narration.
+          const reach = afterQuote(p.span.start) ? ATTRIBUTION_REACH : PRONOUN_REACH;
+          for (let back = 1; !ante && back <= reach; back++) {
+            const rank = pos.narration - back;
+            const inSentence = people.filter((s) => s.pos.narration === rank && s.pos.sentence < pos.sentence);
+            ante = inSentence.find((s) => s.subjectLike) ?? inSentence[0];
+          }
+          if (ante) emit(ref(p.span, ante.mention, 'actors.pronoun', true), pos);
+          else unresolved(p, 'pronoun');
+          break;
+        }
+        case 'roleNoun': {
+          let ante: ActorMention | null = null;
+          for (let i = people.length - 1; i >= 0; i--) {
+            const m = people[i]!.mention;
+            if (p.role === 'any' || m.role === p.role) {
+              ante = m;
+              break;
+            }
+          }
+          const rule = ante ? 'actors.role-noun' : 'actors.role-noun-main-person';
+          ante ??= main;
+          if (ante) {
+            const r = ref(p.span, ante, rule, true);
+            emit({ ...r, mention: { ...r.mention, via: 'title' } }, pos);
+          }
+          else unresolved(p, 'role noun');
+          break;
+        }
+        case 'former':
+        case 'latter': {
+          if (pos.quoted || !isReferenceFollower(p.nextToken?.text)) break;
+          const two = distinctPeople(2);
+          if (two.length < 2) {
+            unresolved(p, p.cls);
+            break;
+          }
+          const ante = p.cls === 'latter' ? two[0]! : two[1]!;
+          emit(ref(p.span, ante.mention, `actors.${p.cls}`, true), pos);
+          break;
+        }
+        case 'twoPeople': {
+          const two = distinctPeople(2);
+          if (two.length < 2) unresolved(p, 'reference to two leaders');
+          else for (const s of [...two].reverse()) emit(ref(p.span, s.mention, 'actors.two-people', true), pos);
+          break;
+        }
+        case 'twoCountries': {
+          const codes = twoCodes(p, pos, actors, explicit, locate);
+          if (codes.length < 2) unresolved(p, 'reference to two countries');
+          else for (const m of codes) emit(ref(p.span, m, 'actors.two-countries', false), pos);
+          break;
+        }
+        case 'theCountry': {
+          const codes = new Map<string, ActorMention>();
+          for (let i = actors.length - 1; i >= 0; i--) {
+            const a = actors[i]!;
+            if (a.pos.narration < pos.narration - 1) break;
+            if (STATE_CODE.test(a.mention.code) && !codes.has(a.mention.code)) codes.set(a.mention.code, a.mention);
+          }
+          if (codes.size === 1) emit(ref(p.span, [...codes.values()][0]!, 'actors.the-country', false), pos);
+          else unresolved(p, '"the country"');
+          break;
+        }
+        default:
+          // Speaker pronouns (I, we …) are resolved once quotes have speakers.
+          break;
+      }
+    }
+    if (!e) break;
+    const pos = locate(e.mention.span.start);
+    if (e.needsPerson) {
+      // "the Russian leader": the latest person of that country (and role, if stated), else the main person.
+      let found: ActorMention | null = null;
+      for (let i = people.length - 1; i >= 0; i--) {
+        const m = people[i]!.mention;
+        if (m.person && m.code === e.mention.code && (e.titleRole === 'any' || e.titleRole === m.role)) {
+          found = m;
+          break;
+        }
+      }
+      if (!found && main && main.code === e.mention.code && (e.titleRole === 'any' || e.titleRole === main.role)) found = main;
+      if (found) {
+        emit({ ...e, mention: { ...e.mention, person: found.person!, role: e.mention.role ?? found.role ?? '' } }, pos);
+        continue;
+      }
+    }
+    emit(e, pos);
+  }
+  return { mentions: out, diagnostics };
+}
+
+/** The two actors "the two countries"/"bilateral" points to: forward in the sentence for "bilateral", else backward. */
+function twoCodes(
+  p: PendingReference,
+  pos: Position,
+  actors: readonly Seen[],
+  explicit: readonly ExplicitMention[],
+  locate: (offset: number) => Position,
+): ActorMention[] {
+  const pickDistinct = (list: Iterable<ActorMention>): ActorMention[] => {
+    const got = new Map<string, ActorMention>();
+    for (const m of list) {
+      if (!got.has(m.code)) got.set(m.code, m);
+      if (got.size === 2) break;
+    }
+    return [...got.values()];
+  };
+  // A single word ("bilateral") usually comes before the pair it qualifies: "bilateral trade between A and B".
+  if (p.span.end - p.span.start <= 'bilateral'.length) {
+    const ahead = explicit
+      .filter((e) => e.mention.span.start >= p.span.end && locate(e.mention.span.start).sentence === pos.sentence)
+      .map((e) => e.mention);
+    const two = pickDistinct(ahead);
+    if (two.length === 2) return two;
+  }
+  const back: ActorMention[] = [];
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.pos.narration < pos.narration - 2) break;
+    back.push(a.mention);
+  }
+  return pickDistinct(back).reverse();
+}

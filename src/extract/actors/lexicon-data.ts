@@ -1,0 +1,82 @@
+/**
+ * Zod schemas and loaders for the hand-written actor lexicons in data/: country extras, organisations,
+ * titles and coreference phrases. Each loader validates once and names the file on bad input.
+ */
+import { z } from 'zod';
+import { loadDataFile } from '../../core/data-files.js';
+import { LEADER_ROLES } from './leaders.js';
+
+const code = z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, 'actor codes are capitals (ISO alpha-3 or organisation code)');
+const surfaces = z.array(z.string().min(1));
+
+/** data/countries-extra.yaml: names, demonyms, groups, capitals and non-actor phrases. */
+export const countriesExtraSchema = z.strictObject({
+  names: z.record(code, surfaces),
+  exclude: surfaces.default([]),
+  demonyms: z.record(code, surfaces),
+  groups: z.record(code, surfaces),
+  capitals: z.record(code, surfaces),
+  nonActors: surfaces.default([]),
+});
+export type CountriesExtra = z.infer<typeof countriesExtraSchema>;
+
+/** data/organisations.yaml: one entry per organisation or group code. */
+export const organisationsSchema = z.strictObject({
+  organisations: z.array(z.strictObject({ code, names: surfaces.min(1) })),
+});
+export type Organisations = z.infer<typeof organisationsSchema>;
+
+/** data/titles.yaml: titles of office mapped onto leaders roles (`any` = whatever office). */
+export const titlesSchema = z.strictObject({
+  titles: z.array(z.strictObject({ words: surfaces.min(1), role: z.enum([...LEADER_ROLES, 'any']) })),
+  honorifics: surfaces,
+});
+export type Titles = z.infer<typeof titlesSchema>;
+
+/** data/coreference.yaml: pronouns and phrases that point back to named actors. */
+export const coreferenceSchema = z.strictObject({
+  narrationPersonPronouns: surfaces,
+  quoteSpeakerPronouns: surfaces,
+  quoteGroupPronouns: surfaces,
+  former: surfaces,
+  latter: surfaces,
+  twoPeople: surfaces,
+  twoCountries: surfaces,
+  theCountry: surfaces,
+});
+export type Coreference = z.infer<typeof coreferenceSchema>;
+
+/** data/attribution-verbs.yaml: verbs and prepositions that attribute a quotation. */
+export const attributionSchema = z.strictObject({
+  verbs: surfaces.min(1),
+  prepositions: surfaces,
+});
+export type Attribution = z.infer<typeof attributionSchema>;
+
+/** Parses data/<name> with a schema; the error names the file and the first problems. */
+export function loadValidated<T>(name: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(loadDataFile(name));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`data/${name}: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Everything the actor lexicon is built from, apart from the leaders. */
+export interface LexiconSources {
+  readonly countries: CountriesExtra;
+  readonly organisations: Organisations;
+  readonly titles: Titles;
+  readonly coreference: Coreference;
+}
+
+/** Loads and validates the four lexicon files. */
+export function loadLexiconSources(): LexiconSources {
+  return {
+    countries: loadValidated('countries-extra.yaml', countriesExtraSchema),
+    organisations: loadValidated('organisations.yaml', organisationsSchema),
+    titles: loadValidated('titles.yaml', titlesSchema),
+    coreference: loadValidated('coreference.yaml', coreferenceSchema),
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * Turns raw lexicon matches into explicit actor mentions: joins titles with the country before them
+ * ("Kazakh President", "Germany's Chancellor") or after them ("foreign minister of Turkey") and with the
+ * name that follows ("President Tokayev", "Chinese President Xi Jinping" → one mention), resolves people
+ * by date, and keeps the coreference phrases and bare role nouns for the coreference refiner.
+ */
+import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
+import type { ActorLexicon, CorefClass, LexValue } from './actor-lexicon.js';
+import { officeOn, pickPerson, type Person } from './leaders.js';
+import type { Token, TrieMatch } from './token-trie.js';
+
+/** An explicit mention plus what coreference needs to know about it. */
+export interface ExplicitMention {
+  readonly mention: ActorMention;
+  /** People, titles of office and their pronouns: candidates for he/she and for speakers. */
+  readonly personLike: boolean;
+  /** A title with a country but no name ("the Russian leader"): the refiner may attach a person. */
+  readonly needsPerson: boolean;
+  /** The role the title states (`any` for leader/counterpart), when a title was part of the mention. */
+  readonly titleRole?: string;
+  /** False when a possessive or a preposition shows the mention is not a clause subject ("Putin's visit", "with Putin"). */
+  readonly subjectLike?: boolean;
+}
+
+/** A phrase that points back to earlier actors and must be resolved by coreference. */
+export interface PendingReference {
+  readonly span: Span;
+  readonly cls: CorefClass | 'roleNoun';
+  readonly role?: string;
+  /** Index of the token after the phrase (the former/the latter need it). */
+  readonly nextToken: Token | undefined;
+}
+
+/** The combiner's output: explicit mentions, pending references and diagnostics. */
+export interface CombinedMentions {
+  readonly explicit: ExplicitMention[];
+  readonly pending: PendingReference[];
+  readonly diagnostics: Diagnostic[];
+}
+
+type M = TrieMatch<LexValue>;
+
+const NOT_SUBJECT_BEFORE = new Set(['with', 'to', 'by', 'for', 'of', 'from', 'between', 'about', 'on', 'at', 'against', 'toward', 'towards', 'than', 'including', 'like', 'under', 'recalling', 'visit', 'met', 'meet', 'meeting']);
+
+const NAME_STOP = new Set(['The', 'A', 'An', 'And', 'Of', 'In', 'On', 'At', 'For', 'To', 'But', 'As', 'He', 'She', 'It', 'This', 'That', 'His', 'Her']);
+
+/** Resolves a person on a date to the mention fields: code, person id and office role. */
+export function resolvePerson(people: readonly Person[], date: string | null): { code: string; person: string; role: string } | null {
+  const p = pickPerson(people, date);
+  if (!p) return null;
+  const office = officeOn(p, date);
+  if (!office) return null;
+  return { code: office.actor, person: p.id, role: office.role };
+}
+
+/** Combines the lexicon matches of one document into mentions. */
+export function combineMatches(
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly M[],
+  lexicon: ActorLexicon,
+  refDate: string | null,
+): CombinedMentions {
+  const explicit: ExplicitMention[] = [];
+  const pending: PendingReference[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const local = new Map<string, { code: string; role: string | undefined; from: number }>();
+  const covered = new Uint8Array(tokens.length);
+  for (const m of matches) for (let t = m.from; t < m.to; t++) covered[t] = 1;
+
+  const span = (fromTok: number, toTok: number): Span => ({ start: tokens[fromTok]!.start, end: tokens[toTok - 1]!.end });
+  const gap = (a: M, b: M | undefined): string[] | null => (b ? tokens.slice(a.to, b.from).map((t) => t.key) : null);
+  const isActor = (m: M | undefined): m is M & { entry: { value: { kind: 'actor' } } } =>
+    m !== undefined && m.entry.value.kind === 'actor' && m.entry.value.via !== 'capital';
+  const isKind = (m: M | undefined, kind: LexValue['kind']) => m !== undefined && m.entry.value.kind === kind;
+
+  /** Capitalised words not in the lexicon right after token `at` (an unknown name), or null. */
+  const unknownName = (at: number, allowComma: boolean): { from: number; to: number } | null => {
+    let i = at;
+    if (allowComma && tokens[i]?.text === ',') i++;
+    const from = i;
+    let words = 0;
+    while (i < tokens.length && words < 4) {
+      const t = tokens[i]!;
+      if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || tokens[i - 1]!.end < t.start - 1) break;
+      words++;
+      i++;
+      // Hyphenated given names: Jae-myung, Kassym-Jomart.
+      if (tokens[i]?.key === '-' && tokens[i]!.start === tokens[i - 1]!.end && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')) i += 2;
+    }
+    if (words === 0 || (allowComma && from !== at && words < 2)) return null;
+    return { from, to: i };
+  };
+
+  const personMention = (
+    m: M,
+    s: Span,
+    rule: string,
+    titleRole: string | undefined,
+    fallbackCode: string | undefined,
+  ): ExplicitMention | null => {
+    const v = m.entry.value as Extract<LexValue, { kind: 'person' }>;
+    const r = resolvePerson(v.people, refDate);
+    if (!r) return null;
+    return {
+      mention: { kind: 'actor', span: s, code: r.code ?? fallbackCode, via: 'person', person: r.person, role: r.role, rule },
+      personLike: true,
+      needsPerson: false,
+      ...(titleRole ? { titleRole } : {}),
+    };
+  };
+
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const v = m.entry.value;
+    if (v.kind === 'none') continue;
+
+    if (v.kind === 'coref') {
+      pending.push({ span: span(m.from, m.to), cls: v.cls, nextToken: tokens[m.to] });
+      continue;
+    }
+
+    if (v.kind === 'honorific') {
+      const next = matches[k + 1];
+      if (isKind(next, 'person') && gap(m, next)!.length === 0) {
+        const pm = personMention(next!, span(m.from, next!.to), 'actors.honorific-person', undefined, undefined);
+        if (pm) explicit.push(pm);
+        k++;
+      } else {
+        const u = unknownName(m.to, false);
+        if (u) diagnostics.push(unknownPerson(text, span(m.from, u.to)));
+      }
+      continue;
+    }
+
+    if (v.kind === 'person') {
+      const pm = personMention(m, span(m.from, m.to), 'actors.person', undefined, undefined);
+      if (pm) explicit.push(pm);
+      continue;
+    }
+
+    // A country (or organisation) directly before a title, possibly possessive: "Kazakh President", "Germany's Chancellor".
+    let country: M | null = null;
+    let title: M | null = null;
+    let endK = k;
+    if (v.kind === 'actor') {
+      const next = matches[k + 1];
+      const g = gap(m, next);
+      if (isActor(m) && isKind(next, 'title') && g !== null && (g.length === 0 || (g[0] === "'" && (g.length === 1 || (g.length === 2 && g[1] === 's'))))) {
+        country = m;
+        title = next!;
+        endK = k + 1;
+      }
+    } else if (v.kind === 'title') {
+      title = m;
+      // "… of Turkey", "… of the European Commission"
+      const next = matches[k + 1];
+      const g = gap(m, next);
+      if (isActor(next) && g !== null && g[0] === 'of' && (g.length === 1 || (g.length === 2 && g[1] === 'the'))) {
+        country = next!;
+        endK = k + 1;
+      }
+    }
+
+    if (title) {
+      const role = (title.entry.value as Extract<LexValue, { kind: 'title' }>).role;
+      const titleRole = role === 'any' ? 'any' : role;
+      const first = country && country.from < title.from ? country : title;
+      const last = matches[endK]!;
+      const code = country ? (country.entry.value as Extract<LexValue, { kind: 'actor' }>).code : undefined;
+      const after = matches[endK + 1];
+      const g = gap(last, after);
+      if (isKind(after, 'person') && g !== null && (g.length === 0 || (g.length === 1 && g[0] === ','))) {
+        const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code);
+        if (pm) explicit.push(pm);
+        k = endK + 1;
+        continue;
+      }
+      const u = unknownName(last.to, true);
+      if (u && (country || /^\p{Lu}/u.test(tokens[title.from]!.text))) {
+        const s = span(first.from, u.to);
+        diagnostics.push(unknownPerson(text, span(u.from, u.to)));
+        if (code) {
+          const roleOut = role === 'any' ? undefined : role;
+          explicit.push({
+            mention: { kind: 'actor', span: s, code, via: 'title', ...(roleOut ? { role: roleOut } : {}), rule: 'actors.title-unknown-person' },
+            personLike: true,
+            needsPerson: false,
+            titleRole,
+          });
+          const surname = tokens[u.to - 1]!;
+          if (surname.text.length >= 3) local.set(surname.key, { code, role: roleOut, from: u.to });
+        }
+        k = endK;
+        continue;
+      }
+      if (code) {
+        explicit.push({
+          mention: { kind: 'actor', span: span(first.from, last.to), code, via: 'title', ...(role !== 'any' ? { role } : {}), rule: 'actors.title-country' },
+          personLike: true,
+          needsPerson: true,
+          titleRole,
+        });
+        k = endK;
+        continue;
+      }
+      // A bare title after "the" is a role noun ("the President", "the head of state").
+      const prev = tokens[title.from - 1];
+      const plural = /s$/.test(tokens[title.to - 1]!.key) && !/ss$/.test(tokens[title.to - 1]!.key);
+      if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
+        pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, nextToken: tokens[title.to] });
+      }
+      continue;
+    }
+
+    if (v.kind === 'actor') {
+      explicit.push({
+        mention: { kind: 'actor', span: span(m.from, m.to), code: v.code, via: v.via, rule: `actors.${v.via}` },
+        personLike: false,
+        needsPerson: false,
+      });
+    }
+  }
+
+  // Later bare mentions of a person first met as "Kazakh President <unknown name>".
+  if (local.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const hit = covered[i] ? undefined : local.get(t.key);
+      if (!hit || i < hit.from || !/^\p{Lu}/u.test(t.text)) continue;
+      if (explicit.some((e) => e.mention.span.start <= t.start && t.end <= e.mention.span.end)) continue;
+      explicit.push({
+        mention: { kind: 'actor', span: { start: t.start, end: t.end }, code: hit.code, via: 'person', ...(hit.role ? { role: hit.role } : {}), rule: 'actors.local-person' },
+        personLike: true,
+        needsPerson: false,
+      });
+    }
+    explicit.sort((a, b) => a.mention.span.start - b.mention.span.start);
+  }
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const withSubject = explicit.map((e): ExplicitMention => {
+    if (!e.personLike) return e;
+    const first = tokenAt.get(e.mention.span.start) ?? 0;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < e.mention.span.end) last++;
+    const possessive = tokens[last + 1]?.key === "'" && tokens[last + 2]?.key === 's';
+    const afterPreposition = NOT_SUBJECT_BEFORE.has(tokens[first - 1]?.key ?? '');
+    return { ...e, subjectLike: !possessive && !afterPreposition };
+  });
+  return { explicit: withSubject, pending, diagnostics };
+}
+
+function unknownPerson(text: string, s: Span): Diagnostic {
+  return { reason: `unknown person "${text.slice(s.start, s.end)}" (not in data/leaders)`, rule: 'actors.unknown-person', severity: 'info', span: s };
+}

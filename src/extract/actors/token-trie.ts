@@ -1,0 +1,158 @@
+/**
+ * Word tokens with offsets and a trie of multi-word patterns over them: one left-to-right scan finds
+ * the longest lexicon match at every position, whatever the lexicon's size.
+ */
+
+/** A token: a run of letters/digits, or one other non-space character. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased, diacritics removed, apostrophes and dashes unified: the trie key. */
+  readonly key: string;
+  readonly text: string;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const MARKS_RE = /\p{M}+/gu;
+
+/** The trie key of a token: case and diacritics folded, ’ → ', every dash → -. */
+export function tokenKey(text: string): string {
+  if (text.length === 1) {
+    if (text === '\u2019' || text === '\u2018' || text === '`') return "'";
+    if (text === '\u2013' || text === '\u2014' || text === '\u2010' || text === '\u2011' || text === '\u2212') return '-';
+  }
+  // Only non-ASCII words need the (slow) normalisation.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(MARKS_RE, '').toLowerCase().replace(/ı/g, 'i').replace(/ł/g, 'l');
+}
+
+/** Splits text into tokens (offsets are UTF-16, end exclusive). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, key: tokenKey(m[0]), text: m[0] });
+  }
+  return out;
+}
+
+/** How a pattern token constrains the case of the text token it matches. */
+export type CaseRule = 'exact' | 'capital' | 'any';
+
+/** The case rule of one pattern token: acronyms exact, capitalised words need a capital, others free. */
+export function caseRuleOf(word: string, caseInsensitive: boolean): CaseRule {
+  if (!/\p{L}/u.test(word)) return 'any';
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  const acronym = letters === letters.toUpperCase() && (letters.length >= 2 || word.length === 1);
+  if (acronym) return 'exact';
+  if (caseInsensitive) return 'any';
+  if (/^\p{Lu}/u.test(word)) return 'capital';
+  return 'any';
+}
+
+/** One pattern stored in the trie, with the payload it yields when it matches. */
+export interface TrieEntry<V> {
+  readonly words: readonly string[];
+  readonly rules: readonly CaseRule[];
+  readonly value: V;
+  /** Lower wins when two entries have the same tokens and both pass their case rules. */
+  readonly priority: number;
+}
+
+interface Node<V> {
+  next: Map<string, Node<V>> | null;
+  entries: Array<TrieEntry<V>> | null;
+}
+
+/** A match found by the scan: token range [from, to) and the entry. */
+export interface TrieMatch<V> {
+  readonly from: number;
+  readonly to: number;
+  readonly entry: TrieEntry<V>;
+}
+
+/** A token trie: add patterns once, then scan token arrays for longest matches. */
+export class TokenTrie<V> {
+  private readonly root: Node<V> = { next: null, entries: null };
+  private size = 0;
+
+  /** Number of patterns added. */
+  get patterns(): number {
+    return this.size;
+  }
+
+  /** Adds a surface form (tokenised like text); returns false when it has no tokens. */
+  add(surface: string, value: V, priority: number, caseInsensitive = false): boolean {
+    const toks = tokenize(surface);
+    if (toks.length === 0) return false;
+    let node = this.root;
+    for (const t of toks) {
+      node.next ??= new Map();
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: null, entries: null };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    const words = toks.map((t) => t.text);
+    const rules = words.map((w) => caseRuleOf(w, caseInsensitive));
+    node.entries ??= [];
+    // The same surface and payload twice adds nothing.
+    if (node.entries.some((e) => e.value === value && e.rules.join() === rules.join())) return true;
+    node.entries.push({ words, rules, value, priority });
+    node.entries.sort((a, b) => a.priority - b.priority);
+    this.size++;
+    return true;
+  }
+
+  /** The longest entry starting at token `i` whose case rules pass (or any entry, with ignoreCase), or null. */
+  matchAt(tokens: readonly Token[], i: number, ignoreCase = false): TrieMatch<V> | null {
+    let node: Node<V> | undefined = this.root;
+    let best: TrieMatch<V> | null = null;
+    for (let j = i; j < tokens.length && node?.next; j++) {
+      node = node.next.get(tokens[j]!.key);
+      if (!node) break;
+      if (node.entries) {
+        for (const e of node.entries) {
+          if (ignoreCase || casePasses(e, tokens, i)) {
+            best = { from: i, to: j + 1, entry: e };
+            break;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Every non-overlapping longest match, left to right. */
+  scan(tokens: readonly Token[]): Array<TrieMatch<V>> {
+    const out: Array<TrieMatch<V>> = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function casePasses<V>(e: TrieEntry<V>, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < e.rules.length; k++) {
+    const rule = e.rules[k]!;
+    if (rule === 'any') continue;
+    const text = tokens[i + k]!.text;
+    if (rule === 'exact') {
+      if (text !== e.words[k]) return false;
+    } else {
+      const c = text.charCodeAt(0);
+      // A capital letter: ASCII fast path, else compare with its upper-case form.
+      if (c >= 97 && c <= 122) return false;
+      if (c > 127 && text[0] !== text[0]!.toUpperCase()) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,117 @@
+/**
+ * Day-level dates through one pass of a trimmed chrono instance: written dates ("12 March 2024",
+ * "March 12, 2024", "Jan. 3", "November 11-12, 2025", ISO days) and casual days ("yesterday", "today").
+ * Years chrono implied are re-placed by our own rule (yearForDay) so that tense is taken into account.
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { dayInterval, isValidDay, isoDay, type RefDate } from './calendar.js';
+import { clauseTense, yearForDay, type DateCandidate, type ParseInput } from './date-candidate.js';
+
+/**
+ * chrono's parser classes are not exported, so the instance is trimmed by class name; time-of-day,
+ * month-only and relative-unit parsers are left out (our own parsers cover those with finer rules).
+ */
+const KEEP_PARSERS = new Set([
+  'ISOFormatParser',
+  'ENYearMonthDayParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENCasualDateParser',
+]);
+const DROP_REFINERS = new Set(['ENMergeDateTimeRefiner', 'ForwardDateRefiner', 'ENMergeRelativeAfterDateRefiner',
+  'ENMergeRelativeFollowByDateRefiner']);
+
+let instance: chrono.Chrono | undefined;
+
+function dayChrono(): chrono.Chrono {
+  if (!instance) {
+    const c = chrono.casual.clone();
+    c.parsers = c.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name));
+    c.refiners = c.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
+    const found = new Set(c.parsers.map((p) => p.constructor.name));
+    const missing = [...KEEP_PARSERS].filter((n) => !found.has(n));
+    if (missing.length > 0) throw new Error(`chrono-day-parser: chrono-node no longer has parsers ${missing.join(', ')}`);
+    instance = c;
+  }
+  return instance;
+}
+
+/** chrono resolves relative days against a Date; local noon keeps the calendar day stable in any zone. */
+function chronoRef(ref: RefDate | null): Date {
+  if (ref === null) return new Date(2000, 0, 1, 12);
+  return new Date(ref.year, (ref.month ?? 7) - 1, ref.day ?? 15, 12);
+}
+
+const MONTH_WORD = /[A-Za-z]{3,}/;
+const CASUAL_OK = /^(?:today|yesterday|tomorrow|earlier today|later today)$/i;
+
+/** Runs chrono once over input.text[from, to) and converts what it finds into candidates. */
+export function parseChronoDays(input: ParseInput): DateCandidate[] {
+  const slice = input.text.slice(input.from, input.to);
+  if (slice.length === 0) return [];
+  const results = dayChrono().parse(slice, chronoRef(input.ref));
+  const out: DateCandidate[] = [];
+  for (const r of results) {
+    const c = convert(r, input);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function convert(r: ParsedResult, input: ParseInput): DateCandidate | null {
+  const start = input.from + r.index;
+  const end = start + r.text.length;
+  const tags = r.tags();
+  const s = r.start;
+  const written = r.text.trim();
+  const isRelative = tags.has('parser/ENCasualDateParser') || tags.has('result/relativeDate') || !s.isCertain('month');
+  if (isRelative) {
+    // Only whole days are kept ("now", "tonight" are times); offsets like "a week ago" are ours.
+    if (!tags.has('parser/ENCasualDateParser') || !CASUAL_OK.test(written)) return null;
+    if (input.ref === null || input.ref.day === null) return null;
+    const y = s.get('year');
+    const m = s.get('month');
+    const d = s.get('day');
+    if (y === null || m === null || d === null) return null;
+    return {
+      start, end, interval: dayInterval(y, m, d), grain: 'day', inferredYear: false, relative: true,
+      relation: /yesterday|earlier/i.test(written) ? 'past' : /tomorrow/i.test(written) ? 'future' : 'present',
+      rule: 'chrono/casual-day',
+    };
+  }
+  // A month name written in lower case is a verb or a noun ("they may meet", "a march"), never a month.
+  const monthWord = MONTH_WORD.exec(written);
+  if (monthWord && !/^[A-Z]/.test(monthWord[0])) return null;
+  const month = s.get('month');
+  const day = s.get('day');
+  if (month === null || day === null || !s.isCertain('day')) return null;
+  const endDay = r.end && r.end.isCertain('day') ? r.end.get('day') : null;
+  const endMonth = r.end ? r.end.get('month') : null;
+  const rule = tags.has('parser/ENMonthNameMiddleEndianParser') || tags.has('parser/ENMonthNameLittleEndianParser')
+    ? 'chrono/month-name-day' : 'chrono/numeric-day';
+  if (s.isCertain('year')) {
+    const year = s.get('year') as number;
+    if (!isValidDay(year, month, day)) return null;
+    let to = isoDay(year, month, day);
+    if (r.end && endDay !== null && endMonth !== null) {
+      const endYear = r.end.get('year') ?? year;
+      if (isValidDay(endYear, endMonth, endDay)) to = isoDay(endYear, endMonth, endDay);
+    }
+    const from = isoDay(year, month, day);
+    return { start, end, interval: { from, to: to < from ? from : to }, grain: to > from ? 'range' : 'day',
+      inferredYear: false, rule };
+  }
+  const tense = clauseTense(input.text, start, end);
+  const yearless = { month, day, ...(endDay !== null && endMonth === month ? { dayTo: endDay } : {}) };
+  const year = input.ref ? yearForDay(month, day, input.ref, tense) : null;
+  if (year === null) {
+    return { start, end, interval: null, grain: 'day', inferredYear: true, rule, yearless, ...(tense ? { tense } : {}) };
+  }
+  const dayTo = yearless.dayTo;
+  const to = dayTo !== undefined && isValidDay(year, month, dayTo) && dayTo > day ? isoDay(year, month, dayTo) : isoDay(year, month, day);
+  return {
+    start, end, interval: { from: isoDay(year, month, day), to }, grain: to !== isoDay(year, month, day) ? 'range' : 'day',
+    inferredYear: true, rule, yearless, ...(tense ? { tense } : {}),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The working shape every date parser emits before refiners merge, filter and finalise it, plus the
+ * shared context helpers (tense of the clause, year of a year-less day) the parsers rely on.
+ */
+import type { DateInterval, DateMention } from '../../core/types.js';
+import { alternation, dateWords } from './date-words.js';
+import { dayNumber, isValidDay, type RefDate } from './calendar.js';
+
+/** The parts of a date whose year the text did not state, kept so a later step can place it. */
+export interface YearlessParts {
+  readonly month: number;
+  readonly day?: number;
+  readonly weekday?: number;
+  /** Last day of a written day range ("November 11-12") in the same month. */
+  readonly dayTo?: number;
+}
+
+/** A date expression found by one parser; `interval` is null when the reference could not place it. */
+export interface DateCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly interval: DateInterval | null;
+  readonly grain: DateMention['grain'];
+  readonly inferredYear: boolean;
+  readonly relation?: DateMention['relation'];
+  readonly rule: string;
+  /** Set when the year was not written, so refiners and the document-date resolver can re-place it. */
+  readonly yearless?: YearlessParts;
+  /** Clause tense around the expression, where cue words show it. */
+  readonly tense?: Tense;
+  /** True for expressions that count from the reference date ("yesterday", "last year"). */
+  readonly relative?: boolean;
+  /** For an open span whose end the reference would give ("since 2019" with no reference): its first day. */
+  readonly floor?: string;
+}
+
+export type Tense = 'past' | 'future';
+
+/** What every parser receives: the text (whole document), the window to scan and the reference. */
+export interface ParseInput {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+  readonly ref: RefDate | null;
+}
+
+let cueRegex: { future: RegExp; past: RegExp } | undefined;
+
+function cues(): { future: RegExp; past: RegExp } {
+  if (!cueRegex) {
+    const w = dateWords();
+    cueRegex = {
+      future: new RegExp(`(?<![\\w'’])(?:${alternation(w.futureCues)})(?![\\w'’])`, 'gi'),
+      past: new RegExp(`(?<![\\w'’])(?:${alternation(w.pastCues)})(?![\\w'’])`, 'gi'),
+    };
+  }
+  return cueRegex;
+}
+
+/** Bounds of the clause-sized window around [start, end): up to the nearest sentence stop or 200 chars. */
+export function sentenceWindow(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  const minS = Math.max(0, start - 200);
+  while (s > minS) {
+    const c = text.charCodeAt(s - 1);
+    // '.', '!', '?', '\n', ';' end a clause; a '.' right after a short abbreviation ("Jan.") does not.
+    if (c === 10 || c === 33 || c === 63 || c === 59) break;
+    if (c === 46 && !/\b(?:[A-Z][a-z]{1,3}|[A-Z])$/.test(text.slice(Math.max(0, s - 6), s - 1))) break;
+    s--;
+  }
+  let e = end;
+  const maxE = Math.min(text.length, end + 200);
+  while (e < maxE) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 33 || c === 63 || c === 59) break;
+    if (c === 46 && !/\b(?:[A-Z][a-z]{1,3}|[A-Z])$/.test(text.slice(Math.max(0, e - 5), e))) break;
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+/**
+ * The tense of the clause holding [start, end): the cue word nearest to the expression wins, so "met in
+ * May and will meet again in June" reads May as past and June as future.
+ */
+export function clauseTense(text: string, start: number, end: number): Tense | undefined {
+  const win = sentenceWindow(text, start, end);
+  const slice = text.slice(win.start, win.end);
+  let best: Tense | undefined;
+  let bestDistance = Infinity;
+  for (const [tense, re] of [['future', cues().future], ['past', cues().past]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const at = win.start + m.index;
+      // Cue words inside the expression itself ("last", "next") are the expression's own business.
+      if (at >= start && at < end) continue;
+      const distance = at < start ? start - (at + m[0].length) : at - end;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = tense;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The year of a day written without one: the occurrence closest to the reference (as chrono does), moved
+ * one year back when the clause narrates the past but that occurrence lies more than a week ahead, and
+ * one year forward when the clause is about the future but it lies more than a week behind.
+ */
+export function yearForDay(month: number, day: number, ref: RefDate, tense: Tense | undefined): number | null {
+  if (ref.month === null) return isValidDay(ref.year, month, day) ? ref.year : null;
+  const refN = dayNumber(ref.year, ref.month, ref.day ?? 15);
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+    if (!isValidDay(y, month, day)) continue;
+    const distance = Math.abs(dayNumber(y, month, day) - refN);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = y;
+    }
+  }
+  if (best === null) return null;
+  const offset = dayNumber(best, month, day) - refN;
+  // With only a month known, "ahead" means a later month, not a later day of the same month.
+  const slack = ref.day === null ? 16 : 7;
+  if (tense === 'past' && offset > slack && isValidDay(best - 1, month, day)) return best - 1;
+  if (tense === 'future' && offset < -slack && isValidDay(best + 1, month, day)) return best + 1;
+  return best;
+}
+
+/** The year of a month written without one: past → at or before the reference month, future → at or after. */
+export function yearForMonth(month: number, ref: RefDate, tense: Tense | undefined): number | null {
+  if (ref.month === null) return null;
+  if (tense === 'future') return month >= ref.month ? ref.year : ref.year + 1;
+  return month <= ref.month ? ref.year : ref.year - 1;
+}

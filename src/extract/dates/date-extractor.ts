@@ -1,0 +1,42 @@
+/**
+ * Finds every date expression in a text and gives it the finest interval the text supports, resolved
+ * against a reference date: chrono once for written days, our own parsers for periods, then refiners.
+ */
+import type { DateMention, Span } from '../../core/types.js';
+import { parseRef } from './calendar.js';
+import { parseChronoDays } from './chrono-day-parser.js';
+import type { DateCandidate, ParseInput } from './date-candidate.js';
+import { offsetRefiner, overlapRefiner, rangeRefiner } from './date-refiners.js';
+import { runParsers } from './parser-runner.js';
+import { periodParsers } from './period-parsers.js';
+import { yearParsers } from './year-parsers.js';
+
+/** Every candidate in text[range], placed where the reference allows (interval null where it does not). */
+export function scanDates(text: string, refDate: string | null, range?: Span): DateCandidate[] {
+  const from = Math.max(0, Math.min(range?.start ?? 0, text.length));
+  const to = Math.max(from, Math.min(range?.end ?? text.length, text.length));
+  const input: ParseInput = { text, from, to, ref: parseRef(refDate) };
+  // Priority on equal spans: chrono's written days first, then periods, then years.
+  const raw = [...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers(yearParsers, input)];
+  // Overlaps go first so that a range joins whole expressions ("from March 3 to May 2024"), not fragments.
+  const distinct = overlapRefiner(raw);
+  return overlapRefiner(rangeRefiner(text, offsetRefiner(text, distinct)));
+}
+
+/** Every date expression in text[range] (default: whole text), resolved against the reference date. */
+export function findDates(text: string, ref: { readonly date: string | null }, range?: Span): DateMention[] {
+  const out: DateMention[] = [];
+  for (const c of scanDates(text, ref.date, range)) {
+    if (!c.interval) continue;
+    out.push({
+      kind: 'date',
+      span: { start: c.start, end: c.end },
+      interval: c.interval,
+      grain: c.grain,
+      inferredYear: c.inferredYear,
+      ...(c.relation ? { relation: c.relation } : {}),
+      rule: c.rule,
+    });
+  }
+  return out;
+}

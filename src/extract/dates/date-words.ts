@@ -1,0 +1,71 @@
+/** Loads and validates data/date-words.yaml: month, weekday, season and number words and tense cues. */
+import { z } from 'zod';
+import { dataPath, loadDataFile } from '../../core/data-files.js';
+
+const wordList = z.array(z.string().min(1));
+
+const schema = z.object({
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+  weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
+  seasons: z.record(z.string(), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
+  numbers: z.record(z.string(), z.number().int().positive()),
+  ordinals: z.record(z.string(), z.number().int().positive()),
+  futureCues: wordList,
+  pastCues: wordList,
+  yearContext: z.object({ before: wordList, weakBefore: wordList, followOk: wordList, after: wordList, units: wordList }),
+  completedYearCues: z.object({ before: wordList, after: wordList }),
+});
+
+/** The validated contents of data/date-words.yaml, keys lower-cased. */
+export type DateWords = z.infer<typeof schema>;
+
+let cached: DateWords | undefined;
+
+/** Returns the date word lists, loading and validating them on first use. */
+export function dateWords(): DateWords {
+  if (cached === undefined) {
+    const parsed = schema.safeParse(loadDataFile('date-words.yaml'));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${dataPath('date-words.yaml')}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Escapes a word for use inside a RegExp and lets internal spaces match any run of white space. */
+export function wordPattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** An alternation of the given words, longest first so that "Sept" wins over "Sep". */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
+}
+
+/** Month name pattern: capitalised or upper-case full names, abbreviations only with their dot. */
+export function monthNamePattern(): string {
+  const words = Object.keys(dateWords().months);
+  const full = words.filter((w) => w.length > 4 || w === 'june' || w === 'july' || w === 'may' || w === 'march' || w === 'april');
+  const abbr = words.filter((w) => !full.includes(w));
+  const forms: string[] = [];
+  for (const w of full) forms.push(cap(w), w.toUpperCase());
+  for (const w of abbr) forms.push(`${cap(w)}\\.`, `${w.toUpperCase()}\\.`);
+  return forms.sort((a, b) => b.length - a.length).join('|');
+}
+
+/** The month number of a written month name or abbreviation ("Sept." → 9), or null. */
+export function monthNumber(word: string): number | null {
+  return dateWords().months[word.replace(/\.$/, '').toLowerCase()] ?? null;
+}
+
+/** Parses a count written in digits or as a word ("nine", "10"), or null. */
+export function countValue(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return dateWords().numbers[word.toLowerCase()] ?? dateWords().ordinals[word.toLowerCase()] ?? null;
+}
+
+function cap(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}

@@ -1,0 +1,225 @@
+/**
+ * Parsers for periods inside a year: months ("in November", "September 2019", "between March and May"),
+ * seasons ("this fall", "spring 2025"), quarters, halves and partial years ("in 10 months of 2023").
+ */
+import type { DateInterval } from '../../core/types.js';
+import { daysInMonth, isoDay, monthInterval, monthsInterval, type RefDate } from './calendar.js';
+import { clauseTense, type DateCandidate, type ParseInput } from './date-candidate.js';
+import { countValue, dateWords, monthNamePattern, monthNumber } from './date-words.js';
+import { lazyPattern, type RegexDateParser } from './parser-runner.js';
+import { anchorOf, placePeriod, relationOf, type Anchor, type PeriodMode } from './period-resolution.js';
+
+/** A plausible written year. */
+export const YEAR = '(?:19\\d\\d|20\\d\\d|2100)';
+/** A year, or a year counted from the reference ("this year", "last year", "the previous year"). */
+const YEAR_QUALIFIER = `(?:(?:of\\s+|in\\s+)?(${YEAR})(?![\\d%])|(?:of\\s+)?((?:the\\s+)?(?:this|last|next|previous|current|coming|past))\\s+year)`;
+
+const NUMBER_WORDS = '\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+
+/** A year given explicitly or relative to the reference. */
+interface YearRef {
+  readonly year: number;
+  readonly stated: boolean;
+  readonly anchor: Anchor;
+}
+
+/** Reads the two capture groups of YEAR_QUALIFIER; undefined when neither matched, null when unplaceable. */
+function yearOf(explicit: string | undefined, relative: string | undefined, ref: RefDate | null): YearRef | null | undefined {
+  if (explicit) return { year: Number(explicit), stated: true, anchor: undefined };
+  if (!relative) return undefined;
+  if (ref === null) return null;
+  const anchor = anchorOf(relative);
+  const shift = anchor === 'last' ? -1 : anchor === 'next' ? 1 : 0;
+  return { year: ref.year + shift, stated: false, anchor };
+}
+
+/** Builds a candidate for a period placed in a known year, or left unplaced for later steps. */
+function candidate(start: number, end: number, interval: DateInterval | null, grain: DateCandidate['grain'],
+  inferred: boolean, rule: string, anchor: Anchor, extra: Partial<DateCandidate> = {}): DateCandidate {
+  const relation = relationOf(anchor);
+  return { start, end, interval, grain, inferredYear: inferred, rule, ...(relation ? { relation } : {}), ...extra };
+}
+
+/** Places a year-less period, or uses the given year; shared by quarters, halves and partial years. */
+function periodCandidate(input: ParseInput, start: number, end: number, make: (y: number) => DateInterval,
+  year: YearRef | null | undefined, grain: DateCandidate['grain'], rule: string, mode: PeriodMode,
+  ownAnchor: Anchor = undefined): DateCandidate | null {
+  if (year === null) return null;
+  if (year) return candidate(start, end, make(year.year), grain, !year.stated, rule, year.anchor);
+  const tense = clauseTense(input.text, start, end);
+  const interval = placePeriod(make, input.ref, ownAnchor, tense, mode);
+  if (!interval) return null;
+  return candidate(start, end, interval, grain, true, rule, ownAnchor ?? tense, tense ? { tense } : {});
+}
+
+const THIRDS: Record<string, [number, number | null]> = { early: [1, 10], mid: [11, 20], late: [21, null] };
+
+/** "September 2019", "May 2023", "late November 2024", "November of 2023". */
+const monthYear: RegexDateParser = {
+  rule: 'month-year',
+  pattern: lazyPattern(() => new RegExp(`\\b(?:(early|mid|late|Early|Mid|Late)[\\s-]+)?(${monthNamePattern()})(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b(?![\\d%]|[.,]\\d)`, 'g')),
+  extract(m, _input, start, end) {
+    const month = monthNumber(m[2] ?? '');
+    if (month === null) return null;
+    const year = Number(m[3]);
+    let interval = monthInterval(year, month);
+    const part = m[1] ? THIRDS[m[1].toLowerCase()] : undefined;
+    if (part) interval = { from: isoDay(year, month, part[0]), to: isoDay(year, month, part[1] ?? daysInMonth(year, month)) };
+    return candidate(start, end, interval, 'month', false, this.rule, undefined);
+  },
+};
+
+/** "January–October 2023", "between March and May", "from June to August last year". */
+const monthRange: RegexDateParser = {
+  rule: 'month-range',
+  pattern: lazyPattern(() => {
+    const M = monthNamePattern();
+    return new RegExp(`\\b(?:(from|between|From|Between)\\s+)?(${M})\\s*(-|–|—|to|through|until|till|and)\\s*(${M})\\b(?:,?\\s+${YEAR_QUALIFIER})?(?!\\s*\\d)`, 'g');
+  }),
+  extract(m, input, start, end) {
+    const [, intro, first, link, last, explicit, relative] = m;
+    const m1 = monthNumber(first ?? '');
+    const m2 = monthNumber(last ?? '');
+    if (m1 === null || m2 === null) return null;
+    // "and"/"to" need "between"/"from" unless a year follows; a dash alone is enough.
+    const dash = /^[-–—]$/.test(link ?? '');
+    if (!dash && !intro && !explicit && !relative) return null;
+    if (link === 'and' && intro && intro.toLowerCase() !== 'between') return null;
+    const make = (y: number): DateInterval => {
+      const y1 = m1 <= m2 ? y : y - 1;
+      return { from: isoDay(y1, m1, 1), to: isoDay(y, m2, daysInMonth(y, m2)) };
+    };
+    return periodCandidate(input, start, end, make, yearOf(explicit, relative, input.ref), 'range', this.rule, 'started');
+  },
+};
+
+/** "in November", "last September", "next March", "since May", "early December"; needs a leading word. */
+const monthOnly: RegexDateParser = {
+  rule: 'month',
+  pattern: lazyPattern(() => new RegExp(`\\b(in|last|next|this|since|until|till|by|during|of|from|through|throughout|before|after|for|coming|past|In|Last|Next|This|Since|Until|By|During|From|Through|Throughout|Before|After|For)\\s+(?:(early|mid|late)[\\s-]+)?(${monthNamePattern()})(?![\\w'’])(?!\\s*,?\\s*\\d)`, 'g')),
+  extract(m, input, start, end) {
+    const [, lead, part, name] = m;
+    const month = monthNumber(name ?? '');
+    if (month === null || !lead) return null;
+    const anchor = anchorOf(lead) ?? (/^coming$/i.test(lead) ? 'next' : undefined);
+    // Prepositions are not part of the expression; modifiers are.
+    const spanStart = anchor ? start : start + m[0].indexOf(part ? part : (name as string), lead.length);
+    const third = part ? THIRDS[part.toLowerCase()] : undefined;
+    const make = (y: number): DateInterval => third
+      ? { from: isoDay(y, month, third[0]), to: isoDay(y, month, third[1] ?? daysInMonth(y, month)) }
+      : monthInterval(y, month);
+    const tense = clauseTense(input.text, start, end);
+    const interval = placePeriod(make, input.ref, anchor, tense, 'started');
+    const yearless = { month };
+    if (!interval) return candidate(spanStart, end, null, 'month', true, this.rule, anchor, { yearless, ...(tense ? { tense } : {}) });
+    return candidate(spanStart, end, interval, anchor === 'since' ? 'range' : 'month', true, this.rule, anchor ?? tense,
+      { yearless, ...(tense ? { tense } : {}) });
+  },
+};
+
+/** Months a season covers in year y (winter runs into the next year). */
+function seasonInterval(name: string, y: number): DateInterval | null {
+  const months = dateWords().seasons[name.toLowerCase()];
+  if (!months) return null;
+  const [first, last] = months;
+  const count = last >= first ? last - first + 1 : 12 - first + last + 1;
+  return monthsInterval(y, first, count);
+}
+
+/** "this fall", "last summer", "in spring 2025", "the summer of 2023", "in the winter". */
+const season: RegexDateParser = {
+  rule: 'season',
+  pattern: lazyPattern(() => new RegExp(`\\b((?:(?:in|during|over|by|since|until|through|the|this|last|next|past|coming|early|late|mid)[\\s-]+){0,3})(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR})\\b(?![\\d%]))?`, 'gi')),
+  extract(m, input, start, end) {
+    const [, prefix = '', name = '', yearText] = m;
+    // The capitalised "Spring"/"Fall" mid-sentence is usually a name ("Arab Spring"); keep lower case.
+    if (/^[A-Z]/.test(name) && !/^\s*$/.test(prefix) && !/^(?:In|This|Last|Next|During|The|By|Since|Until|Over|Early|Late|Mid)\b/.test(prefix)) return null;
+    const words = prefix.toLowerCase().split(/[\s-]+/).filter(Boolean);
+    const modifier = words.find((w) => ['this', 'last', 'next', 'past', 'coming'].includes(w));
+    const anchor = anchorOf(modifier);
+    const introduced = words.some((w) => ['in', 'during', 'over', 'by', 'since', 'until', 'through'].includes(w));
+    if (!yearText && !modifier && !(introduced && name.toLowerCase() !== 'fall')) return null;
+    const spanStart = modifier ? start + m[0].toLowerCase().indexOf(modifier) : start + m[0].indexOf(name);
+    const make = (y: number): DateInterval => seasonInterval(name, y) as DateInterval;
+    if (yearText) return candidate(spanStart, end, make(Number(yearText)), 'season', false, this.rule, undefined);
+    const tense = clauseTense(input.text, start, end);
+    const interval = placePeriod(make, input.ref, anchor, tense, 'started');
+    if (!interval) return null;
+    return candidate(spanStart, end, interval, 'season', true, this.rule, anchor ?? tense, tense ? { tense } : {});
+  },
+};
+
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** "the first quarter of 2024", "in Q3", "Q4 2023", "the third quarter of last year". */
+const quarter: RegexDateParser = {
+  rule: 'quarter',
+  pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'gi')),
+  extract(m, input, start, end) {
+    const [, word, digit, explicit, relative] = m;
+    const q = word ? QUARTER_WORDS[word.toLowerCase()] : Number(digit);
+    if (!q) return null;
+    if (digit && !/^Q/.test(m[0].replace(/^the\s+/i, ''))) return null;
+    const make = (y: number): DateInterval => monthsInterval(y, (q - 1) * 3 + 1, 3);
+    return periodCandidate(input, start, end, make, yearOf(explicit, relative, input.ref), 'quarter', this.rule, 'completed');
+  },
+};
+
+/** "the first half of 2024", "H2 2023", "the second half of this year". */
+const half: RegexDateParser = {
+  rule: 'half-year',
+  pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second)\\s+half(?:\\s+of)?|(H[12]))\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'g')),
+  extract(m, input, start, end) {
+    const [, word, code, explicit, relative] = m;
+    const h = word ? (word === 'first' ? 1 : 2) : Number((code ?? '').slice(1));
+    const year = yearOf(explicit, relative, input.ref);
+    // "the first half" without a year is too often not about a year ("the first half of the meeting").
+    if (year === undefined) return null;
+    const make = (y: number): DateInterval => monthsInterval(y, h === 1 ? 1 : 7, 6);
+    return periodCandidate(input, start, end, make, year, 'range', this.rule, 'completed');
+  },
+};
+
+/** "in 10 months of 2023", "in 10 months last year", "the first nine months", "the first half-year". */
+const partialYear: RegexDateParser = {
+  rule: 'partial-year',
+  pattern: lazyPattern(() => new RegExp(`\\b(?:the\\s+)?(first\\s+)?(${NUMBER_WORDS})\\s+months\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'gi')),
+  extract(m, input, start, end) {
+    const [, first, countText, explicit, relative] = m;
+    const n = countValue(countText ?? '');
+    if (n === null || n < 1 || n > 12) return null;
+    const year = yearOf(explicit, relative, input.ref);
+    // Without "first" or a year, "10 months" is a duration ("in 10 months we will …"), not a period.
+    if (!first && year === undefined) return null;
+    // "over the past 10 months of 2023" still means the year's first months; "last 3 months" does not.
+    if (/\b(?:last|past|previous)\s+$/i.test(input.text.slice(Math.max(0, start - 12), start))) return null;
+    const make = (y: number): DateInterval => monthsInterval(y, 1, n);
+    return periodCandidate(input, start, end, make, year, 'range', this.rule, 'completed');
+  },
+};
+
+/** "this month", "last month", "next month", "earlier this month", "later this month". */
+const relativeMonth: RegexDateParser = {
+  rule: 'relative-month',
+  pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the past)\s+month\b/gi),
+  extract(m, input, start, end) {
+    const ref = input.ref;
+    if (ref === null || ref.month === null) return null;
+    const anchor = anchorOf(m[2]);
+    const shift = anchor === 'last' ? -1 : anchor === 'next' ? 1 : 0;
+    const idx = ref.year * 12 + ref.month - 1 + shift;
+    let interval = monthInterval(Math.floor(idx / 12), (idx % 12) + 1);
+    if (m[1] && shift === 0 && ref.day !== null) {
+      const today = isoDay(ref.year, ref.month, ref.day);
+      interval = m[1].toLowerCase() === 'earlier' ? { from: interval.from, to: today } : { from: today, to: interval.to };
+    }
+    return candidate(start, end, interval, 'month', false, this.rule, m[1]?.toLowerCase() === 'earlier' ? 'last' : anchor,
+      { relative: true });
+  },
+};
+
+/** Every parser of periods within a year, in priority order (earlier wins ties of equal span). */
+export const periodParsers: readonly RegexDateParser[] = [monthRange, monthYear, partialYear, quarter, half, season, monthOnly, relativeMonth];
+
+/** Shared with the year parsers. */
+export { yearOf, candidate };

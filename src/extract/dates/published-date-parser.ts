@@ -1,0 +1,80 @@
+/**
+ * Reads a publication date from metadata: a date string in any common format (ISO, RFC 2822,
+ * "12 March 2024", "March 12, 2024", "2024/03/12") or a date in a URL path ("/2022/11/28/", "/2023/01/",
+ * "2022-11-28", "20221128").
+ */
+import { isValidDay, isoDay, isoMonth } from './calendar.js';
+import { monthNumber } from './date-words.js';
+
+const plausible = (y: number): boolean => y >= 1990 && y <= 2100;
+
+function day(y: number, m: number, d: number): string | null {
+  return plausible(y) && isValidDay(y, m, d) ? isoDay(y, m, d) : null;
+}
+
+/** A YYYY-MM-DD (or YYYY-MM) from a metadata date string, taken as written (no time-zone shift), or null. */
+export function parsePublishedString(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const s = value.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(s) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(s);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(s);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return plausible(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? isoMonth(Number(m[1]), Number(m[2])) : null;
+  // "Tue, 12 Mar 2024 10:00:00 +0000", "12 March 2024", "12-Mar-2024".
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})\b/.exec(s);
+  if (m) {
+    const month = monthNumber(m[2] ?? '');
+    if (month !== null) return day(Number(m[3]), month, Number(m[1]));
+  }
+  // "March 12, 2024", "Mar. 12 2024", "Tuesday, March 12, 2024".
+  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const month = monthNumber(m[1] ?? '');
+    if (month !== null) return day(Number(m[3]), month, Number(m[2]));
+  }
+  // "12.03.2024" is day-first in Europe and Asia; "03/12/2024" is ambiguous unless one part exceeds 12.
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) return day(Number(m[3]), b, a);
+    if (b > 12 && a <= 12) return day(Number(m[3]), a, b);
+    return null;
+  }
+  // "March 2024" gives a month.
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(s);
+  if (m) {
+    const month = monthNumber(m[1] ?? '');
+    if (month !== null && plausible(Number(m[2]))) return isoMonth(Number(m[2]), month);
+  }
+  return null;
+}
+
+/** A YYYY-MM-DD or YYYY-MM from the path of a URL, or null when the path holds no date. */
+export function parseUrlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  // The host never holds the date; query strings sometimes do ("?date=2024-03-12").
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  let m = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[?#._-])/.exec(path);
+  if (m) {
+    const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  m = /\/(\d{4})\/(\d{1,2})(?=\/|$|[?#])/.exec(path);
+  if (m && plausible(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return isoMonth(Number(m[1]), Number(m[2]));
+  m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(path);
+  if (m) {
+    const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  m = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
+  if (m) {
+    const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  return null;
+}

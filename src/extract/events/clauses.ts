@@ -1,0 +1,28 @@
+/**
+ * Clause bounds inside a sentence: status, negation and dates are read from the clause that holds an
+ * event's trigger, so "after the latter won the 2024 election" does not date a call made in December.
+ */
+import type { Span } from '../../core/types.js';
+
+// A clause ends at strong punctuation, or at a comma/dash that opens a subordinate or coordinate clause.
+const BOUNDARY =
+  /;|:(?=\s)|\s[—–]\s|\(|\)|,\s+(?=(?:and|but|while|whereas|although|though|after|before|when|which|who|whom|whose|where|as|since|because|so|with|saying|adding|noting|stressing|according)\b)|\s(?=(?:but|while|whereas|although|though|because)\s)/giu;
+
+/** The clause of `text` (absolute offsets) that contains `trigger`, bounded by the sentence `within`. */
+export function clauseAround(text: string, within: Span, trigger: Span): Span {
+  const sentence = text.slice(within.start, within.end);
+  let start = within.start;
+  let end = within.end;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    const at = within.start + m.index;
+    const after = at + m[0].length;
+    if (after <= trigger.start) start = after;
+    else if (at >= trigger.end) {
+      end = at;
+      break;
+    }
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  return { start, end };
+}

@@ -1,0 +1,103 @@
+/**
+ * Dates an event from the clause that holds its trigger: the finest date stated there; else a
+ * "<duration> before/after" offset; else the date of the event told just before when the sentence
+ * points back to it ("back then", "during the visit"); else the document date for the lead's news.
+ */
+import type { DateInterval, DateMention, Sentence } from '../../core/types.js';
+import { clauseAround } from './clauses.js';
+import type { EventCandidate, EventInput } from './event-extractor.js';
+import { eventCues } from './event-patterns.js';
+
+/** What earlier sentences left for later ones to refer back to. */
+export interface DatedContext {
+  lastDated: { date: DateInterval; sentence: number } | null;
+}
+
+const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, season: 2, quarter: 2, range: 3, year: 4 };
+// Durations and spans that describe a stretch of time, not when an event happened.
+const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const LEAD_SENTENCES = 2;
+
+/** The interval an event happened (or is to happen) in, or null where the text gives none. */
+export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): DateInterval | null {
+  const clause = clauseAround(input.text, sentence.span, cand.trigger);
+  const inClause = input.dates.filter(
+    (d) => d.span.start >= clause.start && d.span.end <= clause.end && !NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end)),
+  );
+  const offset = relativeOffset(input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1));
+  if (offset) {
+    const base = inClause.find((d) => d.span.end <= cand.trigger.start && d.grain === 'day')?.interval.from ?? dayOf(input.published);
+    if (base) {
+      const day = addDays(base, offset);
+      return { from: day, to: day };
+    }
+  }
+  const best = pickDate(inClause, cand);
+  if (best) return adjustForStatus(best, cand, input.published);
+  const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
+  if (ctx.lastDated && sentence.index - ctx.lastDated.sentence <= 3 && eventCues().anaphoricTime.test(sentenceText)) {
+    return ctx.lastDated.date;
+  }
+  const day = dayOf(input.published);
+  if (day && sentence.index < LEAD_SENTENCES && cand.status === 'occurred') return { from: day, to: day };
+  return null;
+}
+
+function pickDate(dates: readonly DateMention[], cand: EventCandidate): DateMention | null {
+  let best: DateMention | null = null;
+  let bestScore = Infinity;
+  for (const d of dates) {
+    const distance = d.span.end <= cand.trigger.start ? cand.trigger.start - d.span.end
+      : d.span.start >= cand.trigger.end ? d.span.start - cand.trigger.end : 0;
+    const score = GRAIN_RANK[d.grain] * 1000 + distance;
+    if (score < bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A planned event dated by a month or day written without a year lies ahead of the document, not behind. */
+function adjustForStatus(d: DateMention, cand: EventCandidate, published: string | null): DateInterval {
+  const day = dayOf(published);
+  if (cand.status === 'planned' && d.inferredYear && day && d.interval.to < day) {
+    return { from: shiftYear(d.interval.from, 1), to: shiftYear(d.interval.to, 1) };
+  }
+  return d.interval;
+}
+
+/** Days implied by "one week before …" (positive: the event is after the clause's date). */
+function relativeOffset(window: string): number | null {
+  const re = new RegExp(eventCues().relativeOffset.source + '\\s+\\S*\\s*$', 'iu');
+  const m = re.exec(window.trimEnd() + ' ');
+  if (!m) {
+    const loose = eventCues().relativeOffset.exec(window);
+    if (!loose || window.length - (loose.index + loose[0].length) > 30) return null;
+    return offsetDays(loose);
+  }
+  return offsetDays(m);
+}
+
+function offsetDays(m: RegExpExecArray): number | null {
+  const g = m.groups ?? {};
+  const n = NUMBER_WORDS[(g.n ?? '').toLowerCase()] ?? Number(g.n);
+  if (!Number.isFinite(n)) return null;
+  const unit = (g.unit ?? '').toLowerCase();
+  const days = unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
+  return (g.dir ?? '').toLowerCase() === 'after' ? -days : days;
+}
+
+function dayOf(published: string | null): string | null {
+  return published && published.length === 10 ? published : null;
+}
+
+function addDays(day: string, n: number): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function shiftYear(day: string, n: number): string {
+  return `${Number(day.slice(0, 4)) + n}${day.slice(4)}`;
+}

@@ -1,0 +1,216 @@
+/**
+ * Event extraction: applies the rules of data/event-patterns.yaml to each sentence frame, fills
+ * missing parties from context, decides status from the clause, dates each event, then hands the
+ * candidates to the refiners.
+ */
+import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
+import type { EventStatus, RecordEvent } from '../../record/types.js';
+import { clauseAround } from './clauses.js';
+import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
+import { dateEvent, type DatedContext } from './event-dating.js';
+import { mergeEvents } from './merge-event-refiner.js';
+import { buildFrame, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
+import { matchSummits } from './summit-rule.js';
+
+/** A quotation with the code of the actor its speaker stands for. */
+export interface QuoteContext {
+  readonly span: Span;
+  readonly speaker: string | null;
+}
+
+export interface EventInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly actors: readonly ActorMention[];
+  readonly dates: readonly DateMention[];
+  readonly quotes: readonly QuoteContext[];
+  /** The document date (YYYY-MM-DD, YYYY-MM or null). */
+  readonly published: string | null;
+}
+
+/** An event before merging: one rule match in one sentence. */
+export interface EventCandidate {
+  readonly type: RecordEvent['type'];
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly source: string;
+  readonly target: string;
+  readonly status: EventStatus;
+  readonly date: DateInterval | null;
+  readonly evidence: Span[];
+  readonly rule: string;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly trigger: Span;
+}
+
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** Every event the document reports, merged so that one happening is one event. */
+export function extractEvents(input: EventInput): { events: RecordEvent[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const candidates: EventCandidate[] = [];
+  const context: DatedContext = { lastDated: null };
+  const quoteSpans = input.quotes.map((q) => q.span);
+  for (const sentence of input.sentences) {
+    const frame = buildFrame(input.text, sentence, input.actors, quoteSpans);
+    if (frame.groups.length === 0) continue;
+    const quote = input.quotes.find((q) => q.span.start <= sentence.span.start && sentence.span.end <= q.span.end)
+      ?? input.quotes.find((q) => q.span.start < sentence.span.end && sentence.span.start < q.span.end);
+    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics);
+    found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
+    for (const c of found) {
+      const date = dateEvent(input, sentence, c, context);
+      let status = c.status;
+      if (status === 'occurred' && date && input.published && date.from > endOfDay(input.published)) status = 'planned';
+      const event = { ...c, date, status };
+      if (date) context.lastDated = { date, sentence: sentence.index };
+      candidates.push(event);
+    }
+  }
+  return { events: mergeEvents(candidates, input), diagnostics };
+}
+
+function endOfDay(published: string): string {
+  return published.length === 7 ? `${published}-31` : published;
+}
+
+interface RawMatch {
+  readonly pattern: EventPattern;
+  readonly trigger: Span;
+  readonly slots: Partial<Record<SlotName, number[]>>;
+  /** Parties already decided by a rule of its own (multilateral formats). */
+  readonly pairs?: Array<[string, string]>;
+}
+
+/** The multilateral-meeting rule, in the same shape as the pattern rules. */
+const SUMMIT_RULE: EventPattern = {
+  id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040',
+  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {},
+};
+
+function matchSentence(
+  input: EventInput,
+  frame: SentenceFrame,
+  speaker: string | null,
+  diagnostics: Diagnostic[],
+): EventCandidate[] {
+  const raws: RawMatch[] = [];
+  const base = frame.sentence.span.start;
+  for (const pattern of eventPatterns()) {
+    pattern.regex.lastIndex = 0;
+    for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
+      if (m[0].length === 0) {
+        pattern.regex.lastIndex++;
+        continue;
+      }
+      const g = m.groups ?? {};
+      const slots: Partial<Record<SlotName, number[]>> = {};
+      for (const name of ['src', 'tgt', 'a', 'b'] as const) if (g[name] !== undefined) slots[name] = groupsIn(g[name]);
+      const trigger = { start: base + frame.toText(m.index), end: base + frame.toText(m.index + m[0].length) };
+      raws.push({ pattern, trigger, slots });
+      // Let overlapping matches of the same rule be found too ("A visited B and met C").
+      pattern.regex.lastIndex = m.index + 1;
+    }
+  }
+  for (const summit of matchSummits(frame, speaker)) raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
+  const out: EventCandidate[] = [];
+  const cues = eventCues();
+  for (const raw of raws) {
+    const parties = raw.pairs ?? resolveParties(raw, frame, speaker);
+    if (parties.length === 0) continue;
+    const clause = clauseAround(input.text, frame.sentence.span, raw.trigger);
+    const before = input.text.slice(clause.start, raw.trigger.end);
+    const whole = input.text.slice(clause.start, clause.end);
+    const skip = cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
+      : cues.habitual.test(whole) ? 'habitual' : null;
+    if (skip) {
+      diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
+      continue;
+    }
+    const status: EventStatus = cues.planned.test(whole) ? 'planned' : 'occurred';
+    for (const [source, target] of parties) {
+      out.push({
+        type: raw.pattern.type, mode: raw.pattern.mode, cameo: raw.pattern.cameo,
+        source, target, status, date: null, evidence: [frame.sentence.span],
+        rule: `events/${raw.pattern.id}`, sentence: frame.sentence.index, paragraph: frame.sentence.paragraph,
+        trigger: raw.trigger,
+      });
+    }
+  }
+  return dropSubsumed(out);
+}
+
+/** Source–target pairs of one match, with empty slots filled as the rule allows. */
+function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | null): Array<[string, string]> {
+  const { pattern } = raw;
+  const [first, second] = pattern.directed ? (['src', 'tgt'] as const) : (['a', 'b'] as const);
+  const codesOf = (idx: number[] | undefined) => (idx ?? []).flatMap((i) => frame.groups[i]?.codes ?? []);
+  let left = codesOf(raw.slots[first]);
+  let right = codesOf(raw.slots[second]);
+  const used = new Set([...(raw.slots[first] ?? []), ...(raw.slots[second] ?? [])]);
+  const fillFrom = (slot: SlotName, other: string[]): string[] => {
+    const how = pattern.fill[slot];
+    if (how === 'group') {
+      // "the two leaders held talks": the other party is the other member of the plural mention.
+      return other.length >= 2 ? other.slice(1) : [];
+    }
+    if (how === 'quote') return speaker ? [speaker] : [];
+    if (how === 'sentence') {
+      const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other);
+      if (pick) return pick.codes.filter((c) => !other.includes(c));
+      return speaker && !other.includes(speaker) ? [speaker] : [];
+    }
+    return [];
+  };
+  if (left.length === 0 && right.length === 0 && pattern.fill[first] === 'sentence' && pattern.fill[second] === 'sentence') {
+    // Both parties from the sentence: only when it names exactly two actors (plus the speaker's "we").
+    const codes = [...new Set(frame.groups.flatMap((g) => g.codes))];
+    if (speaker && !codes.includes(speaker) && codes.length === 1) codes.unshift(speaker);
+    if (codes.length !== 2) return [];
+    left = [codes[0]!];
+    right = [codes[1]!];
+  }
+  if (left.length === 0) left = fillFrom(first, right);
+  if (right.length === 0) {
+    if (pattern.fill[second] === 'group' && left.length >= 2) {
+      right = left.slice(1);
+      left = left.slice(0, 1);
+    } else right = fillFrom(second, left);
+  }
+  const pairs: Array<[string, string]> = [];
+  for (const s of left) for (const t of right) if (s !== t && !pairs.some(([a, b]) => a === s && b === t)) pairs.push([s, t]);
+  return pairs;
+}
+
+/** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
+function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, trigger: Span, exclude: string[]): ActorGroup | null {
+  let best: ActorGroup | null = null;
+  let bestScore = Infinity;
+  for (const g of groups) {
+    if (used.has(g.index) || g.codes.every((c) => exclude.includes(c))) continue;
+    const score = g.span.end <= trigger.start ? trigger.start - g.span.end : (g.span.start - trigger.end) * 2 + 40;
+    if (score < bestScore) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Within one sentence, a rule that filled a party from context yields to a rule that found both
+ * parties in the text for the same type and trigger region.
+ */
+function dropSubsumed(cands: EventCandidate[]): EventCandidate[] {
+  const key = (c: EventCandidate) => `${c.type}|${[c.source, c.target].sort().join('|')}|${c.trigger.start}`;
+  const seen = new Set<string>();
+  const out: EventCandidate[] = [];
+  for (const c of cands) {
+    const k = key(c);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(c);
+  }
+  return out.filter((c) => SYMMETRIC.has(c.type) || !out.some((o) => o !== c && o.type === c.type && o.source === c.target && o.target === c.source && o.rule === c.rule && o.trigger.start === c.trigger.start));
+}

@@ -1,0 +1,124 @@
+/**
+ * Loads data/event-patterns.yaml and data/event-cues.yaml, validates them and compiles their
+ * macros into regular expressions once per process.
+ */
+import { z } from 'zod';
+import { loadDataFile } from '../../core/data-files.js';
+import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
+import { CLOSE, OPEN } from './sentence-frame.js';
+
+const Fill = z.enum(['sentence', 'quote', 'group']);
+
+const PatternEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().optional(),
+  cameo: z.string().regex(/^\d{2,4}$/),
+  reason: z.string().min(3),
+  pattern: z.string().min(3),
+  fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
+});
+
+const PatternFile = z.object({ patterns: z.array(PatternEntry).min(1) });
+
+const Cue = z.object({ cue: z.string().min(1), reason: z.string() });
+const CueFile = z.object({
+  planned: z.array(Cue),
+  negated: z.array(Cue),
+  hypothetical: z.array(Cue),
+  habitual: z.array(Cue),
+  'anaphoric-time': z.array(Cue),
+  'relative-offset': z.array(Cue),
+});
+
+export type SlotName = 'src' | 'tgt' | 'a' | 'b';
+
+/** One compiled event rule. */
+export interface EventPattern {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly reason: string;
+  readonly regex: RegExp;
+  /** Whether the rule is directed (src → tgt) or symmetric (a, b). */
+  readonly directed: boolean;
+  readonly fill: Partial<Record<SlotName, z.infer<typeof Fill>>>;
+}
+
+const ACT = `${OPEN}\\d+${CLOSE}`;
+const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well as\\s+)${ACT})*`;
+
+/** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
+const MACROS: Record<string, string> = {
+  poss: `(?:[’']s?)?`,
+  adv: `(?:,?\\s+(?:also|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday)\\b)*`,
+  det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
+  mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
+  gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
+  ACT,
+};
+
+function compile(pattern: string, id: string): RegExp {
+  const body = pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === 'src' || name === 'tgt' || name === 'a' || name === 'b') return `(?<${name}>${LIST})`;
+    const macro = MACROS[name];
+    if (macro === undefined) throw new Error(`data/event-patterns.yaml: pattern ${id}: unknown macro {${name}}`);
+    return macro;
+  });
+  try {
+    return new RegExp(`(?<![\\w’'-])${body}(?![\\w-])`, 'giu');
+  } catch (error) {
+    throw new Error(`data/event-patterns.yaml: pattern ${id}: ${(error as Error).message}`);
+  }
+}
+
+let patterns: readonly EventPattern[] | undefined;
+
+/** The event rules, compiled once. */
+export function eventPatterns(): readonly EventPattern[] {
+  if (patterns) return patterns;
+  const parsed = PatternFile.safeParse(loadDataFile('event-patterns.yaml'));
+  if (!parsed.success) throw new Error(`data/event-patterns.yaml: ${parsed.error.message}`);
+  const ids = new Set<string>();
+  patterns = parsed.data.patterns.map((p) => {
+    if (ids.has(p.id)) throw new Error(`data/event-patterns.yaml: duplicate pattern id ${p.id}`);
+    ids.add(p.id);
+    const directed = /\{(?:src|tgt)\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined;
+    return {
+      id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
+      regex: compile(p.pattern, p.id), directed, fill: p.fill ?? {},
+    };
+  });
+  return patterns;
+}
+
+export interface EventCues {
+  readonly planned: RegExp;
+  readonly negated: RegExp;
+  readonly hypothetical: RegExp;
+  readonly habitual: RegExp;
+  readonly anaphoricTime: RegExp;
+  readonly relativeOffset: RegExp;
+}
+
+let cues: EventCues | undefined;
+
+/** The status, negation, habit and time cues, each compiled into one alternation. */
+export function eventCues(): EventCues {
+  if (cues) return cues;
+  const parsed = CueFile.safeParse(loadDataFile('event-cues.yaml'));
+  if (!parsed.success) throw new Error(`data/event-cues.yaml: ${parsed.error.message}`);
+  const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') =>
+    new RegExp(`(?<![\\w’'])(?:${list.map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, flags);
+  const d = parsed.data;
+  cues = {
+    planned: alt(d.planned),
+    negated: alt(d.negated),
+    hypothetical: alt(d.hypothetical),
+    habitual: alt(d.habitual),
+    anaphoricTime: alt(d['anaphoric-time']),
+    relativeOffset: alt(d['relative-offset']),
+  };
+  return cues;
+}

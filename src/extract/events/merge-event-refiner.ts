@@ -1,0 +1,97 @@
+/**
+ * Merges repeated mentions of one happening: one event per type, pair and day (the pair unordered
+ * for CONSULT, AGREE and COOPERATE). An undated mention joins the nearest dated event of the same
+ * kind; mentions with overlapping dates join each other.
+ */
+import type { DateInterval, Span } from '../../core/types.js';
+import type { RecordEvent } from '../../record/types.js';
+import type { EventCandidate } from './event-extractor.js';
+
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+// Which mention decides the merged event's mode, direction and CAMEO code.
+const MODE_PRIORITY: Record<string, number> = { visit: 0, multilateral: 1, phone: 2, meeting: 3 };
+
+/** Candidates → record events, merged and in document order. */
+export function mergeEvents(cands: readonly EventCandidate[], _input?: unknown): RecordEvent[] {
+  const groups = new Map<string, EventCandidate[]>();
+  for (const c of cands) {
+    const pair = SYMMETRIC.has(c.type) ? [c.source, c.target].sort().join('~') : `${c.source}>${c.target}`;
+    const key = `${c.type}|${pair}|${c.status}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const merged: EventCandidate[][] = [];
+  for (const list of groups.values()) {
+    const clusters: EventCandidate[][] = [];
+    for (const c of list.filter((x) => x.date)) {
+      const home = clusters.find((cl) => cl.some((o) => overlaps(o.date!, c.date!)));
+      if (home) home.push(c);
+      else clusters.push([c]);
+    }
+    const undated: EventCandidate[] = [];
+    for (const c of list.filter((x) => !x.date)) {
+      let best: EventCandidate[] | null = null;
+      let bestDistance = Infinity;
+      for (const cl of clusters) {
+        for (const o of cl) {
+          // A later mention usually refers back; prefer the event told before it.
+          const d = o.sentence <= c.sentence ? c.sentence - o.sentence : (o.sentence - c.sentence) * 1.5;
+          if (d < bestDistance) {
+            best = cl;
+            bestDistance = d;
+          }
+        }
+      }
+      if (best) best.push(c);
+      else undated.push(c);
+    }
+    if (undated.length) clusters.push(undated);
+    merged.push(...clusters);
+  }
+  const events = merged.map(toRecord);
+  return events.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.type.localeCompare(b.type)
+    || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+}
+
+function toRecord(cluster: EventCandidate[]): RecordEvent {
+  const lead = [...cluster].sort((a, b) => rank(a) - rank(b) || a.trigger.start - b.trigger.start)[0]!;
+  const dates = cluster.map((c) => c.date).filter((d): d is DateInterval => d !== null);
+  const date = dates.length ? dates.reduce((n, d) => (width(d) < width(n) ? d : n)) : null;
+  const evidence = uniqueSpans(cluster.flatMap((c) => c.evidence));
+  return {
+    type: lead.type,
+    mode: lead.mode,
+    cameo: lead.cameo,
+    source: lead.source,
+    target: lead.target,
+    status: lead.status,
+    date,
+    evidence,
+    rule: lead.rule,
+  };
+}
+
+function rank(c: EventCandidate): number {
+  return c.mode ? MODE_PRIORITY[c.mode] ?? 5 : 6;
+}
+
+function overlaps(a: DateInterval, b: DateInterval): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+function width(d: DateInterval): number {
+  return Date.parse(d.to) - Date.parse(d.from);
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+}

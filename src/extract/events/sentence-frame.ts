@@ -1,0 +1,118 @@
+/**
+ * A sentence seen by the event and relation rules: its actor mentions replaced by numbered
+ * placeholders, so that patterns can say "{src} paid a visit to {tgt}" whatever names the text uses.
+ */
+import type { ActorMention, Sentence, Span } from '../../core/types.js';
+
+/** Marks that cannot occur in news text, delimiting a placeholder: OPEN + group index + CLOSE. */
+export const OPEN = '\uE000';
+export const CLOSE = '\uE001';
+
+/** One or more mentions standing at one place ("the two leaders" resolves to two codes). */
+export interface ActorGroup {
+  readonly index: number;
+  readonly span: Span;
+  readonly codes: readonly string[];
+  readonly mentions: readonly ActorMention[];
+  /** True when the group is a pronoun/role noun resolved by coreference. */
+  readonly resolved: boolean;
+  /** True when the group stands inside a direct quotation. */
+  readonly quoted: boolean;
+}
+
+export interface SentenceFrame {
+  readonly sentence: Sentence;
+  readonly groups: readonly ActorGroup[];
+  /** The sentence text with each group replaced by OPEN index CLOSE. */
+  readonly masked: string;
+  /** masked offset → sentence-relative offset, for mapping matches back to the text. */
+  readonly toText: (maskedOffset: number) => number;
+}
+
+/** Words that may stand between two mentions of the same actor and still name one party ("Chinese President Xi"). */
+const TITLE_GLUE =
+  /^(?:\s|[’']s\b|,|the|of|former|then|newly|elected|acting|president|vice|prime|minister|foreign|affairs|chancellor|premier|leader|head|state|government|counterpart|secretary|general|king|emir|crown|prince|sultan|chairman|communist|party|chief|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)*$/i;
+
+/**
+ * Builds the frame of one sentence from the document's actor mentions (sorted by start).
+ * Mentions with the same span form one group; adjacent groups naming the same single actor through
+ * title words merge, so "Chinese President Xi Jinping" is one party.
+ */
+export function buildFrame(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  quoteSpans: readonly Span[] = [],
+): SentenceFrame {
+  const { start: s0, end: s1 } = sentence.span;
+  const inside = mentions.filter((m) => m.span.start >= s0 && m.span.end <= s1);
+  const raw: Array<{ span: Span; mentions: ActorMention[] }> = [];
+  for (const m of inside) {
+    const last = raw[raw.length - 1];
+    if (last && m.span.start === last.span.start && m.span.end === last.span.end) {
+      last.mentions.push(m);
+      continue;
+    }
+    if (last && m.span.start < last.span.end) {
+      // Overlapping but different spans: keep the longer one.
+      if (m.span.end - m.span.start > last.span.end - last.span.start) raw[raw.length - 1] = { span: m.span, mentions: [m] };
+      continue;
+    }
+    raw.push({ span: m.span, mentions: [m] });
+  }
+  const merged: Array<{ span: Span; mentions: ActorMention[] }> = [];
+  for (const g of raw) {
+    const last = merged[merged.length - 1];
+    if (last && sameSingleActor(last.mentions, g.mentions) && TITLE_GLUE.test(text.slice(last.span.end, g.span.start))) {
+      last.span = { start: last.span.start, end: g.span.end };
+      last.mentions.push(...g.mentions);
+      continue;
+    }
+    merged.push({ span: g.span, mentions: [...g.mentions] });
+  }
+  const groups: ActorGroup[] = merged.map((g, index) => ({
+    index,
+    span: g.span,
+    codes: [...new Set(g.mentions.map((m) => m.code))],
+    mentions: g.mentions,
+    resolved: g.mentions.every((m) => m.via === 'pronoun'),
+    quoted: quoteSpans.some((q) => q.start <= g.span.start && g.span.end <= q.end),
+  }));
+
+  let masked = '';
+  const anchors: Array<[number, number]> = []; // [maskedOffset, textOffset]
+  let cursor = s0;
+  for (const g of groups) {
+    anchors.push([masked.length, cursor - s0]);
+    masked += text.slice(cursor, g.span.start);
+    anchors.push([masked.length, g.span.start - s0]);
+    masked += `${OPEN}${g.index}${CLOSE}`;
+    cursor = g.span.end;
+  }
+  anchors.push([masked.length, cursor - s0]);
+  masked += text.slice(cursor, s1);
+  anchors.push([masked.length, s1 - s0]);
+
+  const toText = (offset: number): number => {
+    let best: [number, number] = [0, 0];
+    for (const a of anchors) if (a[0] <= offset) best = a;
+    const inPlaceholder = groups.length > 0 && masked.lastIndexOf(OPEN, offset) > masked.lastIndexOf(CLOSE, offset - 1);
+    return inPlaceholder ? best[1] : best[1] + (offset - best[0]);
+  };
+  return { sentence, groups, masked, toText };
+}
+
+function sameSingleActor(a: readonly ActorMention[], b: readonly ActorMention[]): boolean {
+  const ca = new Set(a.map((m) => m.code));
+  const cb = new Set(b.map((m) => m.code));
+  return ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0];
+}
+
+/** The group indexes named inside a matched stretch of masked text ("A, B and C" → three). */
+export function groupsIn(maskedPart: string | undefined): number[] {
+  if (!maskedPart) return [];
+  const out: number[] = [];
+  const re = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+  for (let m = re.exec(maskedPart); m; m = re.exec(maskedPart)) out.push(Number(m[1]));
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * Multilateral meetings: finds a summit (or a council of heads of state) in a sentence frame, reads
+ * its format from the words around the noun ("SCO summit", "Central Asia–China summit", "summit with
+ * Central Asian heads of state") and pairs the participants as the spec's format rules say.
+ */
+import { z } from 'zod';
+import type { Span } from '../../core/types.js';
+import { loadDataFile } from '../../core/data-files.js';
+import { CLOSE, OPEN, groupsIn, type SentenceFrame } from './sentence-frame.js';
+
+const FormatFile = z.object({
+  'meeting-nouns': z.string(),
+  'participation-verbs': z.string(),
+  groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
+});
+
+interface SummitLexicon {
+  readonly noun: RegExp;
+  readonly participation: RegExp;
+  readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+let lexicon: SummitLexicon | undefined;
+
+function load(): SummitLexicon {
+  if (lexicon) return lexicon;
+  const parsed = FormatFile.safeParse(loadDataFile('summit-formats.yaml'));
+  if (!parsed.success) throw new Error(`data/summit-formats.yaml: ${parsed.error.message}`);
+  const d = parsed.data;
+  lexicon = {
+    noun: new RegExp(`(?<![\\w-])(?:${d['meeting-nouns']})(?![\\w-])`, 'giu'),
+    participation: new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu'),
+    groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
+  };
+  return lexicon;
+}
+
+const ACT = `${OPEN}\\d+${CLOSE}`;
+// Actors fused into the noun phrase before the meeting noun: "the Central Asia–China", "SCO", "Berlin-organised".
+const FORMAT_BEFORE = new RegExp(`((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+|[-–]\\w+\\s+)?)+)(?:\\d\\s*)?(?:[\\w-]+\\s+){0,2}$`, 'u');
+// Or after it: "summit of the SCO", "summit with Central Asian heads of state".
+const FORMAT_AFTER = new RegExp(`^\\s+(?:of|with)\\s+(?:the\\s+)?((?:${ACT}(?:\\s*(?:,|and|[-–+&])\\s*)?)+)`, 'u');
+
+export interface SummitMatch {
+  readonly trigger: Span;
+  readonly pairs: Array<[string, string]>;
+}
+
+/** Pairs for every multilateral meeting the sentence names; participants default to the sentence's subject or speaker. */
+export function matchSummits(frame: SentenceFrame, speaker: string | null): SummitMatch[] {
+  const { noun, participation, groups } = load();
+  const out: SummitMatch[] = [];
+  const base = frame.sentence.span.start;
+  noun.lastIndex = 0;
+  for (let m = noun.exec(frame.masked); m; m = noun.exec(frame.masked)) {
+    const before = frame.masked.slice(0, m.index);
+    const after = frame.masked.slice(m.index + m[0].length);
+    const fused = FORMAT_BEFORE.exec(before.slice(-80));
+    const formatIdx = [
+      ...groupsIn(fused?.[1]),
+      ...groupsIn(FORMAT_AFTER.exec(after)?.[1]),
+    ];
+    const format = [...new Set(formatIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
+    const used = new Set(formatIdx);
+    // Participants: actors before the noun, nearest first, that are not part of the format.
+    const beforeIdx = groupsIn(before).filter((i) => !used.has(i));
+    const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40));
+    let participants = [...new Set(beforeIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
+    if (participants.length === 0 && speaker) participants = [speaker];
+    if (!hasVerb && participants.length === 0) continue;
+    const pairs: Array<[string, string]> = [];
+    const add = (a: string, b: string) => {
+      if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
+    };
+    const regional = format.find((c) => groups.has(c));
+    const partners = format.filter((c) => c !== regional);
+    if (regional && partners.length > 0) {
+      // A regional group meeting an outside partner: each member participant with the partner.
+      const members = groups.get(regional)!;
+      const memberParticipants = participants.filter((p) => members.has(p));
+      for (const p of memberParticipants) for (const partner of partners) add(p, partner);
+      // An outside partner's leader attending meets the group's members the sentence names (or the speaker's side).
+      if (memberParticipants.length === 0 && speaker && members.has(speaker)) for (const partner of partners) add(speaker, partner);
+    } else if (format.length > 0) {
+      for (const p of participants) for (const f of format) add(p, f);
+    } else if (participants.length >= 2) {
+      const [host, ...guests] = participants;
+      for (const g of guests) add(host!, g);
+    }
+    if (pairs.length === 0) continue;
+    const start = fused ? m.index - fused[0].length : m.index;
+    out.push({
+      trigger: { start: base + frame.toText(start), end: base + frame.toText(m.index + m[0].length) },
+      pairs,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Finds stated amounts (money, counts of things, physical quantities, percentages) in text, with the
+ * qualifier written before them ("nearly", "over", "up to"). Bare numbers — years, page numbers,
+ * phone numbers, ordinals — are never amounts: a count needs a count noun, money a currency.
+ */
+import type { AmountMention, Span } from '../../core/types.js';
+import type { Qualifier } from '../../record/types.js';
+import { amountLexicon, lookupKey, type AmountLexicon } from './amount-lexicon.js';
+
+/** What kind of thing an amount measures. */
+export type AmountKind = 'money' | 'count' | 'quantity' | 'percent';
+
+/** An amount as found, with what the figure extractor needs beyond the public mention. */
+export interface Amount extends AmountMention {
+  readonly amountKind: AmountKind;
+  /** For counts: the noun group from figure-amounts.yaml ("agreement", "visit", "time" …). */
+  readonly noun?: string;
+  /** For counts: where the count noun is written. */
+  readonly nounSpan?: Span;
+  /** Where the qualifier word starts, when there is one (evidence starts there at the latest). */
+  readonly qualifierStart?: number;
+}
+
+const KIND_RANK: Record<AmountKind, number> = { money: 0, quantity: 1, percent: 2, count: 3 };
+const QUALIFIER_LOOKBACK = 32;
+
+/** Amounts (money, counts, quantities, percentages) in text[range], in text order, without overlaps. */
+export function findAmounts(text: string, range?: Span): Amount[] {
+  const lex = amountLexicon();
+  const start = Math.max(0, range?.start ?? 0);
+  const end = Math.min(text.length, range?.end ?? text.length);
+  if (end <= start) return [];
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  // Cheap exit for the many sentences with no digit and no number word.
+  const found: Amount[] = [];
+  const hasDigit = /\d/.test(slice);
+  if (hasDigit) {
+    scan(lex.moneyBefore, slice, (m) => money(lex, text, start, m, 'amount:money-before'), found);
+    scan(lex.moneyAfter, slice, (m) => money(lex, text, start, m, 'amount:money-after'), found);
+    scan(lex.percent, slice, (m) => percent(lex, text, start, m), found);
+    scan(lex.quantity, slice, (m) => quantity(lex, text, start, m), found);
+  }
+  scan(lex.count, slice, (m) => count(lex, text, start, m), found);
+  return removeOverlaps(found);
+}
+
+function scan(re: RegExp, s: string, make: (m: RegExpExecArray) => Amount | null, out: Amount[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const a = make(m);
+    if (a) out.push(a);
+  }
+}
+
+/** Keeps, of overlapping amounts, money over quantities over percentages over counts, then the longer. */
+function removeOverlaps(found: Amount[]): Amount[] {
+  const ranked = [...found].sort(
+    (x, y) => KIND_RANK[x.amountKind] - KIND_RANK[y.amountKind] ||
+      (y.span.end - y.span.start) - (x.span.end - x.span.start) || x.span.start - y.span.start);
+  const kept: Amount[] = [];
+  for (const a of ranked) {
+    if (kept.some((k) => a.span.start < k.span.end && k.span.start < a.span.end)) continue;
+    kept.push(a);
+  }
+  return kept.sort((x, y) => x.span.start - y.span.start);
+}
+
+/** Reads "24.3", "350,000" and the decimal comma of "2,1 billion" (the pattern only allows it there). */
+export function parseNumber(s: string): number {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  return Number(s.replace(',', '.'));
+}
+
+/** Removes binary floating-point noise (24.3 × 1e9) without losing a stated decimal. */
+function tidy(v: number): number {
+  return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 1e6) / 1e6;
+}
+
+function qualifierBefore(lex: AmountLexicon, text: string, at: number): { q: Qualifier; start?: number } {
+  const from = Math.max(0, at - QUALIFIER_LOOKBACK);
+  const m = lex.qualifier.exec(text.slice(from, at));
+  if (!m?.groups?.q) return { q: 'exact' };
+  const q = lex.qualifierOf.get(lookupKey(m.groups.q));
+  return q ? { q, start: from + m.index } : { q: 'exact' };
+}
+
+function scaleOf(lex: AmountLexicon, g: Record<string, string | undefined>): number {
+  if (g.att) return lex.attachedScale.get(lookupKey(g.att)) ?? 1;
+  if (g.sp) return lex.spacedScale.get(lookupKey(g.sp)) ?? 1;
+  return 1;
+}
+
+function build(
+  lex: AmountLexicon, text: string, start: number, end: number, kind: AmountKind, value: number, unit: string, rule: string,
+  extra: { noun?: string; nounSpan?: Span } = {},
+): Amount {
+  const { q, start: qualifierStart } = qualifierBefore(lex, text, start);
+  return {
+    kind: 'amount', span: { start, end }, value: tidy(value), unit, qualifier: q, rule, amountKind: kind,
+    ...extra, ...(qualifierStart !== undefined ? { qualifierStart } : {}),
+  };
+}
+
+function money(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray, rule: string): Amount | null {
+  const g = m.groups ?? {};
+  const code = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
+  if (!code || !g.num) return null;
+  const value = parseNumber(g.num) * scaleOf(lex, g);
+  if (!Number.isFinite(value) || value <= 0) return null;
+  const start = offset + m.index;
+  return build(lex, text, start, start + m[0].length, 'money', value, code, rule);
+}
+
+function percent(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray): Amount | null {
+  const value = parseNumber(m.groups?.num ?? '');
+  if (!Number.isFinite(value)) return null;
+  const start = offset + m.index;
+  return build(lex, text, start, start + m[0].length, 'percent', value, '%', 'amount:percent');
+}
+
+function quantity(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray): Amount | null {
+  const g = m.groups ?? {};
+  const unit = lex.quantityUnit.get(lookupKey(g.unit ?? ''));
+  const value = parseNumber(g.num ?? '') * scaleOf(lex, g);
+  if (!unit || !Number.isFinite(value) || value <= 0) return null;
+  const start = offset + m.index;
+  return build(lex, text, start, start + m[0].length, 'quantity', value, unit, 'amount:quantity');
+}
+
+function count(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray): Amount | null {
+  const g = m.groups ?? {};
+  const noun = g.noun ? lex.countNoun.get(lookupKey(g.noun)) : undefined;
+  if (!noun) return null;
+  let value: number;
+  if (g.num) {
+    // A four-digit whole number before a noun is nearly always a year ("in 2022 agreements were …").
+    if (/^(?:1[89]|20)\d\d$/.test(g.num)) return null;
+    value = parseNumber(g.num);
+  } else {
+    value = lex.numberWords.get(lookupKey(g.word ?? '')) ?? NaN;
+  }
+  value *= scaleOf(lex, g);
+  if (!Number.isFinite(value) || value <= 0) return null;
+  const start = offset + m.index;
+  const nounStart = start + m[0].length - g.noun!.length;
+  return build(lex, text, start, start + m[0].length, 'count', value, 'count', 'amount:count', {
+    noun, nounSpan: { start: nounStart, end: start + m[0].length },
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * Loads data/figure-amounts.yaml (currencies, scale words, count nouns, qualifiers) and compiles the
+ * amount patterns once, so that scanning a document never builds a RegExp.
+ */
+import { z } from 'zod';
+import { dataPath, loadDataFile } from '../../core/data-files.js';
+import type { Qualifier } from '../../record/types.js';
+
+const FILE = 'figure-amounts.yaml';
+const words = z.array(z.string().min(1));
+
+const schema = z.object({
+  currencies: z.record(z.string().regex(/^[A-Z]{3}$/), z.object({ before: words, after: words })),
+  scales: z.object({
+    spaced: z.record(z.string(), z.number().positive()),
+    attached: z.record(z.string(), z.number().positive()),
+  }),
+  numberWords: z.record(z.string(), z.number().int().positive()),
+  countNouns: z.record(z.string(), words),
+  countModifiers: words,
+  quantityUnits: z.record(z.string(), words),
+  percentWords: words,
+  qualifiers: z.object({ approx: words, over: words, under: words }),
+});
+
+type AmountWords = z.infer<typeof schema>;
+
+/** The compiled amount patterns and the lookup tables their matches are read with. */
+export interface AmountLexicon {
+  /** Currency written before the number: "$5 billion", "USD 3 bn", "€500m". */
+  readonly moneyBefore: RegExp;
+  /** Currency written after the number: "3 billion US dollars", "500 million tenge". */
+  readonly moneyAfter: RegExp;
+  readonly percent: RegExp;
+  readonly quantity: RegExp;
+  readonly count: RegExp;
+  /** Qualifier words anchored at the end of the text before an amount. */
+  readonly qualifier: RegExp;
+  readonly currencyBefore: ReadonlyMap<string, string>;
+  readonly currencyAfter: ReadonlyMap<string, string>;
+  readonly spacedScale: ReadonlyMap<string, number>;
+  readonly attachedScale: ReadonlyMap<string, number>;
+  readonly numberWords: ReadonlyMap<string, number>;
+  /** Count noun (lower case) → its group ("treaties" → "agreement"). */
+  readonly countNoun: ReadonlyMap<string, string>;
+  /** Quantity word (lower case) → unit ("tonnes" → "t"). */
+  readonly quantityUnit: ReadonlyMap<string, string>;
+  readonly qualifierOf: ReadonlyMap<string, Qualifier>;
+}
+
+/** Escapes a word for a RegExp and lets its spaces match any run of white space. */
+export function wordPattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** An alternation of the words, longest first so that "US dollars" wins over "dollars". */
+export function alternation(list: Iterable<string>): string {
+  return [...new Set(list)].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
+}
+
+/**
+ * Like `alternation`, but for a pattern compiled without the `i` flag: words written in lower case match
+ * in any case ("Billion", "DOLLARS"), words with a capital match only as written, so that the codes
+ * "TRY" or "Rs" are not read in "try" or "rs".
+ */
+export function caseAlternation(list: Iterable<string>): string {
+  const one = (w: string): string =>
+    w === w.toLowerCase()
+      ? [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')
+      : wordPattern(w);
+  return [...new Set(list)].sort((a, b) => b.length - a.length).map(one).join('|');
+}
+
+/** Lower-cases and folds white space so a matched phrase can be looked up in a table. */
+export function lookupKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function compile(data: AmountWords): AmountLexicon {
+  const currencyBefore = new Map<string, string>();
+  const currencyAfter = new Map<string, string>();
+  const beforeWords: string[] = [];
+  const afterWords: string[] = [];
+  for (const [code, { before, after }] of Object.entries(data.currencies)) {
+    for (const w of before) currencyBefore.set(lookupKey(w), code);
+    for (const w of after) currencyAfter.set(lookupKey(w), code);
+    beforeWords.push(...before);
+    afterWords.push(...after);
+  }
+  const spacedScale = new Map(Object.entries(data.scales.spaced).map(([k, v]) => [lookupKey(k), v]));
+  const attachedScale = new Map(Object.entries(data.scales.attached).map(([k, v]) => [lookupKey(k), v]));
+  const numberWords = new Map(Object.entries(data.numberWords).map(([k, v]) => [lookupKey(k), v]));
+  const countNoun = new Map<string, string>();
+  for (const [group, nouns] of Object.entries(data.countNouns)) for (const n of nouns) countNoun.set(lookupKey(n), group);
+  const quantityUnit = new Map<string, string>();
+  for (const [unit, ws] of Object.entries(data.quantityUnits)) for (const w of ws) quantityUnit.set(lookupKey(w), unit);
+  const qualifierOf = new Map<string, Qualifier>();
+  for (const q of ['approx', 'over', 'under'] as const) for (const w of data.qualifiers[q]) qualifierOf.set(lookupKey(w), q);
+
+  const spaced = caseAlternation(spacedScale.keys());
+  const attached = caseAlternation(attachedScale.keys());
+  // A comma is a decimal mark only before one or two digits and a scale word ("$2,1 billion").
+  const num = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?(?:,\\d{1,2}(?=\\s?(?:${spaced}|${attached})\\b))?(?!\\d|,\\d)`;
+  const scale = `(?:(?<att>${attached})\\b|\\s*(?<sp>${spaced})\\b)?`;
+  // Letter codes ("USD") need a word edge on both sides; signs ("$") need none.
+  const before = caseAlternation(beforeWords);
+  const after = caseAlternation(afterWords);
+  const numWords = alternation(numberWords.keys());
+  const nouns = alternation(countNoun.keys());
+  const mods = alternation(data.countModifiers);
+  const quantities = alternation(quantityUnit.keys());
+  const percents = alternation(data.percentWords);
+  const qualifiers = alternation(qualifierOf.keys());
+  return {
+    moneyBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?<cur>${before})\\s?(?<num>${num})${scale}(?:\\s+(?<cur2>${after})(?![\\p{L}]))?`, 'gu'),
+    moneyAfter: new RegExp(
+      `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'gu'),
+    percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(?<num>${num})\\s?(?<pc>${percents})(?![\\p{L}])`, 'giu'),
+    quantity: new RegExp(
+      `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})(?:\\s*(?<sp>${spaced})\\b)?\\s*(?<unit>${quantities})(?![\\p{L}])`, 'giu'),
+    count: new RegExp(
+      `(?<![\\p{L}\\p{N}.,$€£¥#+\\-/])(?:(?<num>${num})|(?<word>\\b(?:${numWords})))(?:\\s+(?<sp>thousand|million|billion)\\b)?` +
+        `\\s+(?<mods>(?:(?:${mods})\\s+){0,2})(?<noun>${nouns})(?![\\p{L}])`, 'giu'),
+    qualifier: new RegExp(`(?<![\\p{L}])(?<q>${qualifiers})\\s*$`, 'iu'),
+    currencyBefore, currencyAfter, spacedScale, attachedScale, numberWords, countNoun, quantityUnit, qualifierOf,
+  };
+}
+
+let cached: AmountLexicon | undefined;
+
+/** Returns the compiled amount lexicon, loading and validating data/figure-amounts.yaml on first use. */
+export function amountLexicon(): AmountLexicon {
+  if (cached === undefined) {
+    const parsed = schema.safeParse(loadDataFile(FILE));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${dataPath(FILE)}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    cached = compile(parsed.data);
+  }
+  return cached;
+}

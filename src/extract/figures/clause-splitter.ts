@@ -1,0 +1,28 @@
+/**
+ * Splits a sentence into clauses for the figure cue window: a semicolon, a spaced dash or "while" ends
+ * a clause, so a cue in one clause does not classify an amount in the next. Commas do not: "which hit
+ * $5 billion" refers back across one.
+ */
+import type { Span } from '../../core/types.js';
+
+const BOUNDARY = /;|\s[–—-]\s|,?\s(?:while|whereas)\s/gu;
+
+/** Clause spans covering the sentence span, in order. */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Span[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
+    if (m.index > from) out.push({ start: sentence.start + from, end: sentence.start + m.index });
+    from = m.index + m[0].length;
+  }
+  if (sentence.start + from < sentence.end || out.length === 0) out.push({ start: sentence.start + from, end: sentence.end });
+  return out;
+}
+
+/** The clause containing `offset` (the last clause when none does). */
+export function clauseAt(clauses: readonly Span[], offset: number): Span {
+  for (const c of clauses) if (offset >= c.start && offset < c.end) return c;
+  return clauses[clauses.length - 1]!;
+}

@@ -1,0 +1,163 @@
+/**
+ * Figure extraction: every amount of a sentence is classified (metric-classifier), given its parties
+ * (party-resolver) and period (period-resolver), and repeated statements are merged at the end
+ * (figure-merge-refiner). A figure whose parties cannot be read is kept with null sides and a warning.
+ */
+import type { ActorMention, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
+import type { DateInterval } from '../../core/types.js';
+import type { RecordFigure } from '../../record/types.js';
+import { findAmounts, type Amount } from './amount-finder.js';
+import { clauseAt, splitClauses } from './clause-splitter.js';
+import { mergeFigures } from './figure-merge-refiner.js';
+import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
+import { classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
+import { resolveParties, type PriorFigure } from './party-resolver.js';
+import { resolvePeriod } from './period-resolver.js';
+
+/** What figure extraction reads: the text, its sentences and the actor and date layers' mentions. */
+export interface FigureInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  /** Sorted by span.start, resolved to codes, including pronoun and "the two countries" mentions. */
+  readonly actors: readonly ActorMention[];
+  /** Sorted by span.start, resolved against the document date. */
+  readonly dates: readonly DateMention[];
+  /** The document date (YYYY-MM-DD, YYYY-MM) or null. */
+  readonly published: string | null;
+}
+
+/** A figure while the document is read, with where it was stated. */
+interface Draft extends PriorFigure {
+  readonly figure: RecordFigure;
+  readonly flow: boolean;
+  readonly target: boolean;
+}
+
+/** Sentences back within one paragraph from which a figure may inherit its period. */
+const INHERIT_SENTENCES = 2;
+
+/** Every figure stated in the document, classified, with parties, period and evidence. */
+export function findFigures(input: FigureInput): { figures: RecordFigure[]; diagnostics: Diagnostic[] } {
+  const lex = metricLexicon();
+  const { text, sentences } = input;
+  const amounts = findAmounts(text);
+  const drafts: Draft[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let next = 0;
+  for (const sentence of sentences) {
+    while (next < amounts.length && amounts[next]!.span.start < sentence.span.start) next++;
+    const inSentence: Amount[] = [];
+    for (let j = next; j < amounts.length && amounts[j]!.span.start < sentence.span.end; j++) {
+      if (amounts[j]!.span.end <= sentence.span.end) inSentence.push(amounts[j]!);
+    }
+    if (inSentence.length) readSentence(input, sentence, inSentence, lex, drafts, diagnostics);
+  }
+  return { figures: mergeFigures(drafts.map((d) => d.figure)), diagnostics };
+}
+
+function isMoneyLike(a: Amount): boolean {
+  return a.amountKind === 'money' || a.amountKind === 'quantity';
+}
+
+function readSentence(
+  input: FigureInput, sentence: Sentence, amounts: readonly Amount[], lex: MetricLexicon, drafts: Draft[], diagnostics: Diagnostic[],
+): void {
+  const { text } = input;
+  const clauses = splitClauses(text, sentence.span);
+  const cues: Cue[] = findCues(text, sentence.span, lex);
+  let previousMoney: { amount: Amount; cls: Classification; clause: Span } | null = null;
+  const counted: string[] = [];
+  amounts.forEach((amount, k) => {
+    const clause = clauseAt(clauses, amount.span.start);
+    const lead = amount.qualifierStart ?? amount.span.start;
+    let cls: Classification | null = null;
+    if (isMoneyLike(amount)) {
+      const prev = previousMoney && previousMoney.clause === clause ? previousMoney : null;
+      const later = amounts.slice(k + 1).find(isMoneyLike);
+      cls = classifyMoney(text, clause, amount, prev ? prev.amount.span.end : clause.start,
+        later ? later.span.start : Number.MAX_SAFE_INTEGER, cues, prev?.cls ?? null, lex);
+      if (cls) previousMoney = { amount, cls, clause };
+      // "rose from $5 billion to $7 billion": the starting point is not the level stated.
+      if (cls && later && later.span.start < clause.end && lex.fromBefore.test(text.slice(clause.start, lead))) {
+        diagnostics.push({ reason: 'starting value of a change, not a level', rule: 'figures/from-value', severity: 'info', span: amount.span });
+        return;
+      }
+    } else if (amount.amountKind === 'percent') {
+      cls = classifyPercent(text, clause, amount, cues, lex);
+    } else {
+      cls = classifyCount(text, clause, amount, lex);
+      // "15 documents, including 4 agreements": the part is not a second count of the same thing.
+      if (cls && counted.includes(cls.metric) && lex.partOf.test(text.slice(clause.start, lead))) {
+        diagnostics.push({ reason: 'part of a count already given', rule: 'figures/part-of', severity: 'info', span: amount.span });
+        return;
+      }
+      if (cls) counted.push(cls.metric);
+    }
+    if (!cls) {
+      if (amount.amountKind === 'money') {
+        diagnostics.push({ reason: 'amount of money with no metric cue in its clause', rule: 'figures/unclassified', severity: 'info', span: amount.span });
+      }
+      return;
+    }
+    const evidence = evidenceSpan(amount, cls.cue, sentence.span);
+    const parties = resolveParties(cls.def, cls.cue, evidence, {
+      text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts,
+    });
+    const flow = amount.amountKind !== 'count';
+    const found = resolvePeriod({
+      text, sentence, clause, amount: amount.span, evidence, flow, dates: input.dates, published: input.published,
+    }, lex);
+    let period: DateInterval | null = found.period;
+    let periodHow = found.how;
+    if (found.how === 'none' && flow && !cls.target) {
+      const inherited = inheritPeriod(drafts, sentence, parties.a, parties.b);
+      if (inherited) {
+        period = inherited;
+        periodHow = 'inherited';
+      }
+    }
+    const figure: RecordFigure = {
+      metric: cls.metric,
+      a: parties.a,
+      b: parties.b,
+      value: amount.value,
+      unit: amount.unit,
+      qualifier: amount.qualifier,
+      period,
+      evidence: [evidence],
+      rule: `${cls.rule};parties=${parties.how};period=${periodHow}`,
+    };
+    if (!parties.a || !parties.b) {
+      diagnostics.push({
+        reason: `${cls.metric} figure with ${!parties.a && !parties.b ? 'no parties' : 'one party'} found`,
+        rule: 'figures/party-unresolved', severity: 'warning', span: evidence,
+      });
+    }
+    drafts.push({ figure, a: parties.a, b: parties.b, sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target });
+  });
+}
+
+/** From the metric cue to the amount (qualifier included), inside the sentence. */
+function evidenceSpan(amount: Amount, cue: Span | null, sentence: Span): Span {
+  let start = amount.qualifierStart ?? amount.span.start;
+  let end = amount.span.end;
+  if (cue) {
+    start = Math.min(start, cue.start);
+    end = Math.max(end, cue.end);
+  }
+  return { start: Math.max(start, sentence.start), end: Math.min(end, sentence.end) };
+}
+
+/** The period of the latest flow figure just before, in the same paragraph, about the same pair. */
+function inheritPeriod(drafts: readonly Draft[], sentence: Sentence, a: string | null, b: string | null): DateInterval | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.paragraph !== sentence.paragraph || sentence.index - d.sentence > INHERIT_SENTENCES) break;
+    if (!d.flow || d.target || !d.figure.period) continue;
+    const mine = [a, b].filter((c) => c !== null);
+    const theirs = [d.a, d.b].filter((c) => c !== null);
+    const overlaps = mine.length === 0 || theirs.length === 0 || mine.some((c) => theirs.includes(c));
+    if (overlaps) return d.figure.period;
+  }
+  return null;
+}

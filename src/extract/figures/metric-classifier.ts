@@ -1,0 +1,141 @@
+/**
+ * Decides what an amount measures: the metric cue nearest before it in its clause (else just after it:
+ * "$5 billion in Chinese investment"), the count noun of a count, or — for a percentage — a change
+ * of the metric named before it. Goals, plans and forecasts turn a metric into its target metric.
+ */
+import type { Span } from '../../core/types.js';
+import type { Amount } from './amount-finder.js';
+import type { MetricDef, MetricLexicon } from './metric-lexicon.js';
+
+/** A metric cue found in a sentence. */
+export interface Cue {
+  readonly metric: MetricDef;
+  readonly span: Span;
+}
+
+/** What an amount measures, and the words that say so. */
+export interface Classification {
+  /** The metric written in the figure (a target or volume metric where that applies). */
+  readonly metric: string;
+  /** The metric definition whose party rules apply. */
+  readonly def: MetricDef;
+  readonly cue: Span | null;
+  readonly rule: string;
+  /** Whether the clause states a goal, plan or forecast. */
+  readonly target: boolean;
+}
+
+/** How far after an amount a trailing cue may start ("$24 billion in Chinese investment"). */
+const TRAILING_CUE_CHARS = 40;
+/** How far before the cue target words may stand ("aim to raise bilateral trade to …"). */
+const TARGET_LOOKBACK = 60;
+const TARGET_AFTER = /^[^,;.]{0,30}?\b(?:by\s+(?:19|20)\d\d|target|goal)\b/iu;
+
+/** Money-metric cues in text[span], without overlaps (the longer cue wins, then the earlier metric). */
+export function findCues(text: string, span: Span, lex: MetricLexicon): Cue[] {
+  const s = text.slice(span.start, span.end);
+  const all: Cue[] = [];
+  for (const metric of lex.moneyMetrics) {
+    for (const re of metric.cues) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        all.push({ metric, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
+      }
+    }
+  }
+  all.sort((x, y) => (y.span.end - y.span.start) - (x.span.end - x.span.start) || x.span.start - y.span.start);
+  const kept: Cue[] = [];
+  for (const c of all) {
+    if (kept.some((k) => c.span.start < k.span.end && k.span.start < c.span.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((x, y) => x.span.start - y.span.start);
+}
+
+/** Whether the words around an amount state a goal, plan or forecast rather than a level. */
+export function isTarget(text: string, clause: Span, cue: Span | null, amount: Amount, lex: MetricLexicon): boolean {
+  const anchor = cue && cue.start < amount.span.start ? cue.start : amount.span.start;
+  const from = Math.max(clause.start, anchor - TARGET_LOOKBACK);
+  const before = text.slice(from, amount.qualifierStart ?? amount.span.start);
+  if (lex.target.test(before)) return true;
+  return TARGET_AFTER.test(text.slice(amount.span.end, clause.end));
+}
+
+/** The classification, with the target metric where the clause states a goal; `how` names the rule. */
+function withTarget(def: MetricDef, cue: Span | null, how: string, target: boolean, metric = def.id): Classification {
+  const id = target ? def.target : metric;
+  return { metric: id, def, cue, rule: `figure:${id}:${how}${target ? '+target' : ''}`, target };
+}
+
+/**
+ * Classifies a money or quantity amount by the nearest cue before it and after the previous money
+ * amount of the clause; else by a cue just after it; else like the previous money amount of the clause.
+ */
+export function classifyMoney(
+  text: string, clause: Span, amount: Amount, windowStart: number, nextAmountStart: number, cues: readonly Cue[],
+  previous: Classification | null, lex: MetricLexicon,
+): Classification | null {
+  let cue: Cue | undefined;
+  for (const c of cues) {
+    if (c.span.start >= windowStart && c.span.end <= (amount.qualifierStart ?? amount.span.start) && c.span.start >= clause.start) cue = c;
+  }
+  let rule = 'cue-before';
+  if (!cue) {
+    const limit = Math.min(clause.end, nextAmountStart, amount.span.end + TRAILING_CUE_CHARS);
+    cue = cues.find((c) => c.span.start >= amount.span.end && c.span.start < limit);
+    rule = 'cue-after';
+  }
+  let def: MetricDef;
+  let cueSpan: Span | null;
+  if (cue) {
+    def = cue.metric;
+    cueSpan = cue.span;
+  } else if (previous) {
+    def = previous.def;
+    cueSpan = previous.cue;
+    rule = 'like-previous';
+  } else {
+    return null;
+  }
+  const target = isTarget(text, clause, cueSpan, amount, lex);
+  if (amount.amountKind === 'quantity') {
+    if (!def.volume) return null;
+    return withTarget(def, cueSpan, rule, false, def.volume);
+  }
+  return withTarget(def, cueSpan, rule, target);
+}
+
+/** Classifies a count by its noun; weak nouns ("documents", "times") need their context in the clause. */
+export function classifyCount(text: string, clause: Span, amount: Amount, lex: MetricLexicon): Classification | null {
+  if (!amount.noun) return null;
+  const clauseText = text.slice(clause.start, clause.end);
+  for (const def of lex.countMetrics.get(amount.noun) ?? []) {
+    let cue: Span = amount.nounSpan ?? amount.span;
+    if (def.requires) {
+      const m = def.requires.exec(clauseText);
+      if (!m) continue;
+      // "visited … 33 times": the verb is the cue, so the visitor and the visited are read around it.
+      if (amount.noun === 'time') cue = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+    }
+    const target = isTarget(text, clause, cue, amount, lex);
+    return withTarget(def, cue, 'count-noun', target);
+  }
+  return null;
+}
+
+/**
+ * Classifies a percentage: only a change ("rose by 20%", "a 12% increase") of a metric named before it
+ * in the clause is a figure (growth_rate); shares and other percentages are not.
+ */
+export function classifyPercent(
+  text: string, clause: Span, amount: Amount, cues: readonly Cue[], lex: MetricLexicon,
+): Classification | null {
+  const before = text.slice(clause.start, amount.qualifierStart ?? amount.span.start);
+  const after = text.slice(amount.span.end, clause.end);
+  if (!lex.growthBefore.test(before) && !lex.growthAfter.test(after)) return null;
+  let cue: Cue | undefined;
+  for (const c of cues) if (c.span.start >= clause.start && c.span.end <= amount.span.start) cue = c;
+  if (!cue) return null;
+  return { metric: lex.growthMetric, def: cue.metric, cue: cue.span, rule: `figure:${lex.growthMetric}:change`, target: false };
+}

@@ -1,0 +1,163 @@
+/**
+ * Loads data/figure-metrics.yaml (metric cues, party roles, target, running-total and growth cues) and
+ * compiles its patterns once.
+ */
+import { z } from 'zod';
+import { dataPath, loadDataFile } from '../../core/data-files.js';
+import { alternation } from './amount-lexicon.js';
+
+const FILE = 'figure-metrics.yaml';
+const words = z.array(z.string().min(1));
+const pattern = z.string().min(1).refine((p) => {
+  try {
+    new RegExp(p, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+const roles = z.object({
+  originPreps: words,
+  destinationPreps: words,
+  originVerbs: words,
+  destinationVerbs: z.array(z.string()),
+  premodifier: z.enum(['origin', 'destination']),
+});
+
+const metric = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  kind: z.enum(['money', 'count']),
+  parties: z.enum(['symmetric', 'outflow', 'inflow']),
+  target: z.string().regex(/^[a-z_]+$/),
+  volume: z.string().regex(/^[a-z_]+$/).optional(),
+  cues: z.array(pattern).optional(),
+  nouns: words.optional(),
+  requires: pattern.optional(),
+  roles: roles.optional(),
+});
+
+const schema = z.object({
+  metrics: z.array(metric).min(1),
+  growth: z.object({ metric: z.string(), before: pattern, after: pattern }),
+  targetCues: z.array(pattern),
+  runningTotals: z.array(pattern),
+  presentPerfect: pattern,
+  fromBefore: pattern,
+  partOf: pattern,
+});
+
+/** Which side of a directed flow an actor is. */
+export type FlowRole = 'origin' | 'destination';
+
+/** Compiled words telling origin and destination of a flow apart. */
+export interface RoleCues {
+  /** Preposition right before an actor, anchored at the end of the text before it. */
+  readonly originPrep: RegExp | null;
+  readonly destinationPrep: RegExp | null;
+  /** Verb right after an actor (auxiliaries allowed), anchored at the start of the text after it. */
+  readonly originVerb: RegExp | null;
+  readonly destinationVerb: RegExp | null;
+  /** Origin verb right before an actor ("visited Kazakhstan"): the actor is the destination. */
+  readonly objectOfOriginVerb: RegExp | null;
+  readonly premodifier: FlowRole;
+}
+
+/** One metric: how it is recognised and how its parties are read. */
+export interface MetricDef {
+  readonly id: string;
+  readonly kind: 'money' | 'count';
+  readonly parties: 'symmetric' | 'outflow' | 'inflow';
+  readonly target: string;
+  readonly volume: string | null;
+  /** Money metrics: cue patterns (global, case-insensitive). */
+  readonly cues: readonly RegExp[];
+  /** Count metrics: the count-noun groups that select it. */
+  readonly nouns: readonly string[];
+  readonly requires: RegExp | null;
+  readonly roles: RoleCues | null;
+}
+
+/** The compiled contents of data/figure-metrics.yaml. */
+export interface MetricLexicon {
+  readonly metrics: readonly MetricDef[];
+  readonly moneyMetrics: readonly MetricDef[];
+  /** Count-noun group → the count metrics it may select, in file order. */
+  readonly countMetrics: ReadonlyMap<string, readonly MetricDef[]>;
+  readonly growthMetric: string;
+  readonly growthBefore: RegExp;
+  readonly growthAfter: RegExp;
+  readonly target: RegExp;
+  readonly runningTotal: RegExp;
+  readonly presentPerfect: RegExp;
+  readonly fromBefore: RegExp;
+  readonly partOf: RegExp;
+}
+
+const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|jointly|so\\s+far|recently|now|just|together|personally|herself|himself)\\s+)*';
+
+function compileRoles(r: z.infer<typeof roles>): RoleCues {
+  const end = (ws: string[]): RegExp | null => (ws.length ? new RegExp(`\\b(?:${alternation(ws)})\\s+(?:the\\s+)?$`, 'iu') : null);
+  const start = (ws: string[]): RegExp | null => (ws.length ? new RegExp(`^(?:['’]s)?\\s*,?\\s*${AUX}(?:${alternation(ws)})\\b`, 'iu') : null);
+  return {
+    originPrep: end(r.originPreps),
+    destinationPrep: end(r.destinationPreps),
+    originVerb: start(r.originVerbs),
+    destinationVerb: start(r.destinationVerbs),
+    objectOfOriginVerb: end(r.originVerbs),
+    premodifier: r.premodifier,
+  };
+}
+
+function anyOf(patterns: readonly string[], flags: string): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags);
+}
+
+function compile(data: z.infer<typeof schema>): MetricLexicon {
+  const metrics: MetricDef[] = data.metrics.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    parties: m.parties,
+    target: m.target,
+    volume: m.volume ?? null,
+    cues: (m.cues ?? []).map((c) => new RegExp(c, 'giu')),
+    nouns: m.nouns ?? [],
+    requires: m.requires ? new RegExp(m.requires, 'iu') : null,
+    roles: m.roles ? compileRoles(m.roles) : null,
+  }));
+  const countMetrics = new Map<string, MetricDef[]>();
+  for (const m of metrics) for (const n of m.nouns) countMetrics.set(n, [...(countMetrics.get(n) ?? []), m]);
+  return {
+    metrics,
+    moneyMetrics: metrics.filter((m) => m.kind === 'money'),
+    countMetrics,
+    growthMetric: data.growth.metric,
+    growthBefore: new RegExp(data.growth.before, 'iu'),
+    growthAfter: new RegExp(data.growth.after, 'iu'),
+    target: anyOf(data.targetCues, 'iu'),
+    runningTotal: anyOf(data.runningTotals, 'giu'),
+    presentPerfect: new RegExp(data.presentPerfect, 'iu'),
+    fromBefore: new RegExp(data.fromBefore, 'iu'),
+    partOf: new RegExp(data.partOf, 'iu'),
+  };
+}
+
+let cached: MetricLexicon | undefined;
+
+/** Returns the compiled metric lexicon, loading and validating data/figure-metrics.yaml on first use. */
+export function metricLexicon(): MetricLexicon {
+  if (cached === undefined) {
+    const parsed = schema.safeParse(loadDataFile(FILE));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${dataPath(FILE)}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    for (const m of parsed.data.metrics) {
+      if (m.kind === 'money' && !m.cues?.length) throw new Error(`${dataPath(FILE)}: metric ${m.id}: a money metric needs cues`);
+      if (m.kind === 'count' && !m.nouns?.length) throw new Error(`${dataPath(FILE)}: metric ${m.id}: a count metric needs nouns`);
+      if (m.parties !== 'symmetric' && !m.roles) throw new Error(`${dataPath(FILE)}: metric ${m.id}: a directed metric needs roles`);
+    }
+    cached = compile(parsed.data);
+  }
+  return cached;
+}

@@ -1,0 +1,128 @@
+/**
+ * Reads the period of a figure: the date of its own sentence nearest the amount (its clause first),
+ * narrowed by "in 10 months of", "first quarter of", "first half of"; null for running totals
+ * ("over the past 30 years", "since 1992") and for totals so far ("has visited 33 times"). Flows
+ * (trade, exports, investment …) ignore single days, which date the speaking, not the flow.
+ */
+import type { DateInterval, DateMention, Sentence, Span } from '../../core/types.js';
+import type { MetricLexicon } from './metric-lexicon.js';
+import { gap, within } from './span-index.js';
+
+/** The period of a figure and how it was found. */
+export interface Period {
+  readonly period: DateInterval | null;
+  /** stated | narrowed | months-of-published | running-total | so-far | none */
+  readonly how: string;
+}
+
+/** What the period resolver needs to know about one figure. */
+export interface PeriodQuery {
+  readonly text: string;
+  readonly sentence: Sentence;
+  readonly clause: Span;
+  readonly amount: Span;
+  readonly evidence: Span;
+  /** Flows (money, quantities, changes) skip day dates; event counts take them. */
+  readonly flow: boolean;
+  readonly dates: readonly DateMention[];
+  readonly published: string | null;
+}
+
+const MONTH_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+/** "(in the first) 10 months (of)" just before a year. */
+const MONTHS_BEFORE = /\b(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:of\s+)?(?:the\s+year\s+)?$/iu;
+/** "(the) first quarter/half (of)" just before a year. */
+const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|half)\s+(?:of\s+)?$/iu;
+/** Same, without a year: resolved against the document date. */
+const MONTHS_ALONE = /\b(?:in|during|for|over)\s+the\s+first\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this)\b)/iu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The last day of a month, as YYYY-MM-DD. */
+function monthEnd(year: number, month: number): string {
+  return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
+function wholeYear(i: DateInterval): number | null {
+  const m = /^(\d{4})-01-01$/.exec(i.from);
+  return m && i.to === `${m[1]}-12-31` ? Number(m[1]) : null;
+}
+
+function monthCount(word: string): number | null {
+  const n = /^\d+$/.test(word) ? Number(word) : MONTH_WORDS[word.toLowerCase()] ?? NaN;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/** Narrows a whole-year interval by the "10 months of" / "first quarter of" words written before it. */
+export function narrowYear(text: string, date: DateMention): { interval: DateInterval; narrowed: boolean } {
+  const year = wholeYear(date.interval);
+  if (year === null) return { interval: date.interval, narrowed: false };
+  const before = text.slice(Math.max(0, date.span.start - 40), date.span.start);
+  const months = MONTHS_BEFORE.exec(before);
+  const n = months ? monthCount(months[1]!) : null;
+  if (n !== null) return { interval: { from: `${year}-01-01`, to: monthEnd(year, n) }, narrowed: true };
+  const part = PART_BEFORE.exec(before);
+  if (part) {
+    const k = ORDINALS[part[1]!.toLowerCase()]!;
+    const size = part[2]!.toLowerCase() === 'half' ? 6 : 3;
+    if (k * size <= 12) {
+      return { interval: { from: `${year}-${pad((k - 1) * size + 1)}-01`, to: monthEnd(year, k * size) }, narrowed: true };
+    }
+  }
+  return { interval: date.interval, narrowed: false };
+}
+
+/** Spans of running-total phrases in text[span] ("over the past 30 years", "since 1992", "to date"). */
+export function runningTotalSpans(text: string, span: Span, lex: MetricLexicon): Span[] {
+  const s = text.slice(span.start, span.end);
+  const out: Span[] = [];
+  lex.runningTotal.lastIndex = 0;
+  for (let m = lex.runningTotal.exec(s); m; m = lex.runningTotal.exec(s)) {
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+    if (m[0].length === 0) lex.runningTotal.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * The period of one figure from its own sentence; `none` means the sentence gives nothing and the
+ * caller may inherit a period from the figure before.
+ */
+export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
+  const totals = runningTotalSpans(q.text, q.clause, lex);
+  const inTotal = (d: DateMention): boolean => totals.some((t) => d.span.start < t.end && t.start < d.span.end);
+  const inClause = (d: DateMention): boolean => d.span.start >= q.clause.start && d.span.end <= q.clause.end;
+  let candidates = within(q.dates, q.sentence.span.start, q.sentence.span.end).filter(
+    (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end),
+  );
+  // A running total in the clause wins over dates of other clauses, not over a date of its own clause.
+  if (totals.length) {
+    candidates = candidates.filter(inClause);
+    if (!candidates.length) return { period: null, how: 'running-total' };
+  }
+  if (candidates.length) {
+    const outside = (d: DateMention): number => (inClause(d) ? 0 : 100_000);
+    const best = [...candidates].sort(
+      (x, y) => gap(x.span, q.amount) + outside(x) - (gap(y.span, q.amount) + outside(y)) || x.span.start - y.span.start,
+    )[0]!;
+    const { interval, narrowed } = narrowYear(q.text, best);
+    return { period: interval, how: narrowed ? 'narrowed' : 'stated' };
+  }
+  const clauseText = q.text.slice(q.clause.start, q.clause.end);
+  const alone = q.flow ? MONTHS_ALONE.exec(clauseText) : null;
+  if (alone && q.published) {
+    const n = monthCount(alone[1]!);
+    const pub = /^(\d{4})-(\d{2})/.exec(q.published);
+    if (n !== null && pub) {
+      // The first n months are over by the time of writing: this year if month n has ended, else last year.
+      const year = Number(pub[2]) > n ? Number(pub[1]) : Number(pub[1]) - 1;
+      return { period: { from: `${year}-01-01`, to: monthEnd(year, n) }, how: 'months-of-published' };
+    }
+  }
+  const before = q.text.slice(q.clause.start, q.amount.start);
+  if (lex.presentPerfect.test(before)) return { period: null, how: 'so-far' };
+  return { period: null, how: 'none' };
+}

@@ -1,0 +1,172 @@
+/**
+ * Attributes quotations to speakers from the words around them: “…,” said X / “…,” X added /
+ * X noted: “…” / according to X, “…”, and a quotation with no attribution right after one whose
+ * speaker is known (the speaker continues). Short scare quotes without an attribution verb are dropped.
+ */
+import type { ActorMention, Span } from '../../core/types.js';
+import { attributionSchema, loadValidated, type Attribution } from '../actors/lexicon-data.js';
+import type { QuoteSpan } from './quote-spans.js';
+
+/** A mention the attributor may choose as a speaker; `personLike` marks people, titles and personal pronouns. */
+export interface SpeakerCandidate {
+  readonly mention: ActorMention;
+  readonly personLike: boolean;
+}
+
+/** A quotation with its speaker (null when none could be found) and how it was attributed. */
+export interface AttributedQuote {
+  readonly quote: QuoteSpan;
+  readonly speaker: ActorMention | null;
+  /** The attribution verb or preposition, when one was found. */
+  readonly cue: Span | null;
+  readonly rule: string;
+}
+
+/** Quotes of at most this many words are scare quotes unless an attribution cue is found. */
+export const SCARE_QUOTE_MAX_WORDS = 4;
+
+/** Attribution cue matchers compiled from data/attribution-verbs.yaml. */
+export interface AttributionCues {
+  readonly verbRe: RegExp;
+  readonly prepRe: RegExp;
+}
+
+/** Compiles the verb and preposition lists into two regexes (longest alternatives first). */
+export function compileCues(data: Attribution = loadValidated('attribution-verbs.yaml', attributionSchema)): AttributionCues {
+  const alt = (words: readonly string[]) =>
+    [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return {
+    verbRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu'),
+    prepRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu'),
+  };
+}
+
+const ABBREV_BEFORE_DOT = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Prof|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu})$/u;
+
+/** Where the sentence that begins at `from` ends (before a newline, . ! ? or ;), capped at `limit`. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') return i;
+    if (ch === '!' || ch === '?' || ch === ';') return i;
+    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !ABBREV_BEFORE_DOT.test(text.slice(Math.max(from, i - 6), i))) return i;
+  }
+  return limit;
+}
+
+/** Where the sentence that ends at `to` begins (after a newline or sentence punctuation), no earlier than `limit`. */
+function clauseStart(text: string, to: number, limit: number): number {
+  for (let i = to - 1; i >= limit; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !ABBREV_BEFORE_DOT.test(text.slice(Math.max(limit, i - 6), i))) return i + 1;
+  }
+  return limit;
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return text.slice(from, to).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function lastMatch(re: RegExp, text: string, from: number, to: number): Span | null {
+  re.lastIndex = 0;
+  const s = text.slice(from, to);
+  let best: Span | null = null;
+  for (let m = re.exec(s); m; m = re.exec(s)) best = { start: from + m.index, end: from + m.index + m[0].length };
+  return best;
+}
+
+function firstMatch(re: RegExp, text: string, from: number, to: number): Span | null {
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(from, to));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
+/**
+ * The speaker of each quotation; `candidates` are narration mentions (outside quotes) sorted by start,
+ * `paragraphOf` maps an offset to its paragraph index.
+ */
+export function attributeQuotes(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  candidates: readonly SpeakerCandidate[],
+  paragraphOf: (offset: number) => number,
+  cues: AttributionCues,
+): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
+  const inRange = (from: number, to: number) => candidates.filter((c) => c.mention.span.start >= from && c.mention.span.end <= to);
+  const pick = (list: readonly SpeakerCandidate[], near: number): SpeakerCandidate | null => {
+    const people = list.filter((c) => c.personLike);
+    const pool = people.length > 0 ? people : list;
+    let best: SpeakerCandidate | null = null;
+    let bestDist = Infinity;
+    for (const c of pool) {
+      const d = c.mention.span.start >= near ? c.mention.span.start - near : near - c.mention.span.end;
+      if (d < bestDist) {
+        best = c;
+        bestDist = d;
+      }
+    }
+    return best;
+  };
+
+  let previous: AttributedQuote | null = null;
+  quotes.forEach((q, qi) => {
+    const nextStart = quotes[qi + 1]?.span.start ?? text.length;
+    const prevEnd = quotes[qi - 1]?.span.end ?? 0;
+    let speaker: SpeakerCandidate | null = null;
+    let cue: Span | null = null;
+    let rule = 'quotes.unattributed';
+
+    // After the quote: “…,” said X. / “…,” X said.
+    const postEnd = clauseEnd(text, q.span.end, Math.min(nextStart, q.span.end + 200));
+    const postVerb = firstMatch(cues.verbRe, text, q.span.end, postEnd);
+    if (postVerb && wordsBetween(text, q.span.end, postVerb.start) <= 6) {
+      const list = inRange(q.span.end, postEnd).filter((c) => c.mention.span.start < postVerb.start || wordsBetween(text, postVerb.end, c.mention.span.start) <= 8);
+      speaker = pick(list, postVerb.start);
+      if (speaker) {
+        cue = postVerb;
+        rule = 'quotes.after-verb';
+      }
+    }
+
+    // Before the quote: X said: “…” / according to X, “…”
+    if (!speaker) {
+      const preStart = Math.max(prevEnd, clauseStart(text, q.span.start, Math.max(prevEnd, q.span.start - 300)));
+      const prep = lastMatch(cues.prepRe, text, preStart, q.span.start);
+      const verb = lastMatch(cues.verbRe, text, preStart, q.span.start);
+      if (prep && (!verb || prep.start > verb.start)) {
+        speaker = pick(inRange(prep.end, q.span.start), prep.end);
+        if (speaker) {
+          cue = prep;
+          rule = 'quotes.according-to';
+        }
+      }
+      if (!speaker && verb) {
+        const before = inRange(preStart, verb.start);
+        speaker = before.length > 0 ? pick(before, verb.start) : pick(inRange(verb.end, q.span.start), verb.end);
+        if (speaker) {
+          cue = verb;
+          rule = 'quotes.before-verb';
+        }
+      }
+    }
+
+    let result: AttributedQuote | null = null;
+    if (speaker) {
+      result = { quote: q, speaker: speaker.mention, cue, rule };
+    } else if (q.words > SCARE_QUOTE_MAX_WORDS) {
+      const prev = previous as AttributedQuote | null;
+      const continues = prev !== null && prev.speaker !== null && paragraphOf(q.span.start) - paragraphOf(prev.quote.span.end) <= 1;
+      result = continues
+        ? { quote: q, speaker: prev.speaker, cue: null, rule: 'quotes.continuing-speaker' }
+        : { quote: q, speaker: null, cue: null, rule };
+    }
+    if (result) {
+      out.push(result);
+      previous = result;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Partnership designations: finds the phrases of data/partnership-phrases.yaml, pairs each with
+ * the parties the sentence names, and keeps the highest tier stated per pair and document.
+ */
+import { z } from 'zod';
+import type { ActorMention, Diagnostic, Sentence, Span } from '../../core/types.js';
+import { loadDataFile } from '../../core/data-files.js';
+import { TIERS, type RecordRelation, type Tier } from '../../record/types.js';
+import { CLOSE, OPEN, buildFrame, groupsIn, type SentenceFrame } from '../events/sentence-frame.js';
+import { eventCues } from '../events/event-patterns.js';
+
+const PhraseFile = z.object({
+  designations: z.array(z.object({ tier: z.enum(TIERS), explicit: z.boolean().optional(), phrases: z.array(z.string().min(2)).min(1) })),
+  exclusions: z.array(z.string()),
+});
+
+interface Designation {
+  readonly tier: Tier;
+  readonly explicit: boolean;
+  readonly regex: RegExp;
+}
+
+interface Lexicon {
+  readonly designations: readonly Designation[];
+  readonly exclusion: RegExp;
+}
+
+let lexicon: Lexicon | undefined;
+
+function load(): Lexicon {
+  if (lexicon) return lexicon;
+  const parsed = PhraseFile.safeParse(loadDataFile('partnership-phrases.yaml'));
+  if (!parsed.success) throw new Error(`data/partnership-phrases.yaml: ${parsed.error.message}`);
+  const designations = parsed.data.designations.map((d) => ({
+    tier: d.tier,
+    explicit: d.explicit ?? false,
+    regex: new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu'),
+  }));
+  const exclusion = new RegExp(`(?<![\\w-])(?:${parsed.data.exclusions.join('|')})(?![\\w-])`, 'giu');
+  lexicon = { designations, exclusion };
+  return lexicon;
+}
+
+export interface RelationInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly actors: readonly ActorMention[];
+  readonly quotes: ReadonlyArray<{ readonly span: Span; readonly speaker: string | null }>;
+}
+
+const ACT = `${OPEN}\\d+${CLOSE}`;
+const QUOTE_MARKS = `["“”'‘’«»]?`;
+// The partner named right after the designation: "… partnership with A, B and C", "ally of A".
+const PARTNER_AFTER = new RegExp(
+  `^${QUOTE_MARKS}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?(?:with|of|for|between|to)\\s+(?:(?:the|our|its|their|his|her|immediate|neighbou?r(?:ing)?|great|eastern|western|southern|northern|fraternal|friendly|country|state|neighbou?r|,)\\s*)*(${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s+as well as\\s+)${ACT})*)`,
+  'iu',
+);
+
+/** The highest designation stated for each pair of actors. */
+export function extractRelations(input: RelationInput): { relations: RecordRelation[]; diagnostics: Diagnostic[] } {
+  const { designations, exclusion } = load();
+  const best = new Map<string, RecordRelation>();
+  const diagnostics: Diagnostic[] = [];
+  const quoteSpans = input.quotes.map((q) => q.span);
+  for (const sentence of input.sentences) {
+    const frame = buildFrame(input.text, sentence, input.actors, quoteSpans);
+    if (frame.groups.length === 0) continue;
+    const speaker = input.quotes.find((q) => q.span.start < sentence.span.end && sentence.span.start < q.span.end)?.speaker ?? null;
+    const excluded: Array<[number, number]> = [];
+    exclusion.lastIndex = 0;
+    for (let x = exclusion.exec(frame.masked); x; x = exclusion.exec(frame.masked)) excluded.push([x.index, x.index + x[0].length]);
+    for (const d of designations) {
+      d.regex.lastIndex = 0;
+      for (let m = d.regex.exec(frame.masked); m; m = d.regex.exec(frame.masked)) {
+        const end = m.index + m[0].length;
+        if (excluded.some(([s, e]) => s < end && m!.index < e)) continue;
+        const before = frame.masked.slice(0, m.index);
+        const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), 0);
+        if (eventCues().negated.test(before.slice(clauseStart))) continue;
+        for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker)) {
+          const key = [a, b].sort().join('~');
+          const label = input.text.slice(sentence.span.start + frame.toText(m.index), sentence.span.start + frame.toText(m.index + m[0].length));
+          const relation: RecordRelation = { a, b, tier: d.tier, label, evidence: [sentence.span], rule: `relations/${d.tier}` };
+          const prior = best.get(key);
+          if (!prior || TIERS.indexOf(d.tier) < TIERS.indexOf(prior.tier)) best.set(key, relation);
+          else if (prior.tier === d.tier && !prior.evidence.some((e) => e.start === sentence.span.start)) {
+            best.set(key, { ...prior, evidence: [...prior.evidence, sentence.span] });
+          }
+        }
+      }
+    }
+  }
+  const relations = [...best.values()].sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return { relations, diagnostics };
+}
+
+/** The pairs one designation states: its named partner(s) with the sentence's subject, or the sentence's only two actors. */
+function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: boolean, speaker: string | null): Array<[string, string]> {
+  const after = frame.masked.slice(at + length);
+  const named = PARTNER_AFTER.exec(after);
+  const codesOf = (idx: number[]) => [...new Set(idx.flatMap((i) => frame.groups[i]?.codes ?? []))];
+  const pairs: Array<[string, string]> = [];
+  if (named) {
+    const partnerIdx = groupsIn(named[1]);
+    const partners = codesOf(partnerIdx);
+    const between = /^\W*between\s/i.test(after.slice(0, named.index + named[0].length).replace(/^["“”'‘’«»]?\s*(?:(?:and|&)\s+[\w\s-]{0,40}?\s+)?/i, ''));
+    if (between && partners.length === 2) return [[partners[0]!, partners[1]!]];
+    // The other side: the nearest actor before the designation that is not a partner, else the speaker.
+    const beforeIdx = groupsIn(frame.masked.slice(0, at)).reverse();
+    const other = beforeIdx.map((i) => frame.groups[i]!).flatMap((g) => g.codes).find((c) => !partners.includes(c))
+      ?? (speaker && !partners.includes(speaker) ? speaker : undefined);
+    if (other) for (const p of partners) if (p !== other) pairs.push([other, p]);
+    if (pairs.length) return pairs;
+  }
+  if (explicit) return [];
+  const codes = codesOf(frame.groups.map((g) => g.index));
+  if (speaker && !codes.includes(speaker) && codes.length === 1) codes.unshift(speaker);
+  return codes.length === 2 ? [[codes[0]!, codes[1]!]] : [];
+}

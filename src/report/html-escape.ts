@@ -1,0 +1,19 @@
+/** Escaping for text and attribute values placed in HTML (and in Markdown, which passes HTML through). */
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes the five HTML-significant characters; safe in text and in quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** Escapes text for Markdown: HTML-escaped, and Markdown punctuation that would change its meaning backslashed. */
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text).replace(/([\\`*_[\]{}#|!~])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+/** A link target that cannot run script: http(s) URLs pass, anything else becomes null. */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  return /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
+}

@@ -1,0 +1,126 @@
+/** Table shapes for the query builder (kysely); they mirror db/migrations and nothing else. */
+
+export interface DocumentsTable {
+  id: number;
+  doc_id: string;
+  url: string | null;
+  path: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  published_basis: string | null;
+  content_hash: string;
+  text: string;
+}
+
+export interface EventsTable {
+  id: number;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  source: string;
+  target: string;
+  pair_lo: string;
+  pair_hi: string;
+  status: string;
+  date_from: string | null;
+  date_to: string | null;
+  fulfils: number | null;
+}
+
+export interface EventReportsTable {
+  id: number;
+  event_id: number;
+  document_id: number;
+  ord: number;
+  source: string;
+  target: string;
+  mode: string | null;
+  cameo: string | null;
+  date_from: string | null;
+  date_to: string | null;
+  rule: string;
+}
+
+export interface RelationsTable {
+  id: number;
+  a: string;
+  b: string;
+  tier: string;
+  label: string;
+  stated_on: string | null;
+}
+
+export interface RelationReportsTable {
+  id: number;
+  relation_id: number;
+  document_id: number;
+  ord: number;
+  label: string;
+  rule: string;
+}
+
+export interface FiguresTable {
+  id: number;
+  metric: string;
+  a: string | null;
+  b: string | null;
+  value: number;
+  unit: string;
+  qualifier: string;
+  period_from: string | null;
+  period_to: string | null;
+  stated_on: string | null;
+}
+
+export interface FigureReportsTable {
+  id: number;
+  figure_id: number;
+  document_id: number;
+  ord: number;
+  qualifier: string;
+  rule: string;
+}
+
+export interface EvidenceTable {
+  id: number;
+  event_report_id: number | null;
+  relation_report_id: number | null;
+  figure_report_id: number | null;
+  document_id: number;
+  start: number;
+  end: number;
+  sentence_start: number;
+  sentence_end: number;
+}
+
+export interface QuotesTable {
+  id: number;
+  document_id: number;
+  ord: number;
+  speaker: string | null;
+  person: string | null;
+  start: number;
+  end: number;
+  evidence: string;
+  rule: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+}
+
+/** The whole schema, as kysely sees it. */
+export interface StoreSchema {
+  documents: DocumentsTable;
+  events: EventsTable;
+  event_reports: EventReportsTable;
+  relations: RelationsTable;
+  relation_reports: RelationReportsTable;
+  figures: FiguresTable;
+  figure_reports: FigureReportsTable;
+  evidence: EvidenceTable;
+  quotes: QuotesTable;
+  schema_migrations: SchemaMigrationsTable;
+}
