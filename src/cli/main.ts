@@ -5,6 +5,8 @@ import { registerIngest } from './commands/ingest-command.js';
 import { registerSearch } from './commands/search-command.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerExport } from './commands/export-command.js';
+import { registerReport } from './commands/report-command.js';
+import { registerDemo } from './commands/demo-command.js';
 
 const program = new Command();
 program
@@ -17,5 +19,7 @@ registerIngest(program);
 registerSearch(program);
 registerEvents(program);
 registerExport(program);
+registerReport(program);
+registerDemo(program);
 
 await program.parseAsync(process.argv);

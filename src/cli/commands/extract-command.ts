@@ -1,7 +1,7 @@
 /** `multivector extract <files|folders|->`: one extraction record per document, JSON Lines on stdout. */
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
-import { extractDocument } from '../../extract/pipeline.js';
+import { recordLine, type RecordLine } from './record-line.js';
 import { DEFAULT_MAX_BYTES, readDocuments, type ReadResult } from '../../ingest/read-documents.js';
 
 /** Options of the extract command, as commander parses them. */
@@ -67,7 +67,7 @@ export async function runExtract(
   };
 
   const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(io.stdin ? { stdin: io.stdin } : {}) });
-  const results = extractHere(reads);
+  const results = options.jobs > 1 ? extractInWorkers(reads, options.jobs) : extractHere(reads);
   for await (const r of results) {
     if (!r.ok) {
       fail(r.file, r.error);
@@ -94,24 +94,31 @@ export type ExtractResult =
 
 /** Extracts on the main thread, in input order; an exception in one document fails only that document. */
 async function* extractHere(reads: AsyncIterable<ReadResult>): AsyncIterable<ExtractResult> {
-  for await (const r of reads) {
-    if (!r.ok) {
-      yield r;
-      continue;
+  for await (const r of reads) yield r.ok ? withLine(r, recordLine(r.document)) : r;
+}
+
+/** Extracts in a pool of worker threads, keeping input order; reading goes on while workers extract. */
+async function* extractInWorkers(reads: AsyncIterable<ReadResult>, jobs: number): AsyncIterable<ExtractResult> {
+  const { ExtractPool } = await import('./extract-pool.js');
+  const pool = new ExtractPool(jobs);
+  // Enough queued work to keep every worker busy, little enough to bound memory on huge inputs.
+  const window = jobs * 4;
+  const queue: Array<Promise<ExtractResult>> = [];
+  try {
+    for await (const r of reads) {
+      queue.push(r.ok ? pool.extract(r.document).then((line) => withLine(r, line)) : Promise.resolve(r));
+      while (queue.length >= window) yield await queue.shift()!;
     }
-    yield extractToLine(r);
+    while (queue.length > 0) yield await queue.shift()!;
+  } finally {
+    await pool.close();
   }
 }
 
-/** Runs extraction for one read document and serialises the record (shared with the worker pool). */
-export function extractToLine(r: Extract<ReadResult, { ok: true }>): ExtractResult {
-  try {
-    const record = extractDocument(r.document);
-    return { ok: true, file: r.file, line: JSON.stringify(record) + '\n', diagnostics: r.diagnostics ?? [] };
-  } catch (error) {
-    const message = String((error as Error)?.message ?? error).split('\n')[0];
-    return { ok: false, file: r.file, error: `extraction failed: ${message}` };
-  }
+function withLine(r: Extract<ReadResult, { ok: true }>, result: RecordLine): ExtractResult {
+  return result.ok
+    ? { ok: true, file: r.file, line: result.line, diagnostics: r.diagnostics ?? [] }
+    : { ok: false, file: r.file, error: result.error };
 }
 
 /** Buffered stdout writer that respects back-pressure and exits quietly when the reader goes away. */

@@ -12,7 +12,8 @@ export interface Token {
   readonly text: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
 const MARKS_RE = /\p{M}+/gu;
 
 /** The trie key of a token: case and diacritics folded, ’ → ', every dash → -. */
@@ -21,20 +22,66 @@ export function tokenKey(text: string): string {
     if (text === '\u2019' || text === '\u2018' || text === '`') return "'";
     if (text === '\u2013' || text === '\u2014' || text === '\u2010' || text === '\u2011' || text === '\u2212') return '-';
   }
-  // Only non-ASCII words need the (slow) normalisation.
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return foldWord(text);
+}
+
+function foldWord(text: string): string {
   return text.normalize('NFD').replace(MARKS_RE, '').toLowerCase().replace(/ı/g, 'i').replace(/ł/g, 'l');
 }
 
-/** Splits text into tokens (offsets are UTF-16, end exclusive). */
+/** Splits text into tokens (offsets are UTF-16, end exclusive): one hand-written pass, ASCII fast path. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, key: tokenKey(m[0]), text: m[0] });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c, text, i)) {
+      const start = i;
+      let ascii = true;
+      let upper = false;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+          if (d <= 90 && d >= 65) upper = true;
+          i++;
+        } else {
+          // A surrogate pair (astral letters) is tested as one code point.
+          const width = d >= 0xd800 && d <= 0xdbff && i + 1 < n ? 2 : 1;
+          if (!WORD_CHAR.test(text.slice(i, i + width))) break;
+          ascii = false;
+          i += width;
+        }
+      }
+      const word = text.slice(start, i);
+      out.push({ start, end: i, key: ascii ? (upper ? word.toLowerCase() : word) : foldWord(word), text: word });
+      continue;
+    }
+    if (c >= 128) {
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const ch = text.slice(i, i + width);
+      if (!SPACE_CHAR.test(ch)) out.push({ start: i, end: i + width, key: tokenKey(ch), text: ch });
+      i += width;
+      continue;
+    }
+    const ch = text[i]!;
+    out.push({ start: i, end: i + 1, key: ch, text: ch });
+    i++;
   }
   return out;
+}
+
+function isWordCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + width));
 }
 
 /** How a pattern token constrains the case of the text token it matches. */

@@ -60,8 +60,10 @@ export function parseChronoDays(input: ParseInput): DateCandidate[] {
 }
 
 function convert(r: ParsedResult, input: ParseInput): DateCandidate | null {
-  const start = input.from + r.index;
-  const end = start + r.text.length;
+  // chrono keeps a leading "on" in its match; the expression itself starts after it.
+  const lead = /^(?:on|On|ON)\s+/.exec(r.text)?.[0].length ?? 0;
+  const start = input.from + r.index + lead;
+  const end = input.from + r.index + r.text.length;
   const tags = r.tags();
   const s = r.start;
   const written = r.text.trim();
@@ -90,17 +92,20 @@ function convert(r: ParsedResult, input: ParseInput): DateCandidate | null {
   const endMonth = r.end ? r.end.get('month') : null;
   const rule = tags.has('parser/ENMonthNameMiddleEndianParser') || tags.has('parser/ENMonthNameLittleEndianParser')
     ? 'chrono/month-name-day' : 'chrono/numeric-day';
-  if (s.isCertain('year')) {
-    const year = s.get('year') as number;
+  // "3 March to 7 April 2019": the written year of the end completes the start.
+  const endYear = r.end && r.end.isCertain('year') ? r.end.get('year') : null;
+  if (s.isCertain('year') || endYear !== null) {
+    let year = s.isCertain('year') ? (s.get('year') as number) : (endYear as number);
+    if (!s.isCertain('year') && endMonth !== null && (month > endMonth || (month === endMonth && day > (endDay ?? day)))) year--;
     if (!isValidDay(year, month, day)) return null;
     let to = isoDay(year, month, day);
     if (r.end && endDay !== null && endMonth !== null) {
-      const endYear = r.end.get('year') ?? year;
-      if (isValidDay(endYear, endMonth, endDay)) to = isoDay(endYear, endMonth, endDay);
+      const y2 = r.end.get('year') ?? year;
+      if (isValidDay(y2, endMonth, endDay)) to = isoDay(y2, endMonth, endDay);
     }
     const from = isoDay(year, month, day);
     return { start, end, interval: { from, to: to < from ? from : to }, grain: to > from ? 'range' : 'day',
-      inferredYear: false, rule };
+      inferredYear: !s.isCertain('year') && endYear === null, rule };
   }
   const tense = clauseTense(input.text, start, end);
   const yearless = { month, day, ...(endDay !== null && endMonth === month ? { dayTo: endDay } : {}) };

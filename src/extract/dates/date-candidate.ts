@@ -94,10 +94,15 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
       const at = win.start + m.index;
       // Cue words inside the expression itself ("last", "next") are the expression's own business.
       if (at >= start && at < end) continue;
-      const distance = at < start ? start - (at + m[0].length) : at - end;
+      // English puts the verb before its date adjunct ("was signed in 2013"), so a cue after the
+      // expression counts double unless it directly follows it as the verb of a year subject ("2025 will").
+      const after = at - end;
+      const distance = at < start ? start - (at + m[0].length) : after <= 2 ? after : after * 2;
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = tense;
+        // "will be held", "is to be signed": a past participle after a future auxiliary is future.
+        best = tense === 'past' && /\b(?:will|shall|to|would)\s+(?:be|have\s+been)\s+$/i.test(slice.slice(Math.max(0, m.index - 20), m.index))
+          ? 'future' : tense;
       }
     }
   }

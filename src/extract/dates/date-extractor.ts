@@ -3,7 +3,7 @@
  * against a reference date: chrono once for written days, our own parsers for periods, then refiners.
  */
 import type { DateMention, Span } from '../../core/types.js';
-import { parseRef } from './calendar.js';
+import { parseRef, refEnd, refStart } from './calendar.js';
 import { parseChronoDays } from './chrono-day-parser.js';
 import type { DateCandidate, ParseInput } from './date-candidate.js';
 import { offsetRefiner, overlapRefiner, rangeRefiner } from './date-refiners.js';
@@ -26,15 +26,21 @@ export function scanDates(text: string, refDate: string | null, range?: Span): D
 /** Every date expression in text[range] (default: whole text), resolved against the reference date. */
 export function findDates(text: string, ref: { readonly date: string | null }, range?: Span): DateMention[] {
   const out: DateMention[] = [];
+  const r = parseRef(ref.date);
+  const refFrom = r ? refStart(r) : null;
+  const refTo = r ? refEnd(r) : null;
   for (const c of scanDates(text, ref.date, range)) {
     if (!c.interval) continue;
+    // Where no modifier set it, the relation follows from where the interval lies against the reference.
+    const relation = c.relation ?? (refFrom === null || refTo === null ? undefined
+      : c.interval.to < refFrom ? 'past' : c.interval.from > refTo ? 'future' : 'present');
     out.push({
       kind: 'date',
       span: { start: c.start, end: c.end },
       interval: c.interval,
       grain: c.grain,
       inferredYear: c.inferredYear,
-      ...(c.relation ? { relation: c.relation } : {}),
+      ...(relation ? { relation } : {}),
       rule: c.rule,
     });
   }

@@ -22,6 +22,8 @@ export interface DocumentDate {
   readonly span?: Span;
 }
 
+/** Rules whose periods are reported only after they end (statistics for part of a year). */
+const PERIOD_RULES = new Set(['partial-year', 'quarter', 'half-year']);
 /** How far into the body the dateline/lead may sit: the first lines, not the whole story. */
 const LEAD_LINES = 4;
 const LEAD_CHARS = 1200;
@@ -68,18 +70,22 @@ const minOf = (a: string | null, b: string): string => (a === null || b < a ? b 
 export function textBounds(text: string, candidates: readonly DateCandidate[]): TextBounds {
   let firm: string | null = null;
   let weak: string | null = null;
-  let upper: string | null = null;
+  let upper: string | null = null as string | null;
   const stated = candidates.filter((c) => c.interval && !c.inferredYear && !c.relative);
   let latestPastYear = 0;
+  const futureEnds: string[] = [];
   for (const c of stated) {
     const interval = c.interval as NonNullable<DateCandidate['interval']>;
     const tense = clauseTense(text, c.start, c.end);
     if (tense === 'future') {
-      upper = minOf(upper, interval.to);
+      futureEnds.push(interval.to);
       continue;
     }
     weak = maxOf(weak, interval.from);
-    if (c.grain === 'year') {
+    if (PERIOD_RULES.has(c.rule)) {
+      // Figures for "10 months of 2023" or "the third quarter" exist only once the period is over.
+      firm = maxOf(firm, addDays(interval.to, 1));
+    } else if (c.grain === 'year') {
       const isCompleted = completed().before.test(text.slice(Math.max(0, c.start - 40), c.start))
         || completed().after.test(text.slice(c.end, c.end + 20));
       // "2024 was …", "throughout 2024": the year is over, so the text dates from after it.
@@ -100,6 +106,9 @@ export function textBounds(text: string, candidates: readonly DateCandidate[]): 
     const y = [...years][0] as number;
     if (y <= latestPastYear) firm = maxOf(firm, isoDay(y, c.yearless.month, 1));
   }
+  // A "future" period that ends before what the text firmly narrates as past was a misread tense.
+  const floor = firm !== null && weak !== null ? maxOf(firm, weak) : (firm ?? weak);
+  for (const end of futureEnds) if (floor === null || end >= floor) upper = minOf(upper, end);
   return { firm, weak, upper };
 }
 

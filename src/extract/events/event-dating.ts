@@ -18,6 +18,8 @@ const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, sea
 const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 const LEAD_SENTENCES = 2;
+// How many sentences back "back then" or "during the call" may reach for the event it means.
+const ANAPHORA_REACH = 6;
 
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): DateInterval | null {
@@ -33,15 +35,29 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       return { from: day, to: day };
     }
   }
-  const best = pickDate(inClause, cand);
+  const best = pickDate(inClause, cand) ?? pickDate(sentenceFrameDates(input, sentence, cand), cand);
   if (best) return adjustForStatus(best, cand, input.published);
   const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
-  if (ctx.lastDated && sentence.index - ctx.lastDated.sentence <= 3 && eventCues().anaphoricTime.test(sentenceText)) {
+  if (ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH && eventCues().anaphoricTime.test(sentenceText)) {
     return ctx.lastDated.date;
   }
   const day = dayOf(input.published);
   if (day && sentence.index < LEAD_SENTENCES && cand.status === 'occurred') return { from: day, to: day };
   return null;
+}
+
+// A clause that tells of another happening ("after the latter won the 2024 election") lends it no date.
+const OTHER_EVENT_CLAUSE = /^[\s,]*(?:after|before|since|when|while|until|once|as soon as|following)\b/i;
+
+/** Dates elsewhere in the sentence, outside clauses about other happenings: the frame of "…, with X due to attend". */
+function sentenceFrameDates(input: EventInput, sentence: Sentence, cand: EventCandidate): DateMention[] {
+  return input.dates.filter((d) => {
+    if (d.span.start < sentence.span.start || d.span.end > sentence.span.end) return false;
+    if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) return false;
+    const clause = clauseAround(input.text, sentence.span, d.span);
+    if (clause.start <= cand.trigger.start && cand.trigger.end <= clause.end) return false;
+    return !OTHER_EVENT_CLAUSE.test(input.text.slice(clause.start, clause.end));
+  });
 }
 
 function pickDate(dates: readonly DateMention[], cand: EventCandidate): DateMention | null {

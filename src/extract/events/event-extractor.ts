@@ -86,7 +86,7 @@ interface RawMatch {
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
 const SUMMIT_RULE: EventPattern = {
   id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040',
-  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {},
+  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true,
 };
 
 function matchSentence(
@@ -128,7 +128,7 @@ function matchSentence(
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
     }
-    const status: EventStatus = cues.planned.test(whole) ? 'planned' : 'occurred';
+    const status: EventStatus = cues.planned.test(raw.pattern.nominal ? whole : before) ? 'planned' : 'occurred';
     for (const [source, target] of parties) {
       out.push({
         type: raw.pattern.type, mode: raw.pattern.mode, cameo: raw.pattern.cameo,

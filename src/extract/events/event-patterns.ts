@@ -16,6 +16,7 @@ const PatternEntry = z.object({
   cameo: z.string().regex(/^\d{2,4}$/),
   reason: z.string().min(3),
   pattern: z.string().min(3),
+  nominal: z.boolean().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
 });
 
@@ -44,6 +45,8 @@ export interface EventPattern {
   /** Whether the rule is directed (src → tgt) or symmetric (a, b). */
   readonly directed: boolean;
   readonly fill: Partial<Record<SlotName, z.infer<typeof Fill>>>;
+  /** The trigger is a noun phrase: its status is read from the whole clause around it. */
+  readonly nominal: boolean;
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
@@ -87,7 +90,7 @@ export function eventPatterns(): readonly EventPattern[] {
     const directed = /\{(?:src|tgt)\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined;
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
-      regex: compile(p.pattern, p.id), directed, fill: p.fill ?? {},
+      regex: compile(p.pattern, p.id), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false,
     };
   });
   return patterns;

@@ -24,32 +24,45 @@ export interface Amount extends AmountMention {
 const KIND_RANK: Record<AmountKind, number> = { money: 0, quantity: 1, percent: 2, count: 3 };
 const QUALIFIER_LOOKBACK = 32;
 
+/** Digit runs: every numeric amount starts at one. */
+const DIGIT_RUN = /\d[\d.,]*/g;
+/** Words: a count written in words starts at one. */
+const WORD = /\p{L}+/gu;
+/** How far before its number a currency may start ("U.S.$ 5", "USD 3"). */
+const CURRENCY_REACH = 7;
+
 /** Amounts (money, counts, quantities, percentages) in text[range], in text order, without overlaps. */
 export function findAmounts(text: string, range?: Span): Amount[] {
   const lex = amountLexicon();
   const start = Math.max(0, range?.start ?? 0);
   const end = Math.min(text.length, range?.end ?? text.length);
   if (end <= start) return [];
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  // Cheap exit for the many sentences with no digit and no number word.
   const found: Amount[] = [];
-  const hasDigit = /\d/.test(slice);
-  if (hasDigit) {
-    scan(lex.moneyBefore, slice, (m) => money(lex, text, start, m, 'amount:money-before'), found);
-    scan(lex.moneyAfter, slice, (m) => money(lex, text, start, m, 'amount:money-after'), found);
-    scan(lex.percent, slice, (m) => percent(lex, text, start, m), found);
-    scan(lex.quantity, slice, (m) => quantity(lex, text, start, m), found);
+  const at = (re: RegExp, pos: number, make: (m: RegExpExecArray) => Amount | null): void => {
+    if (pos < start) return;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m && m.index + m[0].length <= end) {
+      const a = make(m);
+      if (a) found.push(a);
+    }
+  };
+  DIGIT_RUN.lastIndex = start;
+  for (let r = DIGIT_RUN.exec(text); r && r.index < end; r = DIGIT_RUN.exec(text)) {
+    const p = r.index;
+    for (let q = Math.max(start, p - CURRENCY_REACH); q < p; q++) {
+      at(lex.moneyBefore, q, (m) => money(lex, text, m, 'amount:money-before'));
+    }
+    at(lex.moneyAfter, p, (m) => money(lex, text, m, 'amount:money-after'));
+    at(lex.percent, p, (m) => percent(lex, text, m));
+    at(lex.quantity, p, (m) => quantity(lex, text, m));
+    at(lex.count, p, (m) => count(lex, text, m));
   }
-  scan(lex.count, slice, (m) => count(lex, text, start, m), found);
+  WORD.lastIndex = start;
+  for (let w = WORD.exec(text); w && w.index < end; w = WORD.exec(text)) {
+    if (lex.numberWordStarts.has(w[0].toLowerCase())) at(lex.count, w.index, (m) => count(lex, text, m));
+  }
   return removeOverlaps(found);
-}
-
-function scan(re: RegExp, s: string, make: (m: RegExpExecArray) => Amount | null, out: Amount[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const a = make(m);
-    if (a) out.push(a);
-  }
 }
 
 /** Keeps, of overlapping amounts, money over quantities over percentages over counts, then the longer. */
@@ -101,33 +114,33 @@ function build(
   };
 }
 
-function money(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray, rule: string): Amount | null {
+function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: string): Amount | null {
   const g = m.groups ?? {};
   const code = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
   if (!code || !g.num) return null;
   const value = parseNumber(g.num) * scaleOf(lex, g);
   if (!Number.isFinite(value) || value <= 0) return null;
-  const start = offset + m.index;
+  const start = m.index;
   return build(lex, text, start, start + m[0].length, 'money', value, code, rule);
 }
 
-function percent(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray): Amount | null {
+function percent(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {
   const value = parseNumber(m.groups?.num ?? '');
   if (!Number.isFinite(value)) return null;
-  const start = offset + m.index;
+  const start = m.index;
   return build(lex, text, start, start + m[0].length, 'percent', value, '%', 'amount:percent');
 }
 
-function quantity(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray): Amount | null {
+function quantity(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {
   const g = m.groups ?? {};
   const unit = lex.quantityUnit.get(lookupKey(g.unit ?? ''));
   const value = parseNumber(g.num ?? '') * scaleOf(lex, g);
   if (!unit || !Number.isFinite(value) || value <= 0) return null;
-  const start = offset + m.index;
+  const start = m.index;
   return build(lex, text, start, start + m[0].length, 'quantity', value, unit, 'amount:quantity');
 }
 
-function count(lex: AmountLexicon, text: string, offset: number, m: RegExpExecArray): Amount | null {
+function count(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {
   const g = m.groups ?? {};
   const noun = g.noun ? lex.countNoun.get(lookupKey(g.noun)) : undefined;
   if (!noun) return null;
@@ -141,7 +154,7 @@ function count(lex: AmountLexicon, text: string, offset: number, m: RegExpExecAr
   }
   value *= scaleOf(lex, g);
   if (!Number.isFinite(value) || value <= 0) return null;
-  const start = offset + m.index;
+  const start = m.index;
   const nounStart = start + m[0].length - g.noun!.length;
   return build(lex, text, start, start + m[0].length, 'count', value, 'count', 'amount:count', {
     noun, nounSpan: { start: nounStart, end: start + m[0].length },

@@ -27,6 +27,8 @@ type AmountWords = z.infer<typeof schema>;
 
 /** The compiled amount patterns and the lookup tables their matches are read with. */
 export interface AmountLexicon {
+  // Every amount pattern is sticky: amount-finder tries it only where a number starts (or, for a
+  // currency before the number, a few characters earlier), never across the whole text.
   /** Currency written before the number: "$5 billion", "USD 3 bn", "€500m". */
   readonly moneyBefore: RegExp;
   /** Currency written after the number: "3 billion US dollars", "500 million tenge". */
@@ -41,6 +43,8 @@ export interface AmountLexicon {
   readonly spacedScale: ReadonlyMap<string, number>;
   readonly attachedScale: ReadonlyMap<string, number>;
   readonly numberWords: ReadonlyMap<string, number>;
+  /** First words of the number words ("a" of "a dozen"), lower case, to find where a count may start. */
+  readonly numberWordStarts: ReadonlySet<string>;
   /** Count noun (lower case) → its group ("treaties" → "agreement"). */
   readonly countNoun: ReadonlyMap<string, string>;
   /** Quantity word (lower case) → unit ("tonnes" → "t"). */
@@ -113,16 +117,17 @@ function compile(data: AmountWords): AmountLexicon {
   const qualifiers = alternation(qualifierOf.keys());
   return {
     moneyBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<cur>${before})\\s?(?<num>${num})${scale}(?:\\s+(?<cur2>${after})(?![\\p{L}]))?`, 'gu'),
+      `(?<![\\p{L}\\p{N}])(?<cur>${before})\\s?(?<num>${num})${scale}(?:\\s+(?<cur2>${after})(?![\\p{L}]))?`, 'yu'),
     moneyAfter: new RegExp(
-      `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'gu'),
-    percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(?<num>${num})\\s?(?<pc>${percents})(?![\\p{L}])`, 'giu'),
+      `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yu'),
+    percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(?<num>${num})\\s?(?<pc>${percents})(?![\\p{L}])`, 'yiu'),
     quantity: new RegExp(
-      `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})(?:\\s*(?<sp>${spaced})\\b)?\\s*(?<unit>${quantities})(?![\\p{L}])`, 'giu'),
+      `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})(?:\\s*(?<sp>${spaced})\\b)?\\s*(?<unit>${quantities})(?![\\p{L}])`, 'yiu'),
     count: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥#+\\-/])(?:(?<num>${num})|(?<word>\\b(?:${numWords})))(?:\\s+(?<sp>thousand|million|billion)\\b)?` +
-        `\\s+(?<mods>(?:(?:${mods})\\s+){0,2})(?<noun>${nouns})(?![\\p{L}])`, 'giu'),
+        `\\s+(?<mods>(?:(?:${mods})\\s+){0,2})(?<noun>${nouns})(?![\\p{L}])`, 'yiu'),
     qualifier: new RegExp(`(?<![\\p{L}])(?<q>${qualifiers})\\s*$`, 'iu'),
+    numberWordStarts: new Set([...numberWords.keys()].map((k) => k.split(' ')[0]!)),
     currencyBefore, currencyAfter, spacedScale, attachedScale, numberWords, countNoun, quantityUnit, qualifierOf,
   };
 }

@@ -103,9 +103,10 @@ function readSentence(
     const parties = resolveParties(cls.def, cls.cue, evidence, {
       text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts,
     });
-    const flow = amount.amountKind !== 'count';
+    const flow = amount.amountKind !== 'count' && cls.def.period === 'flow';
     const found = resolvePeriod({
       text, sentence, clause, amount: amount.span, evidence, flow, dates: input.dates, published: input.published,
+      others: amounts.filter((o) => o !== amount && o.amountKind !== 'percent').map((o) => o.span),
     }, lex);
     let period: DateInterval | null = found.period;
     let periodHow = found.how;
@@ -154,10 +155,15 @@ function inheritPeriod(drafts: readonly Draft[], sentence: Sentence, a: string |
     const d = drafts[i]!;
     if (d.paragraph !== sentence.paragraph || sentence.index - d.sentence > INHERIT_SENTENCES) break;
     if (!d.flow || d.target || !d.figure.period) continue;
-    const mine = [a, b].filter((c) => c !== null);
-    const theirs = [d.a, d.b].filter((c) => c !== null);
-    const overlaps = mine.length === 0 || theirs.length === 0 || mine.some((c) => theirs.includes(c));
-    if (overlaps) return d.figure.period;
+    if (samePairAsFarAsKnown([a, b], [d.a, d.b])) return d.figure.period;
   }
   return null;
+}
+
+/** Two full pairs must be the same pair; a pair with an unknown side need only share its known side. */
+function samePairAsFarAsKnown(x: readonly (string | null)[], y: readonly (string | null)[]): boolean {
+  const cx = x.filter((c): c is string => c !== null);
+  const cy = y.filter((c): c is string => c !== null);
+  if (cx.length === 2 && cy.length === 2) return cx.every((c) => cy.includes(c)) && cy.every((c) => cx.includes(c));
+  return cx.length === 0 || cy.length === 0 || cx.some((c) => cy.includes(c));
 }

@@ -29,6 +29,7 @@ const metric = z.object({
   id: z.string().regex(/^[a-z_]+$/),
   kind: z.enum(['money', 'count']),
   parties: z.enum(['symmetric', 'outflow', 'inflow']),
+  period: z.enum(['flow', 'event']),
   target: z.string().regex(/^[a-z_]+$/),
   volume: z.string().regex(/^[a-z_]+$/).optional(),
   cues: z.array(pattern).optional(),
@@ -68,6 +69,8 @@ export interface MetricDef {
   readonly id: string;
   readonly kind: 'money' | 'count';
   readonly parties: 'symmetric' | 'outflow' | 'inflow';
+  /** flow: a sum over a period (single days ignored, inherited from the figure before); event: dated by its day. */
+  readonly period: 'flow' | 'event';
   readonly target: string;
   readonly volume: string | null;
   /** Money metrics: cue patterns (global, case-insensitive). */
@@ -118,6 +121,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     id: m.id,
     kind: m.kind,
     parties: m.parties,
+    period: m.period,
     target: m.target,
     volume: m.volume ?? null,
     cues: (m.cues ?? []).map((c) => new RegExp(c, 'giu')),

@@ -26,6 +26,8 @@ export interface PeriodQuery {
   readonly flow: boolean;
   readonly dates: readonly DateMention[];
   readonly published: string | null;
+  /** The other amounts of the sentence: a date beyond one of them belongs to that one. */
+  readonly others: readonly Span[];
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -104,10 +106,14 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     if (!candidates.length) return { period: null, how: 'running-total' };
   }
   if (candidates.length) {
-    const outside = (d: DateMention): number => (inClause(d) ? 0 : 100_000);
-    const best = [...candidates].sort(
-      (x, y) => gap(x.span, q.amount) + outside(x) - (gap(y.span, q.amount) + outside(y)) || x.span.start - y.span.start,
-    )[0]!;
+    const cost = (d: DateMention): number => {
+      const lo = Math.min(d.span.end, q.amount.end);
+      const hi = Math.max(d.span.start, q.amount.start);
+      const blocked = q.others.some((o) => o.start >= lo && o.end <= hi);
+      return gap(d.span, q.amount) + (inClause(d) ? 0 : 100_000) + (blocked ? 50_000 : 0);
+    };
+    // On a tie the date after the amount wins: "reached $5 billion in 2022".
+    const best = [...candidates].sort((x, y) => cost(x) - cost(y) || y.span.start - x.span.start)[0]!;
     const { interval, narrowed } = narrowYear(q.text, best);
     return { period: interval, how: narrowed ? 'narrowed' : 'stated' };
   }

@@ -69,18 +69,16 @@ function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function lastMatch(re: RegExp, text: string, from: number, to: number): Span | null {
+/** Cue matches in [from, to) that are not inside an actor mention ("the United States" is no verb). */
+function cueMatches(re: RegExp, text: string, from: number, to: number, blocked: (s: Span) => boolean): Span[] {
   re.lastIndex = 0;
   const s = text.slice(from, to);
-  let best: Span | null = null;
-  for (let m = re.exec(s); m; m = re.exec(s)) best = { start: from + m.index, end: from + m.index + m[0].length };
-  return best;
-}
-
-function firstMatch(re: RegExp, text: string, from: number, to: number): Span | null {
-  re.lastIndex = 0;
-  const m = re.exec(text.slice(from, to));
-  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+  const out: Span[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const span = { start: from + m.index, end: from + m.index + m[0].length };
+    if (!blocked(span)) out.push(span);
+  }
+  return out;
 }
 
 /**
@@ -95,6 +93,9 @@ export function attributeQuotes(
   cues: AttributionCues,
 ): AttributedQuote[] {
   const out: AttributedQuote[] = [];
+  const blocked = (sp: Span) => candidates.some((c) => c.mention.span.start < sp.end && sp.start < c.mention.span.end);
+  const firstMatch = (re: RegExp, from: number, to: number) => cueMatches(re, text, from, to, blocked)[0] ?? null;
+  const lastMatch = (re: RegExp, from: number, to: number) => cueMatches(re, text, from, to, blocked).pop() ?? null;
   const inRange = (from: number, to: number) => candidates.filter((c) => c.mention.span.start >= from && c.mention.span.end <= to);
   const pick = (list: readonly SpeakerCandidate[], near: number): SpeakerCandidate | null => {
     const people = list.filter((c) => c.personLike);
@@ -121,7 +122,7 @@ export function attributeQuotes(
 
     // After the quote: “…,” said X. / “…,” X said.
     const postEnd = clauseEnd(text, q.span.end, Math.min(nextStart, q.span.end + 200));
-    const postVerb = firstMatch(cues.verbRe, text, q.span.end, postEnd);
+    const postVerb = firstMatch(cues.verbRe, q.span.end, postEnd);
     if (postVerb && wordsBetween(text, q.span.end, postVerb.start) <= 6) {
       const list = inRange(q.span.end, postEnd).filter((c) => c.mention.span.start < postVerb.start || wordsBetween(text, postVerb.end, c.mention.span.start) <= 8);
       speaker = pick(list, postVerb.start);
@@ -134,8 +135,8 @@ export function attributeQuotes(
     // Before the quote: X said: “…” / according to X, “…”
     if (!speaker) {
       const preStart = Math.max(prevEnd, clauseStart(text, q.span.start, Math.max(prevEnd, q.span.start - 300)));
-      const prep = lastMatch(cues.prepRe, text, preStart, q.span.start);
-      const verb = lastMatch(cues.verbRe, text, preStart, q.span.start);
+      const prep = lastMatch(cues.prepRe, preStart, q.span.start);
+      const verb = lastMatch(cues.verbRe, preStart, q.span.start);
       if (prep && (!verb || prep.start > verb.start)) {
         speaker = pick(inRange(prep.end, q.span.start), prep.end);
         if (speaker) {
@@ -149,6 +150,25 @@ export function attributeQuotes(
         if (speaker) {
           cue = verb;
           rule = 'quotes.before-verb';
+        }
+      }
+    }
+
+    // A quotation opening its sentence may continue the reported speech of the sentence before:
+    // "X underlined that … . “…”" (same paragraph only).
+    if (!speaker && q.words > SCARE_QUOTE_MAX_WORDS) {
+      const preStart = clauseStart(text, q.span.start, Math.max(prevEnd, q.span.start - 300));
+      const paragraphStart = text.lastIndexOf('\n', q.span.start - 1) + 1;
+      if (!/[\p{L}\p{N}]/u.test(text.slice(preStart, q.span.start)) && preStart > paragraphStart && preStart > prevEnd) {
+        let end = preStart;
+        while (end > paragraphStart && /[\s.!?]/.test(text[end - 1]!)) end--;
+        const from = Math.max(prevEnd, clauseStart(text, end, Math.max(paragraphStart, end - 400)));
+        const verb = lastMatch(cues.verbRe, from, end);
+        const before = verb ? inRange(from, verb.start) : [];
+        speaker = verb && before.length > 0 ? pick(before, verb.start) : null;
+        if (speaker) {
+          cue = verb;
+          rule = 'quotes.previous-sentence';
         }
       }
     }

@@ -56,6 +56,8 @@ const PARTNER_AFTER = new RegExp(
   'iu',
 );
 
+const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)\s+(?:the\s+)?$/i;
+
 /** The highest designation stated for each pair of actors. */
 export function extractRelations(input: RelationInput): { relations: RecordRelation[]; diagnostics: Diagnostic[] } {
   const { designations, exclusion } = load();
@@ -105,10 +107,12 @@ function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: bo
     const partners = codesOf(partnerIdx);
     const between = /^\W*between\s/i.test(after.slice(0, named.index + named[0].length).replace(/^["“”'‘’«»]?\s*(?:(?:and|&)\s+[\w\s-]{0,40}?\s+)?/i, ''));
     if (between && partners.length === 2) return [[partners[0]!, partners[1]!]];
-    // The other side: the nearest actor before the designation that is not a partner, else the speaker.
+    // The other side: the nearest actor before the designation that is not itself the object of a
+    // preposition (the partner of an earlier designation in a list), else the speaker.
     const beforeIdx = groupsIn(frame.masked.slice(0, at)).reverse();
-    const other = beforeIdx.map((i) => frame.groups[i]!).flatMap((g) => g.codes).find((c) => !partners.includes(c))
-      ?? (speaker && !partners.includes(speaker) ? speaker : undefined);
+    const subjects = beforeIdx.filter((i) => !OBJECT_OF_PREPOSITION.test(frame.masked.slice(0, frame.masked.indexOf(`${OPEN}${i}${CLOSE}`))));
+    const firstOf = (idx: number[]) => idx.map((i) => frame.groups[i]!).flatMap((g) => g.codes).find((c) => !partners.includes(c));
+    const other = firstOf(subjects) ?? (speaker && !partners.includes(speaker) ? speaker : undefined) ?? firstOf(beforeIdx);
     if (other) for (const p of partners) if (p !== other) pairs.push([other, p]);
     if (pairs.length) return pairs;
   }

@@ -1,0 +1,66 @@
+/**
+ * A pool of worker threads for `extract --jobs N`. Documents are read on the main thread and extracted
+ * in the workers; results come back in input order, so the output is the same as with one job.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Document } from '../../core/types.js';
+import type { RecordLine } from './record-line.js';
+
+interface PoolWorker {
+  readonly worker: Worker;
+  readonly pending: Map<number, (result: RecordLine) => void>;
+}
+
+// Under tsx (development) this module is .ts and so is its worker, which then needs tsx's loader too
+// (Node 20 does not pass loader hooks on to worker threads); from dist/ both are plain .js.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(fromSource ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
+const workerExecArgv = fromSource ? [...process.execArgv, '--import', import.meta.resolve('tsx')] : undefined;
+
+/** Worker threads that turn Documents into record lines. */
+export class ExtractPool {
+  private readonly workers: PoolWorker[] = [];
+  private seq = 0;
+
+  /** Starts `size` workers. */
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.workers.push(this.start());
+  }
+
+  /** Extracts one document in the least busy worker. */
+  extract(document: Document): Promise<RecordLine> {
+    const target = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const seq = this.seq++;
+    return new Promise<RecordLine>((resolve) => {
+      target.pending.set(seq, resolve);
+      target.worker.postMessage({ seq, document });
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  private start(): PoolWorker {
+    const worker = new Worker(workerUrl, workerExecArgv ? { execArgv: workerExecArgv } : {});
+    const entry: PoolWorker = { worker, pending: new Map() };
+    worker.on('message', (msg: { seq: number; result: RecordLine }) => {
+      const resolve = entry.pending.get(msg.seq);
+      entry.pending.delete(msg.seq);
+      resolve?.(msg.result);
+    });
+    // A crashed worker fails only the documents it held; a fresh one takes its place.
+    const fail = (reason: string): void => {
+      for (const resolve of entry.pending.values()) resolve({ ok: false, error: `extraction failed: ${reason}` });
+      entry.pending.clear();
+      const i = this.workers.indexOf(entry);
+      if (i >= 0) this.workers[i] = this.start();
+    };
+    worker.on('error', (error) => fail(`worker crashed: ${String(error.message).split('\n')[0]}`));
+    worker.on('exit', (code) => {
+      if (entry.pending.size > 0) fail(`worker exited with code ${code}`);
+    });
+    return entry;
+  }
+}

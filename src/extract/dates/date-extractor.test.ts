@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './date-extractor.js';
+
+interface Case {
+  readonly text: string;
+  readonly ref: string | null;
+  /** The expression as written (text.slice(span)). */
+  readonly expr: string;
+  readonly from: string;
+  readonly to: string;
+  readonly grain?: string;
+  readonly inferredYear?: boolean;
+  readonly relation?: string;
+}
+
+const cases: Case[] = [
+  // Written days.
+  { text: 'The two ministers met on 14 April 2021 in Tbilisi.', ref: '2021-05-01', expr: '14 April 2021', from: '2021-04-14', to: '2021-04-14', grain: 'day', inferredYear: false },
+  { text: 'Talks opened on June 8, 2019, in Geneva.', ref: null, expr: 'June 8, 2019', from: '2019-06-08', to: '2019-06-08', grain: 'day' },
+  { text: 'Ankara hosted the envoy on Feb. 9 for a day of talks.', ref: '2022-03-01', expr: 'Feb. 9', from: '2022-02-09', to: '2022-02-09', inferredYear: true },
+  { text: 'The treaty was ratified on 5 December.', ref: '2022-01-10', expr: '5 December', from: '2021-12-05', to: '2021-12-05', inferredYear: true },
+  { text: 'The summit will open on 20 January.', ref: '2022-12-28', expr: '20 January', from: '2023-01-20', to: '2023-01-20', inferredYear: true },
+  { text: 'Delegates gathered in Lima on October 3-5, 2018 for the forum.', ref: null, expr: 'October 3-5, 2018', from: '2018-10-03', to: '2018-10-05', grain: 'range' },
+  { text: 'The talks ended 2020-07-16 without a deal.', ref: null, expr: '2020-07-16', from: '2020-07-16', to: '2020-07-16' },
+  // A weekday with day and month fixes the year.
+  { text: 'She addressed parliament on Friday (13 March) in Riga.', ref: null, expr: 'Friday (13 March)', from: '2026-03-13', to: '2026-03-13', inferredYear: true },
+  { text: 'He landed in Hanoi on Wednesday, 4 October.', ref: '2021', expr: 'Wednesday, 4 October', from: '2023-10-04', to: '2023-10-04', inferredYear: true },
+  { text: 'He landed in Hanoi on Wednesday, 4 October.', ref: '2017-10-06', expr: 'Wednesday, 4 October', from: '2017-10-04', to: '2017-10-04' },
+  // Months.
+  { text: 'The foreign minister toured Africa in October.', ref: '2023-03-15', expr: 'October', from: '2022-10-01', to: '2022-10-31', grain: 'month', relation: 'past' },
+  { text: 'The foreign minister toured Africa in October.', ref: '2023-10-20', expr: 'October', from: '2023-10-01', to: '2023-10-31' },
+  { text: 'Elections are scheduled for April.', ref: '2023-01-15', expr: 'April', from: '2023-04-01', to: '2023-04-30', relation: 'future' },
+  { text: 'Exports dipped last August.', ref: '2023-08-20', expr: 'last August', from: '2022-08-01', to: '2022-08-31', relation: 'past' },
+  { text: 'A new round opens next February.', ref: '2023-08-20', expr: 'next February', from: '2024-02-01', to: '2024-02-29', relation: 'future' },
+  { text: 'Prices peaked in June 2022.', ref: null, expr: 'June 2022', from: '2022-06-01', to: '2022-06-30', grain: 'month', inferredYear: false },
+  { text: 'Output slowed in July 2015, officials said.', ref: '2024-01-01', expr: 'July 2015', from: '2015-07-01', to: '2015-07-31' },
+  { text: 'Several delegations arrived this month.', ref: '2024-02-10', expr: 'this month', from: '2024-02-01', to: '2024-02-29', relation: 'present' },
+  // Seasons.
+  { text: 'The corridor opens this autumn.', ref: '2021-05-02', expr: 'this autumn', from: '2021-09-01', to: '2021-11-30', grain: 'season' },
+  { text: 'Floods hit the region last summer.', ref: '2021-05-02', expr: 'last summer', from: '2020-06-01', to: '2020-08-31', grain: 'season' },
+  { text: 'The pipeline was finished in spring 2017.', ref: null, expr: 'spring 2017', from: '2017-03-01', to: '2017-05-31', grain: 'season' },
+  { text: 'Growth resumed in early 2021.', ref: null, expr: 'early 2021', from: '2021-01-01', to: '2021-06-30' },
+  // Years and decades.
+  { text: 'In 2016, the two states opened a consulate.', ref: null, expr: '2016', from: '2016-01-01', to: '2016-12-31', grain: 'year' },
+  { text: 'Officials said 2021 was a difficult year.', ref: null, expr: '2021', from: '2021-01-01', to: '2021-12-31' },
+  { text: 'Relations have warmed since 2017.', ref: '2022-06-30', expr: 'since 2017', from: '2017-01-01', to: '2022-06-30', grain: 'range' },
+  { text: 'Trade collapsed in the 1980s.', ref: null, expr: '1980s', from: '1980-01-01', to: '1989-12-31' },
+  { text: 'Reforms began in the mid-2000s.', ref: null, expr: 'the mid-2000s', from: '2000-01-01', to: '2009-12-31' },
+  { text: 'Imports grew last year.', ref: '2021-04-01', expr: 'last year', from: '2020-01-01', to: '2020-12-31', relation: 'past' },
+  { text: 'The plan is due next year.', ref: '2021-04-01', expr: 'next year', from: '2022-01-01', to: '2022-12-31', relation: 'future' },
+  { text: 'Ties deepened in the past two decades.', ref: '2020-03-01', expr: 'in the past two decades', from: '2000-03-01', to: '2020-03-01', grain: 'range' },
+  { text: 'Talks stalled after the 2016 referendum.', ref: null, expr: '2016', from: '2016-01-01', to: '2016-12-31' },
+  // Quarters and parts of years.
+  { text: 'Exports rose in the second quarter of 2022.', ref: null, expr: 'the second quarter of 2022', from: '2022-04-01', to: '2022-06-30', grain: 'quarter' },
+  { text: 'Imports rose in Q2.', ref: '2022-09-15', expr: 'Q2', from: '2022-04-01', to: '2022-06-30', inferredYear: true },
+  { text: 'Imports rose in Q4.', ref: '2022-09-15', expr: 'Q4', from: '2021-10-01', to: '2021-12-31' },
+  { text: 'Trade hit $4 billion in 8 months of 2021.', ref: null, expr: '8 months of 2021', from: '2021-01-01', to: '2021-08-31' },
+  { text: 'Trade hit $4 billion in seven months last year.', ref: '2022-02-01', expr: 'seven months last year', from: '2021-01-01', to: '2021-07-31' },
+  { text: 'Investment doubled in the first half of 2019.', ref: null, expr: 'the first half of 2019', from: '2019-01-01', to: '2019-06-30' },
+  { text: 'Shipments in February–September 2020 fell.', ref: null, expr: 'February–September 2020', from: '2020-02-01', to: '2020-09-30', grain: 'range' },
+  { text: 'In the first six months, trade grew.', ref: '2021-08-10', expr: 'the first six months', from: '2021-01-01', to: '2021-06-30' },
+  { text: 'In the first six months, trade grew.', ref: '2021-04-10', expr: 'the first six months', from: '2020-01-01', to: '2020-06-30' },
+  // Relative days.
+  { text: 'The envoy left yesterday.', ref: '2020-03-01', expr: 'yesterday', from: '2020-02-29', to: '2020-02-29', relation: 'past' },
+  { text: 'The cabinet met today.', ref: '2020-03-01', expr: 'today', from: '2020-03-01', to: '2020-03-01' },
+  { text: 'The ministers spoke on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
+  { text: 'The ministers will speak on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-09', to: '2024-05-09', relation: 'future' },
+  { text: 'The delegation arrived three days ago.', ref: '2024-05-06', expr: 'three days ago', from: '2024-05-03', to: '2024-05-03' },
+  { text: 'Envoys met last week in Doha.', ref: '2024-05-08', expr: 'last week', from: '2024-04-29', to: '2024-05-05' },
+  { text: 'The vote came two weeks before 20 May 2018.', ref: null, expr: 'two weeks before 20 May 2018', from: '2018-05-06', to: '2018-05-06' },
+  { text: 'He phoned the premier earlier today.', ref: '2024-05-08', expr: 'earlier today', from: '2024-05-08', to: '2024-05-08' },
+  // Ranges.
+  { text: 'The mission ran from 2011 to 2014.', ref: null, expr: 'from 2011 to 2014', from: '2011-01-01', to: '2014-12-31', grain: 'range' },
+  { text: 'Fighting flared between April and June.', ref: '2019-09-01', expr: 'between April and June', from: '2019-04-01', to: '2019-06-30' },
+  { text: 'Visits rose between 2012 and 2015.', ref: null, expr: 'between 2012 and 2015', from: '2012-01-01', to: '2015-12-31' },
+  { text: 'The fair runs from 3 March to 7 April 2019.', ref: null, expr: '3 March to 7 April 2019', from: '2019-03-03', to: '2019-04-07' },
+];
+
+describe('findDates', () => {
+  it.each(cases)('$expr in "$text" (ref $ref)', (c) => {
+    const found = findDates(c.text, { date: c.ref });
+    const hit = found.find((d) => c.text.slice(d.span.start, d.span.end).replace(/^from /, '') === c.expr.replace(/^from /, '')
+      || c.text.slice(d.span.start, d.span.end) === c.expr);
+    expect(hit, JSON.stringify(found.map((d) => [c.text.slice(d.span.start, d.span.end), d.interval]))).toBeDefined();
+    expect(hit?.interval).toEqual({ from: c.from, to: c.to });
+    if (c.grain) expect(hit?.grain).toBe(c.grain);
+    if (c.inferredYear !== undefined) expect(hit?.inferredYear).toBe(c.inferredYear);
+    if (c.relation) expect(hit?.relation).toBe(c.relation);
+  });
+
+  it('scans only the given range and keeps document offsets', () => {
+    const text = 'In 2011 talks began. In 2014 they ended.';
+    const found = findDates(text, { date: null }, { start: 21, end: text.length });
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]?.span.start, found[0]?.span.end)).toBe('2014');
+  });
+
+  it('skips year-less expressions when the reference is null', () => {
+    const found = findDates('They met on 3 June and again in July; last year trade fell.', { date: null });
+    expect(found).toEqual([]);
+  });
+});

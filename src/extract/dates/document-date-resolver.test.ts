@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../core/types.js';
+import { resolveDocumentDate } from './document-date-resolver.js';
+import { parsePublishedString, parseUrlDate } from './published-date-parser.js';
+
+const doc = (text: string, meta: Document['meta'] = {}): Document => ({ id: 't', text, meta });
+
+describe('parsePublishedString', () => {
+  it.each([
+    ['2021-04-07', '2021-04-07'],
+    ['2021-04-07T23:30:00+05:00', '2021-04-07'],
+    ['Wed, 07 Apr 2021 10:00:00 +0000', '2021-04-07'],
+    ['7 April 2021', '2021-04-07'],
+    ['April 7, 2021', '2021-04-07'],
+    ['2021/04/07', '2021-04-07'],
+    ['07.04.2021', '2021-04-07'],
+    ['20210407', '2021-04-07'],
+    ['2021-04', '2021-04'],
+    ['April 2021', '2021-04'],
+    ['25/04/2021', '2021-04-25'],
+  ])('%s → %s', (input, expected) => {
+    expect(parsePublishedString(input)).toBe(expected);
+  });
+
+  it.each(['', 'yesterday', '2021', '04/05/2021', '2021-02-30', 'soon'])('%s → null', (input) => {
+    expect(parsePublishedString(input)).toBeNull();
+  });
+});
+
+describe('parseUrlDate', () => {
+  it.each([
+    ['https://news.example.org/2019/03/', '2019-03'],
+    ['https://news.example.org/world/2018/11/28/talks-resume', '2018-11-28'],
+    ['https://example.com/politics/summit-ends-2020-06-30.html', '2020-06-30'],
+    ['https://example.com/a/20170915-envoy-visit', '2017-09-15'],
+  ])('%s → %s', (url, expected) => {
+    expect(parseUrlDate(url)).toBe(expected);
+  });
+
+  it.each(['https://example.com/story/123456', 'https://2020.example.com/about', 'https://example.com/2020/13/'])('%s → null', (url) => {
+    expect(parseUrlDate(url)).toBeNull();
+  });
+});
+
+describe('resolveDocumentDate', () => {
+  it('takes the metadata date first', () => {
+    const r = resolveDocumentDate(doc('BAKU, May 2 (AP) – Talks began.', { published: '2020-05-03' }));
+    expect(r).toEqual({ published: '2020-05-03', basis: 'metadata' });
+  });
+
+  it('takes a month from the URL when metadata has no date', () => {
+    const r = resolveDocumentDate(doc('Talks began.', { url: 'https://example.org/2018/07/talks' }));
+    expect(r).toEqual({ published: '2018-07', basis: 'metadata' });
+  });
+
+  it('takes a day from the URL', () => {
+    const r = resolveDocumentDate(doc('Talks began.', { url: 'https://example.org/2018/07/19/talks' }));
+    expect(r.published).toBe('2018-07-19');
+  });
+
+  it('reads a dateline with a written year', () => {
+    const text = 'YEREVAN, October 9, 2021 (Wire) – The two premiers signed a transit deal.';
+    const r = resolveDocumentDate(doc(text));
+    expect(r.published).toBe('2021-10-09');
+    expect(r.basis).toBe('dateline');
+    expect(r.span && text.slice(r.span.start, r.span.end)).toBe('October 9, 2021');
+  });
+
+  it('fixes the year of a weekday + day + month in the lead', () => {
+    const text = 'Envoys meet in Oslo\n\nThe foreign minister spoke in Bergen on Monday (16 May) about fisheries.';
+    const r = resolveDocumentDate(doc(text));
+    expect(r).toMatchObject({ published: '2022-05-16', basis: 'inferred' });
+  });
+
+  it('places a year-less lead day after the latest year the text reports as over', () => {
+    const text = [
+      'TBILISI – In a speech on Feb. 6, the prime minister reviewed ties with Armenia.',
+      'He said 2019 was a year of record trade, and that 2020 will bring new routes.',
+    ].join('\n');
+    expect(resolveDocumentDate(doc(text))).toMatchObject({ published: '2020-02-06', basis: 'inferred' });
+  });
+
+  it('places a year-less lead day after a month the text narrates as past', () => {
+    const text = 'HANOI – The minister said in a June 4 briefing that ties are strong.\nThe president visited Seoul in November 2016.';
+    expect(resolveDocumentDate(doc(text)).published).toBe('2017-06-04');
+  });
+
+  it('uses statistics for part of a year as a lower bound', () => {
+    const text = 'RIGA – The premier gave an interview released on Feb. 2.\nTrade grew 8% in 11 months of 2018.';
+    expect(resolveDocumentDate(doc(text)).published).toBe('2019-02-02');
+  });
+
+  it('returns null when the text supports no day', () => {
+    const text = 'Since 2015, the country has balanced its partners.\nIn 2018 it joined a new bloc.';
+    expect(resolveDocumentDate(doc(text))).toEqual({ published: null, basis: null });
+  });
+
+  it('returns null for a year-less lead day with nothing to place it', () => {
+    const text = 'LIMA – The minister spoke on March 9 about trade.\nNo other dates are given.';
+    expect(resolveDocumentDate(doc(text))).toEqual({ published: null, basis: null });
+  });
+
+  it('does not take a future day in the lead as the document date', () => {
+    const text = 'The summit will be held on 4 July 2030 in Quito.\nPreparations began in 2029.';
+    expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+
+  it('skips a written lead date that the text has clearly moved past', () => {
+    const text = 'On 3 March 2015 the pact was signed.\nIn May 2019 both sides met again to extend it.';
+    expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+});
