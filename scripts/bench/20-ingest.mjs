@@ -1,4 +1,4 @@
-// Ingest throughput: a deterministic synthetic corpus (src/store/synthetic-corpus.ts, seeded, ~8 MB,
+// Ingest throughput: a deterministic synthetic corpus (src/store/synthetic-corpus.ts, seeded, ~7 MB,
 // many documents reporting the same events) is built in memory; the bench times extraction alone
 // (extractDocument over every document), then a full ingest (lookup + extraction + one SQLite
 // transaction per document, WAL) into a fresh temporary database, then a second ingest of the same
@@ -13,14 +13,14 @@ import { openStore } from '../../dist/store/sqlite-fact-store.js';
 import { syntheticCorpus } from '../../dist/store/synthetic-corpus.js';
 
 const SEED = 20240520;
-const DOCUMENTS = 2500;
+const DOCUMENTS = 3000;
 const TARGET_RATIO = 0.7;
 
 const ms = (t) => `${(t / 1000).toFixed(2)} s`;
 
 export default async function ingestBench({ log }) {
   let t = performance.now();
-  const docs = syntheticCorpus({ documents: DOCUMENTS, seed: SEED, filler: 6 });
+  const docs = syntheticCorpus({ documents: DOCUMENTS, seed: SEED, filler: 8 });
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
   const mb = bytes / 1e6;
   log(`corpus: ${docs.length} documents, ${mb.toFixed(1)} MB (built in ${ms(performance.now() - t)}, seed ${SEED})`);

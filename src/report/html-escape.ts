@@ -7,9 +7,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-/** Escapes text for Markdown: HTML-escaped, and Markdown punctuation that would change its meaning backslashed. */
+/** Escapes text for Markdown: tags and entities neutralised, inline-markup punctuation backslashed, one line. */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text).replace(/([\\`*_[\]{}#|!~])/g, '\\$1').replace(/\r?\n/g, ' ');
+  // Quotes stay as they are: Markdown renders text, not attributes, and `&#39;` would show up literally in
+  // plain-text viewers. A leading "#" cannot occur because every cell and line starts with our own text.
+  return text
+    .replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/\s*\r?\n\s*/g, ' ');
 }
 
 /** A link target that cannot run script: http(s) URLs pass, anything else becomes null. */

@@ -1,5 +1,5 @@
 /** `multivector demo`: ingests the bundled example corpus into a fresh database and writes the brief (what `npm start` runs). */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { packageRoot } from '../../core/data-files.js';
@@ -22,7 +22,10 @@ export async function runDemo(options: DemoCommandOptions, stderr: NodeJS.Writab
   for (const suffix of ['', '-wal', '-shm']) await rm(db + suffix, { force: true });
   await mkdir(outDir, { recursive: true });
   const examples = path.join(packageRoot, 'examples');
-  const summary = await runIngest([examples], { db, maxBytes: DEFAULT_MAX_BYTES }, { stderr });
+  // The articles only: the folder's README describes them and is not one.
+  const articles = (await readdir(examples)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(examples, f));
+  if (articles.length === 0) throw new Error(`${examples}: no example articles (*.txt) found`);
+  const summary = await runIngest(articles, { db, maxBytes: DEFAULT_MAX_BYTES }, { stderr });
   if (summary.documents.new + summary.documents.replaced === 0) throw new Error(`${examples}: no example could be ingested`);
   const files: string[] = [];
   for (const format of ['html', 'md'] as const) {

@@ -11,11 +11,17 @@ interface PoolWorker {
   readonly pending: Map<number, (result: RecordLine) => void>;
 }
 
-// Under tsx (development) this module is .ts and so is its worker, which then needs tsx's loader too
-// (Node 20 does not pass loader hooks on to worker threads); from dist/ both are plain .js.
+// From dist/ the worker is plain .js. Under tsx (development) it is .ts, and Node 20 passes no loader
+// hooks on to worker threads, so a small bootstrap loads it through tsx's own API (a dev dependency).
 const fromSource = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(fromSource ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
-const workerExecArgv = fromSource ? [...process.execArgv, '--import', import.meta.resolve('tsx')] : undefined;
+
+function newWorker(): Worker {
+  if (!fromSource) return new Worker(workerUrl);
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(workerUrl.href);
+  return new Worker(`import(${api}).then(({ tsImport }) => tsImport(${entry}, ${entry}))`, { eval: true });
+}
 
 /** Worker threads that turn Documents into record lines. */
 export class ExtractPool {
@@ -43,7 +49,7 @@ export class ExtractPool {
   }
 
   private start(): PoolWorker {
-    const worker = new Worker(workerUrl, workerExecArgv ? { execArgv: workerExecArgv } : {});
+    const worker = newWorker();
     const entry: PoolWorker = { worker, pending: new Map() };
     worker.on('message', (msg: { seq: number; result: RecordLine }) => {
       const resolve = entry.pending.get(msg.seq);

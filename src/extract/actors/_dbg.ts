@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { splitSentences } from '../../text/sentences.js';
-const text = readFileSync('/work/shared/corpus/seeds/001_30dc76c71b7bcc48.txt', 'utf8');
-for (const s of splitSentences(text)) if (s.span.end > 800 && s.span.start < 1600) console.log(s.index, s.paragraph, s.span, JSON.stringify(s.text.slice(0, 80)));
+import { analyseFixture, show } from './fixtures/fixture-analyser.js';
+for (const t of ['The Republic of Korea met.', 'Republic of Korea met.', 'the Republic of Korea met.']) {
+  const r = analyseFixture(t, '2024-01-01'); console.log(t, r.mentions.map(m => show(t, m)), r.diagnostics);
+}

@@ -5,7 +5,7 @@
 import type { ActorMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import { findQuoteSpans, type QuoteSpan } from '../quotes/quote-spans.js';
 import { attributeQuotes, type AttributionCues } from '../quotes/speaker-attributor.js';
-import type { ActorLexicon, LexValue } from './actor-lexicon.js';
+import { WEAK_PRIORITY, type ActorLexicon, type LexValue } from './actor-lexicon.js';
 import { refineReferences, type Position } from './coreference-refiner.js';
 import { combineMatches, resolvePerson, type ExplicitMention } from './mention-combiner.js';
 import { tokenize, type TrieMatch } from './token-trie.js';
@@ -54,7 +54,7 @@ export function createActorAnalyser(lexicon: ActorLexicon, cues: AttributionCues
 
 function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sentences: readonly Sentence[], refDate: string | null): ActorAnalysis {
   const tokens = tokenize(text);
-  const matches = lexicon.trie.scan(tokens);
+  const matches = lexicon.trie.scan(tokens, WEAK_PRIORITY);
   const combined = combineMatches(text, tokens, matches, lexicon, refDate);
   const quoteSpans = findQuoteSpans(text);
   const locate = locator(text, sentences, quoteSpans);

@@ -30,6 +30,9 @@ export interface ActorLexicon {
 }
 
 // Ties between identical surfaces: a non-actor phrase beats everything, a country beats a surname.
+/** Entries from this priority on (titles, honorifics, coreference) yield to a stronger overlapping match. */
+export const WEAK_PRIORITY = 6;
+
 const PRIORITY = { none: 0, organisation: 1, name: 2, demonym: 3, capital: 4, person: 5, title: 6, honorific: 7, coref: 8 } as const;
 
 // world-countries ships CommonJS whose typings declare an ES default; at run time the default import is the array.

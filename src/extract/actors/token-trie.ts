@@ -173,11 +173,26 @@ export class TokenTrie<V> {
     return best;
   }
 
-  /** Every non-overlapping longest match, left to right. */
-  scan(tokens: readonly Token[]): Array<TrieMatch<V>> {
+  /**
+   * Every non-overlapping longest match, left to right. A weak match (priority >= `weakFrom`, e.g. a
+   * pronoun phrase) gives way to a stronger one that starts inside it and reaches further
+   * ("the Republic" vs "Republic of Korea").
+   */
+  scan(tokens: readonly Token[], weakFrom = Infinity): Array<TrieMatch<V>> {
     const out: Array<TrieMatch<V>> = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      let m = this.matchAt(tokens, i);
+      if (m && m.entry.priority >= weakFrom) {
+        for (let j = i + 1; j < m.to; j++) {
+          const inner = this.matchAt(tokens, j);
+          if (inner && inner.to > m.to && inner.entry.priority < weakFrom) {
+            m = null;
+            i = j;
+            break;
+          }
+        }
+        if (!m) continue;
+      }
       if (m) {
         out.push(m);
         i = m.to;

@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { dayInterval, isValidDay, isoDay, type RefDate } from './calendar.js';
 import { clauseTense, yearForDay, type DateCandidate, type ParseInput } from './date-candidate.js';
+import { alternation, dateWords } from './date-words.js';
 
 /**
  * chrono's parser classes are not exported, so the instance is trimmed by class name; time-of-day,
@@ -46,24 +47,65 @@ function chronoRef(ref: RefDate | null): Date {
 const MONTH_WORD = /[A-Za-z]{3,}/;
 const CASUAL_OK = /^(?:today|yesterday|tomorrow|earlier today|later today)$/i;
 
-/** Runs chrono once over input.text[from, to) and converts what it finds into candidates. */
+/** Words without which chrono cannot find a day: month names, casual days and numeric dates. */
+let triggerRe: RegExp | undefined;
+function triggers(): RegExp {
+  triggerRe ??= new RegExp(`\\b(?:${alternation(Object.keys(dateWords().months))}|today|yesterday|tomorrow)\\b|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, 'gi');
+  return triggerRe;
+}
+/** Characters kept on each side of a trigger: enough for "12th of", ", 2024", "-12, 2025 to 3 May". */
+const MARGIN = 32;
+
+/**
+ * The pieces of text worth showing chrono, each [start, end) in document offsets: windows around
+ * triggers, widened to white space and merged when they touch. chrono is slow on long text (it
+ * re-slices the remaining text after every match), so it runs once over these pieces joined.
+ */
+function windows(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = triggers();
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let s = Math.max(from, m.index - MARGIN);
+    let e = Math.min(to, m.index + m[0].length + MARGIN);
+    while (s > from && !/\s/.test(text.charAt(s - 1))) s--;
+    while (e < to && !/\s/.test(text.charAt(e))) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Runs chrono once over the trigger windows of input.text[from, to) and converts what it finds. */
 export function parseChronoDays(input: ParseInput): DateCandidate[] {
-  const slice = input.text.slice(input.from, input.to);
-  if (slice.length === 0) return [];
-  const results = dayChrono().parse(slice, chronoRef(input.ref));
+  const pieces = windows(input.text, input.from, input.to);
+  if (pieces.length === 0) return [];
+  // Join the windows with a blank line (no chrono pattern crosses it) and map offsets back.
+  const SEP = '\n\n';
+  let joined = '';
+  const starts: number[] = [];
+  for (const [s, e] of pieces) {
+    starts.push(joined.length);
+    joined += input.text.slice(s, e) + SEP;
+  }
+  const results = dayChrono().parse(joined, chronoRef(input.ref));
   const out: DateCandidate[] = [];
+  let k = 0;
   for (const r of results) {
-    const c = convert(r, input);
+    while (k + 1 < starts.length && (starts[k + 1] as number) <= r.index) k++;
+    const offset = (pieces[k] as [number, number])[0] - (starts[k] as number);
+    const c = convert(r, input, offset);
     if (c) out.push(c);
   }
   return out;
 }
 
-function convert(r: ParsedResult, input: ParseInput): DateCandidate | null {
+function convert(r: ParsedResult, input: ParseInput, offset: number): DateCandidate | null {
   // chrono keeps a leading "on" in its match; the expression itself starts after it.
   const lead = /^(?:on|On|ON)\s+/.exec(r.text)?.[0].length ?? 0;
-  const start = input.from + r.index + lead;
-  const end = input.from + r.index + r.text.length;
+  const start = offset + r.index + lead;
+  const end = offset + r.index + r.text.length;
   const tags = r.tags();
   const s = r.start;
   const written = r.text.trim();

@@ -4,6 +4,8 @@ import type { DateCandidate, ParseInput } from './date-candidate.js';
 /** A pattern (global RegExp) and the step that turns one match into a candidate, or null to skip it. */
 export interface RegexDateParser {
   readonly rule: string;
+  /** A cheap test (no 'g' flag) the text must pass before the full pattern runs over it. */
+  readonly trigger?: RegExp;
   readonly pattern: () => RegExp;
   readonly extract: (match: RegExpExecArray, input: ParseInput, start: number, end: number) => DateCandidate | null;
 }
@@ -13,6 +15,7 @@ export function runParsers(parsers: readonly RegexDateParser[], input: ParseInpu
   const out: DateCandidate[] = [];
   const slice = input.text.slice(input.from, input.to);
   for (const parser of parsers) {
+    if (parser.trigger && !parser.trigger.test(slice)) continue;
     const re = parser.pattern();
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -93,17 +93,25 @@ const monthRange: RegexDateParser = {
   },
 };
 
+const MONTH_LEAD = /\b(in|last|next|this|since|until|till|by|during|of|from|through|throughout|before|after|for|coming|past)\s+(?:(early|mid|late)[\s-]+)?$/i;
+
 /** "in November", "last September", "next March", "since May", "early December"; needs a leading word. */
 const monthOnly: RegexDateParser = {
   rule: 'month',
-  pattern: lazyPattern(() => new RegExp(`\\b(in|last|next|this|since|until|till|by|during|of|from|through|throughout|before|after|for|coming|past|In|Last|Next|This|Since|Until|By|During|From|Through|Throughout|Before|After|For)\\s+(?:(early|mid|late)[\\s-]+)?(${monthNamePattern()})(?![\\w'’])(?!\\s*,?\\s*\\d)`, 'g')),
-  extract(m, input, start, end) {
-    const [, lead, part, name] = m;
-    const month = monthNumber(name ?? '');
+  // The pattern starts at the month name (fast to scan); the leading word is read from the text before it.
+  pattern: lazyPattern(() => new RegExp(`\\b(?:${monthNamePattern()})(?![\\w'’])(?!\\s*,?\\s*\\d)`, 'g')),
+  extract(m, input, nameStart, end) {
+    const month = monthNumber(m[0]);
+    const lead = MONTH_LEAD.exec(input.text.slice(Math.max(0, nameStart - 24), nameStart));
     if (month === null || !lead) return null;
-    const anchor = anchorOf(lead) ?? (/^coming$/i.test(lead) ? 'next' : undefined);
+    const leadWord = lead[1] as string;
+    // A capitalised lead word must start a sentence ("In May"), not a name ("Last Man").
+    if (/^[A-Z]/.test(leadWord) && leadWord !== leadWord.charAt(0) + leadWord.slice(1).toLowerCase()) return null;
+    const part = lead[2];
+    const start = nameStart - lead[0].length;
+    const anchor = anchorOf(leadWord) ?? (/^coming$/i.test(leadWord) ? 'next' : undefined);
     // Prepositions are not part of the expression; modifiers are.
-    const spanStart = anchor ? start : start + m[0].indexOf(part ? part : (name as string), lead.length);
+    const spanStart = anchor ? start : part ? start + lead[0].toLowerCase().lastIndexOf(part.toLowerCase()) : nameStart;
     const third = part ? THIRDS[part.toLowerCase()] : undefined;
     const make = (y: number): DateInterval => third
       ? { from: isoDay(y, month, third[0]), to: isoDay(y, month, third[1] ?? daysInMonth(y, month)) }
@@ -129,6 +137,7 @@ function seasonInterval(name: string, y: number): DateInterval | null {
 /** "this fall", "last summer", "in spring 2025", "the summer of 2023", "in the winter". */
 const season: RegexDateParser = {
   rule: 'season',
+  trigger: /spring|summer|fall|autumn|winter/i,
   pattern: lazyPattern(() => new RegExp(`\\b((?:(?:in|during|over|by|since|until|through|the|this|last|next|past|coming|early|late|mid)[\\s-]+){0,3})(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR})\\b(?![\\d%]))?`, 'gi')),
   extract(m, input, start, end) {
     const [, prefix = '', name = '', yearText] = m;
@@ -154,6 +163,7 @@ const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, f
 /** "the first quarter of 2024", "in Q3", "Q4 2023", "the third quarter of last year". */
 const quarter: RegexDateParser = {
   rule: 'quarter',
+  trigger: /quarter|\bQ[1-4]\b/i,
   pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'gi')),
   extract(m, input, start, end) {
     const [, word, digit, explicit, relative] = m;
@@ -168,6 +178,7 @@ const quarter: RegexDateParser = {
 /** "the first half of 2024", "H2 2023", "the second half of this year". */
 const half: RegexDateParser = {
   rule: 'half-year',
+  trigger: /\bhalf\b|\bH[12]\b/,
   pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second)\\s+half(?:\\s+of)?|(H[12]))\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'g')),
   extract(m, input, start, end) {
     const [, word, code, explicit, relative] = m;
@@ -183,6 +194,7 @@ const half: RegexDateParser = {
 /** "in 10 months of 2023", "in 10 months last year", "the first nine months", "the first half-year". */
 const partialYear: RegexDateParser = {
   rule: 'partial-year',
+  trigger: /\bmonths\b/i,
   pattern: lazyPattern(() => new RegExp(`\\b(?:the\\s+)?(first\\s+)?(${NUMBER_WORDS})\\s+months\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'gi')),
   extract(m, input, start, end) {
     const [, first, countText, explicit, relative] = m;
@@ -201,6 +213,7 @@ const partialYear: RegexDateParser = {
 /** "this month", "last month", "next month", "earlier this month", "later this month". */
 const relativeMonth: RegexDateParser = {
   rule: 'relative-month',
+  trigger: /\bmonth\b/i,
   pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the past)\s+month\b/gi),
   extract(m, input, start, end) {
     const ref = input.ref;

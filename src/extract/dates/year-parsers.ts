@@ -64,15 +64,21 @@ export function isYearUse(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const YEAR_PART = /(?:\b(early|mid|late)[\s-]+|\b(?:the\s+)?(end|beginning|start|middle|close|turn)\s+of\s+)$/i;
+
 /** "in 2025", "2024 was", "the 2024 election", "early 2024", "the end of 2023". */
 const year: RegexDateParser = {
   rule: 'year',
-  pattern: lazyPattern(() => new RegExp(`(?:\\b(early|mid|late|Early|Mid|Late)[\\s-]+|\\b(?:[Tt]he\\s+)?(end|beginning|start|middle|close|turn)\\s+of\\s+)?\\b(${YEAR})\\b(?:['’]s)?`, 'g')),
-  extract(m, input, start, end) {
-    const [, part, edge, yearText] = m;
-    const y = Number(yearText);
-    const yearStart = start + m[0].lastIndexOf(yearText as string);
+  // The pattern starts at the digits (fast to scan); modifiers are read from the text before them.
+  pattern: lazyPattern(() => new RegExp(`\\b${YEAR}\\b(?:['’]s)?`, 'g')),
+  extract(m, input, yearStart, end) {
+    const y = Number(m[0].slice(0, 4));
+    const lead = YEAR_PART.exec(input.text.slice(Math.max(0, yearStart - 24), yearStart));
+    const part = lead?.[1];
+    const edge = lead?.[2];
+    // "Early"/"Late" capitalised starts a sentence; anything else capitalised is not a modifier here.
     if (!part && !edge && !isYearUse(input.text, yearStart, yearStart + 4)) return null;
+    const start = lead ? yearStart - lead[0].length : yearStart;
     let interval: DateInterval = yearsInterval(y, y);
     let grain: DateCandidate['grain'] = 'year';
     // Parts of a year: halves for early/late, Apr–Sep for mid, a quarter for beginning/end.
@@ -86,7 +92,7 @@ const year: RegexDateParser = {
     if (p) grain = 'range';
     const ref = input.ref;
     const relation = ref === null ? undefined : y < ref.year ? 'past' : y > ref.year ? 'future' : 'present';
-    return { start: p ? start : yearStart, end, interval, grain, inferredYear: false, rule: p ? 'year-part' : this.rule,
+    return { start, end, interval, grain, inferredYear: false, rule: p ? 'year-part' : this.rule,
       ...(relation ? { relation } : {}) };
   },
 };
@@ -131,6 +137,7 @@ const sinceYear: RegexDateParser = {
 /** "the 1990s", "the mid-1990s", "the early 2000s": the whole decade. */
 const decade: RegexDateParser = {
   rule: 'decade',
+  trigger: /\d0['’]?s\b/,
   pattern: lazyPattern(() => /\b(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b/gi),
   extract(m, _input, start, end) {
     const y = Number(m[1]);
@@ -141,6 +148,7 @@ const decade: RegexDateParser = {
 /** "this year", "last year", "next year", "the previous year", "earlier this year". */
 const relativeYear: RegexDateParser = {
   rule: 'relative-year',
+  trigger: /\byear\b/i,
   pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the current|the following)\s+year\b(?!['’]s\s+first)/gi),
   extract(m, input, start, end) {
     const ref = input.ref;
@@ -161,6 +169,7 @@ const relativeYear: RegexDateParser = {
 /** "two years ago", "a week ago", "three months ago", "10 days ago". */
 const ago: RegexDateParser = {
   rule: 'ago',
+  trigger: /\bago\b/i,
   pattern: lazyPattern(() => new RegExp(`\\b(${COUNT})\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi')),
   extract(m, input, start, end) {
     const ref = input.ref;
@@ -185,6 +194,7 @@ const ago: RegexDateParser = {
 /** "in the past three decades", "over the last five years", "in recent months" is not placed. */
 const pastSpan: RegexDateParser = {
   rule: 'past-span',
+  trigger: /\bthe\s+(?:past|last|previous|next|coming)\b/i,
   pattern: lazyPattern(() => new RegExp(`\\b(?:in|over|during|for|within|throughout)\\s+the\\s+(past|last|previous|next|coming)\\s+(?:(${COUNT})\\s+)?(year|decade|month|week)s?\\b`, 'gi')),
   extract(m, input, start, end) {
     const ref = input.ref;
@@ -222,6 +232,7 @@ function mondayOf(n: number): number {
 /** "last week", "this week", "next week", "earlier this week". */
 const relativeWeek: RegexDateParser = {
   rule: 'relative-week',
+  trigger: /\bweek\b/i,
   pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the past)\s+week\b(?!end)/gi),
   extract(m, input, start, end) {
     const ref = input.ref;

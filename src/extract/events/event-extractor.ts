@@ -189,7 +189,7 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
   let bestScore = Infinity;
   for (const g of groups) {
     if (used.has(g.index) || g.codes.every((c) => exclude.includes(c))) continue;
-    const score = g.span.end <= trigger.start ? trigger.start - g.span.end : (g.span.start - trigger.end) * 2 + 40;
+    const score = g.span.end <= trigger.start ? trigger.start - g.span.end : g.span.start - trigger.end + 1000;
     if (score < bestScore) {
       best = g;
       bestScore = score;

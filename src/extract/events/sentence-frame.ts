@@ -33,6 +33,10 @@ export interface SentenceFrame {
 const TITLE_GLUE =
   /^(?:\s|[’']s\b|,|the|of|former|then|newly|elected|acting|president|vice|prime|minister|foreign|affairs|chancellor|premier|leader|head|state|government|counterpart|secretary|general|king|emir|crown|prince|sultan|chairman|communist|party|chief|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)*$/i;
 
+/** Nouns that, after an adjective of nationality, still name that party ("the Turkish side", "Japanese officials"). */
+const PARTY_TAIL =
+  /^\s+(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|ministry|foreign ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|company|companies)\b/i;
+
 /**
  * Builds the frame of one sentence from the document's actor mentions (sorted by start).
  * Mentions with the same span form one group; adjacent groups naming the same single actor through
@@ -59,6 +63,13 @@ export function buildFrame(
       continue;
     }
     raw.push({ span: m.span, mentions: [m] });
+  }
+  for (const g of raw) {
+    // Stretch over a following title or party noun, unless another mention starts there.
+    const tail = PARTY_TAIL.exec(text.slice(g.span.end, Math.min(s1, g.span.end + 40)));
+    if (tail && !raw.some((o) => o.span.start > g.span.start && o.span.start < g.span.end + tail[0].length)) {
+      g.span = { start: g.span.start, end: g.span.end + tail[0].length };
+    }
   }
   const merged: Array<{ span: Span; mentions: ActorMention[] }> = [];
   for (const g of raw) {

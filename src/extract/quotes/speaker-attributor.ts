@@ -97,9 +97,11 @@ export function attributeQuotes(
   const firstMatch = (re: RegExp, from: number, to: number) => cueMatches(re, text, from, to, blocked)[0] ?? null;
   const lastMatch = (re: RegExp, from: number, to: number) => cueMatches(re, text, from, to, blocked).pop() ?? null;
   const inRange = (from: number, to: number) => candidates.filter((c) => c.mention.span.start >= from && c.mention.span.end <= to);
+  // A scare-quote-sized quotation needs a person as speaker: "X called it “historic”" with X a country is description.
+  let needPerson = false;
   const pick = (list: readonly SpeakerCandidate[], near: number): SpeakerCandidate | null => {
     const people = list.filter((c) => c.personLike);
-    const pool = people.length > 0 ? people : list;
+    const pool = people.length > 0 || needPerson ? people : list;
     let best: SpeakerCandidate | null = null;
     let bestDist = Infinity;
     for (const c of pool) {
@@ -118,6 +120,7 @@ export function attributeQuotes(
     const prevEnd = quotes[qi - 1]?.span.end ?? 0;
     let speaker: SpeakerCandidate | null = null;
     let cue: Span | null = null;
+    needPerson = q.words <= SCARE_QUOTE_MAX_WORDS;
     let rule = 'quotes.unattributed';
 
     // After the quote: “…,” said X. / “…,” X said.

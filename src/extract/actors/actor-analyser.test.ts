@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { analyseFixture, show } from './fixtures/fixture-analyser.js';
+
+/** The mentions of a text as "surface=CODE[/person]", in text order. */
+function mentions(text: string, date: string | null = '2024-06-01'): string[] {
+  return analyseFixture(text, date).mentions.map((m) => show(text, m));
+}
+
+describe('countries, demonyms and organisations', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Turkey and Azerbaijan signed a transit accord in Baku.', ['Turkey=TUR', 'Azerbaijan=AZE', 'Baku=AZE']],
+    ['Türkiye hosted the talks.', ['Türkiye=TUR']],
+    ['Japan’s envoy arrived in Ulaanbaatar for talks with Mongolia.', ['Japan=JPN', 'Ulaanbaatar=MNG', 'Mongolia=MNG']],
+    ["Germany's exports to Uzbekistan grew.", ['Germany=DEU', 'Uzbekistan=UZB']],
+    ['The United States and the U.S. Treasury and the US Congress agree.', ['The United States=USA', 'U.S.=USA', 'US=USA']],
+    ['The Republic of Korea and North Korea met; the DPRK walked out.', ['Republic of Korea=KOR', 'North Korea=PRK', 'DPRK=PRK']],
+    ['Britain and the UK are the same; so are the Netherlands and Holland.', ['Britain=GBR', 'the UK=GBR', 'the Netherlands=NLD', 'Holland=NLD']],
+    ['Taiwan was mentioned once.', ['Taiwan=TWN']],
+    ['A Kazakh-Chinese venture and Kazakh-American ties.', ['Kazakh=KAZ', 'Chinese=CHN', 'Kazakh=KAZ', 'American=USA']],
+    ['The Russia-Ukraine war and the Central Asia–China summit.', ['Russia=RUS', 'Ukraine=UKR', 'Central Asia=C5', 'China=CHN']],
+    ['Emirati, Azeri, Kyrgyz, Tajik, Turkmen and Uzbek delegates came.', ['Emirati=ARE', 'Azeri=AZE', 'Kyrgyz=KGZ', 'Tajik=TJK', 'Turkmen=TKM', 'Uzbek=UZB']],
+    ['Korean and Japanese firms, German and French banks, British lawyers.', ['Korean=KOR', 'Japanese=JPN', 'German=DEU', 'French=FRA', 'British=GBR']],
+    ['The Central Asian states met the European Union and the SCO.', ['Central Asian states=C5', 'European Union=EU', 'SCO=SCO']],
+    ['The European Commission and the European Parliament.', ['European Commission=EU', 'European Parliament=EU']],
+    ['Talks in Brussels, Moscow, the Kremlin and the White House.', ['Brussels=EU', 'Moscow=RUS', 'the Kremlin=RUS', 'the White House=USA']],
+    ['India and Russia agreed in New Delhi.', ['India=IND', 'Russia=RUS', 'New Delhi=IND']],
+    ['Georgia and Armenia opened a border post.', ['Georgia=GEO', 'Armenia=ARM']],
+    ['The Eurasian Economic Union, CSTO, NATO, OPEC+, the G20 and BRICS.', ['Eurasian Economic Union=EAEU', 'CSTO=CSTO', 'NATO=NATO', 'OPEC+=OPEC', 'G20=G20', 'BRICS=BRICS']],
+    ['The African Union, the World Bank and the Arab League.', ['African Union=AU', 'World Bank=WB', 'Arab League=LAS']],
+    ['ANKARA – Officials in Tashkent and Bishkek.', ['ANKARA=TUR', 'Tashkent=UZB', 'Bishkek=KGZ']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('gives each part of a hyphenated compound its own sub-span', () => {
+    const text = 'Mongolia-Japan relations';
+    const r = analyseFixture(text, '2024-01-01');
+    expect(r.mentions.map((m) => [m.span.start, m.span.end])).toEqual([[0, 8], [9, 14]]);
+  });
+
+  it('prefers the longest match', () => {
+    expect(mentions('the Democratic People’s Republic of Korea')).toEqual(['Democratic People’s Republic of Korea=PRK']);
+  });
+});
+
+describe('people, resolved by the document date', () => {
+  const cases: Array<[string, string | null, string[]]> = [
+    ['Erdogan welcomed Aliyev in Ankara.', '2021-05-01', ['Erdogan=TUR/erdogan', 'Aliyev=AZE/ilham-aliyev', 'Ankara=TUR']],
+    ['Aliyev received the delegation.', '2002-03-01', ['Aliyev=AZE/heydar-aliyev']],
+    ['Trump spoke by phone.', '2025-02-01', ['Trump=USA/trump']],
+    ['Trump spoke by phone.', '2023-02-01', ['Trump=USA/trump']],
+    ['Mirziyoev and Mirziyoyev are one man.', '2022-01-01', ['Mirziyoev=UZB/mirziyoyev', 'Mirziyoyev=UZB/mirziyoyev']],
+    ['Tokaev and Zhomart Tokayev, and Qasym-Jomart Toqaev.', '2022-01-01', ['Tokaev=KAZ/tokayev', 'Tokayev=KAZ/tokayev', 'Qasym-Jomart Toqaev=KAZ/tokayev']],
+    ['Erdoğan met Khurelsukh.', '2022-01-01', ['Erdoğan=TUR/erdogan', 'Khurelsukh=MNG/khurelsukh']],
+  ];
+  it.each(cases)('%s (%s)', (text, date, expected) => {
+    expect(mentions(text, date)).toEqual(expected);
+  });
+
+  it('gives the office held on the date, or the latest one before it', () => {
+    const at = (date: string | null) => analyseFixture('Putin spoke.', date).mentions[0]!;
+    expect(at('2010-01-01').role).toBe('prime_minister');
+    expect(at('2020-01-01').role).toBe('president');
+    expect(at(null).role).toBe('president');
+    // Out of office: the most recent office before the date still names the country.
+    const scholz = analyseFixture('Scholz visited Tashkent.', '2026-03-01').mentions[0]!;
+    expect([scholz.code, scholz.role]).toEqual(['DEU', 'chancellor']);
+    const kishida = analyseFixture('Kishida visited Ulaanbaatar.', '2019-06-01').mentions[0]!;
+    expect([kishida.code, kishida.role]).toEqual(['JPN', 'foreign_minister']);
+  });
+
+  it('accepts a month as the reference date', () => {
+    expect(mentions('Trump called Tokayev.', '2025-02')).toEqual(['Trump=USA/trump', 'Tokayev=KAZ/tokayev']);
+  });
+});
+
+describe('titles', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Turkish President Recep Tayyip Erdogan arrived.', ['Turkish President Recep Tayyip Erdogan=TUR/erdogan']],
+    ['Germany’s Chancellor Olaf Scholz flew to Samarkand.', ['Germany’s Chancellor Olaf Scholz=DEU/scholz']],
+    ['President Mirziyoyev and Mr. Scholz spoke.', ['President Mirziyoyev=UZB/mirziyoyev', 'Mr. Scholz=DEU/scholz']],
+    ['Indian Prime Minister Narendra Modi met Russian Foreign Minister Sergey Lavrov.', ['Indian Prime Minister Narendra Modi=IND/modi', 'Russian Foreign Minister Sergey Lavrov=RUS/lavrov']],
+    ['The foreign minister of Turkey called.', ['foreign minister of Turkey=TUR']],
+    ['The Mongolian President, Ukhnaagiin Khürelsükh, spoke.', ['Mongolian President, Ukhnaagiin Khürelsükh=MNG/khurelsukh']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(mentions(text, '2022-06-01')).toEqual(expected);
+  });
+
+  it('resolves a title with a country adjective even when the person is unknown, and reports the name', () => {
+    const text = 'Japanese Prime Minister Taro Yamada visited Ulaanbaatar. Yamada then left.';
+    const r = analyseFixture(text, '2024-01-01');
+    expect(r.mentions.map((m) => show(text, m))).toEqual(['Japanese Prime Minister Taro Yamada=JPN', 'Ulaanbaatar=MNG', 'Yamada=JPN']);
+    expect(r.mentions[0]!.role).toBe('prime_minister');
+    expect(r.diagnostics.map((d) => d.rule)).toContain('actors.unknown-person');
+  });
+
+  it('attaches the latest person of that country to "the Russian leader"', () => {
+    const text = 'Putin met Modi in Kazan. Later the Russian leader flew home.';
+    const r = analyseFixture(text, '2024-10-22');
+    const leader = r.mentions.find((m) => text.slice(m.span.start, m.span.end) === 'Russian leader')!;
+    expect([leader.code, leader.person, leader.via]).toEqual(['RUS', 'putin', 'title']);
+  });
+
+  it('resolves "his Kazakh counterpart" to Kazakhstan', () => {
+    const text = 'Mirziyoyev hosted his Kazakh counterpart in Tashkent.';
+    const r = analyseFixture(text, '2023-03-01');
+    expect(r.mentions.map((m) => show(text, m))).toEqual(['Mirziyoyev=UZB/mirziyoyev', 'his=UZB/mirziyoyev', 'Kazakh counterpart=KAZ', 'Tashkent=UZB']);
+  });
+});
+
+describe('coreference', () => {
+  it('resolves he/his to the latest person, preferring the subject of the previous sentence', () => {
+    const text = 'Recalling Modi’s visit, Putin praised the talks. He said his team was ready.';
+    const r = analyseFixture(text, '2024-07-10');
+    expect(r.mentions.map((m) => show(text, m))).toEqual(['Modi=IND/modi', 'Putin=RUS/putin', 'He=RUS/putin', 'his=RUS/putin']);
+  });
+
+  it('resolves "the President" to the latest president, else the main person', () => {
+    const text = 'Erdogan opened the forum in Istanbul. Lavrov attended. The President thanked the guests.';
+    const r = analyseFixture(text, '2023-10-01');
+    const pres = r.mentions.find((m) => text.slice(m.span.start, m.span.end) === 'President')!;
+    expect([pres.code, pres.person]).toEqual(['TUR', 'erdogan']);
+  });
+
+  it('resolves the latter and the former', () => {
+    const text = 'Tokayev spoke with Trump after the latter won the election; the former congratulated him.';
+    const r = analyseFixture(text, '2024-12-01');
+    const of = (s: string) => r.mentions.find((m) => text.slice(m.span.start, m.span.end) === s)?.person;
+    expect(of('the latter')).toBe('trump');
+    expect(of('the former')).toBe('tokayev');
+  });
+
+  it('emits one mention per actor for "the two leaders" and "the two countries"', () => {
+    const text = 'Modi hosted Putin in New Delhi. The two leaders said the two countries would expand bilateral trade.';
+    const r = analyseFixture(text, '2021-12-06');
+    const at = (s: string) => r.mentions.filter((m) => text.slice(m.span.start, m.span.end) === s).map((m) => m.code).sort();
+    expect(at('The two leaders')).toEqual(['IND', 'RUS']);
+    expect(at('the two countries')).toEqual(['IND', 'RUS']);
+    expect(at('bilateral')).toEqual(['IND', 'RUS']);
+  });
+
+  it('reads "bilateral" forward when the pair follows it in the sentence', () => {
+    const text = 'Putin spoke in Moscow. Bilateral trade between Japan and Mongolia rose.';
+    const r = analyseFixture(text, '2022-01-01');
+    expect(r.mentions.filter((m) => m.rule === 'actors.two-countries').map((m) => m.code).sort()).toEqual(['JPN', 'MNG']);
+  });
+
+  it('resolves "the country" only when one state is in reach', () => {
+    const one = 'Mongolia held elections. The country chose a new parliament.';
+    expect(mentions(one)).toEqual(['Mongolia=MNG', 'The country=MNG']);
+    const two = 'Japan and Mongolia held talks. The country chose a new parliament.';
+    expect(mentions(two)).toEqual(['Japan=JPN', 'Mongolia=MNG']);
+  });
+});
+
+describe('quotes and speakers', () => {
+  it('attributes “…,” said X and resolves we/our/I inside to the speaker', () => {
+    const text = '“We value our partnership with Tokyo and I will visit soon,” said Khurelsukh.';
+    const r = analyseFixture(text, '2023-11-01');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker?.person).toBe('khurelsukh');
+    expect(text.slice(r.quotes[0]!.span.start, r.quotes[0]!.span.end)).toBe('“We value our partnership with Tokyo and I will visit soon,”');
+    expect(r.mentions.map((m) => show(text, m))).toEqual(['We=MNG', 'our=MNG', 'Tokyo=JPN', 'I=MNG/khurelsukh', 'Khurelsukh=MNG/khurelsukh']);
+  });
+
+  const speakers: Array<[string, string, string | null]> = [
+    ['after-verb with a pronoun', 'Erdogan met Aliyev in Baku. “Our two nations are one people,” he stressed.', 'TUR'],
+    ['subject before the verb', 'Aliyev said: “We will open the Zangezur route by next year and trade will grow.”', 'AZE'],
+    ['according to', 'According to Lavrov, “the dialogue with New Delhi is strategic and will deepen further.”', 'RUS'],
+    ['title after the quote', '“The corridor will carry ten million tonnes a year,” the Turkish President noted.', 'TUR'],
+    ['verb then name', '“Energy links with Uzbekistan are a priority for Berlin,” added Scholz.', 'DEU'],
+    ['no attribution', 'The plan was announced. “Trade will rise by a third in the coming two years across the region.”', null],
+  ];
+  it.each(speakers)('%s', (_name, text, code) => {
+    const r = analyseFixture(text, '2023-05-01');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker?.code ?? null).toBe(code);
+  });
+
+  it('continues the speaker into the next paragraph when it has no attribution', () => {
+    const text = '“We agreed on a new gas route through the Caspian,” Aliyev said.\n“It will be ready within three years of signing.”';
+    const r = analyseFixture(text, '2023-05-01');
+    expect(r.quotes.map((q) => q.speaker?.code ?? null)).toEqual(['AZE', 'AZE']);
+    expect(r.quotes[1]!.rule).toBe('quotes.continuing-speaker');
+  });
+
+  it('keeps a quote that runs over paragraphs as one quotation', () => {
+    const text = '“First, we will build the railway together with our partners in Ankara.\n“Second, we will open a new trade house,” Aliyev said.';
+    const r = analyseFixture(text, '2023-05-01');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.span).toEqual({ start: 0, end: text.indexOf(' Aliyev') });
+    expect(r.quotes[0]!.speaker?.code).toBe('AZE');
+    expect(r.mentions.filter((m) => text.slice(m.span.start, m.span.end) === 'we').map((m) => m.code)).toEqual(['AZE', 'AZE']);
+  });
+
+  it('treats a paragraph of speech with no opening mark as a quote', () => {
+    const text = 'Modi spoke at length.\nWe have deep trust in Moscow and our ties will grow,” he said.';
+    const r = analyseFixture(text, '2024-07-09');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker?.person).toBe('modi');
+    expect(mentions(text, '2024-07-09')).toContain('our=IND');
+  });
+
+  it('drops short scare quotes without an attribution verb', () => {
+    const text = 'Observers called the Mongolia–Japan accord “historic” and moved on.';
+    expect(analyseFixture(text, '2023-01-01').quotes).toEqual([]);
+  });
+});

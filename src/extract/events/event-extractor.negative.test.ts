@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { actorsByName } from '../../test-support/mentions.js';
+import { extractEvents } from './event-extractor.js';
+
+const NAMES: Record<string, string> = {
+  Turkey: 'TUR', Erdogan: 'TUR', Azerbaijan: 'AZE', Aliyev: 'AZE', Japan: 'JPN', Mongolia: 'MNG',
+  Germany: 'DEU', Uzbekistan: 'UZB', Russia: 'RUS', Ukraine: 'UKR', Kazakhstan: 'KAZ', Georgia: 'GEO',
+};
+
+const none = (text: string) =>
+  extractEvents({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), dates: [], quotes: [], published: '2022-03-01' }).events;
+
+describe('extractEvents: what is not an event', () => {
+  const cases: Record<string, string> = {
+    'a negated meeting': 'Japan and Mongolia did not meet last year.',
+    'a denied visit': 'Erdogan never visited Azerbaijan during that term.',
+    'a conditional visit': 'If Uzbekistan signs the deal with Germany, trade would double.',
+    'a hypothetical': 'Aliyev could visit Turkey, officials said, but nothing is scheduled.',
+    'a habitual statement': 'Turkey and Azerbaijan regularly hold talks on energy.',
+    'a count of visits (a figure, not an event)': 'Erdogan has visited Azerbaijan 20 times.',
+    'a cancelled summit': 'The Japan–Mongolia meeting was cancelled and Japan called off talks with Mongolia.',
+    'one actor only': 'Georgia signed a new law on media.',
+    'trade partner is no event': 'Germany remains a key trading partner of Uzbekistan.',
+    'a self-visit': 'Erdogan visited Turkey’s eastern provinces.',
+    'praise of achievements is not coded': 'Turkey praised the growth of the economy.',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, () => {
+      expect(none(text)).toEqual([]);
+    });
+  }
+
+  it('an empty document has no events and does not throw', () => {
+    expect(extractEvents({ text: '', sentences: [], actors: [], dates: [], quotes: [], published: null }).events).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { actorsByName, dateAt } from '../../test-support/mentions.js';
+import type { DateMention } from '../../core/types.js';
+import { extractEvents, type QuoteContext } from './event-extractor.js';
+
+const NAMES: Record<string, string> = {
+  Turkey: 'TUR', Turkish: 'TUR', Erdogan: 'TUR', Ankara: 'TUR',
+  Azerbaijan: 'AZE', Azerbaijani: 'AZE', Aliyev: 'AZE', Baku: 'AZE',
+  Japan: 'JPN', Japanese: 'JPN', Tokyo: 'JPN',
+  Mongolia: 'MNG', Mongolian: 'MNG', 'Ulaanbaatar': 'MNG',
+  Germany: 'DEU', German: 'DEU', Berlin: 'DEU',
+  Uzbekistan: 'UZB', Uzbek: 'UZB', Mirziyoyev: 'UZB', Tashkent: 'UZB',
+  India: 'IND', Indian: 'IND', Russia: 'RUS', Russian: 'RUS', Moscow: 'RUS',
+  Ukraine: 'UKR', Ukrainian: 'UKR', France: 'FRA', French: 'FRA',
+  'the SCO': 'SCO', SCO: 'SCO', 'the EU': 'EU', 'Central Asia': 'C5', 'Central Asian': 'C5',
+  Kazakhstan: 'KAZ', Tokayev: 'KAZ', Astana: 'KAZ', 'the United States': 'USA', Washington: 'USA',
+  Georgia: 'GEO', Armenia: 'ARM', Armenian: 'ARM', Qatar: 'QAT', Pakistan: 'PAK',
+};
+
+interface Case {
+  readonly text: string;
+  readonly published?: string;
+  readonly dates?: (text: string) => DateMention[];
+  readonly quotes?: (text: string) => QuoteContext[];
+  readonly extraNames?: Record<string, string>;
+  /** type source>target status [from..to] */
+  readonly expected: readonly string[];
+}
+
+function run(c: Case): string[] {
+  const actors = actorsByName(c.text, { ...NAMES, ...(c.extraNames ?? {}) });
+  const { events } = extractEvents({
+    text: c.text,
+    sentences: splitSentences(c.text),
+    actors,
+    dates: c.dates?.(c.text) ?? [],
+    quotes: c.quotes?.(c.text) ?? [],
+    published: c.published ?? null,
+  });
+  return events.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}${e.date ? ` ${e.date.from}..${e.date.to}` : ''}`);
+}
+
+const month = (phrase: string, from: string, to: string) => (t: string) => [dateAt(t, phrase, { from, to }, 'month')];
+
+const cases: Record<string, Case> = {
+  'state visit with a stated month': {
+    text: 'In March, Erdogan paid a two-day state visit to Azerbaijan.',
+    dates: month('In March', '2021-03-01', '2021-03-31'),
+    expected: ['CONSULT TUR>AZE occurred 2021-03-01..2021-03-31'],
+  },
+  'host welcomes a visitor in the future': {
+    published: '2021-06-15',
+    text: 'Germany will host Mirziyoyev next month for talks on energy.',
+    dates: month('next month', '2021-07-01', '2021-07-31'),
+    expected: ['CONSULT UZB>DEU planned 2021-07-01..2021-07-31'],
+  },
+  'arrival in a capital': {
+    text: 'The Mongolian president arrived in Tokyo on Monday.',
+    dates: (t) => [dateAt(t, 'on Monday', { from: '2021-06-14', to: '2021-06-14' })],
+    expected: ['CONSULT MNG>JPN occurred 2021-06-14..2021-06-14'],
+  },
+  'talks during a visit are one event with two spans': {
+    text: 'Aliyev paid an official visit to Turkey in May 2021. During the visit, Aliyev held talks with Erdogan.',
+    dates: month('in May 2021', '2021-05-01', '2021-05-31'),
+    expected: ['CONSULT AZE>TUR occurred 2021-05-01..2021-05-31'],
+  },
+  'phone call between two leaders': {
+    text: 'Japan and Mongolia held a telephone conversation on trade.',
+    published: '2021-06-15',
+    expected: ['CONSULT JPN>MNG occurred 2021-06-15..2021-06-15'],
+  },
+  'agreement signed with a partner': {
+    text: 'Uzbekistan signed a memorandum on green energy with Germany in April.',
+    dates: month('in April', '2021-04-01', '2021-04-30'),
+    expected: ['AGREE UZB>DEU occurred 2021-04-01..2021-04-30'],
+  },
+  'agreement entering into force': {
+    text: 'A visa waiver between Armenia and Qatar came into force this spring after long negotiations.',
+    dates: (t) => [dateAt(t, 'this spring', { from: '2021-03-01', to: '2021-05-31' }, 'season')],
+    published: '2021-06-15',
+    expected: ['AGREE ARM>QAT occurred 2021-03-01..2021-05-31'],
+  },
+  'support for territorial integrity, dated by "back then"': {
+    text: 'In February, the Turkish leader visited Baku. Back then, Erdogan vowed to support Azerbaijan’s territorial integrity.',
+    dates: month('In February', '2021-02-01', '2021-02-28'),
+    expected: ['CONSULT TUR>AZE occurred 2021-02-01..2021-02-28', 'SUPPORT TUR>AZE occurred 2021-02-01..2021-02-28'],
+  },
+  'congratulations': {
+    text: 'Tokayev congratulated Mirziyoyev on his re-election.',
+    published: '2021-10-25',
+    expected: ['SUPPORT KAZ>UZB occurred 2021-10-25..2021-10-25'],
+  },
+  'a request with a possessive target': {
+    text: 'Later that week Washington asked Pakistan for help with the evacuation.',
+    expected: ['REQUEST USA>PAK occurred'],
+  },
+  'an invitation': {
+    text: 'He said Moscow had invited India to the naval parade.',
+    expected: ['REQUEST RUS>IND occurred'],
+  },
+  'accusation': {
+    text: 'Ukraine accused Russia of violating the ceasefire.',
+    expected: ['ACCUSE UKR>RUS occurred'],
+  },
+  'rejection': {
+    text: 'Armenia rejected Azerbaijan’s proposal for a corridor.',
+    expected: ['REJECT ARM>AZE occurred'],
+  },
+  'threat': {
+    text: 'Russia threatened Georgia with new trade restrictions.',
+    expected: ['THREATEN RUS>GEO occurred'],
+  },
+  'sanctions imposed': {
+    text: 'The EU imposed new sanctions on Russia over the war.',
+    extraNames: { 'The EU': 'EU' },
+    expected: ['SANCTION EU>RUS occurred'],
+  },
+  'aid delivered': {
+    text: 'Turkey sent 100 tons of humanitarian aid to Pakistan after the floods.',
+    expected: ['AID TUR>PAK occurred'],
+  },
+  'troops withdrawn': {
+    text: 'Russia withdrew its peacekeepers from Azerbaijan ahead of schedule.',
+    expected: ['RETREAT RUS>AZE occurred'],
+  },
+  'troops massed': {
+    text: 'Russia massed troops along the border with Ukraine.',
+    expected: ['MOBILIZE RUS>UKR occurred'],
+  },
+  'attack': {
+    text: 'Russia launched a missile attack on Ukraine overnight.',
+    expected: ['ASSAULT RUS>UKR occurred'],
+  },
+  'demands accepted': {
+    text: 'Georgia accepted Russia’s demands on the transit of goods.',
+    expected: ['CONCEDE GEO>RUS occurred'],
+  },
+  'ships seized': {
+    text: 'Russia seized Ukrainian vessels in the strait.',
+    expected: ['COERCE RUS>UKR occurred'],
+  },
+  'joint exercise launched': {
+    text: 'Uzbekistan and India launched joint military exercises near Tashkent.',
+    expected: ['COOPERATE UZB>IND occurred'],
+  },
+  'summit of an organisation pairs the participant with it': {
+    text: 'Mirziyoyev attended the SCO summit in Dushanbe.',
+    expected: ['CONSULT UZB>SCO occurred'],
+  },
+  'a regional format with an outside partner pairs each member with the partner': {
+    text: 'Tokayev and Mirziyoyev took part in the Central Asia–Japan summit.',
+    expected: ['CONSULT KAZ>JPN occurred', 'CONSULT UZB>JPN occurred'],
+  },
+  '"we" inside a quote resolves through the speaker': {
+    text: '“We signed twelve documents with Japan,” said the Mongolian president.',
+    quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],
+    extraNames: { We: 'MNG' },
+    expected: ['AGREE MNG>JPN occurred'],
+  },
+  'a planned visit dated from a relative offset': {
+    text: 'The statement came two days before Erdogan’s visit to Azerbaijan.',
+    published: '2021-06-15',
+    expected: ['CONSULT TUR>AZE planned 2021-06-17..2021-06-17'],
+  },
+};
+
+describe('extractEvents', () => {
+  for (const [name, c] of Object.entries(cases)) {
+    it(name, () => {
+      expect(run(c)).toEqual(c.expected);
+    });
+  }
+
+  it('keeps a date from another clause out of the event ("after … the 2020 election")', () => {
+    const text = 'In May, Japan held a phone call with Mongolia, after the latter won the 2020 election.';
+    const dates = [dateAt(text, 'In May', { from: '2021-05-01', to: '2021-05-31' }, 'month'), dateAt(text, '2020', { from: '2020-01-01', to: '2020-12-31' }, 'year')];
+    const { events } = extractEvents({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), dates, quotes: [], published: '2021-06-15' });
+    expect(events.map((e) => e.date)).toEqual([{ from: '2021-05-01', to: '2021-05-31' }]);
+  });
+
+  it('gives every event evidence spans that lie inside the text', () => {
+    const text = 'Turkey and Azerbaijan signed an accord. Erdogan then visited Baku.';
+    const { events } = extractEvents({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), dates: [], quotes: [], published: null });
+    expect(events.length).toBe(2);
+    for (const e of events) for (const s of e.evidence) {
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(s.start, s.end).length).toBeGreaterThan(0);
+    }
+  });
+});
