@@ -57,13 +57,16 @@ const THIRDS: Record<string, [number, number | null]> = { early: [1, 10], mid: [
 /** "September 2019", "May 2023", "late November 2024", "November of 2023". */
 const monthYear: RegexDateParser = {
   rule: 'month-year',
-  pattern: lazyPattern(() => new RegExp(`\\b(?:(early|mid|late|Early|Mid|Late)[\\s-]+)?(${monthNamePattern()})(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b(?![\\d%]|[.,]\\d)`, 'g')),
-  extract(m, _input, start, end) {
-    const month = monthNumber(m[2] ?? '');
+  pattern: lazyPattern(() => new RegExp(`\\b(${monthNamePattern()})(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b(?![\\d%]|[.,]\\d)`, 'g')),
+  extract(m, input, nameStart, end) {
+    const month = monthNumber(m[1] ?? '');
     if (month === null) return null;
-    const year = Number(m[3]);
+    const year = Number(m[2]);
     let interval = monthInterval(year, month);
-    const part = m[1] ? THIRDS[m[1].toLowerCase()] : undefined;
+    // The pattern starts at the month (fast to scan); "early"/"mid"/"late" is read from before it.
+    const lead = /\b(early|mid|late)[\s-]+$/i.exec(input.text.slice(Math.max(0, nameStart - 8), nameStart));
+    const start = lead ? nameStart - lead[0].length : nameStart;
+    const part = lead?.[1] ? THIRDS[lead[1].toLowerCase()] : undefined;
     if (part) interval = { from: isoDay(year, month, part[0]), to: isoDay(year, month, part[1] ?? daysInMonth(year, month)) };
     return candidate(start, end, interval, 'month', false, this.rule, undefined);
   },
@@ -74,10 +77,13 @@ const monthRange: RegexDateParser = {
   rule: 'month-range',
   pattern: lazyPattern(() => {
     const M = monthNamePattern();
-    return new RegExp(`\\b(?:(from|between|From|Between)\\s+)?(${M})\\s*(-|–|—|to|through|until|till|and)\\s*(${M})\\b(?:,?\\s+${YEAR_QUALIFIER})?(?!\\s*\\d)`, 'g');
+    return new RegExp(`\\b(${M})\\s*(-|–|—|to|through|until|till|and)\\s*(${M})\\b(?:,?\\s+${YEAR_QUALIFIER})?(?!\\s*\\d)`, 'g');
   }),
-  extract(m, input, start, end) {
-    const [, intro, first, link, last, explicit, relative] = m;
+  extract(m, input, nameStart, end) {
+    const [, first, link, last, explicit, relative] = m;
+    const lead = /\b(from|between)\s+$/i.exec(input.text.slice(Math.max(0, nameStart - 10), nameStart));
+    const intro = lead?.[1];
+    const start = lead ? nameStart - lead[0].length : nameStart;
     const m1 = monthNumber(first ?? '');
     const m2 = monthNumber(last ?? '');
     if (m1 === null || m2 === null) return null;

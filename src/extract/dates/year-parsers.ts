@@ -100,9 +100,13 @@ const year: RegexDateParser = {
 /** "from 2019 to 2022", "between 2015 and 2020", "2023–2024", "2023-24". */
 const yearRange: RegexDateParser = {
   rule: 'year-range',
-  pattern: lazyPattern(() => new RegExp(`\\b(?:(from|between|From|Between)\\s+)?(${YEAR})\\s*(-|–|—|to|through|until|till|and)\\s*(${YEAR}|\\d\\d)\\b(?![\\d%]|[.,]\\d)`, 'g')),
-  extract(m, input, start, end) {
-    const [, intro, a, link, b] = m;
+  // Starts at the first year (fast to scan); "from"/"between" is read from the text before it.
+  pattern: lazyPattern(() => new RegExp(`\\b(${YEAR})\\s*(-|–|—|to|through|until|till|and)\\s*(${YEAR}|\\d\\d)\\b(?![\\d%]|[.,]\\d)`, 'g')),
+  extract(m, input, yearStart, end) {
+    const [, a, link, b] = m;
+    const lead = /\b(from|between)\s+$/i.exec(input.text.slice(Math.max(0, yearStart - 10), yearStart));
+    const intro = lead?.[1];
+    const start = lead ? yearStart - lead[0].length : yearStart;
     const y1 = Number(a);
     let y2 = Number(b);
     if ((b ?? '').length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
@@ -298,10 +302,14 @@ const weekday: RegexDateParser = {
     const W = names.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
     const M = monthNamePattern();
     const dayMonth = `(?:\\s*[,(]\\s*|\\s+)(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})|(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(${YEAR})\\b)?\\)?`;
-    return new RegExp(`\\b(?:(last|next|this|coming|past|Last|Next|This)\\s+)?(${W})\\b(?:['’]s)?(?:${dayMonth})?`, 'g');
+    return new RegExp(`\\b(${W})\\b(?:['’]s)?(?:${dayMonth})?`, 'g');
   }),
-  extract(m, input, start, end) {
-    const [, mod, wdName, d1, m1, m2, d2, yearText] = m;
+  extract(m, input, nameStart, end) {
+    const [, wdName, d1, m1, m2, d2, yearText] = m;
+    // The pattern starts at the weekday (fast to scan); "last"/"next"/"this" is read from before it.
+    const lead = /\b(last|next|this|coming|past)\s+$/i.exec(input.text.slice(Math.max(0, nameStart - 8), nameStart));
+    const mod = lead?.[1];
+    const start = lead ? nameStart - lead[0].length : nameStart;
     const wd = dateWords().weekdays[(wdName ?? '').toLowerCase()];
     if (wd === undefined) return null;
     const ref = input.ref;

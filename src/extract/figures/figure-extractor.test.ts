@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordFigure } from '../../record/types.js';
+import { figureInput, type DateSpec } from './figure-fixtures.js';
+import { findFigures } from './figure-extractor.js';
+
+const Y2021: DateSpec = ['2021-01-01', '2021-12-31', 'year'];
+const Y2022: DateSpec = ['2022-01-01', '2022-12-31', 'year'];
+const Y2023: DateSpec = ['2023-01-01', '2023-12-31', 'year'];
+
+interface Expected {
+  readonly metric: string;
+  readonly a: string | null;
+  readonly b: string | null;
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier?: RecordFigure['qualifier'];
+  readonly period: string | null;
+  /** Text the evidence must contain. */
+  readonly evidence?: string;
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly actors: Record<string, string | readonly string[]>;
+  readonly dates?: Record<string, DateSpec>;
+  readonly published?: string;
+  readonly figures: readonly Expected[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    name: 'trade between two named countries, with a year',
+    text: 'Official data show that trade between Turkey and Azerbaijan reached $7.6 billion in 2022.',
+    actors: { Turkey: 'TUR', Azerbaijan: 'AZE' },
+    dates: { '2022': Y2022 },
+    figures: [{ metric: 'trade_turnover', a: 'TUR', b: 'AZE', value: 7.6e9, unit: 'USD', period: '2022-01-01..2022-12-31', evidence: 'trade between Turkey and Azerbaijan reached $7.6 billion' }],
+  },
+  {
+    name: 'hyphenated demonyms and "nearly"',
+    text: 'Georgian-Armenian trade turnover amounted to nearly $1.1 billion last year.',
+    actors: { Georgian: 'GEO', Armenian: 'ARM' },
+    dates: { 'last year': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'GEO', b: 'ARM', value: 1.1e9, unit: 'USD', qualifier: 'approx', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: '"the two countries" resolved by the actor layer to two mentions',
+    text: 'Egypt remains a key partner for Jordan. Trade between the two countries grew to $900 million in 2021.',
+    actors: { Egypt: 'EGY', Jordan: 'JOR', 'the two countries': ['EGY', 'JOR'] },
+    dates: { '2021': Y2021 },
+    figures: [{ metric: 'trade_turnover', a: 'EGY', b: 'JOR', value: 9e8, unit: 'USD', period: '2021-01-01..2021-12-31' }],
+  },
+  {
+    name: 'months of a year narrow the period; the pair comes from the paragraph when unnamed',
+    text: 'Ghana and Nigeria discussed regional integration. Mutual trade reached $4.1 billion in 10 months of 2023.',
+    actors: { Ghana: 'GHA', Nigeria: 'NGA' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'GHA', b: 'NGA', value: 4.1e9, unit: 'USD', period: '2023-01-01..2023-10-31' }],
+  },
+  {
+    name: 'exports, imports and growth carried over a run of sentences',
+    text: 'Trade between Uzbekistan and Russia reached $9.8 billion in 2022. Uzbekistan’s exports to Russia grew by a quarter, exceeding $3 billion. Imports rose by 18.5% to $6.8 billion.',
+    actors: { Uzbekistan: 'UZB', Russia: 'RUS' },
+    dates: { '2022': Y2022 },
+    figures: [
+      { metric: 'trade_turnover', a: 'UZB', b: 'RUS', value: 9.8e9, unit: 'USD', period: '2022-01-01..2022-12-31' },
+      { metric: 'exports', a: 'UZB', b: 'RUS', value: 3e9, unit: 'USD', qualifier: 'over', period: '2022-01-01..2022-12-31', evidence: 'exports to Russia grew by a quarter, exceeding $3 billion' },
+      { metric: 'growth_rate', a: 'UZB', b: 'RUS', value: 18.5, unit: '%', period: '2022-01-01..2022-12-31' },
+      { metric: 'imports', a: 'UZB', b: 'RUS', value: 6.8e9, unit: 'USD', period: '2022-01-01..2022-12-31', evidence: 'Imports rose by 18.5% to $6.8 billion' },
+    ],
+  },
+  {
+    name: 'two flows in one sentence, each with its own cue',
+    text: 'In 2021, Kenya’s exports to Uganda totalled $600 million, while imports from Uganda came to $250 million.',
+    actors: { Kenya: 'KEN', Uganda: 'UGA' },
+    dates: { '2021': Y2021 },
+    figures: [
+      { metric: 'exports', a: 'KEN', b: 'UGA', value: 6e8, unit: 'USD', period: '2021-01-01..2021-12-31' },
+      { metric: 'imports', a: 'KEN', b: 'UGA', value: 2.5e8, unit: 'USD', period: '2021-01-01..2021-12-31' },
+    ],
+  },
+  {
+    name: 'imports with the importer after "to"',
+    text: 'Mexican imports to Guatemala were worth $1.4 billion in 2023.',
+    actors: { Mexican: 'MEX', Guatemala: 'GTM' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'imports', a: 'GTM', b: 'MEX', value: 1.4e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'investment named after the amount: the recipient is the subject',
+    text: 'Mongolia has attracted about $2.3 billion in Japanese investment.',
+    actors: { Mongolia: 'MNG', Japanese: 'JPN' },
+    figures: [{ metric: 'investment', a: 'JPN', b: 'MNG', value: 2.3e9, unit: 'USD', qualifier: 'approx', period: null }],
+  },
+  {
+    name: 'investment with "in" for the recipient',
+    text: 'Emirati investment in Egypt exceeded $11 billion in 2022.',
+    actors: { Emirati: 'ARE', Egypt: 'EGY' },
+    dates: { '2022': Y2022 },
+    figures: [{ metric: 'investment', a: 'ARE', b: 'EGY', value: 11e9, unit: 'USD', qualifier: 'over', period: '2022-01-01..2022-12-31' }],
+  },
+  {
+    name: 'an investor verb',
+    text: 'Qatar invested €1.2 billion in Rwanda last year.',
+    actors: { Qatar: 'QAT', Rwanda: 'RWA' },
+    dates: { 'last year': Y2023 },
+    figures: [{ metric: 'investment', a: 'QAT', b: 'RWA', value: 1.2e9, unit: 'EUR', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'visits: a running total without a period',
+    text: 'Lula has visited Argentina 9 times since taking office.',
+    actors: { Lula: 'BRA', Argentina: 'ARG' },
+    figures: [{ metric: 'visits_count', a: 'BRA', b: 'ARG', value: 9, unit: 'count', period: null, evidence: 'visited Argentina 9 times' }],
+  },
+  {
+    name: 'agreements over many years: period null even with a year in the clause',
+    text: 'Since 1992, Seoul and Astana have concluded more than 110 treaties and agreements.',
+    actors: { Seoul: 'KOR', Astana: 'KAZ' },
+    dates: { '1992': ['1992-01-01', '1992-12-31', 'year'] },
+    figures: [{ metric: 'agreements_count', a: 'KOR', b: 'KAZ', value: 110, unit: 'count', qualifier: 'over', period: null }],
+  },
+  {
+    name: 'agreements signed at one event take its date; their value is a second figure',
+    text: 'During the visit to Hanoi on May 14, Vietnam and India signed 12 agreements worth $4 billion.',
+    actors: { Hanoi: 'VNM', Vietnam: 'VNM', India: 'IND' },
+    dates: { 'on May 14': ['2024-05-14', '2024-05-14', 'day'] },
+    figures: [
+      { metric: 'agreements_count', a: 'VNM', b: 'IND', value: 12, unit: 'count', period: '2024-05-14..2024-05-14' },
+      { metric: 'agreements_value', a: 'VNM', b: 'IND', value: 4e9, unit: 'USD', period: '2024-05-14..2024-05-14' },
+    ],
+  },
+  {
+    name: 'weak count noun with a signing verb',
+    text: 'Peru and Ecuador signed more than 20 documents.',
+    actors: { Peru: 'PER', Ecuador: 'ECU' },
+    figures: [{ metric: 'agreements_count', a: 'PER', b: 'ECU', value: 20, unit: 'count', qualifier: 'over', period: null }],
+  },
+  {
+    name: 'a flow ignores the day a statement was made',
+    text: 'Speaking on March 3, the minister said trade between Chile and Bolivia reached $1.8 billion in 2023.',
+    actors: { Chile: 'CHL', Bolivia: 'BOL' },
+    dates: { 'on March 3': ['2024-03-03', '2024-03-03', 'day'], '2023': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'CHL', b: 'BOL', value: 1.8e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'the nearest date wins in a "from … to …" change',
+    text: 'Trade between Chile and Bolivia rose from $1.2 billion in 2021 to $1.8 billion in 2022.',
+    actors: { Chile: 'CHL', Bolivia: 'BOL' },
+    dates: { '2021': Y2021, '2022': Y2022 },
+    figures: [{ metric: 'trade_turnover', a: 'CHL', b: 'BOL', value: 1.8e9, unit: 'USD', period: '2022-01-01..2022-12-31' }],
+  },
+  {
+    name: 'first months without a year take the document date',
+    text: 'In the first four months, trade between Oman and Iran amounted to $700 million.',
+    actors: { Oman: 'OMN', Iran: 'IRN' },
+    published: '2024-06-10',
+    figures: [{ metric: 'trade_turnover', a: 'OMN', b: 'IRN', value: 7e8, unit: 'USD', period: '2024-01-01..2024-04-30' }],
+  },
+  {
+    name: 'first quarter of a year',
+    text: 'In the first quarter of 2022, Polish exports to Ukraine reached €2 billion.',
+    actors: { Polish: 'POL', Ukraine: 'UKR' },
+    dates: { '2022': Y2022 },
+    figures: [{ metric: 'exports', a: 'POL', b: 'UKR', value: 2e9, unit: 'EUR', period: '2022-01-01..2022-03-31' }],
+  },
+  {
+    name: 'a target is trade_target, not turnover',
+    text: 'Tunisia and Algeria aim to raise bilateral trade to $3 billion by 2027.',
+    actors: { Tunisia: 'TUN', Algeria: 'DZA' },
+    dates: { '2027': ['2027-01-01', '2027-12-31', 'year'] },
+    figures: [{ metric: 'trade_target', a: 'TUN', b: 'DZA', value: 3e9, unit: 'USD', period: '2027-01-01..2027-12-31' }],
+  },
+  {
+    name: 'aid and loans: giver first',
+    text: 'Japan provided Sri Lanka with humanitarian aid worth $30 million. The World Bank approved a $200 million loan to Sri Lanka.',
+    actors: { Japan: 'JPN', 'Sri Lanka': 'LKA', 'World Bank': 'WB' },
+    figures: [
+      { metric: 'aid', a: 'JPN', b: 'LKA', value: 3e7, unit: 'USD', period: null },
+      { metric: 'loans', a: 'WB', b: 'LKA', value: 2e8, unit: 'USD', period: null },
+    ],
+  },
+  {
+    name: 'a party that cannot be read stays null',
+    text: 'Bilateral trade reached $2 billion.',
+    actors: {},
+    figures: [{ metric: 'trade_turnover', a: null, b: null, value: 2e9, unit: 'USD', period: null }],
+  },
+  {
+    name: 'a headline and the body state one figure once',
+    text: 'Serbia and Hungary have over 80 agreements\n\nOver the past decades, Serbia and Hungary have signed over 80 agreements.',
+    actors: { Serbia: 'SRB', Hungary: 'HUN' },
+    figures: [{ metric: 'agreements_count', a: 'SRB', b: 'HUN', value: 80, unit: 'count', qualifier: 'over', period: null }],
+  },
+  {
+    name: 'a tonnage is a volume, not a money figure',
+    text: 'Kazakhstan exported 1.2 million tonnes of wheat to Afghanistan in 2023.',
+    actors: { Kazakhstan: 'KAZ', Afghanistan: 'AFG' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'exports_volume', a: 'KAZ', b: 'AFG', value: 1.2e6, unit: 't', period: '2023-01-01..2023-12-31' }],
+  },
+];
+
+const periodText = (f: RecordFigure): string | null => (f.period ? `${f.period.from}..${f.period.to}` : null);
+
+describe('findFigures', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const input = figureInput(c.text, c.actors, c.dates ?? {}, c.published ?? null);
+    const { figures } = findFigures(input);
+    expect(figures.map((f) => ({
+      metric: f.metric, a: f.a, b: f.b, value: f.value, unit: f.unit, qualifier: f.qualifier, period: periodText(f),
+    }))).toEqual(c.figures.map((e) => ({
+      metric: e.metric, a: e.a, b: e.b, value: e.value, unit: e.unit, qualifier: e.qualifier ?? 'exact', period: e.period,
+    })));
+    figures.forEach((f, i) => {
+      expect(f.evidence.length).toBeGreaterThan(0);
+      for (const span of f.evidence) {
+        const inside = input.sentences.some((s) => span.start >= s.span.start && span.end <= s.span.end);
+        expect(inside).toBe(true);
+      }
+      const wanted = c.figures[i]?.evidence;
+      if (wanted) expect(input.text.slice(f.evidence[0]!.start, f.evidence[0]!.end)).toContain(wanted);
+    });
+  });
+
+  it('warns when a party cannot be read', () => {
+    const { diagnostics } = findFigures(figureInput('Bilateral trade reached $2 billion.'));
+    expect(diagnostics.map((d) => d.rule)).toContain('figures/party-unresolved');
+  });
+
+  it('is deterministic', () => {
+    const c = CASES[4]!;
+    const input = figureInput(c.text, c.actors, c.dates ?? {});
+    expect(findFigures(input)).toEqual(findFigures(input));
+  });
+});

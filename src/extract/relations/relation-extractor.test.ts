@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { actorsByName } from '../../test-support/mentions.js';
+import { extractRelations } from './relation-extractor.js';
+
+const NAMES: Record<string, string> = {
+  Turkey: 'TUR', Erdogan: 'TUR', Azerbaijan: 'AZE', Japan: 'JPN', Mongolia: 'MNG', Germany: 'DEU',
+  Uzbekistan: 'UZB', Kyrgyzstan: 'KGZ', Tajikistan: 'TJK', India: 'IND', Russia: 'RUS', 'the EU': 'EU',
+  'the European Union': 'EU', 'The EU': 'EU', Ukraine: 'UKR', Pakistan: 'PAK', China: 'CHN', 'our': 'PAK', Hungary: 'HUN',
+};
+
+const relations = (text: string, quoteSpeaker: string | null = null) => {
+  const quotes = quoteSpeaker ? [{ span: { start: 0, end: text.length }, speaker: quoteSpeaker }] : [];
+  return extractRelations({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), quotes }).relations
+    .map((r) => `${[r.a, r.b].sort().join('-')} ${r.tier}`);
+};
+
+describe('extractRelations', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['an alliance named with "with"', 'Erdogan said Turkey will keep its allied relations with Azerbaijan.', ['AZE-TUR alliance']],
+    ['ally of', 'Turkey is the closest ally of Azerbaijan in the region.', ['AZE-TUR alliance']],
+    ['the highest tier stated wins', 'Russia is the main strategic partner and ally of Uzbekistan.', ['RUS-UZB alliance']],
+    ['comprehensive strategic partnership between two', 'The comprehensive strategic partnership between Uzbekistan and Japan keeps growing.', ['JPN-UZB comprehensive_strategic_partnership']],
+    ['a qualifier is coded as written', 'Mongolia and Japan are bound by a permanent strategic partnership.', ['JPN-MNG strategic_partnership']],
+    ['a list of partners each gets the designation', 'Erdogan said Turkey seeks strategic partnerships with Azerbaijan, Uzbekistan and Kyrgyzstan.', ['AZE-TUR strategic_partnership', 'TUR-UZB strategic_partnership', 'KGZ-TUR strategic_partnership']],
+    ['designations in a list each pair with their own partner', 'Turkey will develop “allied relations with Azerbaijan”, a “strategic partnership” with Japan and a comprehensive strategic partnership with India.', ['AZE-TUR alliance', 'JPN-TUR strategic_partnership', 'IND-TUR comprehensive_strategic_partnership']],
+    ['enhanced partnership agreement', 'The EU and Uzbekistan initialled an Enhanced Partnership and Cooperation Agreement.', ['EU-UZB enhanced_partnership']],
+    ['"our" in a quote stands for the speaker', 'We value a strategic partnership with our neighbour, China.', ['CHN-PAK strategic_partnership']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      expect(relations(text).sort()).toEqual([...expected].sort());
+    });
+  }
+
+  it('one relation per pair, with every sentence that states the top tier as evidence', () => {
+    const text = 'Japan is a strategic partner of Mongolia. The strategic partnership between Mongolia and Japan is young.';
+    const out = extractRelations({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), quotes: [] }).relations;
+    expect(out).toHaveLength(1);
+    expect(out[0]!.evidence).toHaveLength(2);
+    for (const e of out[0]!.evidence) expect(text.slice(e.start, e.end)).toMatch(/strategic partner/);
+  });
+});
+
+describe('extractRelations: what states no tier', () => {
+  const negatives: Array<[string, string]> = [
+    ['a trading partner', 'China is the largest trading partner of Mongolia.'],
+    ['generic partnerships with one actor', 'Uzbekistan has forged economic and strategic partnerships across the world.'],
+    ['Western allies', 'Ukraine relies on support from its Western allies, while Russia presses on.'],
+    ['a negated designation', 'Hungary said Russia is not a strategic partner of the European Union.'],
+    ['the name of a joint body', 'Turkey and Azerbaijan met at the High-Level Strategic Cooperation Council.'],
+  ];
+  for (const [name, text] of negatives) {
+    it(name, () => {
+      expect(relations(text)).toEqual([]);
+    });
+  }
+});
