@@ -149,3 +149,15 @@ describe('cutFurniture: article text that is NOT furniture', () => {
     expect(cutFurniture(input)).toEqual(cutFurniture(input));
   });
 });
+
+describe('cutFurniture: subheadings that look like boxes but belong to the article', () => {
+  const subheadings = ['More from the interview', 'Popular support grows', 'Related issues', 'Comments from the ministry'];
+  it.each(subheadings)('"%s" between paragraphs cuts nothing', (sub) => {
+    const input = `${BODY}\n\n${sub}\n\n${P2}`;
+    const cut = cutFurniture(input);
+    expect(cut.text).toBe(input);
+  });
+  it('a real "more from this author" box is cut', () => {
+    expect(cutFurniture(`${BODY}\n\nMore from this author\nAnother headline`).text).toBe(BODY);
+  });
+});

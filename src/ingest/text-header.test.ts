@@ -62,6 +62,18 @@ describe('parseTextHeader: headers that are recognised', () => {
       meta: { title: 'Early blank lines' },
       body: 'Body follows.',
     },
+    {
+      name: 'value without a space after the colon',
+      text: 'url:https://example.org/b\ntitle:Tight\n\nBody.',
+      meta: { url: 'https://example.org/b', title: 'Tight' },
+      body: 'Body.',
+    },
+    {
+      name: 'Markdown front matter, with quotes and a YAML list',
+      text: '---\ntitle: "Peru and Bolivia talks"\ndate: 2017-08-09\ntags:\n  - andes\n  - water\n---\n\nLA PAZ – Talks…',
+      meta: { title: 'Peru and Bolivia talks', published: '2017-08-09' },
+      body: 'LA PAZ – Talks…',
+    },
   ];
   it.each(cases)('$name', ({ text, meta, body }) => {
     const h = parseTextHeader(text);
@@ -82,6 +94,7 @@ describe('parseTextHeader: text that is NOT a header', () => {
     { name: 'headline with a colon in it', text: 'Analysis: why the Baltic states rearm\n\nRIGA – …', body: 'Analysis: why the Baltic states rearm\n\nRIGA – …' },
     { name: '"date" as the first word of prose', text: 'Date palms grew well in Oman this year.', body: 'Date palms grew well in Oman this year.' },
     { name: 'date token with a malformed date', text: 'date 2021-3-4 Body', body: 'date 2021-3-4 Body' },
+    { name: 'a horizontal rule that is not front matter', text: '---\nNo closing fence, just prose.', body: '---\nNo closing fence, just prose.' },
     { name: 'leading white space is not body', text: '   \n  Body starts here.', body: 'Body starts here.' },
   ];
   it.each(cases)('$name', ({ text, body }) => {

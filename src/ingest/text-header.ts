@@ -2,6 +2,7 @@
  * Metadata at the top of a plain-text article: a block of `key: value` lines ended by a blank line, and/or
  * a leading `date YYYY-MM-DD` token. The block counts as a header only if every line in it looks like
  * `key: value` and at least one key is a known one, so a body that opens with "Note: …" keeps its text.
+ * Markdown front matter (the same lines between `---` fences) is read the same way.
  */
 
 /** What a text header says about the document; values as written (dates are not parsed here). */
@@ -39,7 +40,8 @@ const KNOWN_KEYS: ReadonlyMap<string, MetaKey> = new Map<string, MetaKey>([
 ]);
 
 // A header key: one to three words of letters, digits, `-`, `_`; the value may hold further colons (URLs).
-const HEADER_LINE = /^[ \t]*([A-Za-z][A-Za-z0-9_-]*(?:[ \t][A-Za-z0-9_-]+){0,2})[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+const HEADER_LINE = /^[ \t]*([A-Za-z][A-Za-z0-9_-]*(?:[ \t][A-Za-z0-9_-]+){0,2})[ \t]*:(?:[ \t]*(.*?))?[ \t]*$/;
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(\n|$)/;
 const DATE_TOKEN = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])[ \t]*/i;
 
 /** Reads the header at the top of `text` (already normalised: LF line ends) and locates the body. */
@@ -49,7 +51,16 @@ export function parseTextHeader(text: string): TextHeader {
   let pos = 0;
 
   const token = DATE_TOKEN.exec(text);
-  if (token) {
+  const fence = FRONT_MATTER.exec(text);
+  if (fence) {
+    // Markdown front matter: the fences make it unambiguous, so lines that are not `key: value`
+    // (YAML lists, nested maps) are simply skipped.
+    for (const line of fence[1]!.split('\n')) {
+      const m = HEADER_LINE.exec(line);
+      if (m && !/^\s/.test(line)) setField(m[1]!.toLowerCase(), m[2] ?? '', meta, keys);
+    }
+    pos = fence[0].length;
+  } else if (token) {
     meta.published = token[1]!;
     keys.push('date');
     pos = token[0].length;
@@ -79,13 +90,17 @@ function readBlock(text: string, from: number, meta: { -readonly [K in MetaKey]?
     parsed.push([key, m[2] ?? '']);
   }
   if (known === 0) return from;
-  for (const [key, value] of parsed) {
-    keys.push(key);
-    const field = KNOWN_KEYS.get(key.replace(/[\s_-]+/g, ''));
-    // The first value of a field wins: a later `date:` must not override an explicit `published:`.
-    if (field && value && meta[field] === undefined) meta[field] = value;
-  }
+  for (const [key, value] of parsed) setField(key, value, meta, keys);
   return end;
+}
+
+function setField(key: string, value: string, meta: { -readonly [K in MetaKey]?: string }, keys: string[]): void {
+  keys.push(key);
+  const field = KNOWN_KEYS.get(key.replace(/[\s_-]+/g, ''));
+  // The first value of a field wins: a later `date:` must not override an explicit `published:`.
+  // Quotes around a value are YAML/front-matter syntax, not part of it.
+  const clean = value.replace(/^(["'])(.*)\1$/, '$2');
+  if (field && clean && meta[field] === undefined) meta[field] = clean;
 }
 
 function skipBlankLines(text: string, from: number): number {

@@ -74,6 +74,11 @@ export class DocumentWriter {
                         WHERE r.figure_id = ? ORDER BY r.document_id, r.ord`),
       updateFigure: p('UPDATE figures SET qualifier = ?, stated_on = ? WHERE id = ?'),
       deleteFigure: p('DELETE FROM figures WHERE id = ?'),
+      refreshCount: {
+        event: p('UPDATE events SET source_count = (SELECT count(DISTINCT document_id) FROM event_reports WHERE event_id = @id) WHERE id = @id'),
+        relation: p('UPDATE relations SET source_count = (SELECT count(DISTINCT document_id) FROM relation_reports WHERE relation_id = @id) WHERE id = @id'),
+        figure: p('UPDATE figures SET source_count = (SELECT count(DISTINCT document_id) FROM figure_reports WHERE figure_id = @id) WHERE id = @id'),
+      },
       countReports: {
         event: p('SELECT count(*) AS n FROM event_reports WHERE event_id = ?'),
         relation: p('SELECT count(*) AS n FROM relation_reports WHERE relation_id = ?'),
@@ -122,6 +127,7 @@ export class DocumentWriter {
       content_hash: hash,
       text: doc.text,
     }).lastInsertRowid;
+    const touched = { event: new Set<Id>(), relation: new Set<Id>(), figure: new Set<Id>() };
     const evidence = (spans: readonly Span[], event: Id | null, relation: Id | null, figure: Id | null) => {
       for (const span of spans) {
         const sentence = enclosingSentence(doc.text, span);
@@ -147,6 +153,7 @@ export class DocumentWriter {
       const report = this.s.insertEventReport.run(eventId, docRow, ord, e.source, e.target, mode, cameo, e.date?.from ?? null, e.date?.to ?? null, e.rule)
         .lastInsertRowid;
       evidence(e.evidence, report, null, null);
+      touched.event.add(eventId);
     });
 
     record.relations.forEach((r, ord) => {
@@ -155,6 +162,7 @@ export class DocumentWriter {
       const relationId = found?.id ?? this.s.insertRelation.run(a, b, r.tier, r.label, published).lastInsertRowid;
       const report = this.s.insertRelationReport.run(relationId, docRow, ord, r.label, r.rule).lastInsertRowid;
       evidence(r.evidence, null, report, null);
+      touched.relation.add(relationId);
     });
 
     record.figures.forEach((f, ord) => {
@@ -167,7 +175,10 @@ export class DocumentWriter {
           .lastInsertRowid;
       const report = this.s.insertFigureReport.run(figureId, docRow, ord, f.qualifier, f.rule).lastInsertRowid;
       evidence(f.evidence, null, null, report);
+      touched.figure.add(figureId);
     });
+
+    for (const kind of ['event', 'relation', 'figure'] as const) for (const id of touched[kind]) this.s.refreshCount[kind].run({ id });
 
     record.quotes.forEach((q, ord) => {
       this.s.insertQuote.run(docRow, ord, q.speaker, q.person ?? null, q.span.start, q.span.end, JSON.stringify(q.evidence), q.rule);
@@ -206,16 +217,21 @@ export class DocumentWriter {
       const mode = reports.find((r) => r.mode !== null)?.mode ?? null;
       const cameo = reports.find((r) => r.cameo !== null)?.cameo ?? null;
       this.s.recomputeEvent.run(first.source, first.target, mode, cameo, date?.from ?? null, date?.to ?? null, id);
+      this.s.refreshCount.event.run({ id });
     }
     for (const id of relations) {
       if (count(this.s.countReports.relation, id) === 0) this.s.deleteRelation.run(id);
-      else this.s.updateRelationLabel.run((this.s.relationReports.get(id) as { label: string }).label, id);
+      else {
+        this.s.updateRelationLabel.run((this.s.relationReports.get(id) as { label: string }).label, id);
+        this.s.refreshCount.relation.run({ id });
+      }
     }
     for (const id of figures) {
       if (count(this.s.countReports.figure, id) === 0) this.s.deleteFigure.run(id);
       else {
         const first = this.s.figureReports.get(id) as { qualifier: string; published: string | null };
         this.s.updateFigure.run(first.qualifier, first.published, id);
+        this.s.refreshCount.figure.run({ id });
       }
     }
   }

@@ -73,6 +73,7 @@ describe('ingestDocuments', () => {
     const changed = docs.map((d, i) => (i % 3 === 0 ? { ...d, text: `${d.text}\nA late correction was appended.` } : d));
     const s = await ingestDocuments(store, ok(changed), { extract: syntheticExtractor });
     expect(s.documents).toMatchObject({ new: 0, unchanged: 6, replaced: 4 });
+    expect(checkIntegrity(store.connection)).toEqual([]);
     expect(await store.listDocuments()).toHaveLength(10);
     // The same facts come back, so the stored facts are those of a fresh ingest of the changed texts.
     const fresh = openStore(':memory:');

@@ -26,6 +26,7 @@ export interface EventsTable {
   date_from: string | null;
   date_to: string | null;
   fulfils: number | null;
+  source_count: number;
 }
 
 export interface EventReportsTable {
@@ -49,6 +50,7 @@ export interface RelationsTable {
   tier: string;
   label: string;
   stated_on: string | null;
+  source_count: number;
 }
 
 export interface RelationReportsTable {
@@ -71,6 +73,7 @@ export interface FiguresTable {
   period_from: string | null;
   period_to: string | null;
   stated_on: string | null;
+  source_count: number;
 }
 
 export interface FigureReportsTable {

@@ -250,3 +250,14 @@ describe('opening', () => {
     await r.close();
   });
 });
+
+describe('integrity checks', () => {
+  it('notice a fact whose source count drifted from its reports', () => {
+    store.storeDocument(talks, record(talks, { events: [ev(talks, { type: 'CONSULT', source: 'PER', target: 'CHL', status: 'occurred', date: '2024-05-14', at: 'met in Lima' })] }));
+    expect(checkIntegrity(store.connection)).toEqual([]);
+    store.connection.exec('UPDATE events SET source_count = 5');
+    expect(checkIntegrity(store.connection)).toEqual(['1 events with a wrong source count']);
+    store.connection.exec('DELETE FROM event_reports');
+    expect(checkIntegrity(store.connection)).toContain('1 events without reports');
+  });
+});

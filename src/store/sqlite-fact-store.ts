@@ -145,7 +145,6 @@ export class SqliteFactStore implements FactStore {
     const rows = await this.db
       .selectFrom('events')
       .selectAll()
-      .select(sql<number>`(SELECT count(DISTINCT r.document_id) FROM event_reports r WHERE r.event_id = events.id)`.as('source_count'))
       .where((eb) => eventWhere(eb, filter))
       .orderBy('events.id')
       .execute();
@@ -175,7 +174,6 @@ export class SqliteFactStore implements FactStore {
     const rows = await this.db
       .selectFrom('relations')
       .selectAll()
-      .select(sql<number>`(SELECT count(DISTINCT r.document_id) FROM relation_reports r WHERE r.relation_id = relations.id)`.as('source_count'))
       .where((eb) => relationWhere(eb, filter)).orderBy('relations.id').execute();
     const ev = await this.evidenceQuery()
       .innerJoin('relation_reports as r', 'r.id', 'e.relation_report_id')
@@ -193,7 +191,6 @@ export class SqliteFactStore implements FactStore {
     const rows = await this.db
       .selectFrom('figures')
       .selectAll()
-      .select(sql<number>`(SELECT count(DISTINCT r.document_id) FROM figure_reports r WHERE r.figure_id = figures.id)`.as('source_count'))
       .where((eb) => figureWhere(eb, filter)).orderBy('figures.id').execute();
     const ev = await this.evidenceQuery()
       .innerJoin('figure_reports as r', 'r.id', 'e.figure_report_id')
@@ -234,12 +231,11 @@ export class SqliteFactStore implements FactStore {
       ...(o.since ? { since: o.since } : {}),
       ...(o.until ? { until: o.until } : {}),
     };
-    const sources = sql<number>`(SELECT count(DISTINCT r.document_id) FROM event_reports r WHERE r.event_id = events.id)`;
     const rows = await this.db
       .selectFrom('events')
       .select([
         period.as('period'), partner.as('partner'), 'type', 'status', 'mode',
-        sql<number>`count(*)`.as('count'), sql<number>`sum(${sources})`.as('sources'),
+        sql<number>`count(*)`.as('count'), sql<number>`sum(source_count)`.as('sources'),
       ])
       .where((eb) => eventWhere(eb, filter))
       .$if(!o.includeUndated, (qb) => qb.where('date_from', 'is not', null))

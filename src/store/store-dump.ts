@@ -22,6 +22,17 @@ export function checkIntegrity(db: Database.Database): string[] {
   const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
   for (const r of integrity) if (r.integrity_check !== 'ok') problems.push(r.integrity_check);
   for (const r of db.pragma('foreign_key_check') as Array<Record<string, unknown>>) problems.push(`foreign key: ${JSON.stringify(r)}`);
+  // The store's own invariants: every fact has a report, and its source count matches its reports.
+  const invariants: Array<[string, string]> = [];
+  for (const [fact, reports, key] of [['events', 'event_reports', 'event_id'], ['relations', 'relation_reports', 'relation_id'], ['figures', 'figure_reports', 'figure_id']]) {
+    invariants.push([`${fact} without reports`, `SELECT count(*) AS n FROM ${fact} f WHERE NOT EXISTS (SELECT 1 FROM ${reports} r WHERE r.${key} = f.id)`]);
+    invariants.push([`${fact} with a wrong source count`, `SELECT count(*) AS n FROM ${fact} f WHERE f.source_count != (SELECT count(DISTINCT document_id) FROM ${reports} r WHERE r.${key} = f.id)`]);
+  }
+  const hasColumn = db.prepare("SELECT 1 FROM pragma_table_info('events') WHERE name = 'source_count'").get();
+  for (const [name, sql] of hasColumn ? invariants : []) {
+    const n = (db.prepare(sql).get() as { n: number }).n;
+    if (n > 0) problems.push(`${n} ${name}`);
+  }
   // A database killed before its first migration committed is empty, and that is sound too.
   if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'document_fts'").get()) return problems;
   try {

@@ -88,6 +88,15 @@ describe('multivector extract (CLI process)', () => {
     expect(cli(['mixed', 'fine.txt']).stdout).toBe(cli(['mixed', 'fine.txt']).stdout);
   });
 
+  it('--jobs 2 (worker threads) writes the same bytes in the same order as one job', () => {
+    const one = cli(['mixed', 'fine.txt', 'mixed']);
+    const two = cli(['--jobs', '2', 'mixed', 'fine.txt', 'mixed']);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').filter(Boolean)).toHaveLength(3);
+    expect(two.stderr).toBe(one.stderr);
+  });
+
   const usage: Array<{ name: string; args: string[] }> = [
     { name: 'no inputs', args: [] },
     { name: 'unknown option', args: ['--nope', 'fine.txt'] },

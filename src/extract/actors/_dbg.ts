@@ -1,4 +1,6 @@
-import { analyseFixture, show } from './fixtures/fixture-analyser.js';
-for (const t of ['The Republic of Korea met.', 'Republic of Korea met.', 'the Republic of Korea met.']) {
-  const r = analyseFixture(t, '2024-01-01'); console.log(t, r.mentions.map(m => show(t, m)), r.diagnostics);
-}
+import { loadLeaders } from './leaders.js';
+const ps = loadLeaders();
+const single = new Map<string, string[]>();
+for (const p of ps) for (const a of [p.name, ...p.aliases]) if (!/\s/.test(a)) single.set(a, [...(single.get(a) ?? []), p.id]);
+console.log(ps.length, 'people', single.size, 'single-token aliases');
+console.log([...single.keys()].sort().join(' '));

@@ -15,6 +15,7 @@ describe('what must not be an actor', () => {
     ['seas and newspapers named after countries', 'The Caspian Sea and the South China Sea were discussed in The Moscow Times.'],
     ['a lowercase demonym-like word', 'The chinese vase sold at auction.'],
     ['"I" outside a quotation', 'I was told nothing.'],
+    ['a known surname inside another person\'s name', 'The student Anna Putin and the anchor Modi Kumar won prizes.'],
   ];
   it.each(none)('%s', (_name, text) => {
     expect(mentions(text)).toEqual([]);

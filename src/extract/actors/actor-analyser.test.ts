@@ -51,7 +51,8 @@ describe('people, resolved by the document date', () => {
     ['Trump spoke by phone.', '2025-02-01', ['Trump=USA/trump']],
     ['Trump spoke by phone.', '2023-02-01', ['Trump=USA/trump']],
     ['Mirziyoev and Mirziyoyev are one man.', '2022-01-01', ['Mirziyoev=UZB/mirziyoyev', 'Mirziyoyev=UZB/mirziyoyev']],
-    ['Tokaev and Zhomart Tokayev, and Qasym-Jomart Toqaev.', '2022-01-01', ['Tokaev=KAZ/tokayev', 'Tokayev=KAZ/tokayev', 'Qasym-Jomart Toqaev=KAZ/tokayev']],
+    ['Tokaev and Kassym-Zhomart Tokayev, and Qasym-Jomart Toqaev.', '2022-01-01', ['Tokaev=KAZ/tokayev', 'Kassym-Zhomart Tokayev=KAZ/tokayev', 'Qasym-Jomart Toqaev=KAZ/tokayev']],
+    ['Yesterday Putin spoke; on Tuesday Modi replied.', '2022-01-01', ['Putin=RUS/putin', 'Modi=IND/modi']],
     ['Erdoğan met Khurelsukh.', '2022-01-01', ['Erdoğan=TUR/erdogan', 'Khurelsukh=MNG/khurelsukh']],
   ];
   it.each(cases)('%s (%s)', (text, date, expected) => {

@@ -76,15 +76,28 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
     cues,
   );
 
-  // I/my → the speaker; we/our/us → the speaker's country or organisation.
+  // I/my → the speaker; we/our/us → the speaker's country or organisation; "our two countries" → the
+  // speaker's country and the latest other actor named before it (within reach).
   const inQuote: ExplicitMention[] = [];
   let qi = 0;
   for (const p of combined.pending) {
-    if (p.cls !== 'quoteSpeakerPronouns' && p.cls !== 'quoteGroupPronouns') continue;
+    if (p.cls !== 'quoteSpeakerPronouns' && p.cls !== 'quoteGroupPronouns' && p.cls !== 'twoCountries') continue;
     while (qi < attributed.length && attributed[qi]!.quote.span.end <= p.span.start) qi++;
     const q = attributed[qi];
     if (!q || q.quote.span.start > p.span.start || !q.speaker) continue;
     const sp = q.speaker;
+    if (p.cls === 'twoCountries') {
+      const other = latestOther(refined.mentions, p.span.start, sp.code);
+      if (!other) continue;
+      for (const code of [sp.code, other.code]) {
+        inQuote.push({
+          mention: { kind: 'actor', span: p.span, code, via: 'pronoun', rule: 'actors.two-countries-in-quote' },
+          personLike: false,
+          needsPerson: false,
+        });
+      }
+      continue;
+    }
     const speakerPronoun = p.cls === 'quoteSpeakerPronouns';
     inQuote.push({
       mention: {
@@ -112,6 +125,20 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   }));
   const diagnostics = [...combined.diagnostics, ...refined.diagnostics].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { mentions, quotes, diagnostics };
+}
+
+// How far back (UTF-16 units) "our two countries" looks for the speaker's partner.
+const PARTNER_REACH = 800;
+
+/** The latest mention before `at` (and within reach) of an actor other than `code`. */
+function latestOther(mentions: readonly ExplicitMention[], at: number, code: string): ActorMention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!.mention;
+    if (m.span.start >= at) continue;
+    if (m.span.start < at - PARTNER_REACH) break;
+    if (m.code !== code && m.via !== 'pronoun') return m;
+  }
+  return null;
 }
 
 interface Located extends Position {

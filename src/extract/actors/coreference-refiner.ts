@@ -171,6 +171,8 @@ export function refineReferences(
           break;
         }
         case 'twoCountries': {
+          // Inside a quotation "our two countries" includes the speaker: resolved once speakers are known.
+          if (pos.quoted) break;
           const codes = twoCodes(p, pos, actors, explicit, locate);
           if (codes.length < 2) unresolved(p, 'reference to two countries');
           else for (const m of codes) emit(ref(p.span, m, 'actors.two-countries', false), pos);

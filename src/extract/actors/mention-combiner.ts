@@ -42,6 +42,12 @@ type M = TrieMatch<LexValue>;
 
 const NOT_SUBJECT_BEFORE = new Set(['with', 'to', 'by', 'for', 'of', 'from', 'between', 'about', 'on', 'at', 'against', 'toward', 'towards', 'than', 'including', 'like', 'under', 'recalling', 'visit', 'met', 'meet', 'meeting']);
 
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
 const NAME_STOP = new Set(['The', 'A', 'An', 'And', 'Of', 'In', 'On', 'At', 'For', 'To', 'But', 'As', 'He', 'She', 'It', 'This', 'That', 'His', 'Her']);
 
 /** Resolves a person on a date to the mention fields: code, person id and office role. */
@@ -92,6 +98,25 @@ export function combineMatches(
     return { from, to: i };
   };
 
+  const unknownCapital = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && !covered[i] && /^\p{Lu}\p{Ll}/u.test(t.text) && !CALENDAR_WORDS.has(t.key);
+  };
+  /** A bare surname glued to an unknown capitalised word ("Wang Guan", "Jane Kerry") names someone else. */
+  const partOfOtherName = (i: number): boolean => {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && next.start === t.end + 1 && unknownCapital(i + 1)) return true;
+    const prev = tokens[i - 1];
+    if (prev && prev.end === t.start - 1 && unknownCapital(i - 1)) {
+      const before = tokens[i - 2];
+      // A capitalised word opening the sentence ("Yesterday Putin …") is not a first name.
+      const sentenceStart = !before || /^[.!?"“”«»:;(\n]$/.test(before.text) || text.slice(before.end, prev.start).includes('\n');
+      return !sentenceStart;
+    }
+    return false;
+  };
+
   const personMention = (
     m: M,
     s: Span,
@@ -134,6 +159,10 @@ export function combineMatches(
     }
 
     if (v.kind === 'person') {
+      if (m.to - m.from === 1 && partOfOtherName(m.from)) {
+        diagnostics.push({ reason: `"${tokens[m.from]!.text}" looks like part of another person's name`, rule: 'actors.surname-in-other-name', severity: 'info', span: span(m.from, m.to) });
+        continue;
+      }
       const pm = personMention(m, span(m.from, m.to), 'actors.person', undefined, undefined);
       if (pm) explicit.push(pm);
       continue;

@@ -25,6 +25,9 @@ const noDates: string[] = [
   'The fall of the empire changed the region.',
   'Theresa May spoke with the envoy.',
   'He arrived at 10:30 am and left at 5 pm.',
+  'He scored twice in the first quarter of the game.',
+  'The year ahead looks difficult.',
+  'Tariffs were cut after Expo 2017 closed.',
 ];
 
 describe('findDates rejects what is not a date', () => {

@@ -74,6 +74,16 @@ const cases: Case[] = [
   { text: 'Fighting flared between April and June.', ref: '2019-09-01', expr: 'between April and June', from: '2019-04-01', to: '2019-06-30' },
   { text: 'Visits rose between 2012 and 2015.', ref: null, expr: 'between 2012 and 2015', from: '2012-01-01', to: '2015-12-31' },
   { text: 'The fair runs from 3 March to 7 April 2019.', ref: null, expr: '3 March to 7 April 2019', from: '2019-03-03', to: '2019-04-07' },
+  // Years counted from a written year, and edges of the reference year.
+  { text: 'Exports grew in 2015 and fell the following year.', ref: '2022-01-01', expr: 'the following year', from: '2016-01-01', to: '2016-12-31', inferredYear: true },
+  { text: 'Output rose 4% in 2012 over the previous year.', ref: '2022-01-01', expr: 'the previous year', from: '2011-01-01', to: '2011-12-31' },
+  { text: 'The dam opened in 2009. Three years later, it was expanded.', ref: null, expr: 'Three years later', from: '2012-01-01', to: '2012-12-31' },
+  { text: 'The plant should open by the end of the year.', ref: '2022-05-05', expr: 'the end of the year', from: '2022-10-01', to: '2022-12-31' },
+  { text: 'Fees rise at the start of next year.', ref: '2022-05-05', expr: 'the start of next year', from: '2023-01-01', to: '2023-03-31' },
+  { text: 'Turnout doubled earlier this year.', ref: '2022-05-05', expr: 'earlier this year', from: '2022-01-01', to: '2022-05-05' },
+  // Weekday after the day and month.
+  { text: 'She opened the session on 6 June (Monday).', ref: null, expr: '6 June (Monday)', from: '2022-06-06', to: '2022-06-06', inferredYear: true },
+  { text: 'Results came in the third quarter of last year.', ref: '2022-05-05', expr: 'the third quarter of last year', from: '2021-07-01', to: '2021-09-30' },
 ];
 
 describe('findDates', () => {

@@ -6,7 +6,7 @@ import type { DateMention, Span } from '../../core/types.js';
 import { parseRef, refEnd, refStart } from './calendar.js';
 import { parseChronoDays } from './chrono-day-parser.js';
 import type { DateCandidate, ParseInput } from './date-candidate.js';
-import { offsetRefiner, overlapRefiner, rangeRefiner } from './date-refiners.js';
+import { anaphoricYearRefiner, offsetRefiner, overlapRefiner, rangeRefiner } from './date-refiners.js';
 import { runParsers } from './parser-runner.js';
 import { periodParsers } from './period-parsers.js';
 import { yearParsers } from './year-parsers.js';
@@ -20,7 +20,9 @@ export function scanDates(text: string, refDate: string | null, range?: Span): D
   const raw = [...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers(yearParsers, input)];
   // Overlaps go first so that a range joins whole expressions ("from March 3 to May 2024"), not fragments.
   const distinct = overlapRefiner(raw);
-  return overlapRefiner(rangeRefiner(text, offsetRefiner(text, distinct)));
+  const ranged = overlapRefiner(rangeRefiner(text, offsetRefiner(text, distinct)));
+  // Anaphoric years come last: they need the written years around them, and lose to any overlap.
+  return overlapRefiner(anaphoricYearRefiner(text, ranged, from, to, input.ref?.year ?? null));
 }
 
 /** Every date expression in text[range] (default: whole text), resolved against the reference date. */

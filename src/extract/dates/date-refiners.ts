@@ -94,3 +94,40 @@ export function overlapRefiner(candidates: readonly DateCandidate[]): DateCandid
   }
   return kept.sort((x, y) => x.start - y.start);
 }
+
+const ANAPHORIC = /\b(?:(that|the same|the following|the next|the previous|the preceding) year|(a|one|two|three|four|five) years? (later|earlier))\b/gi;
+/** How far back an antecedent year may sit. */
+const ANTECEDENT_WINDOW = 600;
+
+/**
+ * "that year", "the same year", "the following year", "two years later": years counted from the
+ * nearest year the text wrote before them (within a few sentences), not from the reference date.
+ */
+export function anaphoricYearRefiner(text: string, candidates: readonly DateCandidate[], from: number, to: number,
+  refYear: number | null): DateCandidate[] {
+  const slice = text.slice(from, to);
+  if (!/\byears?\b/i.test(slice)) return [...candidates];
+  const stated = candidates.filter((c) => c.interval && !c.inferredYear && !c.relative
+    && (c.grain === 'year' || c.grain === 'month' || c.grain === 'day' || c.grain === 'season' || c.grain === 'quarter'));
+  const added: DateCandidate[] = [];
+  ANAPHORIC.lastIndex = 0;
+  for (let m = ANAPHORIC.exec(slice); m; m = ANAPHORIC.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    let antecedent: DateCandidate | undefined;
+    for (const c of stated) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW) antecedent = c;
+    const word = (m[1] ?? '').toLowerCase();
+    // Without a written year before it, "the previous/next year" counts from the reference instead.
+    const fromRef = !antecedent && refYear !== null && /^the (?:previous|preceding|next)$/.test(word);
+    if (!antecedent?.interval && !fromRef) continue;
+    const base = antecedent?.interval ? Number(antecedent.interval.from.slice(0, 4)) : (refYear as number);
+    let shift = 0;
+    if (word === 'the following' || word === 'the next') shift = 1;
+    else if (word === 'the previous' || word === 'the preceding') shift = -1;
+    else if (m[2]) shift = (countValue(m[2]) ?? 1) * ((m[3] ?? '').toLowerCase() === 'later' ? 1 : -1);
+    const y = base + shift;
+    added.push({ start, end, interval: { from: isoDay(y, 1, 1), to: isoDay(y, 12, 31) }, grain: 'year', inferredYear: !fromRef,
+      rule: fromRef ? 'relative-year' : 'anaphoric-year', ...(fromRef ? { relative: true } : {}) });
+  }
+  return [...candidates, ...added];
+}

@@ -105,6 +105,16 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(doc(text)).published).toBeNull();
   });
 
+  it('skips a written lead date when the text reports a later year', () => {
+    const text = 'On 3 March 2015 the pact was signed.\nIn 2019 both sides extended it.';
+    expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+
+  it('falls back to the text when the metadata date cannot be read', () => {
+    const text = 'QUITO, August 8, 2019 (Wire) – Ministers met.';
+    expect(resolveDocumentDate(doc(text, { published: 'sometime' }))).toMatchObject({ published: '2019-08-08', basis: 'dateline' });
+  });
+
   it('skips a written lead date that the text has clearly moved past', () => {
     const text = 'On 3 March 2015 the pact was signed.\nIn May 2019 both sides met again to extend it.';
     expect(resolveDocumentDate(doc(text)).published).toBeNull();

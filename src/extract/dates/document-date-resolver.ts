@@ -145,6 +145,7 @@ export function resolveFromText(text: string): DocumentDate {
     if (!c.inferredYear && c.interval) {
       // A written date the rest of the text has clearly moved past is background, not the news date.
       if (bounds.firm && isoToDayNumber(bounds.firm) - isoToDayNumber(c.interval.from) > 31) continue;
+      if (bounds.weak && isoToDayNumber(bounds.weak) - isoToDayNumber(c.interval.to) > 31) continue;
       const firstLine = text.indexOf('\n') < 0 || c.start < text.indexOf('\n') || c.start < 300;
       return { published: c.interval.from, basis: firstLine ? 'dateline' : 'text', span };
     }

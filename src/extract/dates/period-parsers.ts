@@ -176,6 +176,8 @@ const quarter: RegexDateParser = {
     const q = word ? QUARTER_WORDS[word.toLowerCase()] : Number(digit);
     if (!q) return null;
     if (digit && !/^Q/.test(m[0].replace(/^the\s+/i, ''))) return null;
+    // "the first quarter of the century/match" is not a quarter of a year.
+    if (!explicit && !relative && /^\s+of\s+(?!the\s+year\b)/i.test(input.text.slice(end, end + 20))) return null;
     const make = (y: number): DateInterval => monthsInterval(y, (q - 1) * 3 + 1, 3);
     return periodCandidate(input, start, end, make, yearOf(explicit, relative, input.ref), 'quarter', this.rule, 'completed');
   },

@@ -149,24 +149,29 @@ const decade: RegexDateParser = {
   },
 };
 
-/** "this year", "last year", "next year", "the previous year", "earlier this year". */
+/** "this year", "last year", "the previous year", "earlier this year", "by the end of the year". */
 const relativeYear: RegexDateParser = {
   rule: 'relative-year',
   trigger: /\byear\b/i,
-  pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the current|the following)\s+year\b(?!['’]s\s+first)/gi),
+  pattern: lazyPattern(() => /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+)?(?:(earlier|later)\s+)?(this|last|next|the coming|the current|the)\s+year\b(?!['’]s\s+first)/gi),
   extract(m, input, start, end) {
     const ref = input.ref;
     if (ref === null) return null;
-    const word = (m[2] ?? '').toLowerCase();
-    // "the following year" counts from the last year mentioned, not from the reference: left out.
-    if (word === 'the following') return null;
-    const anchor = anchorOf(word);
+    const edge = m[1]?.toLowerCase();
+    const word = (m[3] ?? '').toLowerCase();
+    // "the previous/following year" counts from the last year mentioned (the anaphoric refiner's
+    // business); a bare "the year" is a year only as "the end/beginning of the year".
+    if (word === 'the' && !edge) return null;
+    const anchor = word === 'the' ? 'this' : anchorOf(word);
     const y = ref.year + (anchor === 'last' ? -1 : anchor === 'next' ? 1 : 0);
     let interval = yearsInterval(y, y);
-    if (m[1] && anchor === 'this' && ref.month !== null) {
-      interval = m[1].toLowerCase() === 'earlier' ? { from: interval.from, to: refEnd(ref) } : { from: isoDay(ref.year, ref.month, ref.day ?? 1), to: interval.to };
+    if (edge === 'beginning' || edge === 'start') interval = { from: isoDay(y, 1, 1), to: isoDay(y, 3, 31) };
+    else if (edge === 'middle') interval = { from: isoDay(y, 4, 1), to: isoDay(y, 9, 30) };
+    else if (edge === 'end') interval = { from: isoDay(y, 10, 1), to: isoDay(y, 12, 31) };
+    else if (m[2] && anchor === 'this' && ref.month !== null) {
+      interval = m[2].toLowerCase() === 'earlier' ? { from: interval.from, to: refEnd(ref) } : { from: isoDay(ref.year, ref.month, ref.day ?? 1), to: interval.to };
     }
-    return candidate(start, end, interval, 'year', false, this.rule, m[1]?.toLowerCase() === 'earlier' ? 'last' : anchor, { relative: true });
+    return candidate(start, end, interval, edge ? 'range' : 'year', false, this.rule, m[2]?.toLowerCase() === 'earlier' ? 'last' : anchor, { relative: true });
   },
 };
 
@@ -205,6 +210,8 @@ const pastSpan: RegexDateParser = {
     if (ref === null) return null;
     const n = m[2] ? countValue(m[2]) : 1;
     if (n === null) return null;
+    // "over the previous year" compares with the year before one just named (anaphoric), not a span.
+    if (!m[2] && /^previous$/i.test(m[1] ?? '')) return null;
     const unit = (m[3] ?? '').toLowerCase();
     const future = /^(?:next|coming)$/i.test(m[1] ?? '');
     const anchorDay = future ? isoDay(ref.year, ref.month ?? 1, ref.day ?? 1) : refEnd(ref);
@@ -291,6 +298,9 @@ export function yearFromWeekday(month: number, day: number, weekday: number, ref
   return best;
 }
 
+/** A day and month ending right before a weekday ("27 September (", "September 27, "). */
+const dayMonthBefore = lazyPattern(() => new RegExp(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNamePattern()})|\\b(${monthNamePattern()})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*[,(]\\s*$`));
+
 /**
  * "on Monday", "last Friday", "Tuesday (27 September)", "Tuesday, September 27": a weekday alone is
  * placed from the reference day by tense; with a day and month it fixes a year the text did not write.
@@ -313,10 +323,26 @@ const weekday: RegexDateParser = {
     const wd = dateWords().weekdays[(wdName ?? '').toLowerCase()];
     if (wd === undefined) return null;
     const ref = input.ref;
-    const monthText = m1 ?? m2;
+    let monthText = m1 ?? m2;
+    let dayText = d1 ?? d2;
+    let first = start;
+    let last = end;
+    if (!monthText) {
+      // "27 September (Tuesday)", "September 27, Tuesday": the day and month come first.
+      const before = input.text.slice(Math.max(0, start - 30), start);
+      const dm = dayMonthBefore().exec(before);
+      if (dm) {
+        monthText = dm[2] ?? dm[3];
+        dayText = dm[1] ?? dm[4];
+        first = start - (before.length - dm.index);
+        if (input.text.charAt(end) === ')') last = end + 1;
+      }
+    }
     if (monthText) {
+      const start = first;
+      const end = last;
       const month = monthNumber(monthText);
-      const day = Number(d1 ?? d2);
+      const day = Number(dayText);
       if (month === null || !(day >= 1 && day <= 31)) return null;
       if (yearText) {
         const y = Number(yearText);

@@ -85,8 +85,10 @@ function adjustForStatus(d: DateMention, cand: EventCandidate, published: string
 }
 
 /** Days implied by "one week before …" (positive: the event is after the clause's date). */
+let anchoredOffset: RegExp | undefined;
+
 function relativeOffset(window: string): number | null {
-  const re = new RegExp(eventCues().relativeOffset.source + '\\s+\\S*\\s*$', 'iu');
+  const re = (anchoredOffset ??= new RegExp(eventCues().relativeOffset.source + '\\s+\\S*\\s*$', 'iu'));
   const m = re.exec(window.trimEnd() + ' ');
   if (!m) {
     const loose = eventCues().relativeOffset.exec(window);

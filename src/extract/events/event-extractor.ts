@@ -9,7 +9,7 @@ import { clauseAround } from './clauses.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DatedContext } from './event-dating.js';
 import { mergeEvents } from './merge-event-refiner.js';
-import { buildFrame, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
+import { buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
@@ -51,12 +51,10 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
-  const quoteSpans = input.quotes.map((q) => q.span);
-  for (const sentence of input.sentences) {
-    const frame = buildFrame(input.text, sentence, input.actors, quoteSpans);
-    if (frame.groups.length === 0) continue;
-    const quote = input.quotes.find((q) => q.span.start <= sentence.span.start && sentence.span.end <= q.span.end)
-      ?? input.quotes.find((q) => q.span.start < sentence.span.end && sentence.span.start < q.span.end);
+  const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
+  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span))) {
+    const sentence = frame.sentence;
+    const quote = speakerQuote(quotes, sentence.span);
     const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
@@ -69,6 +67,24 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
     }
   }
   return { events: mergeEvents(candidates, input), diagnostics };
+}
+
+/** The quotation a sentence stands in (wholly, else partly), found by binary search over sorted quotes. */
+export function speakerQuote<Q extends QuoteContext>(quotes: readonly Q[], span: Span): Q | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let partial: Q | undefined;
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < span.end; k++) {
+    const q = quotes[k]!;
+    if (q.span.start <= span.start && span.end <= q.span.end) return q;
+    partial ??= q;
+  }
+  return partial;
 }
 
 function endOfDay(published: string): string {
@@ -85,7 +101,7 @@ interface RawMatch {
 
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
 const SUMMIT_RULE: EventPattern = {
-  id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040',
+  id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040', keys: /summit|ministerial|council|meeting|conference/i,
   reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true,
 };
 
@@ -98,6 +114,7 @@ function matchSentence(
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
   for (const pattern of eventPatterns()) {
+    if (!pattern.keys.test(frame.masked)) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
       if (m[0].length === 0) {

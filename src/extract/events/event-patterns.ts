@@ -15,6 +15,7 @@ const PatternEntry = z.object({
   mode: z.string().optional(),
   cameo: z.string().regex(/^\d{2,4}$/),
   reason: z.string().min(3),
+  keys: z.string().min(2),
   pattern: z.string().min(3),
   nominal: z.boolean().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
@@ -42,6 +43,8 @@ export interface EventPattern {
   readonly cameo: string;
   readonly reason: string;
   readonly regex: RegExp;
+  /** A cheap test a sentence must pass before `regex` runs on it. */
+  readonly keys: RegExp;
   /** Whether the rule is directed (src → tgt) or symmetric (a, b). */
   readonly directed: boolean;
   readonly fill: Partial<Record<SlotName, z.infer<typeof Fill>>>;
@@ -90,7 +93,7 @@ export function eventPatterns(): readonly EventPattern[] {
     const directed = /\{(?:src|tgt)\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined;
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
-      regex: compile(p.pattern, p.id), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false,
+      regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false,
     };
   });
   return patterns;

@@ -113,17 +113,47 @@ export function buildFrame(
   return { sentence, groups, masked, toText };
 }
 
+/**
+ * Frames for every sentence that names at least one actor, in one sweep over the sorted mentions
+ * (a per-sentence filter over all mentions would be quadratic on long documents).
+ */
+export function buildFrames(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  quoteSpans: readonly Span[] = [],
+): SentenceFrame[] {
+  const frames: SentenceFrame[] = [];
+  let m = 0;
+  let q = 0;
+  for (const sentence of sentences) {
+    while (m < mentions.length && mentions[m]!.span.start < sentence.span.start) m++;
+    let end = m;
+    while (end < mentions.length && mentions[end]!.span.start < sentence.span.end) end++;
+    if (end === m) continue;
+    while (q < quoteSpans.length && quoteSpans[q]!.end <= sentence.span.start) q++;
+    const quotes: Span[] = [];
+    for (let k = q; k < quoteSpans.length && quoteSpans[k]!.start < sentence.span.end; k++) quotes.push(quoteSpans[k]!);
+    const frame = buildFrame(text, sentence, mentions.slice(m, end), quotes);
+    if (frame.groups.length > 0) frames.push(frame);
+  }
+  return frames;
+}
+
 function sameSingleActor(a: readonly ActorMention[], b: readonly ActorMention[]): boolean {
   const ca = new Set(a.map((m) => m.code));
   const cb = new Set(b.map((m) => m.code));
   return ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0];
 }
 
+const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+
 /** The group indexes named inside a matched stretch of masked text ("A, B and C" → three). */
 export function groupsIn(maskedPart: string | undefined): number[] {
   if (!maskedPart) return [];
   const out: number[] = [];
-  const re = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+  const re = PLACEHOLDER;
+  re.lastIndex = 0;
   for (let m = re.exec(maskedPart); m; m = re.exec(maskedPart)) out.push(Number(m[1]));
   return out;
 }

@@ -67,7 +67,22 @@ export function findAmounts(text: string, range?: Span): Amount[] {
 
 /** Keeps, of overlapping amounts, money over quantities over percentages over counts, then the longer. */
 function removeOverlaps(found: Amount[]): Amount[] {
-  const ranked = [...found].sort(
+  const byStart = [...found].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  const out: Amount[] = [];
+  // Overlaps are local: settle each cluster of mutually reachable spans on its own.
+  for (let i = 0; i < byStart.length;) {
+    let end = byStart[i]!.span.end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j]!.span.start < end) end = Math.max(end, byStart[j++]!.span.end);
+    out.push(...settle(byStart.slice(i, j)));
+    i = j;
+  }
+  return out;
+}
+
+function settle(cluster: Amount[]): Amount[] {
+  if (cluster.length === 1) return cluster;
+  const ranked = [...cluster].sort(
     (x, y) => KIND_RANK[x.amountKind] - KIND_RANK[y.amountKind] ||
       (y.span.end - y.span.start) - (x.span.end - x.span.start) || x.span.start - y.span.start);
   const kept: Amount[] = [];

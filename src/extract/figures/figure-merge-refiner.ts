@@ -28,19 +28,35 @@ function completeness(f: RecordFigure): number {
   return codes(f).length * 2 + (f.period ? 1 : 0);
 }
 
+interface Group {
+  best: RecordFigure;
+  period: RecordFigure['period'];
+  readonly members: RecordFigure[];
+}
+
 /** One figure per fact, in order of first statement, with every statement's evidence. */
 export function mergeFigures(figures: readonly RecordFigure[]): RecordFigure[] {
-  const groups: RecordFigure[][] = [];
+  const groups: Group[] = [];
+  // Only figures of one metric, unit and value can merge: bucket by them so a long document stays linear.
+  const buckets = new Map<string, Group[]>();
   for (const f of figures) {
-    const g = groups.find((list) => list.every((o) => sameFigure(o, f)));
-    if (g) g.push(f);
-    else groups.push([f]);
+    const key = `${f.metric}|${f.unit}|${f.value}`;
+    const bucket = buckets.get(key) ?? [];
+    if (!buckets.has(key)) buckets.set(key, bucket);
+    const g = bucket.find((x) => sameFigure(x.best, f) && sameFigure({ ...x.best, period: x.period }, f));
+    if (g) {
+      g.members.push(f);
+      if (completeness(f) > completeness(g.best)) g.best = f;
+      g.period ??= f.period;
+    } else {
+      const created: Group = { best: f, period: f.period, members: [f] };
+      bucket.push(created);
+      groups.push(created);
+    }
   }
-  return groups.map((list) => {
-    if (list.length === 1) return list[0]!;
-    const best = list.reduce((p, q) => (completeness(q) > completeness(p) ? q : p));
-    const evidence = list.flatMap((f) => f.evidence).sort((p, q) => p.start - q.start || p.end - q.end);
-    const period = best.period ?? list.find((f) => f.period)?.period ?? null;
-    return { ...best, period, evidence };
+  return groups.map(({ best, period, members }) => {
+    if (members.length === 1) return best;
+    const evidence = members.flatMap((f) => f.evidence).sort((p, q) => p.start - q.start || p.end - q.end);
+    return { ...best, period: best.period ?? period, evidence };
   });
 }

@@ -176,11 +176,16 @@ function contextStart(scope: PartyScope): number {
   return first ? Math.min(first.span.start, scope.sentence.span.start) : scope.sentence.span.start;
 }
 
+/** Earlier figures of the same paragraph or the last few sentences, latest first. */
 function recentFigures(scope: PartyScope): PriorFigure[] {
-  const { sentence } = scope;
-  return scope.previous
-    .filter((f) => f.paragraph === sentence.paragraph || sentence.index - f.sentence <= CONTEXT_SENTENCES)
-    .reverse();
+  const { sentence, previous } = scope;
+  const out: PriorFigure[] = [];
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const f = previous[i]!;
+    if (f.paragraph !== sentence.paragraph && sentence.index - f.sentence > CONTEXT_SENTENCES) break;
+    out.push(f);
+  }
+  return out;
 }
 
 /** The other side for `code`: from the latest nearby figure with it, else the latest other actor named before. */

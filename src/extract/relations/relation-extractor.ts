@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { ActorMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import { loadDataFile } from '../../core/data-files.js';
 import { TIERS, type RecordRelation, type Tier } from '../../record/types.js';
-import { CLOSE, OPEN, buildFrame, groupsIn, type SentenceFrame } from '../events/sentence-frame.js';
+import { CLOSE, OPEN, buildFrames, groupsIn, type SentenceFrame } from '../events/sentence-frame.js';
+import { speakerQuote } from '../events/event-extractor.js';
 import { eventCues } from '../events/event-patterns.js';
 
 const PhraseFile = z.object({
@@ -63,11 +64,10 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
   const { designations, exclusion } = load();
   const best = new Map<string, RecordRelation>();
   const diagnostics: Diagnostic[] = [];
-  const quoteSpans = input.quotes.map((q) => q.span);
-  for (const sentence of input.sentences) {
-    const frame = buildFrame(input.text, sentence, input.actors, quoteSpans);
-    if (frame.groups.length === 0) continue;
-    const speaker = input.quotes.find((q) => q.span.start < sentence.span.end && sentence.span.start < q.span.end)?.speaker ?? null;
+  const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
+  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span))) {
+    const sentence = frame.sentence;
+    const speaker = speakerQuote(quotes, sentence.span)?.speaker ?? null;
     const excluded: Array<[number, number]> = [];
     exclusion.lastIndex = 0;
     for (let x = exclusion.exec(frame.masked); x; x = exclusion.exec(frame.masked)) excluded.push([x.index, x.index + x[0].length]);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { analyseActors } from '../actors/index.js';
+import { findDates } from '../dates/index.js';
+import { findFigures } from './index.js';
+
+/** Runs the real sentence, actor and date layers, then figures, as the pipeline will. */
+function extract(text: string, published: string): Array<[string, string | null, string | null, number, string, string | null]> {
+  const sentences = splitSentences(text);
+  const actors = analyseActors(text, sentences, published).mentions;
+  const dates = findDates(text, { date: published });
+  return findFigures({ text, sentences, actors, dates, published }).figures.map((f) => [
+    f.metric, f.a, f.b, f.value, f.qualifier, f.period ? `${f.period.from}..${f.period.to}` : null,
+  ]);
+}
+
+describe('figures over the real actor and date layers', () => {
+  it('reads a run of trade sentences and a quoted visit count', () => {
+    const text = [
+      'ANKARA – Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev on March 18.',
+      'Trade between Turkey and Azerbaijan reached $7.6 billion in 2023, the leaders said. Turkey\'s exports to Azerbaijan grew by 12%, exceeding $4 billion. Imports rose to $3.6 billion.',
+      '“Erdogan has visited Azerbaijan 14 times,” Aliyev said. The two countries have signed more than 200 agreements over the past 30 years.',
+    ].join('\n');
+    const year = '2023-01-01..2023-12-31';
+    expect(extract(text, '2024-03-20')).toEqual([
+      ['trade_turnover', 'TUR', 'AZE', 7.6e9, 'exact', year],
+      ['growth_rate', 'TUR', 'AZE', 12, 'exact', year],
+      ['exports', 'TUR', 'AZE', 4e9, 'over', year],
+      ['imports', 'TUR', 'AZE', 3.6e9, 'exact', year],
+      ['visits_count', 'TUR', 'AZE', 14, 'exact', null],
+      ['agreements_count', 'AZE', 'TUR', 200, 'over', null],
+    ]);
+  });
+
+  it('reads investment and a target with relative dates', () => {
+    const text = 'Japanese investment in Mongolia totaled nearly $1.5 billion last year. The sides aim to raise bilateral trade to $5 billion by 2030.';
+    expect(extract(text, '2024-03-20')).toEqual([
+      ['investment', 'JPN', 'MNG', 1.5e9, 'approx', '2023-01-01..2023-12-31'],
+      ['trade_target', 'JPN', 'MNG', 5e9, 'exact', '2030-01-01..2030-12-31'],
+    ]);
+  });
+});

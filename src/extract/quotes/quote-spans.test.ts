@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from './quote-spans.js';
+
+const quoted = (text: string) => findQuoteSpans(text).map((q) => text.slice(q.span.start, q.span.end));
+
+describe('findQuoteSpans', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['curly marks', 'He said “we agree” and left.', ['“we agree”']],
+    ['straight marks', 'He said "we agree" and "we sign".', ['"we agree"', '"we sign"']],
+    ['guillemets', 'Il a dit «nous signons» hier.', ['«nous signons»']],
+    ['mixed curly and straight', 'They seek “allied ties", "lasting peace".', ['“allied ties"', '"lasting peace"']],
+    ['apostrophes and single quotes are not quotes', 'Japan’s ‘new era’ began.', []],
+    ['across sentences', '“We met. We agreed.” Then they left.', ['“We met. We agreed.”']],
+    ['unclosed at paragraph end, next paragraph not quoted', '“We met in Ankara\nThe talks ended.', ['“We met in Ankara']],
+    ['across paragraphs when the next opens with a mark', '“First point.\n“Second point,” he said.', ['“First point.\n“Second point,”']],
+    ['paragraph of speech without its opening mark', 'Intro line.\nWe agreed on the route,” he said.', ['We agreed on the route,”']],
+    ['no quotes', 'Plain narration only.', []],
+    ['empty', '', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it('counts words and reports whether the quote was closed', () => {
+    const [q] = findQuoteSpans('“one two three');
+    expect([q!.words, q!.closed]).toEqual([3, false]);
+    expect(findQuoteSpans('“a b”')[0]!.closed).toBe(true);
+  });
+});

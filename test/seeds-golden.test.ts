@@ -1,0 +1,47 @@
+/**
+ * The development-set check of the extraction-core issue: the CLI's records for the five seed
+ * articles, scored by shared/tools/score.mjs against the hand annotations.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/core/data-files.js';
+import { sharedDir } from './shared-fixtures.js';
+
+const bin = path.join(packageRoot, 'bin', 'multivector.js');
+
+describe.skipIf(!sharedDir)('seed corpus scored against gold', () => {
+  let summary: { events: { f1: number }; relations: { f1: number }; figures: { f1: number }; dates: number };
+  let firstRun = '';
+
+  beforeAll(() => {
+    if (!existsSync(path.join(packageRoot, 'dist', 'cli', 'main.js'))) {
+      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: packageRoot, stdio: 'inherit' });
+    }
+    const seeds = path.join(sharedDir!, 'corpus', 'seeds');
+    const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seeds, f));
+    const run = spawnSync(process.execPath, [bin, 'extract', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(run.status, run.stderr).toBe(0);
+    firstRun = run.stdout;
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'mv-seeds-')), 'out.jsonl');
+    writeFileSync(out, firstRun);
+    const scored = execFileSync(process.execPath, [
+      path.join(sharedDir!, 'tools', 'score.mjs'), '--gold', path.join(sharedDir!, 'gold'), '--pred', out, '--focus', 'KAZ', '--json',
+    ], { encoding: 'utf8' });
+    summary = JSON.parse(scored);
+  }, 120_000);
+
+  it('finds the events (F1 ≥ 0.85)', () => expect(summary.events.f1).toBeGreaterThanOrEqual(0.85));
+  it('finds the partnership tiers (F1 ≥ 0.90)', () => expect(summary.relations.f1).toBeGreaterThanOrEqual(0.9));
+  it('finds the figures with their periods (F1 ≥ 0.90)', () => expect(summary.figures.f1).toBeGreaterThanOrEqual(0.9));
+  it('dates every document (5/5)', () => expect(summary.dates).toBe(1));
+
+  it('writes the same bytes on a second run', () => {
+    const seeds = path.join(sharedDir!, 'corpus', 'seeds');
+    const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seeds, f));
+    const again = spawnSync(process.execPath, [bin, 'extract', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(again.stdout).toBe(firstRun);
+  });
+});
