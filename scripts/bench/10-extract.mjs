@@ -8,6 +8,7 @@ import { decodeText } from '../../dist/ingest/decode-text.js';
 import { buildTextDocument } from '../../dist/ingest/text-document.js';
 import { extractDocument } from '../../dist/extract/pipeline.js';
 import { splitSentences } from '../../dist/text/sentences.js';
+import os from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 
 const TARGET_BYTES = 20 * 1024 * 1024;
@@ -143,6 +144,7 @@ export default async function extractBench({ log }) {
   let failures = 0;
   const first = performance.now();
   const start = first;
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < corpus.docs.length; i++) {
     const { path, bytes } = corpus.docs[i];
     t = performance.now();
@@ -164,6 +166,8 @@ export default async function extractBench({ log }) {
     if (i === 0) log(`first document (loads data files): ${(performance.now() - first).toFixed(0)} ms`);
   }
   const total = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   // GC entries are delivered on a later turn of the event loop, not while the loop above runs.
   await new Promise((resolve) => setTimeout(resolve, 50));
   gcObserver.disconnect();
@@ -184,6 +188,8 @@ export default async function extractBench({ log }) {
 
   log(`extracted: ${corpus.docs.length - failures} documents in ${ms(total)} on one core${failures ? ` (${failures} rejected by ingest)` : ''}; ${(outBytes / 1e6).toFixed(1)} MB of JSON Lines`);
   log(`throughput: ${mbs.toFixed(2)} MB/s, ${(corpus.docs.length / seconds).toFixed(0)} documents/s, ${(corpus.sentences / seconds).toFixed(0)} sentences/s`);
+  // On a busy machine wall time includes waiting for a core; CPU time is what one core really costs.
+  log(`per CPU-second: ${(corpus.bytes / 1e6 / cpuSeconds).toFixed(2)} MB/s (${cpuSeconds.toFixed(1)} CPU-s for ${seconds.toFixed(1)} s of wall time; load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`);
   log(`peak RSS: ${rss.toFixed(0)} MB (corpus held in memory: ${(corpus.bytes / 1e6).toFixed(0)} MB)`);
   log(`time by phase: ingest (decode, header, furniture) ${pct(phases.ingest, total)}, extractDocument ${pct(phases.extract, total)}, JSON.stringify ${pct(phases.serialise, total)}`);
   log(`inside extractDocument: sentence splitting (wink-nlp) ≈ ${pct(sampleSplit, sampleExtract)} (every 10th document timed alone); garbage collection ${pct(gcTime, total)} of all time`);

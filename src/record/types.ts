@@ -40,6 +40,8 @@ export interface RecordEvent {
   readonly target: string;
   readonly status: EventStatus;
   readonly date: DateInterval | null;
+  /** How the date was found: stated in the clause (text), offset from another date, "back then" (anaphora), or the document date. */
+  readonly dateBasis?: 'text' | 'offset' | 'anaphora' | 'document';
   readonly evidence: readonly Span[];
   /** The rule that produced the event (pattern id from data/event-patterns). */
   readonly rule: string;

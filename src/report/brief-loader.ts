@@ -1,10 +1,9 @@
-/** Reads what the brief needs from the store: aggregated counts from SQL, full rows only for the few facts shown. */
+/** Reads what the brief needs from the store: counts from SQL, full rows only for the few facts shown. */
 import type { SqliteFactStore } from '../store/sqlite-fact-store.js';
 import type { Grain } from '../analyze/periods.js';
 import { loadEngagementWeights } from '../analyze/engagement-weights.js';
-import type { EventCountRow } from '../analyze/event-counts.js';
 import type { BriefInput } from './brief-model.js';
-import { queryKeyEvents, queryLastContacts } from './key-event-query.js';
+import { queryEventCounts, queryKeyEvents } from './key-event-query.js';
 
 /** What to load. */
 export interface BriefLoadOptions {
@@ -25,18 +24,13 @@ export async function loadBriefInput(store: SqliteFactStore, o: BriefLoadOptions
     if (!focus) throw new Error('the database holds no facts yet: run `multivector ingest` first, or pass --focus');
   }
   const weights = loadEngagementWeights();
-  const aggregated = await store.aggregateEvents({ involving: focus, grain: o.grain, ...(o.from ? { since: o.from } : {}), ...(o.to ? { until: o.to } : {}) });
-  const rows: EventCountRow[] = [];
-  for (const r of aggregated) {
-    if (r.period === null) continue;
-    rows.push({ period: r.period, partner: r.partner, type: r.type, status: r.status, mode: r.mode, count: r.count });
-  }
+  const scope = { focus, since: o.from, until: o.to };
+  const { rows, lastContacts } = queryEventCounts(store.connection, scope, o.grain);
   const [relations, figures, counts] = await Promise.all([
     store.listRelations({ involving: focus }),
     store.listFigures({ involving: focus }),
     store.counts(),
   ]);
-  const events = queryKeyEvents(store.connection, { focus, since: o.from, until: o.to, limit: o.timelineLimit ?? 40, weights });
-  const lastContacts = queryLastContacts(store.connection, focus, o.from, o.to);
+  const events = queryKeyEvents(store.connection, scope, rows, weights, o.timelineLimit ?? 40);
   return { focus, grain: o.grain, from: o.from ?? null, to: o.to ?? null, rows, events, relations, figures, lastContacts, documents: counts.documents };
 }

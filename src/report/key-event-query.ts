@@ -1,69 +1,138 @@
 /**
- * Read-only queries the brief needs beyond the store's repository interface: the weightiest events of a
- * focus with their evidence, and the last contact per partner. Both let SQLite do the work, so a brief over
- * a million events never loads them into JavaScript.
+ * Read-only SQL the brief needs at scale, over the store's connection: event counts per period and partner
+ * (with each partner's last contact) in one scan, and the weightiest events with their evidence through the
+ * store's event-identity index. A brief over a million events never loads them into JavaScript.
+ *
+ * Unlike FactStore.aggregateEvents this does not count reporting documents per event, which the brief does
+ * not show and which costs a correlated subquery per event.
  */
 import type Database from 'better-sqlite3';
-import { PLOVER_TYPES, type EventStatus, type PloverType } from '../record/types.js';
+import type { EventStatus, PloverType } from '../record/types.js';
 import type { StoredEvent, StoredEvidence } from '../store/types.js';
-import type { EngagementWeights } from '../analyze/engagement-weights.js';
+import { eventWeight, type EngagementWeights } from '../analyze/engagement-weights.js';
+import type { EventCountRow } from '../analyze/event-counts.js';
+import type { Grain } from '../analyze/periods.js';
 import { untilBound } from '../store/fact-identity.js';
 
-/** Bounds and size of the key-event query. */
-export interface KeyEventOptions {
+/** The focus and the inclusive ISO-prefix bounds of a query. */
+export interface EventScope {
   readonly focus: string;
   readonly since?: string | null | undefined;
   readonly until?: string | null | undefined;
-  readonly limit: number;
-  readonly weights: EngagementWeights;
 }
 
-/** The SQL weight of an event from the weights file (types and modes are vocabulary, not user input, but still bound). */
-function weightSql(weights: EngagementWeights): { sql: string; params: unknown[] } {
+/** Event counts and last contacts of the focus. */
+export interface EventCounts {
+  readonly rows: EventCountRow[];
+  /** The latest start date of an occurred event with each partner. */
+  readonly lastContacts: Map<string, string>;
+}
+
+function rangeSql(scope: EventScope): { sql: string; params: string[] } {
   const parts: string[] = [];
-  const params: unknown[] = [];
-  for (const type of PLOVER_TYPES) {
-    const t = weights.types[type];
-    for (const [mode, w] of Object.entries(t.modes ?? {})) {
-      parts.push('WHEN type = ? AND mode = ? THEN ?');
-      params.push(type, mode, w);
-    }
-    parts.push('WHEN type = ? THEN ?');
-    params.push(type, t.weight);
+  const params: string[] = [];
+  if (scope.since) {
+    parts.push('date_to >= ?');
+    params.push(scope.since);
   }
-  return { sql: `(CASE ${parts.join(' ')} ELSE 0 END) * (CASE WHEN status = 'planned' THEN ? ELSE 1 END)`, params: [...params, weights.plannedFactor] };
+  if (scope.until) {
+    parts.push('date_from <= ?');
+    params.push(untilBound(scope.until));
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
+const PERIOD_SQL: Readonly<Record<Grain, string>> = {
+  year: 'substr(date_from, 1, 4)',
+  month: 'substr(date_from, 1, 7)',
+  quarter: "substr(date_from, 1, 4) || '-Q' || ((cast(substr(date_from, 6, 2) AS integer) + 2) / 3)",
+};
 
-/** The `limit` weightiest dated events of the focus in range (latest first among equals), with their evidence. */
-export function queryKeyEvents(db: Database.Database, o: KeyEventOptions): StoredEvent[] {
-  const w = weightSql(o.weights);
-  const where = ['(source = ? OR target = ?)', 'source <> target', 'date_from IS NOT NULL'];
-  const params: unknown[] = [o.focus, o.focus];
-  if (o.since) {
-    where.push('date_to >= ?');
-    params.push(o.since);
-  }
-  if (o.until) {
-    where.push('date_from <= ?');
-    params.push(untilBound(o.until));
-  }
+/** Counts the focus's dated events per (period, partner, type, status, mode) in one pass over the events table. */
+export function queryEventCounts(db: Database.Database, scope: EventScope, grain: Grain): EventCounts {
+  const range = rangeSql(scope);
+  // `+source`/`+target` keep SQLite off the single-column indexes: for the focus of a corpus nearly every
+  // event matches, and one sequential scan beats a million index look-ups.
   const rows = db
     .prepare(
-      `SELECT id, type, mode, cameo, source, target, status, date_from, date_to, fulfils,
-              (SELECT count(DISTINCT r.document_id) FROM event_reports r WHERE r.event_id = events.id) AS source_count
-       FROM events WHERE ${where.join(' AND ')}
-       ORDER BY ${w.sql} DESC, date_from DESC, id LIMIT ?`,
+      `SELECT ${PERIOD_SQL[grain]} AS period, CASE WHEN source = ? THEN target ELSE source END AS partner,
+              type, status, mode, count(*) AS n, max(CASE WHEN status = 'occurred' THEN date_from END) AS last
+       FROM events
+       WHERE (+source = ? OR +target = ?) AND source <> target AND date_from IS NOT NULL${range.sql}
+       GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
     )
-    .all(...params, ...w.params, o.limit) as {
-    id: number; type: string; mode: string | null; cameo: string | null; source: string; target: string; status: string;
-    date_from: string; date_to: string; fulfils: number | null; source_count: number;
+    .all(scope.focus, scope.focus, scope.focus, ...range.params) as {
+    period: string; partner: string; type: string; status: string; mode: string | null; n: number; last: string | null;
   }[];
-  if (rows.length === 0) return [];
-  const evidence = queryEventEvidence(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
+  const lastContacts = new Map<string, string>();
+  const out: EventCountRow[] = [];
+  for (const r of rows) {
+    out.push({ period: r.period, partner: r.partner, type: r.type as PloverType, status: r.status as EventStatus, mode: r.mode, count: Number(r.n) });
+    const old = lastContacts.get(r.partner);
+    if (r.last !== null && (old === undefined || r.last > old)) lastContacts.set(r.partner, r.last);
+  }
+  return { rows: out, lastContacts };
+}
+
+interface EventRow {
+  id: number; type: string; mode: string | null; cameo: string | null; source: string; target: string; status: string;
+  date_from: string; date_to: string; fulfils: number | null;
+}
+
+/**
+ * The `limit` weightiest events of the focus (latest first among equal weights, then by partner), with
+ * evidence. The counts say which (partner, type, status, mode) classes can reach the top; only those are
+ * read, newest first, through the store's (type, pair, status, date) index.
+ */
+export function queryKeyEvents(db: Database.Database, scope: EventScope, counts: readonly EventCountRow[], weights: EngagementWeights, limit: number): StoredEvent[] {
+  if (limit <= 0 || counts.length === 0) return [];
+  const classes = new Map<string, { partner: string; type: PloverType; status: EventStatus; modes: Set<string>; weight: number; count: number }>();
+  for (const r of counts) {
+    const weight = eventWeight(weights, r.type, r.mode, r.status);
+    const key = `${r.partner}\u0000${r.type}\u0000${r.status}\u0000${weight}`;
+    const c = classes.get(key) ?? { partner: r.partner, type: r.type, status: r.status, modes: new Set<string>(), weight, count: 0 };
+    c.modes.add(r.mode ?? '');
+    c.count += r.count;
+    classes.set(key, c);
+  }
+  const sorted = [...classes.values()].sort((a, b) => b.weight - a.weight);
+  // Every class at or above the weight where `limit` events are reached can hold a top event.
+  let seen = 0;
+  let cutoff = 0;
+  for (const c of sorted) {
+    seen += c.count;
+    cutoff = c.weight;
+    if (seen >= limit) break;
+  }
+  const range = rangeSql(scope);
+  const f = scope.focus;
+  const candidates: (EventRow & { weight: number; partner: string })[] = [];
+  for (const c of sorted) {
+    if (c.weight < cutoff) break;
+    const modes = [...c.modes];
+    const rows = db
+      .prepare(
+        `SELECT id, type, mode, cameo, source, target, status, date_from, date_to, fulfils FROM events
+         WHERE type = ? AND status = ? AND ((pair_lo = ? AND pair_hi = ?) OR (pair_lo = ? AND pair_hi = ?))
+           AND ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND date_from IS NOT NULL
+           AND coalesce(mode, '') IN (${modes.map(() => '?').join(', ')})${range.sql}
+         ORDER BY date_from DESC, id LIMIT ?`,
+      )
+      .all(c.type, c.status, f, c.partner, c.partner, f, f, c.partner, c.partner, f, ...modes, ...range.params, limit) as EventRow[];
+    for (const r of rows) candidates.push({ ...r, weight: c.weight, partner: c.partner });
+  }
+  candidates.sort((a, b) => b.weight - a.weight || (a.date_from < b.date_from ? 1 : a.date_from > b.date_from ? -1 : 0) || (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : a.id - b.id));
+  const top = candidates.slice(0, limit);
+  const ids = top.map((r) => r.id);
+  const evidence = queryEventEvidence(db, ids);
+  const sources = new Map(
+    (db
+      .prepare(`SELECT event_id, count(DISTINCT document_id) AS n FROM event_reports WHERE event_id IN (SELECT value FROM json_each(?)) GROUP BY event_id`)
+      .all(JSON.stringify(ids)) as { event_id: number; n: number }[]).map((r) => [r.event_id, Number(r.n)]),
+  );
+  return top.map((r) => ({
     id: r.id, type: r.type as PloverType, mode: r.mode, cameo: r.cameo, source: r.source, target: r.target,
-    status: r.status as EventStatus, date: { from: r.date_from, to: r.date_to }, sourceCount: Number(r.source_count),
+    status: r.status as EventStatus, date: { from: r.date_from, to: r.date_to }, sourceCount: sources.get(r.id) ?? 0,
     fulfils: r.fulfils, evidence: evidence.get(r.id) ?? [],
   }));
 }
@@ -87,22 +156,4 @@ export function queryEventEvidence(db: Database.Database, ids: readonly number[]
     list.push({ documentId: r.doc_id, url: r.url, title: r.title, published: r.published, span: { start: r.start, end: r.end_ }, sentence: r.sentence });
   }
   return out;
-}
-
-/** The latest start date of an occurred event with each partner of the focus, within the bounds. */
-export function queryLastContacts(db: Database.Database, focus: string, since?: string | null, until?: string | null): Map<string, string> {
-  const where = ["(source = ? OR target = ?)", "source <> target", "status = 'occurred'", 'date_from IS NOT NULL'];
-  const params: unknown[] = [focus, focus];
-  if (since) {
-    where.push('date_to >= ?');
-    params.push(since);
-  }
-  if (until) {
-    where.push('date_from <= ?');
-    params.push(untilBound(until));
-  }
-  const rows = db
-    .prepare(`SELECT CASE WHEN source = ? THEN target ELSE source END AS partner, max(date_from) AS last FROM events WHERE ${where.join(' AND ')} GROUP BY 1`)
-    .all(focus, ...params) as { partner: string; last: string }[];
-  return new Map(rows.map((r) => [r.partner, r.last]));
 }

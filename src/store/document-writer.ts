@@ -19,6 +19,9 @@ export function contentHash(text: string): string {
 
 type Id = number | bigint;
 
+/** Figure metrics whose pair is unordered. */
+const SYMMETRIC_METRICS: ReadonlySet<string> = new Set(['trade_turnover']);
+
 interface EventRow {
   id: number;
   date_from: string | null;
@@ -36,7 +39,9 @@ export class DocumentWriter {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       byHash: p('SELECT id FROM documents WHERE content_hash = ?'),
-      byUrl: p('SELECT id FROM documents WHERE url = ? ORDER BY id'),
+      byUrl: p('SELECT id, content_hash FROM documents WHERE url = ? ORDER BY id'),
+      superseded: p('SELECT 1 FROM superseded_texts WHERE content_hash = ? AND url = ?'),
+      supersede: p('INSERT OR IGNORE INTO superseded_texts (content_hash, url) VALUES (?, ?)'),
       insertDoc: p(`INSERT INTO documents (doc_id, url, path, title, source, published, published_basis, content_hash, text)
                     VALUES (@doc_id, @url, @path, @title, @source, @published, @published_basis, @content_hash, @text)`),
       deleteDoc: p('DELETE FROM documents WHERE id = ?'),
@@ -93,8 +98,10 @@ export class DocumentWriter {
 
   /** What storing this document would do, judged on its text and URL alone (no extraction needed). */
   lookup(doc: Document): StoreOutcome {
-    if (this.s.byHash.get(contentHash(doc.text))) return 'unchanged';
+    const hash = contentHash(doc.text);
+    if (this.s.byHash.get(hash)) return 'unchanged';
     const url = doc.meta.url ?? null;
+    if (url !== null && this.s.superseded.get(hash, url)) return 'unchanged';
     if (url !== null && this.s.byUrl.get(url)) return 'replaced';
     return 'new';
   }
@@ -111,8 +118,13 @@ export class DocumentWriter {
     const url = record.document.url ?? doc.meta.url ?? null;
     let outcome: StoreOutcome = 'new';
     if (url !== null) {
-      const old = this.s.byUrl.all(url) as Array<{ id: number }>;
-      for (const o of old) this.deleteDocument(o.id);
+      // An older text of this URL met again stays superseded rather than flipping the stored version back.
+      if (this.s.superseded.get(hash, url)) return 'unchanged';
+      const old = this.s.byUrl.all(url) as Array<{ id: number; content_hash: string }>;
+      for (const o of old) {
+        this.s.supersede.run(o.content_hash, url);
+        this.deleteDocument(o.id);
+      }
       if (old.length) outcome = 'replaced';
     }
     const published = record.document.published;
@@ -166,9 +178,10 @@ export class DocumentWriter {
     });
 
     record.figures.forEach((f, ord) => {
-      const found = f.period
-        ? (this.s.findFigure.get(f.metric, f.a, f.b, f.unit, f.value, f.period.from, f.period.to) as { id: number } | undefined)
-        : undefined;
+      const find = (a: string | null, b: string | null) =>
+        this.s.findFigure.get(f.metric, a, b, f.unit, f.value, f.period!.from, f.period!.to) as { id: number } | undefined;
+      // Turnover between two countries has no direction; exports, imports and investment do.
+      const found = f.period ? (find(f.a, f.b) ?? (SYMMETRIC_METRICS.has(f.metric) ? find(f.b, f.a) : undefined)) : undefined;
       const figureId =
         found?.id ??
         this.s.insertFigure.run(f.metric, f.a, f.b, f.value, f.unit, f.qualifier, f.period?.from ?? null, f.period?.to ?? null, published)

@@ -81,6 +81,10 @@ export interface FactStore {
   listEvents(filter?: FactFilter): Promise<StoredEvent[]>;
   listRelations(filter?: FactFilter): Promise<StoredRelation[]>;
   listFigures(filter?: FactFilter): Promise<StoredFigure[]>;
+  /** The same rows as the list methods, fetched a page at a time (bounded memory for exports of big stores). */
+  iterateEvents(filter?: FactFilter, pageSize?: number): AsyncIterable<StoredEvent>;
+  iterateRelations(filter?: FactFilter, pageSize?: number): AsyncIterable<StoredRelation>;
+  iterateFigures(filter?: FactFilter, pageSize?: number): AsyncIterable<StoredFigure>;
   listQuotes(filter?: { readonly speaker?: string }): Promise<StoredQuote[]>;
   /** Event counts per (period, partner, type, status, mode) computed by the database. */
   aggregateEvents(options: AggregateOptions): Promise<AggregateRow[]>;

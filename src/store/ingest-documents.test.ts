@@ -84,3 +84,18 @@ describe('ingestDocuments', () => {
     await fresh.close();
   });
 });
+
+describe('two versions of one article in the inputs', () => {
+  it('keeps the later version and stays idempotent when the same inputs come again', async () => {
+    const [d] = syntheticCorpus({ documents: 1, seed: 4 });
+    const newer = { ...d!, id: 'newer', text: `${d!.text}\nAn update was added later.` };
+    const inputs = ok([d!, newer]);
+    const first = await ingestDocuments(store, inputs, { extract: syntheticExtractor });
+    expect(first.documents).toMatchObject({ new: 1, replaced: 1 });
+    const snapshot = dumpStore(store.connection);
+    const again = await ingestDocuments(store, inputs, { extract: syntheticExtractor });
+    expect(again.documents).toMatchObject({ unchanged: 2, new: 0, replaced: 0 });
+    expect(dumpStore(store.connection)).toEqual(snapshot);
+    expect((await store.listDocuments()).map((x) => x.id)).toEqual(['newer']);
+  });
+});

@@ -114,6 +114,11 @@ export interface SchemaMigrationsTable {
   name: string;
 }
 
+export interface SupersededTextsTable {
+  content_hash: string;
+  url: string;
+}
+
 /** The whole schema, as kysely sees it. */
 export interface StoreSchema {
   documents: DocumentsTable;
@@ -126,4 +131,5 @@ export interface StoreSchema {
   evidence: EvidenceTable;
   quotes: QuotesTable;
   schema_migrations: SchemaMigrationsTable;
+  superseded_texts: SupersededTextsTable;
 }

@@ -146,12 +146,24 @@ describe('one event, many sources', () => {
     const rel = (a: string, b: string) => ({ a, b, tier: 'strategic_partnership' as const, label: 'strategic partners', evidence: [], rule: 't' });
     const fig = { metric: 'trade_turnover', a: 'PER', b: 'CHL', value: 5e8, unit: 'USD', qualifier: 'exact' as const, period: { from: '2023-01-01', to: '2023-12-31' }, evidence: [], rule: 't' };
     store.storeDocument(talks, record(talks, { published: '2024-05-15', relations: [rel('PER', 'CHL')], figures: [fig] }));
-    store.storeDocument(talksB, record(talksB, { published: '2024-05-15', relations: [rel('CHL', 'PER')], figures: [fig, { ...fig, period: null }] }));
+    store.storeDocument(talksB, record(talksB, {
+      published: '2024-05-15',
+      relations: [rel('CHL', 'PER')],
+      figures: [{ ...fig, a: 'CHL', b: 'PER' }, { ...fig, period: null }, { ...fig, metric: 'exports', a: 'CHL', b: 'PER' }],
+    }));
     const relations = await store.listRelations();
     expect(relations).toHaveLength(1);
     expect(relations[0]).toMatchObject({ a: 'CHL', b: 'PER', statedOn: '2024-05-15' });
     const figures = await store.listFigures();
-    expect(figures.map((f) => f.period)).toEqual([{ from: '2023-01-01', to: '2023-12-31' }, null]);
+    expect(figures.map((f) => [f.metric, f.sourceCount, f.period])).toEqual([
+      ['trade_turnover', 2, { from: '2023-01-01', to: '2023-12-31' }],
+      ['trade_turnover', 1, null],
+      ['exports', 1, { from: '2023-01-01', to: '2023-12-31' }],
+    ]);
+    const exports = { ...fig, metric: 'exports' };
+    const d3 = doc('talks-c', ['Peru sold more copper.']);
+    store.storeDocument(d3, record(d3, { figures: [exports] }));
+    expect((await store.listFigures()).filter((f) => f.metric === 'exports').map((f) => f.a)).toEqual(['CHL', 'PER']);
   });
 });
 
@@ -259,5 +271,23 @@ describe('integrity checks', () => {
     expect(checkIntegrity(store.connection)).toEqual(['1 events with a wrong source count']);
     store.connection.exec('DELETE FROM event_reports');
     expect(checkIntegrity(store.connection)).toContain('1 events without reports');
+  });
+});
+
+describe('paged iteration', () => {
+  it('yields the same events as listing, page by page, with their evidence', async () => {
+    const { syntheticCorpus, syntheticExtractor } = await import('./synthetic-corpus.js');
+    for (const d of syntheticCorpus({ documents: 40, seed: 2 })) store.storeDocument(d, syntheticExtractor(d));
+    const all = await store.listEvents({ involving: 'KAZ' });
+    expect(all.length).toBeGreaterThan(7);
+    const paged = [];
+    for await (const e of store.iterateEvents({ involving: 'KAZ' }, 7)) paged.push(e);
+    expect(paged).toEqual(all);
+    const relations = [];
+    for await (const r of store.iterateRelations({}, 3)) relations.push(r);
+    expect(relations).toEqual(await store.listRelations());
+    const figures = [];
+    for await (const f of store.iterateFigures({}, 1)) figures.push(f);
+    expect(figures).toEqual(await store.listFigures());
   });
 });

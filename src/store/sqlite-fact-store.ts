@@ -98,6 +98,22 @@ function toDocument(r: { doc_id: string; url: string | null; title: string | nul
   return { id: r.doc_id, url: r.url, title: r.title, source: r.source, path: r.path, published: r.published, contentHash: r.content_hash };
 }
 
+interface Page {
+  readonly afterId: number;
+  readonly limit: number;
+}
+
+/** Keyset pagination: asks for pages after the last id seen until a short page ends it. */
+async function* paged<T extends { id: number }>(fetch: (page: Page) => Promise<T[]>, limit: number): AsyncIterable<T> {
+  let afterId = 0;
+  for (;;) {
+    const rows = await fetch({ afterId, limit });
+    yield* rows;
+    if (rows.length < limit) return;
+    afterId = rows[rows.length - 1]!.id;
+  }
+}
+
 const interval = (from: string | null, to: string | null) => (from !== null && to !== null ? { from, to } : null);
 
 /** A FactStore over one SQLite file. */
@@ -142,16 +158,47 @@ export class SqliteFactStore implements FactStore {
   }
 
   async listEvents(filter: FactFilter = {}): Promise<StoredEvent[]> {
+    return this.eventsPage(filter);
+  }
+
+  async listRelations(filter: FactFilter = {}): Promise<StoredRelation[]> {
+    return this.relationsPage(filter);
+  }
+
+  async listFigures(filter: FactFilter = {}): Promise<StoredFigure[]> {
+    return this.figuresPage(filter);
+  }
+
+  /** Events in id order, a page at a time: bounded memory however many are stored. */
+  iterateEvents(filter: FactFilter = {}, pageSize = 2000): AsyncIterable<StoredEvent> {
+    return paged((page) => this.eventsPage(filter, page), pageSize);
+  }
+
+  /** Relations in id order, a page at a time. */
+  iterateRelations(filter: FactFilter = {}, pageSize = 2000): AsyncIterable<StoredRelation> {
+    return paged((page) => this.relationsPage(filter, page), pageSize);
+  }
+
+  /** Figures in id order, a page at a time. */
+  iterateFigures(filter: FactFilter = {}, pageSize = 2000): AsyncIterable<StoredFigure> {
+    return paged((page) => this.figuresPage(filter, page), pageSize);
+  }
+
+  private async eventsPage(filter: FactFilter, page?: Page): Promise<StoredEvent[]> {
     const rows = await this.db
       .selectFrom('events')
       .selectAll()
       .where((eb) => eventWhere(eb, filter))
+      .$if(page !== undefined, (qb) => qb.where('events.id', '>', page!.afterId).limit(page!.limit))
       .orderBy('events.id')
       .execute();
+    if (rows.length === 0) return [];
     const ev = await this.evidenceQuery()
       .innerJoin('event_reports as r', 'r.id', 'e.event_report_id')
       .select('r.event_id as fact_id')
-      .where('r.event_id', 'in', (qb) => qb.selectFrom('events').select('events.id').where((eb) => eventWhere(eb, filter)))
+      .where('r.event_id', 'in', page
+        ? rows.map((r) => r.id)
+        : (qb) => qb.selectFrom('events').select('events.id').where((eb) => eventWhere(eb, filter)))
       .orderBy('r.event_id').orderBy('r.document_id').orderBy('r.ord').orderBy('e.id')
       .execute();
     const evidence = groupEvidence(ev);
@@ -170,32 +217,45 @@ export class SqliteFactStore implements FactStore {
     }));
   }
 
-  async listRelations(filter: FactFilter = {}): Promise<StoredRelation[]> {
+  private async relationsPage(filter: FactFilter, page?: Page): Promise<StoredRelation[]> {
     const rows = await this.db
       .selectFrom('relations')
       .selectAll()
-      .where((eb) => relationWhere(eb, filter)).orderBy('relations.id').execute();
+      .where((eb) => relationWhere(eb, filter))
+      .$if(page !== undefined, (qb) => qb.where('relations.id', '>', page!.afterId).limit(page!.limit))
+      .orderBy('relations.id')
+      .execute();
+    if (rows.length === 0) return [];
     const ev = await this.evidenceQuery()
       .innerJoin('relation_reports as r', 'r.id', 'e.relation_report_id')
       .select('r.relation_id as fact_id')
-      .where('r.relation_id', 'in', (qb) => qb.selectFrom('relations').select('relations.id').where((eb) => relationWhere(eb, filter)))
+      .where('r.relation_id', 'in', page
+        ? rows.map((r) => r.id)
+        : (qb) => qb.selectFrom('relations').select('relations.id').where((eb) => relationWhere(eb, filter)))
       .orderBy('r.relation_id').orderBy('r.document_id').orderBy('r.ord').orderBy('e.id')
       .execute();
     const evidence = groupEvidence(ev);
     return rows.map((r) => ({
-      id: r.id, a: r.a, b: r.b, tier: r.tier as Tier, label: r.label, statedOn: r.stated_on, evidence: evidence.get(r.id) ?? [], sourceCount: Number(r.source_count),
+      id: r.id, a: r.a, b: r.b, tier: r.tier as Tier, label: r.label, statedOn: r.stated_on,
+      evidence: evidence.get(r.id) ?? [], sourceCount: Number(r.source_count),
     }));
   }
 
-  async listFigures(filter: FactFilter = {}): Promise<StoredFigure[]> {
+  private async figuresPage(filter: FactFilter, page?: Page): Promise<StoredFigure[]> {
     const rows = await this.db
       .selectFrom('figures')
       .selectAll()
-      .where((eb) => figureWhere(eb, filter)).orderBy('figures.id').execute();
+      .where((eb) => figureWhere(eb, filter))
+      .$if(page !== undefined, (qb) => qb.where('figures.id', '>', page!.afterId).limit(page!.limit))
+      .orderBy('figures.id')
+      .execute();
+    if (rows.length === 0) return [];
     const ev = await this.evidenceQuery()
       .innerJoin('figure_reports as r', 'r.id', 'e.figure_report_id')
       .select('r.figure_id as fact_id')
-      .where('r.figure_id', 'in', (qb) => qb.selectFrom('figures').select('figures.id').where((eb) => figureWhere(eb, filter)))
+      .where('r.figure_id', 'in', page
+        ? rows.map((r) => r.id)
+        : (qb) => qb.selectFrom('figures').select('figures.id').where((eb) => figureWhere(eb, filter)))
       .orderBy('r.figure_id').orderBy('r.document_id').orderBy('r.ord').orderBy('e.id')
       .execute();
     const evidence = groupEvidence(ev);

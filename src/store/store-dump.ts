@@ -3,14 +3,14 @@ import type Database from 'better-sqlite3';
 
 const TABLES = [
   'schema_migrations', 'documents', 'events', 'event_reports', 'relations', 'relation_reports',
-  'figures', 'figure_reports', 'evidence', 'quotes',
+  'figures', 'figure_reports', 'evidence', 'quotes', 'superseded_texts',
 ] as const;
 
 /** Every row of every table, ordered by primary key. */
 export function dumpStore(db: Database.Database): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const t of TABLES) {
-    const key = t === 'schema_migrations' ? 'version' : 'id';
+    const key = t === 'schema_migrations' ? 'version' : t === 'superseded_texts' ? 'content_hash' : 'id';
     out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY ${key}`).all();
   }
   return out;

@@ -52,33 +52,38 @@ export function registerExport(program: Command): void {
   );
 }
 
-/** Writes the export to `out`; returns the number of rows. */
+/** Writes the export to `out`, a page of facts at a time; returns the number of rows. */
 export async function runExport(options: ExportCommandOptions, out: NodeJS.WritableStream): Promise<number> {
   const store = openStore(options.db, { readonly: true });
-  let rows: ExportRow[];
-  try {
-    const filter = filterOf(options);
-    rows =
-      options.what === 'events'
-        ? (await store.listEvents(filter)).map(eventRow)
-        : options.what === 'relations'
-          ? (await store.listRelations(filter)).map(relationRow)
-          : (await store.listFigures(filter)).map(figureRow);
-  } finally {
-    await store.close();
-  }
   const columns = EXPORT_COLUMNS[options.what];
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
   };
-  let buffer = options.format === 'csv' ? csvHeader(columns) : '';
-  for (const row of rows) {
-    buffer += options.format === 'csv' ? csvLine(columns, row) : JSON.stringify(row) + '\n';
-    if (buffer.length > 1 << 16) {
-      await write(buffer);
-      buffer = '';
+  let count = 0;
+  try {
+    const filter = filterOf(options);
+    const rows: AsyncIterable<ExportRow> =
+      options.what === 'events'
+        ? mapAsync(store.iterateEvents(filter), eventRow)
+        : options.what === 'relations'
+          ? mapAsync(store.iterateRelations(filter), relationRow)
+          : mapAsync(store.iterateFigures(filter), figureRow);
+    let buffer = options.format === 'csv' ? csvHeader(columns) : '';
+    for await (const row of rows) {
+      buffer += options.format === 'csv' ? csvLine(columns, row) : JSON.stringify(row) + '\n';
+      count++;
+      if (buffer.length > 1 << 16) {
+        await write(buffer);
+        buffer = '';
+      }
     }
+    if (buffer) await write(buffer);
+  } finally {
+    await store.close();
   }
-  if (buffer) await write(buffer);
-  return rows.length;
+  return count;
+}
+
+async function* mapAsync<T, U>(items: AsyncIterable<T>, f: (x: T) => U): AsyncIterable<U> {
+  for await (const x of items) yield f(x);
 }

@@ -74,7 +74,10 @@ export async function runExtract(
     } else {
       if (options.verbose) {
         progress?.clear();
-        for (const d of r.diagnostics) io.stderr.write(`multivector: ${r.file}: ${d.severity} ${d.rule}: ${d.reason}\n`);
+        for (const d of r.diagnostics) {
+          const where = d.span ? ` [${d.span.start}-${d.span.end}]` : '';
+          io.stderr.write(`multivector: ${r.file}: ${d.severity} ${d.rule}${where}: ${d.reason}\n`);
+        }
       }
       await out.write(r.line);
       documents++;

@@ -148,6 +148,18 @@ describe('coreference', () => {
     expect(r.mentions.filter((m) => m.rule === 'actors.two-countries').map((m) => m.code).sort()).toEqual(['JPN', 'MNG']);
   });
 
+  it('pairs the subject with the partner for "A held bilateral talks with B"', () => {
+    const text = 'Aliyev will hold bilateral talks with Erdogan in Ankara.';
+    const r = analyseFixture(text, '2023-06-01');
+    expect(r.mentions.filter((m) => m.rule === 'actors.two-countries').map((m) => m.code).sort()).toEqual(['AZE', 'TUR']);
+  });
+
+  it('resolves "our two countries" in a quote to the speaker and the partner named before', () => {
+    const text = 'Modi received Putin in New Delhi. “Our two countries have stood together for decades,” Modi said.';
+    const r = analyseFixture(text, '2021-12-06');
+    expect(r.mentions.filter((m) => text.slice(m.span.start, m.span.end) === 'Our two countries').map((m) => m.code).sort()).toEqual(['IND', 'RUS']);
+  });
+
   it('resolves "the country" only when one state is in reach', () => {
     const one = 'Mongolia held elections. The country chose a new parliament.';
     expect(mentions(one)).toEqual(['Mongolia=MNG', 'The country=MNG']);

@@ -5,6 +5,7 @@
  * Conservative by design: a reference with no antecedent in reach stays unresolved.
  */
 import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
+import { roleMatches } from './leaders.js';
 import type { ExplicitMention, PendingReference } from './mention-combiner.js';
 
 /** Where a position sits: its sentence, that sentence's rank among narration sentences, and whether it is quoted. */
@@ -138,7 +139,7 @@ export function refineReferences(
           let ante: ActorMention | null = null;
           for (let i = people.length - 1; i >= 0; i--) {
             const m = people[i]!.mention;
-            if (p.role === 'any' || m.role === p.role) {
+            if (roleMatches(p.role ?? 'any', m.role)) {
               ante = m;
               break;
             }
@@ -201,14 +202,15 @@ export function refineReferences(
       let found: ActorMention | null = null;
       for (let i = people.length - 1; i >= 0; i--) {
         const m = people[i]!.mention;
-        if (m.person && m.code === e.mention.code && (e.titleRole === 'any' || e.titleRole === m.role)) {
+        if (m.person && m.code === e.mention.code && roleMatches(e.titleRole ?? 'any', m.role)) {
           found = m;
           break;
         }
       }
-      if (!found && main && main.code === e.mention.code && (e.titleRole === 'any' || e.titleRole === main.role)) found = main;
+      if (!found && main && main.code === e.mention.code && roleMatches(e.titleRole ?? 'any', main.role)) found = main;
       if (found) {
-        emit({ ...e, mention: { ...e.mention, person: found.person!, role: e.mention.role ?? found.role ?? '' } }, pos);
+        const role = e.mention.role ?? found.role;
+        emit({ ...e, mention: { ...e.mention, person: found.person!, ...(role ? { role } : {}) } }, pos);
         continue;
       }
     }
@@ -233,11 +235,18 @@ function twoCodes(
     }
     return [...got.values()];
   };
-  // A single word ("bilateral") usually comes before the pair it qualifies: "bilateral trade between A and B".
+  // A single word ("bilateral") usually comes before the pair it qualifies: "A held bilateral talks with B",
+  // "bilateral trade between A and B".
   if (p.span.end - p.span.start <= 'bilateral'.length) {
     const ahead = explicit
       .filter((e) => e.mention.span.start >= p.span.end && locate(e.mention.span.start).sentence === pos.sentence)
       .map((e) => e.mention);
+    const last = actors[actors.length - 1];
+    const before = last && last.pos.sentence === pos.sentence ? last.mention : null;
+    if (before && ahead.length > 0) {
+      const two = pickDistinct([before, ...ahead]);
+      if (two.length === 2) return two;
+    }
     const two = pickDistinct(ahead);
     if (two.length === 2) return two;
   }

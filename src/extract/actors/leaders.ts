@@ -14,6 +14,32 @@ export const LEADER_ROLES = [
 ] as const;
 export type LeaderRole = (typeof LEADER_ROLES)[number];
 
+/**
+ * Title roles that stand for a group of offices: `head_of_state` ("the head of state"), `leader` (head of
+ * state or government: "the Russian leader"), `minister` ("the minister": the foreign minister in this
+ * domain) and `any` ("counterpart").
+ */
+export const META_ROLES = ['any', 'head_of_state', 'leader', 'minister'] as const;
+export type TitleRole = LeaderRole | (typeof META_ROLES)[number];
+
+const HEADS_OF_STATE = new Set<string>(['president', 'king', 'emir', 'sultan', 'supreme_leader']);
+const LEADERS = new Set<string>([...HEADS_OF_STATE, 'prime_minister', 'chancellor', 'crown_prince', 'secretary_general', 'commission_president', 'council_president']);
+
+/** Whether a title's role fits an office role (meta roles match a group of offices). */
+export function roleMatches(title: string, office: string | undefined): boolean {
+  if (title === 'any') return true;
+  if (office === undefined) return false;
+  if (title === 'head_of_state') return HEADS_OF_STATE.has(office);
+  if (title === 'leader') return LEADERS.has(office);
+  if (title === 'minister') return office === 'foreign_minister';
+  return title === office;
+}
+
+/** Whether a title role is one concrete office (and can be reported as the mention's role). */
+export function isOfficeRole(role: string): role is LeaderRole {
+  return (LEADER_ROLES as readonly string[]).includes(role);
+}
+
 /** One term of office: who the person spoke for, as what, and when (to null = still in office). */
 export interface Office {
   readonly actor: string;
@@ -163,28 +189,33 @@ export function officeOn(person: Pick<Person, 'offices'>, date: string | null): 
 
 /**
  * Among people sharing a name, the one the date points to: whoever held office that day, else whoever
- * left office most recently before it, else the first listed.
+ * left office most recently before it, else the first listed. When several qualify, one whose office
+ * was for an actor the document names (`context`) wins: "Rasmussen" beside NATO is the Secretary-General.
  */
-export function pickPerson<P extends Pick<Person, 'offices' | 'id'>>(people: readonly P[], date: string | null): P | null {
+export function pickPerson<P extends Pick<Person, 'offices' | 'id'>>(
+  people: readonly P[],
+  date: string | null,
+  context: ReadonlySet<string> = new Set(),
+): P | null {
   if (people.length <= 1) return people[0] ?? null;
+  const inContext = (list: readonly P[]): P | undefined =>
+    list.find((p) => {
+      const o = officeOn(p, date);
+      return o !== null && context.has(o.actor);
+    });
   if (date === null) {
-    const current = people.find((p) => p.offices.some((o) => o.to === null));
-    return current ?? people[0]!;
+    const current = people.filter((p) => p.offices.some((o) => o.to === null));
+    return inContext(current) ?? current[0] ?? inContext(people) ?? people[0]!;
   }
   const d = toDay(date);
-  const holding = people.filter((p) => p.offices.some((o) => o.from <= d && (o.to === null || d <= o.to)));
-  if (holding.length > 0) return holding[0]!;
-  let best: P | null = null;
-  let bestTo = '';
-  for (const p of people) {
-    for (const o of p.offices) {
-      if (o.to !== null && o.to < d && o.to > bestTo) {
-        bestTo = o.to;
-        best = p;
-      }
-    }
-  }
-  return best ?? people[0]!;
+  // On a handover day both hold office; the incoming one (latest start) is meant.
+  const startOf = (p: P) => p.offices.reduce((acc, o) => (o.from <= d && (o.to === null || d <= o.to) && o.from > acc ? o.from : acc), '');
+  const holding = people.filter((p) => startOf(p) !== '').sort((a, b) => startOf(b).localeCompare(startOf(a)));
+  if (holding.length > 0) return inContext(holding) ?? holding[0]!;
+  const lastEnd = (p: P) => p.offices.reduce((acc, o) => (o.to !== null && o.to < d && o.to > acc ? o.to : acc), '');
+  const past = people.filter((p) => lastEnd(p) !== '').sort((a, b) => lastEnd(b).localeCompare(lastEnd(a)));
+  if (past.length > 0) return inContext(past) ?? past[0]!;
+  return inContext(people) ?? people[0]!;
 }
 
 function describeEntry(entry: unknown, i: number): string {

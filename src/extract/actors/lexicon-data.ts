@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { loadDataFile } from '../../core/data-files.js';
-import { LEADER_ROLES } from './leaders.js';
+import { LEADER_ROLES, META_ROLES } from './leaders.js';
 
 const code = z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, 'actor codes are capitals (ISO alpha-3 or organisation code)');
 const surfaces = z.array(z.string().min(1));
@@ -26,9 +26,9 @@ export const organisationsSchema = z.strictObject({
 });
 export type Organisations = z.infer<typeof organisationsSchema>;
 
-/** data/titles.yaml: titles of office mapped onto leaders roles (`any` = whatever office). */
+/** data/titles.yaml: titles of office mapped onto leaders roles or meta roles (head_of_state, leader, minister, any). */
 export const titlesSchema = z.strictObject({
-  titles: z.array(z.strictObject({ words: surfaces.min(1), role: z.enum([...LEADER_ROLES, 'any']) })),
+  titles: z.array(z.strictObject({ words: surfaces.min(1), role: z.enum([...LEADER_ROLES, ...META_ROLES]) })),
   honorifics: surfaces,
 });
 export type Titles = z.infer<typeof titlesSchema>;

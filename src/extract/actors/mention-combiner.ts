@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
 import type { ActorLexicon, CorefClass, LexValue } from './actor-lexicon.js';
-import { officeOn, pickPerson, type Person } from './leaders.js';
+import { isOfficeRole, officeOn, pickPerson, type Person } from './leaders.js';
 import type { Token, TrieMatch } from './token-trie.js';
 
 /** An explicit mention plus what coreference needs to know about it. */
@@ -51,8 +51,12 @@ const CALENDAR_WORDS = new Set([
 const NAME_STOP = new Set(['The', 'A', 'An', 'And', 'Of', 'In', 'On', 'At', 'For', 'To', 'But', 'As', 'He', 'She', 'It', 'This', 'That', 'His', 'Her']);
 
 /** Resolves a person on a date to the mention fields: code, person id and office role. */
-export function resolvePerson(people: readonly Person[], date: string | null): { code: string; person: string; role: string } | null {
-  const p = pickPerson(people, date);
+export function resolvePerson(
+  people: readonly Person[],
+  date: string | null,
+  context?: ReadonlySet<string>,
+): { code: string; person: string; role: string } | null {
+  const p = pickPerson(people, date, context);
   if (!p) return null;
   const office = officeOn(p, date);
   if (!office) return null;
@@ -71,6 +75,9 @@ export function combineMatches(
   const pending: PendingReference[] = [];
   const diagnostics: Diagnostic[] = [];
   const local = new Map<string, { code: string; role: string | undefined; from: number }>();
+  // Actors the document names outright: they settle which namesake a shared surname means.
+  const context = new Set<string>();
+  for (const m of matches) if (m.entry.value.kind === 'actor') context.add(m.entry.value.code);
   const covered = new Uint8Array(tokens.length);
   for (const m of matches) for (let t = m.from; t < m.to; t++) covered[t] = 1;
 
@@ -125,7 +132,7 @@ export function combineMatches(
     fallbackCode: string | undefined,
   ): ExplicitMention | null => {
     const v = m.entry.value as Extract<LexValue, { kind: 'person' }>;
-    const r = resolvePerson(v.people, refDate);
+    const r = resolvePerson(v.people, refDate, context);
     if (!r) return null;
     return {
       mention: { kind: 'actor', span: s, code: r.code ?? fallbackCode, via: 'person', person: r.person, role: r.role, rule },
@@ -193,7 +200,7 @@ export function combineMatches(
 
     if (title) {
       const role = (title.entry.value as Extract<LexValue, { kind: 'title' }>).role;
-      const titleRole = role === 'any' ? 'any' : role;
+      const titleRole = role;
       const first = country && country.from < title.from ? country : title;
       const last = matches[endK]!;
       const code = country ? (country.entry.value as Extract<LexValue, { kind: 'actor' }>).code : undefined;
@@ -210,7 +217,7 @@ export function combineMatches(
         const s = span(first.from, u.to);
         diagnostics.push(unknownPerson(text, span(u.from, u.to)));
         if (code) {
-          const roleOut = role === 'any' ? undefined : role;
+          const roleOut = isOfficeRole(role) ? role : undefined;
           explicit.push({
             mention: { kind: 'actor', span: s, code, via: 'title', ...(roleOut ? { role: roleOut } : {}), rule: 'actors.title-unknown-person' },
             personLike: true,
@@ -225,7 +232,7 @@ export function combineMatches(
       }
       if (code) {
         explicit.push({
-          mention: { kind: 'actor', span: span(first.from, last.to), code, via: 'title', ...(role !== 'any' ? { role } : {}), rule: 'actors.title-country' },
+          mention: { kind: 'actor', span: span(first.from, last.to), code, via: 'title', ...(isOfficeRole(role) ? { role } : {}), rule: 'actors.title-country' },
           personLike: true,
           needsPerson: true,
           titleRole,

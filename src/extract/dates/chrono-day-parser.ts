@@ -105,7 +105,7 @@ function convert(r: ParsedResult, input: ParseInput, offset: number): DateCandid
   // chrono keeps a leading "on" in its match; the expression itself starts after it.
   const lead = /^(?:on|On|ON)\s+/.exec(r.text)?.[0].length ?? 0;
   const start = offset + r.index + lead;
-  const end = offset + r.index + r.text.length;
+  const end = offset + r.index + r.text.replace(/\s+$/, '').length;
   const tags = r.tags();
   const s = r.start;
   const written = r.text.trim();

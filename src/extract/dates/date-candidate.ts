@@ -34,6 +34,7 @@ export interface DateCandidate {
   readonly floor?: string;
 }
 
+/** The tense cue words give a clause: narrating the past or speaking of the future. */
 export type Tense = 'past' | 'future';
 
 /** What every parser receives: the text (whole document), the window to scan and the reference. */
@@ -51,10 +52,17 @@ function cues(): { future: RegExp; past: RegExp } {
     const w = dateWords();
     cueRegex = {
       future: new RegExp(`(?<![\\w'’])(?:${alternation(w.futureCues)})(?![\\w'’])`, 'gi'),
-      past: new RegExp(`(?<![\\w'’])(?:${alternation(w.pastCues)})(?![\\w'’])`, 'gi'),
+      // Listed past words, or any lower-case "-ed" word of five letters or more (signed, resumed).
+      past: new RegExp(`(?<![\\w'’])(?:${alternation(w.pastCues)}|[a-z]{3,}ed)(?![\\w'’])`, 'gi'),
     };
   }
   return cueRegex;
+}
+
+let futureSet: Set<string> | undefined;
+function futureWords(): Set<string> {
+  futureSet ??= new Set(dateWords().futureCues.map((w) => w.toLowerCase()));
+  return futureSet;
 }
 
 /** Bounds of the clause-sized window around [start, end): up to the nearest sentence stop or 200 chars. */
@@ -92,6 +100,8 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const at = win.start + m.index;
+      // Generic "-ed" words: not capitalised names ("United"), not words listed as future ("expected").
+      if (tense === 'past' && m[0].endsWith('ed') && (/^[A-Z]/.test(m[0]) || futureWords().has(m[0].toLowerCase()))) continue;
       // Cue words inside the expression itself ("last", "next") are the expression's own business.
       if (at >= start && at < end) continue;
       // English puts the verb before its date adjunct ("was signed in 2013"), so a cue after the

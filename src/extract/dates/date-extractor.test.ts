@@ -81,6 +81,9 @@ const cases: Case[] = [
   { text: 'The plant should open by the end of the year.', ref: '2022-05-05', expr: 'the end of the year', from: '2022-10-01', to: '2022-12-31' },
   { text: 'Fees rise at the start of next year.', ref: '2022-05-05', expr: 'the start of next year', from: '2023-01-01', to: '2023-03-31' },
   { text: 'Turnout doubled earlier this year.', ref: '2022-05-05', expr: 'earlier this year', from: '2022-01-01', to: '2022-05-05' },
+  // Tense from a generic past verb, and a future auxiliary before a participle.
+  { text: 'The envoys finalised the text in December.', ref: '2023-11-20', expr: 'December', from: '2022-12-01', to: '2022-12-31' },
+  { text: 'The accord will be signed in December.', ref: '2023-11-20', expr: 'December', from: '2023-12-01', to: '2023-12-31', relation: 'future' },
   // Weekday after the day and month.
   { text: 'She opened the session on 6 June (Monday).', ref: null, expr: '6 June (Monday)', from: '2022-06-06', to: '2022-06-06', inferredYear: true },
   { text: 'Results came in the third quarter of last year.', ref: '2022-05-05', expr: 'the third quarter of last year', from: '2021-07-01', to: '2021-09-30' },

@@ -90,6 +90,26 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(doc(text)).published).toBe('2019-02-02');
   });
 
+  it('reads a past "-ed" verb as narration when placing the lead day', () => {
+    const text = 'ASHGABAT, Oct. 14 – The two leaders opened a rail link.\nWork on the line resumed in March 2020.';
+    expect(resolveDocumentDate(doc(text)).published).toBe('2020-10-14');
+  });
+
+  it('takes the earliest weekday year that fits the text, and no year after notAfter', () => {
+    const text = 'MINSK – The premier spoke on Thursday, 9 June, about grain.\nIn 2016 the two sides opened a consulate.';
+    expect(resolveDocumentDate(doc(text)).published).toBe('2016-06-09');
+    const bare = 'MINSK – The premier spoke on Thursday, 9 June, about grain.';
+    expect(resolveDocumentDate(doc(bare)).published).toBe('2022-06-09');
+    expect(resolveDocumentDate(doc(bare), { notAfter: '2021-12-31' }).published).toBe('2016-06-09');
+  });
+
+  it('gives a dateline span without trailing space', () => {
+    const text = 'SOFIA, Jun 7 (Wire) - Ministers met.\nTalks had stalled in May 2021.';
+    const r = resolveDocumentDate(doc(text));
+    expect(r.published).toBe('2021-06-07');
+    expect(r.span && text.slice(r.span.start, r.span.end)).toBe('Jun 7');
+  });
+
   it('returns null when the text supports no day', () => {
     const text = 'Since 2015, the country has balanced its partners.\nIn 2018 it joined a new bloc.';
     expect(resolveDocumentDate(doc(text))).toEqual({ published: null, basis: null });

@@ -32,13 +32,19 @@ const MAX_GAP_DAYS = 400;
 /** Years tried when a weekday fixes the year (brief: no reference → latest fitting year in 2000–2030). */
 const WEEKDAY_YEARS = { first: 2000, last: 2030 } as const;
 
+/** Options for resolveDocumentDate; all optional. */
+export interface DocumentDateOptions {
+  /** Latest day the document can date from (e.g. the run's reference date); default 2030-12-31. */
+  readonly notAfter?: string;
+}
+
 /** The document's own date and what it rests on. */
-export function resolveDocumentDate(doc: Document): DocumentDate {
+export function resolveDocumentDate(doc: Document, options: DocumentDateOptions = {}): DocumentDate {
   const fromMeta = parsePublishedString(doc.meta.published);
   if (fromMeta) return { published: fromMeta, basis: 'metadata' };
   const fromUrl = parseUrlDate(doc.meta.url);
   if (fromUrl) return { published: fromUrl, basis: 'metadata' };
-  return resolveFromText(doc.text);
+  return resolveFromText(doc.text, options.notAfter);
 }
 
 /** Lower and upper bounds the text puts on its own date, from dates it narrates as past or future. */
@@ -133,7 +139,7 @@ function fits(day: string, bounds: TextBounds): boolean {
 }
 
 /** Steps 2 and 3: the first reported day of the lead, its year written, fixed by weekday or by bounds. */
-export function resolveFromText(text: string): DocumentDate {
+export function resolveFromText(text: string, notAfter = `${WEEKDAY_YEARS.last}-12-31`): DocumentDate {
   const all = scanDates(text, null);
   const lead = leadRange(text);
   const leadDays = all.filter((c) => c.start < lead.end && c.grain === 'day' && !c.relative
@@ -154,11 +160,16 @@ export function resolveFromText(text: string): DocumentDate {
     const d = p.day;
     if (p.weekday !== undefined) {
       const years: number[] = [];
-      for (let y = WEEKDAY_YEARS.last; y >= WEEKDAY_YEARS.first; y--) {
-        if (isValidDay(y, p.month, d) && weekdayOf(y, p.month, d) === p.weekday) years.push(y);
+      const lastYear = Math.min(WEEKDAY_YEARS.last, Number(notAfter.slice(0, 4)));
+      for (let y = lastYear; y >= WEEKDAY_YEARS.first; y--) {
+        if (isValidDay(y, p.month, d) && weekdayOf(y, p.month, d) === p.weekday && isoDay(y, p.month, d) <= notAfter) years.push(y);
       }
-      // Bounds may come from stray later text; the weekday is the stronger evidence, so they only choose.
-      const y = years.find((yy) => fits(isoDay(yy, p.month, d), bounds)) ?? years[0];
+      // With bounds from the text, the earliest fitting year (a text dates from soon after what it
+      // narrates); without, the latest year. Bounds may come from stray later text and the weekday is
+      // the stronger evidence, so when no year fits them the latest year stands.
+      const hasBounds = bounds.firm !== null || bounds.weak !== null;
+      const fitting = years.filter((yy) => fits(isoDay(yy, p.month, d), bounds));
+      const y = (hasBounds ? fitting[fitting.length - 1] : undefined) ?? years[0];
       if (y !== undefined) return { published: isoDay(y, p.month, p.day), basis: 'inferred', span };
       continue;
     }
@@ -169,7 +180,7 @@ export function resolveFromText(text: string): DocumentDate {
     for (const y of [floorYear, floorYear + 1]) {
       if (!isValidDay(y, p.month, p.day)) continue;
       const day = isoDay(y, p.month, p.day);
-      if (!fits(day, bounds)) continue;
+      if (!fits(day, bounds) || day > notAfter) continue;
       if (isoToDayNumber(day) - isoToDayNumber(bounds.firm) > MAX_GAP_DAYS) break;
       return { published: day, basis: 'inferred', span };
     }

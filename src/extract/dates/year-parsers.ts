@@ -8,7 +8,7 @@ import {
   addDays, addMonths, dayInterval, dayNumber, daysInMonth, fromDayNumber, isoDay, isValidDay, monthInterval,
   refEnd, weekdayOf, yearsInterval, type RefDate,
 } from './calendar.js';
-import { clauseTense, yearForDay, type DateCandidate, type ParseInput } from './date-candidate.js';
+import { clauseTense, yearForDay, type DateCandidate } from './date-candidate.js';
 import { countValue, dateWords, monthNamePattern, monthNumber } from './date-words.js';
 import { lazyPattern, type RegexDateParser } from './parser-runner.js';
 import { anchorOf, relationOf } from './period-resolution.js';

@@ -8,6 +8,14 @@ import { clauseAround } from './clauses.js';
 import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
 
+/** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
+export type DateBasis = 'text' | 'offset' | 'anaphora' | 'document';
+
+export interface EventDate {
+  readonly date: DateInterval;
+  readonly basis: DateBasis;
+}
+
 /** What earlier sentences left for later ones to refer back to. */
 export interface DatedContext {
   lastDated: { date: DateInterval; sentence: number } | null;
@@ -17,33 +25,41 @@ const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, sea
 // Durations and spans that describe a stretch of time, not when an event happened.
 const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
-const LEAD_SENTENCES = 2;
 // How many sentences back "back then" or "during the call" may reach for the event it means.
 const ANAPHORA_REACH = 6;
 
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
-export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): DateInterval | null {
+export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
   const clause = clauseAround(input.text, sentence.span, cand.trigger);
   const inClause = input.dates.filter(
-    (d) => d.span.start >= clause.start && d.span.end <= clause.end && !NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end)),
+    (d) => d.span.start >= clause.start && d.span.end <= clause.end && !NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))
+      && !belongsToLaterVerb(input.text, cand, d),
   );
   const offset = relativeOffset(input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1));
   if (offset) {
     const base = inClause.find((d) => d.span.end <= cand.trigger.start && d.grain === 'day')?.interval.from ?? dayOf(input.published);
     if (base) {
       const day = addDays(base, offset);
-      return { from: day, to: day };
+      return { date: { from: day, to: day }, basis: 'offset' };
     }
   }
-  const best = pickDate(inClause, cand) ?? pickDate(sentenceFrameDates(input, sentence, cand), cand);
-  if (best) return adjustForStatus(best, cand, input.published);
+  const best = pickDate(inClause, cand)
+    ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d)), cand);
+  if (best) return { date: adjustForStatus(best, cand, input.published), basis: 'text' };
   const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
   if (ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH && eventCues().anaphoricTime.test(sentenceText)) {
-    return ctx.lastDated.date;
+    return { date: ctx.lastDated.date, basis: 'anaphora' };
   }
-  const day = dayOf(input.published);
-  if (day && sentence.index < LEAD_SENTENCES && cand.status === 'occurred') return { from: day, to: day };
   return null;
+}
+
+// Words that open another verb phrase between an event and a later date ("met X and discussed the summit
+// to be held on 29 September"): such a date belongs to that phrase.
+const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
+
+function belongsToLaterVerb(text: string, cand: EventCandidate, d: DateMention): boolean {
+  if (d.span.start < cand.trigger.end) return false;
+  return LATER_VERB.test(text.slice(cand.trigger.end, d.span.start));
 }
 
 // A clause that tells of another happening ("after the latter won the 2024 election") lends it no date.

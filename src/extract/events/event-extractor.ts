@@ -7,7 +7,7 @@ import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Spa
 import type { EventStatus, RecordEvent } from '../../record/types.js';
 import { clauseAround } from './clauses.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
-import { dateEvent, type DatedContext } from './event-dating.js';
+import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { mergeEvents } from './merge-event-refiner.js';
 import { buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
@@ -37,6 +37,7 @@ export interface EventCandidate {
   readonly target: string;
   readonly status: EventStatus;
   readonly date: DateInterval | null;
+  readonly dateBasis: DateBasis | null;
   readonly evidence: Span[];
   readonly rule: string;
   readonly sentence: number;
@@ -58,15 +59,24 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
     const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
-      const date = dateEvent(input, sentence, c, context);
+      const dated = dateEvent(input, sentence, c, context);
       let status = c.status;
-      if (status === 'occurred' && date && input.published && date.from > endOfDay(input.published)) status = 'planned';
-      const event = { ...c, date, status };
-      if (date) context.lastDated = { date, sentence: sentence.index };
+      if (status === 'occurred' && dated && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
+      const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
+      if (dated) context.lastDated = { date: dated.date, sentence: sentence.index };
       candidates.push(event);
     }
   }
-  return { events: mergeEvents(candidates, input), diagnostics };
+  return { events: mergeEvents(candidates).map((e) => withDocumentDate(e, input.published)), diagnostics };
+}
+
+/**
+ * An event the text reports as done but does not date is the article's news: it takes the document
+ * date (shared/spec, "Dates"). Planned events without a date stay undated.
+ */
+function withDocumentDate(event: RecordEvent, published: string | null): RecordEvent {
+  if (event.date || event.status !== 'occurred' || !published || published.length !== 10) return event;
+  return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
 }
 
 /** The quotation a sentence stands in (wholly, else partly), found by binary search over sorted quotes. */
@@ -145,11 +155,12 @@ function matchSentence(
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
     }
-    const status: EventStatus = cues.planned.test(raw.pattern.nominal ? whole : before) ? 'planned' : 'occurred';
+    const planned = cues.planned.test(raw.pattern.nominal ? whole : before) || cues.plannedModifiers.test(before);
+    const status: EventStatus = planned ? 'planned' : 'occurred';
     for (const [source, target] of parties) {
       out.push({
         type: raw.pattern.type, mode: raw.pattern.mode, cameo: raw.pattern.cameo,
-        source, target, status, date: null, evidence: [frame.sentence.span],
+        source, target, status, date: null, dateBasis: null, evidence: [frame.sentence.span],
         rule: `events/${raw.pattern.id}`, sentence: frame.sentence.index, paragraph: frame.sentence.paragraph,
         trigger: raw.trigger,
       });
@@ -216,18 +227,17 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
 }
 
 /**
- * Within one sentence, a rule that filled a party from context yields to a rule that found both
- * parties in the text for the same type and trigger region.
+ * Within one sentence, two rules that read the same words as the same type and pair are one
+ * reading: keep the one whose trigger covers more text (it saw more of the sentence).
  */
 function dropSubsumed(cands: EventCandidate[]): EventCandidate[] {
-  const key = (c: EventCandidate) => `${c.type}|${[c.source, c.target].sort().join('|')}|${c.trigger.start}`;
-  const seen = new Set<string>();
-  const out: EventCandidate[] = [];
-  for (const c of cands) {
-    const k = key(c);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(c);
+  const pairKey = (c: EventCandidate) => (SYMMETRIC.has(c.type) ? [c.source, c.target].sort().join('|') : `${c.source}>${c.target}`);
+  const sorted = [...cands].sort((a, b) => (b.trigger.end - b.trigger.start) - (a.trigger.end - a.trigger.start) || a.trigger.start - b.trigger.start);
+  const kept: EventCandidate[] = [];
+  for (const c of sorted) {
+    const overlapped = kept.some((k) => k.type === c.type && pairKey(k) === pairKey(c)
+      && k.trigger.start < c.trigger.end && c.trigger.start < k.trigger.end);
+    if (!overlapped) kept.push(c);
   }
-  return out.filter((c) => SYMMETRIC.has(c.type) || !out.some((o) => o !== c && o.type === c.type && o.source === c.target && o.target === c.source && o.rule === c.rule && o.trigger.start === c.trigger.start));
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end);
 }

@@ -26,6 +26,7 @@ const PatternFile = z.object({ patterns: z.array(PatternEntry).min(1) });
 const Cue = z.object({ cue: z.string().min(1), reason: z.string() });
 const CueFile = z.object({
   planned: z.array(Cue),
+  'planned-modifiers': z.array(Cue),
   negated: z.array(Cue),
   hypothetical: z.array(Cue),
   habitual: z.array(Cue),
@@ -58,7 +59,7 @@ const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well a
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
 const MACROS: Record<string, string> = {
   poss: `(?:[’']s?)?`,
-  adv: `(?:,?\\s+(?:also|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday)\\b)*`,
+  adv: `(?:,?\\s+(?:who|also|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday)\\b)*`,
   det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
   mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
@@ -66,7 +67,9 @@ const MACROS: Record<string, string> = {
 };
 
 function compile(pattern: string, id: string): RegExp {
-  const body = pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const body = pattern.replace(/\{(\w+)(:one)?\}/g, (_, name: string, one?: string) => {
+    // `{a:one}` is a single actor that is not the tail of a list ("A, B and C met" is no pair).
+    if (one && (name === 'a' || name === 'b' || name === 'src' || name === 'tgt')) return `(?<!,\\s*)(?<${name}>${ACT})(?!,)`;
     if (name === 'src' || name === 'tgt' || name === 'a' || name === 'b') return `(?<${name}>${LIST})`;
     const macro = MACROS[name];
     if (macro === undefined) throw new Error(`data/event-patterns.yaml: pattern ${id}: unknown macro {${name}}`);
@@ -101,6 +104,7 @@ export function eventPatterns(): readonly EventPattern[] {
 
 export interface EventCues {
   readonly planned: RegExp;
+  readonly plannedModifiers: RegExp;
   readonly negated: RegExp;
   readonly hypothetical: RegExp;
   readonly habitual: RegExp;
@@ -120,6 +124,7 @@ export function eventCues(): EventCues {
   const d = parsed.data;
   cues = {
     planned: alt(d.planned),
+    plannedModifiers: alt(d['planned-modifiers']),
     negated: alt(d.negated),
     hypothetical: alt(d.hypothetical),
     habitual: alt(d.habitual),

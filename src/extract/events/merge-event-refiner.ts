@@ -12,7 +12,7 @@ const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const MODE_PRIORITY: Record<string, number> = { visit: 0, multilateral: 1, phone: 2, meeting: 3 };
 
 /** Candidates → record events, merged and in document order. */
-export function mergeEvents(cands: readonly EventCandidate[], _input?: unknown): RecordEvent[] {
+export function mergeEvents(cands: readonly EventCandidate[]): RecordEvent[] {
   const groups = new Map<string, EventCandidate[]>();
   for (const c of cands) {
     const pair = SYMMETRIC.has(c.type) ? [c.source, c.target].sort().join('~') : `${c.source}>${c.target}`;
@@ -56,8 +56,8 @@ export function mergeEvents(cands: readonly EventCandidate[], _input?: unknown):
 
 function toRecord(cluster: EventCandidate[]): RecordEvent {
   const lead = [...cluster].sort((a, b) => rank(a) - rank(b) || a.trigger.start - b.trigger.start)[0]!;
-  const dates = cluster.map((c) => c.date).filter((d): d is DateInterval => d !== null);
-  const date = dates.length ? dates.reduce((n, d) => (width(d) < width(n) ? d : n)) : null;
+  const dated = cluster.filter((c) => c.date !== null);
+  const finest = dated.length ? dated.reduce((n, c) => (width(c.date!) < width(n.date!) ? c : n)) : null;
   const evidence = uniqueSpans(cluster.flatMap((c) => c.evidence));
   return {
     type: lead.type,
@@ -66,7 +66,8 @@ function toRecord(cluster: EventCandidate[]): RecordEvent {
     source: lead.source,
     target: lead.target,
     status: lead.status,
-    date,
+    date: finest?.date ?? null,
+    ...(finest?.dateBasis ? { dateBasis: finest.dateBasis } : {}),
     evidence,
     rule: lead.rule,
   };

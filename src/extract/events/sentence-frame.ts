@@ -37,6 +37,8 @@ const TITLE_GLUE =
 const PARTY_TAIL =
   /^\s+(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|ministry|foreign ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|company|companies)\b/i;
 
+const PARTY_HEAD = /(?<![\w-])(?:the|his|her|their|its|our|my)\s+$/i;
+
 /**
  * Builds the frame of one sentence from the document's actor mentions (sorted by start).
  * Mentions with the same span form one group; adjacent groups naming the same single actor through
@@ -65,6 +67,11 @@ export function buildFrame(
     raw.push({ span: m.span, mentions: [m] });
   }
   for (const g of raw) {
+    // Take in a determiner before a nationality or title ("his Kazakh counterpart", "the Chinese side").
+    const head = PARTY_HEAD.exec(text.slice(Math.max(s0, g.span.start - 8), g.span.start));
+    if (head && !raw.some((o) => o !== g && o.span.end > g.span.start - head[0].length && o.span.start < g.span.start)) {
+      g.span = { start: g.span.start - head[0].length, end: g.span.end };
+    }
     // Stretch over a following title or party noun, unless another mention starts there.
     const tail = PARTY_TAIL.exec(text.slice(g.span.end, Math.min(s1, g.span.end + 40)));
     if (tail && !raw.some((o) => o.span.start > g.span.start && o.span.start < g.span.end + tail[0].length)) {

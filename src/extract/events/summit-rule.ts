@@ -67,13 +67,16 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null): Summ
     const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40));
     let participants = [...new Set(beforeIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
-    if (!hasVerb && participants.length === 0) continue;
+    // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised).
+    if (!hasVerb || participants.length === 0) continue;
     const pairs: Array<[string, string]> = [];
     const add = (a: string, b: string) => {
       if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
     };
     const regional = format.find((c) => groups.has(c));
-    const partners = format.filter((c) => c !== regional);
+    let partners = format.filter((c) => c !== regional);
+    // "C5+1": the format names only the group; the outside participant is the "+1".
+    if (regional && partners.length === 0) partners = participants.filter((p) => !groups.get(regional)!.has(p) && p !== regional);
     if (regional && partners.length > 0) {
       // A regional group meeting an outside partner: each member participant with the partner.
       const members = groups.get(regional)!;

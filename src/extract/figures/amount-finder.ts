@@ -26,8 +26,6 @@ const QUALIFIER_LOOKBACK = 32;
 
 /** Digit runs: every numeric amount starts at one. */
 const DIGIT_RUN = /\d[\d.,]*/g;
-/** Words: a count written in words starts at one. */
-const WORD = /\p{L}+/gu;
 /** How far before its number a currency may start ("U.S.$ 5", "USD 3"). */
 const CURRENCY_REACH = 7;
 
@@ -58,9 +56,9 @@ export function findAmounts(text: string, range?: Span): Amount[] {
     at(lex.quantity, p, (m) => quantity(lex, text, m));
     at(lex.count, p, (m) => count(lex, text, m));
   }
-  WORD.lastIndex = start;
-  for (let w = WORD.exec(text); w && w.index < end; w = WORD.exec(text)) {
-    if (lex.numberWordStarts.has(w[0].toLowerCase())) at(lex.count, w.index, (m) => count(lex, text, m));
+  lex.numberWord.lastIndex = start;
+  for (let w = lex.numberWord.exec(text); w && w.index < end; w = lex.numberWord.exec(text)) {
+    at(lex.count, w.index, (m) => count(lex, text, m));
   }
   return removeOverlaps(found);
 }
@@ -159,6 +157,11 @@ function count(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | n
   const g = m.groups ?? {};
   const noun = g.noun ? lex.countNoun.get(lookupKey(g.noun)) : undefined;
   if (!noun) return null;
+  // Between number and noun only known modifiers ("new", "intergovernmental") and names or demonyms
+  // ("Kazakh-Chinese"): "30 of the agreements" or "5 minutes later" are not counts.
+  for (const w of (g.mods ?? '').split(/\s+/)) {
+    if (w && !lex.countModifiers.has(w.toLowerCase()) && w[0] === w[0]!.toLowerCase()) return null;
+  }
   let value: number;
   if (g.num) {
     // A four-digit whole number before a noun is nearly always a year ("in 2022 agreements were …").

@@ -43,10 +43,12 @@ export interface AmountLexicon {
   readonly spacedScale: ReadonlyMap<string, number>;
   readonly attachedScale: ReadonlyMap<string, number>;
   readonly numberWords: ReadonlyMap<string, number>;
-  /** First words of the number words ("a" of "a dozen"), lower case, to find where a count may start. */
-  readonly numberWordStarts: ReadonlySet<string>;
+  /** Global pattern for the number words: where a count written in words may start. */
+  readonly numberWord: RegExp;
   /** Count noun (lower case) → its group ("treaties" → "agreement"). */
   readonly countNoun: ReadonlyMap<string, string>;
+  /** Words that may stand between a number and its count noun (lower case); capitalised words may too. */
+  readonly countModifiers: ReadonlySet<string>;
   /** Quantity word (lower case) → unit ("tonnes" → "t"). */
   readonly quantityUnit: ReadonlyMap<string, string>;
   readonly qualifierOf: ReadonlyMap<string, Qualifier>;
@@ -111,7 +113,6 @@ function compile(data: AmountWords): AmountLexicon {
   const after = caseAlternation(afterWords);
   const numWords = alternation(numberWords.keys());
   const nouns = alternation(countNoun.keys());
-  const mods = alternation(data.countModifiers);
   const quantities = alternation(quantityUnit.keys());
   const percents = alternation(data.percentWords);
   const qualifiers = alternation(qualifierOf.keys());
@@ -125,9 +126,10 @@ function compile(data: AmountWords): AmountLexicon {
       `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})(?:\\s*(?<sp>${spaced})\\b)?\\s*(?<unit>${quantities})(?![\\p{L}])`, 'yiu'),
     count: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥#+\\-/])(?:(?<num>${num})|(?<word>\\b(?:${numWords})))(?:\\s+(?<sp>thousand|million|billion)\\b)?` +
-        `\\s+(?<mods>(?:(?:${mods})\\s+){0,2})(?<noun>${nouns})(?![\\p{L}])`, 'yiu'),
+        `\\s+(?<mods>(?:[\\p{L}][\\p{L}-]*\\s+){0,3}?)(?<noun>${nouns})(?![\\p{L}])`, 'yiu'),
     qualifier: new RegExp(`(?<![\\p{L}])(?<q>${qualifiers})\\s*$`, 'iu'),
-    numberWordStarts: new Set([...numberWords.keys()].map((k) => k.split(' ')[0]!)),
+    numberWord: new RegExp(`\\b(?:${numWords})\\b`, 'gi'),
+    countModifiers: new Set(data.countModifiers.map(lookupKey)),
     currencyBefore, currencyAfter, spacedScale, attachedScale, numberWords, countNoun, quantityUnit, qualifierOf,
   };
 }

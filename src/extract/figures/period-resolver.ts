@@ -28,6 +28,8 @@ export interface PeriodQuery {
   readonly published: string | null;
   /** The other amounts of the sentence: a date beyond one of them belongs to that one. */
   readonly others: readonly Span[];
+  /** Running-total phrases of the clause, when the caller has them already (one clause, many amounts). */
+  readonly totals?: readonly Span[];
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -94,7 +96,7 @@ export function runningTotalSpans(text: string, span: Span, lex: MetricLexicon):
  * caller may inherit a period from the figure before.
  */
 export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
-  const totals = runningTotalSpans(q.text, q.clause, lex);
+  const totals = q.totals ?? runningTotalSpans(q.text, q.clause, lex);
   const inTotal = (d: DateMention): boolean => totals.some((t) => d.span.start < t.end && t.start < d.span.end);
   const inClause = (d: DateMention): boolean => d.span.start >= q.clause.start && d.span.end <= q.clause.end;
   let candidates = within(q.dates, q.sentence.span.start, q.sentence.span.end).filter(
