@@ -121,6 +121,8 @@ export function refineReferences(
         case 'narrationPersonPronouns': {
           if (pos.quoted) break;
           const same = people.filter((s) => s.pos.sentence === pos.sentence);
+          // An object "him" is not the subject right before it ("X invited him"): skip the nearest one.
+          if (p.words === 'him') same.pop();
           let ante: Seen | undefined = same[same.length - 1];
           // Else the first subject-like person of the previous narration sentence (news puts the subject
           // first), then of the one before it.

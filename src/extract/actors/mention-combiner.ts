@@ -27,7 +27,9 @@ export interface PendingReference {
   readonly span: Span;
   readonly cls: CorefClass | 'roleNoun';
   readonly role?: string;
-  /** Index of the token after the phrase (the former/the latter need it). */
+  /** The phrase, lower-cased ("him", "the two leaders"). */
+  readonly words: string;
+  /** The token after the phrase (the former/the latter need it). */
   readonly nextToken: Token | undefined;
 }
 
@@ -81,6 +83,7 @@ export function combineMatches(
   const covered = new Uint8Array(tokens.length);
   for (const m of matches) for (let t = m.from; t < m.to; t++) covered[t] = 1;
 
+  const keys = (fromTok: number, toTok: number): string => tokens.slice(fromTok, toTok).map((t) => t.key).join(' ');
   const span = (fromTok: number, toTok: number): Span => ({ start: tokens[fromTok]!.start, end: tokens[toTok - 1]!.end });
   const gap = (a: M, b: M | undefined): string[] | null => (b ? tokens.slice(a.to, b.from).map((t) => t.key) : null);
   const isActor = (m: M | undefined): m is M & { entry: { value: { kind: 'actor' } } } =>
@@ -148,7 +151,7 @@ export function combineMatches(
     if (v.kind === 'none') continue;
 
     if (v.kind === 'coref') {
-      pending.push({ span: span(m.from, m.to), cls: v.cls, nextToken: tokens[m.to] });
+      pending.push({ span: span(m.from, m.to), cls: v.cls, words: keys(m.from, m.to), nextToken: tokens[m.to] });
       continue;
     }
 
@@ -244,7 +247,7 @@ export function combineMatches(
       const prev = tokens[title.from - 1];
       const plural = /s$/.test(tokens[title.to - 1]!.key) && !/ss$/.test(tokens[title.to - 1]!.key);
       if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
-        pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, nextToken: tokens[title.to] });
+        pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to] });
       }
       continue;
     }
