@@ -4,13 +4,14 @@
  * H = −Σ pᵢ ln pᵢ / ln K over K categories (zero values count towards K but add nothing to the sum):
  * 1 when engagement is spread evenly, 0 when it all goes to one. Null when nothing was counted or K < 2.
  */
-export function normalisedEntropy(values: readonly number[], k: number = values.length): number | null {
+export function normalisedEntropy(values: ArrayLike<number>, k: number = values.length): number | null {
   if (k < 2) return null;
   let total = 0;
-  for (const v of values) if (v > 0) total += v;
+  for (let i = 0; i < values.length; i++) if (values[i]! > 0) total += values[i]!;
   if (total <= 0) return null;
   let h = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     if (v <= 0) continue;
     const p = v / total;
     h -= p * Math.log(p);

@@ -2,7 +2,7 @@
 import type { EventCountRow } from './event-counts.js';
 import { engagementKind, eventWeight, type EngagementWeights } from './engagement-weights.js';
 import { balanceOf } from './balance-index.js';
-import { bootstrapBalance, seedFrom, type BootstrapInterval, type WeightedUnit } from './bootstrap.js';
+import { bootstrapBalances, seedFrom, type BootstrapInterval, type WeightedUnit } from './bootstrap.js';
 import type { VectorGrouping } from './vector-grouping.js';
 
 /** Engagement with one vector in one period, cooperation and conflict apart. */
@@ -85,15 +85,18 @@ export function balanceSeries(
     const gp = balanceOf(scores, great);
     // Sorted units keep the resampling independent of row order.
     const unitList: WeightedUnit[] = [...units.values()].sort((a, b) => (a.vector < b.vector ? -1 : a.vector > b.vector ? 1 : a.weight - b.weight));
+    const [interval, greatPowerInterval] = overall.index === null && gp.index === null
+      ? [null, null]
+      : bootstrapBalances(unitList, [all, great], rounds, seedFrom(period, seed));
     return {
       period,
       events,
       engagement,
       byVector: vectors,
       index: overall.index,
-      interval: overall.index === null ? null : bootstrapBalance(unitList, all, rounds, seedFrom(period, seed)),
+      interval: overall.index === null ? null : interval ?? null,
       greatPowerIndex: gp.index,
-      greatPowerInterval: gp.index === null ? null : bootstrapBalance(unitList, great, rounds, seedFrom(`gp:${period}`, seed)),
+      greatPowerInterval: gp.index === null ? null : greatPowerInterval ?? null,
       dominant: overall.dominant,
       dominantShare: overall.dominantShare,
     };

@@ -1,5 +1,5 @@
 /** Seeded resampling for the balance index's uncertainty: deterministic, and fast over aggregated counts. */
-import { balanceOf } from './balance-index.js';
+import { normalisedEntropy } from './balance-index.js';
 
 /** A seeded PRNG (mulberry32) returning floats in [0, 1); the same seed gives the same stream. */
 export function seededRandom(seed: number): () => number {
@@ -78,31 +78,53 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /**
  * Resamples the period's events with replacement `rounds` times (as a multinomial over units, which is the
- * same thing and costs per unit, not per event) and returns the 95 % percentile interval of the balance
- * index over `vectors`; null when there are no events.
+ * same thing and costs per unit, not per event) and returns, for each set of vectors, the 95 % percentile
+ * interval of the balance index over that set; null where there are no events. All sets see the same resamples.
  */
-export function bootstrapBalance(units: readonly WeightedUnit[], vectors: readonly string[], rounds: number, seed: number): BootstrapInterval | null {
+export function bootstrapBalances(
+  units: readonly WeightedUnit[],
+  sets: readonly (readonly string[])[],
+  rounds: number,
+  seed: number,
+): (BootstrapInterval | null)[] {
   const live = units.filter((u) => u.count > 0);
   const n = live.reduce((s, u) => s + u.count, 0);
-  if (n === 0 || rounds <= 0) return null;
+  if (n === 0 || rounds <= 0) return sets.map(() => null);
   const rand = seededRandom(seed);
-  const values: number[] = [];
-  const scores = new Map<string, number>();
+  const positions = sets.map((set) => live.map((u) => set.indexOf(u.vector)));
+  const sums = sets.map((set) => new Float64Array(set.length));
+  const values: number[][] = sets.map(() => []);
+  const drawn = new Float64Array(live.length);
   for (let r = 0; r < rounds; r++) {
-    scores.clear();
     let left = n;
     let mass = n;
-    for (let i = 0; i < live.length && left > 0; i++) {
+    for (let i = 0; i < live.length; i++) {
       const u = live[i]!;
-      const k = i === live.length - 1 ? left : sampleBinomial(left, u.count / mass, rand);
+      const k = left === 0 ? 0 : i === live.length - 1 ? left : sampleBinomial(left, u.count / mass, rand);
       mass -= u.count;
       left -= k;
-      if (k > 0) scores.set(u.vector, (scores.get(u.vector) ?? 0) + k * u.weight);
+      drawn[i] = k * u.weight;
     }
-    const { index } = balanceOf(scores, vectors);
-    if (index !== null) values.push(index);
+    for (let s = 0; s < sets.length; s++) {
+      const sum = sums[s]!;
+      const pos = positions[s]!;
+      sum.fill(0);
+      for (let i = 0; i < live.length; i++) {
+        const at = pos[i]!;
+        if (at >= 0) sum[at] = sum[at]! + drawn[i]!;
+      }
+      const index = normalisedEntropy(sum, sets[s]!.length);
+      if (index !== null) values[s]!.push(index);
+    }
   }
-  if (values.length === 0) return null;
-  values.sort((a, b) => a - b);
-  return { low: quantile(values, 0.025), high: quantile(values, 0.975) };
+  return values.map((v) => {
+    if (v.length === 0) return null;
+    v.sort((a, b) => a - b);
+    return { low: quantile(v, 0.025), high: quantile(v, 0.975) };
+  });
+}
+
+/** The 95 % bootstrap interval of the balance index over one set of vectors (see {@link bootstrapBalances}). */
+export function bootstrapBalance(units: readonly WeightedUnit[], vectors: readonly string[], rounds: number, seed: number): BootstrapInterval | null {
+  return bootstrapBalances(units, [vectors], rounds, seed)[0]!;
 }

@@ -21,7 +21,7 @@ export interface ExtractOptions {
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractionRecord {
   const text = doc.text;
   const sentences = splitSentences(text);
-  const docDate = resolveDocumentDate(doc);
+  const docDate = resolveDocumentDate(doc, options.referenceDate ? { notAfter: options.referenceDate } : {});
   const reference = docDate.published ?? options.referenceDate ?? null;
   const dates = findDates(text, { date: reference });
   const actors = analyseActors(text, sentences, reference);

@@ -82,7 +82,8 @@ interface EventRow {
 /**
  * The `limit` weightiest events of the focus (latest first among equal weights, then by partner), with
  * evidence. The counts say which (partner, type, status, mode) classes can reach the top; only those are
- * read, newest first, through the store's (type, pair, status, date) index.
+ * read, newest first, through the store's identity index (type, pair_lo, pair_hi, status, date_from), asked
+ * for both orders of the pair since directed types keep source and target in order.
  */
 export function queryKeyEvents(db: Database.Database, scope: EventScope, counts: readonly EventCountRow[], weights: EngagementWeights, limit: number): StoredEvent[] {
   if (limit <= 0 || counts.length === 0) return [];
@@ -110,15 +111,14 @@ export function queryKeyEvents(db: Database.Database, scope: EventScope, counts:
   for (const c of sorted) {
     if (c.weight < cutoff) break;
     const modes = [...c.modes];
-    const rows = db
-      .prepare(
-        `SELECT id, type, mode, cameo, source, target, status, date_from, date_to, fulfils FROM events
-         WHERE type = ? AND status = ? AND ((pair_lo = ? AND pair_hi = ?) OR (pair_lo = ? AND pair_hi = ?))
-           AND ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND date_from IS NOT NULL
+    // One index range per direction of the pair: (type, pair_lo, pair_hi, status, date_from) read backwards.
+    const one = `SELECT * FROM (SELECT id, type, mode, cameo, source, target, status, date_from, date_to, fulfils FROM events
+         WHERE type = ? AND pair_lo = ? AND pair_hi = ? AND status = ? AND date_from IS NOT NULL
            AND coalesce(mode, '') IN (${modes.map(() => '?').join(', ')})${range.sql}
-         ORDER BY date_from DESC, id LIMIT ?`,
-      )
-      .all(c.type, c.status, f, c.partner, c.partner, f, f, c.partner, c.partner, f, ...modes, ...range.params, limit) as EventRow[];
+         ORDER BY date_from DESC LIMIT ?)`;
+    const params = (lo: string, hi: string) => [c.type, lo, hi, c.status, ...modes, ...range.params, limit];
+    const rows = (db.prepare(`${one} UNION ALL ${one}`).all(...params(f, c.partner), ...params(c.partner, f)) as EventRow[])
+      .filter((r) => (r.source === f && r.target === c.partner) || (r.source === c.partner && r.target === f));
     for (const r of rows) candidates.push({ ...r, weight: c.weight, partner: c.partner });
   }
   candidates.sort((a, b) => b.weight - a.weight || (a.date_from < b.date_from ? 1 : a.date_from > b.date_from ? -1 : 0) || (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : a.id - b.id));

@@ -125,6 +125,20 @@ describe('coreference', () => {
     expect([pres.code, pres.person]).toEqual(['TUR', 'erdogan']);
   });
 
+  it('resolves "the head of state" to a head of state and "the minister" to a foreign minister', () => {
+    const text = 'Aliyev received Lavrov in Baku. The head of state thanked the minister for the visit.';
+    const r = analyseFixture(text, '2023-10-01');
+    const of = (s: string) => r.mentions.find((m) => text.slice(m.span.start, m.span.end) === s)?.person;
+    expect(of('head of state')).toBe('ilham-aliyev');
+    expect(of('minister')).toBe('lavrov');
+  });
+
+  it('does not bind an object "him" to the subject just before it', () => {
+    const text = 'Merz plans a visit to Tashkent. Mirziyoyev invited him by phone.';
+    const r = analyseFixture(text, '2025-06-01');
+    expect(r.mentions.find((m) => text.slice(m.span.start, m.span.end) === 'him')?.person).toBe('merz');
+  });
+
   it('resolves the latter and the former', () => {
     const text = 'Tokayev spoke with Trump after the latter won the election; the former congratulated him.';
     const r = analyseFixture(text, '2024-12-01');
@@ -190,6 +204,14 @@ describe('quotes and speakers', () => {
     const r = analyseFixture(text, '2023-05-01');
     expect(r.quotes).toHaveLength(1);
     expect(r.quotes[0]!.speaker?.code ?? null).toBe(code);
+  });
+
+  it('attributes a quote to "X said:" ending the paragraph before, and to reported speech just before', () => {
+    const colon = 'At the press conference Erdogan said:\n“Our corridor to Central Asia runs through Azerbaijan and it will stay open.”';
+    expect(analyseFixture(colon, '2023-05-01').quotes[0]!.speaker?.code).toBe('TUR');
+    const reported = 'Modi stressed that the partnership had matured. “We now trade in our own currencies with Moscow and Tehran.”';
+    const r = analyseFixture(reported, '2023-05-01');
+    expect([r.quotes[0]!.speaker?.code, r.quotes[0]!.rule]).toEqual(['IND', 'quotes.previous-sentence']);
   });
 
   it('continues the speaker into the next paragraph when it has no attribution', () => {

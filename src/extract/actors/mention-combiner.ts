@@ -215,7 +215,9 @@ export function combineMatches(
         k = endK + 1;
         continue;
       }
-      const u = unknownName(last.to, true);
+      const titleKey = tokens[title.to - 1]!.key;
+      const plural = /s$/.test(titleKey) && !/ss$/.test(titleKey);
+      const u = plural ? null : unknownName(last.to, true);
       if (u && (country || /^\p{Lu}/u.test(tokens[title.from]!.text))) {
         const s = span(first.from, u.to);
         diagnostics.push(unknownPerson(text, span(u.from, u.to)));
@@ -245,7 +247,6 @@ export function combineMatches(
       }
       // A bare title after "the" is a role noun ("the President", "the head of state").
       const prev = tokens[title.from - 1];
-      const plural = /s$/.test(tokens[title.to - 1]!.key) && !/ss$/.test(tokens[title.to - 1]!.key);
       if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
         pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to] });
       }

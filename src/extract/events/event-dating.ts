@@ -33,7 +33,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const clause = clauseAround(input.text, sentence.span, cand.trigger);
   const inClause = input.dates.filter(
     (d) => d.span.start >= clause.start && d.span.end <= clause.end && !NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))
-      && !belongsToLaterVerb(input.text, cand, d),
+      && !belongsToLaterVerb(input.text, cand, d, cand.nominal),
   );
   const offset = relativeOffset(input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1));
   if (offset) {
@@ -44,7 +44,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     }
   }
   const best = pickDate(inClause, cand)
-    ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d)), cand);
+    ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d, cand.nominal)), cand);
   if (best) return { date: adjustForStatus(best, cand, input.published), basis: 'text' };
   const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
   if (ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH && eventCues().anaphoricTime.test(sentenceText)) {
@@ -57,9 +57,14 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
 // to be held on 29 September"): such a date belongs to that phrase.
 const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
 
-function belongsToLaterVerb(text: string, cand: EventCandidate, d: DateMention): boolean {
+// …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
+const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;
+
+function belongsToLaterVerb(text: string, cand: EventCandidate, d: DateMention, nominal = false): boolean {
   if (d.span.start < cand.trigger.end) return false;
-  return LATER_VERB.test(text.slice(cand.trigger.end, d.span.start));
+  const between = text.slice(cand.trigger.end, d.span.start);
+  if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
+  return LATER_VERB.test(between);
 }
 
 // A clause that tells of another happening ("after the latter won the 2024 election") lends it no date.

@@ -43,6 +43,8 @@ export interface EventCandidate {
   readonly sentence: number;
   readonly paragraph: number;
   readonly trigger: Span;
+  /** The rule's trigger is a noun phrase (see EventPattern.nominal). */
+  readonly nominal: boolean;
 }
 
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -162,7 +164,7 @@ function matchSentence(
         type: raw.pattern.type, mode: raw.pattern.mode, cameo: raw.pattern.cameo,
         source, target, status, date: null, dateBasis: null, evidence: [frame.sentence.span],
         rule: `events/${raw.pattern.id}`, sentence: frame.sentence.index, paragraph: frame.sentence.paragraph,
-        trigger: raw.trigger,
+        trigger: raw.trigger, nominal: raw.pattern.nominal,
       });
     }
   }

@@ -37,6 +37,7 @@ const TITLE_GLUE =
 const PARTY_TAIL =
   /^\s+(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|ministry|foreign ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|company|companies)\b/i;
 
+const POSSESSIVE = /^(?:his|her|their|its|our|my)$/i;
 const PARTY_HEAD = /(?<![\w-])(?:the|his|her|their|its|our|my)\s+$/i;
 
 /**
@@ -51,7 +52,16 @@ export function buildFrame(
   quoteSpans: readonly Span[] = [],
 ): SentenceFrame {
   const { start: s0, end: s1 } = sentence.span;
-  const inside = mentions.filter((m) => m.span.start >= s0 && m.span.end <= s1);
+  const inside = mentions.filter((m, i) => {
+    if (m.span.start < s0 || m.span.end > s1) return false;
+    // A possessive pronoun right before another mention is that mention's determiner ("his Kazakh
+    // counterpart" names the Kazakh side, not the speaker).
+    if (m.via === 'pronoun' && POSSESSIVE.test(text.slice(m.span.start, m.span.end))) {
+      const next = mentions.slice(i + 1).find((o) => o.span.start >= m.span.end);
+      if (next && /^\s+$/.test(text.slice(m.span.end, next.span.start))) return false;
+    }
+    return true;
+  });
   const raw: Array<{ span: Span; mentions: ActorMention[] }> = [];
   for (const m of inside) {
     const last = raw[raw.length - 1];

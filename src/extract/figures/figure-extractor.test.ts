@@ -192,6 +192,19 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'agreements_count', a: 'SRB', b: 'HUN', value: 80, unit: 'count', qualifier: 'over', period: null }],
   },
   {
+    name: 'a sum restated in dollars keeps the dollars',
+    text: 'Trade between Kazakhstan and Kyrgyzstan reached 1.3 trillion tenge ($2.8 billion) in 2023.',
+    actors: { Kazakhstan: 'KAZ', Kyrgyzstan: 'KGZ' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'KAZ', b: 'KGZ', value: 2.8e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'a demonym pair between number and noun',
+    text: 'The ministers signed 9 Italian-Albanian protocols.',
+    actors: { Italian: 'ITA', Albanian: 'ALB' },
+    figures: [{ metric: 'agreements_count', a: 'ITA', b: 'ALB', value: 9, unit: 'count', period: null }],
+  },
+  {
     name: 'a tonnage is a volume, not a money figure',
     text: 'Kazakhstan exported 1.2 million tonnes of wheat to Afghanistan in 2023.',
     actors: { Kazakhstan: 'KAZ', Afghanistan: 'AFG' },

@@ -18,6 +18,8 @@ const NOT_AMOUNTS: readonly string[] = [
   'Rule 5.2 applies; see section 3.1.4.',
   'Try 5 minutes of silence.',
   'Bicycle lanes grew to 120 km.',
+  'Only 30 of the agreements were ratified.',
+  'Five days later the talks resumed.',
 ];
 
 /** Sentences with amounts that are not figures of any metric (with the actors the layers would give). */
@@ -32,6 +34,8 @@ const NOT_FIGURES: ReadonlyArray<readonly [sentence: string, actors: Record<stri
   ['Egypt’s economy grew by 4.1% last year.', { Egypt: 'EGY' }],
   ['The two presidents met three times in Vienna.', { Vienna: 'AUT' }],
   ['Police in Chile seized 30 documents.', { Chile: 'CHL' }],
+  ['Chile’s Trade Minister opened the $300 million stadium.', { Chile: 'CHL' }],
+  ['The World Trade Organization fined Chile $20 million.', { Chile: 'CHL' }],
 ];
 
 describe('not amounts', () => {

@@ -158,13 +158,22 @@ export function attributeQuotes(
     }
 
     // A quotation opening its sentence may continue the reported speech of the sentence before:
-    // "X underlined that … . “…”" (same paragraph only).
+    // "X underlined that … . “…”" (same paragraph), or follow a paragraph ending "X said:".
     if (!speaker && q.words > SCARE_QUOTE_MAX_WORDS) {
       const preStart = clauseStart(text, q.span.start, Math.max(prevEnd, q.span.start - 300));
-      const paragraphStart = text.lastIndexOf('\n', q.span.start - 1) + 1;
-      if (!/[\p{L}\p{N}]/u.test(text.slice(preStart, q.span.start)) && preStart > paragraphStart && preStart > prevEnd) {
+      let paragraphStart = text.lastIndexOf('\n', q.span.start - 1) + 1;
+      let colon = false;
+      if (preStart === paragraphStart && paragraphStart > 0) {
+        let k = paragraphStart - 1;
+        while (k > 0 && /\s/.test(text[k]!)) k--;
+        if (text[k] === ':' && k >= prevEnd) {
+          colon = true;
+          paragraphStart = text.lastIndexOf('\n', k - 1) + 1;
+        }
+      }
+      if (!/[\p{L}\p{N}]/u.test(text.slice(preStart, q.span.start)) && (colon || preStart > paragraphStart) && preStart > prevEnd) {
         let end = preStart;
-        while (end > paragraphStart && /[\s.!?]/.test(text[end - 1]!)) end--;
+        while (end > paragraphStart && /[\s.!?:]/.test(text[end - 1]!)) end--;
         const from = Math.max(prevEnd, clauseStart(text, end, Math.max(paragraphStart, end - 400)));
         const verb = lastMatch(cues.verbRe, from, end);
         const before = verb ? inRange(from, verb.start) : [];
