@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapBalance, quantile, sampleBinomial, seededRandom, seedFrom } from './bootstrap.js';
+import { bootstrapBalance, bootstrapBalances, quantile, sampleBinomial, seededRandom, seedFrom } from './bootstrap.js';
 
 const vectors = ['a', 'b', 'c'];
 
@@ -75,5 +75,19 @@ describe('quantile', () => {
   it('interpolates', () => {
     expect(quantile([0, 10], 0.25)).toBe(2.5);
     expect(quantile([1, 2, 3], 0.5)).toBe(2);
+  });
+});
+
+describe('bootstrapBalances', () => {
+  it('gives one interval per vector set from the same resamples', () => {
+    const units = [
+      { vector: 'a', weight: 5, count: 3 },
+      { vector: 'b', weight: 2, count: 4 },
+      { vector: 'z', weight: 1, count: 2 },
+    ];
+    const [all, ab] = bootstrapBalances(units, [['a', 'b', 'c'], ['a', 'b']], 300, 9);
+    expect(all).toEqual(bootstrapBalance(units, ['a', 'b', 'c'], 300, 9));
+    expect(ab!.high).toBeGreaterThan(all!.high); // two vectors: the same split is more even relative to K
+    expect(bootstrapBalances(units, [['q']], 10, 1)).toEqual([null]);
   });
 });

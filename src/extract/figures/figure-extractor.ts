@@ -12,6 +12,7 @@ import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
 import { classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
 import { resolveParties, type PriorFigure } from './party-resolver.js';
+import { within } from './span-index.js';
 import { resolvePeriod, runningTotalSpans } from './period-resolver.js';
 
 /** What figure extraction reads: the text, its sentences and the actor and date layers' mentions. */
@@ -111,9 +112,15 @@ function readSentence(
       return;
     }
     const evidence = evidenceSpan(amount, cls.cue, sentence.span);
-    const parties = resolveParties(cls.def, cls.cue, evidence, {
+    let parties = resolveParties(cls.def, cls.cue, evidence, lead, {
       text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts,
     });
+    let metric = cls.metric;
+    // A total with the whole world ("foreign trade turnover") has one side only.
+    if (cls.def.world && !cls.target && isWorldTotal(text, clause, input.actors, lex)) {
+      metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world;
+      parties = { a: parties.a, b: null, how: 'world' };
+    }
     const flow = amount.amountKind !== 'count' && cls.def.period === 'flow';
     const found = resolvePeriod({
       text, sentence, clause, amount: amount.span, evidence, flow, dates: input.dates, published: input.published,
@@ -130,7 +137,7 @@ function readSentence(
       }
     }
     const figure: RecordFigure = {
-      metric: cls.metric,
+      metric,
       a: parties.a,
       b: parties.b,
       value: amount.value,
@@ -140,14 +147,21 @@ function readSentence(
       evidence: [evidence],
       rule: `${cls.rule};parties=${parties.how};period=${periodHow}`,
     };
-    if (!parties.a || !parties.b) {
+    if (!parties.a || (!parties.b && parties.how !== 'world')) {
       diagnostics.push({
-        reason: `${cls.metric} figure with ${!parties.a && !parties.b ? 'no parties' : 'one party'} found`,
+        reason: `${metric} figure with ${!parties.a && !parties.b ? 'no parties' : 'one party'} found`,
         rule: 'figures/party-unresolved', severity: 'warning', span: evidence,
       });
     }
     drafts.push({ figure, a: parties.a, b: parties.b, sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target });
   });
+}
+
+/** Whether the clause speaks of a total with the world and names at most one country. */
+function isWorldTotal(text: string, clause: Span, actors: readonly ActorMention[], lex: MetricLexicon): boolean {
+  if (!lex.world.test(text.slice(clause.start, clause.end))) return false;
+  const codes = new Set(within(actors, clause.start, clause.end).map((m) => m.code));
+  return codes.size <= 1;
 }
 
 /** "(about", "or some" … between a sum and the same sum in another currency. */

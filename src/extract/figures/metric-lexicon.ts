@@ -23,6 +23,7 @@ const roles = z.object({
   originVerbs: words,
   destinationVerbs: z.array(z.string()),
   premodifier: z.enum(['origin', 'destination']),
+  listed: z.enum(['origin', 'destination']),
 });
 
 const metric = z.object({
@@ -32,6 +33,7 @@ const metric = z.object({
   period: z.enum(['flow', 'event']),
   target: z.string().regex(/^[a-z_]+$/),
   volume: z.string().regex(/^[a-z_]+$/).optional(),
+  world: z.string().regex(/^[a-z_]+$/).optional(),
   cues: z.array(pattern).optional(),
   nouns: words.optional(),
   requires: pattern.optional(),
@@ -41,6 +43,7 @@ const metric = z.object({
 const schema = z.object({
   metrics: z.array(metric).min(1),
   growth: z.object({ metric: z.string(), before: pattern, after: pattern }),
+  worldCues: z.array(pattern),
   targetCues: z.array(pattern),
   runningTotals: z.array(pattern),
   presentPerfect: pattern,
@@ -62,6 +65,8 @@ export interface RoleCues {
   /** Origin verb right before an actor ("visited Kazakhstan"): the actor is the destination. */
   readonly objectOfOriginVerb: RegExp | null;
   readonly premodifier: FlowRole;
+  /** What a country is when the amount stands in brackets right after it ("China ($5 billion)"). */
+  readonly listed: FlowRole;
 }
 
 /** One metric: how it is recognised and how its parties are read. */
@@ -73,6 +78,8 @@ export interface MetricDef {
   readonly period: 'flow' | 'event';
   readonly target: string;
   readonly volume: string | null;
+  /** The metric for a country's total with the whole world ("foreign trade turnover"). */
+  readonly world: string | null;
   /** Money metrics: cue patterns (global, case-insensitive). */
   readonly cues: readonly RegExp[];
   /** Count metrics: the count-noun groups that select it. */
@@ -90,6 +97,7 @@ export interface MetricLexicon {
   readonly growthMetric: string;
   readonly growthBefore: RegExp;
   readonly growthAfter: RegExp;
+  readonly world: RegExp;
   readonly target: RegExp;
   readonly runningTotal: RegExp;
   readonly presentPerfect: RegExp;
@@ -109,6 +117,7 @@ function compileRoles(r: z.infer<typeof roles>): RoleCues {
     destinationVerb: start(r.destinationVerbs),
     objectOfOriginVerb: end(r.originVerbs),
     premodifier: r.premodifier,
+    listed: r.listed,
   };
 }
 
@@ -124,6 +133,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     period: m.period,
     target: m.target,
     volume: m.volume ?? null,
+    world: m.world ?? null,
     cues: (m.cues ?? []).map((c) => new RegExp(c, 'giu')),
     nouns: m.nouns ?? [],
     requires: m.requires ? new RegExp(m.requires, 'iu') : null,
@@ -138,6 +148,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     growthMetric: data.growth.metric,
     growthBefore: new RegExp(data.growth.before, 'iu'),
     growthAfter: new RegExp(data.growth.after, 'iu'),
+    world: anyOf(data.worldCues, 'iu'),
     target: anyOf(data.targetCues, 'iu'),
     runningTotal: anyOf(data.runningTotals, 'giu'),
     presentPerfect: new RegExp(data.presentPerfect, 'iu'),

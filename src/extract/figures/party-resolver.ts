@@ -41,11 +41,35 @@ const BETWEEN_REACH = 80;
 const JOINER = /^\s*(?:-|–|—|\/|and|&)\s*$/iu;
 const PREMODIFIER = /^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 
-/** The parties of a figure of metric `def`, whose cue and amount lie in `focus`. */
-export function resolveParties(def: MetricDef, cue: Span | null, focus: Span, scope: PartyScope): Parties {
-  return def.parties === 'symmetric' || !def.roles
+const BRACKET_BEFORE = /^\s*\(\s*$/u;
+const BRACKET_AFTER = /^\s*\(/u;
+
+/**
+ * The parties of a figure of metric `def`, whose cue and amount lie in `focus`; `lead` is where the
+ * amount (with its qualifier) starts.
+ */
+export function resolveParties(def: MetricDef, cue: Span | null, focus: Span, lead: number, scope: PartyScope): Parties {
+  return listed(def, lead, scope) ?? (def.parties === 'symmetric' || !def.roles
     ? symmetric(focus, scope)
-    : directed(def, cue, focus, scope);
+    : directed(def, cue, focus, scope));
+}
+
+/**
+ * "Kazakhstan's main trading partners were China ($31 billion), Russia ($26 billion) …": the country
+ * just before the bracketed amount is one side, the country the list is told from (named in the
+ * clause, not bracketed itself) the other.
+ */
+function listed(def: MetricDef, lead: number, scope: PartyScope): Parties | null {
+  const { text, clause, actors } = scope;
+  const clauseMs = within(actors, clause.start, lead);
+  const partner = [...clauseMs].reverse().find((m) => BRACKET_BEFORE.test(text.slice(m.span.end, lead)));
+  if (!partner) return null;
+  const teller = clauseMs.find((m) => m.code !== partner.code && !BRACKET_AFTER.test(text.slice(m.span.end, m.span.end + 4)));
+  const other = teller?.code ?? contextPartner(partner.code, scope);
+  if (def.parties === 'symmetric' || !def.roles) return { a: other, b: partner.code, how: 'listed' };
+  // The teller is the side opposite the listed one: a list of export markets is told by the exporter.
+  const partnerIsA = (def.parties === 'outflow') === (def.roles.listed === 'origin');
+  return partnerIsA ? { a: partner.code, b: other, how: 'listed' } : { a: other, b: partner.code, how: 'listed' };
 }
 
 function distinctCodes(ms: readonly ActorMention[]): string[] {
