@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PLOVER_TYPES, type PloverType } from '../record/types.js';
 import { loadDataFile } from './data-files.js';
 
+/** The quad classes, cooperation first. */
 export const QUAD_CLASSES = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'] as const;
 /** The four CAMEO/PLOVER quad classes. */
 export type QuadClass = (typeof QUAD_CLASSES)[number];

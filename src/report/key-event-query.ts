@@ -1,6 +1,6 @@
 /**
  * Read-only SQL the brief needs at scale, over the store's connection: event counts per period and partner
- * (with each partner's last contact) in one scan, and the weightiest events with their evidence through the
+ * in one scan, each partner's last contact, and the weightiest events with their evidence through the
  * store's event-identity index. A brief over a million events never loads them into JavaScript.
  *
  * Unlike FactStore.aggregateEvents this does not count reporting documents per event, which the brief does
@@ -51,27 +51,63 @@ const PERIOD_SQL: Readonly<Record<Grain, string>> = {
 /** Counts the focus's dated events per (period, partner, type, status, mode) in one pass over the events table. */
 export function queryEventCounts(db: Database.Database, scope: EventScope, grain: Grain): EventCounts {
   const range = rangeSql(scope);
-  // `+source`/`+target` keep SQLite off the single-column indexes: for the focus of a corpus nearly every
-  // event matches, and one sequential scan beats a million index look-ups.
-  const rows = db
+  const f = scope.focus;
+  // One packed key per event, counted in a Map: about twice as fast as GROUP BY, whose sorter dominates at a
+  // million rows. `+source`/`+target` keep SQLite off the single-column indexes: for the focus of a corpus
+  // nearly every event matches, and one sequential scan beats a million index look-ups.
+  const keys = db
     .prepare(
-      `SELECT ${PERIOD_SQL[grain]} AS period, CASE WHEN source = ? THEN target ELSE source END AS partner,
-              type, status, mode, count(*) AS n, max(CASE WHEN status = 'occurred' THEN date_from END) AS last
-       FROM events
-       WHERE (+source = ? OR +target = ?) AND source <> target AND date_from IS NOT NULL${range.sql}
-       GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+      `SELECT ${PERIOD_SQL[grain]} || char(31) || source || char(31) || target || char(31) || type || char(31) || status || char(31) || ifnull(mode, '')
+       FROM events WHERE (+source = ? OR +target = ?) AND source <> target AND date_from IS NOT NULL${range.sql}`,
     )
-    .all(scope.focus, scope.focus, scope.focus, ...range.params) as {
-    period: string; partner: string; type: string; status: string; mode: string | null; n: number; last: string | null;
-  }[];
-  const lastContacts = new Map<string, string>();
-  const out: EventCountRow[] = [];
-  for (const r of rows) {
-    out.push({ period: r.period, partner: r.partner, type: r.type as PloverType, status: r.status as EventStatus, mode: r.mode, count: Number(r.n) });
-    const old = lastContacts.get(r.partner);
-    if (r.last !== null && (old === undefined || r.last > old)) lastContacts.set(r.partner, r.last);
+    .pluck();
+  const packed = new Map<string, number>();
+  for (const key of keys.iterate(f, f, ...range.params) as IterableIterator<string>) packed.set(key, (packed.get(key) ?? 0) + 1);
+
+  const merged = new Map<string, EventCountRow>();
+  for (const [key, n] of packed) {
+    const [period, source, target, type, status, mode] = key.split('\u001f') as [string, string, string, PloverType, EventStatus, string];
+    const partner = source === f ? target : source;
+    const id = `${period}\u001f${partner}\u001f${type}\u001f${status}\u001f${mode}`;
+    const old = merged.get(id);
+    merged.set(id, old ? { ...old, count: old.count + n } : { period, partner, type, status, mode: mode === '' ? null : mode, count: n });
   }
-  return { rows: out, lastContacts };
+  const rows = [...merged.values()].sort(
+    (a, b) => cmp(a.period, b.period) || cmp(a.partner, b.partner) || cmp(a.type, b.type) || cmp(a.status, b.status) || cmp(a.mode ?? '', b.mode ?? ''),
+  );
+  return { rows, lastContacts: queryLastContacts(db, scope, rows) };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The latest start date of an occurred event with each partner: one indexed max() per (partner, type) that
+ * the counts show, in both orders of the pair, instead of another pass over all events.
+ */
+function queryLastContacts(db: Database.Database, scope: EventScope, rows: readonly EventCountRow[]): Map<string, string> {
+  const range = rangeSql(scope);
+  const f = scope.focus;
+  const stmt = db
+    .prepare(
+      `SELECT max(date_from) FROM events WHERE type = ? AND pair_lo = ? AND pair_hi = ? AND status = 'occurred'
+         AND ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND date_from IS NOT NULL${range.sql}`,
+    )
+    .pluck();
+  const out = new Map<string, string>();
+  const done = new Set<string>();
+  for (const r of rows) {
+    const key = `${r.partner}\u001f${r.type}`;
+    if (r.status !== 'occurred' || done.has(key)) continue;
+    done.add(key);
+    for (const [lo, hi] of [[f, r.partner], [r.partner, f]] as const) {
+      const last = stmt.get(r.type, lo, hi, f, r.partner, r.partner, f, ...range.params) as string | null;
+      const old = out.get(r.partner);
+      if (last !== null && (old === undefined || last > old)) out.set(r.partner, last);
+    }
+  }
+  return out;
 }
 
 interface EventRow {

@@ -1,5 +1,6 @@
 /** Table shapes for the query builder (kysely); they mirror db/migrations and nothing else. */
 
+/** A stored document: text, metadata and content hash. */
 export interface DocumentsTable {
   id: number;
   doc_id: string;
@@ -13,6 +14,7 @@ export interface DocumentsTable {
   text: string;
 }
 
+/** An event, stored once however many documents report it. */
 export interface EventsTable {
   id: number;
   type: string;
@@ -29,6 +31,7 @@ export interface EventsTable {
   source_count: number;
 }
 
+/** What one document said about an event (kept so the event can be recomputed). */
 export interface EventReportsTable {
   id: number;
   event_id: number;
@@ -43,6 +46,7 @@ export interface EventReportsTable {
   rule: string;
 }
 
+/** A designated relationship tier of a pair, stated on one date. */
 export interface RelationsTable {
   id: number;
   a: string;
@@ -53,6 +57,7 @@ export interface RelationsTable {
   source_count: number;
 }
 
+/** One document stating a relation. */
 export interface RelationReportsTable {
   id: number;
   relation_id: number;
@@ -62,6 +67,7 @@ export interface RelationReportsTable {
   rule: string;
 }
 
+/** A figure (trade, investment, counts) with its period. */
 export interface FiguresTable {
   id: number;
   metric: string;
@@ -76,6 +82,7 @@ export interface FiguresTable {
   source_count: number;
 }
 
+/** One document stating a figure. */
 export interface FigureReportsTable {
   id: number;
   figure_id: number;
@@ -85,6 +92,7 @@ export interface FigureReportsTable {
   rule: string;
 }
 
+/** One evidence span of a report, with its enclosing sentence. */
 export interface EvidenceTable {
   id: number;
   event_report_id: number | null;
@@ -97,6 +105,7 @@ export interface EvidenceTable {
   sentence_end: number;
 }
 
+/** A quote of one document. */
 export interface QuotesTable {
   id: number;
   document_id: number;
@@ -109,11 +118,13 @@ export interface QuotesTable {
   rule: string;
 }
 
+/** A migration applied to the database. */
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
 }
 
+/** A text replaced by a newer one under the same URL. */
 export interface SupersededTextsTable {
   content_hash: string;
   url: string;

@@ -7,7 +7,8 @@ export function actorsByName(text: string, names: Record<string, string>): Actor
   for (const [name, code] of Object.entries(names)) {
     const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ kind: 'actor', span: { start: m.index, end: m.index + m[0].length }, code, via: 'name', rule: 'test' });
+      const via = /^(?:he|his|him|she|her|we|our|us|they|their|them|its|my|i)$/i.test(name) ? 'pronoun' : 'name';
+      out.push({ kind: 'actor', span: { start: m.index, end: m.index + m[0].length }, code, via, rule: 'test' });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -177,6 +177,9 @@ describe('coreference', () => {
   it('resolves "the country" only when one state is in reach', () => {
     const one = 'Mongolia held elections. The country chose a new parliament.';
     expect(mentions(one)).toEqual(['Mongolia=MNG', 'The country=MNG']);
+    // A state named as such outweighs the country a person speaks for.
+    const visit = 'Khurelsukh will travel to Japan next week. His last visit to the country was in 2022.';
+    expect(mentions(visit, '2024-01-01')).toEqual(['Khurelsukh=MNG/khurelsukh', 'Japan=JPN', 'His=MNG/khurelsukh', 'the country=JPN']);
     const two = 'Japan and Mongolia held talks. The country chose a new parliament.';
     expect(mentions(two)).toEqual(['Japan=JPN', 'Mongolia=MNG']);
   });

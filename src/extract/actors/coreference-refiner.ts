@@ -182,12 +182,18 @@ export function refineReferences(
           break;
         }
         case 'theCountry': {
-          const codes = new Map<string, ActorMention>();
+          // States named as such (name, adjective, capital, title) count first; the countries people
+          // speak for only when no state is named: "Tokayev paid a visit to the country" after "China".
+          const named = new Map<string, ActorMention>();
+          const viaPeople = new Map<string, ActorMention>();
           for (let i = actors.length - 1; i >= 0; i--) {
             const a = actors[i]!;
             if (a.pos.narration < pos.narration - 1) break;
-            if (STATE_CODE.test(a.mention.code) && !codes.has(a.mention.code)) codes.set(a.mention.code, a.mention);
+            if (!STATE_CODE.test(a.mention.code)) continue;
+            const into = a.mention.via === 'person' || a.mention.via === 'pronoun' ? viaPeople : named;
+            if (!into.has(a.mention.code)) into.set(a.mention.code, a.mention);
           }
+          const codes = named.size > 0 ? named : viaPeople;
           if (codes.size === 1) emit(ref(p.span, [...codes.values()][0]!, 'actors.the-country', false), pos);
           else unresolved(p, '"the country"');
           break;

@@ -1,8 +1,21 @@
 /**
  * The actor layer of extraction: finds and resolves every actor mention in a document (countries,
  * demonyms, capitals, organisations, people, titles, pronouns) and the speakers of its quotations.
- * The lexicon is compiled once, on first use, from data/ (world-countries, countries-extra,
- * organisations, titles, coreference, attribution-verbs, name-stopwords, leaders/*.yaml).
+ * The lexicon is compiled once, on first use, into one token trie from data/ (world-countries,
+ * countries-extra, organisations, titles, coreference, attribution-verbs, name-stopwords, leaders/*.yaml).
+ *
+ * Choices callers can rely on:
+ * - A title phrase is ONE mention covering the whole phrase: "Chinese President Xi Jinping" → CHN,
+ *   via 'person', person 'xi-jinping'; "the Kazakh President" → "Kazakh President", KAZ, via 'title'
+ *   (person attached when one of that country was named before). Hyphenated compounds
+ *   ("Kazakh-Chinese") give one mention per part.
+ * - Group references ("the two countries", "bilateral", "our two countries") give one mention per
+ *   resolved actor on the same span, via 'pronoun'.
+ * - Capitals and seats of power are emitted (via 'capital') even where they are just places; event rules
+ *   decide. "European" alone is not the EU.
+ * - Quotes: a quotation of at most SCARE_QUOTE_MAX_WORDS words is returned only when an attribution cue
+ *   with a person-like speaker is near; longer ones are always returned (speaker null when none found).
+ * - Unresolvable references are left out of `mentions` and reported as info diagnostics.
  */
 import type { ActorMention, Sentence } from '../../core/types.js';
 import { compileCues } from '../quotes/speaker-attributor.js';

@@ -22,7 +22,6 @@ export function tokenKey(text: string): string {
     if (text === '\u2019' || text === '\u2018' || text === '`') return "'";
     if (text === '\u2013' || text === '\u2014' || text === '\u2010' || text === '\u2011' || text === '\u2212') return '-';
   }
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return foldWord(text);
 }

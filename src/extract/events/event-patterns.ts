@@ -54,7 +54,7 @@ export interface EventPattern {
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
-const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well as\\s+)${ACT})*`;
+const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well as\\s+|,?\\s+and (?:also )?with\\s+(?:the\\s+)?)${ACT})*`;
 
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
 const MACROS: Record<string, string> = {

@@ -37,9 +37,16 @@ function load(): SummitLexicon {
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
 // Actors fused into the noun phrase before the meeting noun: "the Central Asia–China", "SCO", "Berlin-organised".
-const FORMAT_BEFORE = new RegExp(`((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+|[-–]\\w+\\s+)?)+)(?:\\d\\s*)?(?:[\\w-]+\\s+){0,2}$`, 'u');
+const SUMMIT_ADJECTIVE = `(?:informal|extraordinary|annual|jubilee|anniversary|virtual|online|first|second|third|inaugural|historic|first-ever|consultative|trilateral|quadrilateral|\\d+(?:st|nd|rd|th)?|\\+\\s*\\d|plus one|leaders[’']?|business|economic)`;
+const FORMAT_BEFORE = new RegExp(`((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+|[-–]\\w+\\s+)?)+)(?:\\d\\s*)?(?:${SUMMIT_ADJECTIVE}\\s+){0,2}$`, 'iu');
 // Or after it: "summit of the SCO", "summit with Central Asian heads of state".
 const FORMAT_AFTER = new RegExp(`^\\s+(?:of|with)\\s+(?:the\\s+)?((?:${ACT}(?:\\s*(?:,|and|[-–+&])\\s*)?)+)`, 'u');
+
+// Participants named after the noun: "…, bringing together the presidents of A, B and C".
+const PARTICIPANTS_AFTER = new RegExp(
+  `^[^.;]{0,80}?\\b(?:bringing together|brought together|brings together|with the participation of|attended by|joined by|gathering|gathered)\\s+(?:the\\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|foreign ministers?|delegations?)\\s+of\\s+(?:the\\s+)?)?((?:${ACT}(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)?)+)`,
+  'iu',
+);
 
 export interface SummitMatch {
   readonly trigger: Span;
@@ -65,7 +72,8 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null): Summ
     // Participants: actors before the noun, nearest first, that are not part of the format.
     const beforeIdx = groupsIn(before).filter((i) => !used.has(i));
     const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40));
-    let participants = [...new Set(beforeIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
+    const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1]).filter((i) => !used.has(i));
+    let participants = [...new Set([...beforeIdx, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
     // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised).
     if (!hasVerb || participants.length === 0) continue;

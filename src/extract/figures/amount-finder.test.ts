@@ -27,6 +27,10 @@ const CASES: ReadonlyArray<readonly [sentence: string, amounts: readonly Row[]]>
   ['They concluded 12 deals worth $3 billion.', [['12 deals', 12, 'count'], ['$3 billion', 3e9, 'USD']]],
   ['Prices rose 4.2% while wages grew 7 percent.', [['4.2%', 4.2, '%'], ['7 percent', 7, '%']]],
   ['The share fell to 18 per cent.', [['18 per cent', 18, '%']]],
+  ['The plant will cost $3-4 billion.', [['$3-4 billion', 3.5e9, 'USD', 'approx']]],
+  ['They signed 12 Kazakh-Chinese agreements.', [['12 Kazakh-Chinese agreements', 12, 'count']]],
+  ['It was the prime minister’s sixth visit to Oman.', [['sixth visit', 6, 'count']]],
+  ['She paid her 21st official visit to Malta.', [['21st official visit', 21, 'count']]],
 ]; // prettier-ignore
 
 const QUALIFIERS: ReadonlyArray<readonly [phrase: string, qualifier: string]> = [

@@ -60,6 +60,10 @@ export function findAmounts(text: string, range?: Span): Amount[] {
   for (let w = lex.numberWord.exec(text); w && w.index < end; w = lex.numberWord.exec(text)) {
     at(lex.count, w.index, (m) => count(lex, text, m));
   }
+  lex.ordinalStart.lastIndex = start;
+  for (let w = lex.ordinalStart.exec(text); w && w.index < end; w = lex.ordinalStart.exec(text)) {
+    at(lex.ordinal, w.index, (m) => ordinalCount(lex, text, m));
+  }
   return removeOverlaps(found);
 }
 
@@ -131,10 +135,13 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
   const g = m.groups ?? {};
   const code = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
   if (!code || !g.num) return null;
-  const value = parseNumber(g.num) * scaleOf(lex, g);
+  // A range ("$3-4 billion") is read as its middle, approximately.
+  const low = parseNumber(g.num);
+  const value = (g.num2 ? (low + parseNumber(g.num2)) / 2 : low) * scaleOf(lex, g);
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;
-  return build(lex, text, start, start + m[0].length, 'money', value, code, rule);
+  const a = build(lex, text, start, start + m[0].length, 'money', value, code, rule);
+  return g.num2 ? { ...a, qualifier: 'approx', rule: `${rule}-range` } : a;
 }
 
 function percent(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {
@@ -176,5 +183,21 @@ function count(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | n
   const nounStart = start + m[0].length - g.noun!.length;
   return build(lex, text, start, start + m[0].length, 'count', value, 'count', 'amount:count', {
     noun, nounSpan: { start: nounStart, end: start + m[0].length },
+  });
+}
+
+/** "his ninth visit": a running total of nine, read like the count "nine visits". */
+function ordinalCount(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {
+  const g = m.groups ?? {};
+  const noun = g.noun ? lex.countNoun.get(lookupKey(g.noun)) : undefined;
+  const ord = (g.ord ?? '').toLowerCase();
+  const value = /^\d/.test(ord) ? parseInt(ord, 10) : lex.ordinalWords.get(ord) ?? NaN;
+  if (!noun || !(value >= 2)) return null;
+  for (const w of (g.mods ?? '').split(/\s+/)) {
+    if (w && !lex.countModifiers.has(w.toLowerCase()) && w[0] === w[0]!.toLowerCase()) return null;
+  }
+  const start = m.index;
+  return build(lex, text, start, start + m[0].length, 'count', value, 'count', 'amount:ordinal-count', {
+    noun, nounSpan: { start: start + m[0].length - g.noun!.length, end: start + m[0].length },
   });
 }

@@ -16,6 +16,8 @@ const schema = z.object({
     attached: z.record(z.string(), z.number().positive()),
   }),
   numberWords: z.record(z.string(), z.number().int().positive()),
+  ordinalWords: z.record(z.string(), z.number().int().min(2)),
+  ordinalNouns: words,
   countNouns: z.record(z.string(), words),
   countModifiers: words,
   quantityUnits: z.record(z.string(), words),
@@ -29,13 +31,18 @@ type AmountWords = z.infer<typeof schema>;
 export interface AmountLexicon {
   // Every amount pattern is sticky: amount-finder tries it only where a number starts (or, for a
   // currency before the number, a few characters earlier), never across the whole text.
-  /** Currency written before the number: "$5 billion", "USD 3 bn", "€500m". */
+  /** Currency written before the number: "$5 billion", "USD 3 bn", "€500m", "$3-4 billion". */
   readonly moneyBefore: RegExp;
   /** Currency written after the number: "3 billion US dollars", "500 million tenge". */
   readonly moneyAfter: RegExp;
   readonly percent: RegExp;
   readonly quantity: RegExp;
   readonly count: RegExp;
+  /** A running total told as an ordinal: "ninth visit", "33rd official visit". */
+  readonly ordinal: RegExp;
+  /** Global pattern for the ordinal words and digit ordinals: where such a count may start. */
+  readonly ordinalStart: RegExp;
+  readonly ordinalWords: ReadonlyMap<string, number>;
   /** Qualifier words anchored at the end of the text before an amount. */
   readonly qualifier: RegExp;
   readonly currencyBefore: ReadonlyMap<string, string>;
@@ -113,12 +120,15 @@ function compile(data: AmountWords): AmountLexicon {
   const after = caseAlternation(afterWords);
   const numWords = alternation(numberWords.keys());
   const nouns = alternation(countNoun.keys());
+  const ordinalWords = new Map(Object.entries(data.ordinalWords).map(([k, v]) => [lookupKey(k), v]));
+  const ordinals = `\\d+(?:st|nd|rd|th)|${alternation(ordinalWords.keys())}`;
+  const ordinalNouns = alternation(data.ordinalNouns.flatMap((g) => data.countNouns[g] ?? []));
   const quantities = alternation(quantityUnit.keys());
   const percents = alternation(data.percentWords);
   const qualifiers = alternation(qualifierOf.keys());
   return {
     moneyBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<cur>${before})\\s?(?<num>${num})${scale}(?:\\s+(?<cur2>${after})(?![\\p{L}]))?`, 'yu'),
+      `(?<![\\p{L}\\p{N}])(?<cur>${before})\\s?(?<num>${num})(?:\\s?[-–—]\\s?(?:${before})?(?<num2>${num}))?${scale}(?:\\s+(?<cur2>${after})(?![\\p{L}]))?`, 'yu'),
     moneyAfter: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yu'),
     percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(?<num>${num})\\s?(?<pc>${percents})(?![\\p{L}])`, 'yiu'),
@@ -127,6 +137,10 @@ function compile(data: AmountWords): AmountLexicon {
     count: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥#+\\-/])(?:(?<num>${num})|(?<word>\\b(?:${numWords})))(?:\\s+(?<sp>thousand|million|billion)\\b)?` +
         `\\s+(?<mods>(?:[\\p{L}][\\p{L}-]*\\s+){0,3}?)(?<noun>${nouns})(?![\\p{L}])`, 'yiu'),
+    ordinal: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?<ord>${ordinals})\\s+(?<mods>(?:[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?<noun>${ordinalNouns})(?![\\p{L}])`, 'yiu'),
+    ordinalStart: new RegExp(`\\b(?:${ordinals})\\b`, 'gi'),
+    ordinalWords,
     qualifier: new RegExp(`(?<![\\p{L}])(?<q>${qualifiers})\\s*$`, 'iu'),
     numberWord: new RegExp(`\\b(?:${numWords})\\b`, 'gi'),
     countModifiers: new Set(data.countModifiers.map(lookupKey)),

@@ -113,6 +113,12 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'visits_count', a: 'BRA', b: 'ARG', value: 9, unit: 'count', period: null, evidence: 'visited Argentina 9 times' }],
   },
   {
+    name: 'a visit told as an ordinal is a running total',
+    text: 'It was the Indian prime minister’s third visit to Japan.',
+    actors: { Indian: 'IND', Japan: 'JPN' },
+    figures: [{ metric: 'visits_count', a: 'IND', b: 'JPN', value: 3, unit: 'count', period: null }],
+  },
+  {
     name: 'agreements over many years: period null even with a year in the clause',
     text: 'Since 1992, Seoul and Astana have concluded more than 110 treaties and agreements.',
     actors: { Seoul: 'KOR', Astana: 'KAZ' },
@@ -203,6 +209,33 @@ const CASES: readonly Case[] = [
     text: 'The ministers signed 9 Italian-Albanian protocols.',
     actors: { Italian: 'ITA', Albanian: 'ALB' },
     figures: [{ metric: 'agreements_count', a: 'ITA', b: 'ALB', value: 9, unit: 'count', period: null }],
+  },
+  {
+    name: 'a total with the world has one side and its own metric',
+    text: 'Ghana and Togo signed a transit deal. In 2023, Ghana’s foreign trade turnover reached $31 billion.',
+    actors: { Ghana: 'GHA', Togo: 'TGO' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'foreign_trade', a: 'GHA', b: null, value: 31e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'a list of partners with bracketed amounts',
+    text: 'In 2022, Vietnam’s largest trading partners were China ($175 billion) and the United States ($123 billion).',
+    actors: { Vietnam: 'VNM', China: 'CHN', 'the United States': 'USA' },
+    dates: { '2022': Y2022 },
+    figures: [
+      { metric: 'trade_turnover', a: 'VNM', b: 'CHN', value: 175e9, unit: 'USD', period: '2022-01-01..2022-12-31' },
+      { metric: 'trade_turnover', a: 'VNM', b: 'USA', value: 123e9, unit: 'USD', period: '2022-01-01..2022-12-31' },
+    ],
+  },
+  {
+    name: 'a list of investors told from the recipient',
+    text: 'The top investors in Georgia in 2021 were the Netherlands ($400 million) and Turkey ($240 million).',
+    actors: { Georgia: 'GEO', 'the Netherlands': 'NLD', Turkey: 'TUR' },
+    dates: { '2021': Y2021 },
+    figures: [
+      { metric: 'investment', a: 'NLD', b: 'GEO', value: 4e8, unit: 'USD', period: '2021-01-01..2021-12-31' },
+      { metric: 'investment', a: 'TUR', b: 'GEO', value: 2.4e8, unit: 'USD', period: '2021-01-01..2021-12-31' },
+    ],
   },
   {
     name: 'a tonnage is a volume, not a money figure',

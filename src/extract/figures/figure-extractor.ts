@@ -3,8 +3,7 @@
  * (party-resolver) and period (period-resolver), and repeated statements are merged at the end
  * (figure-merge-refiner). A figure whose parties cannot be read is kept with null sides and a warning.
  */
-import type { ActorMention, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
-import type { DateInterval } from '../../core/types.js';
+import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { RecordFigure } from '../../record/types.js';
 import { findAmounts, type Amount } from './amount-finder.js';
 import { clauseAt, splitClauses } from './clause-splitter.js';
@@ -12,8 +11,8 @@ import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
 import { classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
 import { resolveParties, type PriorFigure } from './party-resolver.js';
-import { within } from './span-index.js';
 import { resolvePeriod, runningTotalSpans } from './period-resolver.js';
+import { within } from './span-index.js';
 
 /** What figure extraction reads: the text, its sentences and the actor and date layers' mentions. */
 export interface FigureInput {
@@ -117,9 +116,10 @@ function readSentence(
     });
     let metric = cls.metric;
     // A total with the whole world ("foreign trade turnover") has one side only.
-    if (cls.def.world && !cls.target && isWorldTotal(text, clause, input.actors, lex)) {
-      metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world;
-      parties = { a: parties.a, b: null, how: 'world' };
+    const world = cls.def.world && !cls.target ? worldTotalOf(text, clause, input.actors, lex) : undefined;
+    if (world !== undefined) {
+      metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world!;
+      parties = { a: world ?? parties.a, b: null, how: 'world' };
     }
     const flow = amount.amountKind !== 'count' && cls.def.period === 'flow';
     const found = resolvePeriod({
@@ -157,11 +157,14 @@ function readSentence(
   });
 }
 
-/** Whether the clause speaks of a total with the world and names at most one country. */
-function isWorldTotal(text: string, clause: Span, actors: readonly ActorMention[], lex: MetricLexicon): boolean {
-  if (!lex.world.test(text.slice(clause.start, clause.end))) return false;
-  const codes = new Set(within(actors, clause.start, clause.end).map((m) => m.code));
-  return codes.size <= 1;
+/**
+ * For a clause about a total with the whole world that names at most one country: that country, or
+ * null when it names none; undefined when the clause is not about such a total.
+ */
+function worldTotalOf(text: string, clause: Span, actors: readonly ActorMention[], lex: MetricLexicon): string | null | undefined {
+  if (!lex.world.test(text.slice(clause.start, clause.end))) return undefined;
+  const codes = [...new Set(within(actors, clause.start, clause.end).map((m) => m.code))];
+  return codes.length > 1 ? undefined : codes[0] ?? null;
 }
 
 /** "(about", "or some" … between a sum and the same sum in another currency. */

@@ -20,6 +20,8 @@ const NOT_AMOUNTS: readonly string[] = [
   'Bicycle lanes grew to 120 km.',
   'Only 30 of the agreements were ratified.',
   'Five days later the talks resumed.',
+  'This was her first visit to Malta.',
+  'The third round of talks opened on the 2nd floor.',
 ];
 
 /** Sentences with amounts that are not figures of any metric (with the actors the layers would give). */
