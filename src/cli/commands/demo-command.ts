@@ -29,7 +29,8 @@ export async function runDemo(options: DemoCommandOptions, stderr: NodeJS.Writab
   if (summary.documents.new + summary.documents.replaced === 0) throw new Error(`${examples}: no example could be ingested`);
   const files: string[] = [];
   for (const format of ['html', 'md'] as const) {
-    const written = await writeBrief({ db, out: path.join(outDir, `brief.${format}`), format, grain: 'year', focus: options.focus });
+    // The examples cover 2019–2025; a fixed range keeps a stray old date in a text from stretching the brief.
+    const written = await writeBrief({ db, out: path.join(outDir, `brief.${format}`), format, grain: 'year', focus: options.focus, from: '2019', to: '2025' });
     files.push(...written.files);
   }
   return { db, files };

@@ -147,7 +147,8 @@ export function refineReferences(
             }
           }
           const rule = ante ? 'actors.role-noun' : 'actors.role-noun-main-person';
-          ante ??= main;
+          // The main person stands in only when their office fits the title.
+          if (!ante && main && roleMatches(p.role ?? 'any', main.role)) ante = main;
           if (ante) {
             const r = ref(p.span, ante, rule, true);
             emit({ ...r, mention: { ...r.mention, via: 'title' } }, pos);

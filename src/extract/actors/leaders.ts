@@ -17,9 +17,9 @@ export type LeaderRole = (typeof LEADER_ROLES)[number];
 /**
  * Title roles that stand for a group of offices: `head_of_state` ("the head of state"), `leader` (head of
  * state or government: "the Russian leader"), `minister` ("the minister": the foreign minister in this
- * domain) and `any` ("counterpart").
+ * domain), `envoy` (ambassadors, spokespeople: no office of their own) and `any` ("counterpart").
  */
-export const META_ROLES = ['any', 'head_of_state', 'leader', 'minister'] as const;
+export const META_ROLES = ['any', 'head_of_state', 'leader', 'minister', 'envoy'] as const;
 export type TitleRole = LeaderRole | (typeof META_ROLES)[number];
 
 const HEADS_OF_STATE = new Set<string>(['president', 'king', 'emir', 'sultan', 'supreme_leader']);
@@ -32,6 +32,7 @@ export function roleMatches(title: string, office: string | undefined): boolean 
   if (title === 'head_of_state') return HEADS_OF_STATE.has(office);
   if (title === 'leader') return LEADERS.has(office);
   if (title === 'minister') return office === 'foreign_minister';
+  if (title === 'envoy') return false;
   return title === office;
 }
 

@@ -126,6 +126,7 @@ function readSentence(
       text, sentence, clause, amount: amount.span, evidence, flow, dates: input.dates, published: input.published,
       others: amounts.filter((o) => o !== amount && o.amountKind !== 'percent').map((o) => o.span),
       totals: totalsOf(clause),
+      target: cls.target,
     }, lex);
     let period: DateInterval | null = found.period;
     let periodHow = found.how;

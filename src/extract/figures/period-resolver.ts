@@ -28,6 +28,8 @@ export interface PeriodQuery {
   readonly published: string | null;
   /** The other amounts of the sentence: a date beyond one of them belongs to that one. */
   readonly others: readonly Span[];
+  /** A goal or forecast: its period is a date after the amount or a "by 2030", never a date of the level before it. */
+  readonly target?: boolean;
   /** Running-total phrases of the clause, when the caller has them already (one clause, many amounts). */
   readonly totals?: readonly Span[];
 }
@@ -42,6 +44,8 @@ const MONTHS_BEFORE = /\b(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven
 const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|half)\s+(?:of\s+)?$/iu;
 /** Same, without a year: resolved against the document date. */
 const MONTHS_ALONE = /\b(?:in|during|for|over)\s+the\s+first\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this)\b)/iu;
+
+const BY_BEFORE = /\bby\s+$/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -100,7 +104,8 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   const inTotal = (d: DateMention): boolean => totals.some((t) => d.span.start < t.end && t.start < d.span.end);
   const inClause = (d: DateMention): boolean => d.span.start >= q.clause.start && d.span.end <= q.clause.end;
   let candidates = within(q.dates, q.sentence.span.start, q.sentence.span.end).filter(
-    (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end),
+    (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end) &&
+      (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
   // A running total in the clause wins over dates of other clauses, not over a date of its own clause.
   if (totals.length) {
