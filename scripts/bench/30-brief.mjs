@@ -90,7 +90,7 @@ export default async function briefBench({ log }) {
       const used = process.cpuUsage(cpu);
       log(`brief (KAZ, by ${grain}, ${model.periods.length} periods, ${model.totals.events.toLocaleString('en')} events, ${model.partners.length} partners, ` +
         `${model.bootstrapRounds} bootstrap rounds): ${sec(took)} ${took / 1000 < TARGET_SECONDS ? '✓' : '✗'} target < ${TARGET_SECONDS} s ` +
-        `(CPU ${sec((used.user + used.system) / 1000)}; wall time exceeds it only when other processes share the cores); ` +
+        `(CPU time ${sec((used.user + used.system) / 1000)}); ` +
         `${(statSync(files[0]).size / 1024).toFixed(0)} KB HTML`);
     }
     const peak = process.resourceUsage().maxRSS * 1024;

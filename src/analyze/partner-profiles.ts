@@ -1,5 +1,5 @@
 /** One row per partner of the focus: events by type, engagement, last contact, latest tier with evidence, trade. */
-import { TIERS, type PloverType, type Tier } from '../record/types.js';
+import { TIERS, type PloverType, type Qualifier, type Tier } from '../record/types.js';
 import type { StoredEvent, StoredEvidence, StoredFigure, StoredRelation } from '../store/types.js';
 import { eventDay, eventPartner, type EventCountRow } from './event-counts.js';
 import { engagementKind, eventWeight, type EngagementWeights } from './engagement-weights.js';
@@ -18,6 +18,7 @@ export interface TierFact {
 export interface TradeFact {
   readonly value: number;
   readonly unit: string;
+  readonly qualifier: Qualifier;
   readonly period: { readonly from: string; readonly to: string } | null;
   readonly evidence: readonly StoredEvidence[];
 }
@@ -75,7 +76,7 @@ export function latestTrade(figures: readonly StoredFigure[], focus: string): Ma
     const span = Date.parse(f.period.to) - Date.parse(f.period.from);
     const old = out.get(partner);
     if (!old || f.period.to > old.period!.to || (f.period.to === old.period!.to && span > old.span)) {
-      out.set(partner, { value: f.value, unit: f.unit, period: f.period, evidence: f.evidence, span });
+      out.set(partner, { value: f.value, unit: f.unit, qualifier: f.qualifier, period: f.period, evidence: f.evidence, span });
     }
   }
   return new Map([...out].map(([k, { span: _span, ...fact }]) => [k, fact]));

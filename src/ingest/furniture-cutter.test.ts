@@ -161,3 +161,23 @@ describe('cutFurniture: subheadings that look like boxes but belong to the artic
     expect(cutFurniture(`${BODY}\n\nMore from this author\nAnother headline`).text).toBe(BODY);
   });
 });
+
+describe('cutFurniture: contract on odd input', () => {
+  const odd: Array<{ name: string; text: string }> = [
+    { name: 'empty', text: '' },
+    { name: 'emoji and CJK', text: `${P1} 🎉\n北京和阿斯塔纳签署协议。\nPhoto: 新华社\n${P2}` },
+    { name: 'one very long line', text: `${P1} `.repeat(20_000) },
+    { name: 'many short lines', text: 'Popular\nRead more\n'.repeat(5_000) + BODY },
+    { name: 'huge white-space runs', text: `Popular${' '.repeat(500_000)}x\n${BODY}\nTags:${' '.repeat(500_000)}` },
+  ];
+  it.each(odd)('$name: no throw, offsets kept, quick', ({ text }) => {
+    const t0 = performance.now();
+    const cut = cutFurniture(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expectOffsetsKept(text, cut.text);
+    for (const d of cut.diagnostics) {
+      expect(d.span!.start).toBeGreaterThanOrEqual(0);
+      expect(d.span!.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});

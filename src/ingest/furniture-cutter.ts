@@ -158,9 +158,10 @@ export function cutFurniture(body: string): FurnitureCut {
 
 function classify(text: string, r: CompiledRules): LineKind {
   if (!/\S/.test(text)) return { kind: 'blank' };
-  const len = text.trim().length;
-  for (const rule of r.headings) if (len <= rule.maxLength && rule.re.test(text)) return { kind: 'heading', rule };
-  for (const rule of r.lines) if (len <= rule.maxLength && rule.re.test(text)) return { kind: 'furniture', rule };
+  // Rules see the trimmed line: long runs of white space never reach a regex.
+  const line = text.trim();
+  for (const rule of r.headings) if (line.length <= rule.maxLength && rule.re.test(line)) return { kind: 'heading', rule };
+  for (const rule of r.lines) if (line.length <= rule.maxLength && rule.re.test(line)) return { kind: 'furniture', rule };
   return { kind: 'body' };
 }
 

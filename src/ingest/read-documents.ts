@@ -10,6 +10,7 @@ import type { Diagnostic, Document } from '../core/types.js';
 import { decodeText } from './decode-text.js';
 import { buildTextDocument } from './text-document.js';
 
+/** How inputs are read; every field optional. */
 export interface ReadOptions {
   /** Largest file accepted, in bytes. */
   readonly maxBytes?: number;
@@ -17,6 +18,7 @@ export interface ReadOptions {
   readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
+/** One input file's outcome: a Document (with what was removed from it) or a one-line error. */
 export type ReadResult =
   | {
       readonly ok: true;

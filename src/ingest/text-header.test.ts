@@ -110,3 +110,13 @@ describe('parseTextHeader: text that is NOT a header', () => {
     expect(text.slice(h.bodyOffset)).toBe('');
   });
 });
+
+describe('parseTextHeader: pathological input stays linear', () => {
+  it('a header-like line with a huge run of spaces', () => {
+    const text = `title: x${' '.repeat(2_000_000)}y\n\nBody.`;
+    const t0 = performance.now();
+    const h = parseTextHeader(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(text.slice(h.bodyOffset)).toBe('Body.');
+  });
+});

@@ -40,7 +40,8 @@ const KNOWN_KEYS: ReadonlyMap<string, MetaKey> = new Map<string, MetaKey>([
 ]);
 
 // A header key: one to three words of letters, digits, `-`, `_`; the value may hold further colons (URLs).
-const HEADER_LINE = /^[ \t]*([A-Za-z][A-Za-z0-9_-]*(?:[ \t][A-Za-z0-9_-]+){0,2})[ \t]*:(?:[ \t]*(.*?))?[ \t]*$/;
+// No `(.*?)[ \t]*$`: on a long run of spaces that backtracks quadratically; values are trimmed in code.
+const HEADER_LINE = /^[ \t]*([A-Za-z][A-Za-z0-9_-]*(?:[ \t][A-Za-z0-9_-]+){0,2})[ \t]*:(.*)$/;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(\n|$)/;
 const DATE_TOKEN = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])[ \t]*/i;
 
@@ -57,7 +58,7 @@ export function parseTextHeader(text: string): TextHeader {
     // (YAML lists, nested maps) are simply skipped.
     for (const line of fence[1]!.split('\n')) {
       const m = HEADER_LINE.exec(line);
-      if (m && !/^\s/.test(line)) setField(m[1]!.toLowerCase(), m[2] ?? '', meta, keys);
+      if (m && !/^\s/.test(line)) setField(m[1]!.toLowerCase(), m[2]!.trim(), meta, keys);
     }
     pos = fence[0].length;
   } else if (token) {
@@ -87,7 +88,7 @@ function readBlock(text: string, from: number, meta: { -readonly [K in MetaKey]?
     if (!m) return from;
     const key = m[1]!.toLowerCase();
     if (KNOWN_KEYS.has(key.replace(/[\s_-]+/g, ''))) known++;
-    parsed.push([key, m[2] ?? '']);
+    parsed.push([key, m[2]!.trim()]);
   }
   if (known === 0) return from;
   for (const [key, value] of parsed) setField(key, value, meta, keys);

@@ -20,7 +20,7 @@ function organisationNames(): Map<string, string> {
   } catch {
     // Without the file the brief shows organisation codes, which is still correct.
   }
-  orgNames.set('C5', 'Central Asian states (C5)');
+  orgNames.set('C5', 'Central Asian states');
   return orgNames;
 }
 

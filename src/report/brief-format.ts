@@ -36,6 +36,12 @@ function trim(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
 
+/** An amount with its qualifier in words: "more than USD 25 bn", "about USD 6.5 bn". */
+export function formatFigure(value: number, unit: string, qualifier: string): string {
+  const words: Readonly<Record<string, string>> = { over: 'more than ', under: 'less than ', approx: 'about ' };
+  return `${words[qualifier] ?? ''}${formatAmount(value, unit)}`;
+}
+
 /** An interval as "2023-01-01 to 2023-12-31", shortened to a year or month where it covers exactly one. */
 export function formatPeriod(p: { readonly from: string; readonly to: string } | null): string {
   if (!p) return 'no period';

@@ -6,7 +6,7 @@ import type { BriefModel } from './brief-model.js';
 import { actorName } from './actor-names.js';
 import { balanceChartSvg, vectorChartSvg } from './chart-renderer.js';
 import {
-  CitationRegistry, distinctEvidence, documentLabel, formatAmount, formatEvent, formatIndex, formatInterval, formatParties,
+  CitationRegistry, distinctEvidence, documentLabel, formatEvent, formatFigure, formatIndex, formatInterval, formatParties,
   formatPeriod, formatScore, formatShare, formatTier,
 } from './brief-format.js';
 import { escapeHtml as h, safeUrl } from './html-escape.js';
@@ -60,7 +60,7 @@ function partnersSection(m: BriefModel, cites: CitationRegistry): string {
   const rows = m.partners.map((p) => {
     const types = PLOVER_TYPES.filter((t) => p.byType[t]).map((t) => `${t} ${p.byType[t]}`).join(' · ');
     const tier = p.tier ? folded(`${formatTier(p.tier.tier)}${p.tier.statedOn ? ` (${p.tier.statedOn})` : ''}`, p.tier.evidence, cites) : '–';
-    const trade = p.trade ? folded(`${formatAmount(p.trade.value, p.trade.unit)}, ${formatPeriod(p.trade.period)}`, p.trade.evidence, cites) : '–';
+    const trade = p.trade ? folded(`${formatFigure(p.trade.value, p.trade.unit, p.trade.qualifier)}, ${formatPeriod(p.trade.period)}`, p.trade.evidence, cites) : '–';
     return `<tr><td>${h(actorName(p.partner))} <span class="note">${h(p.partner)}</span></td><td>${h(m.grouping.labelOf(p.vector))}</td>` +
       `<td>${tier}</td><td>${h(p.lastContact ?? '–')}</td><td>${h(types || '–')}${p.planned ? ` <span class="planned">(${p.planned} planned)</span>` : ''}</td>` +
       `<td class="num">${formatScore(p.cooperation)}${p.conflict ? ` <span class="conflict">+${formatScore(p.conflict)} conflict</span>` : ''}</td><td>${trade}</td></tr>`;
@@ -89,7 +89,7 @@ function timelineSection(m: BriefModel, cites: CitationRegistry): string {
 
 function figuresSection(m: BriefModel, cites: CitationRegistry): string {
   const rows = m.figures.map((f) =>
-    `<tr><td>${h(f.metric)}</td><td>${h(formatParties(f))}</td><td class="num">${h(formatAmount(f.value, f.unit))}${f.qualifier !== 'exact' ? ` <span class="note">(${h(f.qualifier)})</span>` : ''}</td><td>${h(formatPeriod(f.period))}</td><td>${evidenceList(f.evidence, cites)}</td></tr>`);
+    `<tr><td>${h(f.metric)}</td><td>${h(formatParties(f))}</td><td class="num">${h(formatFigure(f.value, f.unit, f.qualifier))}</td><td>${h(formatPeriod(f.period))}</td><td>${evidenceList(f.evidence, cites)}</td></tr>`);
   return `<section id="figures"><h2>Figures</h2>
 <table><thead><tr><th>Metric</th><th>Parties</th><th>Value</th><th>Period</th><th>Evidence</th></tr></thead><tbody>${rows.join('\n') || '<tr><td colspan="5">No figures in range.</td></tr>'}</tbody></table></section>`;
 }

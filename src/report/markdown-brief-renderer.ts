@@ -6,7 +6,7 @@ import type { BriefModel } from './brief-model.js';
 import { actorName } from './actor-names.js';
 import { balanceChartSvg, vectorChartSvg } from './chart-renderer.js';
 import {
-  distinctEvidence, documentLabel, formatAmount, formatEvent, formatIndex, formatInterval, formatParties, formatPeriod,
+  distinctEvidence, documentLabel, formatEvent, formatFigure, formatIndex, formatInterval, formatParties, formatPeriod,
   formatScore, formatShare, formatTier,
 } from './brief-format.js';
 import { escapeMarkdown as md, safeUrl } from './html-escape.js';
@@ -77,7 +77,7 @@ export function renderMarkdownBrief(m: BriefModel, assetPrefix = 'brief'): Markd
     p.lastContact ?? '–',
     (PLOVER_TYPES.filter((t) => p.byType[t]).map((t) => `${t} ${p.byType[t]}`).join(' · ') || '–') + (p.planned ? ` (${p.planned} planned)` : ''),
     `${formatScore(p.cooperation)}${p.conflict ? ` + ${formatScore(p.conflict)} conflict` : ''}`,
-    p.trade ? `${formatAmount(p.trade.value, p.trade.unit)}, ${formatPeriod(p.trade.period)}${notes.refs(p.trade.evidence)}` : '–',
+    p.trade ? `${formatFigure(p.trade.value, p.trade.unit, p.trade.qualifier)}, ${formatPeriod(p.trade.period)}${notes.refs(p.trade.evidence)}` : '–',
   ])), '');
 
   out.push('## Engagement by vector', '', `![Engagement by vector](${vectorsName})`, '');
@@ -90,7 +90,7 @@ export function renderMarkdownBrief(m: BriefModel, assetPrefix = 'brief'): Markd
 
   out.push('## Figures', '');
   out.push(table(['Metric', 'Parties', 'Value', 'Period', 'Evidence'], m.figures.map((f) => [
-    md(f.metric), md(formatParties(f)), `${formatAmount(f.value, f.unit)}${f.qualifier !== 'exact' ? ` (${f.qualifier})` : ''}`, formatPeriod(f.period), notes.refs(f.evidence) || '–',
+    md(f.metric), md(formatParties(f)), formatFigure(f.value, f.unit, f.qualifier), formatPeriod(f.period), notes.refs(f.evidence) || '–',
   ])), '');
 
   out.push('## Partnership designations', '');

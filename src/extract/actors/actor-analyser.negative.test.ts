@@ -34,6 +34,11 @@ describe('what must not be an actor', () => {
     expect(r.mentions.map((m) => show(text, m))).toEqual(['Putin=RUS/putin']);
   });
 
+  it('does not let the main person stand in for a title that does not fit their office', () => {
+    const text = 'Lavrov spoke twice. Lavrov left. The ambassador and the President stayed.';
+    expect(mentions(text, '2024-01-01')).toEqual(['Lavrov=RUS/lavrov', 'Lavrov=RUS/lavrov']);
+  });
+
   it('does not resolve "the two countries" with only one country in reach', () => {
     const text = 'Japan opened an embassy. The two countries will talk.';
     expect(mentions(text)).toEqual(['Japan=JPN']);

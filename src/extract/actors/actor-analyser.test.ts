@@ -10,7 +10,7 @@ describe('countries, demonyms and organisations', () => {
   const cases: Array<[string, string[]]> = [
     ['Turkey and Azerbaijan signed a transit accord in Baku.', ['Turkey=TUR', 'Azerbaijan=AZE', 'Baku=AZE']],
     ['Türkiye hosted the talks.', ['Türkiye=TUR']],
-    ['Japan’s envoy arrived in Ulaanbaatar for talks with Mongolia.', ['Japan=JPN', 'Ulaanbaatar=MNG', 'Mongolia=MNG']],
+    ['Japan’s trade office opened in Ulaanbaatar for talks with Mongolia.', ['Japan=JPN', 'Ulaanbaatar=MNG', 'Mongolia=MNG']],
     ["Germany's exports to Uzbekistan grew.", ['Germany=DEU', 'Uzbekistan=UZB']],
     ['The United States and the U.S. Treasury and the US Congress agree.', ['The United States=USA', 'U.S.=USA', 'US=USA']],
     ['The Republic of Korea and North Korea met; the DPRK walked out.', ['Republic of Korea=KOR', 'North Korea=PRK', 'DPRK=PRK']],
@@ -83,6 +83,8 @@ describe('titles', () => {
     ['President Mirziyoyev and Mr. Scholz spoke.', ['President Mirziyoyev=UZB/mirziyoyev', 'Mr. Scholz=DEU/scholz']],
     ['Indian Prime Minister Narendra Modi met Russian Foreign Minister Sergey Lavrov.', ['Indian Prime Minister Narendra Modi=IND/modi', 'Russian Foreign Minister Sergey Lavrov=RUS/lavrov']],
     ['The foreign minister of Turkey called.', ['foreign minister of Turkey=TUR']],
+    ['President Recep Erdogan and Prime Minister Narendra Damodardas Modi met.', ['President Recep Erdogan=TUR/erdogan', 'Prime Minister Narendra Damodardas Modi=IND/modi']],
+    ['Japan’s envoy and the Indian ambassador arrived.', ['Japan’s envoy=JPN', 'Indian ambassador=IND']],
     ['The Mongolian President, Ukhnaagiin Khürelsükh, spoke.', ['Mongolian President, Ukhnaagiin Khürelsükh=MNG/khurelsukh']],
   ];
   it.each(cases)('%s', (text, expected) => {

@@ -132,9 +132,15 @@ const PARTNER_REACH = 800;
 
 /** The latest mention before `at` (and within reach) of an actor other than `code`. */
 function latestOther(mentions: readonly ExplicitMention[], at: number, code: string): ActorMention | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.mention.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!.mention;
-    if (m.span.start >= at) continue;
     if (m.span.start < at - PARTNER_REACH) break;
     if (m.code !== code && m.via !== 'pronoun') return m;
   }

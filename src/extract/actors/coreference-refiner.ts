@@ -120,17 +120,19 @@ export function refineReferences(
       switch (p.cls) {
         case 'narrationPersonPronouns': {
           if (pos.quoted) break;
-          const same = people.filter((s) => s.pos.sentence === pos.sentence);
+          // The pronoun of an attribution ("…,” he said) reaches further: the quote itself is no narration.
+          const reach = afterQuote(p.span.start) ? ATTRIBUTION_REACH : PRONOUN_REACH;
+          const recent: Seen[] = [];
+          for (let i = people.length - 1; i >= 0 && people[i]!.pos.narration >= pos.narration - reach; i--) recent.unshift(people[i]!);
+          const same = recent.filter((s) => s.pos.sentence === pos.sentence);
           // An object "him" is not the subject right before it ("X invited him"): skip the nearest one.
           if (p.words === 'him') same.pop();
           let ante: Seen | undefined = same[same.length - 1];
           // Else the first subject-like person of the previous narration sentence (news puts the subject
           // first), then of the one before it.
-          // The pronoun of an attribution ("…,” he said) reaches further: the quote itself is no narration.
-          const reach = afterQuote(p.span.start) ? ATTRIBUTION_REACH : PRONOUN_REACH;
           for (let back = 1; !ante && back <= reach; back++) {
             const rank = pos.narration - back;
-            const inSentence = people.filter((s) => s.pos.narration === rank && s.pos.sentence < pos.sentence);
+            const inSentence = recent.filter((s) => s.pos.narration === rank && s.pos.sentence < pos.sentence);
             ante = inSentence.find((s) => s.subjectLike) ?? inSentence[0];
           }
           if (ante) emit(ref(p.span, ante.mention, 'actors.pronoun', true), pos);
@@ -247,9 +249,17 @@ function twoCodes(
   // A single word ("bilateral") usually comes before the pair it qualifies: "A held bilateral talks with B",
   // "bilateral trade between A and B".
   if (p.span.end - p.span.start <= 'bilateral'.length) {
-    const ahead = explicit
-      .filter((e) => e.mention.span.start >= p.span.end && locate(e.mention.span.start).sentence === pos.sentence)
-      .map((e) => e.mention);
+    const ahead: ActorMention[] = [];
+    let lo = 0;
+    let hi = explicit.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (explicit[mid]!.mention.span.start < p.span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < explicit.length && locate(explicit[i]!.mention.span.start).sentence === pos.sentence; i++) {
+      ahead.push(explicit[i]!.mention);
+    }
     const last = actors[actors.length - 1];
     const before = last && last.pos.sentence === pos.sentence ? last.mention : null;
     if (before && ahead.length > 0) {

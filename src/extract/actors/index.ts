@@ -22,6 +22,7 @@ import { compileCues } from '../quotes/speaker-attributor.js';
 import { buildActorLexicon } from './actor-lexicon.js';
 import { createActorAnalyser, type ActorAnalyser, type ActorAnalysis } from './actor-analyser.js';
 
+// Types and builders for callers that need their own lexicon (tests, other leaders data).
 export type { ActorAnalysis, QuoteMention, ActorLookup, ActorAnalyser } from './actor-analyser.js';
 export { createActorAnalyser } from './actor-analyser.js';
 export { buildActorLexicon } from './actor-lexicon.js';

@@ -12,6 +12,7 @@ export const LEADER_ROLES = [
   'supreme_leader', 'foreign_minister', 'secretary_general', 'commission_president', 'council_president',
   'parliament_president', 'high_representative', 'chairman_of_senate',
 ] as const;
+/** One of the office roles of the leaders files. */
 export type LeaderRole = (typeof LEADER_ROLES)[number];
 
 /**
@@ -20,6 +21,7 @@ export type LeaderRole = (typeof LEADER_ROLES)[number];
  * domain), `envoy` (ambassadors, spokespeople: no office of their own) and `any` ("counterpart").
  */
 export const META_ROLES = ['any', 'head_of_state', 'leader', 'minister', 'envoy'] as const;
+/** A role a title may state: an office role or a meta role. */
 export type TitleRole = LeaderRole | (typeof META_ROLES)[number];
 
 const HEADS_OF_STATE = new Set<string>(['president', 'king', 'emir', 'sultan', 'supreme_leader']);

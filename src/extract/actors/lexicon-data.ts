@@ -18,12 +18,14 @@ export const countriesExtraSchema = z.strictObject({
   capitals: z.record(code, surfaces),
   nonActors: surfaces.default([]),
 });
+/** The validated content of data/countries-extra.yaml. */
 export type CountriesExtra = z.infer<typeof countriesExtraSchema>;
 
 /** data/organisations.yaml: one entry per organisation or group code. */
 export const organisationsSchema = z.strictObject({
   organisations: z.array(z.strictObject({ code, names: surfaces.min(1) })),
 });
+/** The validated content of data/organisations.yaml. */
 export type Organisations = z.infer<typeof organisationsSchema>;
 
 /** data/titles.yaml: titles of office mapped onto leaders roles or meta roles (head_of_state, leader, minister, any). */
@@ -31,6 +33,7 @@ export const titlesSchema = z.strictObject({
   titles: z.array(z.strictObject({ words: surfaces.min(1), role: z.enum([...LEADER_ROLES, ...META_ROLES]) })),
   honorifics: surfaces,
 });
+/** The validated content of data/titles.yaml. */
 export type Titles = z.infer<typeof titlesSchema>;
 
 /** data/coreference.yaml: pronouns and phrases that point back to named actors. */
@@ -44,6 +47,7 @@ export const coreferenceSchema = z.strictObject({
   twoCountries: surfaces,
   theCountry: surfaces,
 });
+/** The validated content of data/coreference.yaml. */
 export type Coreference = z.infer<typeof coreferenceSchema>;
 
 /** data/attribution-verbs.yaml: verbs and prepositions that attribute a quotation. */
@@ -51,6 +55,7 @@ export const attributionSchema = z.strictObject({
   verbs: surfaces.min(1),
   prepositions: surfaces,
 });
+/** The validated content of data/attribution-verbs.yaml. */
 export type Attribution = z.infer<typeof attributionSchema>;
 
 /** Parses data/<name> with a schema; the error names the file and the first problems. */

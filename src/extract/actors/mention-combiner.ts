@@ -81,6 +81,8 @@ export function combineMatches(
   const context = new Set<string>();
   for (const m of matches) if (m.entry.value.kind === 'actor') context.add(m.entry.value.code);
   const covered = new Uint8Array(tokens.length);
+  // Tokens of unknown names already inside a title mention ("Japanese Prime Minister Taro Yamada").
+  const named = new Uint8Array(tokens.length);
   for (const m of matches) for (let t = m.from; t < m.to; t++) covered[t] = 1;
 
   const keys = (fromTok: number, toTok: number): string => tokens.slice(fromTok, toTok).map((t) => t.key).join(' ');
@@ -218,6 +220,13 @@ export function combineMatches(
       const titleKey = tokens[title.to - 1]!.key;
       const plural = /s$/.test(titleKey) && !/ss$/.test(titleKey);
       const u = plural ? null : unknownName(last.to, true);
+      // Given names the lexicon lacks before a known surname: "President Kassym Jomart Tokayev".
+      if (u && isKind(after, 'person') && after!.from === u.to && after!.to - after!.from === 1) {
+        const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code);
+        if (pm) explicit.push(pm);
+        k = endK + 1;
+        continue;
+      }
       if (u && (country || /^\p{Lu}/u.test(tokens[title.from]!.text))) {
         const s = span(first.from, u.to);
         diagnostics.push(unknownPerson(text, span(u.from, u.to)));
@@ -229,6 +238,7 @@ export function combineMatches(
             needsPerson: false,
             titleRole,
           });
+          for (let t = u.from; t < u.to; t++) named[t] = 1;
           const surname = tokens[u.to - 1]!;
           if (surname.text.length >= 3) local.set(surname.key, { code, role: roleOut, from: u.to });
         }
@@ -268,7 +278,7 @@ export function combineMatches(
       const t = tokens[i]!;
       const hit = covered[i] ? undefined : local.get(t.key);
       if (!hit || i < hit.from || !/^\p{Lu}/u.test(t.text)) continue;
-      if (explicit.some((e) => e.mention.span.start <= t.start && t.end <= e.mention.span.end)) continue;
+      if (named[i]) continue;
       explicit.push({
         mention: { kind: 'actor', span: { start: t.start, end: t.end }, code: hit.code, via: 'person', ...(hit.role ? { role: hit.role } : {}), rule: 'actors.local-person' },
         personLike: true,

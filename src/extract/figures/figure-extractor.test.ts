@@ -136,6 +136,24 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'agreements signed at an event dated in the sentence before',
+    text: 'On June 3, the presidents of Chile and Peru met in Lima. They signed 11 agreements on trade and energy.',
+    actors: { Chile: 'CHL', Peru: 'PER', Lima: 'PER' },
+    dates: { 'On June 3': ['2024-06-03', '2024-06-03', 'day'] },
+    published: '2024-06-05',
+    figures: [{ metric: 'agreements_count', a: 'CHL', b: 'PER', value: 11, unit: 'count', period: '2024-06-03..2024-06-03' }],
+  },
+  {
+    name: 'agreements signed with no date take the document date; a standing total does not',
+    text: 'Chile and Peru signed 11 agreements.\n\nChile and Peru have over 90 agreements in force.',
+    actors: { Chile: 'CHL', Peru: 'PER' },
+    published: '2024-06',
+    figures: [
+      { metric: 'agreements_count', a: 'CHL', b: 'PER', value: 11, unit: 'count', period: '2024-06-01..2024-06-30' },
+      { metric: 'agreements_count', a: 'CHL', b: 'PER', value: 90, unit: 'count', qualifier: 'over', period: null },
+    ],
+  },
+  {
     name: 'weak count noun with a signing verb',
     text: 'Peru and Ecuador signed more than 20 documents.',
     actors: { Peru: 'PER', Ecuador: 'ECU' },
@@ -175,6 +193,26 @@ const CASES: readonly Case[] = [
     actors: { Tunisia: 'TUN', Algeria: 'DZA' },
     dates: { '2027': ['2027-01-01', '2027-12-31', 'year'] },
     figures: [{ metric: 'trade_target', a: 'TUN', b: 'DZA', value: 3e9, unit: 'USD', period: '2027-01-01..2027-12-31' }],
+  },
+  {
+    name: 'a forecast and the level it starts from, in one sentence',
+    text: 'Trade between Chile and Peru is expected to reach $9 billion by 2030, up from $5 billion in 2023.',
+    actors: { Chile: 'CHL', Peru: 'PER' },
+    dates: { '2030': ['2030-01-01', '2030-12-31', 'year'], '2023': Y2023 },
+    figures: [
+      { metric: 'trade_target', a: 'CHL', b: 'PER', value: 9e9, unit: 'USD', period: '2030-01-01..2030-12-31' },
+      { metric: 'trade_turnover', a: 'CHL', b: 'PER', value: 5e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+    ],
+  },
+  {
+    name: 'a level and then a goal: the goal does not take the level\'s year',
+    text: 'Trade between Chile and Peru exceeded $5 billion last year, and the leaders intend to double it to $10 billion.',
+    actors: { Chile: 'CHL', Peru: 'PER' },
+    dates: { 'last year': Y2023 },
+    figures: [
+      { metric: 'trade_turnover', a: 'CHL', b: 'PER', value: 5e9, unit: 'USD', qualifier: 'over', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_target', a: 'CHL', b: 'PER', value: 10e9, unit: 'USD', period: null },
+    ],
   },
   {
     name: 'aid and loans: giver first',

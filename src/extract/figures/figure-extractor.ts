@@ -11,7 +11,7 @@ import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
 import { classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
 import { resolveParties, type PriorFigure } from './party-resolver.js';
-import { resolvePeriod, runningTotalSpans } from './period-resolver.js';
+import { newsDate, resolvePeriod, runningTotalSpans } from './period-resolver.js';
 import { within } from './span-index.js';
 
 /** What figure extraction reads: the text, its sentences and the actor and date layers' mentions. */
@@ -136,6 +136,8 @@ function readSentence(
         period = inherited;
         periodHow = 'inherited';
       }
+    } else if (found.how === 'none' && cls.def.news && !cls.target) {
+      ({ period, how: periodHow } = newsDate(input.sentences, sentence, input.dates, input.published));
     }
     const figure: RecordFigure = {
       metric,

@@ -54,9 +54,13 @@ export function findCues(text: string, span: Span, lex: MetricLexicon): Cue[] {
 }
 
 /** Whether the words around an amount state a goal, plan or forecast rather than a level. */
-export function isTarget(text: string, clause: Span, cue: Span | null, amount: Amount, lex: MetricLexicon): boolean {
+export function isTarget(
+  text: string, clause: Span, cue: Span | null, amount: Amount, lex: MetricLexicon, windowStart = clause.start,
+): boolean {
   const anchor = cue && cue.start < amount.span.start ? cue.start : amount.span.start;
-  const from = Math.max(clause.start, anchor - TARGET_LOOKBACK);
+  // Words before an earlier amount of the clause belong to that amount ("expected to reach $9 billion
+  // by 2030, up from $5 billion").
+  const from = Math.max(clause.start, anchor - TARGET_LOOKBACK, cue && cue.start < windowStart ? windowStart : clause.start);
   const before = text.slice(from, amount.qualifierStart ?? amount.span.start);
   if (lex.target.test(before)) return true;
   return TARGET_AFTER.test(text.slice(amount.span.end, clause.end));
@@ -98,7 +102,7 @@ export function classifyMoney(
   } else {
     return null;
   }
-  const target = isTarget(text, clause, cueSpan, amount, lex);
+  const target = isTarget(text, clause, cueSpan, amount, lex, windowStart);
   if (amount.amountKind === 'quantity') {
     if (!def.volume) return null;
     return withTarget(def, cueSpan, rule, false, def.volume);

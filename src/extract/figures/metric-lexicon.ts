@@ -31,6 +31,7 @@ const metric = z.object({
   kind: z.enum(['money', 'count']),
   parties: z.enum(['symmetric', 'outflow', 'inflow']),
   period: z.enum(['flow', 'event']),
+  news: z.boolean().optional(),
   target: z.string().regex(/^[a-z_]+$/),
   volume: z.string().regex(/^[a-z_]+$/).optional(),
   world: z.string().regex(/^[a-z_]+$/).optional(),
@@ -76,6 +77,8 @@ export interface MetricDef {
   readonly parties: 'symmetric' | 'outflow' | 'inflow';
   /** flow: a sum over a period (single days ignored, inherited from the figure before); event: dated by its day. */
   readonly period: 'flow' | 'event';
+  /** An undated event figure takes the date of the news around it (earlier sentence, else the document). */
+  readonly news: boolean;
   readonly target: string;
   readonly volume: string | null;
   /** The metric for a country's total with the whole world ("foreign trade turnover"). */
@@ -131,6 +134,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     kind: m.kind,
     parties: m.parties,
     period: m.period,
+    news: m.news ?? false,
     target: m.target,
     volume: m.volume ?? null,
     world: m.world ?? null,

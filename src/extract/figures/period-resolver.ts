@@ -139,3 +139,29 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   if (lex.presentPerfect.test(before)) return { period: null, how: 'so-far' };
   return { period: null, how: 'none' };
 }
+
+/** The interval of a document date: its day, or its month when only the month is known. */
+export function publishedInterval(published: string | null): DateInterval | null {
+  if (!published) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return { from: published, to: published };
+  const m = /^(\d{4})-(\d{2})$/.exec(published);
+  return m ? { from: `${published}-01`, to: monthEnd(Number(m[1]), Number(m[2])) } : null;
+}
+
+/**
+ * The date of the news an undated event belongs to: the latest day or month named in the `back`
+ * sentences before it in its paragraph, else the document date.
+ */
+export function newsDate(
+  sentences: readonly Sentence[], sentence: Sentence, dates: readonly DateMention[], published: string | null, back = 2,
+): Period {
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - back; i--) {
+    const s = sentences[i];
+    if (!s || s.paragraph !== sentence.paragraph) break;
+    const found = within(dates, s.span.start, s.span.end).filter((d) => d.grain === 'day' || d.grain === 'month');
+    const last = found[found.length - 1];
+    if (last) return { period: last.interval, how: 'news-sentence' };
+  }
+  const own = publishedInterval(published);
+  return own ? { period: own, how: 'news-document' } : { period: null, how: 'none' };
+}

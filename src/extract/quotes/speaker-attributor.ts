@@ -93,10 +93,33 @@ export function attributeQuotes(
   cues: AttributionCues,
 ): AttributedQuote[] {
   const out: AttributedQuote[] = [];
-  const blocked = (sp: Span) => candidates.some((c) => c.mention.span.start < sp.end && sp.start < c.mention.span.end);
+  // Candidates are sorted by start: binary search keeps long documents linear-ish.
+  const firstFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid]!.mention.span.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const blocked = (sp: Span): boolean => {
+    // Mentions are short: one that overlaps sp starts at most 200 units before it.
+    for (let i = firstFrom(sp.start - 200); i < candidates.length && candidates[i]!.mention.span.start < sp.end; i++) {
+      if (sp.start < candidates[i]!.mention.span.end) return true;
+    }
+    return false;
+  };
   const firstMatch = (re: RegExp, from: number, to: number) => cueMatches(re, text, from, to, blocked)[0] ?? null;
   const lastMatch = (re: RegExp, from: number, to: number) => cueMatches(re, text, from, to, blocked).pop() ?? null;
-  const inRange = (from: number, to: number) => candidates.filter((c) => c.mention.span.start >= from && c.mention.span.end <= to);
+  const inRange = (from: number, to: number): SpeakerCandidate[] => {
+    const out: SpeakerCandidate[] = [];
+    for (let i = firstFrom(from); i < candidates.length && candidates[i]!.mention.span.start < to; i++) {
+      if (candidates[i]!.mention.span.end <= to) out.push(candidates[i]!);
+    }
+    return out;
+  };
   // A scare-quote-sized quotation needs a person as speaker: "X called it “historic”" with X a country is description.
   let needPerson = false;
   const pick = (list: readonly SpeakerCandidate[], near: number): SpeakerCandidate | null => {
