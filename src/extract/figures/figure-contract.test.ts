@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../core/types.js';
-import { actorsFor, datesFor } from './figure-fixtures.js';
+import { actorsFor, datesFor } from '../../test-support/figure-fixtures.js';
 import { findFigures } from './figure-extractor.js';
 
 /** A paragraph of ordinary news prose with a few figures, repeated to build a large document. */

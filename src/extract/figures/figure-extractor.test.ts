@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordFigure } from '../../record/types.js';
-import { figureInput, type DateSpec } from './figure-fixtures.js';
+import { figureInput, type DateSpec } from '../../test-support/figure-fixtures.js';
 import { findFigures } from './figure-extractor.js';
 
 const Y2021: DateSpec = ['2021-01-01', '2021-12-31', 'year'];

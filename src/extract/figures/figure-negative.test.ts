@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from './amount-finder.js';
-import { figureInput } from './figure-fixtures.js';
+import { figureInput } from '../../test-support/figure-fixtures.js';
 import { findFigures } from './figure-extractor.js';
 
 /** Numbers that are not amounts at all. */

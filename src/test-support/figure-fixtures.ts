@@ -2,9 +2,9 @@
  * Test support: builds actor and date mentions by finding words in a text, standing in for the actor
  * and date layers so that figure tests state exactly what those layers would give.
  */
-import type { ActorMention, DateMention, Sentence } from '../../core/types.js';
-import { splitSentences } from '../../text/sentences.js';
-import type { FigureInput } from './figure-extractor.js';
+import type { ActorMention, DateMention, Sentence } from '../core/types.js';
+import { splitSentences } from '../text/sentences.js';
+import type { FigureInput } from '../extract/figures/figure-extractor.js';
 
 /** Every whole-word occurrence of each key, as an actor mention with the given code, sorted. */
 export function actorsFor(text: string, codes: Readonly<Record<string, string | readonly string[]>>): ActorMention[] {
