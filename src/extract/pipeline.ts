@@ -33,8 +33,8 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
     speaker: q.speaker?.code ?? null,
     person: q.speaker?.person ?? null,
     span: q.span,
-    evidence: [q.span],
-    rule: 'quotes/attribution',
+    evidence: q.cue ? [q.span, q.cue].sort((x, y) => x.start - y.start) : [q.span],
+    rule: q.rule ?? 'quotes/unattributed',
   }));
   const diagnostics: Diagnostic[] = [...actors.diagnostics, ...events.diagnostics, ...relations.diagnostics, ...figures.diagnostics];
   return {

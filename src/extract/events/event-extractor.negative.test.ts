@@ -24,6 +24,7 @@ describe('extractEvents: what is not an event', () => {
     'trade partner is no event': 'Germany remains a key trading partner of Uzbekistan.',
     'a self-visit': 'Erdogan visited Turkey’s eastern provinces.',
     'praise of achievements is not coded': 'Turkey praised the growth of the economy.',
+    'joint exercises are not a show of force': 'Uzbekistan held joint exercises near the border with Kazakhstan together with Kazakhstan.',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {

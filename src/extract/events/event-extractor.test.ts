@@ -174,6 +174,50 @@ const cases: Record<string, Case> = {
     text: 'Japan and Mongolia agreed on new flights during a video call.',
     expected: ['AGREE JPN>MNG occurred', 'CONSULT JPN>MNG occurred'],
   },
+  'welcoming a partner’s initiative is support, not a visit': {
+    text: 'Uzbekistan welcomed Japan’s initiative on water security.',
+    expected: ['SUPPORT UZB>JPN occurred'],
+  },
+  'a request for help from a partner': {
+    text: 'Pakistan requested emergency assistance from Turkey after the floods.',
+    expected: ['REQUEST PAK>TUR occurred'],
+  },
+  'criticism of a partner’s remarks': {
+    text: 'Georgia condemned the remarks of Russian officials on the breakaway regions.',
+    expected: ['ACCUSE GEO>RUS occurred'],
+  },
+  'a proposal rejected': {
+    text: 'Ukraine rejected the ceasefire proposal of Russia.',
+    expected: ['REJECT UKR>RUS occurred'],
+  },
+  'a threat to cut supplies': {
+    text: 'Russia threatened to cut gas supplies to Georgia.',
+    expected: ['THREATEN RUS>GEO occurred'],
+  },
+  'protesters outside an embassy': {
+    text: 'In Tashkent, protesters rallied outside the Russian embassy.',
+    expected: ['PROTEST UZB>RUS occurred'],
+  },
+  'an import ban': {
+    text: 'Russia banned imports of wine from Georgia.',
+    expected: ['SANCTION RUS>GEO occurred'],
+  },
+  'aid received from a donor': {
+    text: 'Pakistan received 200 tonnes of relief supplies from Qatar.',
+    expected: ['AID QAT>PAK occurred'],
+  },
+  'demands given in to': {
+    text: 'Armenia bowed to Azerbaijan’s demands on the border villages.',
+    expected: ['CONCEDE ARM>AZE occurred'],
+  },
+  'an extradition is judicial cooperation': {
+    text: 'Turkey extradited a fraud suspect to Uzbekistan.',
+    expected: ['COOPERATE TUR>UZB occurred'],
+  },
+  'drills near a border are a show of force': {
+    text: 'Russia held large-scale military drills near the border with Ukraine.',
+    expected: ['MOBILIZE RUS>UKR occurred'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],
