@@ -55,7 +55,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('multivector extract (CLI process)', () => {
+// Each spawn loads the whole extraction pipeline (wink-nlp model, data files): slow on a busy machine.
+describe('multivector extract (CLI process)', { timeout: 180_000 }, () => {
   it('a folder with one good and one bad file: exit 0, one record, one error line naming the bad file', () => {
     const r = cli(['mixed']);
     expect(r.status).toBe(0);
@@ -84,10 +85,7 @@ describe('multivector extract (CLI process)', () => {
     expect(JSON.parse(r.stdout).document.length).toBe(ARTICLE.trimEnd().length);
   });
 
-  it('output is byte-identical across runs', () => {
-    expect(cli(['mixed', 'fine.txt']).stdout).toBe(cli(['mixed', 'fine.txt']).stdout);
-  });
-
+  // Also the run-to-run determinism check: two separate processes must write identical bytes.
   it('--jobs 2 (worker threads) writes the same bytes in the same order as one job', () => {
     const one = cli(['mixed', 'fine.txt', 'mixed']);
     const two = cli(['--jobs', '2', 'mixed', 'fine.txt', 'mixed']);
@@ -101,7 +99,6 @@ describe('multivector extract (CLI process)', () => {
     { name: 'no inputs', args: [] },
     { name: 'unknown option', args: ['--nope', 'fine.txt'] },
     { name: 'bad --max-bytes', args: ['--max-bytes', 'lots', 'fine.txt'] },
-    { name: 'zero --jobs', args: ['--jobs', '0', 'fine.txt'] },
   ];
   it.each(usage)('usage error ($name): exit 2', ({ args }) => {
     const r = cli(args);
