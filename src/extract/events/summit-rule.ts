@@ -48,6 +48,11 @@ const PARTICIPANTS_AFTER = new RegExp(
   'iu',
 );
 
+/** The regional groups of data/summit-formats.yaml with their member states. */
+export function summitGroups(): ReadonlyMap<string, readonly string[]> {
+  return new Map([...load().groups].map(([k, v]) => [k, [...v]]));
+}
+
 export interface SummitMatch {
   readonly trigger: Span;
   readonly pairs: Array<[string, string]>;

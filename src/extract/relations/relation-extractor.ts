@@ -9,6 +9,7 @@ import { TIERS, type RecordRelation, type Tier } from '../../record/types.js';
 import { CLOSE, OPEN, buildFrames, groupsIn, type SentenceFrame } from '../events/sentence-frame.js';
 import { speakerQuote } from '../events/event-extractor.js';
 import { eventCues } from '../events/event-patterns.js';
+import { summitGroups } from '../events/summit-rule.js';
 
 const PhraseFile = z.object({
   designations: z.array(z.object({ tier: z.enum(TIERS), explicit: z.boolean().optional(), phrases: z.array(z.string().min(2)).min(1) })),
@@ -53,9 +54,11 @@ const ACT = `${OPEN}\\d+${CLOSE}`;
 const QUOTE_MARKS = `["“”'‘’«»]?`;
 // The partner named right after the designation: "… partnership with A, B and C", "ally of A".
 const PARTNER_AFTER = new RegExp(
-  `^${QUOTE_MARKS}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?(?:with|of|for|between|to)\\s+(?:(?:the|our|its|their|his|her|immediate|neighbou?r(?:ing)?|great|eastern|western|southern|northern|fraternal|friendly|country|state|neighbou?r|,)\\s*)*(${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s+as well as\\s+)${ACT})*)`,
+  `^${QUOTE_MARKS}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?(?:with|of|for|between|to)\\s+(?:(?:the|our|its|their|his|her|immediate|neighbou?r(?:ing)?|great|eastern|western|southern|northern|fraternal|friendly|country|state|neighbou?r|,)\\s*)*(${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|,?\\s+as well as(?: with)?\\s+|,?\\s+(?:namely|including|especially|particularly)(?: with)?\\s+)${ACT})*)`,
   'iu',
 );
+
+const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = summitGroups();
 
 const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)\s+(?:the\s+)?$/i;
 
@@ -104,7 +107,9 @@ function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: bo
   const pairs: Array<[string, string]> = [];
   if (named) {
     const partnerIdx = groupsIn(named[1]);
-    const partners = codesOf(partnerIdx);
+    // "the Central Asian states, namely A, B and C": the named members stand for the group.
+    const listed = codesOf(partnerIdx);
+    const partners = listed.filter((c) => !(GROUP_MEMBERS.get(c)?.some((m) => listed.includes(m)) ?? false));
     const between = /^\W*between\s/i.test(after.slice(0, named.index + named[0].length).replace(/^["“”'‘’«»]?\s*(?:(?:and|&)\s+[\w\s-]{0,40}?\s+)?/i, ''));
     if (between && partners.length === 2) return [[partners[0]!, partners[1]!]];
     // The other side: the nearest actor before the designation that is not itself the object of a
