@@ -5,7 +5,7 @@ import { extractRelations } from './relation-extractor.js';
 
 const NAMES: Record<string, string> = {
   Turkey: 'TUR', Erdogan: 'TUR', Azerbaijan: 'AZE', Japan: 'JPN', Mongolia: 'MNG', Germany: 'DEU',
-  Uzbekistan: 'UZB', Kyrgyzstan: 'KGZ', Tajikistan: 'TJK', India: 'IND', Russia: 'RUS', 'the EU': 'EU',
+  Uzbekistan: 'UZB', Kyrgyzstan: 'KGZ', 'the Central Asian states': 'C5', Tajikistan: 'TJK', India: 'IND', Russia: 'RUS', 'the EU': 'EU',
   'the European Union': 'EU', 'The EU': 'EU', Ukraine: 'UKR', Pakistan: 'PAK', China: 'CHN', 'our': 'PAK', Hungary: 'HUN',
 };
 
@@ -25,6 +25,7 @@ describe('extractRelations', () => {
     ['a list of partners each gets the designation', 'Erdogan said Turkey seeks strategic partnerships with Azerbaijan, Uzbekistan and Kyrgyzstan.', ['AZE-TUR strategic_partnership', 'TUR-UZB strategic_partnership', 'KGZ-TUR strategic_partnership']],
     ['designations in a list each pair with their own partner', 'Turkey will develop “allied relations with Azerbaijan”, a “strategic partnership” with Japan and a comprehensive strategic partnership with India.', ['AZE-TUR alliance', 'JPN-TUR strategic_partnership', 'IND-TUR comprehensive_strategic_partnership']],
     ['enhanced partnership agreement', 'The EU and Uzbekistan initialled an Enhanced Partnership and Cooperation Agreement.', ['EU-UZB enhanced_partnership']],
+    ['cooperation stated as a policy line with listed partners: the members named stand for their group', 'Erdogan said Turkey will develop comprehensive cooperation with the Central Asian states, namely with Uzbekistan, Kyrgyzstan and Tajikistan.', ['TUR-UZB partnership', 'KGZ-TUR partnership', 'TJK-TUR partnership']],
     ['"our" in a quote stands for the speaker', 'We value a strategic partnership with our neighbour, China.', ['CHN-PAK strategic_partnership']],
   ];
   for (const [name, text, expected] of cases) {
@@ -49,6 +50,7 @@ describe('extractRelations: what states no tier', () => {
     ['Western allies', 'Ukraine relies on support from its Western allies, while Russia presses on.'],
     ['a negated designation', 'Hungary said Russia is not a strategic partner of the European Union.'],
     ['the name of a joint body', 'Turkey and Azerbaijan met at the High-Level Strategic Cooperation Council.'],
+    ['cooperation in a field is no designation', 'Japan discussed cooperation in energy with Mongolia.'],
   ];
   for (const [name, text] of negatives) {
     it(name, () => {
