@@ -126,6 +126,8 @@ function matchSentence(
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
   for (const pattern of eventPatterns()) {
+    // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
+    if (frame.groups.length < 2 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
     if (!pattern.keys.test(frame.masked)) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
