@@ -54,3 +54,9 @@ export function ploverInfo(type: PloverType): PloverTypeInfo {
 
 /** Types whose two sides are interchangeable: an agreement, a meeting or cooperation has no direction. */
 export const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/** The pair as event identity sees it: sorted for symmetric types, as given for directed ones. */
+export function eventPair(type: PloverType, source: string, target: string): [string, string] {
+  if (SYMMETRIC_TYPES.has(type) && target < source) return [target, source];
+  return [source, target];
+}

@@ -5,19 +5,10 @@
  * same type and pair whose dates overlap it.
  */
 import type { DateInterval } from '../core/types.js';
-import { SYMMETRIC_TYPES } from '../core/plover.js';
-import type { PloverType } from '../record/types.js';
+import { overlaps } from '../core/intervals.js';
 
-/** The pair as the identity sees it: sorted for symmetric types, as given for directed ones. */
-export function eventPair(type: PloverType, source: string, target: string): [string, string] {
-  if (SYMMETRIC_TYPES.has(type) && target < source) return [target, source];
-  return [source, target];
-}
-
-/** Whether two closed day intervals share at least one day. */
-export function overlaps(a: DateInterval, b: DateInterval): boolean {
-  return a.from <= b.to && b.from <= a.to;
-}
+export { eventPair } from '../core/plover.js';
+export { overlaps };
 
 /** The days two overlapping intervals share: the finest date both reports support. */
 export function intersect(a: DateInterval, b: DateInterval): DateInterval {

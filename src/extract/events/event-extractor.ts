@@ -11,6 +11,7 @@ import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js'
 import { mergeEvents } from './merge-event-refiner.js';
 import { buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
+import { eventPair } from '../../core/plover.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
 export interface QuoteContext {
@@ -46,8 +47,6 @@ export interface EventCandidate {
   /** The rule's trigger is a noun phrase (see EventPattern.nominal). */
   readonly nominal: boolean;
 }
-
-const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Every event the document reports, merged so that one happening is one event. */
 export function extractEvents(input: EventInput): { events: RecordEvent[]; diagnostics: Diagnostic[] } {
@@ -235,7 +234,7 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
  * reading: keep the one whose trigger covers more text (it saw more of the sentence).
  */
 function dropSubsumed(cands: EventCandidate[]): EventCandidate[] {
-  const pairKey = (c: EventCandidate) => (SYMMETRIC.has(c.type) ? [c.source, c.target].sort().join('|') : `${c.source}>${c.target}`);
+  const pairKey = (c: EventCandidate) => eventPair(c.type, c.source, c.target).join('~');
   const sorted = [...cands].sort((a, b) => (b.trigger.end - b.trigger.start) - (a.trigger.end - a.trigger.start) || a.trigger.start - b.trigger.start);
   const kept: EventCandidate[] = [];
   for (const c of sorted) {

@@ -5,9 +5,10 @@
  */
 import type { DateInterval, Span } from '../../core/types.js';
 import type { RecordEvent } from '../../record/types.js';
+import { eventPair } from '../../core/plover.js';
+import { overlaps } from '../../core/intervals.js';
 import type { EventCandidate } from './event-extractor.js';
 
-const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 // Which mention decides the merged event's mode, direction and CAMEO code.
 const MODE_PRIORITY: Record<string, number> = { visit: 0, multilateral: 1, phone: 2, meeting: 3 };
 
@@ -15,8 +16,7 @@ const MODE_PRIORITY: Record<string, number> = { visit: 0, multilateral: 1, phone
 export function mergeEvents(cands: readonly EventCandidate[]): RecordEvent[] {
   const groups = new Map<string, EventCandidate[]>();
   for (const c of cands) {
-    const pair = SYMMETRIC.has(c.type) ? [c.source, c.target].sort().join('~') : `${c.source}>${c.target}`;
-    const key = `${c.type}|${pair}|${c.status}`;
+    const key = `${c.type}|${eventPair(c.type, c.source, c.target).join('~')}|${c.status}`;
     const list = groups.get(key);
     if (list) list.push(c);
     else groups.set(key, [c]);
@@ -75,10 +75,6 @@ function toRecord(cluster: EventCandidate[]): RecordEvent {
 
 function rank(c: EventCandidate): number {
   return c.mode ? MODE_PRIORITY[c.mode] ?? 5 : 6;
-}
-
-function overlaps(a: DateInterval, b: DateInterval): boolean {
-  return a.from <= b.to && b.from <= a.to;
 }
 
 function width(d: DateInterval): number {
