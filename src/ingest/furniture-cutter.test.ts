@@ -52,7 +52,8 @@ describe('cutFurniture: trailing blocks are cut', () => {
   });
 
   const trailingLines: Array<{ name: string; line: string; rule: string }> = [
-    { name: 'subscription prompt (get … sent directly to you)', line: 'Get the Daily Example stories sent directly to you! Sign up via our website or follow us on Telegram.', rule: 'furniture.line.subscribe' },
+    { name: 'subscription prompt as a question (want … in your inbox?)', line: 'Want the morning digest in your inbox? Subscribe here.', rule: 'furniture.line.subscribe' },
+    { name: 'subscription prompt (get … delivered to your inbox)', line: 'Get our weekly Baltic briefing delivered straight to your inbox every Friday.', rule: 'furniture.line.subscribe' },
     { name: 'subscribe', line: 'Subscribe to our newsletter for weekly updates', rule: 'furniture.line.subscribe' },
     { name: 'sign up', line: 'Sign up for free', rule: 'furniture.line.subscribe' },
     { name: 'follow us', line: 'Follow us on Facebook and X', rule: 'furniture.line.follow-us' },
@@ -61,8 +62,9 @@ describe('cutFurniture: trailing blocks are cut', () => {
     { name: 'advertisement', line: 'Advertisement', rule: 'furniture.line.advertisement' },
     { name: 'share buttons', line: 'Share this article', rule: 'furniture.line.share' },
     { name: 'read more link', line: 'Read more: Estonia opens a new port', rule: 'furniture.line.read-more' },
-    { name: 'click headline prompt', line: '(click headline to read more)', rule: 'furniture.line.read-more' },
-    { name: 'photo credit', line: 'Photo credit: Ministry press office', rule: 'furniture.line.photo-credit' },
+    { name: 'tap title prompt', line: '(tap the title for the full story)', rule: 'furniture.line.read-more' },
+    { name: 'click link prompt', line: 'Click here to read the full article.', rule: 'furniture.line.read-more' },
+    { name: 'photo credit', line: 'Picture credit: Harbour authority archive', rule: 'furniture.line.photo-credit' },
     { name: 'image line', line: 'Image: a port crane at dusk', rule: 'furniture.line.photo-credit' },
   ];
   it.each(trailingLines)('trailing single line: $name', ({ line, rule }) => {

@@ -5,7 +5,7 @@ import { actorName } from './actor-names.js';
 
 describe('formatting', () => {
   it.each([
-    [24_300_000_000, 'USD', 'USD 24.3 bn'],
+    [17_800_000_000, 'USD', 'USD 17.8 bn'],
     [1_250_000, 'EUR', 'EUR 1.25 m'],
     [12, 'count', '12'],
     [15_000, 'USD', 'USD 15 k'],

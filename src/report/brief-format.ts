@@ -24,7 +24,7 @@ export function formatScore(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
 
-/** An amount with its unit, large values in thousands/millions/billions ("USD 24.3 bn"). */
+/** An amount with its unit, large values in thousands/millions/billions ("USD 17.8 bn"). */
 export function formatAmount(value: number, unit: string): string {
   const abs = Math.abs(value);
   const scaled =

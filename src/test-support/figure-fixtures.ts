@@ -2,6 +2,7 @@
  * Test support: builds actor and date mentions by finding words in a text, standing in for the actor
  * and date layers so that figure tests state exactly what those layers would give.
  */
+import { escapeRegExp } from '../core/regex-words.js';
 import type { ActorMention, DateMention, Sentence } from '../core/types.js';
 import { splitSentences } from '../text/sentences.js';
 import type { FigureInput } from '../extract/figures/figure-extractor.js';
@@ -10,7 +11,7 @@ import type { FigureInput } from '../extract/figures/figure-extractor.js';
 export function actorsFor(text: string, codes: Readonly<Record<string, string | readonly string[]>>): ActorMention[] {
   const out: ActorMention[] = [];
   for (const [word, code] of Object.entries(codes)) {
-    const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const c of typeof code === 'string' ? [code] : code) {
         out.push({ kind: 'actor', span: { start: m.index, end: m.index + m[0].length }, code: c, via: 'name', rule: 'test' });

@@ -1,10 +1,13 @@
 /** `multivector export --what events|relations|figures --format csv|jsonl`: flat rows for analysis tools. */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { EventStatus, PloverType } from '../../record/types.js';
 import { csvHeader, csvLine, eventRow, EXPORT_COLUMNS, figureRow, relationRow, type ExportKind, type ExportRow } from '../../store/export-rows.js';
-import { openStore } from '../../store/sqlite-fact-store.js';
+import { openStore, type SqliteFactStore } from '../../store/sqlite-fact-store.js';
 import { filterOf } from './events-command.js';
+import { OutputError, StreamSink, ioReason } from './stream-sink.js';
 import { actorCode, addDbOption, eventStatus, isoPrefix, ploverType, reportErrors, usageExit } from './store-options.js';
 
 /** Options of the export command. */
@@ -45,43 +48,72 @@ export function registerExport(program: Command): void {
   addDbOption(command);
   usageExit(command).action((options: ExportCommandOptions) =>
     reportErrors('export', async () => {
-      const out = options.out ? createWriteStream(options.out) : process.stdout;
-      await runExport(options, out);
-      if (options.out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      if (options.out) await exportToFile({ ...options, out: options.out });
+      else await runExport(options, process.stdout, 'stdout').catch(quietOnClosedPipe);
     }),
   );
 }
 
+/** `multivector export | head` closes the pipe early: not an error worth reporting. */
+function quietOnClosedPipe(error: unknown): void {
+  if (error instanceof OutputError && error.code === 'EPIPE') return;
+  throw error;
+}
+
 /** Writes the export to `out`, a page of facts at a time; returns the number of rows. */
-export async function runExport(options: ExportCommandOptions, out: NodeJS.WritableStream): Promise<number> {
+export async function runExport(options: ExportCommandOptions, out: NodeJS.WritableStream, where = 'output'): Promise<number> {
   const store = openStore(options.db, { readonly: true });
-  const columns = EXPORT_COLUMNS[options.what];
-  const write = async (chunk: string) => {
-    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
-  };
-  let count = 0;
+  const sink = new StreamSink(out, where);
+  const counter = { rows: 0 };
   try {
-    const filter = filterOf(options);
-    const rows: AsyncIterable<ExportRow> =
-      options.what === 'events'
-        ? mapAsync(store.iterateEvents(filter), eventRow)
-        : options.what === 'relations'
-          ? mapAsync(store.iterateRelations(filter), relationRow)
-          : mapAsync(store.iterateFigures(filter), figureRow);
-    let buffer = options.format === 'csv' ? csvHeader(columns) : '';
-    for await (const row of rows) {
-      buffer += options.format === 'csv' ? csvLine(columns, row) : JSON.stringify(row) + '\n';
-      count++;
-      if (buffer.length > 1 << 16) {
-        await write(buffer);
-        buffer = '';
-      }
-    }
-    if (buffer) await write(buffer);
+    for await (const chunk of exportChunks(store, options, counter)) await sink.write(chunk);
   } finally {
     await store.close();
   }
-  return count;
+  return counter.rows;
+}
+
+/**
+ * Writes the export to the file `options.out`: the store is opened first, so a bad database leaves no
+ * empty file behind; a file that cannot be written, or fails part way, is an OutputError naming it.
+ */
+export async function exportToFile(options: ExportCommandOptions & { readonly out: string }): Promise<number> {
+  const store = openStore(options.db, { readonly: true });
+  const counter = { rows: 0 };
+  let opened = false;
+  try {
+    const file = createWriteStream(options.out).once('open', () => (opened = true));
+    await pipeline(Readable.from(exportChunks(store, options, counter)), file);
+  } catch (error) {
+    // A half-written export looks like a complete one: remove it.
+    if (opened) rmSync(options.out, { force: true });
+    throw error instanceof OutputError ? error : new OutputError(options.out, ioReason(error));
+  } finally {
+    await store.close();
+  }
+  return counter.rows;
+}
+
+/** The export as text chunks of about 64 KB, counting rows into `counter`. */
+async function* exportChunks(store: SqliteFactStore, options: ExportCommandOptions, counter: { rows: number }): AsyncIterable<string> {
+  const columns = EXPORT_COLUMNS[options.what];
+  const filter = filterOf(options);
+  const rows: AsyncIterable<ExportRow> =
+    options.what === 'events'
+      ? mapAsync(store.iterateEvents(filter), eventRow)
+      : options.what === 'relations'
+        ? mapAsync(store.iterateRelations(filter), relationRow)
+        : mapAsync(store.iterateFigures(filter), figureRow);
+  let buffer = options.format === 'csv' ? csvHeader(columns) : '';
+  for await (const row of rows) {
+    buffer += options.format === 'csv' ? csvLine(columns, row) : JSON.stringify(row) + '\n';
+    counter.rows++;
+    if (buffer.length > 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
 }
 
 async function* mapAsync<T, U>(items: AsyncIterable<T>, f: (x: T) => U): AsyncIterable<U> {

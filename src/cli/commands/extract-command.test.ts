@@ -150,3 +150,16 @@ describe('runExtract (in process)', () => {
     expect(ci.text()).toBe('');
   });
 });
+
+describe('runExtract when stdout fails', () => {
+  it('a write error other than a closed pipe rejects the run with one line naming stdout, not an uncaught exception', async () => {
+    const broken = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _enc, cb) {
+        setImmediate(() => cb(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' })));
+      },
+    });
+    const run = runExtract([at('fine.txt')], { maxBytes: 20_000_000, jobs: 1, verbose: false }, { stdout: broken, stderr: sink(), env: {} });
+    await expect(run).rejects.toThrow(/^stdout: i\/o error$/);
+  });
+});

@@ -1,6 +1,7 @@
 /** Options and helpers shared by the commands that work on the fact store (ingest, search, events, export). */
 import { InvalidArgumentError, type Command } from 'commander';
 import { PLOVER_TYPES, type EventStatus, type PloverType } from '../../record/types.js';
+import { OutputError } from './stream-sink.js';
 
 /** The database file: --db, else $MULTIVECTOR_DB, else multivector.db in the working directory. */
 export function addDbOption(command: Command): Command {
@@ -46,12 +47,16 @@ export function positiveInt(value: string): number {
   return Number(value);
 }
 
-/** Runs a command body, turning any error into one line on stderr and exit status 1. */
+/**
+ * Runs a command body, turning any error into one line on stderr and exit status 1; an output file or
+ * stream that failed is named first (`multivector: out.csv: permission denied`), like input errors.
+ */
 export async function reportErrors(name: string, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    process.stderr.write(`multivector ${name}: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    const line = String((error as Error)?.message ?? error).split('\n')[0];
+    process.stderr.write(error instanceof OutputError ? `multivector: ${line}\n` : `multivector ${name}: ${line}\n`);
     process.exitCode = 1;
   }
 }

@@ -16,8 +16,8 @@ describe('countries, demonyms and organisations', () => {
     ['The Republic of Korea and North Korea met; the DPRK walked out.', ['Republic of Korea=KOR', 'North Korea=PRK', 'DPRK=PRK']],
     ['Britain and the UK are the same; so are the Netherlands and Holland.', ['Britain=GBR', 'the UK=GBR', 'the Netherlands=NLD', 'Holland=NLD']],
     ['Taiwan was mentioned once.', ['Taiwan=TWN']],
-    ['A Kazakh-Chinese venture and Kazakh-American ties.', ['Kazakh=KAZ', 'Chinese=CHN', 'Kazakh=KAZ', 'American=USA']],
-    ['The Russia-Ukraine war and the Central Asia–China summit.', ['Russia=RUS', 'Ukraine=UKR', 'Central Asia=C5', 'China=CHN']],
+    ['A Kazakh-Korean venture and Uzbek-Japanese ties.', ['Kazakh=KAZ', 'Korean=KOR', 'Uzbek=UZB', 'Japanese=JPN']],
+    ['The Armenia-Azerbaijan peace talks and the Central Asia–India dialogue.', ['Armenia=ARM', 'Azerbaijan=AZE', 'Central Asia=C5', 'India=IND']],
     ['Emirati, Azeri, Kyrgyz, Tajik, Turkmen and Uzbek delegates came.', ['Emirati=ARE', 'Azeri=AZE', 'Kyrgyz=KGZ', 'Tajik=TJK', 'Turkmen=TKM', 'Uzbek=UZB']],
     ['Korean and Japanese firms, German and French banks, British lawyers.', ['Korean=KOR', 'Japanese=JPN', 'German=DEU', 'French=FRA', 'British=GBR']],
     ['The Central Asian states met the European Union and the SCO.', ['Central Asian states=C5', 'European Union=EU', 'SCO=SCO']],
@@ -142,11 +142,11 @@ describe('coreference', () => {
   });
 
   it('resolves the latter and the former', () => {
-    const text = 'Tokayev spoke with Trump after the latter won the election; the former congratulated him.';
-    const r = analyseFixture(text, '2024-12-01');
+    const text = 'Aliyev thanked Erdogan after the latter lifted the new tariffs; the former then invited him for a visit.';
+    const r = analyseFixture(text, '2023-06-01');
     const of = (s: string) => r.mentions.find((m) => text.slice(m.span.start, m.span.end) === s)?.person;
-    expect(of('the latter')).toBe('trump');
-    expect(of('the former')).toBe('tokayev');
+    expect(of('the latter')).toBe('erdogan');
+    expect(of('the former')).toBe('ilham-aliyev');
   });
 
   it('emits one mention per actor for "the two leaders" and "the two countries"', () => {
@@ -180,7 +180,7 @@ describe('coreference', () => {
     const one = 'Mongolia held elections. The country chose a new parliament.';
     expect(mentions(one)).toEqual(['Mongolia=MNG', 'The country=MNG']);
     // A state named as such outweighs the country a person speaks for.
-    const visit = 'Khurelsukh will travel to Japan next week. His last visit to the country was in 2022.';
+    const visit = 'Khurelsukh will travel to Japan next week. His talks in the country will centre on rare earths.';
     expect(mentions(visit, '2024-01-01')).toEqual(['Khurelsukh=MNG/khurelsukh', 'Japan=JPN', 'His=MNG/khurelsukh', 'the country=JPN']);
     const two = 'Japan and Mongolia held talks. The country chose a new parliament.';
     expect(mentions(two)).toEqual(['Japan=JPN', 'Mongolia=MNG']);

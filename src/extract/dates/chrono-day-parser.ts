@@ -1,13 +1,14 @@
 /**
  * Day-level dates through one pass of a trimmed chrono instance: written dates ("12 March 2024",
- * "March 12, 2024", "Jan. 3", "November 11-12, 2025", ISO days) and casual days ("yesterday", "today").
+ * "March 12, 2024", "Feb. 9", "June 4-5, 2026", ISO days) and casual days ("yesterday", "today").
  * Years chrono implied are re-placed by our own rule (yearForDay) so that tense is taken into account.
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { dayInterval, isValidDay, isoDay, type RefDate } from './calendar.js';
 import { clauseTense, yearForDay, type DateCandidate, type ParseInput } from './date-candidate.js';
-import { alternation, dateWords } from './date-words.js';
+import { alternation } from '../../core/regex-words.js';
+import { dateWords } from './date-words.js';
 
 /**
  * chrono's parser classes are not exported, so the instance is trimmed by class name; time-of-day,

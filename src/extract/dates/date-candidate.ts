@@ -3,7 +3,8 @@
  * shared context helpers (tense of the clause, year of a year-less day) the parsers rely on.
  */
 import type { DateInterval, DateMention } from '../../core/types.js';
-import { alternation, dateWords } from './date-words.js';
+import { alternation } from '../../core/regex-words.js';
+import { dateWords } from './date-words.js';
 import { dayNumber, isValidDay, type RefDate } from './calendar.js';
 
 /** The parts of a date whose year the text did not state, kept so a later step can place it. */
@@ -11,7 +12,7 @@ export interface YearlessParts {
   readonly month: number;
   readonly day?: number;
   readonly weekday?: number;
-  /** Last day of a written day range ("November 11-12") in the same month. */
+  /** Last day of a written day range ("June 4-5") in the same month. */
   readonly dayTo?: number;
 }
 

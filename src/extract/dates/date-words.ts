@@ -34,16 +34,6 @@ export function dateWords(): DateWords {
   return cached;
 }
 
-/** Escapes a word for use inside a RegExp and lets internal spaces match any run of white space. */
-export function wordPattern(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
-/** An alternation of the given words, longest first so that "Sept" wins over "Sep". */
-export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
-}
-
 /** Month name pattern: capitalised or upper-case full names, abbreviations only with their dot. */
 export function monthNamePattern(): string {
   const words = Object.keys(dateWords().months);

@@ -86,7 +86,7 @@ describe('resolveDocumentDate', () => {
   });
 
   it('uses statistics for part of a year as a lower bound', () => {
-    const text = 'RIGA – The premier gave an interview released on Feb. 2.\nTrade grew 8% in 11 months of 2018.';
+    const text = 'RIGA – The premier answered questions from reporters on Feb. 2.\nTrade grew 8% in 11 months of 2018.';
     expect(resolveDocumentDate(doc(text)).published).toBe('2019-02-02');
   });
 

@@ -2,9 +2,9 @@
  * The document's own date and what it rests on, in order of trust:
  *  1. metadata: doc.meta.published, then a date in doc.meta.url's path (basis 'metadata' for both,
  *     since the spec counts the URL as metadata and lists no 'url' basis);
- *  2. the dateline or lead: the first day the opening lines report ("ASTANA, March 12 (Reuters)",
- *     "in an interview released on Jan. 3"); a written year gives basis 'dateline'; a year fixed by the
- *     weekday ("Tuesday (27 September)") or by the rest of the text gives basis 'inferred';
+ *  2. the dateline or lead: the first day the opening lines report ("TBILISI, March 12 (Reuters)",
+ *     "in a statement issued on Feb. 9"); a written year gives basis 'dateline'; a year fixed by the
+ *     weekday ("Thursday (14 March)") or by the rest of the text gives basis 'inferred';
  *  3. otherwise null: years alone never give the record a date, because a wrong date is worse than none.
  */
 import type { Document, Span } from '../../core/types.js';
@@ -12,7 +12,8 @@ import type { PublishedBasis } from '../../record/types.js';
 import { addDays, isValidDay, isoDay, isoToDayNumber, weekdayOf } from './calendar.js';
 import { clauseTense, sentenceWindow, type DateCandidate } from './date-candidate.js';
 import { scanDates } from './date-extractor.js';
-import { alternation, dateWords } from './date-words.js';
+import { alternation } from '../../core/regex-words.js';
+import { dateWords } from './date-words.js';
 import { parsePublishedString, parseUrlDate } from './published-date-parser.js';
 
 /** The resolved document date: YYYY-MM-DD, YYYY-MM or null, its basis and the text it rests on. */
@@ -89,7 +90,7 @@ export function textBounds(text: string, candidates: readonly DateCandidate[]): 
     }
     weak = maxOf(weak, interval.from);
     if (PERIOD_RULES.has(c.rule)) {
-      // Figures for "10 months of 2023" or "the third quarter" exist only once the period is over.
+      // Figures for "8 months of 2021" or "the third quarter" exist only once the period is over.
       firm = maxOf(firm, addDays(interval.to, 1));
     } else if (c.grain === 'year') {
       const isCompleted = completed().before.test(text.slice(Math.max(0, c.start - 40), c.start))
@@ -102,7 +103,7 @@ export function textBounds(text: string, candidates: readonly DateCandidate[]): 
     }
   }
   // A year-less month narrated in the past in a sentence whose only stated year is a past one
-  // ("In December, she called him after he won the 2024 election") is that month of that year.
+  // ("In October, the envoy wrote to her after she took office in 2021") is that month of that year.
   for (const c of candidates) {
     if (c.interval || !c.yearless || c.yearless.day !== undefined || c.tense !== 'past') continue;
     const win = sentenceWindow(text, c.start, c.end);

@@ -1,6 +1,6 @@
 /**
  * Parsers for periods inside a year: months ("in November", "September 2019", "between March and May"),
- * seasons ("this fall", "spring 2025"), quarters, halves and partial years ("in 10 months of 2023").
+ * seasons ("this fall", "spring 2025"), quarters, halves and partial years ("in 8 months of 2021").
  */
 import type { DateInterval } from '../../core/types.js';
 import { daysInMonth, isoDay, monthInterval, monthsInterval, type RefDate } from './calendar.js';
@@ -199,7 +199,7 @@ const half: RegexDateParser = {
   },
 };
 
-/** "in 10 months of 2023", "in 10 months last year", "the first nine months", "the first half-year". */
+/** "in 8 months of 2021", "in the first eight months of last year", "the first nine months", "the first half-year". */
 const partialYear: RegexDateParser = {
   rule: 'partial-year',
   trigger: /\bmonths\b/i,
@@ -209,9 +209,9 @@ const partialYear: RegexDateParser = {
     const n = countValue(countText ?? '');
     if (n === null || n < 1 || n > 12) return null;
     const year = yearOf(explicit, relative, input.ref);
-    // Without "first" or a year, "10 months" is a duration ("in 10 months we will …"), not a period.
+    // Without "first" or a year, "7 months" is a duration ("in 7 months we will …"), not a period.
     if (!first && year === undefined) return null;
-    // "over the past 10 months of 2023" still means the year's first months; "last 3 months" does not.
+    // "over the past 5 months of 2021" still means the year's first months; "last 3 months" does not.
     if (/\b(?:last|past|previous)\s+$/i.test(input.text.slice(Math.max(0, start - 12), start))) return null;
     const make = (y: number): DateInterval => monthsInterval(y, 1, n);
     return periodCandidate(input, start, end, make, year, 'range', this.rule, 'completed');

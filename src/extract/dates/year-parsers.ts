@@ -1,7 +1,7 @@
 /**
  * Parsers for years and longer spans: "in 2025", "2024 was", "since 2019", "from 2019 to 2022",
  * "the 1990s", "last year", "two years ago", "in the past three decades", and for weeks and weekdays
- * ("last week", "on Monday", "Tuesday (27 September)").
+ * ("last week", "on Monday", "Thursday (14 March)").
  */
 import type { DateInterval } from '../../core/types.js';
 import {
@@ -298,11 +298,11 @@ export function yearFromWeekday(month: number, day: number, weekday: number, ref
   return best;
 }
 
-/** A day and month ending right before a weekday ("27 September (", "September 27, "). */
+/** A day and month ending right before a weekday ("14 March (", "March 14, "). */
 const dayMonthBefore = lazyPattern(() => new RegExp(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNamePattern()})|\\b(${monthNamePattern()})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*[,(]\\s*$`));
 
 /**
- * "on Monday", "last Friday", "Tuesday (27 September)", "Tuesday, September 27": a weekday alone is
+ * "on Monday", "last Friday", "Thursday (14 March)", "Thursday, March 14": a weekday alone is
  * placed from the reference day by tense; with a day and month it fixes a year the text did not write.
  */
 const weekday: RegexDateParser = {
@@ -328,7 +328,7 @@ const weekday: RegexDateParser = {
     let first = start;
     let last = end;
     if (!monthText) {
-      // "27 September (Tuesday)", "September 27, Tuesday": the day and month come first.
+      // "14 March (Thursday)", "March 14, Thursday": the day and month come first.
       const before = input.text.slice(Math.max(0, start - 30), start);
       const dm = dayMonthBefore().exec(before);
       if (dm) {

@@ -45,12 +45,31 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   }
   const best = pickDate(inClause, cand)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d, cand.nominal)), cand);
-  if (best) return { date: adjustForStatus(best, cand, input.published), basis: 'text' };
+  if (best) return { date: spanOfVisit(input.text, cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
   const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
-  if (ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH && eventCues().anaphoricTime.test(sentenceText)) {
-    return { date: ctx.lastDated.date, basis: 'anaphora' };
+  if (eventCues().anaphoricTime.test(sentenceText)) {
+    const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
+    // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
+    // forum on 17 June … On the sidelines, …").
+    const told = lastToldDate(input, sentence, earlier?.sentence ?? -1);
+    if (told) return { date: told, basis: 'anaphora' };
+    if (earlier) return { date: earlier.date, basis: 'anaphora' };
   }
   return null;
+}
+
+/** The latest day or month stated before this sentence (within reach) and after the given sentence's event. */
+function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: number): DateInterval | null {
+  const reachStart = input.sentences[Math.max(0, sentence.index - ANAPHORA_REACH)]?.span.start ?? 0;
+  const afterStart = afterSentence >= 0 ? input.sentences[afterSentence + 1]?.span.start ?? Infinity : 0;
+  let found: DateMention | null = null;
+  for (const d of input.dates) {
+    if (d.span.start >= sentence.span.start) break;
+    if (d.span.start < Math.max(reachStart, afterStart) || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) continue;
+    found = d;
+  }
+  return found?.interval ?? null;
 }
 
 // Words that open another verb phrase between an event and a later date ("met X and discussed the summit
@@ -65,6 +84,18 @@ function belongsToLaterVerb(text: string, cand: EventCandidate, d: DateMention, 
   const between = text.slice(cand.trigger.end, d.span.start);
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
   return LATER_VERB.test(between);
+}
+
+const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
+
+/** "A three-day state visit" that began on a given day covers the days after it too. */
+function spanOfVisit(text: string, cand: EventCandidate, date: DateInterval): DateInterval {
+  if (cand.mode !== 'visit' || date.from !== date.to) return date;
+  const m = VISIT_LENGTH.exec(text.slice(cand.trigger.start, cand.trigger.end));
+  if (!m) return date;
+  const days = LENGTH_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return { from: date.from, to: addDays(date.from, days - 1) };
 }
 
 // A clause that tells of another happening ("after the latter won the 2024 election") lends it no date.

@@ -9,7 +9,7 @@ import { clauseAround } from './clauses.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { mergeEvents } from './merge-event-refiner.js';
-import { buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
+import { CLOSE, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
 import { eventPair } from '../../core/plover.js';
 
@@ -53,18 +53,26 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
+  const meetings: MeetingContext = { last: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span))) {
     const sentence = frame.sentence;
     const quote = speakerQuote(quotes, sentence.span);
-    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics);
+    if (frame.masked.length > MAX_FRAME_LENGTH) {
+      diagnostics.push({ reason: `sentence of ${frame.masked.length} characters: too long to read for events`, rule: 'events/long-sentence', severity: 'warning', span: sentence.span });
+      continue;
+    }
+    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
       const dated = dateEvent(input, sentence, c, context);
       let status = c.status;
-      if (status === 'occurred' && dated && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
+      // A date the clause states, later than the document, makes the event announced rather than done;
+      // a date borrowed from context ("on the sidelines") does not.
+      if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
       const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
       if (dated) context.lastDated = { date: dated.date, sentence: sentence.index };
+      if (c.mode === 'multilateral' && c.rule === `events/${SUMMIT_RULE.id}`) rememberMeeting(meetings, c, sentence.index);
       candidates.push(event);
     }
   }
@@ -98,6 +106,22 @@ export function speakerQuote<Q extends QuoteContext>(quotes: readonly Q[], span:
   return partial;
 }
 
+// A news sentence is rarely longer than a thousand characters; a longer "sentence" is a table or a
+// dump without punctuation, where the rules would only find noise (and cost quadratic time).
+const MAX_FRAME_LENGTH = 3000;
+// How far back "the participants" may reach for the meeting they took part in.
+const MEETING_REACH = 3;
+
+/** The multilateral meeting told most recently, whose pairs "the participants adopted …" refers to. */
+interface MeetingContext {
+  last: { sentence: number; pairs: Array<[string, string]> } | null;
+}
+
+function rememberMeeting(meetings: MeetingContext, c: EventCandidate, sentence: number): void {
+  if (meetings.last?.sentence !== sentence) meetings.last = { sentence, pairs: [] };
+  if (!meetings.last.pairs.some(([a, b]) => a === c.source && b === c.target)) meetings.last.pairs.push([c.source, c.target]);
+}
+
 function endOfDay(published: string): string {
   return published.length === 7 ? `${published}-31` : published;
 }
@@ -113,7 +137,7 @@ interface RawMatch {
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
 const SUMMIT_RULE: EventPattern = {
   id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040', keys: /summit|ministerial|council|meeting|conference/i,
-  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true,
+  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {},
 };
 
 function matchSentence(
@@ -121,6 +145,7 @@ function matchSentence(
   frame: SentenceFrame,
   speaker: string | null,
   diagnostics: Diagnostic[],
+  meetings: MeetingContext,
 ): EventCandidate[] {
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
@@ -139,15 +164,18 @@ function matchSentence(
       for (const name of ['src', 'tgt', 'a', 'b'] as const) if (g[name] !== undefined) slots[name] = groupsIn(g[name]);
       const trigger = { start: base + frame.toText(m.index), end: base + frame.toText(m.index + m[0].length) };
       raws.push({ pattern, trigger, slots });
-      // Let overlapping matches of the same rule be found too ("A visited B and met C").
-      pattern.regex.lastIndex = m.index + 1;
+      // Let overlapping matches of the same rule be found too ("A met B, and C met D"), without
+      // re-reading the same list of actors from each of its positions.
+      const firstClose = frame.masked.indexOf(CLOSE, m.index);
+      pattern.regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
   }
   for (const summit of matchSummits(frame, speaker)) raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
   const out: EventCandidate[] = [];
   const cues = eventCues();
   for (const raw of raws) {
-    const parties = raw.pairs ?? resolveParties(raw, frame, speaker);
+    const meetingPairs = meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
+    const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker));
     if (parties.length === 0) continue;
     const clause = clauseAround(input.text, frame.sentence.span, raw.trigger);
     const before = input.text.slice(clause.start, raw.trigger.end);
@@ -158,7 +186,9 @@ function matchSentence(
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
     }
-    const planned = cues.planned.test(raw.pattern.nominal ? whole : before) || cues.plannedModifiers.test(before);
+    const preceding = input.text.slice(clause.start, raw.trigger.start);
+    const planned = cues.planned.test(raw.pattern.nominal ? whole : before) || cues.plannedModifiers.test(before)
+      || cues.plannedContext.test(preceding);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     for (const [source, target] of parties) {
       out.push({
@@ -179,6 +209,10 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
   const codesOf = (idx: number[] | undefined) => (idx ?? []).flatMap((i) => frame.groups[i]?.codes ?? []);
   let left = codesOf(raw.slots[first]);
   let right = codesOf(raw.slots[second]);
+  const fixedLeft = pattern.fixed[first];
+  const fixedRight = pattern.fixed[second];
+  if (fixedLeft) left = [fixedLeft];
+  if (fixedRight) right = [fixedRight];
   const used = new Set([...(raw.slots[first] ?? []), ...(raw.slots[second] ?? [])]);
   const fillFrom = (slot: SlotName, other: string[]): string[] => {
     const how = pattern.fill[slot];
@@ -220,6 +254,8 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
   let bestScore = Infinity;
   for (const g of groups) {
     if (used.has(g.index) || g.codes.every((c) => exclude.includes(c))) continue;
+    // "bilateral" names the pair of a relation, not a party that acts.
+    if (g.resolved && g.codes.length > 1) continue;
     const score = g.span.end <= trigger.start ? trigger.start - g.span.end : g.span.start - trigger.end + 1000;
     if (score < bestScore) {
       best = g;

@@ -7,7 +7,8 @@ import { loadDataFile } from '../../core/data-files.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 
-const Fill = z.enum(['sentence', 'quote', 'group']);
+const Fill = z.enum(['sentence', 'quote', 'group', 'meeting']);
+const Code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/);
 
 const PatternEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -18,6 +19,7 @@ const PatternEntry = z.object({
   keys: z.string().min(2),
   pattern: z.string().min(3),
   nominal: z.boolean().optional(),
+  fixed: z.object({ src: Code.optional(), tgt: Code.optional(), a: Code.optional(), b: Code.optional() }).strict().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
 });
 
@@ -27,6 +29,7 @@ const Cue = z.object({ cue: z.string().min(1), reason: z.string() });
 const CueFile = z.object({
   planned: z.array(Cue),
   'planned-modifiers': z.array(Cue),
+  'planned-context': z.array(Cue),
   negated: z.array(Cue),
   hypothetical: z.array(Cue),
   habitual: z.array(Cue),
@@ -51,6 +54,8 @@ export interface EventPattern {
   readonly fill: Partial<Record<SlotName, z.infer<typeof Fill>>>;
   /** The trigger is a noun phrase: its status is read from the whole clause around it. */
   readonly nominal: boolean;
+  /** Parties the phrase itself implies ("the one-China policy" → CHN). */
+  readonly fixed: Partial<Record<SlotName, string>>;
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
@@ -59,7 +64,7 @@ const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well a
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
 const MACROS: Record<string, string> = {
   poss: `(?:[’']s?)?`,
-  adv: `(?:,?\\s+(?:who|also|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday)\\b)*`,
+  adv: `(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,?\\s+(?:who|also|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
   det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
   mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
@@ -93,10 +98,11 @@ export function eventPatterns(): readonly EventPattern[] {
   patterns = parsed.data.patterns.map((p) => {
     if (ids.has(p.id)) throw new Error(`data/event-patterns.yaml: duplicate pattern id ${p.id}`);
     ids.add(p.id);
-    const directed = /\{(?:src|tgt)\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined;
+    const directed = /\{(?:src|tgt)(?::one)?\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined
+      || p.fixed?.src !== undefined || p.fixed?.tgt !== undefined;
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
-      regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false,
+      regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {},
     };
   });
   return patterns;
@@ -105,6 +111,7 @@ export function eventPatterns(): readonly EventPattern[] {
 export interface EventCues {
   readonly planned: RegExp;
   readonly plannedModifiers: RegExp;
+  readonly plannedContext: RegExp;
   readonly negated: RegExp;
   readonly hypothetical: RegExp;
   readonly habitual: RegExp;
@@ -125,6 +132,7 @@ export function eventCues(): EventCues {
   cues = {
     planned: alt(d.planned),
     plannedModifiers: alt(d['planned-modifiers']),
+    plannedContext: alt(d['planned-context']),
     negated: alt(d.negated),
     hypothetical: alt(d.hypothetical),
     habitual: alt(d.habitual),

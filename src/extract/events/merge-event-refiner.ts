@@ -9,6 +9,8 @@ import { eventPair } from '../../core/plover.js';
 import { overlaps } from '../../core/intervals.js';
 import type { EventCandidate } from './event-extractor.js';
 
+// How many sentences apart an undated mention may be from the dated event it is taken to repeat.
+const UNDATED_REACH = 4;
 // Which mention decides the merged event's mode, direction and CAMEO code.
 const MODE_PRIORITY: Record<string, number> = { visit: 0, multilateral: 1, phone: 2, meeting: 3 };
 
@@ -23,22 +25,28 @@ export function mergeEvents(cands: readonly EventCandidate[]): RecordEvent[] {
   }
   const merged: EventCandidate[][] = [];
   for (const list of groups.values()) {
-    const clusters: EventCandidate[][] = [];
-    for (const c of list.filter((x) => x.date)) {
-      const home = clusters.find((cl) => cl.some((o) => overlaps(o.date!, c.date!)));
-      if (home) home.push(c);
-      else clusters.push([c]);
+    // Finest dates first, so that "in May" and "in November" found their own events before a
+    // year-wide mention ("in 2024") could chain them into one.
+    const dated = list.filter((x) => x.date).sort((a, b) => width(a.date!) - width(b.date!) || a.sentence - b.sentence);
+    const clusters: Array<{ members: EventCandidate[]; common: DateInterval }> = [];
+    for (const c of dated) {
+      const home = clusters.find((cl) => overlaps(cl.common, c.date!));
+      if (home) {
+        home.members.push(c);
+        home.common = intersect(home.common, c.date!);
+      } else clusters.push({ members: [c], common: c.date! });
     }
     const undated: EventCandidate[] = [];
     for (const c of list.filter((x) => !x.date)) {
       let best: EventCandidate[] | null = null;
       let bestDistance = Infinity;
       for (const cl of clusters) {
-        for (const o of cl) {
-          // A later mention usually refers back; prefer the event told before it.
+        for (const o of cl.members) {
+          // A later mention usually refers back; prefer the event told before it, and only nearby.
           const d = o.sentence <= c.sentence ? c.sentence - o.sentence : (o.sentence - c.sentence) * 1.5;
-          if (d < bestDistance) {
-            best = cl;
+          // An announced visit is announced again far apart ("my future visit"): planned mentions merge over the whole text.
+          if ((d <= UNDATED_REACH || c.status === 'planned') && d < bestDistance) {
+            best = cl.members;
             bestDistance = d;
           }
         }
@@ -46,8 +54,8 @@ export function mergeEvents(cands: readonly EventCandidate[]): RecordEvent[] {
       if (best) best.push(c);
       else undated.push(c);
     }
-    if (undated.length) clusters.push(undated);
-    merged.push(...clusters);
+    if (undated.length) merged.push(undated);
+    merged.push(...clusters.map((cl) => cl.members));
   }
   const events = merged.map(toRecord);
   return events.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.type.localeCompare(b.type)
@@ -75,6 +83,10 @@ function toRecord(cluster: EventCandidate[]): RecordEvent {
 
 function rank(c: EventCandidate): number {
   return c.mode ? MODE_PRIORITY[c.mode] ?? 5 : 6;
+}
+
+function intersect(a: DateInterval, b: DateInterval): DateInterval {
+  return { from: a.from > b.from ? a.from : b.from, to: a.to < b.to ? a.to : b.to };
 }
 
 function width(d: DateInterval): number {

@@ -121,10 +121,18 @@ export function buildFrame(
   masked += text.slice(cursor, s1);
   anchors.push([masked.length, s1 - s0]);
 
+  // Binary search over the anchors: this is called for every rule match, on sentences of any length.
+  const placeholders = groups.map((_, i) => anchors[2 * i + 1]![0]);
   const toText = (offset: number): number => {
-    let best: [number, number] = [0, 0];
-    for (const a of anchors) if (a[0] <= offset) best = a;
-    const inPlaceholder = groups.length > 0 && masked.lastIndexOf(OPEN, offset) > masked.lastIndexOf(CLOSE, offset - 1);
+    let lo = 0;
+    let hi = anchors.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (anchors[mid]![0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const best = anchors[lo]!;
+    const inPlaceholder = placeholders.some((p, i) => offset > p && offset < p + placeholderLength(i));
     return inPlaceholder ? best[1] : best[1] + (offset - best[0]);
   };
   return { sentence, groups, masked, toText };
@@ -155,6 +163,10 @@ export function buildFrames(
     if (frame.groups.length > 0) frames.push(frame);
   }
   return frames;
+}
+
+function placeholderLength(index: number): number {
+  return String(index).length + 2;
 }
 
 function sameSingleActor(a: readonly ActorMention[], b: readonly ActorMention[]): boolean {

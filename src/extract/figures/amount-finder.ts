@@ -95,13 +95,13 @@ function settle(cluster: Amount[]): Amount[] {
   return kept.sort((x, y) => x.span.start - y.span.start);
 }
 
-/** Reads "24.3", "350,000" and the decimal comma of "2,1 billion" (the pattern only allows it there). */
+/** Reads "17.8", "350,000" and the decimal comma of "2,1 billion" (the pattern only allows it there). */
 export function parseNumber(s: string): number {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   return Number(s.replace(',', '.'));
 }
 
-/** Removes binary floating-point noise (24.3 × 1e9) without losing a stated decimal. */
+/** Removes binary floating-point noise (17.8 × 1e9) without losing a stated decimal. */
 function tidy(v: number): number {
   return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 1e6) / 1e6;
 }

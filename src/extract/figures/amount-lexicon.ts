@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { dataPath, loadDataFile } from '../../core/data-files.js';
+import { alternation, escapeRegExp, wordPattern } from '../../core/regex-words.js';
 import type { Qualifier } from '../../record/types.js';
 
 const FILE = 'figure-amounts.yaml';
@@ -61,16 +62,6 @@ export interface AmountLexicon {
   readonly qualifierOf: ReadonlyMap<string, Qualifier>;
 }
 
-/** Escapes a word for a RegExp and lets its spaces match any run of white space. */
-export function wordPattern(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
-/** An alternation of the words, longest first so that "US dollars" wins over "dollars". */
-export function alternation(list: Iterable<string>): string {
-  return [...new Set(list)].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
-}
-
 /**
  * Like `alternation`, but for a pattern compiled without the `i` flag: words written in lower case match
  * in any case ("Billion", "DOLLARS"), words with a capital match only as written, so that the codes
@@ -79,7 +70,7 @@ export function alternation(list: Iterable<string>): string {
 export function caseAlternation(list: Iterable<string>): string {
   const one = (w: string): string =>
     w === w.toLowerCase()
-      ? [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')
+      ? [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : escapeRegExp(c))).join('')
       : wordPattern(w);
   return [...new Set(list)].sort((a, b) => b.length - a.length).map(one).join('|');
 }

@@ -52,21 +52,21 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'months of a year narrow the period; the pair comes from the paragraph when unnamed',
-    text: 'Ghana and Nigeria discussed regional integration. Mutual trade reached $4.1 billion in 10 months of 2023.',
+    text: 'Ghana and Nigeria discussed regional integration. Two-way trade stood at $4.1 billion for 8 months of 2023.',
     actors: { Ghana: 'GHA', Nigeria: 'NGA' },
     dates: { '2023': Y2023 },
-    figures: [{ metric: 'trade_turnover', a: 'GHA', b: 'NGA', value: 4.1e9, unit: 'USD', period: '2023-01-01..2023-10-31' }],
+    figures: [{ metric: 'trade_turnover', a: 'GHA', b: 'NGA', value: 4.1e9, unit: 'USD', period: '2023-01-01..2023-08-31' }],
   },
   {
     name: 'exports, imports and growth carried over a run of sentences',
-    text: 'Trade between Uzbekistan and Russia reached $9.8 billion in 2022. Uzbekistan’s exports to Russia grew by a quarter, exceeding $3 billion. Imports rose by 18.5% to $6.8 billion.',
+    text: 'Trade between Uzbekistan and Russia came to $9.8 billion in 2022. Of that sum, Uzbekistan’s exports to Russia made up more than $3 billion. Imports, up 18.5%, stood at $6.8 billion.',
     actors: { Uzbekistan: 'UZB', Russia: 'RUS' },
     dates: { '2022': Y2022 },
     figures: [
       { metric: 'trade_turnover', a: 'UZB', b: 'RUS', value: 9.8e9, unit: 'USD', period: '2022-01-01..2022-12-31' },
-      { metric: 'exports', a: 'UZB', b: 'RUS', value: 3e9, unit: 'USD', qualifier: 'over', period: '2022-01-01..2022-12-31', evidence: 'exports to Russia grew by a quarter, exceeding $3 billion' },
+      { metric: 'exports', a: 'UZB', b: 'RUS', value: 3e9, unit: 'USD', qualifier: 'over', period: '2022-01-01..2022-12-31', evidence: 'exports to Russia made up more than $3 billion' },
       { metric: 'growth_rate', a: 'UZB', b: 'RUS', value: 18.5, unit: '%', period: '2022-01-01..2022-12-31' },
-      { metric: 'imports', a: 'UZB', b: 'RUS', value: 6.8e9, unit: 'USD', period: '2022-01-01..2022-12-31', evidence: 'Imports rose by 18.5% to $6.8 billion' },
+      { metric: 'imports', a: 'UZB', b: 'RUS', value: 6.8e9, unit: 'USD', period: '2022-01-01..2022-12-31', evidence: 'Imports, up 18.5%, stood at $6.8 billion' },
     ],
   },
   {

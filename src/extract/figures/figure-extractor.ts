@@ -143,7 +143,7 @@ function readSentence(
       metric,
       a: parties.a,
       b: parties.b,
-      value: amount.value,
+      value: cls.sign === -1 ? -amount.value : amount.value,
       unit: amount.unit,
       qualifier: amount.qualifier,
       period,

@@ -8,7 +8,7 @@ const NOT_AMOUNTS: readonly string[] = [
   'The embassy can be reached at +7 (7172) 74-58-00 on weekdays.',
   'Call 8-800-555-35-35 for details.',
   'The treaty was signed in 1994 and ratified in 1995.',
-  'The forum marks its 10th anniversary this year.',
+  'The festival celebrates its 25th anniversary next spring.',
   'See page 12 and paragraph 4 of the report.',
   'Estonia is one of the largest exporters of shale oil.',
   'The 2030 agenda was adopted by 193 states.',
@@ -28,7 +28,7 @@ const NOT_AMOUNTS: readonly string[] = [
 const NOT_FIGURES: ReadonlyArray<readonly [sentence: string, actors: Record<string, string>]> = [
   ['About 40% of the population of Peru lives in the capital.', { Peru: 'PER' }],
   ['Turnout in Georgia reached 67 percent.', { Georgia: 'GEO' }],
-  ['More than 20 heads of state attended the Lisbon forum.', { Lisbon: 'PRT' }],
+  ['Some 35 foreign ministers gathered at the Lisbon conference.', { Lisbon: 'PRT' }],
   ['Canada is one of the 10 largest economies.', { Canada: 'CAN' }],
   ['The new stadium in Qatar seats 40,000 people.', { Qatar: 'QAT' }],
   ['Norway’s sovereign fund lost $50 billion on stocks.', { Norway: 'NOR' }],

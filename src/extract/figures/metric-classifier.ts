@@ -23,9 +23,11 @@ export interface Classification {
   readonly rule: string;
   /** Whether the clause states a goal, plan or forecast. */
   readonly target: boolean;
+  /** For a change: -1 when it was a fall ("fell 5%"), so the value is written negative; else absent or 1. */
+  readonly sign?: -1 | 1;
 }
 
-/** How far after an amount a trailing cue may start ("$24 billion in Chinese investment"). */
+/** How far after an amount a trailing cue may start ("$6 billion in Korean investment"). */
 const TRAILING_CUE_CHARS = 40;
 /** How far before the cue target words may stand ("aim to raise bilateral trade to …"). */
 const TARGET_LOOKBACK = 60;
@@ -119,7 +121,7 @@ export function classifyCount(text: string, clause: Span, amount: Amount, lex: M
     if (def.requires) {
       const m = def.requires.exec(clauseText);
       if (!m) continue;
-      // "visited … 33 times": the verb is the cue, so the visitor and the visited are read around it.
+      // "toured … 14 times": the verb is the cue, so the visitor and the visited are read around it.
       if (amount.noun === 'time') cue = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
     }
     const target = isTarget(text, clause, cue, amount, lex);
@@ -141,5 +143,24 @@ export function classifyPercent(
   let cue: Cue | undefined;
   for (const c of cues) if (c.span.start >= clause.start && c.span.end <= amount.span.start) cue = c;
   if (!cue) return null;
-  return { metric: lex.growthMetric, def: cue.metric, cue: cue.span, rule: `figure:${lex.growthMetric}:change`, target: false };
+  const sign = changeSign(text.slice(cue.span.end, amount.qualifierStart ?? amount.span.start), after, lex);
+  return { metric: lex.growthMetric, def: cue.metric, cue: cue.span, rule: `figure:${lex.growthMetric}:change`, target: false, sign };
+}
+
+/**
+ * Which way a change went: the last direction word between the metric cue and the percentage ("fell
+ * by", "was down"), else the first one right after it ("a 5% decline"); a rise when none is found.
+ */
+export function changeSign(before: string, after: string, lex: MetricLexicon): -1 | 1 {
+  const re = lex.growthDirection;
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  if (!last) {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    // Only a word at the head of what follows ("5% lower"), not one of a later clause.
+    if (m && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(after.slice(0, m.index))) last = m;
+  }
+  return last?.groups?.['down'] !== undefined ? -1 : 1;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { dataPath, loadDataFile } from '../../core/data-files.js';
-import { alternation } from './amount-lexicon.js';
+import { alternation } from '../../core/regex-words.js';
 
 const FILE = 'figure-metrics.yaml';
 const words = z.array(z.string().min(1));
@@ -43,7 +43,7 @@ const metric = z.object({
 
 const schema = z.object({
   metrics: z.array(metric).min(1),
-  growth: z.object({ metric: z.string(), before: pattern, after: pattern }),
+  growth: z.object({ metric: z.string(), before: pattern, after: pattern, up: words, down: words }),
   worldCues: z.array(pattern),
   targetCues: z.array(pattern),
   runningTotals: z.array(pattern),
@@ -100,6 +100,8 @@ export interface MetricLexicon {
   readonly growthMetric: string;
   readonly growthBefore: RegExp;
   readonly growthAfter: RegExp;
+  /** Words saying which way a change went, as the named groups `up` and `down` (global). */
+  readonly growthDirection: RegExp;
   readonly world: RegExp;
   readonly target: RegExp;
   readonly runningTotal: RegExp;
@@ -152,6 +154,8 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     growthMetric: data.growth.metric,
     growthBefore: new RegExp(data.growth.before, 'iu'),
     growthAfter: new RegExp(data.growth.after, 'iu'),
+    growthDirection: new RegExp(
+      `(?<![\\p{L}-])(?:(?<down>${alternation(data.growth.down)})|(?<up>${alternation(data.growth.up)}))(?![\\p{L}-])`, 'giu'),
     world: anyOf(data.worldCues, 'iu'),
     target: anyOf(data.targetCues, 'iu'),
     runningTotal: anyOf(data.runningTotals, 'giu'),

@@ -1,7 +1,7 @@
 /**
  * Reads the period of a figure: the date of its own sentence nearest the amount (its clause first),
- * narrowed by "in 10 months of", "first quarter of", "first half of"; null for running totals
- * ("over the past 30 years", "since 1992") and for totals so far ("has visited 33 times"). Flows
+ * narrowed by "in 8 months of", "first quarter of", "first half of"; null for running totals
+ * ("over the past 30 years", "since 1992") and for totals so far ("has toured the region 14 times"). Flows
  * (trade, exports, investment …) ignore single days, which date the speaking, not the flow.
  */
 import type { DateInterval, DateMention, Sentence, Span } from '../../core/types.js';
@@ -38,7 +38,7 @@ const MONTH_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-/** "(in the first) 10 months (of)" just before a year. */
+/** "(in the first) 8 months (of)" just before a year. */
 const MONTHS_BEFORE = /\b(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:of\s+)?(?:the\s+year\s+)?$/iu;
 /** "(the) first quarter/half (of)" just before a year. */
 const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|half)\s+(?:of\s+)?$/iu;
@@ -64,7 +64,7 @@ function monthCount(word: string): number | null {
   return n >= 1 && n <= 12 ? n : null;
 }
 
-/** Narrows a whole-year interval by the "10 months of" / "first quarter of" words written before it. */
+/** Narrows a whole-year interval by the "8 months of" / "first quarter of" words written before it. */
 export function narrowYear(text: string, date: DateMention): { interval: DateInterval; narrowed: boolean } {
   const year = wholeYear(date.interval);
   if (year === null) return { interval: date.interval, narrowed: false };

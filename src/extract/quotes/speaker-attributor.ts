@@ -3,6 +3,7 @@
  * X noted: “…” / according to X, “…”, and a quotation with no attribution right after one whose
  * speaker is known (the speaker continues). Short scare quotes without an attribution verb are dropped.
  */
+import { alternation } from '../../core/regex-words.js';
 import type { ActorMention, Span } from '../../core/types.js';
 import { attributionSchema, loadValidated, type Attribution } from '../actors/lexicon-data.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -33,11 +34,9 @@ export interface AttributionCues {
 
 /** Compiles the verb and preposition lists into two regexes (longest alternatives first). */
 export function compileCues(data: Attribution = loadValidated('attribution-verbs.yaml', attributionSchema)): AttributionCues {
-  const alt = (words: readonly string[]) =>
-    [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
   return {
-    verbRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu'),
-    prepRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu'),
+    verbRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu'),
+    prepRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu'),
   };
 }
 
