@@ -129,6 +129,8 @@ describe('cutFurniture: article text that is NOT furniture', () => {
     { name: 'follow-up in prose', line: 'Follow-up meetings are planned in Geneva.' },
     { name: 'a subheading', line: 'Energy cooperation' },
     { name: 'advertising in prose', line: 'Advertisement spending by state firms fell by 4%.' },
+    { name: 'a question in prose', line: 'Want a lower tariff? Then sign the protocol, the minister told his counterpart by phone.' },
+    { name: 'tapping in prose', line: 'Engineers will tap the reservoir for the first time in May.' },
   ];
   it.each(keep)('$name is kept (as the last line)', ({ line }) => {
     const input = `${BODY}\n\n${line}`;

@@ -13,6 +13,8 @@ describe('what must not be an actor', () => {
     ['a surname that is a common word does not match alone', 'In May the parliament approved the budget.'],
     ['a plain city is not a capital metonym', 'The delegation visited Samarkand and Kazan.'],
     ['seas and newspapers named after countries', 'The Caspian Sea and the South China Sea were discussed in The Moscow Times.'],
+    ['news outlets named after capitals and regions', 'Reporters from the Kyiv Independent, the Tehran Times and the Times of Central Asia asked about visas.'],
+    ['airlines named after countries', 'Uzbekistan Airways and Air China added weekly flights.'],
     ['a lowercase demonym-like word', 'The chinese vase sold at auction.'],
     ['"I" outside a quotation', 'I was told nothing.'],
     ['a known surname inside another person\'s name', 'The student Anna Putin and the anchor Modi Kumar won prizes.'],

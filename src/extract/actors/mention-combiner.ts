@@ -114,7 +114,7 @@ export function combineMatches(
     const t = tokens[i];
     return t !== undefined && !covered[i] && /^\p{Lu}\p{Ll}/u.test(t.text) && !CALENDAR_WORDS.has(t.key);
   };
-  /** A bare surname glued to an unknown capitalised word ("Wang Guan", "Jane Kerry") names someone else. */
+  /** A bare surname glued to an unknown capitalised word (a TV host named "Li Ming", "Jane Kerry") names someone else. */
   const partOfOtherName = (i: number): boolean => {
     const t = tokens[i]!;
     const next = tokens[i + 1];

@@ -27,6 +27,8 @@ const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the 
 const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 // How many sentences back "back then" or "during the call" may reach for the event it means.
 const ANAPHORA_REACH = 6;
+// "The same day" may point back past a few quoted sentences to the date the report opened with.
+const TOLD_DATE_REACH = 10;
 
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
@@ -60,7 +62,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
 
 /** The latest day or month stated before this sentence (within reach) and after the given sentence's event. */
 function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: number): DateInterval | null {
-  const reachStart = input.sentences[Math.max(0, sentence.index - ANAPHORA_REACH)]?.span.start ?? 0;
+  const reachStart = input.sentences[Math.max(0, sentence.index - TOLD_DATE_REACH)]?.span.start ?? 0;
   const afterStart = afterSentence >= 0 ? input.sentences[afterSentence + 1]?.span.start ?? Infinity : 0;
   let found: DateMention | null = null;
   for (const d of input.dates) {

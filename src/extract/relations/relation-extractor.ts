@@ -60,6 +60,11 @@ const PARTNER_AFTER = new RegExp(
 
 const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = summitGroups();
 
+const POSSESSOR_BEFORE = new RegExp(
+  `(${ACT})(?:[’']s?)?\\s+(?:(?:closest|main|key|oldest|most|reliable|strategic|important|natural|trusted|true|loyal|only|principal|chief|staunch|steadfast|long-standing|long-time|traditional)\\s+)*["“‘']?$`,
+  'u',
+);
+
 const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)\s+(?:the\s+)?$/i;
 
 /** The highest designation stated for each pair of actors. */
@@ -120,6 +125,16 @@ function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: bo
     const other = firstOf(subjects) ?? (speaker && !partners.includes(speaker) ? speaker : undefined) ?? firstOf(beforeIdx);
     if (other) for (const p of partners) if (p !== other) pairs.push([other, p]);
     if (pairs.length) return pairs;
+  }
+  // "Kazakhstan remains our closest ally", "Baku's strategic partner": the possessor is the partner.
+  const possessor = POSSESSOR_BEFORE.exec(frame.masked.slice(0, at));
+  if (possessor) {
+    const ownerIdx = groupsIn(possessor[1])[0]!;
+    const owners = codesOf([ownerIdx]);
+    const others = groupsIn(frame.masked.slice(0, at - possessor[0].length)).reverse()
+      .flatMap((i) => frame.groups[i]!.codes).filter((c) => !owners.includes(c));
+    const other = others[0] ?? (speaker && !owners.includes(speaker) ? speaker : undefined);
+    if (other) return owners.map((o) => [other, o] as [string, string]);
   }
   if (explicit) return [];
   const codes = codesOf(frame.groups.map((g) => g.index));
