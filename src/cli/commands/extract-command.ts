@@ -1,9 +1,7 @@
 /** `multivector extract <files|folders|->`: one extraction record per document, JSON Lines on stdout. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { recordLine, type RecordLine } from './record-line.js';
-import { positiveInt } from './store-options.js';
-import { OutputError, StreamSink } from './stream-sink.js';
 import { DEFAULT_MAX_BYTES, readDocuments, type ReadResult } from '../../ingest/read-documents.js';
 
 /** Options of the extract command, as commander parses them. */
@@ -41,15 +39,14 @@ export function registerExtract(program: Command): void {
       process.exit(err.exitCode === 0 ? 0 : 2);
     })
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
-      try {
-        const summary = await runExtract(inputs, options);
-        process.exitCode = summary.documents > 0 ? 0 : 1;
-      } catch (error) {
-        if (!(error instanceof OutputError)) throw error;
-        process.stderr.write(`multivector: ${error.message}\n`);
-        process.exitCode = 1;
-      }
+      const summary = await runExtract(inputs, options);
+      process.exitCode = summary.documents > 0 ? 0 : 1;
     });
+}
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return Number(value);
 }
 
 /** Reads every input, extracts each document and writes its record; errors go to stderr, one line each. */
@@ -127,19 +124,19 @@ function withLine(r: Extract<ReadResult, { ok: true }>, result: RecordLine): Ext
     : { ok: false, file: r.file, error: result.error };
 }
 
-/**
- * Buffered stdout writer that respects back-pressure and exits quietly when the reader goes away; any
- * other stream error rejects the write or flush (an OutputError), never throws from a listener.
- */
+/** Buffered stdout writer that respects back-pressure and exits quietly when the reader goes away. */
 class Output {
   private buffer = '';
-  private readonly sink: StreamSink;
+  private closed = false;
 
-  constructor(stream: NodeJS.WritableStream) {
-    this.sink = new StreamSink(stream, 'stdout');
+  constructor(private readonly stream: NodeJS.WritableStream) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       // `multivector extract … | head` closes the pipe early: that is not an error worth a stack trace.
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') {
+        this.closed = true;
+        process.exit(process.exitCode ?? 0);
+      }
+      throw error;
     });
   }
 
@@ -149,11 +146,10 @@ class Output {
   }
 
   async flush(): Promise<void> {
-    if (this.sink.error) throw this.sink.error;
-    if (this.buffer === '') return;
+    if (this.closed || this.buffer === '') return;
     const chunk = this.buffer;
     this.buffer = '';
-    await this.sink.write(chunk);
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
   }
 }
 

@@ -16,7 +16,7 @@ export function ioReason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   const message = String(e?.message ?? error).split('\n')[0]!;
   // "ENOENT: no such file or directory, open '/x/y.csv'" → "no such file or directory"
-  const m = /^[A-Z][A-Z0-9_]+: (.*?)(?:, [a-z]+ '.*')?$/.exec(message);
+  const m = /^[A-Z][A-Z0-9_]+: (.*?)(?:, [a-z]+(?: '.*')?)?$/.exec(message);
   return m ? m[1]! : message;
 }
 

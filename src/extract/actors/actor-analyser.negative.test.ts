@@ -56,7 +56,7 @@ describe('what must not be an actor', () => {
   });
 
   it('does not attribute a quote to "the United States" because of the word "States"', () => {
-    const text = 'The plan speaks of a "strategic partnership" with the United States, as well as with Japan.';
+    const text = 'Canada’s memo lists a "reliable partnership" with the United States alongside its Pacific ties.';
     const r = analyseFixture(text, '2024-01-01');
     expect(r.quotes).toEqual([]);
   });

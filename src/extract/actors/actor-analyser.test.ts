@@ -79,7 +79,7 @@ describe('people, resolved by the document date', () => {
 describe('titles', () => {
   const cases: Array<[string, string[]]> = [
     ['Turkish President Recep Tayyip Erdogan arrived.', ['Turkish President Recep Tayyip Erdogan=TUR/erdogan']],
-    ['Germany’s Chancellor Olaf Scholz flew to Samarkand.', ['Germany’s Chancellor Olaf Scholz=DEU/scholz']],
+    ['Japan’s Prime Minister Fumio Kishida flew to Samarkand.', ['Japan’s Prime Minister Fumio Kishida=JPN/kishida']],
     ['President Mirziyoyev and Mr. Scholz spoke.', ['President Mirziyoyev=UZB/mirziyoyev', 'Mr. Scholz=DEU/scholz']],
     ['Indian Prime Minister Narendra Modi met Russian Foreign Minister Sergey Lavrov.', ['Indian Prime Minister Narendra Modi=IND/modi', 'Russian Foreign Minister Sergey Lavrov=RUS/lavrov']],
     ['The foreign minister of Turkey called.', ['foreign minister of Turkey=TUR']],

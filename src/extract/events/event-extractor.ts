@@ -110,7 +110,7 @@ export function speakerQuote<Q extends QuoteContext>(quotes: readonly Q[], span:
 // dump without punctuation, where the rules would only find noise (and cost quadratic time).
 const MAX_FRAME_LENGTH = 3000;
 // How far back "the participants" may reach for the meeting they took part in.
-const MEETING_REACH = 3;
+const MEETING_REACH = 8;
 
 /** The multilateral meeting told most recently, whose pairs "the participants adopted …" refers to. */
 interface MeetingContext {

@@ -35,10 +35,11 @@ const TITLE_GLUE =
 
 /** Nouns that, after an adjective of nationality, still name that party ("the Turkish side", "Japanese officials"). */
 const PARTY_TAIL =
-  /^\s+(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|ministry|foreign ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|company|companies)\b/i;
+  /^(?:[’']s)?\s+(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy|interior) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|(?:foreign )?ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|compan(?:y|ies)|law enforcement(?: officers| agencies)?|police|security services|border guards|servicemen|member states|member countries|members)\b/i;
 
 const POSSESSIVE = /^(?:his|her|their|its|our|my)$/i;
-const PARTY_HEAD = /(?<![\w-])(?:the|his|her|their|its|our|my)\s+$/i;
+const PARTY_HEAD =
+  /(?<![\w-])(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:heads?(?: of state)?|leaders?|presidents?|members?|foreign ministers?|prime ministers?|delegations?|representatives?)\s+of\s+(?:the\s+)?|(?:the|his|her|their|its|our|my)\s+)$/i;
 
 /**
  * Builds the frame of one sentence from the document's actor mentions (sorted by start).
@@ -78,7 +79,7 @@ export function buildFrame(
   }
   for (const g of raw) {
     // Take in a determiner before a nationality or title ("his Kazakh counterpart", "the Chinese side").
-    const head = PARTY_HEAD.exec(text.slice(Math.max(s0, g.span.start - 8), g.span.start));
+    const head = PARTY_HEAD.exec(text.slice(Math.max(s0, g.span.start - 40), g.span.start));
     if (head && !raw.some((o) => o !== g && o.span.end > g.span.start - head[0].length && o.span.start < g.span.start)) {
       g.span = { start: g.span.start - head[0].length, end: g.span.end };
     }
