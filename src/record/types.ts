@@ -40,8 +40,11 @@ export interface RecordEvent {
   readonly target: string;
   readonly status: EventStatus;
   readonly date: DateInterval | null;
-  /** How the date was found: stated in the clause (text), offset from another date, "back then" (anaphora), or the document date. */
-  readonly dateBasis?: 'text' | 'offset' | 'anaphora' | 'document';
+  /**
+   * How the date was found: stated in the clause (text), offset from another date, "back then"
+   * (anaphora), the date an earlier sentence of the paragraph stated (paragraph), or the document date.
+   */
+  readonly dateBasis?: 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
   readonly evidence: readonly Span[];
   /** The rule that produced the event (pattern id from data/event-patterns). */
   readonly rule: string;

@@ -1,6 +1,6 @@
 /**
  * Parsers for years and longer spans: "in 2025", "2024 was", "since 2019", "from 2019 to 2022",
- * "the 1990s", "last year", "two years ago", "in the past three decades", and for weeks and weekdays
+ * "the 1990s", "last year", "two years ago", "in the past four decades", and for weeks and weekdays
  * ("last week", "on Monday", "Thursday (14 March)").
  */
 import type { DateInterval } from '../../core/types.js';
@@ -200,7 +200,7 @@ const ago: RegexDateParser = {
   },
 };
 
-/** "in the past three decades", "over the last five years", "in recent months" is not placed. */
+/** "in the past four decades", "over the last five years", "in recent months" is not placed. */
 const pastSpan: RegexDateParser = {
   rule: 'past-span',
   trigger: /\bthe\s+(?:past|last|previous|next|coming)\b/i,

@@ -9,7 +9,7 @@ import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
-export type DateBasis = 'text' | 'offset' | 'anaphora' | 'document';
+export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
 
 export interface EventDate {
   readonly date: DateInterval;
@@ -57,7 +57,25 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     if (told) return { date: told, basis: 'anaphora' };
     if (earlier) return { date: earlier.date, basis: 'anaphora' };
   }
+  // A paragraph that opens "In September 2022, …" tells what followed in that September.
+  const opening = paragraphDate(input, sentence);
+  if (opening && cand.status === 'occurred') return { date: opening, basis: 'paragraph' };
   return null;
+}
+
+/** The latest day or month stated earlier in the sentence's paragraph, before the sentence. */
+function paragraphDate(input: EventInput, sentence: Sentence): DateInterval | null {
+  let first = sentence.index;
+  while (first > 0 && input.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
+  const start = input.sentences[first]!.span.start;
+  let found: DateMention | null = null;
+  for (const d of input.dates) {
+    if (d.span.start >= sentence.span.start) break;
+    if (d.span.start < start || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) continue;
+    found = d;
+  }
+  return found?.interval ?? null;
 }
 
 /** The latest day or month stated before this sentence (within reach) and after the given sentence's event. */

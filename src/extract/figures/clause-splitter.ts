@@ -1,6 +1,6 @@
 /**
  * Splits a sentence into clauses for the figure cue window: a semicolon, a spaced dash or "while" ends
- * a clause, so a cue in one clause does not classify an amount in the next. Commas do not: "which hit
+ * a clause, so a cue in one clause does not classify an amount in the next. Commas do not: "which came to
  * $5 billion" refers back across one.
  */
 import type { Span } from '../../core/types.js';

@@ -18,8 +18,8 @@ describe('figures over the real actor and date layers', () => {
   it('reads a run of trade sentences and a quoted visit count', () => {
     const text = [
       'ANKARA – Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev on March 18.',
-      'Trade between Turkey and Azerbaijan reached $7.6 billion in 2023, the leaders said. Turkey\'s exports to Azerbaijan grew by 12%, exceeding $4 billion. Imports rose to $3.6 billion.',
-      '“Erdogan has visited Azerbaijan 14 times,” Aliyev said. The two countries have signed more than 200 agreements over the past 30 years.',
+      'In 2023 Turkey and Azerbaijan did $7.6 billion of trade, the leaders said. Turkey\'s exports to Azerbaijan, up 12%, came to more than $4 billion. Imports totalled $3.6 billion.',
+      '“Erdogan has been to Azerbaijan 14 times as president,” Aliyev said. Since independence the two countries have signed more than 200 agreements.',
     ].join('\n');
     const year = '2023-01-01..2023-12-31';
     expect(extract(text, '2024-03-20')).toEqual([

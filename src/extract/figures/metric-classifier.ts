@@ -1,6 +1,6 @@
 /**
  * Decides what an amount measures: the metric cue nearest before it in its clause (else just after it:
- * "$5 billion in Chinese investment"), the count noun of a count, or — for a percentage — a change
+ * "$5 billion in Korean investment"), the count noun of a count, or — for a percentage — a change
  * of the metric named before it. Goals, plans and forecasts turn a metric into its target metric.
  */
 import type { Span } from '../../core/types.js';

@@ -1,7 +1,7 @@
 /**
  * Reads the period of a figure: the date of its own sentence nearest the amount (its clause first),
  * narrowed by "in 8 months of", "first quarter of", "first half of"; null for running totals
- * ("over the past 30 years", "since 1992") and for totals so far ("has toured the region 14 times"). Flows
+ * ("over the past 25 years", "since 1992") and for totals so far ("has toured the region 14 times"). Flows
  * (trade, exports, investment …) ignore single days, which date the speaking, not the flow.
  */
 import type { DateInterval, DateMention, Sentence, Span } from '../../core/types.js';
@@ -83,7 +83,7 @@ export function narrowYear(text: string, date: DateMention): { interval: DateInt
   return { interval: date.interval, narrowed: false };
 }
 
-/** Spans of running-total phrases in text[span] ("over the past 30 years", "since 1992", "to date"). */
+/** Spans of running-total phrases in text[span] ("over the past 25 years", "since 1992", "to date"). */
 export function runningTotalSpans(text: string, span: Span, lex: MetricLexicon): Span[] {
   const s = text.slice(span.start, span.end);
   const out: Span[] = [];
