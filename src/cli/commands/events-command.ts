@@ -3,17 +3,11 @@ import type { Command } from 'commander';
 import type { EventStatus, PloverType } from '../../record/types.js';
 import { openStore } from '../../store/sqlite-fact-store.js';
 import type { FactFilter, StoredEvent } from '../../store/types.js';
-import { actorCode, addDbOption, eventStatus, isoPrefix, ploverType, reportErrors, usageExit } from './store-options.js';
+import { addDbOption, addFilterOptions, reportErrors, usageExit, type FilterOptions } from './store-options.js';
 
 /** Options of the events command. */
-export interface EventsCommandOptions {
+export interface EventsCommandOptions extends FilterOptions {
   readonly db: string;
-  readonly partner?: string;
-  readonly involving?: string;
-  readonly type?: PloverType;
-  readonly status?: EventStatus;
-  readonly since?: string;
-  readonly until?: string;
   readonly json: boolean;
 }
 
@@ -22,13 +16,8 @@ export function registerEvents(program: Command): void {
   const command = program
     .command('events')
     .description('list stored events, one per line, with their number of sources and first evidence')
-    .option('--partner <code>', 'events with this actor on one side (with --involving: between the two)', actorCode)
-    .option('--involving <code>', 'events with this actor on one side', actorCode)
-    .option('--type <type>', 'PLOVER type, e.g. CONSULT', ploverType)
-    .option('--status <status>', 'occurred or planned', eventStatus)
-    .option('--since <date>', 'events ending on or after YYYY[-MM[-DD]]', isoPrefix)
-    .option('--until <date>', 'events starting on or before YYYY[-MM[-DD]]', isoPrefix)
     .option('--json', 'one JSON object per event, with all evidence', false);
+  addFilterOptions(command);
   addDbOption(command);
   usageExit(command).action((options: EventsCommandOptions) =>
     reportErrors('events', async () => {
@@ -38,7 +27,7 @@ export function registerEvents(program: Command): void {
 }
 
 /** The filter the options describe. */
-export function filterOf(o: Omit<EventsCommandOptions, 'db' | 'json'>): FactFilter {
+export function filterOf(o: FilterOptions): FactFilter {
   return {
     ...(o.partner ? { partner: o.partner } : {}),
     ...(o.involving ? { involving: o.involving } : {}),

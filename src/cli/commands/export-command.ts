@@ -8,20 +8,14 @@ import { csvHeader, csvLine, eventRow, EXPORT_COLUMNS, figureRow, relationRow, t
 import { openStore, type SqliteFactStore } from '../../store/sqlite-fact-store.js';
 import { filterOf } from './events-command.js';
 import { OutputError, StreamSink, ioReason } from './stream-sink.js';
-import { actorCode, addDbOption, eventStatus, isoPrefix, ploverType, reportErrors, usageExit } from './store-options.js';
+import { addDbOption, addFilterOptions, reportErrors, usageExit, type FilterOptions } from './store-options.js';
 
 /** Options of the export command. */
-export interface ExportCommandOptions {
+export interface ExportCommandOptions extends FilterOptions {
   readonly db: string;
   readonly what: ExportKind;
   readonly format: 'csv' | 'jsonl';
   readonly out?: string;
-  readonly partner?: string;
-  readonly involving?: string;
-  readonly type?: PloverType;
-  readonly status?: EventStatus;
-  readonly since?: string;
-  readonly until?: string;
 }
 
 function oneOf<T extends string>(values: readonly T[]): (v: string) => T {
@@ -38,13 +32,8 @@ export function registerExport(program: Command): void {
     .description('write stored events, relations or figures as CSV or JSON Lines')
     .option('--what <kind>', 'events, relations or figures', oneOf<ExportKind>(['events', 'relations', 'figures']), 'events')
     .option('--format <format>', 'csv or jsonl', oneOf(['csv', 'jsonl'] as const), 'csv')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .option('--partner <code>', 'facts with this actor on one side', actorCode)
-    .option('--involving <code>', 'facts with this actor on one side', actorCode)
-    .option('--type <type>', 'PLOVER type (events only)', ploverType)
-    .option('--status <status>', 'occurred or planned (events only)', eventStatus)
-    .option('--since <date>', 'YYYY[-MM[-DD]]', isoPrefix)
-    .option('--until <date>', 'YYYY[-MM[-DD]]', isoPrefix);
+    .option('--out <file>', 'write to a file instead of stdout');
+  addFilterOptions(command, { eventsOnly: true });
   addDbOption(command);
   usageExit(command).action((options: ExportCommandOptions) =>
     reportErrors('export', async () => {

@@ -1,7 +1,9 @@
 /** `multivector extract <files|folders|->`: one extraction record per document, JSON Lines on stdout. */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { recordLine, type RecordLine } from './record-line.js';
+import { positiveInt } from './store-options.js';
+import { OutputError, StreamSink } from './stream-sink.js';
 import { DEFAULT_MAX_BYTES, readDocuments, type ReadResult } from '../../ingest/read-documents.js';
 
 /** Options of the extract command, as commander parses them. */
@@ -39,14 +41,15 @@ export function registerExtract(program: Command): void {
       process.exit(err.exitCode === 0 ? 0 : 2);
     })
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
-      const summary = await runExtract(inputs, options);
-      process.exitCode = summary.documents > 0 ? 0 : 1;
+      try {
+        const summary = await runExtract(inputs, options);
+        process.exitCode = summary.documents > 0 ? 0 : 1;
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        process.stderr.write(`multivector: ${error.message}\n`);
+        process.exitCode = 1;
+      }
     });
-}
-
-function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive whole number');
-  return Number(value);
 }
 
 /** Reads every input, extracts each document and writes its record; errors go to stderr, one line each. */
@@ -124,19 +127,19 @@ function withLine(r: Extract<ReadResult, { ok: true }>, result: RecordLine): Ext
     : { ok: false, file: r.file, error: result.error };
 }
 
-/** Buffered stdout writer that respects back-pressure and exits quietly when the reader goes away. */
+/**
+ * Buffered stdout writer that respects back-pressure and exits quietly when the reader goes away; any
+ * other stream error rejects the write or flush (an OutputError), never throws from a listener.
+ */
 class Output {
   private buffer = '';
-  private closed = false;
+  private readonly sink: StreamSink;
 
-  constructor(private readonly stream: NodeJS.WritableStream) {
+  constructor(stream: NodeJS.WritableStream) {
+    this.sink = new StreamSink(stream, 'stdout');
     stream.on('error', (error: NodeJS.ErrnoException) => {
       // `multivector extract … | head` closes the pipe early: that is not an error worth a stack trace.
-      if (error.code === 'EPIPE') {
-        this.closed = true;
-        process.exit(process.exitCode ?? 0);
-      }
-      throw error;
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     });
   }
 
@@ -146,10 +149,11 @@ class Output {
   }
 
   async flush(): Promise<void> {
-    if (this.closed || this.buffer === '') return;
+    if (this.sink.error) throw this.sink.error;
+    if (this.buffer === '') return;
     const chunk = this.buffer;
     this.buffer = '';
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+    await this.sink.write(chunk);
   }
 }
 

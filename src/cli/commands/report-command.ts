@@ -1,6 +1,7 @@
 /** `multivector report [--focus KAZ] [--from 2022-01 --to 2025-12] [--format html|md] [--out FILE] [--db FILE]`: writes the brief. */
 import { InvalidArgumentError, type Command } from 'commander';
-import type { Grain } from '../../analyze/periods.js';
+import { GRAINS, type Grain } from '../../analyze/periods.js';
+import { untilBound } from '../../store/fact-identity.js';
 import { writeBrief, type BriefFormat } from '../../report/write-brief.js';
 import { actorCode, addDbOption, isoPrefix, reportErrors, usageExit } from './store-options.js';
 
@@ -15,9 +16,18 @@ export interface ReportCommandOptions {
   readonly out?: string;
 }
 
-function grain(value: string): Grain {
-  if (value !== 'month' && value !== 'quarter' && value !== 'year') throw new InvalidArgumentError('expected month, quarter or year');
-  return value;
+/** Parses a series grain (month, quarter or year). */
+export function grain(value: string): Grain {
+  if (!(GRAINS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${GRAINS.join(', ')}`);
+  return value as Grain;
+}
+
+/**
+ * Whether --from starts after --to ends; ISO prefixes of different lengths compare by what they
+ * cover, so `--from 2024-06 --to 2024` is a valid range and `--from 2025 --to 2024-12` is not.
+ */
+export function fromAfterTo(from: string, to: string): boolean {
+  return from > untilBound(to);
 }
 
 function format(value: string): BriefFormat {
@@ -40,7 +50,7 @@ export function registerReport(program: Command): void {
   addDbOption(command);
   usageExit(command).action((options: ReportCommandOptions) =>
     reportErrors('report', async () => {
-      if (options.from && options.to && options.from > options.to) throw new Error(`--from ${options.from} is after --to ${options.to}`);
+      if (options.from && options.to && fromAfterTo(options.from, options.to)) throw new Error(`--from ${options.from} is after --to ${options.to}`);
       const fmt = options.format ?? (options.out && /\.(md|markdown)$/i.test(options.out) ? 'md' : 'html');
       const written = await writeBrief({
         db: options.db, out: options.out ?? `brief.${fmt}`, format: fmt, grain: options.grain,

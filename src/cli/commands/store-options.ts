@@ -8,6 +8,31 @@ export function addDbOption(command: Command): Command {
   return command.option('--db <file>', 'SQLite database file', process.env.MULTIVECTOR_DB ?? 'multivector.db');
 }
 
+/** The filter options a command over stored facts takes (parsed into a FactFilter by `filterOf`). */
+export interface FilterOptions {
+  readonly partner?: string;
+  readonly involving?: string;
+  readonly type?: PloverType;
+  readonly status?: EventStatus;
+  readonly since?: string;
+  readonly until?: string;
+}
+
+/**
+ * Adds --partner, --involving, --type, --status, --since and --until; `eventsOnly` marks --type and
+ * --status as applying to events only, for commands that also list relations or figures.
+ */
+export function addFilterOptions(command: Command, { eventsOnly = false }: { eventsOnly?: boolean } = {}): Command {
+  const onlyEvents = eventsOnly ? ' (events only)' : '';
+  return command
+    .option('--partner <code>', 'facts with this actor on one side (with --involving: between the two)', actorCode)
+    .option('--involving <code>', 'facts with this actor on one side', actorCode)
+    .option('--type <type>', `PLOVER type, e.g. CONSULT${onlyEvents}`, ploverType)
+    .option('--status <status>', `occurred or planned${onlyEvents}`, eventStatus)
+    .option('--since <date>', 'facts ending on or after YYYY[-MM[-DD]]', isoPrefix)
+    .option('--until <date>', 'facts starting on or before YYYY[-MM[-DD]]', isoPrefix);
+}
+
 /** Usage errors exit 2, like the other commands. */
 export function usageExit(command: Command): Command {
   return command.exitOverride((err) => {

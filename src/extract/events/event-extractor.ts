@@ -55,7 +55,9 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
   const context: DatedContext = { lastDated: null };
   const meetings: MeetingContext = { last: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
-  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span))) {
+  // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
+  // only through the meeting told before.
+  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), true)) {
     const sentence = frame.sentence;
     const quote = speakerQuote(quotes, sentence.span);
     if (frame.masked.length > MAX_FRAME_LENGTH) {
@@ -72,7 +74,6 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
       const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
       if (dated) context.lastDated = { date: dated.date, sentence: sentence.index };
-      if (c.mode === 'multilateral' && c.rule === `events/${SUMMIT_RULE.id}`) rememberMeeting(meetings, c, sentence.index);
       candidates.push(event);
     }
   }
@@ -117,9 +118,9 @@ interface MeetingContext {
   last: { sentence: number; pairs: Array<[string, string]> } | null;
 }
 
-function rememberMeeting(meetings: MeetingContext, c: EventCandidate, sentence: number): void {
+function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string, string]>, sentence: number): void {
   if (meetings.last?.sentence !== sentence) meetings.last = { sentence, pairs: [] };
-  if (!meetings.last.pairs.some(([a, b]) => a === c.source && b === c.target)) meetings.last.pairs.push([c.source, c.target]);
+  for (const [a, b] of pairs) if (!meetings.last.pairs.some(([x, y]) => x === a && y === b)) meetings.last.pairs.push([a, b]);
 }
 
 function endOfDay(published: string): string {
@@ -149,9 +150,12 @@ function matchSentence(
 ): EventCandidate[] {
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
+  const noActor = frame.groups.length === 0;
+  if (noActor && !meetings.last) return [];
   for (const pattern of eventPatterns()) {
+    if (noActor && pattern.fill.a !== 'meeting') continue;
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
-    if (frame.groups.length < 2 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
+    if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
     if (!pattern.keys.test(frame.masked)) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
@@ -170,7 +174,18 @@ function matchSentence(
       pattern.regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
   }
-  for (const summit of matchSummits(frame, speaker)) raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
+  const summits = noActor ? [] : matchSummits(frame, speaker);
+  // The format rules know who met whom at a summit: other readings of the same words yield to them.
+  if (summits.length) {
+    for (let i = raws.length - 1; i >= 0; i--) {
+      const r = raws[i]!;
+      if (r.pattern.type === 'CONSULT' && summits.some((m) => m.trigger.start < r.trigger.end && r.trigger.start < m.trigger.end)) raws.splice(i, 1);
+    }
+  }
+  for (const summit of summits) {
+    raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
+    rememberMeeting(meetings, summit.pairs, frame.sentence.index);
+  }
   const out: EventCandidate[] = [];
   const cues = eventCues();
   for (const raw of raws) {

@@ -148,6 +148,7 @@ export function buildFrames(
   sentences: readonly Sentence[],
   mentions: readonly ActorMention[],
   quoteSpans: readonly Span[] = [],
+  includeEmpty = false,
 ): SentenceFrame[] {
   const frames: SentenceFrame[] = [];
   let m = 0;
@@ -156,12 +157,12 @@ export function buildFrames(
     while (m < mentions.length && mentions[m]!.span.start < sentence.span.start) m++;
     let end = m;
     while (end < mentions.length && mentions[end]!.span.start < sentence.span.end) end++;
-    if (end === m) continue;
+    if (end === m && !includeEmpty) continue;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= sentence.span.start) q++;
     const quotes: Span[] = [];
     for (let k = q; k < quoteSpans.length && quoteSpans[k]!.start < sentence.span.end; k++) quotes.push(quoteSpans[k]!);
     const frame = buildFrame(text, sentence, mentions.slice(m, end), quotes);
-    if (frame.groups.length > 0) frames.push(frame);
+    if (frame.groups.length > 0 || includeEmpty) frames.push(frame);
   }
   return frames;
 }
