@@ -1,6 +1,5 @@
 /** `multivector events [--partner X] [--type T] [--since D] [--status S]`: lists stored events with sources. */
 import type { Command } from 'commander';
-import type { EventStatus, PloverType } from '../../record/types.js';
 import { openStore } from '../../store/sqlite-fact-store.js';
 import type { FactFilter, StoredEvent } from '../../store/types.js';
 import { addDbOption, addFilterOptions, reportErrors, usageExit, type FilterOptions } from './store-options.js';

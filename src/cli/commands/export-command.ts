@@ -3,7 +3,6 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { EventStatus, PloverType } from '../../record/types.js';
 import { csvHeader, csvLine, eventRow, EXPORT_COLUMNS, figureRow, relationRow, type ExportKind, type ExportRow } from '../../store/export-rows.js';
 import { openStore, type SqliteFactStore } from '../../store/sqlite-fact-store.js';
 import { filterOf } from './events-command.js';

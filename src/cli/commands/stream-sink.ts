@@ -26,7 +26,7 @@ export class StreamSink {
   private readonly waiting = new Set<(error: OutputError) => void>();
 
   /** `where` names the stream in errors: a file path, or "stdout". */
-  constructor(private readonly stream: NodeJS.WritableStream, private readonly where: string) {
+  constructor(private readonly stream: NodeJS.WritableStream, where: string) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       this.failure ??= new OutputError(where, ioReason(error), error.code);
       for (const fail of this.waiting) fail(this.failure);

@@ -218,6 +218,25 @@ const cases: Record<string, Case> = {
     text: 'Russia held large-scale military drills near the border with Ukraine.',
     expected: ['MOBILIZE RUS>UKR occurred'],
   },
+  '"the participants adopted" refers to every pair of the meeting just told': {
+    text: 'Uzbekistan and Japan attended the Central Asia–Japan summit. At its end the participants adopted a declaration.',
+    expected: ['CONSULT UZB>JPN occurred', 'AGREE UZB>JPN occurred'],
+  },
+  'the next meeting of a format is planned for each of its pairs': {
+    text: 'Mirziyoyev attended the SCO summit. The next summit will be held in Kyrgyzstan.',
+    extraNames: { Kyrgyzstan: 'KGZ' },
+    expected: ['CONSULT UZB>SCO occurred', 'CONSULT UZB>SCO planned'],
+  },
+  '"the same day" takes the date the report stated before': {
+    text: 'Aliyev spoke at the forum in Baku on 12 May. Erdogan and Aliyev met separately the same day.',
+    dates: (t) => [dateAt(t, 'on 12 May', { from: '2021-05-12', to: '2021-05-12' })],
+    expected: ['CONSULT TUR>AZE occurred 2021-05-12..2021-05-12'],
+  },
+  'an undated deed takes the month its paragraph opened with': {
+    text: 'In March 2020 the border dispute flared up again. Uzbekistan accused Russia of meddling.',
+    dates: month('In March 2020', '2020-03-01', '2020-03-31'),
+    expected: ['ACCUSE UZB>RUS occurred 2020-03-01..2020-03-31'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],

@@ -4,7 +4,7 @@ import { actorsByName } from '../../test-support/mentions.js';
 import { extractRelations } from './relation-extractor.js';
 
 const NAMES: Record<string, string> = {
-  Turkey: 'TUR', Erdogan: 'TUR', Azerbaijan: 'AZE', Japan: 'JPN', Mongolia: 'MNG', Germany: 'DEU',
+  Turkey: 'TUR', Erdogan: 'TUR', Tokyo: 'JPN', Azerbaijan: 'AZE', Japan: 'JPN', Mongolia: 'MNG', Germany: 'DEU',
   Uzbekistan: 'UZB', Kyrgyzstan: 'KGZ', 'the Central Asian states': 'C5', Tajikistan: 'TJK', India: 'IND', Russia: 'RUS', 'the EU': 'EU',
   'the European Union': 'EU', 'The EU': 'EU', Ukraine: 'UKR', Pakistan: 'PAK', China: 'CHN', 'our': 'PAK', Hungary: 'HUN',
   Armenia: 'ARM', Moldova: 'MDA', 'the Central Asian republics': 'C5',
@@ -22,6 +22,7 @@ describe('extractRelations', () => {
     ['ally of', 'Turkey is the closest ally of Azerbaijan in the region.', ['AZE-TUR alliance']],
     ['the highest tier stated wins', 'Since 1997 Russia has been both a strategic partner and a treaty ally to Armenia.', ['ARM-RUS alliance']],
     ['comprehensive strategic partnership between two', 'The comprehensive strategic partnership between Uzbekistan and Japan keeps growing.', ['JPN-UZB comprehensive_strategic_partnership']],
+    ['a possessor before the designation is the partner', 'Officials said Mongolia remains Japan’s trusted strategic partner.', ['JPN-MNG strategic_partnership']],
     ['a qualifier is coded as written', 'Mongolia and Japan are bound by a permanent strategic partnership.', ['JPN-MNG strategic_partnership']],
     ['a list of partners each gets the designation', 'Erdogan said Turkey seeks strategic partnerships with Azerbaijan, Uzbekistan and Kyrgyzstan.', ['AZE-TUR strategic_partnership', 'TUR-UZB strategic_partnership', 'KGZ-TUR strategic_partnership']],
     ['designations in a list each pair with their own partner', 'Turkey’s foreign ministry set out three tracks: an “alliance” with Azerbaijan, a strategic partnership with Japan and, further east, a comprehensive strategic partnership with India.', ['AZE-TUR alliance', 'JPN-TUR strategic_partnership', 'IND-TUR comprehensive_strategic_partnership']],
