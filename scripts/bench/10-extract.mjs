@@ -8,6 +8,7 @@ import { decodeText } from '../../dist/ingest/decode-text.js';
 import { buildTextDocument } from '../../dist/ingest/text-document.js';
 import { extractDocument } from '../../dist/extract/pipeline.js';
 import { splitSentences } from '../../dist/text/sentences.js';
+import { seededRandom } from '../../dist/core/seeded-random.js';
 import os from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 
@@ -15,18 +16,6 @@ const TARGET_BYTES = 20 * 1024 * 1024;
 const SEED = 20240103;
 const TARGET_MB_S = 1;
 const GOAL_MB_S = 2;
-
-/** mulberry32: small, fast and fully deterministic. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STATES = countries
   .filter((c) => c.unMember && c.capital?.[0] && c.demonyms?.eng?.m)
@@ -109,7 +98,7 @@ function makeDocument(rand, index) {
 }
 
 function buildCorpus() {
-  const rand = prng(SEED);
+  const rand = seededRandom(SEED);
   const docs = [];
   let bytes = 0;
   let sentences = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapBalance, bootstrapBalances, quantile, sampleBinomial, seededRandom, seedFrom } from './bootstrap.js';
+import { seededRandom } from '../core/seeded-random.js';
+import { bootstrapBalance, bootstrapBalances, quantile, sampleBinomial, seedFrom } from './bootstrap.js';
 
 const vectors = ['a', 'b', 'c'];
 

@@ -1,17 +1,6 @@
 /** Seeded resampling for the balance index's uncertainty: deterministic, and fast over aggregated counts. */
+import { seededRandom } from '../core/seeded-random.js';
 import { normalisedEntropy } from './balance-index.js';
-
-/** A seeded PRNG (mulberry32) returning floats in [0, 1); the same seed gives the same stream. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A 32-bit seed from a string (FNV-1a), so each period's stream does not depend on which other periods exist. */
 export function seedFrom(text: string, base = 0): number {

@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from './ingest-documents.js';
 import { openStore } from './sqlite-fact-store.js';
 import { checkIntegrity, dumpStore } from './store-dump.js';
-import { seededRandom, syntheticCorpus, syntheticExtractor } from './synthetic-corpus.js';
+import { seededRandom } from '../core/seeded-random.js';
+import { syntheticCorpus, syntheticExtractor } from './synthetic-corpus.js';
 
 const DOCUMENTS = 200;
 const SEED = 42;

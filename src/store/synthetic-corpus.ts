@@ -3,20 +3,9 @@
  * reads back exactly the facts the templates put in. Benchmarks and crash tests use it to exercise the
  * store with many documents that report the same events, without depending on the real extractor.
  */
+import { seededRandom } from '../core/seeded-random.js';
 import type { Document, Span } from '../core/types.js';
 import type { ExtractionRecord, RecordEvent, RecordFigure, RecordRelation } from '../record/types.js';
-
-/** mulberry32: a tiny seeded generator, so a corpus is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ['Kazakhstan', 'KAZ'], ['China', 'CHN'], ['Russia', 'RUS'], ['Germany', 'DEU'], ['Turkey', 'TUR'],

@@ -19,14 +19,37 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const line = m[0];
     if (!line.trim()) continue;
-    for (const [s, e] of splitLine(line)) {
-      const start = m.index + s;
-      const end = m.index + e;
-      sentences.push({ index: sentences.length, span: { start, end }, text: text.slice(start, end), paragraph });
+    for (const [chunkStart, chunk] of chunks(line)) {
+      for (const [s, e] of splitLine(chunk)) {
+        const start = m.index + chunkStart + s;
+        const end = m.index + chunkStart + e;
+        sentences.push({ index: sentences.length, span: { start, end }, text: text.slice(start, end), paragraph });
+      }
     }
     paragraph++;
   }
   return sentences;
+}
+
+// wink-nlp's tokenizer slows down more than linearly on very long lines (dumps without line breaks),
+// so such a line is fed to it in pieces cut after a full stop or, failing that, at a space.
+const MAX_CHUNK = 4000;
+
+/** Pieces of a line no longer than MAX_CHUNK (where a cut point exists), with their offsets. */
+function chunks(line: string): Array<[number, string]> {
+  if (line.length <= MAX_CHUNK) return [[0, line]];
+  const out: Array<[number, string]> = [];
+  let start = 0;
+  while (line.length - start > MAX_CHUNK) {
+    const window = line.slice(start, start + MAX_CHUNK);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? ')) + 2;
+    if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = MAX_CHUNK;
+    out.push([start, line.slice(start, start + cut)]);
+    start += cut;
+  }
+  out.push([start, line.slice(start)]);
+  return out;
 }
 
 /** Offsets (within the line) of the sentences wink-nlp finds in one line, trimmed of white space. */

@@ -1,6 +1,6 @@
 /**
  * Clause bounds inside a sentence: status, negation and dates are read from the clause that holds an
- * event's trigger, so "after the latter won the 2024 election" does not date a call made in December.
+ * event's trigger, so "once the treaty was ratified in 2019" does not date a meeting held in March.
  */
 import type { Span } from '../../core/types.js';
 

@@ -118,7 +118,7 @@ function spanOfVisit(text: string, cand: EventCandidate, date: DateInterval): Da
   return { from: date.from, to: addDays(date.from, days - 1) };
 }
 
-// A clause that tells of another happening ("after the latter won the 2024 election") lends it no date.
+// A clause that tells of another happening ("once the treaty was ratified in 2019") lends it no date.
 const OTHER_EVENT_CLAUSE = /^[\s,]*(?:after|before|since|when|while|until|once|as soon as|following)\b/i;
 
 /** Dates elsewhere in the sentence, outside clauses about other happenings: the frame of "…, with X due to attend". */

@@ -1,7 +1,7 @@
 /**
  * Multilateral meetings: finds a summit (or a council of heads of state) in a sentence frame, reads
- * its format from the words around the noun ("SCO summit", "Central Asia–China summit", "summit with
- * Central Asian heads of state") and pairs the participants as the spec's format rules say.
+ * its format from the words around the noun ("SCO summit", "Central Asia–Japan summit", "summit with
+ * the Gulf monarchies") and pairs the participants as the spec's format rules say.
  */
 import { z } from 'zod';
 import type { Span } from '../../core/types.js';
@@ -36,10 +36,10 @@ function load(): SummitLexicon {
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
-// Actors fused into the noun phrase before the meeting noun: "the Central Asia–China", "SCO", "Berlin-organised".
+// Actors fused into the noun phrase before the meeting noun: "the Central Asia–Japan", "SCO", "Tokyo-hosted".
 const SUMMIT_ADJECTIVE = `(?:informal|extraordinary|annual|jubilee|anniversary|virtual|online|first|second|third|inaugural|historic|first-ever|consultative|trilateral|quadrilateral|\\d+(?:st|nd|rd|th)?|\\+\\s*\\d|plus one|leaders[’']?|business|economic)`;
 const FORMAT_BEFORE = new RegExp(`((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+|[-–]\\w+\\s+)?)+)(?:\\d\\s*)?(?:${SUMMIT_ADJECTIVE}\\s+){0,2}$`, 'iu');
-// Or after it: "summit of the SCO", "summit with Central Asian heads of state".
+// Or after it: "summit of the SCO", "summit with the Gulf monarchies".
 const FORMAT_AFTER = new RegExp(`^\\s+(?:of|with|between)\\s+(?:the\\s+)?((?:${ACT}(?:\\s*(?:,|and|[-–+&])\\s*)?)+)`, 'u');
 
 // Participants named after the noun: "…, bringing together the presidents of A, B and C".

@@ -1,0 +1,13 @@
+/** The one seeded pseudo-random generator of the project, so samples and synthetic corpora are the same on every machine. */
+
+/** A seeded PRNG (mulberry32) returning floats in [0, 1); the same seed gives the same stream. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
