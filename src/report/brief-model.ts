@@ -1,5 +1,5 @@
 /** Assembles everything the brief shows from stored facts and event counts: a pure function, no I/O. */
-import { balanceSeries, type BalanceOptions, type PeriodBalance } from '../analyze/balance-series.js';
+import { balanceSeries, DEFAULT_ROUNDS, type BalanceOptions, type PeriodBalance } from '../analyze/balance-series.js';
 import { eventDay, eventPartner, type EventCountRow } from '../analyze/event-counts.js';
 import { eventWeight, engagementKind, loadEngagementWeights, type EngagementKind, type EngagementWeights } from '../analyze/engagement-weights.js';
 import { figurePartner, tradeBalanceSeries, type TradePoint } from '../analyze/trade-balance.js';
@@ -161,6 +161,6 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions = {}): 
     focus, focusName, grain, range, generatedFor, grouping, periods, partners, balance, trade, vectorSeries,
     timeline: key, figures, relations,
     totals: { events: rows.reduce((s, r) => s + r.count, 0), partners: partners.length, documents: input.documents ?? null },
-    bootstrapRounds: options.rounds ?? 500,
+    bootstrapRounds: options.rounds ?? DEFAULT_ROUNDS,
   };
 }

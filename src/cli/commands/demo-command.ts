@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { packageRoot } from '../../core/data-files.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-documents.js';
 import { writeBrief } from '../../report/write-brief.js';
+import { publishedYears, settleDatabase } from '../../store/database-file.js';
+import { openStore } from '../../store/sqlite-fact-store.js';
 import { runIngest } from './ingest-command.js';
 import { reportErrors, usageExit } from './store-options.js';
 
@@ -14,8 +16,18 @@ export interface DemoCommandOptions {
   readonly focus: string;
 }
 
-/** Runs the demo: fresh database in `outDir`, the examples ingested, brief.html and brief.md written; returns the paths. */
-export async function runDemo(options: DemoCommandOptions, stderr: NodeJS.WritableStream = process.stderr): Promise<{ db: string; files: string[] }> {
+/** What the demo wrote, and the years its brief covers (null: all stored, no document had a date). */
+export interface DemoResult {
+  readonly db: string;
+  readonly files: string[];
+  readonly range: { readonly from: string; readonly to: string } | null;
+}
+
+/**
+ * Runs the demo: fresh database in `outDir`, the examples ingested, brief.html and brief.md written for
+ * the years the examples were published in; the database is left as one file, without -wal/-shm.
+ */
+export async function runDemo(options: DemoCommandOptions, stderr: NodeJS.WritableStream = process.stderr): Promise<DemoResult> {
   const outDir = path.resolve(options.outDir);
   const db = path.join(outDir, 'demo.db');
   // A fresh database every time, so the demo shows exactly what the examples say.
@@ -27,13 +39,24 @@ export async function runDemo(options: DemoCommandOptions, stderr: NodeJS.Writab
   if (articles.length === 0) throw new Error(`${examples}: no example articles (*.txt) found`);
   const summary = await runIngest(articles, { db, maxBytes: DEFAULT_MAX_BYTES }, { stderr });
   if (summary.documents.new + summary.documents.replaced === 0) throw new Error(`${examples}: no example could be ingested`);
+  // Before any read-only open: those would otherwise leave -wal/-shm files beside demo.db.
+  settleDatabase(db);
+  // The years the examples were published in: a stray old date in a text does not stretch the brief.
+  const store = openStore(db, { readonly: true });
+  let range: DemoResult['range'];
+  try {
+    range = publishedYears(store.connection);
+  } finally {
+    await store.close();
+  }
   const files: string[] = [];
   for (const format of ['html', 'md'] as const) {
-    // The examples cover 2019–2025; a fixed range keeps a stray old date in a text from stretching the brief.
-    const written = await writeBrief({ db, out: path.join(outDir, `brief.${format}`), format, grain: 'year', focus: options.focus, from: '2019', to: '2025' });
+    const written = await writeBrief({
+      db, out: path.join(outDir, `brief.${format}`), format, grain: 'year', focus: options.focus, from: range?.from, to: range?.to,
+    });
     files.push(...written.files);
   }
-  return { db, files };
+  return { db, files, range };
 }
 
 /** Registers `demo` on the program. */

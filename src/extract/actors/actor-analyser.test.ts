@@ -79,7 +79,7 @@ describe('people, resolved by the document date', () => {
 describe('titles', () => {
   const cases: Array<[string, string[]]> = [
     ['Turkish President Recep Tayyip Erdogan arrived.', ['Turkish President Recep Tayyip Erdogan=TUR/erdogan']],
-    ['Japan’s Prime Minister Fumio Kishida flew to Samarkand.', ['Japan’s Prime Minister Fumio Kishida=JPN/kishida']],
+    ['Japan’s Prime Minister Fumio Kishida flew to Nukus.', ['Japan’s Prime Minister Fumio Kishida=JPN/kishida']],
     ['President Mirziyoyev and Mr. Scholz spoke.', ['President Mirziyoyev=UZB/mirziyoyev', 'Mr. Scholz=DEU/scholz']],
     ['Indian Prime Minister Narendra Modi met Russian Foreign Minister Sergey Lavrov.', ['Indian Prime Minister Narendra Modi=IND/modi', 'Russian Foreign Minister Sergey Lavrov=RUS/lavrov']],
     ['The foreign minister of Turkey called.', ['foreign minister of Turkey=TUR']],

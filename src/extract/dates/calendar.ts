@@ -109,8 +109,3 @@ export function refEnd(ref: RefDate): string {
   const month = ref.month ?? 12;
   return isoDay(ref.year, month, ref.day ?? daysInMonth(ref.year, month));
 }
-
-/** A comparable month index (year*12 + month-1). */
-export function monthIndex(year: number, month: number): number {
-  return year * 12 + month - 1;
-}

@@ -146,10 +146,3 @@ export function yearForDay(month: number, day: number, ref: RefDate, tense: Tens
   if (tense === 'future' && offset < -slack && isValidDay(best + 1, month, day)) return best + 1;
   return best;
 }
-
-/** The year of a month written without one: past → at or before the reference month, future → at or after. */
-export function yearForMonth(month: number, ref: RefDate, tense: Tense | undefined): number | null {
-  if (ref.month === null) return null;
-  if (tense === 'future') return month >= ref.month ? ref.year : ref.year + 1;
-  return month <= ref.month ? ref.year : ref.year - 1;
-}

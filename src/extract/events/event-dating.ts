@@ -29,6 +29,8 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, f
 const ANAPHORA_REACH = 6;
 // "The same day" may point back past a few quoted sentences to the date the report opened with.
 const TOLD_DATE_REACH = 10;
+// How many sentences before a quotation may introduce it ("…, he said on Monday. \"…\"").
+const QUOTE_INTRO_REACH = 2;
 
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
@@ -57,10 +59,27 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     if (told) return { date: told, basis: 'anaphora' };
     if (earlier) return { date: earlier.date, basis: 'anaphora' };
   }
-  // A paragraph that opens "In September 2022, …" tells what followed in that September.
-  const opening = paragraphDate(input, sentence);
+  // A paragraph that opens "In September 2022, …" tells what followed in that September; a quotation
+  // is dated by the report that introduced it.
+  const opening = paragraphDate(input, sentence) ?? quotationDate(input, sentence);
   if (opening && cand.status === 'occurred') return { date: opening, basis: 'paragraph' };
   return null;
+}
+
+/** The latest day or month stated in the few sentences before the quotation the sentence stands in. */
+function quotationDate(input: EventInput, sentence: Sentence): DateInterval | null {
+  const quote = input.quotes.find((q) => q.span.start <= sentence.span.start && sentence.span.start < q.span.end);
+  if (!quote) return null;
+  const opening = input.sentences.findIndex((s) => s.span.end > quote.span.start);
+  const from = input.sentences[Math.max(0, opening - QUOTE_INTRO_REACH)]?.span.start ?? 0;
+  let found: DateMention | null = null;
+  for (const d of input.dates) {
+    if (d.span.start >= quote.span.start) break;
+    if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) continue;
+    found = d;
+  }
+  return found?.interval ?? null;
 }
 
 /** The latest day or month stated earlier in the sentence's paragraph, before the sentence. */

@@ -73,7 +73,8 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
       // a date borrowed from context ("on the sidelines") does not.
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
       const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
-      if (dated) context.lastDated = { date: dated.date, sentence: sentence.index };
+      // "Back then" points to a time something happened, not to an announced one.
+      if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
       candidates.push(event);
     }
   }

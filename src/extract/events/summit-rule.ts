@@ -53,6 +53,9 @@ export function summitGroups(): ReadonlyMap<string, readonly string[]> {
   return new Map([...load().groups].map(([k, v]) => [k, [...v]]));
 }
 
+// "… said during an extraordinary session of the Council": whoever speaks there takes part.
+const DURING_THE_MEETING = /\b(?:during|at)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}$/i;
+
 export interface SummitMatch {
   readonly trigger: Span;
   readonly pairs: Array<[string, string]>;
@@ -76,7 +79,8 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null): Summ
     const used = new Set(formatIdx);
     // Participants: actors before the noun, nearest first, that are not part of the format.
     const beforeIdx = groupsIn(before).filter((i) => !used.has(i));
-    const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40));
+    const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40))
+      || DURING_THE_MEETING.test(before.slice(0, before.length - (fused?.[0].length ?? 0)));
     const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1]).filter((i) => !used.has(i));
     let participants = [...new Set([...beforeIdx, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
