@@ -3,7 +3,7 @@
  * articles, scored by shared/tools/score.mjs against the hand annotations.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,9 +17,8 @@ describe.skipIf(!sharedDir)('seed corpus scored against gold', () => {
   let firstRun = '';
 
   beforeAll(() => {
-    if (!existsSync(path.join(packageRoot, 'dist', 'cli', 'main.js'))) {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: packageRoot, stdio: 'inherit' });
-    }
+    // Always compile: a dist/ left from an older build would score stale code.
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: packageRoot, stdio: 'inherit' });
     const seeds = path.join(sharedDir!, 'corpus', 'seeds');
     const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seeds, f));
     const run = spawnSync(process.execPath, [bin, 'extract', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });

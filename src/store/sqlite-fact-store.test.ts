@@ -291,3 +291,11 @@ describe('paged iteration', () => {
     expect(figures).toEqual(await store.listFigures());
   });
 });
+
+describe('closing a store', () => {
+  it('closes its connection even when no query went through kysely', async () => {
+    const store = openStore(':memory:');
+    await store.close();
+    expect(store.connection.open).toBe(false);
+  });
+});

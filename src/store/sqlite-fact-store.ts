@@ -352,6 +352,8 @@ export class SqliteFactStore implements FactStore {
 
   async close(): Promise<void> {
     await this.db.destroy();
+    // Kysely only closes a connection it has used; a store read through `connection` alone stays open.
+    if (this.connection.open) this.connection.close();
   }
 }
 

@@ -49,7 +49,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   }
   const best = pickDate(inClause, cand)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d, cand.nominal)), cand);
-  if (best) return { date: spanOfVisit(input.text, cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
+  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
   const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
   if (eventCues().anaphoricTime.test(sentenceText)) {
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
@@ -129,9 +129,9 @@ const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
 
 /** "A three-day state visit" that began on a given day covers the days after it too. */
-function spanOfVisit(text: string, cand: EventCandidate, date: DateInterval): DateInterval {
+function spanOfVisit(visitWords: string, cand: EventCandidate, date: DateInterval): DateInterval {
   if (cand.mode !== 'visit' || date.from !== date.to) return date;
-  const m = VISIT_LENGTH.exec(text.slice(cand.trigger.start, cand.trigger.end));
+  const m = VISIT_LENGTH.exec(visitWords);
   if (!m) return date;
   const days = LENGTH_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   return { from: date.from, to: addDays(date.from, days - 1) };
