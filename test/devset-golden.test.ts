@@ -3,32 +3,25 @@
  * any extraction was run), scored by shared/tools/score.mjs. Its thresholds sit below the seeds'
  * because the rules were not tuned on it; they guard against regressions on unseen text.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/core/data-files.js';
 import { extractDocument } from '../src/extract/pipeline.js';
 import { readDocuments } from '../src/ingest/read-documents.js';
-import { sharedDir } from './shared-fixtures.js';
+import { scoreRecords, sharedDir, type ScoreSummary } from './shared-fixtures.js';
 
 const devset = path.join(packageRoot, 'test', 'devset');
 
 describe.skipIf(!sharedDir)('held-out development set scored against its gold', () => {
-  let summary: { events: { f1: number }; relations: { f1: number }; figures: { f1: number }; dates: number };
+  let summary: ScoreSummary;
 
   beforeAll(async () => {
     const articles = readdirSync(path.join(devset, 'articles')).filter((f) => f.endsWith('.txt')).sort()
       .map((f) => path.join(devset, 'articles', f));
     const lines: string[] = [];
     for await (const r of readDocuments(articles)) if (r.ok) lines.push(JSON.stringify(extractDocument(r.document)));
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'mv-devset-')), 'out.jsonl');
-    writeFileSync(out, `${lines.join('\n')}\n`);
-    const scored = execFileSync(process.execPath, [
-      path.join(sharedDir!, 'tools', 'score.mjs'), '--gold', path.join(devset, 'gold'), '--pred', out, '--json',
-    ], { encoding: 'utf8' });
-    summary = JSON.parse(scored.slice(0, scored.lastIndexOf('\nscore:')));
+    summary = scoreRecords(path.join(devset, 'gold'), `${lines.join('\n')}\n`);
   }, 120_000);
 
   it('finds most events (F1 ≥ 0.75)', () => expect(summary.events.f1).toBeGreaterThanOrEqual(0.75));

@@ -3,17 +3,16 @@
  * articles, scored by shared/tools/score.mjs against the hand annotations.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/core/data-files.js';
-import { sharedDir } from './shared-fixtures.js';
+import { scoreRecords, sharedDir, type ScoreSummary } from './shared-fixtures.js';
 
 const bin = path.join(packageRoot, 'bin', 'multivector.js');
 
 describe.skipIf(!sharedDir)('seed corpus scored against gold', () => {
-  let summary: { events: { f1: number }; relations: { f1: number }; figures: { f1: number }; dates: number };
+  let summary: ScoreSummary;
   let firstRun = '';
 
   beforeAll(() => {
@@ -24,13 +23,7 @@ describe.skipIf(!sharedDir)('seed corpus scored against gold', () => {
     const run = spawnSync(process.execPath, [bin, 'extract', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
     expect(run.status, run.stderr).toBe(0);
     firstRun = run.stdout;
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'mv-seeds-')), 'out.jsonl');
-    writeFileSync(out, firstRun);
-    const scored = execFileSync(process.execPath, [
-      path.join(sharedDir!, 'tools', 'score.mjs'), '--gold', path.join(sharedDir!, 'gold'), '--pred', out, '--focus', 'KAZ', '--json',
-    ], { encoding: 'utf8' });
-    // The scorer prints its JSON summary, then a one-line "score: …" recap.
-    summary = JSON.parse(scored.slice(0, scored.lastIndexOf('\nscore:')));
+    summary = scoreRecords(path.join(sharedDir!, 'gold'), firstRun, 'KAZ');
   }, 120_000);
 
   it('finds the events (F1 ≥ 0.85)', () => expect(summary.events.f1).toBeGreaterThanOrEqual(0.85));

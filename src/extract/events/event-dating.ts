@@ -72,25 +72,22 @@ function quotationDate(input: EventInput, sentence: Sentence): DateInterval | nu
   if (!quote) return null;
   const opening = input.sentences.findIndex((s) => s.span.end > quote.span.start);
   const from = input.sentences[Math.max(0, opening - QUOTE_INTRO_REACH)]?.span.start ?? 0;
-  let found: DateMention | null = null;
-  for (const d of input.dates) {
-    if (d.span.start >= quote.span.start) break;
-    if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) continue;
-    found = d;
-  }
-  return found?.interval ?? null;
+  return latestStatedDate(input, from, quote.span.start);
 }
 
 /** The latest day or month stated earlier in the sentence's paragraph, before the sentence. */
 function paragraphDate(input: EventInput, sentence: Sentence): DateInterval | null {
   let first = sentence.index;
   while (first > 0 && input.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
-  const start = input.sentences[first]!.span.start;
+  return latestStatedDate(input, input.sentences[first]!.span.start, sentence.span.start);
+}
+
+/** The last day or month stated in text[from, before) that dates a happening (not "since …", "over …"). */
+function latestStatedDate(input: EventInput, from: number, before: number): DateInterval | null {
   let found: DateMention | null = null;
   for (const d of input.dates) {
-    if (d.span.start >= sentence.span.start) break;
-    if (d.span.start < start || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    if (d.span.start >= before) break;
+    if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
     if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) continue;
     found = d;
   }
@@ -101,14 +98,7 @@ function paragraphDate(input: EventInput, sentence: Sentence): DateInterval | nu
 function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: number): DateInterval | null {
   const reachStart = input.sentences[Math.max(0, sentence.index - TOLD_DATE_REACH)]?.span.start ?? 0;
   const afterStart = afterSentence >= 0 ? input.sentences[afterSentence + 1]?.span.start ?? Infinity : 0;
-  let found: DateMention | null = null;
-  for (const d of input.dates) {
-    if (d.span.start >= sentence.span.start) break;
-    if (d.span.start < Math.max(reachStart, afterStart) || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) continue;
-    found = d;
-  }
-  return found?.interval ?? null;
+  return latestStatedDate(input, Math.max(reachStart, afterStart), sentence.span.start);
 }
 
 // Words that open another verb phrase between an event and a later date ("met X and discussed the summit
