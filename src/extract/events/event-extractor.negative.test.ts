@@ -19,7 +19,6 @@ describe('extractEvents: what is not an event', () => {
     'a hypothetical': 'Aliyev could visit Turkey, officials said, but nothing is scheduled.',
     'a habitual statement': 'Turkey and Azerbaijan regularly hold talks on energy.',
     'a count of visits (a figure, not an event)': 'Erdogan has visited Azerbaijan 20 times.',
-    'a cancelled summit': 'The Japan–Mongolia meeting was cancelled and Japan called off talks with Mongolia.',
     'one actor only': 'Georgia signed a new law on media.',
     'trade partner is no event': 'Germany remains a key trading partner of Uzbekistan.',
     'a self-visit': 'Erdogan visited Turkey’s eastern provinces.',
@@ -30,6 +29,11 @@ describe('extractEvents: what is not an event', () => {
       expect(none(text)).toEqual([]);
     });
   }
+
+  it('a cancelled meeting is no meeting (calling it off is a rejection)', () => {
+    const events = none('The Japan–Mongolia meeting was cancelled and Japan called off talks with Mongolia.');
+    expect(events.map((e) => e.type)).toEqual(['REJECT']);
+  });
 
   it('joint exercises are cooperation, not a show of force', () => {
     const events = none('Uzbekistan and Kazakhstan held joint military exercises near the border.');

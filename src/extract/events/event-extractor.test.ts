@@ -237,6 +237,14 @@ const cases: Record<string, Case> = {
     dates: month('In March 2020', '2020-03-01', '2020-03-31'),
     expected: ['ACCUSE UZB>RUS occurred 2020-03-01..2020-03-31'],
   },
+  'an accusation told by a participle': {
+    text: 'Georgia protested on Monday, accusing Russia of moving the border markers.',
+    expected: ['ACCUSE GEO>RUS occurred'],
+  },
+  'a visit called off is a rejection, though its verb is negative': {
+    text: 'Azerbaijan called off a planned visit by the deputy prime minister of Russia.',
+    expected: ['REJECT AZE>RUS occurred'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],

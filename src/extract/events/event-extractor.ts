@@ -139,7 +139,7 @@ interface RawMatch {
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
 const SUMMIT_RULE: EventPattern = {
   id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040', keys: /summit|ministerial|council|meeting|conference/i,
-  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {},
+  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {}, negatable: true,
 };
 
 function matchSentence(
@@ -196,15 +196,16 @@ function matchSentence(
     const clause = clauseAround(input.text, frame.sentence.span, raw.trigger);
     const before = input.text.slice(clause.start, raw.trigger.end);
     const whole = input.text.slice(clause.start, clause.end);
-    const skip = cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
+    const skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : cues.habitual.test(whole) ? 'habitual' : null;
     if (skip) {
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
     }
     const preceding = input.text.slice(clause.start, raw.trigger.start);
-    const planned = cues.planned.test(raw.pattern.nominal ? whole : before) || cues.plannedModifiers.test(before)
-      || cues.plannedContext.test(preceding);
+    // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing.
+    const planned = cues.planned.test(raw.pattern.nominal ? whole : before)
+      || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding) || cues.plannedContext.test(preceding);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     for (const [source, target] of parties) {
       out.push({

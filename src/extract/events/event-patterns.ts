@@ -19,6 +19,7 @@ const PatternEntry = z.object({
   keys: z.string().min(2),
   pattern: z.string().min(3),
   nominal: z.boolean().optional(),
+  negatable: z.boolean().optional(),
   fixed: z.object({ src: Code.optional(), tgt: Code.optional(), a: Code.optional(), b: Code.optional() }).strict().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
 });
@@ -56,6 +57,8 @@ export interface EventPattern {
   readonly nominal: boolean;
   /** Parties the phrase itself implies ("the one-China policy" → CHN). */
   readonly fixed: Partial<Record<SlotName, string>>;
+  /** False when the rule's own verb is a negative word ("called off"): negation cues are not applied. */
+  readonly negatable: boolean;
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
@@ -102,7 +105,7 @@ export function eventPatterns(): readonly EventPattern[] {
       || p.fixed?.src !== undefined || p.fixed?.tgt !== undefined;
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
-      regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {},
+      regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true,
     };
   });
   return patterns;
