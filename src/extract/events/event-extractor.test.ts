@@ -245,6 +245,11 @@ const cases: Record<string, Case> = {
     text: 'Azerbaijan called off a planned visit by the deputy prime minister of Russia.',
     expected: ['REJECT AZE>RUS occurred'],
   },
+  '"his guest" is the visitor of the visit just told': {
+    text: 'Aliyev paid a state visit to Turkey. Erdogan congratulated his guest on the new airport.',
+    extraNames: { his: 'TUR' },
+    expected: ['CONSULT AZE>TUR occurred', 'SUPPORT TUR>AZE occurred'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],

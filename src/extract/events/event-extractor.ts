@@ -50,6 +50,21 @@ export interface EventCandidate {
 
 /** Every event the document reports, merged so that one happening is one event. */
 export function extractEvents(input: EventInput): { events: RecordEvent[]; diagnostics: Diagnostic[] } {
+  let pass = readEvents(input);
+  // "His guest", "the hosts", "the visiting president" name a side of a visit told before: resolve
+  // them against the first reading, then read again with those mentions in place.
+  const roles = visitRoleMentions(input, pass.candidates);
+  if (roles.length > 0) {
+    // The role phrase replaces the pronoun inside it ("his" in "his guest" is the host, not the guest).
+    const kept = input.actors.filter((a) => !roles.some((r) => r.span.start < a.span.end && a.span.start < r.span.end));
+    const actors = [...kept, ...roles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    pass = readEvents({ ...input, actors });
+  }
+  return { events: mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)), diagnostics: pass.diagnostics };
+}
+
+/** One reading of the document: every rule over every sentence, dated in order. */
+function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
@@ -78,7 +93,30 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
       candidates.push(event);
     }
   }
-  return { events: mergeEvents(candidates).map((e) => withDocumentDate(e, input.published)), diagnostics };
+  return { candidates, diagnostics };
+}
+
+// How many sentences back "his guest" may look for the visit it refers to.
+const VISIT_ROLE_REACH = 5;
+
+/** Mentions for "his guest" / "the host" / "the visiting leader": the visitor or host of the last visit told. */
+function visitRoleMentions(input: EventInput, candidates: readonly EventCandidate[]): ActorMention[] {
+  const visits = candidates.filter((c) => c.type === 'CONSULT' && c.mode === 'visit');
+  if (visits.length === 0) return [];
+  const out: ActorMention[] = [];
+  const re = eventCues().visitRoles;
+  re.lastIndex = 0;
+  for (let m = re.exec(input.text); m; m = re.exec(input.text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (input.actors.some((a) => a.via !== 'pronoun' && a.span.start < span.end && span.start < a.span.end)) continue;
+    const sentence = input.sentences.find((s) => s.span.start <= span.start && span.start < s.span.end);
+    if (!sentence) continue;
+    const visit = [...visits].reverse().find((v) => v.trigger.end <= span.start && sentence.index - v.sentence <= VISIT_ROLE_REACH);
+    if (!visit) continue;
+    const isHost = /host/i.test(m[0]);
+    out.push({ kind: 'actor', span, code: isHost ? visit.target : visit.source, via: 'pronoun', rule: 'events/visit-role' });
+  }
+  return out;
 }
 
 /**

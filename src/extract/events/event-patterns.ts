@@ -36,6 +36,7 @@ const CueFile = z.object({
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
+  'visit-roles': z.array(Cue),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -120,6 +121,8 @@ export interface EventCues {
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
+  /** "his guest", "the hosts", "the visiting president" (global: scanned over the whole text). */
+  readonly visitRoles: RegExp;
 }
 
 let cues: EventCues | undefined;
@@ -141,6 +144,7 @@ export function eventCues(): EventCues {
     habitual: alt(d.habitual),
     anaphoricTime: alt(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),
+    visitRoles: alt(d['visit-roles'], 'giu'),
   };
   return cues;
 }
