@@ -250,6 +250,23 @@ const cases: Record<string, Case> = {
     extraNames: { his: 'TUR' },
     expected: ['CONSULT AZE>TUR occurred', 'SUPPORT TUR>AZE occurred'],
   },
+  'support for the territorial integrity "of" a state': {
+    text: 'Turkey has always supported the sovereignty and territorial integrity of Azerbaijan.',
+    expected: ['SUPPORT TUR>AZE occurred'],
+  },
+  'documents signed in the passive belong to the visit just told': {
+    text: 'Erdogan paid an official visit to Uzbekistan. Within the framework of the visit, nine documents were signed.',
+    expected: ['CONSULT TUR>UZB occurred', 'AGREE TUR>UZB occurred'],
+  },
+  'aid frozen is a sanction': {
+    text: 'The EU froze 30 million euros of assistance to Georgia.',
+    extraNames: { 'The EU': 'EU' },
+    expected: ['SANCTION EU>GEO occurred'],
+  },
+  'support for the launch of talks is not a meeting': {
+    text: 'Japan reaffirmed its support for the launch of visa talks with Mongolia.',
+    expected: [],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],

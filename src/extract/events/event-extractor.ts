@@ -90,6 +90,8 @@ function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnost
       const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
+      // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
+      if (c.type === 'CONSULT' && c.mode !== 'multilateral' && status === 'occurred') rememberMeeting(meetings, [[c.source, c.target]], sentence.index);
       candidates.push(event);
     }
   }
@@ -152,7 +154,7 @@ const MAX_FRAME_LENGTH = 3000;
 // How far back "the participants" may reach for the meeting they took part in.
 const MEETING_REACH = 8;
 
-/** The multilateral meeting told most recently, whose pairs "the participants adopted …" refers to. */
+/** The meeting (a summit's pairs, or a bilateral visit or talks) told most recently, which "the participants adopted …" or "documents were signed" refers to. */
 interface MeetingContext {
   last: { sentence: number; pairs: Array<[string, string]> } | null;
 }
@@ -177,7 +179,7 @@ interface RawMatch {
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
 const SUMMIT_RULE: EventPattern = {
   id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040', keys: /summit|ministerial|council|meeting|conference/i,
-  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {}, negatable: true,
+  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {}, negatable: true, habitualStatement: false,
 };
 
 function matchSentence(
@@ -235,7 +237,7 @@ function matchSentence(
     const before = input.text.slice(clause.start, raw.trigger.end);
     const whole = input.text.slice(clause.start, clause.end);
     const skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
-      : cues.habitual.test(whole) ? 'habitual' : null;
+      : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual' : null;
     if (skip) {
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
