@@ -28,6 +28,8 @@ const noDates: string[] = [
   'He scored twice in the first quarter of the game.',
   'The year ahead looks difficult.',
   'Tariffs were cut after Expo 2017 closed.',
+  'Install version 4.6.2021 of the tool.',
+  'The index read 31.02.2023 on the screen.',
 ];
 
 describe('findDates rejects what is not a date', () => {

@@ -15,6 +15,7 @@ interface Case {
 
 const cases: Case[] = [
   // Written days.
+  { text: 'Tbilisi, 03.11.2021 — the ministers met.', ref: null, expr: '03.11.2021', from: '2021-11-03', to: '2021-11-03', grain: 'day', inferredYear: false },
   { text: 'The two ministers met on 14 April 2021 in Tbilisi.', ref: '2021-05-01', expr: '14 April 2021', from: '2021-04-14', to: '2021-04-14', grain: 'day', inferredYear: false },
   { text: 'Talks opened on June 8, 2019, in Geneva.', ref: null, expr: 'June 8, 2019', from: '2019-06-08', to: '2019-06-08', grain: 'day' },
   { text: 'Ankara hosted the envoy on Feb. 9 for a day of talks.', ref: '2022-03-01', expr: 'Feb. 9', from: '2022-02-09', to: '2022-02-09', inferredYear: true },

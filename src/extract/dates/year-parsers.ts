@@ -6,7 +6,7 @@
 import type { DateInterval } from '../../core/types.js';
 import {
   addDays, addMonths, dayInterval, dayNumber, daysInMonth, fromDayNumber, isoDay, isValidDay, monthInterval,
-  refEnd, weekdayOf, yearsInterval, type RefDate,
+  refEnd, refStart, weekdayOf, yearsInterval, type RefDate,
 } from './calendar.js';
 import { clauseTense, yearForDay, type DateCandidate } from './date-candidate.js';
 import { countValue, dateWords, monthNamePattern, monthNumber } from './date-words.js';
@@ -376,5 +376,26 @@ const weekday: RegexDateParser = {
 };
 
 /** Every parser of years, spans, weeks and weekdays, in priority order. */
+/**
+ * "14.12.2022": day, month and year with dots, the European order (the dotted form is not used
+ * month-first, unlike slashes, which stay ambiguous and are not read).
+ */
+const dottedDay: RegexDateParser = {
+  rule: 'dotted-day',
+  trigger: /\d\.\d/,
+  pattern: lazyPattern(() => new RegExp(`(?<![\\d.])(?<!(?:[Vv]ersion|[Rr]elease|v)\\s?)(\\d{1,2})\\.(\\d{1,2})\\.(${YEAR})(?![\\d.]\\d)`, 'g')),
+  extract(m, input, start, end) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const y = Number(m[3]);
+    if (!isValidDay(y, month, day)) return null;
+    const ref = input.ref;
+    const iso = isoDay(y, month, day);
+    const relation = ref === null ? undefined : iso < refStart(ref) ? 'past' : iso > refEnd(ref) ? 'future' : 'present';
+    return { start, end, interval: { from: iso, to: iso }, grain: 'day', inferredYear: false, rule: this.rule,
+      ...(relation ? { relation } : {}) };
+  },
+};
+
 export const yearParsers: readonly RegexDateParser[] = [yearRange, sinceYear, decade, year, relativeYear, ago, pastSpan,
-  relativeWeek, relativeToday, weekday];
+  relativeWeek, relativeToday, weekday, dottedDay];
