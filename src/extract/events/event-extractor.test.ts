@@ -267,6 +267,18 @@ const cases: Record<string, Case> = {
     text: 'Japan reaffirmed its support for the launch of visa talks with Mongolia.',
     expected: [],
   },
+  'an unlisted title and name between a party and its verb': {
+    text: 'The Japanese sanctions envoy Taro Yamada visited Tashkent.',
+    expected: ['CONSULT JPN>UZB occurred'],
+  },
+  'a capitalised office "of" a state speaks for it': {
+    text: 'Uzbekistan held a telephone conversation with Minister of Foreign Affairs and Trade of Turkey.',
+    expected: ['CONSULT UZB>TUR occurred'],
+  },
+  '"will continue to support" states a standing position, not a plan': {
+    text: 'Turkey has always supported, and will continue to support, the territorial integrity of Azerbaijan.',
+    expected: ['SUPPORT TUR>AZE occurred'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],

@@ -148,6 +148,8 @@ export function speakerQuote<Q extends QuoteContext>(quotes: readonly Q[], span:
   return partial;
 }
 
+const CONTINUITY = /\b(?:will|shall) (?:continue|keep(?: on)?) (?:to )?/gi;
+
 // A news sentence is rarely longer than a thousand characters; a longer "sentence" is a table or a
 // dump without punctuation, where the rules would only find noise (and cost quadratic time).
 const MAX_FRAME_LENGTH = 3000;
@@ -243,8 +245,9 @@ function matchSentence(
       continue;
     }
     const preceding = input.text.slice(clause.start, raw.trigger.start);
-    // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing.
-    const planned = cues.planned.test(raw.pattern.nominal ? whole : before)
+    // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing;
+    // "will continue to support" carries a standing position on, not a future act.
+    const planned = cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding) || cues.plannedContext.test(preceding);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     for (const [source, target] of parties) {

@@ -68,10 +68,14 @@ export interface EventPattern {
 const ACT = `${OPEN}\\d+${CLOSE}`;
 const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well as\\s+|,?\\s+and (?:also )?with\\s+(?:the\\s+)?)${ACT})*`;
 
+// An unlisted title and name after a party ("U.S. sanctions coordinator James O'Brien visited …"):
+// up to three lower-case role words, then one to three capitalised name words.
+const APPOSITION = `(?:\\s+(?:[a-z][a-z-]*\\s+){0,3}[A-Z][\\p{L}’'.-]+(?:\\s+[A-Z][\\p{L}’'.-]+){0,2}(?=\\s+[a-z]))?`;
+
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
 const MACROS: Record<string, string> = {
   poss: `(?:[’']s?)?`,
-  adv: `(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,?\\s+(?:who|also|always|still|long|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
+  adv: `${APPOSITION}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,?\\s+(?:who|also|always|still|long|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
   det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
   mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,

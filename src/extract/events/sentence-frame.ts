@@ -40,6 +40,10 @@ const PARTY_TAIL =
 const POSSESSIVE = /^(?:his|her|their|its|our|my)$/i;
 const PARTY_HEAD =
   /(?<![\w-])(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:heads?(?: of state)?|leaders?|presidents?|members?|foreign ministers?|prime ministers?|delegations?|representatives?)\s+of\s+(?:the\s+)?|(?:the|his|her|their|its|our|my)\s+)$/i;
+// A capitalised office before "of" a state ("Minister of Foreign Affairs and Trade of Hungary",
+// "Secretary-General of the …"): the office speaks for the state that follows.
+const OFFICE_HEAD =
+  /(?<![\w-])(?:the\s+)?(?:(?:Deputy|Vice|First|Prime|Foreign|Acting|Special)\s+)*(?:Minister|President|Secretary|Chairman|Chairwoman|Chair|Speaker|Ambassador|Envoy|Head|Commissioner|Representative|Director|Prime Minister)(?:-General)?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)?\s+of\s+(?:the\s+)?$/;
 
 /**
  * Builds the frame of one sentence from the document's actor mentions (sorted by start).
@@ -79,7 +83,8 @@ export function buildFrame(
   }
   for (const g of raw) {
     // Take in a determiner before a nationality or title ("his Kazakh counterpart", "the Chinese side").
-    const head = PARTY_HEAD.exec(text.slice(Math.max(s0, g.span.start - 40), g.span.start));
+    const lead = text.slice(Math.max(s0, g.span.start - 80), g.span.start);
+    const head = OFFICE_HEAD.exec(lead) ?? PARTY_HEAD.exec(lead.slice(-40));
     if (head && !raw.some((o) => o !== g && o.span.end > g.span.start - head[0].length && o.span.start < g.span.start)) {
       g.span = { start: g.span.start - head[0].length, end: g.span.end };
     }
