@@ -1,7 +1,7 @@
 /**
- * The held-out development set (test/devset: articles the team wrote, with hand gold written before
- * any extraction was run), scored by shared/tools/score.mjs. Its thresholds sit below the seeds'
- * because the rules were not tuned on it; they guard against regressions on unseen text.
+ * The team-written development sets (test/devset, test/devset2: articles with hand gold written before
+ * any extraction ran), scored by shared/tools/score.mjs. Their thresholds sit below the seeds' because
+ * the rules were not tuned on them first; they guard against regressions on unseen kinds of text.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,21 +11,36 @@ import { extractDocument } from '../src/extract/pipeline.js';
 import { readDocuments } from '../src/ingest/read-documents.js';
 import { scoreRecords, sharedDir, type ScoreSummary } from './shared-fixtures.js';
 
-const devset = path.join(packageRoot, 'test', 'devset');
+interface DevSet {
+  readonly name: string;
+  readonly events: number;
+  readonly relations: number;
+  readonly figures: number;
+  readonly dates: number;
+}
 
-describe.skipIf(!sharedDir)('held-out development set scored against its gold', () => {
-  let summary: ScoreSummary;
+// Floors a little under what each set scores now (devset: 0.83 / 0.95 / 0.93 / 1; devset2: 0.48 / 0.89 / 0.67 / 1).
+const SETS: readonly DevSet[] = [
+  { name: 'devset', events: 0.78, relations: 0.9, figures: 0.9, dates: 1 },
+  { name: 'devset2', events: 0.45, relations: 0.85, figures: 0.6, dates: 0.9 },
+];
 
-  beforeAll(async () => {
-    const articles = readdirSync(path.join(devset, 'articles')).filter((f) => f.endsWith('.txt')).sort()
-      .map((f) => path.join(devset, 'articles', f));
-    const lines: string[] = [];
-    for await (const r of readDocuments(articles)) if (r.ok) lines.push(JSON.stringify(extractDocument(r.document)));
-    summary = scoreRecords(path.join(devset, 'gold'), `${lines.join('\n')}\n`);
-  }, 120_000);
+for (const set of SETS) {
+  describe.skipIf(!sharedDir)(`development set ${set.name} scored against its gold`, () => {
+    const dir = path.join(packageRoot, 'test', set.name);
+    let summary: ScoreSummary;
 
-  it('finds most events (F1 ≥ 0.75)', () => expect(summary.events.f1).toBeGreaterThanOrEqual(0.75));
-  it('finds the partnership tiers (F1 ≥ 0.90)', () => expect(summary.relations.f1).toBeGreaterThanOrEqual(0.9));
-  it('finds the figures (F1 ≥ 0.90)', () => expect(summary.figures.f1).toBeGreaterThanOrEqual(0.9));
-  it('dates every document', () => expect(summary.dates).toBe(1));
-});
+    beforeAll(async () => {
+      const articles = readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort()
+        .map((f) => path.join(dir, 'articles', f));
+      const lines: string[] = [];
+      for await (const r of readDocuments(articles)) if (r.ok) lines.push(JSON.stringify(extractDocument(r.document)));
+      summary = scoreRecords(path.join(dir, 'gold'), `${lines.join('\n')}\n`);
+    }, 120_000);
+
+    it(`events F1 ≥ ${set.events}`, () => expect(summary.events.f1).toBeGreaterThanOrEqual(set.events));
+    it(`relations F1 ≥ ${set.relations}`, () => expect(summary.relations.f1).toBeGreaterThanOrEqual(set.relations));
+    it(`figures F1 ≥ ${set.figures}`, () => expect(summary.figures.f1).toBeGreaterThanOrEqual(set.figures));
+    it(`document dates ≥ ${set.dates}`, () => expect(summary.dates).toBeGreaterThanOrEqual(set.dates));
+  });
+}
