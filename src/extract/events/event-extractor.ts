@@ -63,6 +63,14 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
   return { events: mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)), diagnostics: pass.diagnostics };
 }
 
+let meetingKeysCache: RegExp | undefined;
+
+/** The cheap tests of the rules that take their parties from the meeting just told, as one expression. */
+function meetingRuleKeys(): RegExp {
+  meetingKeysCache ??= new RegExp(eventPatterns().filter((p) => p.fill.a === 'meeting').map((p) => `(?:${p.keys.source})`).join('|'), 'i');
+  return meetingKeysCache;
+}
+
 /** One reading of the document: every rule over every sentence, dated in order. */
 function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -72,7 +80,8 @@ function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnost
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
   // only through the meeting told before.
-  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), true)) {
+  const meetingKeys = meetingRuleKeys();
+  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), (s) => meetingKeys.test(s.text))) {
     const sentence = frame.sentence;
     const quote = speakerQuote(quotes, sentence.span);
     if (frame.masked.length > MAX_FRAME_LENGTH) {

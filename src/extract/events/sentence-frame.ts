@@ -153,7 +153,8 @@ export function buildFrames(
   sentences: readonly Sentence[],
   mentions: readonly ActorMention[],
   quoteSpans: readonly Span[] = [],
-  includeEmpty = false,
+  /** Which sentences without any actor still get a frame (rules that take their parties from context). */
+  includeEmpty: (sentence: Sentence) => boolean = () => false,
 ): SentenceFrame[] {
   const frames: SentenceFrame[] = [];
   let m = 0;
@@ -162,12 +163,13 @@ export function buildFrames(
     while (m < mentions.length && mentions[m]!.span.start < sentence.span.start) m++;
     let end = m;
     while (end < mentions.length && mentions[end]!.span.start < sentence.span.end) end++;
-    if (end === m && !includeEmpty) continue;
+    const empty = end === m;
+    if (empty && !includeEmpty(sentence)) continue;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= sentence.span.start) q++;
     const quotes: Span[] = [];
     for (let k = q; k < quoteSpans.length && quoteSpans[k]!.start < sentence.span.end; k++) quotes.push(quoteSpans[k]!);
     const frame = buildFrame(text, sentence, mentions.slice(m, end), quotes);
-    if (frame.groups.length > 0 || includeEmpty) frames.push(frame);
+    if (frame.groups.length > 0 || empty) frames.push(frame);
   }
   return frames;
 }
