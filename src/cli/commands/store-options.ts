@@ -1,6 +1,7 @@
 /** Options and helpers shared by the commands that work on the fact store (ingest, search, events, export). */
 import { InvalidArgumentError, type Command } from 'commander';
 import { PLOVER_TYPES, type EventStatus, type PloverType } from '../../record/types.js';
+import type { FactFilter } from '../../store/types.js';
 import { OutputError } from './stream-sink.js';
 
 /** The database file: --db, else $MULTIVECTOR_DB, else multivector.db in the working directory. */
@@ -8,15 +9,8 @@ export function addDbOption(command: Command): Command {
   return command.option('--db <file>', 'SQLite database file', process.env.MULTIVECTOR_DB ?? 'multivector.db');
 }
 
-/** The filter options a command over stored facts takes (parsed into a FactFilter by `filterOf`). */
-export interface FilterOptions {
-  readonly partner?: string;
-  readonly involving?: string;
-  readonly type?: PloverType;
-  readonly status?: EventStatus;
-  readonly since?: string;
-  readonly until?: string;
-}
+/** The filter options a command over stored facts takes: the same fields as the store's FactFilter. */
+export type FilterOptions = FactFilter;
 
 /**
  * Adds --partner, --involving, --type, --status, --since and --until; `eventsOnly` marks --type and
