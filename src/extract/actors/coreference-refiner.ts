@@ -141,7 +141,10 @@ export function refineReferences(
         }
         case 'roleNoun': {
           let ante: ActorMention | null = null;
-          for (let i = people.length - 1; i >= 0; i--) {
+          // Press releases call their own leader "the Head of State" throughout: the honorific form of
+          // that title is the document's main person whenever their office fits.
+          if (p.honorific && p.role === 'head_of_state' && main && roleMatches(p.role, main.role)) ante = main;
+          for (let i = people.length - 1; !ante && i >= 0; i--) {
             const m = people[i]!.mention;
             if (roleMatches(p.role ?? 'any', m.role)) {
               ante = m;

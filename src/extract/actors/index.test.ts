@@ -62,3 +62,19 @@ describe('analyseActors contract (real data files)', () => {
     expect(we?.code).toBe('KAZ');
   });
 });
+
+describe('honorific titles (real data files)', () => {
+  it('reads "the Head of State" as the document’s main person, even after a foreign leader', () => {
+    const text = 'The Head of State Shavkat Mirziyoyev held talks with Recep Tayyip Erdogan in Ankara. Mirziyoyev thanked Erdogan. The Head of State then toured a factory.';
+    const a = run(text, '2023-05-01');
+    const last = a.mentions.filter((m) => text.slice(m.span.start, m.span.end) === 'Head of State').pop();
+    expect(last?.code).toBe('UZB');
+  });
+
+  it('keeps the lower-case "the head of state" for the latest head of state named', () => {
+    const text = 'Mirziyoyev received Erdogan in Tashkent. Mirziyoyev spoke first. Later the head of state of Turkey, Erdogan, spoke. The head of state thanked the hosts.';
+    const a = run(text, '2023-05-01');
+    const last = a.mentions.filter((m) => text.slice(m.span.start, m.span.end) === 'head of state').pop();
+    expect(last?.code).toBe('TUR');
+  });
+});

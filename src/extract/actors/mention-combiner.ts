@@ -31,6 +31,8 @@ export interface PendingReference {
   readonly words: string;
   /** The token after the phrase (the former/the latter need it). */
   readonly nextToken: Token | undefined;
+  /** The title is written as an honorific, capital first ("the Head of State"). */
+  readonly honorific?: boolean;
 }
 
 /** The combiner's output: explicit mentions, pending references and diagnostics. */
@@ -258,7 +260,8 @@ export function combineMatches(
       // A bare title after "the" is a role noun ("the President", "the head of state").
       const prev = tokens[title.from - 1];
       if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
-        pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to] });
+        const honorific = /^[A-Z]/.test(tokens[title.from]!.text);
+        pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to], honorific });
       }
       continue;
     }
