@@ -127,8 +127,9 @@ function spanOfVisit(visitWords: string, cand: EventCandidate, date: DateInterva
   return { from: date.from, to: addDays(date.from, days - 1) };
 }
 
-// A clause that tells of another happening ("once the treaty was ratified in 2019") lends it no date.
-const OTHER_EVENT_CLAUSE = /^[\s,]*(?:after|before|since|when|while|until|once|as soon as|following)\b/i;
+// A clause that tells of another happening ("once the treaty was ratified in 2019", "…, which began on
+// 1 July") lends it no date.
+const OTHER_EVENT_CLAUSE = /^[\s,]*(?:after|before|since|when|while|until|once|as soon as|following|which|that|who|whose)\b/i;
 
 /** Dates elsewhere in the sentence, outside clauses about other happenings: the frame of "…, with X due to attend". */
 function sentenceFrameDates(input: EventInput, sentence: Sentence, cand: EventCandidate): DateMention[] {

@@ -279,6 +279,10 @@ const cases: Record<string, Case> = {
     text: 'Turkey has always supported, and will continue to support, the territorial integrity of Azerbaijan.',
     expected: ['SUPPORT TUR>AZE occurred'],
   },
+  'a summit "of" three states pairs the first named with the others, and its statement follows': {
+    text: 'A summit of Turkey, Azerbaijan and Georgia was held in Ankara. A joint declaration was adopted.',
+    expected: ['CONSULT TUR>AZE occurred', 'CONSULT TUR>GEO occurred', 'AGREE TUR>AZE occurred', 'AGREE TUR>GEO occurred'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Span } from '../../core/types.js';
 import { loadDataFile } from '../../core/data-files.js';
+import { isStateCode } from '../../core/states.js';
 import { CLOSE, OPEN, groupsIn, type SentenceFrame } from './sentence-frame.js';
 
 const FormatFile = z.object({
@@ -85,11 +86,16 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null): Summ
     let participants = [...new Set([...beforeIdx, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
     // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised).
-    if (!hasVerb || participants.length === 0) continue;
+    if (!hasVerb || (participants.length === 0 && format.length < 2)) continue;
     const pairs: Array<[string, string]> = [];
     const add = (a: string, b: string) => {
       if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
     };
+    // "A summit of A, B and C was held": states named as the format are the participants themselves,
+    // the first named (usually the host) paired with the others.
+    if (participants.length === 0 && format.length >= 2 && format.every(isStateCode)) {
+      participants = format.splice(0, format.length);
+    }
     const regional = format.find((c) => groups.has(c));
     let partners = format.filter((c) => c !== regional);
     // "C5+1": the format names only the group; the outside participant is the "+1".
