@@ -76,7 +76,7 @@ function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnost
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
-  const meetings: MeetingContext = { last: null };
+  const meetings: MeetingContext = { last: null, summit: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
   // only through the meeting told before.
@@ -157,6 +157,8 @@ export function speakerQuote<Q extends QuoteContext>(quotes: readonly Q[], span:
   return partial;
 }
 
+const SUMMIT_NOUN = /\bsummit\b/i;
+
 const CONTINUITY = /\b(?:will|shall) (?:continue|keep(?: on)?) (?:to )?/gi;
 
 // A news sentence is rarely longer than a thousand characters; a longer "sentence" is a table or a
@@ -168,6 +170,8 @@ const MEETING_REACH = 8;
 /** The meeting (a summit's pairs, or a bilateral visit or talks) told most recently, which "the participants adopted …" or "documents were signed" refers to. */
 interface MeetingContext {
   last: { sentence: number; pairs: Array<[string, string]> } | null;
+  /** The last summit's pairs, which a later "during the summit" brings back into focus. */
+  summit: { sentence: number; pairs: Array<[string, string]> } | null;
 }
 
 function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string, string]>, sentence: number): void {
@@ -237,6 +241,12 @@ function matchSentence(
   for (const summit of summits) {
     raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
     rememberMeeting(meetings, summit.pairs, frame.sentence.index);
+    meetings.summit = meetings.last;
+  }
+  // "During the summit, the leaders …": the summit told before is the meeting in focus again.
+  if (summits.length === 0 && meetings.summit && SUMMIT_NOUN.test(frame.masked)
+    && frame.sentence.index - meetings.summit.sentence <= MEETING_REACH) {
+    meetings.last = { sentence: frame.sentence.index, pairs: [...meetings.summit.pairs] };
   }
   const out: EventCandidate[] = [];
   const cues = eventCues();
