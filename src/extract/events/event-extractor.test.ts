@@ -283,6 +283,20 @@ const cases: Record<string, Case> = {
     text: 'A summit of Turkey, Azerbaijan and Georgia was held in Ankara. A joint declaration was adopted.',
     expected: ['CONSULT TUR>AZE occurred', 'CONSULT TUR>GEO occurred', 'AGREE TUR>AZE occurred', 'AGREE TUR>GEO occurred'],
   },
+  'talks held in a capital are a visit, whoever the envoy is': {
+    text: 'Earlier, the EU’s special envoy for sanctions, David Miller, held talks in Tashkent.',
+    extraNames: { 'the EU': 'EU' },
+    expected: ['CONSULT EU>UZB occurred'],
+  },
+  'joining a leader to sign is a meeting': {
+    text: 'The Georgian prime minister joined the German chancellor to sign the accord.',
+    extraNames: { Georgian: 'GEO' },
+    expected: ['CONSULT GEO>DEU occurred'],
+  },
+  'congratulations told by a participle': {
+    text: 'Mirziyoyev opened the session, congratulating Erdogan on his re-election.',
+    expected: ['SUPPORT UZB>TUR occurred'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],

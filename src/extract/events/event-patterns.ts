@@ -70,7 +70,7 @@ const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well a
 
 // An unlisted title and name after a party ("U.S. sanctions coordinator James O'Brien visited …"):
 // up to three lower-case role words, then one to three capitalised name words.
-const APPOSITION = `(?:\\s+(?:[a-z][a-z-]*\\s+){0,3}[A-Z][\\p{L}’'.-]+(?:\\s+[A-Z][\\p{L}’'.-]+){0,2}(?=\\s+[a-z]))?`;
+const APPOSITION = `(?:,?\\s+(?:[a-z][a-z-]*,?\\s+){0,3}[A-Z][\\p{L}’'.-]+(?:\\s+[A-Z][\\p{L}’'.-]+){0,2},?(?=\\s+[a-z]))?`;
 
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
 const MACROS: Record<string, string> = {

@@ -35,7 +35,7 @@ const TITLE_GLUE =
 
 /** Nouns that, after an adjective of nationality, still name that party ("the Turkish side", "Japanese officials"). */
 const PARTY_TAIL =
-  /^(?:[’']s)?\s+(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy|interior) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|(?:foreign )?ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|compan(?:y|ies)|law enforcement(?: officers| agencies)?|police|security services|border guards|servicemen|member states|member countries|members)\b/i;
+  /^(?:[’']s)?\s+(?:(?:special|senior|chief|acting|top|first|deputy|vice) )?(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy|interior) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|(?:foreign )?ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|compan(?:y|ies)|law enforcement(?: officers| agencies)?|police|security services|border guards|servicemen|member states|member countries|members)\b/i;
 
 const POSSESSIVE = /^(?:his|her|their|its|our|my)$/i;
 const PARTY_HEAD =
