@@ -318,6 +318,15 @@ describe('extractEvents', () => {
     });
   }
 
+  it('lets officials of a plural party ("the two governments") sign for the pair', () => {
+    const text = 'Officials of the two governments signed agreements on visa exemption.';
+    const at = text.indexOf('the two governments');
+    const span = { start: at, end: at + 'the two governments'.length };
+    const actors = ['KAZ', 'QAT'].map((code) => ({ kind: 'actor' as const, span, code, via: 'pronoun' as const, rule: 'test' }));
+    const { events } = extractEvents({ text, sentences: splitSentences(text), actors, dates: [], quotes: [], published: null });
+    expect(events.map((e) => `${e.type} ${[e.source, e.target].sort().join('-')}`)).toEqual(['AGREE KAZ-QAT']);
+  });
+
   it('keeps a date from another clause out of the event ("after … the 2020 treaty")', () => {
     const text = 'In May, Japan held a phone call with Mongolia, after its parliament had ratified the 2020 treaty.';
     const dates = [dateAt(text, 'In May', { from: '2021-05-01', to: '2021-05-31' }, 'month'), dateAt(text, '2020', { from: '2020-01-01', to: '2020-12-31' }, 'year')];

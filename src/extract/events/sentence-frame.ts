@@ -39,7 +39,7 @@ const PARTY_TAIL =
 
 const POSSESSIVE = /^(?:his|her|their|its|our|my)$/i;
 const PARTY_HEAD =
-  /(?<![\w-])(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:heads?(?: of state)?|leaders?|presidents?|members?|foreign ministers?|prime ministers?|delegations?|representatives?)\s+of\s+(?:the\s+)?|(?:the|his|her|their|its|our|my)\s+)$/i;
+  /(?<![\w-])(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:heads?(?: of state)?|leaders?|presidents?|members?|foreign ministers?|prime ministers?|delegations?|representatives?|officials?|ministers?|diplomats?)\s+of\s+(?:the\s+)?|(?:the|his|her|their|its|our|my)\s+)$/i;
 // A capitalised office before "of" a state ("Minister of Foreign Affairs and Trade of Hungary",
 // "Secretary-General of the …"): the office speaks for the state that follows.
 const OFFICE_HEAD =
