@@ -297,6 +297,15 @@ const cases: Record<string, Case> = {
     text: 'Mirziyoyev opened the session, congratulating Erdogan on his re-election.',
     expected: ['SUPPORT UZB>TUR occurred'],
   },
+  'a congratulatory telegram is support': {
+    text: 'Mirziyoyev sent a congratulatory telegram to the Turkish president on the national day.',
+    extraNames: { 'the Turkish president': 'TUR' },
+    expected: ['SUPPORT UZB>TUR occurred'],
+  },
+  'ratifying an agreement between two states is agreeing': {
+    text: 'Parliament passed a law ratifying the agreement on labour migration between Uzbekistan and Turkey.',
+    expected: ['AGREE UZB>TUR occurred'],
+  },
   '"we" inside a quote resolves through the speaker': {
     text: '“We signed twelve documents with Japan,” said the Mongolian president.',
     quotes: (t) => [{ span: { start: 0, end: t.indexOf('”') + 1 }, speaker: 'MNG' }],
