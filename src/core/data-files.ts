@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'zod';
 
 /** The repository root: src/core and dist/core both sit two levels below it. */
 export const packageRoot: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,4 +29,14 @@ export function loadDataFile(name: string): unknown {
     cache.set(name, value);
   }
   return value;
+}
+
+/** Parses data/<name> with a schema; the error names the file and its first problems. */
+export function loadValidated<T>(name: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(loadDataFile(name));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`data/${name}: ${problems.join('; ')}`);
+  }
+  return parsed.data;
 }

@@ -1,7 +1,7 @@
 /** PLOVER type metadata (quad class, cooperation–conflict score, CAMEO root) loaded from data/plover-types.yaml. */
 import { z } from 'zod';
 import { PLOVER_TYPES, type PloverType } from '../record/types.js';
-import { loadDataFile } from './data-files.js';
+import { loadValidated } from './data-files.js';
 
 /** The quad classes, cooperation first. */
 export const QUAD_CLASSES = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'] as const;
@@ -35,10 +35,9 @@ let table: ReadonlyMap<PloverType, PloverTypeInfo> | undefined;
 /** All PLOVER types with their metadata, validated once; throws naming the file if a type is missing. */
 export function ploverTypes(): ReadonlyMap<PloverType, PloverTypeInfo> {
   if (table) return table;
-  const parsed = fileSchema.safeParse(loadDataFile('plover-types.yaml'));
-  if (!parsed.success) throw new Error(`data/plover-types.yaml: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const data = loadValidated('plover-types.yaml', fileSchema);
   const map = new Map<PloverType, PloverTypeInfo>();
-  for (const t of parsed.data.types) {
+  for (const t of data.types) {
     map.set(t.type, { type: t.type, quad: t.quad, score: t.score, cameoRoot: t.cameo_root, description: t.description });
   }
   const missing = PLOVER_TYPES.filter((t) => !map.has(t));

@@ -8,7 +8,7 @@
  * points at the same characters in the uncut body.
  */
 import { z } from 'zod';
-import { loadDataFile } from '../core/data-files.js';
+import { loadValidated } from '../core/data-files.js';
 import type { Diagnostic } from '../core/types.js';
 
 /** The body with furniture removed, and one info diagnostic per cut or blanked piece. */
@@ -56,9 +56,7 @@ let compiled: CompiledRules | undefined;
 /** The furniture rules from data/furniture.yaml, validated and compiled once per process. */
 function rules(): CompiledRules {
   if (compiled) return compiled;
-  const parsed = fileSchema.safeParse(loadDataFile('furniture.yaml'));
-  if (!parsed.success) throw new Error(`data/furniture.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const data = parsed.data;
+  const data = loadValidated('furniture.yaml', fileSchema);
   const make = (prefix: string, wrap: (p: string) => string) => (r: z.infer<typeof ruleSchema>): CompiledRule => {
     let re: RegExp;
     try {

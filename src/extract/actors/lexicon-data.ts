@@ -3,7 +3,7 @@
  * titles and coreference phrases. Each loader validates once and names the file on bad input.
  */
 import { z } from 'zod';
-import { loadDataFile } from '../../core/data-files.js';
+import { loadValidated } from '../../core/data-files.js';
 import { LEADER_ROLES, META_ROLES } from './leaders.js';
 
 const code = z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, 'actor codes are capitals (ISO alpha-3 or organisation code)');
@@ -58,15 +58,7 @@ export const attributionSchema = z.strictObject({
 /** The validated content of data/attribution-verbs.yaml. */
 export type Attribution = z.infer<typeof attributionSchema>;
 
-/** Parses data/<name> with a schema; the error names the file and the first problems. */
-export function loadValidated<T>(name: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(loadDataFile(name));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`data/${name}: ${problems.join('; ')}`);
-  }
-  return parsed.data;
-}
+export { loadValidated };
 
 /** Everything the actor lexicon is built from, apart from the leaders. */
 export interface LexiconSources {

@@ -1,6 +1,6 @@
 /** Loads and validates data/date-words.yaml: month, weekday, season and number words and tense cues. */
 import { z } from 'zod';
-import { dataPath, loadDataFile } from '../../core/data-files.js';
+import { loadValidated } from '../../core/data-files.js';
 
 const wordList = z.array(z.string().min(1));
 
@@ -24,12 +24,7 @@ let cached: DateWords | undefined;
 /** Returns the date word lists, loading and validating them on first use. */
 export function dateWords(): DateWords {
   if (cached === undefined) {
-    const parsed = schema.safeParse(loadDataFile('date-words.yaml'));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${dataPath('date-words.yaml')}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-    }
-    cached = parsed.data;
+    cached = loadValidated('date-words.yaml', schema);
   }
   return cached;
 }

@@ -3,7 +3,7 @@
  * macros into regular expressions once per process.
  */
 import { z } from 'zod';
-import { loadDataFile } from '../../core/data-files.js';
+import { loadValidated } from '../../core/data-files.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 
@@ -103,10 +103,9 @@ let patterns: readonly EventPattern[] | undefined;
 /** The event rules, compiled once. */
 export function eventPatterns(): readonly EventPattern[] {
   if (patterns) return patterns;
-  const parsed = PatternFile.safeParse(loadDataFile('event-patterns.yaml'));
-  if (!parsed.success) throw new Error(`data/event-patterns.yaml: ${parsed.error.message}`);
+  const data = loadValidated('event-patterns.yaml', PatternFile);
   const ids = new Set<string>();
-  patterns = parsed.data.patterns.map((p) => {
+  patterns = data.patterns.map((p) => {
     if (ids.has(p.id)) throw new Error(`data/event-patterns.yaml: duplicate pattern id ${p.id}`);
     ids.add(p.id);
     const directed = /\{(?:src|tgt)(?::one)?\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined
@@ -137,11 +136,9 @@ let cues: EventCues | undefined;
 /** The status, negation, habit and time cues, each compiled into one alternation. */
 export function eventCues(): EventCues {
   if (cues) return cues;
-  const parsed = CueFile.safeParse(loadDataFile('event-cues.yaml'));
-  if (!parsed.success) throw new Error(`data/event-cues.yaml: ${parsed.error.message}`);
   const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') =>
     new RegExp(`(?<![\\w’'])(?:${list.map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, flags);
-  const d = parsed.data;
+  const d = loadValidated('event-cues.yaml', CueFile);
   cues = {
     planned: alt(d.planned),
     plannedModifiers: alt(d['planned-modifiers']),

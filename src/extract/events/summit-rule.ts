@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Span } from '../../core/types.js';
-import { loadDataFile } from '../../core/data-files.js';
+import { loadValidated } from '../../core/data-files.js';
 import { isStateCode } from '../../core/states.js';
 import { CLOSE, OPEN, groupsIn, type SentenceFrame } from './sentence-frame.js';
 
@@ -25,9 +25,7 @@ let lexicon: SummitLexicon | undefined;
 
 function load(): SummitLexicon {
   if (lexicon) return lexicon;
-  const parsed = FormatFile.safeParse(loadDataFile('summit-formats.yaml'));
-  if (!parsed.success) throw new Error(`data/summit-formats.yaml: ${parsed.error.message}`);
-  const d = parsed.data;
+  const d = loadValidated('summit-formats.yaml', FormatFile);
   lexicon = {
     noun: new RegExp(`(?<![\\w-])(?:${d['meeting-nouns']})(?![\\w-])`, 'giu'),
     participation: new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu'),

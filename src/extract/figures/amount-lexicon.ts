@@ -3,7 +3,7 @@
  * amount patterns once, so that scanning a document never builds a RegExp.
  */
 import { z } from 'zod';
-import { dataPath, loadDataFile } from '../../core/data-files.js';
+import { loadValidated } from '../../core/data-files.js';
 import { alternation, escapeRegExp, wordPattern } from '../../core/regex-words.js';
 import type { Qualifier } from '../../record/types.js';
 
@@ -144,12 +144,7 @@ let cached: AmountLexicon | undefined;
 /** Returns the compiled amount lexicon, loading and validating data/figure-amounts.yaml on first use. */
 export function amountLexicon(): AmountLexicon {
   if (cached === undefined) {
-    const parsed = schema.safeParse(loadDataFile(FILE));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${dataPath(FILE)}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-    }
-    cached = compile(parsed.data);
+    cached = compile(loadValidated(FILE, schema));
   }
   return cached;
 }

@@ -3,7 +3,7 @@
  * compiles its patterns once.
  */
 import { z } from 'zod';
-import { dataPath, loadDataFile } from '../../core/data-files.js';
+import { dataPath, loadValidated } from '../../core/data-files.js';
 import { alternation } from '../../core/regex-words.js';
 
 const FILE = 'figure-metrics.yaml';
@@ -170,17 +170,13 @@ let cached: MetricLexicon | undefined;
 /** Returns the compiled metric lexicon, loading and validating data/figure-metrics.yaml on first use. */
 export function metricLexicon(): MetricLexicon {
   if (cached === undefined) {
-    const parsed = schema.safeParse(loadDataFile(FILE));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${dataPath(FILE)}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-    }
-    for (const m of parsed.data.metrics) {
+    const data = loadValidated(FILE, schema);
+    for (const m of data.metrics) {
       if (m.kind === 'money' && !m.cues?.length) throw new Error(`${dataPath(FILE)}: metric ${m.id}: a money metric needs cues`);
       if (m.kind === 'count' && !m.nouns?.length) throw new Error(`${dataPath(FILE)}: metric ${m.id}: a count metric needs nouns`);
       if (m.parties !== 'symmetric' && !m.roles) throw new Error(`${dataPath(FILE)}: metric ${m.id}: a directed metric needs roles`);
     }
-    cached = compile(parsed.data);
+    cached = compile(data);
   }
   return cached;
 }

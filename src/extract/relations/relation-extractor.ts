@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ActorMention, Diagnostic, Sentence, Span } from '../../core/types.js';
-import { loadDataFile } from '../../core/data-files.js';
+import { loadValidated } from '../../core/data-files.js';
 import { TIERS, type RecordRelation, type Tier } from '../../record/types.js';
 import { CLOSE, OPEN, buildFrames, groupsIn, type SentenceFrame } from '../events/sentence-frame.js';
 import { speakerQuote } from '../events/event-extractor.js';
@@ -31,14 +31,13 @@ let lexicon: Lexicon | undefined;
 
 function load(): Lexicon {
   if (lexicon) return lexicon;
-  const parsed = PhraseFile.safeParse(loadDataFile('partnership-phrases.yaml'));
-  if (!parsed.success) throw new Error(`data/partnership-phrases.yaml: ${parsed.error.message}`);
-  const designations = parsed.data.designations.map((d) => ({
+  const data = loadValidated('partnership-phrases.yaml', PhraseFile);
+  const designations = data.designations.map((d) => ({
     tier: d.tier,
     explicit: d.explicit ?? false,
     regex: new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu'),
   }));
-  const exclusion = new RegExp(`(?<![\\w-])(?:${parsed.data.exclusions.join('|')})(?![\\w-])`, 'giu');
+  const exclusion = new RegExp(`(?<![\\w-])(?:${data.exclusions.join('|')})(?![\\w-])`, 'giu');
   lexicon = { designations, exclusion };
   return lexicon;
 }
