@@ -84,6 +84,8 @@ export interface ActorMention {
   readonly person?: string;
   /** For people: the office held on the reference date (e.g. "president"). */
   readonly role?: string;
+  /** For sub-state actors: the CAMEO-style sector (COP police, MIL military, CVL civilians, REB rebels …). */
+  readonly sector?: string;
   readonly rule: string;
 }
 

@@ -38,6 +38,9 @@ export interface RecordEvent {
   readonly cameo?: string;
   readonly source: string;
   readonly target: string;
+  /** Sectors of sub-state sides (police, protesters …), where the text names them. */
+  readonly sourceSector?: string;
+  readonly targetSector?: string;
   readonly status: EventStatus;
   readonly date: DateInterval | null;
   /**

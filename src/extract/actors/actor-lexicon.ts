@@ -112,6 +112,24 @@ export function buildActorLexicon(
     const value: LexValue = { kind: 'actor', code, via: 'capital' };
     for (const n of list) trie.add(n, value, PRIORITY.capital);
   }
+  // Every other capital, and the cities and regions of data/places.yaml, name their state too
+  // ("protests in Nairobi", "strikes on Gaza"); capitals that are common words are left out.
+  const places = sources.places;
+  const skipCapital = new Set(places['capital-exclude'].map((c) => c.toLowerCase()));
+  const curatedCapitals = new Set(Object.values(extra.capitals).flat().map((c) => c.toLowerCase()));
+  for (const c of countries) {
+    if (!c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
+    const value: LexValue = { kind: 'actor', code: c.cca3, via: 'capital' };
+    for (const cap of c.capital ?? []) {
+      const key = cap.toLowerCase();
+      if (skipCapital.has(key) || curatedCapitals.has(key) || !LATIN.test(cap)) continue;
+      trie.add(cap, value, PRIORITY.capital);
+    }
+  }
+  for (const [code, list] of Object.entries(places.places)) {
+    const value: LexValue = { kind: 'actor', code, via: 'capital' };
+    for (const n of list) if (!curatedCapitals.has(n.toLowerCase())) trie.add(n, value, PRIORITY.capital);
+  }
 
   // People: every alias and its spelling variants; one value per surface listing everyone who bears it.
   const stop = new Set(nameStopwords.map((w) => w.toLowerCase()));

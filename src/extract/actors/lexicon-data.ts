@@ -61,17 +61,27 @@ export type Attribution = z.infer<typeof attributionSchema>;
 export { loadValidated };
 
 /** Everything the actor lexicon is built from, apart from the leaders. */
+/** data/places.yaml: cities and regions that name their state, and capitals that are common words. */
+export const placesSchema = z.strictObject({
+  'capital-exclude': surfaces,
+  places: z.record(code, surfaces),
+});
+/** The validated content of data/places.yaml. */
+export type Places = z.infer<typeof placesSchema>;
+
 export interface LexiconSources {
   readonly countries: CountriesExtra;
+  readonly places: Places;
   readonly organisations: Organisations;
   readonly titles: Titles;
   readonly coreference: Coreference;
 }
 
-/** Loads and validates the four lexicon files. */
+/** Loads and validates the lexicon files. */
 export function loadLexiconSources(): LexiconSources {
   return {
     countries: loadValidated('countries-extra.yaml', countriesExtraSchema),
+    places: loadValidated('places.yaml', placesSchema),
     organisations: loadValidated('organisations.yaml', organisationsSchema),
     titles: loadValidated('titles.yaml', titlesSchema),
     coreference: loadValidated('coreference.yaml', coreferenceSchema),

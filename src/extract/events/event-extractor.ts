@@ -11,6 +11,8 @@ import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js'
 import { mergeEvents } from './merge-event-refiner.js';
 import { CLOSE, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
+import { matchLexicon, type LexiconMatch } from './lexicon-rule.js';
+import type { LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
@@ -36,6 +38,8 @@ export interface EventCandidate {
   readonly cameo: string;
   readonly source: string;
   readonly target: string;
+  readonly sourceSector?: string;
+  readonly targetSector?: string;
   readonly status: EventStatus;
   readonly date: DateInterval | null;
   readonly dateBasis: DateBasis | null;
@@ -189,6 +193,8 @@ interface RawMatch {
   readonly slots: Partial<Record<SlotName, number[]>>;
   /** Parties already decided by a rule of its own (multilateral formats). */
   readonly pairs?: Array<[string, string]>;
+  /** Sectors of the sides of `pairs`, index for index (lexicon readings of sub-state actors). */
+  readonly sectors?: Array<[string | null, string | null]>;
 }
 
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
@@ -238,6 +244,14 @@ function matchSentence(
       if (r.pattern.type === 'CONSULT' && summits.some((m) => m.trigger.start < r.trigger.end && r.trigger.start < m.trigger.end)) raws.splice(i, 1);
     }
   }
+  // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
+  // same words, the phrase rules (tuned on diplomatic news) win.
+  if (!noActor) {
+    for (const lm of matchLexicon(frame)) {
+      if (raws.some((r) => r.trigger.start <= lm.trigger.start && lm.trigger.end <= r.trigger.end)) continue;
+      raws.push(lexiconRaw(lm));
+    }
+  }
   for (const summit of summits) {
     raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
     rememberMeeting(meetings, summit.pairs, frame.sentence.index);
@@ -269,16 +283,40 @@ function matchSentence(
     const planned = cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding) || cues.plannedContext.test(preceding);
     const status: EventStatus = planned ? 'planned' : 'occurred';
-    for (const [source, target] of parties) {
+    parties.forEach(([source, target], k) => {
+      const [sourceSector, targetSector] = raw.sectors?.[k] ?? [null, null];
       out.push({
         type: raw.pattern.type, mode: raw.pattern.mode, cameo: raw.pattern.cameo,
-        source, target, status, date: null, dateBasis: null, evidence: [frame.sentence.span],
+        source, target, ...(sourceSector ? { sourceSector } : {}), ...(targetSector ? { targetSector } : {}), status, date: null, dateBasis: null, evidence: [frame.sentence.span],
         rule: `events/${raw.pattern.id}`, sentence: frame.sentence.index, paragraph: frame.sentence.paragraph,
         trigger: raw.trigger, nominal: raw.pattern.nominal,
       });
-    }
+    });
   }
   return dropSubsumed(out);
+}
+
+const lexiconPatterns = new Map<string, EventPattern>();
+
+/** A lexicon reading in the shape of a phrase-rule match, its parties decided. */
+function lexiconRaw(m: LexiconMatch): RawMatch {
+  return {
+    pattern: lexiconPattern(m.entry), trigger: m.trigger, slots: {},
+    pairs: m.parties.map((p) => [p.source.code, p.target.code]),
+    sectors: m.parties.map((p) => [p.source.sector, p.target.sector]),
+  };
+}
+
+function lexiconPattern(e: LexiconEntry): EventPattern {
+  let p = lexiconPatterns.get(e.id);
+  if (!p) {
+    p = {
+      id: e.id, type: e.type, mode: e.mode, cameo: e.cameo, reason: `lexicon ${e.kind} "${e.lemma}"`, regex: /$^/, keys: /$^/,
+      directed: true, fill: {}, nominal: e.kind === 'noun', fixed: {}, negatable: true, habitualStatement: false,
+    };
+    lexiconPatterns.set(e.id, p);
+  }
+  return p;
 }
 
 /** Source–target pairs of one match, with empty slots filled as the rule allows. */

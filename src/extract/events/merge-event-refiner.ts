@@ -73,6 +73,8 @@ function toRecord(cluster: EventCandidate[]): RecordEvent {
     cameo: lead.cameo,
     source: lead.source,
     target: lead.target,
+    ...(lead.sourceSector ? { sourceSector: lead.sourceSector } : {}),
+    ...(lead.targetSector ? { targetSector: lead.targetSector } : {}),
     status: lead.status,
     date: finest?.date ?? null,
     ...(finest?.dateBasis ? { dateBasis: finest.dateBasis } : {}),

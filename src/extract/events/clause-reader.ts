@@ -1,0 +1,327 @@
+/**
+ * Who did what to whom: a shallow reading of one tagged sentence in which the actor groups of its
+ * frame stand as single units. For a verb it finds the subject, the object and the prepositional
+ * phrases after them, turning passives round ("X was detained by Y": Y is the agent); for an event
+ * noun the actors before it ("Israeli strikes"), its "by" phrase, its prepositional phrases, and the
+ * verb that governs it ("launched strikes on …"). Relative clauses ("troops who shelled …"),
+ * appositions and adverbial asides between commas, and coordinated verbs ("attacked X and killed Y")
+ * lend their subject. Nothing here knows about event types: the lexicon rule does.
+ */
+import type { TaggedToken } from '../../text/tagger.js';
+import type { ActorGroup } from './sentence-frame.js';
+
+/** A token, or an actor group standing in for the tokens it covers. */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  readonly lower: string;
+  readonly lemma: string;
+  /** Index of the frame's actor group, for units that are actors. */
+  readonly group: number | null;
+}
+
+/** What one noun phrase holds: the actor groups in it and the lemmas of its nouns. */
+export interface Phrase {
+  readonly groups: number[];
+  readonly nouns: string[];
+  /** Unit index one past the phrase. */
+  readonly end: number;
+}
+
+/** A verb or noun with the parties around it. */
+export interface Predicate {
+  readonly kind: 'verb' | 'noun';
+  /** Unit index of the verb or noun. */
+  readonly head: number;
+  readonly lemma: string;
+  readonly particle: string | null;
+  readonly passive: boolean;
+  readonly subject: Phrase | null;
+  readonly object: Phrase | null;
+  /** First phrase after each preposition (lower-cased preposition → phrase). */
+  readonly preps: ReadonlyMap<string, Phrase>;
+  /** For nouns: actors before the noun in its own phrase; lemmas of the two words before it. */
+  readonly before: number[];
+  readonly modifiers: readonly string[];
+  /** For nouns: the verb whose object the noun is, with that verb's subject. */
+  readonly governor: { readonly lemma: string; readonly subject: Phrase | null } | null;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const BE = new Set(['be', 'get']);
+const COORD = new Set(['and', 'or', 'but']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+// Verbs that tell that something happened to the noun before them ("protests erupted in …").
+const HAPPEN = new Set(['erupt', 'break', 'spread', 'continue', 'flare', 'escalate', 'resume', 'intensify', 'occur', 'take', 'rock', 'grip', 'sweep', 'engulf', 'hit', 'kill', 'leave', 'target']);
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'on', 'in', 'away', 'back', 'over']);
+// Quantity words whose "of" phrase is the real object ("dozens of protesters").
+const QUANTITY = new Set(['dozen', 'hundred', 'thousand', 'number', 'group', 'member', 'some', 'several', 'score', 'ton', 'tonne', 'batch', 'shipment', 'crew', 'team', 'delegation', 'unit', 'pair', 'couple', 'hundreds', 'thousands', 'dozens', 'citizen', 'national', 'leader', 'representative', 'official', 'supporter', 'position', 'territory', 'region', 'city', 'town', 'village', 'part', 'area', 'site', 'base', 'province', 'border', 'embassy', 'consulate', 'ship', 'vessel', 'tanker', 'asset', 'property', 'camp', 'capital']);
+
+/** Units of a sentence: tokens, with each actor group's tokens folded into one unit. */
+export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGroup[]): Unit[] {
+  const units: Unit[] = [];
+  let g = 0;
+  for (const t of tokens) {
+    while (g < groups.length && groups[g]!.span.end <= t.start) g++;
+    const group = groups[g];
+    if (group && group.span.start < t.end && t.start < group.span.end) {
+      const last = units[units.length - 1];
+      if (last?.group === group.index) continue;
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: '', lemma: '', group: group.index });
+      continue;
+    }
+    units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });
+  }
+  return units;
+}
+
+/** Reads the predicates whose heads the caller chose (`isVerb`, `isNoun` on lemma) from the units. */
+export function readPredicates(
+  units: readonly Unit[],
+  isVerb: (lemma: string, unit: Unit) => boolean,
+  isNoun: (lemma: string, unit: Unit) => boolean,
+): Predicate[] {
+  const out: Predicate[] = [];
+  const subjects = new Map<number, Phrase | null>();
+  const subjectOfVerb = (v: number): Phrase | null => {
+    if (!subjects.has(v)) subjects.set(v, findSubject(units, v, subjectOfVerb));
+    return subjects.get(v)!;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.group !== null) continue;
+    if ((u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be') && isVerb(u.lemma, u)) out.push(readVerb(units, i, subjectOfVerb));
+    else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
+  }
+  return out;
+}
+
+function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) => Phrase | null): Predicate {
+  let j = v + 1;
+  let particle: string | null = null;
+  if (units[j] && PARTICLES.has(units[j]!.lower) && units[j]!.group === null) {
+    particle = units[j]!.lower;
+    // A preposition with its phrase after it stays a preposition ("rallied in Nairobi"); a particle
+    // that stands alone is part of the verb ("pulled out", "cracked down on").
+    const next = units[j + 1];
+    if (!(units[j]!.pos === 'ADP' && next && (next.group !== null || NP_POS.has(next.pos)))) j++;
+  }
+  while (units[j]?.pos === 'ADV') j++;
+  const passive = isPassive(units, v);
+  // "protesters detained by police": a participle followed by "by" is passive even without "were".
+  const reducedPassive = !passive && units[v + 1]?.lower === 'by' && /(?:ed|en|wn)$/.test(units[v]!.lower);
+  let object: Phrase | null = null;
+  if (!passive && !reducedPassive && units[j] && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
+    object = readPhrase(units, j);
+    j = object.end;
+  }
+  const preps = readPreps(units, j);
+  // "threatened to strike X", "vowed to impose sanctions on X": the complement's object and phrases
+  // name the other side.
+  if (!object && units[j]?.lower === 'to' && units[j + 1]?.pos === 'VERB') {
+    let c = j + 2;
+    if (units[c] && PARTICLES.has(units[c]!.lower) && units[c]!.group === null) c++;
+    while (units[c] && (units[c]!.pos === 'ADV' || units[c]!.pos === 'DET' && units[c + 1]?.pos !== 'NOUN' && units[c + 1]?.group === null)) c++;
+    if (units[c] && (NP_POS.has(units[c]!.pos) || units[c]!.group !== null)) {
+      const complement = readPhrase(units, c);
+      if (complement.groups.length) object = complement;
+      for (const [k, ph] of readPreps(units, complement.end)) if (!preps.has(k)) preps.set(k, ph);
+    }
+  }
+  return {
+    kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
+    subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, preps, before: [], modifiers: [], governor: null,
+  };
+}
+
+function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) => Phrase | null): Predicate {
+  // The noun's own phrase to its left: "Israeli air strikes", "Russia's invasion", "the two sides' clashes".
+  const before: number[] = [];
+  let k = n - 1;
+  while (k >= 0) {
+    const u = units[k]!;
+    if (u.group !== null) before.push(u.group);
+    else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower))) break;
+    k--;
+  }
+  const modifiers = [units[n - 1], units[n - 2], units[n - 3]].filter((u): u is Unit => !!u && u.group === null).map((u) => u.lemma || u.lower);
+  // Actors before the noun count as modifiers too ("Israeli strikes"): their words are not lemmas.
+  let j = n + 1;
+  // "Clashes erupted in X", "protests rocked X": a verb of happening leads on to the place.
+  let location: Phrase | null = null;
+  if (units[j]?.pos === 'VERB' && HAPPEN.has(units[j]!.lemma)) {
+    j++;
+    if (units[j] && PARTICLES.has(units[j]!.lower)) j++;
+    if (units[j]?.group !== null && units[j]) {
+      location = readPhrase(units, j);
+      j = location.end;
+    }
+  }
+  const preps = readPreps(units, j);
+  if (location && !preps.has('in')) preps.set('in', location);
+  // The governing verb: walk left over the phrase's determiners and adjectives to a verb.
+  let g = k;
+  while (g >= 0 && (units[g]!.pos === 'ADP' && units[g]!.lower === 'of' || units[g]!.pos === 'NOUN' && QUANTITY.has(units[g]!.lemma))) g--;
+  let governor: Predicate['governor'] = null;
+  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= 3) {
+    governor = { lemma: units[g]!.lemma, subject: subjectOfVerb(g) };
+  } else if (g >= 1 && PARTICLES.has(units[g]!.lower) && units[g - 1]!.pos === 'VERB') {
+    governor = { lemma: units[g - 1]!.lemma, subject: subjectOfVerb(g - 1) };
+  }
+  return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor };
+}
+
+/** A form of "be"/"get" (with adverbs between) right before a past participle. */
+function isPassive(units: readonly Unit[], v: number): boolean {
+  if (/ing$/.test(units[v]!.lower)) return false;
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+    const u = units[k]!;
+    if (u.group !== null) return false;
+    if ((u.pos === 'AUX' || u.pos === 'VERB') && BE.has(u.lemma)) return true;
+    if (u.pos !== 'ADV' && u.pos !== 'PART' && u.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** The noun phrase that starts at unit `i`: actors and nouns, through "of" after a quantity and coordination. */
+export function readPhrase(units: readonly Unit[], i: number): Phrase {
+  const groups: number[] = [];
+  const nouns: string[] = [];
+  let j = i;
+  while (j < units.length) {
+    const u = units[j]!;
+    if (u.group !== null) groups.push(u.group);
+    else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
+      if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
+    } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
+      // a pronoun object the actor layer did not resolve: nothing to name
+    } else if (u.lower === 'of' && j > i && (units[j - 1]!.group === null && QUANTITY.has(units[j - 1]!.lemma) || units[j - 1]!.pos === 'NUM')) {
+      // "dozens of protesters", "citizens of Ruritania": the phrase goes on
+    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
+      // "Russia and China", "police, troops and …"
+    } else break;
+    j++;
+  }
+  return { groups, nouns, end: j };
+}
+
+function continuesPhrase(units: readonly Unit[], j: number): boolean {
+  const u = units[j];
+  if (!u) return false;
+  if (u.group !== null) return true;
+  if (COORD.has(u.lower)) return continuesPhrase(units, j + 1);
+  return (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM') && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
+}
+
+/** Prepositional phrases from unit `j` to the end of the clause: the first phrase after each preposition. */
+function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
+  const preps = new Map<string, Phrase>();
+  while (j < units.length) {
+    const u = units[j]!;
+    if (u.group === null && (u.pos === 'ADP' || u.lower === 'between' || u.lower === 'outside' || u.lower === 'near')) {
+      const ph = readPhrase(units, j + 1);
+      if (!preps.has(u.lower) && (ph.groups.length || ph.nouns.length)) preps.set(u.lower, ph);
+      j = Math.max(ph.end, j + 1);
+      continue;
+    }
+    if (u.group === null && (u.pos === 'ADV' || u.pos === 'NUM' || u.pos === 'ADJ' || u.pos === 'DET' || u.pos === 'NOUN' || u.pos === 'PROPN')) {
+      j++;
+      continue;
+    }
+    if (u.lower === ',' && units[j + 1]?.pos === 'ADP') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return preps;
+}
+
+/**
+ * The subject of the verb at unit `v`: the phrase before its auxiliaries, skipping prepositional
+ * phrases ("Russia on Tuesday condemned"), asides between commas and relative pronouns; for the
+ * second of two coordinated verbs, the first verb's subject.
+ */
+function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: number) => Phrase | null): Phrase | null {
+  let i = v - 1;
+  while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
+  for (let guard = 0; i >= 0 && guard < 12; guard++) {
+    const u = units[i]!;
+    if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
+      const ph = nounPhraseBefore(units, i + 1);
+      const first = phraseStart(units, i);
+      const lead = units[first - 1];
+      // A phrase after a preposition is not a subject ("in Cairo", "on Tuesday"), unless it is an actor
+      // right after a place ("Police in Cairo arrested": the place names the police's state).
+      if (lead && lead.group === null && lead.pos === 'ADP' && ph.groups.length === 0) {
+        i = first - 2;
+        continue;
+      }
+      if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of') {
+        const head = nounPhraseBefore(units, first - 1);
+        return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
+      }
+      return ph;
+    }
+    if (u.pos === 'PRON' && RELATIVE.has(u.lower) || u.pos === 'DET' && RELATIVE.has(u.lower) || u.pos === 'SCONJ' && u.lower === 'that' && false) {
+      i--;
+      if (units[i]?.lower === ',') i--;
+      continue;
+    }
+    if (u.lower === ',') {
+      // An aside between commas: ", meanwhile,", ", the country's foreign minister,", ", who …,".
+      let k = i - 1;
+      while (k >= 0 && units[k]!.lower !== ',' && i - k < 14) k--;
+      if (k >= 0 && units[k]!.lower === ',' && k < i - 1) {
+        const aside = units.slice(k + 1, i);
+        const relative = RELATIVE.has(aside[0]!.lower);
+        if (relative || !aside.some((a) => a.pos === 'VERB' && a.group === null)) {
+          i = k - 1;
+          continue;
+        }
+      }
+      return null;
+    }
+    if (COORD.has(u.lower)) {
+      // "attacked the town and killed …": the verb before the conjunction lends its subject.
+      for (let k = i - 1; k >= 0 && i - k < 15; k--) {
+        const w = units[k]!;
+        if (w.group === null && w.pos === 'VERB') return subjectOfVerb(k);
+        if (w.lower === ';' || w.lower === '.') break;
+      }
+      return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The phrase that ends just before unit `end` (exclusive), read leftwards. */
+function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
+  if (end <= 0) return { groups: [], nouns: [], end: Math.max(end, 0) };
+  const first = phraseStart(units, end - 1);
+  const groups: number[] = [];
+  const nouns: string[] = [];
+  for (let k = first; k < end; k++) {
+    const u = units[k]!;
+    if (u.group !== null) groups.push(u.group);
+    else if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
+  }
+  return { groups, nouns, end };
+}
+
+/** Where the phrase ending at unit `i` (inclusive) begins: over nouns, adjectives, actors, "of" after a quantity, and coordination. */
+function phraseStart(units: readonly Unit[], i: number): number {
+  let k = i;
+  while (k - 1 >= 0) {
+    const u = units[k - 1]!;
+    if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) k--;
+    else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && (units[k - 2]!.group !== null) && units[k]!.group !== null) k--;
+    else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
+    else break;
+  }
+  return k;
+}

@@ -1,0 +1,133 @@
+/**
+ * Loads data/event-lexicon.yaml: readings of verbs and nouns as PLOVER events, keyed by lemma, with
+ * where each reading finds its two sides. See the file's header for the fields.
+ */
+import { z } from 'zod';
+import { loadValidated } from '../../core/data-files.js';
+import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
+
+const Lemma = z.string().regex(/^[a-z][a-z-]*$/);
+const Sector = z.string().regex(/^[A-Z]{3}$/);
+const Sectors = z.object({ source: Sector.optional(), target: Sector.optional() }).strict();
+const Place = z.string().regex(/^(?:object|subject|location|[a-z]+)$/);
+
+const VerbEntry = z.object({
+  lemma: Lemma,
+  particle: z.string().optional(),
+  objects: z.array(Lemma).optional(),
+  objectNot: z.array(Lemma).optional(),
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().optional(),
+  cameo: z.string().regex(/^\d{2,4}$/),
+  source: Place.optional(),
+  target: z.array(Place).optional(),
+  sectors: Sectors.optional(),
+  domestic: z.boolean().optional(),
+  locationAgent: z.boolean().optional(),
+  crowdSubject: z.boolean().optional(),
+  forms: z.array(z.string()).optional(),
+}).strict();
+
+const NounEntry = z.object({
+  lemma: Lemma,
+  modifiers: z.array(Lemma).optional(),
+  unless: z.array(Lemma).optional(),
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().optional(),
+  cameo: z.string().regex(/^\d{2,4}$/),
+  target: z.array(Place),
+  sectors: Sectors.optional(),
+  domestic: z.boolean().optional(),
+}).strict();
+
+const LexiconFile = z.object({
+  'light-verbs': z.array(Lemma),
+  'blocking-verbs': z.array(Lemma),
+  verbs: z.array(VerbEntry).min(1),
+  nouns: z.array(NounEntry).min(1),
+});
+
+/** One reading of a verb or noun as an event. */
+export interface LexiconEntry {
+  readonly id: string;
+  readonly kind: 'verb' | 'noun';
+  readonly lemma: string;
+  readonly particle: string | null;
+  readonly objects: ReadonlySet<string> | null;
+  readonly objectNot: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string> | null;
+  /** Words that may not stand just before a noun for this reading. */
+  readonly unless: ReadonlySet<string>;
+  /** The subject must carry a sector (a crowd, not a state). */
+  readonly crowdSubject: boolean;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly source: string;
+  readonly target: readonly string[];
+  readonly sectors: { readonly source?: string; readonly target?: string };
+  readonly domestic: boolean;
+  readonly locationAgent: boolean;
+}
+
+export interface EventLexicon {
+  readonly verbs: ReadonlyMap<string, readonly LexiconEntry[]>;
+  readonly nouns: ReadonlyMap<string, readonly LexiconEntry[]>;
+  readonly lightVerbs: ReadonlySet<string>;
+  readonly blockingVerbs: ReadonlySet<string>;
+  /** Irregular verb forms → lemma, for forms the tagger may not lemmatise. */
+  readonly forms: ReadonlyMap<string, string>;
+  /** A cheap test that a sentence may hold a lexicon event (word starts of every entry). */
+  readonly keys: RegExp;
+}
+
+let lexicon: EventLexicon | undefined;
+
+/** The event lexicon, validated and indexed once per process. */
+export function eventLexicon(): EventLexicon {
+  if (lexicon) return lexicon;
+  const data = loadValidated('event-lexicon.yaml', LexiconFile);
+  const verbs = new Map<string, LexiconEntry[]>();
+  const nouns = new Map<string, LexiconEntry[]>();
+  const forms = new Map<string, string>();
+  const stems = new Set<string>();
+  const ids = new Set<string>();
+  const add = (map: Map<string, LexiconEntry[]>, e: LexiconEntry) => {
+    let id = e.id;
+    for (let n = 2; ids.has(id); n++) id = `${e.id}-${n}`;
+    ids.add(id);
+    const list = map.get(e.lemma) ?? [];
+    list.push({ ...e, id });
+    map.set(e.lemma, list);
+    // Stems cover inflections: "arrest" finds "arrested", "seize" finds "seized" through "seiz".
+    // ("rally" finds "rallied" through "rall").
+    stems.add(e.lemma.length > 4 && /[ey]$/.test(e.lemma) ? e.lemma.slice(0, -1) : e.lemma);
+  };
+  for (const v of data.verbs) {
+    add(verbs, {
+      id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
+      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false,
+      type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
+      sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
+    });
+    for (const f of v.forms ?? []) {
+      forms.set(f, v.lemma);
+      stems.add(f);
+    }
+  }
+  for (const n of data.nouns) {
+    add(nouns, {
+      id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: false, type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
+    });
+  }
+  // Verb stems that double their last consonant ("shelled", "jailed") are still prefixes of their forms.
+  const keys = new RegExp(`\\b(?:${[...stems].sort().map((s) => s.replace(/[-]/g, '\\-')).join('|')})`, 'i');
+  lexicon = {
+    verbs, nouns, forms, keys,
+    lightVerbs: new Set(data['light-verbs']),
+    blockingVerbs: new Set(data['blocking-verbs']),
+  };
+  return lexicon;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../pipeline.js';
+
+/** Events of a one-paragraph document published on 2024-03-15, as "TYPE SRC>TGT status". */
+function eventsOf(text: string): string[] {
+  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
+  return record.events.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}`);
+}
+
+function sectorsOf(text: string): string[] {
+  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
+  return record.events.map((e) => `${e.type} ${e.source}/${e.sourceSector ?? '-'}>${e.target}/${e.targetSector ?? '-'}`);
+}
+
+describe('lexicon events: one reading per PLOVER type', () => {
+  const cases: Array<[string, string, string]> = [
+    ['AGREE: ratification', 'The Mongolian parliament ratified the border treaty with China on Tuesday.', 'AGREE MNG>CHN occurred'],
+    ['SUPPORT: praise with an object', 'Chile praised Peru for its handling of the refugee crisis.', 'SUPPORT CHL>PER occurred'],
+    ['CONCEDE: sanctions lifted', 'Canada lifted its sanctions on Belarus after the prisoners were freed.', 'CONCEDE CAN>BLR occurred'],
+    ['COOPERATE: extradition to a state', 'Thailand extradited the suspect to Cambodia last week.', 'COOPERATE THA>KHM occurred'],
+    ['AID: aid received from a donor', 'Malawi received emergency aid from Norway after the floods.', 'AID NOR>MWI occurred'],
+    ['RETREAT: troops pulled out', 'Rwandan troops pulled out of Burundi in March.', 'RETREAT RWA>BDI occurred'],
+    ['REQUEST: call on a state', 'The African Union called on Chad to hold elections.', 'REQUEST AU>TCD occurred'],
+    ['ACCUSE: accusation with "of"', 'Serbia accused Croatia of stoking tensions.', 'ACCUSE SRB>HRV occurred'],
+    ['ACCUSE: envoy summoned', 'Algeria summoned the Spanish ambassador over the remarks.', 'ACCUSE DZA>ESP occurred'],
+    ['REJECT: proposal rejected', 'Bolivia rejected Chile\'s offer of talks.', 'REJECT BOL>CHL occurred'],
+    ['THREATEN: threat through an infinitive', 'Eritrea threatened to attack Ethiopia if the dam talks failed.', 'THREATEN ERI>ETH occurred'],
+    ['SANCTION: diplomats expelled', 'Estonia expelled two Russian diplomats on Monday.', 'SANCTION EST>RUS occurred'],
+    ['SANCTION: ambassador withdrawn', 'Morocco withdrew its ambassador from Sweden.', 'SANCTION MAR>SWE occurred'],
+    ['MOBILIZE: troops deployed near a border', 'Armenia deployed troops near the Azerbaijani border.', 'MOBILIZE ARM>AZE occurred'],
+    ['COERCE: passive arrest with the place as agent', 'Three Ukrainian sailors were detained in Georgia on Sunday.', 'COERCE GEO>UKR occurred'],
+    ['COERCE: passive arrest with an agent', 'Two Indian fishermen were arrested by Sri Lanka near the maritime boundary.', 'COERCE LKA>IND occurred'],
+    ['ASSAULT: nominal strike with a demonym agent', 'Turkish drone strikes on Iraq killed four people.', 'ASSAULT TUR>IRQ occurred'],
+    ['ASSAULT: reciprocal clash', 'Thai and Cambodian soldiers clashed along the disputed frontier.', 'ASSAULT THA>KHM occurred'],
+    ['PROTEST: demonstration in a capital is domestic', 'Thousands of people rallied in Lima against the new law.', 'PROTEST PER>PER occurred'],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+});
+
+describe('lexicon events: the clause reader finds the sides', () => {
+  it('a relative clause lends its antecedent as subject', () => {
+    expect(eventsOf('Sudan, which had accused Chad of arming rebels, closed the crossing.')).toContain('ACCUSE SDN>TCD occurred');
+  });
+
+  it('an aside between commas does not hide the subject', () => {
+    expect(eventsOf('Japan, for its part, condemned North Korea over the launch.')).toContain('ACCUSE JPN>PRK occurred');
+  });
+
+  it('the second of two coordinated verbs takes the first one\'s subject', () => {
+    const events = eventsOf('Azerbaijan attacked Armenian positions and detained several Armenian soldiers.');
+    expect(events).toContain('COERCE AZE>ARM occurred');
+  });
+
+  it('a time phrase before the verb is not its subject', () => {
+    expect(eventsOf('On Friday, Kenya deported a Somali national.')).toContain('COERCE KEN>SOM occurred');
+  });
+
+  it('a domestic event keeps the sectors that tell its sides apart', () => {
+    expect(sectorsOf('Protests erupted in Dhaka over the quota system.')).toContain('PROTEST BGD/CVL>BGD/GOV');
+  });
+});
+
+describe('lexicon events: what must not be coded', () => {
+  const none: Array<[string, string, RegExp]> = [
+    ['negation', 'Poland did not expel the Belarusian diplomats.', /^SANCTION/],
+    ['hypothetical', 'Ghana could deport Nigerian traders if the dispute continues.', /^COERCE/],
+    ['a noun under a verb that blocks it: a threatened embargo is no embargo', 'Qatar warned of an embargo on Bahrain.', /^SANCTION/],
+    ['a state protesting is a complaint, not a demonstration', 'Georgia protested to Russia over the border markers.', /^PROTEST/],
+    ['joint drills are cooperation, not mobilisation', 'Egypt and Sudan held joint military drills near the border.', /^MOBILIZE/],
+    ['a record hit is no assault', 'Vietnam hit a record in exports to China.', /^ASSAULT/],
+    ['no second party', 'Nigeria arrested dozens of suspects.', /^COERCE/],
+    ['one state on both sides without sectors', 'Brazil attacked Brazil\'s critics.', /^ASSAULT BRA>BRA/],
+  ];
+  it.each(none)('%s', (_name, text, forbidden) => {
+    expect(eventsOf(text).filter((e) => forbidden.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Events from the event lexicon (data/event-lexicon.yaml) read over the clause reader's predicates:
+ * a verb or noun whose lemma the lexicon knows becomes an event when both of its sides name actors
+ * (or, for domestic events such as protests, one side and the place it happened).
+ */
+import type { Span } from '../../core/types.js';
+import { tagSentence } from '../../text/tagger.js';
+import { readPredicates, unitsOf, type Phrase, type Predicate } from './clause-reader.js';
+import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
+import type { SentenceFrame } from './sentence-frame.js';
+
+/** One side of an event: an actor code and, for sub-state actors, a sector. */
+export interface Side {
+  readonly code: string;
+  readonly sector: string | null;
+}
+
+/** One lexicon reading in a sentence, with its sides already decided. */
+export interface LexiconMatch {
+  readonly entry: LexiconEntry;
+  readonly trigger: Span;
+  readonly parties: ReadonlyArray<{ readonly source: Side; readonly target: Side }>;
+}
+
+/** Lexicon events of one sentence frame. */
+export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
+  const lex = eventLexicon();
+  if (frame.groups.length === 0 || !lex.keys.test(frame.sentence.text)) return [];
+  const tokens = tagSentence(frame.sentence.text, frame.sentence.span.start);
+  const units = unitsOf(tokens, frame.groups);
+  const lemmaOf = (lemma: string, lower: string) => lex.forms.get(lower) ?? lemma;
+  // A capitalised noun opening a sentence is tagged as a name, its plural kept ("Protests erupted").
+  const nounLemma = (lemma: string) => (lex.nouns.has(lemma) ? lemma : singular(lemma));
+  const preds = readPredicates(
+    units,
+    (lemma, u) => lex.verbs.has(lemmaOf(lemma, u.lower)),
+    (lemma) => lex.nouns.has(nounLemma(lemma)),
+  );
+  const out: LexiconMatch[] = [];
+  for (const p of preds) {
+    const head = units[p.head]!;
+    const lemma = p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : nounLemma(p.lemma);
+    const entries = (p.kind === 'verb' ? lex.verbs : lex.nouns).get(lemma) ?? [];
+    const entry = pickEntry(entries, p);
+    if (!entry) continue;
+    if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
+    const parties = sidesOf(entry, p, frame);
+    if (parties.length === 0) continue;
+    out.push({ entry, trigger: { start: head.start, end: head.end }, parties });
+  }
+  return out;
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('es') && /(?:sh|ch|ss|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** The first reading whose particle, object and modifier conditions the predicate meets. */
+function pickEntry(entries: readonly LexiconEntry[], p: Predicate): LexiconEntry | null {
+  const objectNouns = p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? [];
+  let fallback: LexiconEntry | null = null;
+  for (const e of entries) {
+    if (e.objectNot.size && objectNouns.some((n) => e.objectNot.has(n))) continue;
+    if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m))) continue;
+    if (p.modifiers.some((m) => e.unless.has(m))) continue;
+    if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
+    if (e.particle) {
+      if (p.particle === e.particle || p.preps.has(e.particle) && p.particle === null && false) return e;
+      continue;
+    }
+    // A verb with a particle the entry does not name is another verb ("break out", "pull out").
+    if (p.particle && p.kind === 'verb' && entries.some((x) => x.particle === p.particle)) continue;
+    fallback ??= e;
+  }
+  return fallback;
+}
+
+function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array<{ source: Side; target: Side }> {
+  const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g));
+  const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? null);
+  let sources: Side[];
+  if (p.kind === 'noun') {
+    sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
+    if (sources.length === 0) sources = side(p.preps.get('by'));
+    if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
+  } else if (entry.source === 'subject') {
+    sources = p.passive ? side(p.preps.get('by')) : side(p.subject);
+    // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
+    if (entry.crowdSubject && sources.some((x) => !x.sector)) return [];
+    if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
+  } else sources = side(p.preps.get(entry.source));
+  let targets: Side[] = [];
+  for (const where of entry.target) {
+    if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
+    else if (where === 'subject') targets = side(p.subject);
+    else if (where === 'location') targets = place();
+    else targets = side(p.preps.get(where));
+    if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
+      sources = targets.slice(0, 1);
+      targets = targets.slice(1);
+    }
+    if (targets.length) break;
+  }
+  // "X and Y clashed": a reciprocal verb with a plural subject pairs its members.
+  if (targets.length === 0 && entry.target.includes('with') && new Set(sources.map((x) => x.code)).size >= 2) {
+    targets = sources.slice(1);
+    sources = sources.slice(0, 1);
+  }
+  // Domestic events name one side and the place: the country acts within itself.
+  if (entry.domestic) {
+    if (sources.length === 0 && targets.length) sources = targets.map((t) => ({ code: t.code, sector: null }));
+    if (targets.length === 0 && sources.length) targets = sources.map((s) => ({ code: s.code, sector: null }));
+  }
+  const pairs: Array<{ source: Side; target: Side }> = [];
+  for (const s0 of sources) {
+    for (const t0 of targets) {
+      const s = { code: s0.code, sector: s0.sector ?? entry.sectors.source ?? null };
+      const t = { code: t0.code, sector: t0.sector ?? entry.sectors.target ?? null };
+      // One state on both sides is an event only between two of its sectors (police and protesters).
+      if (s.code === t.code && (!s.sector || !t.sector || s.sector === t.sector)) continue;
+      if (!pairs.some((x) => x.source.code === s.code && x.target.code === t.code)) pairs.push({ source: s, target: t });
+    }
+  }
+  return pairs;
+}
+
+function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
+  const group = frame.groups[index];
+  if (!group) return [];
+  // "bilateral" and "the two sides" name a pair, not one party that acts.
+  if (group.resolved && group.codes.length > 1) return [];
+  const sector = group.mentions.map((m) => m.sector).find((s): s is string => !!s) ?? null;
+  return group.codes.map((code) => ({ code, sector }));
+}
