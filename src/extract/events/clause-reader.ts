@@ -118,6 +118,14 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     object = readPhrase(units, j);
     j = object.end;
   }
+  // "demanded that X stop …": the clause's subject is the side the demand is made of.
+  if (!object && !passive && !reducedPassive && units[j]?.lower === 'that' && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
+    const clauseSubject = readPhrase(units, j + 1);
+    if (clauseSubject.groups.length) {
+      object = clauseSubject;
+      j = clauseSubject.end;
+    }
+  }
   const preps = readPreps(units, j);
   // "threatened to strike X", "vowed to impose sanctions on X": the complement's object and phrases
   // name the other side.
@@ -198,8 +206,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
-    } else if (u.lower === 'of' && j > i && (units[j - 1]!.group === null && QUANTITY.has(units[j - 1]!.lemma) || units[j - 1]!.pos === 'NUM')) {
-      // "dozens of protesters", "citizens of Ruritania": the phrase goes on
+    } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
+      // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
       // "Russia and China", "police, troops and …"
     } else break;
@@ -284,6 +292,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         }
       }
       return null;
+    }
+    if (u.group === null && (u.pos === 'VERB' || u.pos === 'AUX') && units[i + 1]?.lower === 'to') {
+      // "decided to recall", "vowed to expel": the controlling verb's subject acts.
+      return subjectOfVerb(i);
     }
     if (COORD.has(u.lower)) {
       // "attacked the town and killed …": the verb before the conjunction lends its subject.

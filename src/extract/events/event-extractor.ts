@@ -312,7 +312,7 @@ function lexiconPattern(e: LexiconEntry): EventPattern {
   if (!p) {
     p = {
       id: e.id, type: e.type, mode: e.mode, cameo: e.cameo, reason: `lexicon ${e.kind} "${e.lemma}"`, regex: /$^/, keys: /$^/,
-      directed: true, fill: {}, nominal: e.kind === 'noun', fixed: {}, negatable: true, habitualStatement: false,
+      directed: true, fill: {}, nominal: e.kind === 'noun', fixed: {}, negatable: e.negatable, habitualStatement: false,
     };
     lexiconPatterns.set(e.id, p);
   }

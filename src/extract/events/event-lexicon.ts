@@ -25,6 +25,7 @@ const VerbEntry = z.object({
   domestic: z.boolean().optional(),
   locationAgent: z.boolean().optional(),
   crowdSubject: z.boolean().optional(),
+  negatable: z.boolean().optional(),
   forms: z.array(z.string()).optional(),
 }).strict();
 
@@ -32,6 +33,7 @@ const NounEntry = z.object({
   lemma: Lemma,
   modifiers: z.array(Lemma).optional(),
   unless: z.array(Lemma).optional(),
+  agent: z.array(Place).optional(),
   type: z.enum(PLOVER_TYPES),
   mode: z.string().optional(),
   cameo: z.string().regex(/^\d{2,4}$/),
@@ -60,6 +62,10 @@ export interface LexiconEntry {
   readonly unless: ReadonlySet<string>;
   /** The subject must carry a sector (a crowd, not a state). */
   readonly crowdSubject: boolean;
+  /** False for verbs that are negative words themselves ("cancelled"): negation cues do not apply. */
+  readonly negatable: boolean;
+  /** For nouns: prepositions that name the agent when no actor stands before the noun. */
+  readonly agent: readonly string[];
   readonly type: PloverType;
   readonly mode: string | null;
   readonly cameo: string;
@@ -106,7 +112,7 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false,
+      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, negatable: v.negatable ?? true, agent: [],
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
     });
@@ -118,7 +124,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: false, type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }

@@ -59,7 +59,8 @@ function singular(word: string): string {
 
 /** The first reading whose particle, object and modifier conditions the predicate meets. */
 function pickEntry(entries: readonly LexiconEntry[], p: Predicate): LexiconEntry | null {
-  const objectNouns = p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? [];
+  // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given.
+  const objectNouns = [...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? [])];
   let fallback: LexiconEntry | null = null;
   for (const e of entries) {
     if (e.objectNot.size && objectNouns.some((n) => e.objectNot.has(n))) continue;
@@ -83,7 +84,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
   let sources: Side[];
   if (p.kind === 'noun') {
     sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
-    if (sources.length === 0) sources = side(p.preps.get('by'));
+    for (const prep of entry.agent) if (sources.length === 0) sources = side(p.preps.get(prep));
     if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
   } else if (entry.source === 'subject') {
     sources = p.passive ? side(p.preps.get('by')) : side(p.subject);
