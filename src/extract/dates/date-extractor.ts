@@ -6,6 +6,7 @@ import type { DateMention, Span } from '../../core/types.js';
 import { parseRef, refEnd, refStart } from './calendar.js';
 import { parseChronoDays } from './chrono-day-parser.js';
 import type { DateCandidate, ParseInput } from './date-candidate.js';
+import { anaphoricDayRefiner, dayPartParser } from './anaphoric-days.js';
 import { anaphoricYearRefiner, offsetRefiner, overlapRefiner, rangeRefiner } from './date-refiners.js';
 import { runParsers } from './parser-runner.js';
 import { periodParsers } from './period-parsers.js';
@@ -17,12 +18,14 @@ export function scanDates(text: string, refDate: string | null, range?: Span): D
   const to = Math.max(from, Math.min(range?.end ?? text.length, text.length));
   const input: ParseInput = { text, from, to, ref: parseRef(refDate) };
   // Priority on equal spans: chrono's written days first, then periods, then years.
-  const raw = [...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers(yearParsers, input)];
+  const raw = [...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers(yearParsers, input),
+    ...runParsers([dayPartParser], input)];
   // Overlaps go first so that a range joins whole expressions ("from March 3 to May 2024"), not fragments.
   const distinct = overlapRefiner(raw);
   const ranged = overlapRefiner(rangeRefiner(text, offsetRefiner(text, distinct)));
-  // Anaphoric years come last: they need the written years around them, and lose to any overlap.
-  return overlapRefiner(anaphoricYearRefiner(text, ranged, from, to, input.ref?.year ?? null));
+  // Anaphoric years and days come last: they need the written dates around them, and lose to any overlap.
+  const withYears = anaphoricYearRefiner(text, ranged, from, to, input.ref?.year ?? null);
+  return overlapRefiner(anaphoricDayRefiner(text, withYears, from, to));
 }
 
 /** Every date expression in text[range] (default: whole text), resolved against the reference date. */

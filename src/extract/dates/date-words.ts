@@ -14,6 +14,10 @@ const schema = z.object({
   pastCues: wordList,
   yearContext: z.object({ before: wordList, weakBefore: wordList, followOk: wordList, after: wordList, units: wordList }),
   completedYearCues: z.object({ before: wordList, after: wordList }),
+  stampLabels: z.object({ published: wordList, updated: wordList }),
+  agencyMarks: wordList,
+  anaphoricDays: z.object({ forward: wordList, back: wordList, same: wordList }),
+  dayParts: wordList,
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

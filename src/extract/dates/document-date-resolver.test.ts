@@ -33,11 +33,19 @@ describe('parseUrlDate', () => {
     ['https://news.example.org/world/2018/11/28/talks-resume', '2018-11-28'],
     ['https://example.com/politics/summit-ends-2020-06-30.html', '2020-06-30'],
     ['https://example.com/a/20170915-envoy-visit', '2017-09-15'],
+    ['https://example.com/news/2016/mar/04/pact-signed', '2016-03-04'],
+    ['https://example.com/world/2013-05/21/content_99.htm', '2013-05-21'],
+    ['https://example.com/story?id=77&date=2015-02-03', '2015-02-03'],
+    ['https://example.com/news/2022/9/3/talks', '2022-09-03'],
+    ['https://example.com/print/20180412/4411', '2018-04-12'],
+    ['https://example.com/news/2017/jun/talks', '2017-06'],
   ])('%s → %s', (url, expected) => {
     expect(parseUrlDate(url)).toBe(expected);
   });
 
-  it.each(['https://example.com/story/123456', 'https://2020.example.com/about', 'https://example.com/2020/13/'])('%s → null', (url) => {
+  it.each(['https://example.com/story/123456', 'https://2020.example.com/about', 'https://example.com/2020/13/',
+    'https://example.com/politics/1542739/amp', 'https://example.com/view/XYZ20190802009651320',
+    'https://example.com/lift-ties-111230910202227165.htm', 'https://example.com/?p=297740'])('%s → null', (url) => {
     expect(parseUrlDate(url)).toBeNull();
   });
 });
@@ -50,7 +58,7 @@ describe('resolveDocumentDate', () => {
 
   it('takes a month from the URL when metadata has no date', () => {
     const r = resolveDocumentDate(doc('Talks began.', { url: 'https://example.org/2018/07/talks' }));
-    expect(r).toEqual({ published: '2018-07', basis: 'metadata' });
+    expect(r).toEqual({ published: '2018-07', basis: 'url' });
   });
 
   it('takes a day from the URL', () => {
@@ -138,5 +146,62 @@ describe('resolveDocumentDate', () => {
   it('skips a written lead date that the text has clearly moved past', () => {
     const text = 'On 3 March 2015 the pact was signed.\nIn May 2019 both sides met again to extend it.';
     expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+
+  it('refines a URL month with the date token the page starts with', () => {
+    const r = resolveDocumentDate(doc(' date 2017-04-21 OSLO – Talks ended.', { url: 'https://example.org/2017/04/talks' }));
+    expect(r).toMatchObject({ published: '2017-04-21', basis: 'metadata' });
+  });
+
+  it('keeps the URL month when the page gives a day outside it', () => {
+    const r = resolveDocumentDate(doc(' date 2017-05-02 OSLO – Talks ended.', { url: 'https://example.org/2017/04/talks' }));
+    expect(r).toEqual({ published: '2017-04', basis: 'url' });
+  });
+
+  it('reads a stamp line under the headline', () => {
+    const text = 'Ports pact signed\n12 March 2019, 17:40\nLIMA – The two ministers signed a ports pact.';
+    expect(resolveDocumentDate(doc(text))).toMatchObject({ published: '2019-03-12', basis: 'dateline' });
+  });
+
+  it('completes a year-less dateline from the URL year', () => {
+    const text = 'QUITO, Dec. 30 (Wire) - Ecuador and Peru signed a border accord.';
+    const r = resolveDocumentDate(doc(text, { url: 'https://example.org/news/2019/accord' }));
+    expect(r).toMatchObject({ published: '2019-12-30', basis: 'dateline' });
+  });
+
+  it('fixes a year-less dateline by the weekday of its first sentence', () => {
+    const text = 'ACCRA, March 5 (Wire) - Ghana and Togo signed a power deal on Friday.\nThe deal follows talks held in 2016.';
+    expect(resolveDocumentDate(doc(text))).toMatchObject({ published: '2021-03-05', basis: 'inferred' });
+  });
+
+  it('prefers the weekday year that an anniversary of a stated year gives', () => {
+    const text = 'BAKU, June 3 (Wire) - Leaders met on Wednesday to mark the 20th anniversary of the pact.\nThe pact was signed in 1995.';
+    expect(resolveDocumentDate(doc(text)).published).toBe('2015-06-03');
+  });
+
+  it('takes the latest stated year for a year-less dateline without weekday', () => {
+    const text = 'DOHA, October 2 (Wire) - Qatar and Oman opened a crossing.\nTrade between them doubled in 2018.';
+    expect(resolveDocumentDate(doc(text))).toMatchObject({ published: '2018-10-02', basis: 'inferred' });
+  });
+
+  it('prefers the dateline over an earlier photo caption date', () => {
+    const text = 'Troops near the border on June 1, 2019. Wire/File Photo\nPARIS, June 3 (Wire) - France said on Monday it would send envoys.';
+    expect(resolveDocumentDate(doc(text)).published).toBe('2019-06-03');
+  });
+
+  it('counts a lead weekday from the latest full date the text states', () => {
+    const text = ['The premier on Thursday returned from Seoul after talks.', 'Trade was discussed.', 'So was fishing.', 'And tourism.',
+      'He had posted a photo on 4 May 2021 from the summit.'].join('\n');
+    expect(resolveDocumentDate(doc(text))).toMatchObject({ published: '2021-05-06', basis: 'inferred' });
+  });
+
+  it('does not count a lead weekday from a full date when a later date is stated', () => {
+    const text = 'The premier on Thursday returned from Seoul.\nThe treaty was signed on 4 May 2011.\nTrade has grown since March 2019.';
+    expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+
+  it('never places a dateline after notAfter', () => {
+    const text = 'ACCRA, March 5 (Wire) - Ghana and Togo signed a power deal on Friday.';
+    expect(resolveDocumentDate(doc(text), { notAfter: '2020-12-31' }).published).toBe('2010-03-05');
   });
 });

@@ -1,20 +1,30 @@
 /**
  * The document's own date and what it rests on, in order of trust:
- *  1. metadata: doc.meta.published, then a date in doc.meta.url's path (basis 'metadata' for both,
- *     since the spec counts the URL as metadata and lists no 'url' basis);
- *  2. the dateline or lead: the first day the opening lines report ("TBILISI, March 12 (Reuters)",
- *     "in a statement issued on Feb. 9"); a written year gives basis 'dateline'; a year fixed by the
- *     weekday ("Thursday (14 March)") or by the rest of the text gives basis 'inferred';
- *  3. otherwise null: years alone never give the record a date, because a wrong date is worse than none.
+ *  1. metadata: a day in doc.meta.published (basis 'metadata'), then a day in doc.meta.url (basis 'url',
+ *     an added value: the spec counts the URL as metadata, the record says which part it was);
+ *  2. the page's own stamp: a leading `date 2024-07-06` token (scraped metadata printed into the page,
+ *     basis 'metadata'), a "Published: …" line or a line that is only a date (basis 'dateline');
+ *  3. the wire dateline ("ASTANA, July 5 (Xinhua) --", "MOSCOW, November 28. /TASS/."): a written year
+ *     gives basis 'dateline'; a missing year comes from the URL (still 'dateline'), else from a weekday
+ *     in the story's first sentence, the text's "Nth anniversary" of a stated year, or its latest stated
+ *     year (basis 'inferred');
+ *  4. the lead: the first day the opening lines report ("in a statement issued on Feb. 9"), its year
+ *     written, fixed by the weekday ("Thursday (14 March)"), by the URL, or by the rest of the text; else
+ *     a weekday the lead reports ("returned on Wednesday") counted from the latest full date the text
+ *     states ("October 29, 2019" in a quoted post) — basis 'inferred';
+ *  5. a month alone from metadata or the URL, when the text gives no day inside it;
+ *  6. otherwise null: years alone never give the record a date, because a wrong date is worse than none.
+ * Nothing found in the text may lie after options.notAfter or outside a month the metadata gives.
  */
 import type { Document, Span } from '../../core/types.js';
 import type { PublishedBasis } from '../../record/types.js';
-import { addDays, isValidDay, isoDay, isoToDayNumber, weekdayOf } from './calendar.js';
+import { addDays, daysInMonth, isValidDay, isoDay, isoToDayNumber, weekdayOf } from './calendar.js';
 import { clauseTense, sentenceWindow, type DateCandidate } from './date-candidate.js';
 import { scanDates } from './date-extractor.js';
 import { alternation } from '../../core/regex-words.js';
 import { dateWords } from './date-words.js';
-import { parsePublishedString, parseUrlDate } from './published-date-parser.js';
+import { findDateline, findPageStamp, type Dateline } from './dateline-reader.js';
+import { parsePublishedString, parseUrlDate, parseUrlYear } from './published-date-parser.js';
 
 /** The resolved document date: YYYY-MM-DD, YYYY-MM or null, its basis and the text it rests on. */
 export interface DocumentDate {
@@ -32,6 +42,8 @@ const LEAD_CHARS = 1200;
 const MAX_GAP_DAYS = 400;
 /** Years tried when a weekday fixes the year (brief: no reference → latest fitting year in 2000–2030). */
 const WEEKDAY_YEARS = { first: 2000, last: 2030 } as const;
+/** A weekday-fitting year this many years after the latest stated year is still "soon after" it. */
+const WEEKDAY_YEAR_REACH = 7;
 
 /** Options for resolveDocumentDate; all optional. */
 export interface DocumentDateOptions {
@@ -39,13 +51,148 @@ export interface DocumentDateOptions {
   readonly notAfter?: string;
 }
 
+/** What the text-side steps may use from the metadata: a year and a latest possible day. */
+interface PageHints {
+  readonly notAfter: string;
+  /** The year of a month or year the metadata or URL gives. */
+  readonly year: number | null;
+  /** True when the year comes with a month (so a day must fall inside it). */
+  readonly month: string | null;
+}
+
 /** The document's own date and what it rests on. */
 export function resolveDocumentDate(doc: Document, options: DocumentDateOptions = {}): DocumentDate {
+  const notAfter = options.notAfter ?? `${WEEKDAY_YEARS.last}-12-31`;
   const fromMeta = parsePublishedString(doc.meta.published);
-  if (fromMeta) return { published: fromMeta, basis: 'metadata' };
+  if (fromMeta && fromMeta.length === 10) return { published: fromMeta, basis: 'metadata' };
   const fromUrl = parseUrlDate(doc.meta.url);
-  if (fromUrl) return { published: fromUrl, basis: 'metadata' };
-  return resolveFromText(doc.text, options.notAfter);
+  if (fromUrl && fromUrl.length === 10) return { published: fromUrl, basis: 'url' };
+  // A month alone (metadata "2024-07", URL "/2024/07/") is refined by a day the page states inside it.
+  const coarse = fromMeta ? { date: fromMeta, basis: 'metadata' as const } : fromUrl ? { date: fromUrl, basis: 'url' as const } : null;
+  const year = coarse ? Number(coarse.date.slice(0, 4)) : parseUrlYear(doc.meta.url);
+  let limit = notAfter;
+  if (coarse) {
+    const y = Number(coarse.date.slice(0, 4));
+    const m = Number(coarse.date.slice(5, 7));
+    const monthEnd = isoDay(y, m, daysInMonth(y, m));
+    if (monthEnd < limit) limit = monthEnd;
+  }
+  const fromPage = resolveFromPage(doc.text, { notAfter: limit, year, month: coarse?.date ?? null });
+  if (fromPage.published && (!coarse || fromPage.published.startsWith(coarse.date))) return fromPage;
+  if (coarse) return { published: coarse.date, basis: coarse.basis };
+  return fromPage;
+}
+
+/** Steps 2–4: the page's stamp, its dateline, then its lead. */
+function resolveFromPage(text: string, hints: PageHints): DocumentDate {
+  const stamp = findPageStamp(text);
+  if (stamp && stamp.date.length === 10 && stamp.date <= hints.notAfter) {
+    return { published: stamp.date, basis: stamp.kind === 'token' ? 'metadata' : 'dateline', span: stamp.span };
+  }
+  const dateline = findDateline(text);
+  if (dateline) {
+    const placed = placeDateline(text, dateline, hints);
+    if (placed) return placed;
+  }
+  return resolveFromText(text, hints.notAfter, hints.year);
+}
+
+let weekdayRe: RegExp | undefined;
+/** Full weekday names ("Monday", "Thurs"), capitalised, as a global pattern. */
+function weekdayPattern(): RegExp {
+  if (!weekdayRe) {
+    const names = Object.keys(dateWords().weekdays).filter((w) => w.length > 4);
+    weekdayRe = new RegExp(`\\b(?:${names.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join('|')})\\b`, 'g');
+  }
+  return weekdayRe;
+}
+
+/** The first weekday text[from, to) reports as the time of a deed (not "next Monday", not future), or null. */
+export function reportedWeekday(text: string, from: number, to: number): { weekday: number; span: Span } | null {
+  const re = weekdayPattern();
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:next|this|coming|last|past|every|on\s+a)\s+$/i.test(before)) continue;
+    // "Thursday, March 14" is a written date; the lead-day step reads those.
+    if (/^,?\s*(?:\(|\d|[A-Z][a-z]+\.?\s+\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (clauseTense(text, m.index, m.index + m[0].length) === 'future') continue;
+    const wd = dateWords().weekdays[m[0].toLowerCase()];
+    if (wd !== undefined) return { weekday: wd, span: { start: m.index, end: m.index + m[0].length } };
+  }
+  return null;
+}
+
+/** Years the text states outright (not inferred, not relative, not future), newest first. */
+function statedYears(text: string, all: readonly DateCandidate[], notAfterYear: number): number[] {
+  const years = new Set<number>();
+  for (const c of all) {
+    if (!c.interval || c.inferredYear || c.relative) continue;
+    if (clauseTense(text, c.start, c.end) === 'future') continue;
+    const y = Number(c.interval.from.slice(0, 4));
+    if (y <= notAfterYear) years.add(y);
+  }
+  return [...years].sort((a, b) => b - a);
+}
+
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/gi;
+
+/** "the 30th anniversary" with 1992 stated in the text: 2022 is a year the text may date from. */
+function anniversaryYears(text: string, years: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  ANNIVERSARY.lastIndex = 0;
+  for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
+    const n = Number(m[1]);
+    for (const y of years) out.add(y + n);
+  }
+  return out;
+}
+
+/** A year-less dateline completed from the URL, a weekday in its sentence, an anniversary or the latest stated year. */
+function placeDateline(text: string, d: Dateline, hints: PageHints): DocumentDate | null {
+  const notAfterYear = Number(hints.notAfter.slice(0, 4));
+  const span = d.span;
+  if (d.year !== null) {
+    const day = isoDay(d.year, d.month, d.day);
+    return day <= hints.notAfter ? { published: day, basis: 'dateline', span } : null;
+  }
+  if (hints.year !== null) {
+    // The URL's year, or the year before for a late-December dateline on a January page.
+    for (const y of [hints.year, hints.year - 1]) {
+      if (isValidDay(y, d.month, d.day) && isoDay(y, d.month, d.day) <= hints.notAfter) {
+        return { published: isoDay(y, d.month, d.day), basis: 'dateline', span };
+      }
+    }
+    return null;
+  }
+  const all = scanDates(text, null);
+  const years = statedYears(text, all, notAfterYear);
+  const bounds = textBounds(text, all);
+  const wd = reportedWeekday(text, d.sentence.start, d.sentence.end);
+  if (wd) {
+    const fitting: number[] = [];
+    for (let y = Math.min(WEEKDAY_YEARS.last, notAfterYear); y >= WEEKDAY_YEARS.first; y--) {
+      if (isValidDay(y, d.month, d.day) && weekdayOf(y, d.month, d.day) === wd.weekday && isoDay(y, d.month, d.day) <= hints.notAfter) fitting.push(y);
+    }
+    if (fitting.length === 0) return null;
+    const anniversaries = anniversaryYears(text, years);
+    const latest = years[0];
+    const byAnniversary = fitting.find((y) => anniversaries.has(y));
+    // Soon after the latest stated year (a text dates from after what it narrates), else the latest year.
+    const soonAfter = latest === undefined ? undefined
+      : [...fitting].reverse().find((y) => y >= latest && y - latest <= WEEKDAY_YEAR_REACH && fits(isoDay(y, d.month, d.day), bounds));
+    const y = byAnniversary ?? soonAfter ?? fitting[0] as number;
+    return { published: isoDay(y, d.month, d.day), basis: 'inferred', span };
+  }
+  const latest = years[0];
+  if (latest === undefined) return null;
+  for (const y of [latest, latest + 1]) {
+    if (!isValidDay(y, d.month, d.day)) continue;
+    const day = isoDay(y, d.month, d.day);
+    if (day > hints.notAfter || !fits(day, bounds)) continue;
+    return { published: day, basis: 'inferred', span };
+  }
+  return null;
 }
 
 /** Lower and upper bounds the text puts on its own date, from dates it narrates as past or future. */
@@ -120,14 +267,14 @@ export function textBounds(text: string, candidates: readonly DateCandidate[]): 
 }
 
 /** The non-empty lines at the top of the body, as one range. */
-function leadRange(text: string): Span {
+function leadRange(text: string, maxLines = LEAD_LINES): Span {
   let lines = 0;
   let end = 0;
   const re = /[^\n]*\n?/g;
   for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
     end = m.index + m[0].length;
     if (m[0].trim()) lines++;
-    if (lines >= LEAD_LINES || end >= LEAD_CHARS) break;
+    if (lines >= maxLines || end >= LEAD_CHARS) break;
   }
   return { start: 0, end: Math.min(end, LEAD_CHARS, text.length) };
 }
@@ -139,17 +286,20 @@ function fits(day: string, bounds: TextBounds): boolean {
   return true;
 }
 
-/** Steps 2 and 3: the first reported day of the lead, its year written, fixed by weekday or by bounds. */
-export function resolveFromText(text: string, notAfter = `${WEEKDAY_YEARS.last}-12-31`): DocumentDate {
+/**
+ * Step 4: the first reported day of the lead, its year written, fixed by weekday, by the URL's year or by
+ * bounds; else a weekday the lead reports, counted from the latest full date the text states.
+ */
+export function resolveFromText(text: string, notAfter = `${WEEKDAY_YEARS.last}-12-31`, urlYear: number | null = null): DocumentDate {
   const all = scanDates(text, null);
   const lead = leadRange(text);
   const leadDays = all.filter((c) => c.start < lead.end && c.grain === 'day' && !c.relative
     && (c.tense ?? clauseTense(text, c.start, c.end)) !== 'future');
-  if (leadDays.length === 0) return { published: null, basis: null };
   const bounds = textBounds(text, all);
   for (const c of leadDays) {
     const span = { start: c.start, end: c.end };
     if (!c.inferredYear && c.interval) {
+      if (c.interval.from > notAfter) continue;
       // A written date the rest of the text has clearly moved past is background, not the news date.
       if (bounds.firm && isoToDayNumber(bounds.firm) - isoToDayNumber(c.interval.from) > 31) continue;
       if (bounds.weak && isoToDayNumber(bounds.weak) - isoToDayNumber(c.interval.to) > 31) continue;
@@ -159,6 +309,13 @@ export function resolveFromText(text: string, notAfter = `${WEEKDAY_YEARS.last}-
     const p = c.yearless;
     if (!p || p.day === undefined) continue;
     const d = p.day;
+    if (urlYear !== null) {
+      // The URL names the year ("/2019/…"): the day in it, or in the year before when that would be later than allowed.
+      const y = [urlYear, urlYear - 1].find((yy) => isValidDay(yy, p.month, d) && isoDay(yy, p.month, d) <= notAfter
+        && (p.weekday === undefined || weekdayOf(yy, p.month, d) === p.weekday));
+      if (y !== undefined) return { published: isoDay(y, p.month, d), basis: 'inferred', span };
+      continue;
+    }
     if (p.weekday !== undefined) {
       const years: number[] = [];
       const lastYear = Math.min(WEEKDAY_YEARS.last, Number(notAfter.slice(0, 4)));
@@ -186,5 +343,47 @@ export function resolveFromText(text: string, notAfter = `${WEEKDAY_YEARS.last}-
       return { published: day, basis: 'inferred', span };
     }
   }
-  return { published: null, basis: null };
+  return weekdayFromLatestDay(text, all, notAfter);
+}
+
+/** How many days a lead weekday may lie after the latest full date the text states. */
+const WEEKDAY_ANCHOR_DAYS = 6;
+/** Lines searched for the lead's weekday: the story may start below a title, a caption and share links. */
+const WEEKDAY_LEAD_LINES = 8;
+
+/**
+ * "Modi on Wednesday returned …" with "October 29, 2019" stated later (in a quoted post, a caption): the
+ * lead's weekday is the first such day on or after the latest full date the text states, when no stated
+ * date or period starts after that date (else the full date is background, not the news).
+ */
+function weekdayFromLatestDay(text: string, all: readonly DateCandidate[], notAfter: string): DocumentDate {
+  // Page furniture (title, caption, share links) may push the story's first sentence down a few lines.
+  const lead = leadRange(text, WEEKDAY_LEAD_LINES);
+  const wd = reportedWeekday(text, lead.start, lead.end);
+  if (!wd) return { published: null, basis: null };
+  let latest: string | null = null;
+  let latestStart = Infinity;
+  for (const c of all) {
+    if (!c.interval || c.inferredYear || c.relative) continue;
+    if (clauseTense(text, c.start, c.end) === 'future') continue;
+    if (c.grain === 'day' && (latest === null || c.interval.from > latest)) {
+      latest = c.interval.from;
+      latestStart = c.start;
+    }
+  }
+  if (latest === null || latest > notAfter) return { published: null, basis: null };
+  for (const c of all) {
+    if (!c.interval || c.inferredYear || c.relative || c.start === latestStart) continue;
+    if (clauseTense(text, c.start, c.end) === 'future') continue;
+    if (c.interval.from > latest) return { published: null, basis: null };
+  }
+  const base = isoToDayNumber(latest);
+  const y = Number(latest.slice(0, 4));
+  const m = Number(latest.slice(5, 7));
+  const dd = Number(latest.slice(8, 10));
+  const shift = (wd.weekday - weekdayOf(y, m, dd) + 7) % 7;
+  if (shift > WEEKDAY_ANCHOR_DAYS) return { published: null, basis: null };
+  const day = addDays(latest, shift);
+  if (day > notAfter || isoToDayNumber(day) - base > WEEKDAY_ANCHOR_DAYS) return { published: null, basis: null };
+  return { published: day, basis: 'inferred', span: wd.span };
 }

@@ -54,27 +54,56 @@ export function parsePublishedString(value: string | null | undefined): string |
   return null;
 }
 
-/** A YYYY-MM-DD or YYYY-MM from the path of a URL, or null when the path holds no date. */
+/**
+ * A YYYY-MM-DD or YYYY-MM from a URL, or null when it holds no date. Tried in order: a `date=` query
+ * value, `/2024/07/06/`, `/2024/jul/06/`, `/2024-07/06/`, `2024-07-06` anywhere in the path, an
+ * eight-digit `20240706` standing alone (not inside a longer run of digits, so ids like
+ * `AEN20190802009651320` or `1542739` are not dates), then `/2024/07/` as a month.
+ */
 export function parseUrlDate(url: string | null | undefined): string | null {
   if (!url) return null;
-  // The host never holds the date; query strings sometimes do ("?date=2024-03-12").
-  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
-  let m = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[?#._-])/.exec(path);
+  const query = /[?&](?:date|pubdate|published|d)=(\d{4})-?(\d{2})-?(\d{2})(?![\d])/i.exec(url);
+  if (query) {
+    const d = day(Number(query[1]), Number(query[2]), Number(query[3]));
+    if (d) return d;
+  }
+  // The host never holds the date; the query string only as `date=`, read above.
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  let m = /\/(\d{4})[/-](\d{1,2})\/(\d{1,2})(?=\/|$|[._-])/.exec(path);
   if (m) {
     const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
-  m = /\/(\d{4})\/(\d{1,2})(?=\/|$|[?#])/.exec(path);
-  if (m && plausible(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return isoMonth(Number(m[1]), Number(m[2]));
+  m = /\/(\d{4})\/([a-z]{3,9})\/(\d{1,2})(?=\/|$|[._-])/i.exec(path);
+  if (m) {
+    const month = monthNumber(m[2] ?? '');
+    const d = month === null ? null : day(Number(m[1]), month, Number(m[3]));
+    if (d) return d;
+  }
   m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(path);
   if (m) {
     const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
-  m = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
+  m = /(?<![\dA-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
   if (m) {
     const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
+  m = /\/(\d{4})[/-](\d{1,2})(?=\/|$)/.exec(path);
+  if (m && plausible(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return isoMonth(Number(m[1]), Number(m[2]));
+  m = /\/(\d{4})\/([a-z]{3,9})(?=\/|$)/i.exec(path);
+  if (m && plausible(Number(m[1]))) {
+    const month = monthNumber(m[2] ?? '');
+    if (month !== null) return isoMonth(Number(m[1]), month);
+  }
   return null;
+}
+
+/** A year standing as its own path segment ("/2024/", "/news/2019/"), for completing a year-less dateline. */
+export function parseUrlYear(url: string | null | undefined): number | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const m = /\/((?:19|20)\d{2})(?=\/)/.exec(path);
+  return m && plausible(Number(m[1])) ? Number(m[1]) : null;
 }

@@ -1,12 +1,14 @@
 /**
  * Dates an event from the clause that holds its trigger: the finest date stated there; else a
  * "<duration> before/after" offset; else the date of the event told just before when the sentence
- * points back to it ("back then", "during the visit"); else the document date for the lead's news.
+ * points back to it ("back then", "during the visit"); else, for a deed reported as done, the day the
+ * lead reports the news on (news-day.ts), which the document date stands for when they are the same.
  */
 import type { DateInterval, DateMention, Sentence } from '../../core/types.js';
 import { clauseAround } from './clauses.js';
 import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
+import { newsDay } from './news-day.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -63,6 +65,13 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // is dated by the report that introduced it.
   const opening = paragraphDate(input, sentence) ?? quotationDate(input, sentence);
   if (opening && cand.status === 'occurred') return { date: opening, basis: 'paragraph' };
+  // An undated deed the article reports as its news happened on the day its lead reports ("held talks
+  // on Tuesday", published on Wednesday). Where that is the document date itself, the extractor's own
+  // fallback gives it after merging, so nothing changes for same-day reports.
+  if (cand.status === 'occurred') {
+    const day = newsDay(input);
+    if (day && day !== dayOf(input.published)) return { date: { from: day, to: day }, basis: 'document' };
+  }
   return null;
 }
 
@@ -102,8 +111,9 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 }
 
 // Words that open another verb phrase between an event and a later date ("met X and discussed the summit
-// to be held on 29 September"): such a date belongs to that phrase.
-const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
+// to be held on 29 September", "his second visit since he took office in 2018"): such a date belongs to
+// that phrase.
+const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
 
 // …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
 const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;

@@ -1,0 +1,73 @@
+/**
+ * Days told relative to another day: "the next day", "a day earlier", "two days later" count from the
+ * day the text stated just before them (not from the document date); "tonight", "this morning" are the
+ * reference day itself. The phrases are in data/date-words.yaml (`anaphoricDays`, `dayParts`).
+ */
+import { alternation } from '../../core/regex-words.js';
+import { addDays, dayInterval } from './calendar.js';
+import type { DateCandidate } from './date-candidate.js';
+import { countValue, dateWords } from './date-words.js';
+import { lazyPattern, type RegexDateParser } from './parser-runner.js';
+
+/** How far back (in characters) the day an anaphoric phrase counts from may be stated. */
+const ANTECEDENT_WINDOW = 600;
+
+/** "tonight", "this morning", "earlier today": the reference day. */
+export const dayPartParser: RegexDateParser = {
+  rule: 'day-part',
+  trigger: /\b(?:tonight|today|this\s+(?:morning|afternoon|evening))\b/i,
+  pattern: lazyPattern(() => new RegExp(`\\b(?:${alternation(dateWords().dayParts)})\\b`, 'gi')),
+  extract(m, input, start, end) {
+    const ref = input.ref;
+    if (ref === null || ref.month === null || ref.day === null) return null;
+    const earlier = /earlier/i.test(m[0]);
+    const later = /later|tonight|evening/i.test(m[0]);
+    return { start, end, interval: dayInterval(ref.year, ref.month, ref.day), grain: 'day', inferredYear: false, rule: this.rule,
+      relative: true, relation: earlier ? 'past' : later ? 'future' : 'present' };
+  },
+};
+
+let phraseRe: RegExp | undefined;
+function phrases(): RegExp {
+  if (!phraseRe) {
+    const w = dateWords().anaphoricDays;
+    const counted = `(${alternation(Object.keys(dateWords().numbers))}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier)`;
+    // "The day after"/"the day before" count from a stated day only when nothing follows them ("the day
+    // after the vote" counts from the vote, which is not a date).
+    phraseRe = new RegExp(`\\b(?:(${alternation(w.forward)})|(${alternation(w.back)})|(${alternation(w.same)})|${counted})\\b`, 'gi');
+  }
+  return phraseRe;
+}
+
+/** The interval an anaphoric phrase gives, counted from the latest placed day stated before it. */
+export function anaphoricDayRefiner(text: string, candidates: readonly DateCandidate[], from: number, to: number): DateCandidate[] {
+  const slice = text.slice(from, to);
+  if (!/\b(?:day|days|week|weeks|morning|evening|night|afternoon)\b/i.test(slice)) return [...candidates];
+  const days = candidates.filter((c) => c.interval && (c.grain === 'day' || (c.grain === 'range' && c.interval.to !== c.interval.from
+    && Date.parse(c.interval.to) - Date.parse(c.interval.from) <= 7 * 86_400_000)));
+  const added: DateCandidate[] = [];
+  const re = phrases();
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (/\bthe day (?:after|before)$/i.test(m[0]) && /^\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b/i.test(text.slice(end, end + 12))) continue;
+    let antecedent: DateCandidate | undefined;
+    for (const c of days) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW) antecedent = c;
+    if (!antecedent?.interval) continue;
+    const base = antecedent.interval;
+    let day: string;
+    if (m[1]) day = addDays(base.to, 1);
+    else if (m[2]) day = addDays(base.from, -1);
+    else if (m[3]) day = base.from;
+    else {
+      const n = countValue(m[4] ?? '');
+      if (n === null) continue;
+      const span = /^week/i.test(m[5] ?? '') ? 7 * n : n;
+      day = /later/i.test(m[6] ?? '') ? addDays(base.to, span) : addDays(base.from, -span);
+    }
+    added.push({ start, end, interval: { from: day, to: day }, grain: 'day', inferredYear: antecedent.inferredYear,
+      rule: 'anaphoric-day', relative: true });
+  }
+  return [...candidates, ...added];
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { actorsByName } from '../../test-support/mentions.js';
+import { findDates } from '../dates/date-extractor.js';
+import { extractEvents } from './event-extractor.js';
+
+// Dating and status read through the whole event path, with the real date extractor, on our own sentences.
+const NAMES: Record<string, string> = {
+  Chile: 'CHL', Chilean: 'CHL', Bachelet: 'CHL', Santiago: 'CHL',
+  Peru: 'PER', Peruvian: 'PER', Lima: 'PER',
+  Norway: 'NOR', Norwegian: 'NOR', Oslo: 'NOR',
+  Ghana: 'GHA', Ghanaian: 'GHA', Accra: 'GHA',
+  Togo: 'TGO', Togolese: 'TGO', 'Lomé': 'TGO',
+};
+
+function events(text: string, published: string | null): string[] {
+  const { events: out } = extractEvents({
+    text, sentences: splitSentences(text), actors: actorsByName(text, NAMES),
+    dates: findDates(text, { date: published }), quotes: [], published,
+  });
+  return out.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}${e.date ? ` ${e.date.from}..${e.date.to}` : ''}`);
+}
+
+describe('weekdays against the document date', () => {
+  it('a past weekday is the last such day on or before the document date', () => {
+    expect(events('Chile signed a fisheries accord with Peru on Tuesday.', '2017-08-10')).toEqual(['AGREE CHL>PER occurred 2017-08-08..2017-08-08']);
+  });
+
+  it('a future weekday is the next such day', () => {
+    expect(events('Chile will sign a fisheries accord with Peru on Tuesday.', '2017-08-10')).toEqual(['AGREE CHL>PER planned 2017-08-15..2017-08-15']);
+  });
+});
+
+describe('days told relative to another', () => {
+  it('"the next day" follows the day told before', () => {
+    const text = 'The Chilean president arrived in Lima on 3 March 2016. The next day Chile signed a trade accord with Peru.';
+    expect(events(text, '2016-03-06')).toContain('AGREE CHL>PER occurred 2016-03-04..2016-03-04');
+  });
+
+  it('"two days later" counts from the day told before', () => {
+    const text = 'Norway and Ghana held talks in Oslo on 3 March 2016. Two days later, Norway signed an oil accord with Ghana.';
+    expect(events(text, '2016-03-08')).toContain('AGREE NOR>GHA occurred 2016-03-05..2016-03-05');
+  });
+
+  it('"during the visit" takes the day of the visit just told', () => {
+    const text = 'Bachelet paid a state visit to Peru on 3 March 2016. During the visit, Chile signed an accord on ports with Peru.';
+    expect(events(text, '2016-03-08')).toContain('AGREE CHL>PER occurred 2016-03-03..2016-03-03');
+  });
+});
+
+describe('undated deeds in a dated report', () => {
+  it('take the day the lead reports, not the publication day', () => {
+    const text = 'Norway and Ghana held talks in Oslo on Monday.\nThe Norwegian side also signed an accord with Ghana on fisheries.';
+    expect(events(text, '2016-03-10')).toContain('AGREE NOR>GHA occurred 2016-03-07..2016-03-07');
+  });
+
+  it('take the publication day when the lead reports that day', () => {
+    const text = 'Norway and Ghana held talks in Oslo today.\nThe Norwegian side also signed an accord with Ghana on fisheries.';
+    expect(events(text, '2016-03-10')).toContain('AGREE NOR>GHA occurred 2016-03-10..2016-03-10');
+  });
+
+  it('stay undated when announced', () => {
+    const text = 'Norway and Ghana held talks in Oslo on Monday.\nNorway plans to sign an accord with Ghana on fisheries.';
+    expect(events(text, '2016-03-10')).toContain('AGREE NOR>GHA planned');
+  });
+
+  it('a date in a clause about another happening does not date the event', () => {
+    for (const text of ['Bachelet paid her second state visit to Peru since she took office in 2014.',
+      'Bachelet paid her second state visit to Peru after she was elected in 2014.']) {
+      expect(events(text, '2016-03-10')).toEqual(['CONSULT CHL>PER occurred 2016-03-10..2016-03-10']);
+    }
+    // The date of the visit's own clause still counts.
+    expect(events('Bachelet paid a state visit to Peru in 2014.', '2016-03-10')).toEqual(['CONSULT CHL>PER occurred 2014-01-01..2014-12-31']);
+  });
+});
+
+describe('status of reported speech and modality', () => {
+  it.each([
+    'Chile said it would sign a fisheries accord with Peru.',
+    'Chile has agreed to host the Peruvian president.',
+    'The Chilean president is expected to visit Peru.',
+    'Chile plans to sign a fisheries accord with Peru.',
+    'Bachelet is set to visit Peru.',
+    'Chile will sign a fisheries accord with Peru.',
+    'Chile intends to sign a fisheries accord with Peru.',
+    'Chile announced it will sign a fisheries accord with Peru.',
+    'Bachelet will travel to Peru next week.',
+  ])('planned: %s', (text) => {
+    const out = events(text, '2016-03-10');
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((e) => e.includes(' planned'))).toBe(true);
+  });
+
+  it.each([
+    'Chile said it had signed a fisheries accord with Peru.',
+    'Chile has signed a fisheries accord with Peru.',
+    'Bachelet said she had met the Peruvian president.',
+  ])('occurred: %s', (text) => {
+    const out = events(text, '2016-03-10');
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((e) => e.includes(' occurred'))).toBe(true);
+  });
+
+  it.each([
+    'If Chile signs a fisheries accord with Peru, prices will fall.',
+    'Chile did not sign a fisheries accord with Peru.',
+    'Chile could sign a fisheries accord with Peru.',
+    'Chile refused to sign a fisheries accord with Peru.',
+  ])('dropped: %s', (text) => {
+    expect(events(text, '2016-03-10')).toEqual([]);
+  });
+});

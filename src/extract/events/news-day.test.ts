@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { findDates } from '../dates/date-extractor.js';
+import { newsDay } from './news-day.js';
+
+function dayFor(text: string, published: string | null): string | null {
+  return newsDay({ text, sentences: splitSentences(text), dates: findDates(text, { date: published }), published });
+}
+
+describe('newsDay', () => {
+  it('is the day the lead reports when it is a few days before publication', () => {
+    const text = 'ROME – Italy and Malta signed a ferry pact in Valletta on Tuesday.\nThe premiers also discussed migration.';
+    expect(dayFor(text, '2018-05-10')).toBe('2018-05-08');
+  });
+
+  it('is the publication date when the lead reports that day', () => {
+    expect(dayFor('Italy and Malta signed a ferry pact today.', '2018-05-10')).toBe('2018-05-10');
+  });
+
+  it('is the publication date when the lead states no day', () => {
+    expect(dayFor('Italy and Malta have signed a ferry pact.\nIt was first proposed in 2015.', '2018-05-10')).toBe('2018-05-10');
+  });
+
+  it('ignores a lead day that is background, weeks before publication', () => {
+    const text = 'Since 4 March 2018 the ferry has been idle.\nItaly and Malta have now signed a pact.';
+    expect(dayFor(text, '2018-05-10')).toBe('2018-05-10');
+    const old = 'The pact signed on 2 April 2018 has entered into force.';
+    expect(dayFor(old, '2018-05-10')).toBe('2018-05-10');
+  });
+
+  it('takes the first day of the lead, not a later one', () => {
+    const text = 'The premiers met in Rome on Wednesday. The Maltese premier had arrived on Monday.';
+    expect(dayFor(text, '2018-05-10')).toBe('2018-05-09');
+  });
+
+  it('is null without a document day', () => {
+    expect(dayFor('The premiers met in Rome on Wednesday.', '2018-05')).toBeNull();
+    expect(dayFor('The premiers met in Rome on Wednesday.', null)).toBeNull();
+  });
+});

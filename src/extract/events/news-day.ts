@@ -1,0 +1,54 @@
+/**
+ * The day an article's news happened, as its lead tells it: agencies publish a day or two after the
+ * talks they report ("… held talks in Paris on Tuesday", published on Wednesday). A deed the article
+ * reports as its news without a date of its own happened on that day, not on the publication day.
+ */
+import type { DateMention, Sentence } from '../../core/types.js';
+import { isoToDayNumber } from '../dates/calendar.js';
+
+/** What the news day is read from: the text, its sentences, its dates and the document date. */
+export interface NewsDayInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly published: string | null;
+}
+
+/** How many sentences from the top may hold the lead's date (a title and a caption may come first). */
+const LEAD_SENTENCES = 4;
+/** How many days before publication the lead's day may lie and still be the news rather than background. */
+const MAX_LAG_DAYS = 7;
+// Dates that measure a stretch of time rather than saying when something happened.
+const NOT_A_HAPPENING = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
+
+const cache = new WeakMap<readonly DateMention[], string | null>();
+
+/**
+ * The first single day the lead reports, when it lies in the week before the document date (the
+ * document date itself included); else the document date; null when the document has no day.
+ */
+export function newsDay(input: NewsDayInput): string | null {
+  const published = input.published && input.published.length === 10 ? input.published : null;
+  if (!published) return null;
+  const cached = cache.get(input.dates);
+  if (cached !== undefined) return cached;
+  const day = leadDay(input, published) ?? published;
+  cache.set(input.dates, day);
+  return day;
+}
+
+function leadDay(input: NewsDayInput, published: string): string | null {
+  const last = input.sentences[Math.min(LEAD_SENTENCES, input.sentences.length) - 1];
+  if (!last) return null;
+  const end = last.span.end;
+  const pub = isoToDayNumber(published);
+  for (const d of input.dates) {
+    if (d.span.start >= end) break;
+    if (d.grain !== 'day' || d.interval.from !== d.interval.to) continue;
+    if (NOT_A_HAPPENING.test(input.text.slice(d.span.start, d.span.end))) continue;
+    const lag = pub - isoToDayNumber(d.interval.from);
+    // The first day the lead reports decides: a later one in the same lead is a side event.
+    return lag >= 0 && lag <= MAX_LAG_DAYS ? d.interval.from : null;
+  }
+  return null;
+}
