@@ -84,6 +84,12 @@ export interface ActorMention {
   readonly person?: string;
   /** For people: the office held on the reference date (e.g. "president"). */
   readonly role?: string;
+  /**
+   * For sub-state actors: the CAMEO sector (GOV, MIL, COP, JUD, LEG, OPP, REB, SEP, CVL, BUS, MED, EDU,
+   * LAB, REL, NGO, SPY, REF) of the body or person named ("Egyptian police" → EGY, COP). Absent where
+   * the mention names the state itself ("Egypt", "Cairo", "the Egyptian side").
+   */
+  readonly sector?: string;
   readonly rule: string;
 }
 
