@@ -79,12 +79,16 @@ export interface ActorMention {
   /** Resolved actor code: ISO 3166-1 alpha-3 for states, or an organisation code (EU, SCO, C5 …). */
   readonly code: string;
   /** How it was named: the country itself, an adjective/demonym ("Chinese"), a person, a capital, a title, a pronoun. */
-  readonly via: 'name' | 'demonym' | 'person' | 'capital' | 'title' | 'pronoun' | 'organisation';
+  readonly via: 'name' | 'demonym' | 'person' | 'capital' | 'title' | 'pronoun' | 'organisation' | 'place';
   /** For people: a stable person id from data/leaders (e.g. "tokayev"). */
   readonly person?: string;
   /** For people: the office held on the reference date (e.g. "president"). */
   readonly role?: string;
-  /** For sub-state actors: the CAMEO-style sector (COP police, MIL military, CVL civilians, REB rebels …). */
+  /**
+   * For sub-state actors: the CAMEO sector (GOV, MIL, COP, JUD, LEG, OPP, REB, SEP, CVL, BUS, MED, EDU,
+   * LAB, REL, NGO, SPY, REF) of the body or person named ("Egyptian police" → EGY, COP). Absent where
+   * the mention names the state itself ("Egypt", "Cairo", "the Egyptian side").
+   */
   readonly sector?: string;
   readonly rule: string;
 }

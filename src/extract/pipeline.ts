@@ -26,7 +26,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const dates = findDates(text, { date: reference });
   const actors = analyseActors(text, sentences, reference);
   const quotes = actors.quotes.map((q) => ({ span: q.span, speaker: q.speaker?.code ?? null }));
-  const events = extractEvents({ text, sentences, actors: actors.mentions, dates, quotes, published: reference });
+  const events = extractEvents({ text, sentences, actors: actors.mentions, places: actors.places, dates, quotes, published: reference });
   const relations = extractRelations({ text, sentences, actors: actors.mentions, quotes });
   const figures = findFigures({ text, sentences, actors: actors.mentions, dates, published: reference });
   const recordQuotes: RecordQuote[] = actors.quotes.map((q) => ({

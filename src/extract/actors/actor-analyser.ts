@@ -8,6 +8,7 @@ import { attributeQuotes, type AttributionCues } from '../quotes/speaker-attribu
 import { WEAK_PRIORITY, type ActorLexicon, type LexValue } from './actor-lexicon.js';
 import { refineReferences, type Position } from './coreference-refiner.js';
 import { combineMatches, resolvePerson, type ExplicitMention } from './mention-combiner.js';
+import { resolveSectorReferences } from './sector-context-refiner.js';
 import { tokenize, type TrieMatch } from './token-trie.js';
 
 /** A direct quotation and who said it. */
@@ -28,6 +29,11 @@ export interface ActorAnalysis {
   readonly mentions: readonly ActorMention[];
   readonly quotes: readonly QuoteMention[];
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Cities and regions named as places (via 'place'), sorted: never parties of the phrase rules
+   * ("talks in Geneva"), but where a clash or protest happened for the who-did-what-to-whom reading.
+   */
+  readonly places: readonly ActorMention[];
 }
 
 /** What lookupActor returns for a known name. */
@@ -67,7 +73,10 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
     return quoteEnds.has(i);
   };
   const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote);
-  const narration = refined.mentions.filter((e) => !locate(e.mention.span.start).quoted);
+  // Bare sector nouns ("police arrested dozens") take their country from context.
+  const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text);
+  const resolvedMentions = sectors.mentions.length > 0 ? mergeByStart(refined.mentions, sectors.mentions) : refined.mentions;
+  const narration = resolvedMentions.filter((e) => !locate(e.mention.span.start).quoted);
   const attributed = attributeQuotes(
     text,
     quoteSpans,
@@ -114,7 +123,7 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
     });
   }
 
-  const mentions = [...refined.mentions, ...inQuote]
+  const mentions = [...resolvedMentions, ...inQuote]
     .map((e) => e.mention)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const quotes: QuoteMention[] = attributed.map((a) => ({
@@ -123,8 +132,28 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
     rule: a.rule,
     ...(a.cue ? { cue: a.cue } : {}),
   }));
-  const diagnostics = [...combined.diagnostics, ...refined.diagnostics].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-  return { mentions, quotes, diagnostics };
+  const diagnostics = [...combined.diagnostics, ...refined.diagnostics, ...sectors.diagnostics].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return { mentions, quotes, diagnostics, places: placeMentions(combined.places) };
+}
+
+function placeMentions(places: ReadonlyArray<{ readonly span: Span; readonly code: string }>): ActorMention[] {
+  const seen = new Set<number>();
+  return [...places]
+    .sort((a, b) => a.span.start - b.span.start)
+    .filter((p) => !seen.has(p.span.start) && seen.add(p.span.start))
+    .map((p) => ({ kind: 'actor', span: p.span, code: p.code, via: 'place', rule: 'actors/place' }));
+}
+
+/** Two lists sorted by start, merged (stable: `a` first on ties). */
+function mergeByStart(a: readonly ExplicitMention[], b: readonly ExplicitMention[]): ExplicitMention[] {
+  const out: ExplicitMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.mention.span.start <= b[j]!.mention.span.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 // How far back (UTF-16 units) "our two countries" looks for the speaker's partner.

@@ -18,7 +18,13 @@ export type CorefClass =
 export type LexValue =
   | { readonly kind: 'actor'; readonly code: string; readonly via: ActorMention['via'] }
   | { readonly kind: 'person'; readonly people: readonly Person[] }
-  | { readonly kind: 'title'; readonly role: string }
+  | { readonly kind: 'title'; readonly role: string; readonly sector: string; readonly modifier: boolean }
+  /** A sector noun ("police", "protesters"); `modifier`: often a compound's first half; `bare`: may take its country from context. */
+  | { readonly kind: 'sector'; readonly sector: string; readonly modifier: boolean; readonly bare: boolean }
+  /** A named armed group, party or movement; code null: its country comes from its phrase or context. */
+  | { readonly kind: 'group'; readonly code: string | null; readonly sector: string }
+  /** A city or region that places a sector noun in a country; never an actor itself. */
+  | { readonly kind: 'place'; readonly code: string }
   | { readonly kind: 'honorific' }
   | { readonly kind: 'coref'; readonly cls: CorefClass }
   | { readonly kind: 'none' };
@@ -27,13 +33,19 @@ export type LexValue =
 export interface ActorLexicon {
   readonly trie: TokenTrie<LexValue>;
   readonly people: ReadonlyMap<string, Person>;
+  /** Token keys that may stand between a country word and its sector noun (data/sectors.yaml). */
+  readonly qualifiers: ReadonlySet<string>;
+  /** Token keys after which a modifier noun still ends its phrase (data/sectors.yaml). */
+  readonly phraseEnds: ReadonlySet<string>;
+  /** Organisation codes: codes that are not states (no sector for their leaders). */
+  readonly organisations: ReadonlySet<string>;
 }
 
 // Ties between identical surfaces: a non-actor phrase beats everything, a country beats a surname.
 /** Entries from this priority on (titles, honorifics, coreference) yield to a stronger overlapping match. */
 export const WEAK_PRIORITY = 6;
 
-const PRIORITY = { none: 0, organisation: 1, name: 2, demonym: 3, capital: 4, person: 5, title: 6, honorific: 7, coref: 8 } as const;
+const PRIORITY = { none: 0, organisation: 1, group: 1.5, name: 2, demonym: 3, capital: 4, place: 4.5, person: 5, sector: 5.5, title: 6, honorific: 7, coref: 8 } as const;
 
 // world-countries ships CommonJS whose typings declare an ES default; at run time the default import is the array.
 const countries = worldCountries as unknown as readonly Country[];
@@ -112,24 +124,6 @@ export function buildActorLexicon(
     const value: LexValue = { kind: 'actor', code, via: 'capital' };
     for (const n of list) trie.add(n, value, PRIORITY.capital);
   }
-  // Every other capital, and the cities and regions of data/places.yaml, name their state too
-  // ("protests in Nairobi", "strikes on Gaza"); capitals that are common words are left out.
-  const places = sources.places;
-  const skipCapital = new Set(places['capital-exclude'].map((c) => c.toLowerCase()));
-  const curatedCapitals = new Set(Object.values(extra.capitals).flat().map((c) => c.toLowerCase()));
-  for (const c of countries) {
-    if (!c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
-    const value: LexValue = { kind: 'actor', code: c.cca3, via: 'capital' };
-    for (const cap of c.capital ?? []) {
-      const key = cap.toLowerCase();
-      if (skipCapital.has(key) || curatedCapitals.has(key) || !LATIN.test(cap)) continue;
-      trie.add(cap, value, PRIORITY.capital);
-    }
-  }
-  for (const [code, list] of Object.entries(places.places)) {
-    const value: LexValue = { kind: 'actor', code, via: 'capital' };
-    for (const n of list) if (!curatedCapitals.has(n.toLowerCase())) trie.add(n, value, PRIORITY.capital);
-  }
 
   // People: every alias and its spelling variants; one value per surface listing everyone who bears it.
   const stop = new Set(nameStopwords.map((w) => w.toLowerCase()));
@@ -150,8 +144,33 @@ export function buildActorLexicon(
   for (const { surface, people: ps } of bySurface.values()) trie.add(surface, { kind: 'person', people: ps }, PRIORITY.person);
 
   for (const t of sources.titles.titles) {
-    const value: LexValue = { kind: 'title', role: t.role };
-    for (const w of t.words) trie.add(w, value, PRIORITY.title, true);
+    const value: LexValue = { kind: 'title', role: t.role, sector: t.sector, modifier: t.modifier ?? false };
+    for (const w of t.words) trie.add(w, value, PRIORITY.title, !t.caseSensitive);
+  }
+
+  // Sector nouns match in any case except where the data writes a capital ("Congress", "the Senate").
+  for (const n of sources.sectors.nouns) {
+    const value: LexValue = { kind: 'sector', sector: n.sector, modifier: n.modifier ?? false, bare: n.bare ?? true };
+    for (const w of n.words) trie.add(w, value, PRIORITY.sector);
+  }
+  for (const g of sources.groups.groups) {
+    const value: LexValue = { kind: 'group', code: g.country, sector: g.sector };
+    for (const n of g.names) trie.add(n, value, PRIORITY.group);
+  }
+  // Places: the listed cities and regions, then every state's capital that is not an actor already.
+  for (const [code, list] of Object.entries(sources.places.places)) {
+    const value: LexValue = { kind: 'place', code };
+    for (const n of list) trie.add(n, value, PRIORITY.place);
+  }
+  const capitalSurfaces = new Set(Object.values(extra.capitals).flat().map((c) => c.toLowerCase()));
+  const excludedCapitals = new Set(sources.places.excludeCapitals.map((c) => c.toLowerCase()));
+  for (const c of countries) {
+    if (!c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
+    for (const cap of c.capital ?? []) {
+      const key = cap.toLowerCase();
+      if (capitalSurfaces.has(key) || excludedCapitals.has(key) || !LATIN.test(cap)) continue;
+      trie.add(cap, { kind: 'place', code: c.cca3 }, PRIORITY.place);
+    }
   }
   for (const h of sources.titles.honorifics) trie.add(h, { kind: 'honorific' }, PRIORITY.honorific);
 
@@ -160,7 +179,15 @@ export function buildActorLexicon(
     for (const w of list) trie.add(w, value, PRIORITY.coref, true);
   }
 
-  return { trie, people: new Map(people.map((p) => [p.id, p])) };
+  // Word keys only: "front-line" adds "front" and "line", never the hyphen.
+  const keysOf = (list: readonly string[]) => new Set(list.flatMap((w) => tokenize(w).map((t) => t.key)).filter((k) => /\p{L}/u.test(k)));
+  return {
+    trie,
+    people: new Map(people.map((p) => [p.id, p])),
+    qualifiers: keysOf(sources.sectors.qualifiers),
+    phraseEnds: keysOf(sources.sectors.phraseEnds),
+    organisations: new Set(sources.organisations.organisations.map((o) => o.code)),
+  };
 }
 
 /**

@@ -87,6 +87,7 @@ export function refineReferences(
       via: 'pronoun',
       ...(withPerson && from.person ? { person: from.person } : {}),
       ...(withPerson && from.role ? { role: from.role } : {}),
+      ...(withPerson && from.sector ? { sector: from.sector } : {}),
       rule,
     },
     personLike: withPerson,

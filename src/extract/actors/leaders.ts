@@ -18,9 +18,10 @@ export type LeaderRole = (typeof LEADER_ROLES)[number];
 /**
  * Title roles that stand for a group of offices: `head_of_state` ("the head of state"), `leader` (head of
  * state or government: "the Russian leader"), `minister` ("the minister": the foreign minister in this
- * domain), `envoy` (ambassadors, spokespeople: no office of their own) and `any` ("counterpart").
+ * domain), `envoy` (ambassadors, spokespeople: no office of their own), `official` (generals, judges,
+ * MPs, other ministers: no office in data/leaders, never a coreference antecedent) and `any` ("counterpart").
  */
-export const META_ROLES = ['any', 'head_of_state', 'leader', 'minister', 'envoy'] as const;
+export const META_ROLES = ['any', 'head_of_state', 'leader', 'minister', 'envoy', 'official'] as const;
 /** A role a title may state: an office role or a meta role. */
 export type TitleRole = LeaderRole | (typeof META_ROLES)[number];
 
@@ -34,7 +35,7 @@ export function roleMatches(title: string, office: string | undefined): boolean 
   if (title === 'head_of_state') return HEADS_OF_STATE.has(office);
   if (title === 'leader') return LEADERS.has(office);
   if (title === 'minister') return office === 'foreign_minister';
-  if (title === 'envoy') return false;
+  if (title === 'envoy' || title === 'official') return false;
   return title === office;
 }
 

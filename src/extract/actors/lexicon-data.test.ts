@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import worldCountries, { type Country } from 'world-countries';
 import {
-  attributionSchema, coreferenceSchema, countriesExtraSchema, loadLexiconSources, loadValidated, organisationsSchema, titlesSchema,
+  attributionSchema, coreferenceSchema, countriesExtraSchema, groupsSchema, loadLexiconSources, loadValidated, organisationsSchema,
+  placesSchema, SECTORS, sectorsSchema, titlesSchema,
 } from './lexicon-data.js';
 
 const isoCodes = new Set((worldCountries as unknown as readonly Country[]).map((c) => c.cca3));
@@ -15,6 +16,9 @@ describe('actor lexicon data files', () => {
     ['coreference.yaml', coreferenceSchema],
     ['attribution-verbs.yaml', attributionSchema],
     ['name-stopwords.yaml', z.strictObject({ words: z.array(z.string().min(1)) })],
+    ['sectors.yaml', sectorsSchema],
+    ['sub-state-groups.yaml', groupsSchema],
+    ['places.yaml', placesSchema],
   ];
   it.each(files)('%s is well-formed', (name, schema) => {
     expect(() => loadValidated(name, schema)).not.toThrow();
@@ -24,7 +28,7 @@ describe('actor lexicon data files', () => {
   const orgCodes = new Set(organisations.organisations.map((o) => o.code));
 
   it('uses only ISO alpha-3 codes or organisation codes in countries-extra.yaml', () => {
-    const known = (code: string) => isoCodes.has(code) || orgCodes.has(code) || code === 'C5';
+    const known = (code: string) => isoCodes.has(code) || orgCodes.has(code) || code === 'C5' || code === 'XKX';
     const sections = { names: countries.names, demonyms: countries.demonyms, groups: countries.groups, capitals: countries.capitals };
     const unknown = Object.entries(sections).flatMap(([section, map]) => Object.keys(map).filter((c) => !known(c)).map((c) => `${section}.${c}`));
     expect(unknown).toEqual([]);
@@ -56,6 +60,34 @@ describe('actor lexicon data files', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('uses state codes for groups and places, and lists every sector of the spec', () => {
+    const { sectors, groups, places } = loadLexiconSources();
+    const badGroups = groups.groups.filter((g) => g.country !== null && !isoCodes.has(g.country)).map((g) => g.names[0]);
+    // Kosovo is XKX in the gold and the spec (world-countries says UNK).
+    const badPlaces = Object.keys(places.places).filter((c) => !isoCodes.has(c) && c !== 'XKX');
+    expect(badGroups).toEqual([]);
+    expect(badPlaces).toEqual([]);
+    expect([...sectors.sectors].sort()).toEqual([...SECTORS].sort());
+  });
+
+  it('gives no sector noun two sectors', () => {
+    const { sectors } = loadLexiconSources();
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const n of sectors.nouns) {
+      for (const w of n.words) {
+        const prior = seen.get(w.toLowerCase());
+        if (prior && prior !== n.sector) clashes.push(`"${w}" → ${prior} and ${n.sector}`);
+        seen.set(w.toLowerCase(), n.sector);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('rejects a sector outside the CAMEO list', () => {
+    expect(sectorsSchema.safeParse({ sectors: ['GOV'], nouns: [{ sector: 'XYZ', words: ['x'] }], qualifiers: [], phraseEnds: [] }).success).toBe(false);
   });
 
   it('rejects a malformed file with a message naming it', () => {

@@ -28,9 +28,23 @@ export const organisationsSchema = z.strictObject({
 /** The validated content of data/organisations.yaml. */
 export type Organisations = z.infer<typeof organisationsSchema>;
 
-/** data/titles.yaml: titles of office mapped onto leaders roles or meta roles (head_of_state, leader, minister, any). */
+/** The CAMEO role codes a sub-state actor may carry (shared/spec "Sectors"). */
+export const SECTORS = ['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'SEP', 'CVL', 'BUS', 'MED', 'EDU', 'LAB', 'REL', 'NGO', 'SPY', 'REF'] as const;
+/** One CAMEO sector code. */
+export type Sector = (typeof SECTORS)[number];
+const sector = z.enum(SECTORS);
+
+/** data/titles.yaml: titles of office mapped onto leaders roles or meta roles (head_of_state, leader, minister, any, envoy, official). */
 export const titlesSchema = z.strictObject({
-  titles: z.array(z.strictObject({ words: surfaces.min(1), role: z.enum([...LEADER_ROLES, ...META_ROLES]) })),
+  titles: z.array(
+    z.strictObject({
+      words: surfaces.min(1),
+      role: z.enum([...LEADER_ROLES, ...META_ROLES]),
+      sector,
+      caseSensitive: z.boolean().optional(),
+      modifier: z.boolean().optional(),
+    }),
+  ),
   honorifics: surfaces,
 });
 /** The validated content of data/titles.yaml. */
@@ -58,32 +72,55 @@ export const attributionSchema = z.strictObject({
 /** The validated content of data/attribution-verbs.yaml. */
 export type Attribution = z.infer<typeof attributionSchema>;
 
-export { loadValidated };
+/** data/sectors.yaml: sector nouns, the qualifiers allowed between a country word and its noun, and phrase ends. */
+export const sectorsSchema = z.strictObject({
+  sectors: z.array(sector).min(1),
+  nouns: z.array(
+    z.strictObject({ sector, words: surfaces.min(1), modifier: z.boolean().optional(), bare: z.boolean().optional() }),
+  ),
+  qualifiers: surfaces,
+  phraseEnds: surfaces,
+});
+/** The validated content of data/sectors.yaml. */
+export type Sectors = z.infer<typeof sectorsSchema>;
 
-/** Everything the actor lexicon is built from, apart from the leaders. */
-/** data/places.yaml: cities and regions that name their state, and capitals that are common words. */
+/** data/sub-state-groups.yaml: named armed groups, parties and movements (country null: from context). */
+export const groupsSchema = z.strictObject({
+  groups: z.array(z.strictObject({ country: code.nullable(), sector, names: surfaces.min(1) })),
+});
+/** The validated content of data/sub-state-groups.yaml. */
+export type Groups = z.infer<typeof groupsSchema>;
+
+/** data/places.yaml: cities and regions that place a sector noun in a country (never actors themselves). */
 export const placesSchema = z.strictObject({
-  'capital-exclude': surfaces,
+  excludeCapitals: surfaces,
   places: z.record(code, surfaces),
 });
 /** The validated content of data/places.yaml. */
 export type Places = z.infer<typeof placesSchema>;
 
+export { loadValidated };
+
+/** Everything the actor lexicon is built from, apart from the leaders. */
 export interface LexiconSources {
   readonly countries: CountriesExtra;
-  readonly places: Places;
   readonly organisations: Organisations;
   readonly titles: Titles;
   readonly coreference: Coreference;
+  readonly sectors: Sectors;
+  readonly groups: Groups;
+  readonly places: Places;
 }
 
 /** Loads and validates the lexicon files. */
 export function loadLexiconSources(): LexiconSources {
   return {
     countries: loadValidated('countries-extra.yaml', countriesExtraSchema),
-    places: loadValidated('places.yaml', placesSchema),
     organisations: loadValidated('organisations.yaml', organisationsSchema),
     titles: loadValidated('titles.yaml', titlesSchema),
     coreference: loadValidated('coreference.yaml', coreferenceSchema),
+    sectors: loadValidated('sectors.yaml', sectorsSchema),
+    groups: loadValidated('sub-state-groups.yaml', groupsSchema),
+    places: loadValidated('places.yaml', placesSchema),
   };
 }

@@ -7,6 +7,7 @@
 import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
 import type { ActorLexicon, CorefClass, LexValue } from './actor-lexicon.js';
 import { isOfficeRole, officeOn, pickPerson, type Person } from './leaders.js';
+import { sectorPhrases, type PlaceMention, type SectorReference } from './sector-phrases.js';
 import type { Token, TrieMatch } from './token-trie.js';
 
 /** An explicit mention plus what coreference needs to know about it. */
@@ -40,7 +41,18 @@ export interface CombinedMentions {
   readonly explicit: ExplicitMention[];
   readonly pending: PendingReference[];
   readonly diagnostics: Diagnostic[];
+  /** Sector nouns and groups written without a country ("police arrested dozens"), for the context refiner. */
+  readonly sectorRefs: SectorReference[];
+  /** Cities and regions named (not actors themselves), for the context refiner. */
+  readonly places: PlaceMention[];
+  /** The country of a dateline opening the document ("CAIRO (Reuters) -"), or null. */
+  readonly dateline: string | null;
 }
+
+// Between two country words that share one sector noun: "Russian and Ukrainian troops".
+const COORDINATION = new Set(['and', ',', 'or']);
+// What may follow the place of a dateline: "CAIRO, …", "CAIRO (Reuters) -", "KABUL — …".
+const DATELINE_AFTER = new Set([',', '(', '-', ':']);
 
 type M = TrieMatch<LexValue>;
 
@@ -82,6 +94,13 @@ export function combineMatches(
   // Actors the document names outright: they settle which namesake a shared surname means.
   const context = new Set<string>();
   for (const m of matches) if (m.entry.value.kind === 'actor') context.add(m.entry.value.code);
+  const sp = sectorPhrases(tokens, matches, lexicon);
+  const sectorRefs: SectorReference[] = [];
+  const places: PlaceMention[] = [];
+  const dateline = datelineOf(tokens, matches);
+  // The sector a title or office gives its holder; none for organisations' officers (UN, EU).
+  const sectorFor = (code: string | undefined, sector: string | undefined): { sector?: string } =>
+    code && sector && !lexicon.organisations.has(code) ? { sector } : {};
   const covered = new Uint8Array(tokens.length);
   // Tokens of unknown names already inside a title mention ("Japanese Prime Minister Taro Yamada").
   const named = new Uint8Array(tokens.length);
@@ -137,12 +156,14 @@ export function combineMatches(
     rule: string,
     titleRole: string | undefined,
     fallbackCode: string | undefined,
+    titleSector?: string,
   ): ExplicitMention | null => {
     const v = m.entry.value as Extract<LexValue, { kind: 'person' }>;
     const r = resolvePerson(v.people, refDate, context);
     if (!r) return null;
+    const code = r.code ?? fallbackCode;
     return {
-      mention: { kind: 'actor', span: s, code: r.code ?? fallbackCode, via: 'person', person: r.person, role: r.role, rule },
+      mention: { kind: 'actor', span: s, code, via: 'person', person: r.person, role: r.role, ...sectorFor(code, titleSector ?? 'GOV'), rule },
       personLike: true,
       needsPerson: false,
       ...(titleRole ? { titleRole } : {}),
@@ -153,6 +174,19 @@ export function combineMatches(
     const m = matches[k]!;
     const v = m.entry.value;
     if (v.kind === 'none') continue;
+
+    if (v.kind === 'place' || v.kind === 'sector' || v.kind === 'group') {
+      if (v.kind === 'place') places.push({ span: span(m.from, m.to), code: v.code });
+      const owned = v.kind === 'place' ? sp.afterOwner(k) : null;
+      const r = owned ?? sp.alone(k);
+      if (r.kind === 'mention') {
+        const last = matches[r.endK]!;
+        if (last !== m && last.entry.value.kind === 'place') places.push({ span: span(last.from, last.to), code: last.entry.value.code });
+        explicit.push({ mention: r.mention, personLike: false, needsPerson: false });
+        k = r.endK;
+      } else if (r.kind === 'reference') sectorRefs.push(r.ref);
+      continue;
+    }
 
     if (v.kind === 'coref') {
       pending.push({ span: span(m.from, m.to), cls: v.cls, words: keys(m.from, m.to), nextToken: tokens[m.to] });
@@ -187,14 +221,28 @@ export function combineMatches(
     let title: M | null = null;
     let endK = k;
     if (v.kind === 'actor') {
+      const owned = sp.afterOwner(k);
+      if (owned?.kind === 'mention') {
+        // "Russian and Ukrainian troops": the first country word shares the noun.
+        const prev = explicit[explicit.length - 1];
+        const before = matches[k - 1];
+        const g0 = before ? gap(before, m) : null;
+        if (prev && before && owned.mention.via === 'demonym' && prev.mention.rule === 'actors.demonym' && prev.mention.span.start === tokens[before.from]!.start && g0 && g0.length >= 1 && g0.length <= 2 && g0.every((w) => COORDINATION.has(w))) {
+          explicit[explicit.length - 1] = { ...prev, mention: { ...prev.mention, sector: owned.mention.sector!, rule: 'actors.sector-coordinated' } };
+        }
+        explicit.push({ mention: owned.mention, personLike: false, needsPerson: false });
+        k = owned.endK;
+        continue;
+      }
       const next = matches[k + 1];
       const g = gap(m, next);
-      if (isActor(m) && isKind(next, 'title') && g !== null && (g.length === 0 || (g[0] === "'" && (g.length === 1 || (g.length === 2 && g[1] === 's'))))) {
+      if (isActor(m) && isKind(next, 'title') && g !== null && sp.nounUse(next!) && titleGap(g, lexicon.qualifiers)) {
         country = m;
         title = next!;
         endK = k + 1;
       }
     } else if (v.kind === 'title') {
+      if (!sp.nounUse(m)) continue;
       title = m;
       // "… of Turkey", "… of the European Commission"
       const next = matches[k + 1];
@@ -206,15 +254,31 @@ export function combineMatches(
     }
 
     if (title) {
-      const role = (title.entry.value as Extract<LexValue, { kind: 'title' }>).role;
+      const tv = title.entry.value as Extract<LexValue, { kind: 'title' }>;
+      const role = tv.role;
       const titleRole = role;
       const first = country && country.from < title.from ? country : title;
-      const last = matches[endK]!;
-      const code = country ? (country.entry.value as Extract<LexValue, { kind: 'actor' }>).code : undefined;
+      let last = matches[endK]!;
+      let code = country ? (country.entry.value as Extract<LexValue, { kind: 'actor' }>).code : undefined;
+      let titleRule: string | null = null;
+      // "an opposition leader in Minsk", "a judge in Lagos": an office holder placed by a city or country.
+      if (!code && role === 'official') {
+        const next = matches[endK + 1];
+        const g = gap(last, next);
+        const nv = next?.entry.value;
+        if (g && g.length === 1 && g[0] === 'in' && nv && (nv.kind === 'place' || (nv.kind === 'actor' && nv.via !== 'organisation' && nv.via !== 'person'))) {
+          code = nv.code;
+          if (nv.kind === 'place') places.push({ span: span(next!.from, next!.to), code: nv.code });
+          endK = endK + 1;
+          last = next!;
+          titleRule = 'actors.title-place';
+        }
+      }
+      const titleSector = tv.sector;
       const after = matches[endK + 1];
       const g = gap(last, after);
       if (isKind(after, 'person') && g !== null && (g.length === 0 || (g.length === 1 && g[0] === ','))) {
-        const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code);
+        const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code, titleSector);
         if (pm) explicit.push(pm);
         k = endK + 1;
         continue;
@@ -224,18 +288,29 @@ export function combineMatches(
       const u = plural ? null : unknownName(last.to, true);
       // Given names the lexicon lacks before a known surname: "President Kassym Jomart Tokayev".
       if (u && isKind(after, 'person') && after!.from === u.to && after!.to - after!.from === 1) {
-        const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code);
+        const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code, titleSector);
         if (pm) explicit.push(pm);
         k = endK + 1;
         continue;
       }
       if (u && (country || /^\p{Lu}/u.test(tokens[title.from]!.text))) {
-        const s = span(first.from, u.to);
+        let s = span(first.from, u.to);
         diagnostics.push(unknownPerson(text, span(u.from, u.to)));
+        // "Foreign Minister Jane Doe of Peru"
+        if (!code && titleRule === null && tokens[u.to]?.key === 'of') {
+          const of = matches[endK + 1];
+          const ov = of?.entry.value;
+          const at = tokens[u.to + 1]?.key === 'the' ? u.to + 2 : u.to + 1;
+          if (of && of.from === at && ov?.kind === 'actor' && ov.via !== 'person') {
+            code = ov.code;
+            s = span(first.from, of.to);
+            endK = endK + 1;
+          }
+        }
         if (code) {
           const roleOut = isOfficeRole(role) ? role : undefined;
           explicit.push({
-            mention: { kind: 'actor', span: s, code, via: 'title', ...(roleOut ? { role: roleOut } : {}), rule: 'actors.title-unknown-person' },
+            mention: { kind: 'actor', span: s, code, via: 'title', ...(roleOut ? { role: roleOut } : {}), ...sectorFor(code, titleSector), rule: 'actors.title-unknown-person' },
             personLike: true,
             needsPerson: false,
             titleRole,
@@ -249,7 +324,7 @@ export function combineMatches(
       }
       if (code) {
         explicit.push({
-          mention: { kind: 'actor', span: span(first.from, last.to), code, via: 'title', ...(isOfficeRole(role) ? { role } : {}), rule: 'actors.title-country' },
+          mention: { kind: 'actor', span: span(first.from, last.to), code, via: 'title', ...(isOfficeRole(role) ? { role } : {}), ...sectorFor(code, titleSector), rule: titleRule ?? 'actors.title-country' },
           personLike: true,
           needsPerson: true,
           titleRole,
@@ -259,7 +334,7 @@ export function combineMatches(
       }
       // A bare title after "the" is a role noun ("the President", "the head of state").
       const prev = tokens[title.from - 1];
-      if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
+      if (prev?.key === 'the' && !plural && role !== 'official' && !/counterpart/.test(tokens[title.from]!.key)) {
         const honorific = /^[A-Z]/.test(tokens[title.from]!.text);
         pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to], honorific });
       }
@@ -301,7 +376,23 @@ export function combineMatches(
     const afterPreposition = NOT_SUBJECT_BEFORE.has(tokens[first - 1]?.key ?? '');
     return { ...e, subjectLike: !possessive && !afterPreposition };
   });
-  return { explicit: withSubject, pending, diagnostics };
+  return { explicit: withSubject, pending, diagnostics, sectorRefs, places, dateline };
+}
+
+/** A title's gap after its country word: nothing, a possessive, then qualifiers ("Iran's top general"). */
+function titleGap(g: readonly string[], qualifiers: ReadonlySet<string>): boolean {
+  const start = g[0] === "'" ? (g[1] === 's' ? 2 : 1) : 0;
+  for (let i = start; i < g.length; i++) if (!qualifiers.has(g[i]!)) return false;
+  return g.length - start <= 2;
+}
+
+/** The country of a dateline: a capital, city or country name opening the document, then a comma, bracket or dash. */
+function datelineOf(tokens: readonly Token[], matches: readonly M[]): string | null {
+  const m = matches[0];
+  if (!m || m.from > 0) return null;
+  const v = m.entry.value;
+  if (v.kind !== 'place' && !(v.kind === 'actor' && (v.via === 'capital' || v.via === 'name'))) return null;
+  return DATELINE_AFTER.has(tokens[m.to]?.key ?? '') ? v.code : null;
 }
 
 function unknownPerson(text: string, s: Span): Diagnostic {

@@ -9,10 +9,10 @@ import { clauseAround } from './clauses.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { mergeEvents } from './merge-event-refiner.js';
-import { CLOSE, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
+import { CLOSE, buildFrame, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
 import { matchLexicon, type LexiconMatch } from './lexicon-rule.js';
-import type { LexiconEntry } from './event-lexicon.js';
+import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
@@ -27,6 +27,8 @@ export interface EventInput {
   readonly actors: readonly ActorMention[];
   readonly dates: readonly DateMention[];
   readonly quotes: readonly QuoteContext[];
+  /** Cities and regions named as places: where things happened, for the lexicon reading only. */
+  readonly places?: readonly ActorMention[];
   /** The document date (YYYY-MM-DD, YYYY-MM or null). */
   readonly published: string | null;
 }
@@ -85,7 +87,11 @@ function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnost
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
   // only through the meeting told before.
   const meetingKeys = meetingRuleKeys();
-  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), (s) => meetingKeys.test(s.text))) {
+  const places = input.places ?? [];
+  const lexiconKeys = eventLexicon().keys;
+  // Sentences that name only a place ("protests erupted in Tehran") are read by the lexicon too.
+  const readable = (s: Sentence) => meetingKeys.test(s.text) || (placesIn(places, s.span).length > 0 && lexiconKeys.test(s.text));
+  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), readable)) {
     const sentence = frame.sentence;
     const quote = speakerQuote(quotes, sentence.span);
     if (frame.masked.length > MAX_FRAME_LENGTH) {
@@ -213,7 +219,8 @@ function matchSentence(
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
   const noActor = frame.groups.length === 0;
-  if (noActor && !meetings.last) return [];
+  const sentencePlaces = placesIn(input.places ?? [], frame.sentence.span);
+  if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
   for (const pattern of eventPatterns()) {
     if (noActor && pattern.fill.a !== 'meeting') continue;
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
@@ -246,8 +253,8 @@ function matchSentence(
   }
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
-  if (!noActor) {
-    for (const lm of matchLexicon(frame)) {
+  if (!noActor || sentencePlaces.length > 0) {
+    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces))) {
       if (raws.some((r) => r.trigger.start <= lm.trigger.start && lm.trigger.end <= r.trigger.end)) continue;
       raws.push(lexiconRaw(lm));
     }
@@ -294,6 +301,29 @@ function matchSentence(
     });
   }
   return dropSubsumed(out);
+}
+
+/** The places whose span lies in `span`, by binary search over the sorted places. */
+function placesIn(places: readonly ActorMention[], span: Span): ActorMention[] {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let k = lo; k < places.length && places[k]!.span.end <= span.end; k++) out.push(places[k]!);
+  return out;
+}
+
+/** The frame with the sentence's places standing as groups too, for the lexicon reading. */
+function withPlaces(input: EventInput, frame: SentenceFrame, places: readonly ActorMention[]): SentenceFrame {
+  if (places.length === 0) return frame;
+  const inside = frame.groups.flatMap((g) => g.mentions);
+  const free = places.filter((p) => !frame.groups.some((g) => g.span.start < p.span.end && p.span.start < g.span.end));
+  const mentions = [...inside, ...free].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return buildFrame(input.text, frame.sentence, mentions);
 }
 
 const lexiconPatterns = new Map<string, EventPattern>();

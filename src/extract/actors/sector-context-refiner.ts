@@ -1,0 +1,132 @@
+/**
+ * Gives bare sector nouns and transnational groups their country from context, in the coreference
+ * style: "Egyptian police … Police arrested dozens" (the same sector named before), "Ruto said police
+ * …" (a state named earlier in the sentence), "Police fired tear gas in Nairobi" (a city later in the
+ * sentence), then the paragraph, the dateline, and the document's main country. A mention inside the
+ * noun's own phrase ("Iranian-backed militias", "pro-Russian separatists") is never its country.
+ */
+import type { ActorMention, Diagnostic } from '../../core/types.js';
+import type { ExplicitMention } from './mention-combiner.js';
+import type { PlaceMention, SectorReference } from './sector-phrases.js';
+
+/** Where an offset sits: sentence index, paragraph index and whether it is quoted. */
+export interface SectorPosition {
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly quoted: boolean;
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly code: string;
+  readonly sector: string | undefined;
+  /** A city, region or capital: a place that can follow the noun ("police in Cairo" told later). */
+  readonly place: boolean;
+  readonly pos: SectorPosition;
+}
+
+// How many sentences back the same sector still names the same body ("Israeli troops … the soldiers").
+const ANTECEDENT_SENTENCES = 2;
+const STATE_CODE = /^[A-Z]{3}$/;
+
+/** Resolves sector references against the mentions and places of the document. */
+export function resolveSectorReferences(
+  mentions: readonly ExplicitMention[],
+  refs: readonly SectorReference[],
+  places: readonly PlaceMention[],
+  dateline: string | null,
+  organisations: ReadonlySet<string>,
+  locate: (offset: number) => SectorPosition,
+  text: string,
+): { mentions: ExplicitMention[]; diagnostics: Diagnostic[] } {
+  const out: ExplicitMention[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (refs.length === 0) return { mentions: out, diagnostics };
+  const isState = (code: string) => STATE_CODE.test(code) && !organisations.has(code);
+
+  const cands: Candidate[] = [];
+  const counts = new Map<string, number>();
+  for (const e of mentions) {
+    const m = e.mention;
+    if (!isState(m.code)) continue;
+    const pos = locate(m.span.start);
+    // Capitals, and countries written as a location ("in Syria", "troops in Syria"), are places.
+    const place = m.via === 'capital' || m.rule === 'actors.sector-place' || text.slice(Math.max(0, m.span.start - 4), m.span.start) === ' in ';
+    cands.push({ start: m.span.start, code: m.code, sector: m.sector, place, pos });
+    if (m.via !== 'pronoun' && !pos.quoted) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  }
+  for (const p of places) cands.push({ start: p.span.start, code: p.code, sector: undefined, place: true, pos: locate(p.span.start) });
+  cands.sort((a, b) => a.start - b.start);
+  const main = mainCountry(counts);
+
+  const resolved: Candidate[] = []; // references already resolved, antecedents for later ones
+  let ci = 0;
+  for (const r of refs) {
+    const pos = locate(r.span.start);
+    while (ci < cands.length && cands[ci]!.start < r.span.start) ci++;
+    const before = (c: Candidate) => c.start < r.phraseStart;
+    let code: string | null = null;
+    let rule = '';
+    // 1. The same sector named shortly before (explicitly or by an earlier reference).
+    const sameSector = (c: Candidate) =>
+      c.sector === r.sector && before(c) && (c.pos.paragraph === pos.paragraph || c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES);
+    const ante = latest(cands, ci, sameSector, (c) => c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES || c.pos.paragraph === pos.paragraph);
+    const anteRef = [...resolved].reverse().find(sameSector);
+    const best = ante && anteRef ? (ante.start > anteRef.start ? ante : anteRef) : (ante ?? anteRef);
+    if (best) [code, rule] = [best.code, 'actors.sector-antecedent'];
+    // 2. A state named earlier in the sentence.
+    if (!code) {
+      const c = latest(cands, ci, (x) => x.pos.sentence === pos.sentence && before(x), (x) => x.pos.sentence === pos.sentence);
+      if (c) [code, rule] = [c.code, 'actors.sector-sentence'];
+    }
+    // 3. A city or capital later in the sentence ("Police fired tear gas at crowds in Nairobi").
+    if (!code) {
+      for (let i = ci; i < cands.length && cands[i]!.pos.sentence === pos.sentence; i++) {
+        if (cands[i]!.place && cands[i]!.start >= r.span.end) {
+          [code, rule] = [cands[i]!.code, 'actors.sector-place-after'];
+          break;
+        }
+      }
+    }
+    // 4. A state named earlier in the paragraph.
+    if (!code) {
+      const c = latest(cands, ci, (x) => x.pos.paragraph === pos.paragraph && before(x), (x) => x.pos.paragraph === pos.paragraph);
+      if (c) [code, rule] = [c.code, 'actors.sector-paragraph'];
+    }
+    if (!code && dateline) [code, rule] = [dateline, 'actors.sector-dateline'];
+    if (!code && main) [code, rule] = [main, 'actors.sector-main-country'];
+    if (!code) {
+      diagnostics.push({ reason: 'sector noun without a country in context', rule: 'actors.unresolved-sector', severity: 'info', span: r.span });
+      continue;
+    }
+    const mention: ActorMention = { kind: 'actor', span: r.span, code, via: r.group ? 'organisation' : 'pronoun', sector: r.sector, rule };
+    out.push({ mention, personLike: false, needsPerson: false });
+    resolved.push({ start: r.span.start, code, sector: r.sector, place: false, pos });
+  }
+  return { mentions: out, diagnostics };
+}
+
+/** The latest candidate before index `end` passing `ok`, looking back while `within` holds. */
+function latest(cands: readonly Candidate[], end: number, ok: (c: Candidate) => boolean, within: (c: Candidate) => boolean): Candidate | null {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (!within(c)) return null;
+    if (ok(c)) return c;
+  }
+  return null;
+}
+
+/** The state named most often in narration, when it is named at least twice and more than any other. */
+function mainCountry(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let n = 0;
+  let second = 0;
+  for (const [code, c] of counts) {
+    if (c > n) {
+      second = n;
+      n = c;
+      best = code;
+    } else if (c > second) second = c;
+  }
+  return n >= 2 && n > second ? best : null;
+}
