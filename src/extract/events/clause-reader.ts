@@ -44,6 +44,8 @@ export interface Predicate {
   /** For nouns: actors before the noun in its own phrase; lemmas of the two words before it. */
   readonly before: number[];
   readonly modifiers: readonly string[];
+  /** For nouns: the preposition that introduces the noun's phrase ("support for talks" → "for"), or null. */
+  readonly introducedBy: string | null;
   /** For nouns: the verb whose object the noun is, with that verb's subject. */
   readonly governor: { readonly lemma: string; readonly subject: Phrase | null } | null;
 }
@@ -141,7 +143,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   }
   return {
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
-    subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, preps, before: [], modifiers: [], governor: null,
+    subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, preps, before: [], modifiers: [], governor: null, introducedBy: null,
   };
 }
 
@@ -179,7 +181,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   } else if (g >= 1 && PARTICLES.has(units[g]!.lower) && units[g - 1]!.pos === 'VERB') {
     governor = { lemma: units[g - 1]!.lemma, subject: subjectOfVerb(g - 1) };
   }
-  return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor };
+  const lead = units[k];
+  const introducedBy = lead && lead.group === null && lead.pos === 'ADP' ? lead.lower : null;
+  return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy };
 }
 
 /** A form of "be"/"get" (with adverbs between) right before a past participle. */

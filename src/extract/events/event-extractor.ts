@@ -256,6 +256,8 @@ function matchSentence(
   if (!noActor || sentencePlaces.length > 0) {
     for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces))) {
       if (raws.some((r) => r.trigger.start <= lm.trigger.start && lm.trigger.end <= r.trigger.end)) continue;
+      // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
+      if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));
     }
   }

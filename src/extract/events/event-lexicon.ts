@@ -45,6 +45,7 @@ const NounEntry = z.object({
 const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
+  'noun-blocking-prepositions': z.array(Lemma),
   verbs: z.array(VerbEntry).min(1),
   nouns: z.array(NounEntry).min(1),
 });
@@ -81,6 +82,8 @@ export interface EventLexicon {
   readonly nouns: ReadonlyMap<string, readonly LexiconEntry[]>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly blockingVerbs: ReadonlySet<string>;
+  /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
+  readonly nounBlockingPreps: ReadonlySet<string>;
   /** Irregular verb forms → lemma, for forms the tagger may not lemmatise. */
   readonly forms: ReadonlyMap<string, string>;
   /** A cheap test that a sentence may hold a lexicon event (word starts of every entry). */
@@ -134,6 +137,7 @@ export function eventLexicon(): EventLexicon {
     verbs, nouns, forms, keys,
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
+    nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
   };
   return lexicon;
 }

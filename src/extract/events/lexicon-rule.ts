@@ -44,6 +44,9 @@ export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
     const entry = pickEntry(entries, p);
     if (!entry) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
+    // "support for the talks", "the implementation of the agreement": a noun inside another noun's
+    // phrase is what that phrase is about, not an event told.
+    if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)) continue;
     const parties = sidesOf(entry, p, frame);
     if (parties.length === 0) continue;
     out.push({ entry, trigger: { start: head.start, end: head.end }, parties });
@@ -91,11 +94,14 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector)) return [];
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
+  } else if (entry.source === 'object') {
+    // "Y hosted X": the guest is the visitor.
+    sources = p.passive ? side(p.subject) : side(p.object);
   } else sources = side(p.preps.get(entry.source));
   let targets: Side[] = [];
   for (const where of entry.target) {
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
-    else if (where === 'subject') targets = side(p.subject);
+    else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
     else targets = side(p.preps.get(where));
     if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
