@@ -67,7 +67,7 @@ export function buildActorLexicon(
   const { countries: extra } = sources;
   const excluded = new Set(extra.exclude.map((s) => s.toLowerCase()));
 
-  for (const phrase of extra.nonActors) trie.add(phrase, { kind: 'none' }, PRIORITY.none);
+  for (const phrase of [...extra.nonActors, ...sources.sectors.notActors]) trie.add(phrase, { kind: 'none' }, PRIORITY.none);
 
   for (const org of sources.organisations.organisations) {
     const value: LexValue = { kind: 'actor', code: org.code, via: 'organisation' };

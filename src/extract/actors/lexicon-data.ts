@@ -80,6 +80,7 @@ export const sectorsSchema = z.strictObject({
   ),
   qualifiers: surfaces,
   phraseEnds: surfaces,
+  notActors: surfaces.default([]),
 });
 /** The validated content of data/sectors.yaml. */
 export type Sectors = z.infer<typeof sectorsSchema>;

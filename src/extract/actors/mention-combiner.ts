@@ -184,7 +184,10 @@ export function combineMatches(
         if (last !== m && last.entry.value.kind === 'place') places.push({ span: span(last.from, last.to), code: last.entry.value.code });
         explicit.push({ mention: r.mention, personLike: false, needsPerson: false });
         k = r.endK;
-      } else if (r.kind === 'reference') sectorRefs.push(r.ref);
+      } else if (r.kind === 'reference') {
+        sectorRefs.push(r.ref);
+        if (r.endK !== undefined) k = r.endK;
+      }
       continue;
     }
 
@@ -365,11 +368,22 @@ export function combineMatches(
     }
     explicit.sort((a, b) => a.mention.span.start - b.mention.span.start);
   }
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  // The token starting at an offset, by binary search (a map over every token cost more than the lookups).
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const st = tokens[mid]!.start;
+      if (st === offset) return mid;
+      if (st < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  };
   const withSubject = explicit.map((e): ExplicitMention => {
     if (!e.personLike) return e;
-    const first = tokenAt.get(e.mention.span.start) ?? 0;
+    const first = tokenAt(e.mention.span.start);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < e.mention.span.end) last++;
     const possessive = tokens[last + 1]?.key === "'" && tokens[last + 2]?.key === 's';

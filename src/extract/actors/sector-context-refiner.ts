@@ -18,6 +18,8 @@ export interface SectorPosition {
 
 interface Candidate {
   readonly start: number;
+  /** The mention's last word, lower-cased ("army" for "the Sudanese army"); '' for places. */
+  readonly head: string;
   readonly code: string;
   readonly sector: string | undefined;
   /** A city, region or capital: a place that can follow the noun ("police in Cairo" told later). */
@@ -52,10 +54,11 @@ export function resolveSectorReferences(
     const pos = locate(m.span.start);
     // Capitals, and countries written as a location ("in Syria", "troops in Syria"), are places.
     const place = m.via === 'capital' || m.rule === 'actors.sector-place' || text.slice(Math.max(0, m.span.start - 4), m.span.start) === ' in ';
-    cands.push({ start: m.span.start, code: m.code, sector: m.sector, place, pos });
+    const head = m.sector ? lastWord(text, m.span.start, m.span.end) : '';
+    cands.push({ start: m.span.start, head, code: m.code, sector: m.sector, place, pos });
     if (m.via !== 'pronoun' && !pos.quoted) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   }
-  for (const p of places) cands.push({ start: p.span.start, code: p.code, sector: undefined, place: true, pos: locate(p.span.start) });
+  for (const p of places) cands.push({ start: p.span.start, head: '', code: p.code, sector: undefined, place: true, pos: locate(p.span.start) });
   cands.sort((a, b) => a.start - b.start);
   const main = mainCountry(counts);
 
@@ -67,9 +70,11 @@ export function resolveSectorReferences(
     const before = (c: Candidate) => c.start < r.phraseStart;
     let code: string | null = null;
     let rule = '';
-    // 1. The same sector named shortly before (explicitly or by an earlier reference).
+    // 1. The same sector named shortly before (explicitly or by an earlier reference); for "the army",
+    // "the government", the same institution ("Chinese troops … the army" says nothing of whose army).
     const sameSector = (c: Candidate) =>
-      c.sector === r.sector && before(c) && (c.pos.paragraph === pos.paragraph || c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES);
+      c.sector === r.sector && (!r.institution || c.head === r.head) && before(c) &&
+      (c.pos.paragraph === pos.paragraph || c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES);
     const ante = latest(cands, ci, sameSector, (c) => c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES || c.pos.paragraph === pos.paragraph);
     const anteRef = [...resolved].reverse().find(sameSector);
     const best = ante && anteRef ? (ante.start > anteRef.start ? ante : anteRef) : (ante ?? anteRef);
@@ -101,9 +106,16 @@ export function resolveSectorReferences(
     }
     const mention: ActorMention = { kind: 'actor', span: r.span, code, via: r.group ? 'organisation' : 'pronoun', sector: r.sector, rule };
     out.push({ mention, personLike: false, needsPerson: false });
-    resolved.push({ start: r.span.start, code, sector: r.sector, place: false, pos });
+    resolved.push({ start: r.span.start, head: r.head, code, sector: r.sector, place: false, pos });
   }
   return { mentions: out, diagnostics };
+}
+
+/** The last word of a span, lower-cased: the head of a noun phrase. */
+function lastWord(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && /[\p{L}\p{N}]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end).toLowerCase();
 }
 
 /** The latest candidate before index `end` passing `ok`, looking back while `within` holds. */

@@ -55,11 +55,11 @@ describe('named armed groups, parties and movements', () => {
     ['Somali officials said al-Shabaab attacked a base.', ['Somali officials=SOM/GOV', 'al-Shabaab=SOM/REB']],
     ['Boko Haram and the PKK were named.', ['Boko Haram=NGA/REB', 'PKK=TUR/REB']],
     ['The Wagner Group left Mali.', ['The Wagner Group=RUS/MIL', 'Mali=MLI']],
-    ['M23 rebels took Goma.', ['M23=COD/REB', 'rebels=COD/REB']],
+    ['M23 rebels took Goma.', ['M23 rebels=COD/REB']],
     // A country word before a group gives its country: the group's sector stays.
     ['The Pakistani Hamas cell and the Afghan Taliban denied it.', ['Pakistani Hamas=PAK/REB', 'Afghan Taliban=AFG/REB']],
     // Transnational groups take the country of their context.
-    ['Islamic State fighters attacked a checkpoint in Syria.', ['Islamic State=SYR/REB', 'Syria=SYR']],
+    ['Islamic State fighters attacked a checkpoint in Syria.', ['Islamic State fighters=SYR/REB', 'Syria=SYR']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
@@ -161,5 +161,23 @@ describe('what is not a sub-state actor', () => {
     const r = analyseFixture('Police arrested dozens as protesters clashed with security forces.', '2024-06-01');
     expect(r.mentions).toEqual([]);
     expect(r.diagnostics.filter((d) => d.rule === 'actors.unresolved-sector')).toHaveLength(3);
+  });
+});
+
+describe('refinements of context and phrase', () => {
+  it('takes "the army" back only to an army, not to any soldiers named before', () => {
+    const text = "Kenya's army patrolled the north. Ugandan troops crossed the river. The army said two men died.";
+    const r = analyseFixture(text, '2024-06-01');
+    const army = r.mentions.find((m) => text.slice(m.span.start, m.span.end) === 'The army');
+    expect(army?.rule).toBe('actors.sector-antecedent');
+    expect(army?.code).toBe('KEN');
+  });
+
+  it('reads a country name before a capitalised force as one proper name', () => {
+    expect(mentions('The Pakistan Army and the China Coast Guard were named.')).toEqual(['Pakistan Army=PAK/MIL', 'China Coast Guard=CHN/COP']);
+  });
+
+  it('does not read "military clashes" or "in opposition to" as actors', () => {
+    expect(mentions('Armenia reported military clashes. Voters stood in opposition to the plan.')).toEqual(['Armenia=ARM']);
   });
 });

@@ -19,6 +19,10 @@ export interface SectorReference {
   readonly phraseStart: number;
   /** A named group ("Islamic State"), not a common noun. */
   readonly group: boolean;
+  /** The head word's key ("army", "protesters"). */
+  readonly head: string;
+  /** An institution written in the singular ("the army", "the government"): only the same institution named before is its antecedent. */
+  readonly institution: boolean;
 }
 
 /** A place (city, region, capital, country name) the text names: context for bare sector nouns. */
@@ -30,7 +34,7 @@ export interface PlaceMention {
 /** The outcome of reading a sector phrase at match k: a mention (and the last match it used), a reference, or nothing. */
 export type SectorPhrase =
   | { readonly kind: 'mention'; readonly mention: ActorMention; readonly endK: number }
-  | { readonly kind: 'reference'; readonly ref: SectorReference }
+  | { readonly kind: 'reference'; readonly ref: SectorReference; readonly endK?: number }
   | { readonly kind: 'skip' };
 
 // At most this many tokens of qualifiers between a country word and its noun.
@@ -108,7 +112,9 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
     let gapFrom = m.to;
     const possessive = tokens[gapFrom]?.key === "'" && glued(tokens[gapFrom - 1], tokens[gapFrom]);
     if (possessive) gapFrom += tokens[gapFrom + 1]?.key === 's' ? 2 : 1;
-    if (o.possessiveOnly && !possessive) return null;
+    // A name before a capitalised noun is a proper name: "Pakistan Army", "China Coast Guard".
+    const properName = !possessive && matches[k + 1]?.from === m.to && /^\p{Lu}/u.test(tokens[m.to]?.text ?? '');
+    if (o.possessiveOnly && !possessive && !properName) return null;
     // Skip compound halves and modifier nouns used as modifiers ("Myanmar's military junta").
     let j = k + 1;
     while (j < matches.length) {
@@ -148,9 +154,14 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
     const v = m.entry.value;
     if (v.kind !== 'sector' && v.kind !== 'group') return { kind: 'skip' };
     if (v.kind === 'sector' && compoundPart(m)) return { kind: 'skip' };
+    // A group with its noun: "M23 rebels", "Houthi fighters".
+    let endK = k;
+    const adjacent = matches[k + 1];
+    if (v.kind === 'group' && adjacent && adjacent.from === m.to && adjacent.entry.value.kind === 'sector' && nounUse(adjacent)) endK = k + 1;
+    const end = matches[endK]!;
     // "in|of [the] <place>" ("police in Cairo", "the army of Sudan"); "from" only for refugees and migrants.
-    const next = matches[k + 1];
-    let g = m.to;
+    const next = matches[endK + 1];
+    let g = end.to;
     const prep = tokens[g]?.key ?? '';
     if (next && (prep === 'in' || prep === 'of' || (prep === 'from' && v.sector === 'REF'))) {
       g++;
@@ -162,13 +173,13 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
         return {
           kind: 'mention',
           mention: { kind: 'actor', span: span(m.from, next.to), code: o.code, via: o.via, sector: v.sector, rule: 'actors.sector-place' },
-          endK: k + 1,
+          endK: endK + 1,
         };
       }
     }
     if (v.kind === 'sector' && !nounUse(m)) return { kind: 'skip' };
     if (v.kind === 'group' && v.code) {
-      return { kind: 'mention', mention: { kind: 'actor', span: span(m.from, m.to), code: v.code, via: 'organisation', sector: v.sector, rule: 'actors.group' }, endK: k };
+      return { kind: 'mention', mention: { kind: 'actor', span: span(m.from, end.to), code: v.code, via: 'organisation', sector: v.sector, rule: 'actors.group' }, endK };
     }
     if (v.kind === 'sector' && !v.bare) return { kind: 'skip' };
     // The phrase's own modifiers ("Iranian-backed", "pro-Russian") are not its country.
@@ -178,7 +189,13 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
       if (isHyphen(t) || (isHyphen(tokens[from]) && glued(t, tokens[from])) || (isHyphen(tokens[from - 2]) && glued(tokens[from - 2], t))) from--;
       else break;
     }
-    return { kind: 'reference', ref: { span: span(m.from, m.to), sector: v.sector, phraseStart: tokens[from]!.start, group: v.kind === 'group' } };
+    const head = tokens[end.to - 1]!.key;
+    const institution = v.kind === 'sector' && v.modifier && !head.endsWith('s');
+    return {
+      kind: 'reference',
+      ref: { span: span(m.from, end.to), sector: v.sector, phraseStart: tokens[from]!.start, group: v.kind === 'group', head, institution },
+      ...(endK !== k ? { endK } : {}),
+    };
   };
 
   return { afterOwner, alone, nounUse, endsPhrase, compoundPart };
