@@ -58,7 +58,16 @@ const COORD = new Set(['and', 'or', 'but']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 // Verbs that tell that something happened to the noun before them ("protests erupted in …").
 const HAPPEN = new Set(['erupt', 'break', 'spread', 'continue', 'flare', 'escalate', 'resume', 'intensify', 'occur', 'take', 'rock', 'grip', 'sweep', 'engulf', 'hit', 'kill', 'leave', 'target']);
+// Verbs of saying: "Iran said it had …" — the pronoun after them is the speaker.
+const REPORTING = new Set(['say', 'announce', 'state', 'claim', 'report', 'add', 'confirm', 'tell', 'insist', 'note', 'admit', 'acknowledge', 'declare', 'explain', 'stress', 'argue']);
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+// Words of time: a phrase made only of these ("on Wednesday, July 6") is no subject.
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'week', 'month', 'year', 'morning', 'evening', 'night', 'day', 'weekend', 'afternoon', 'time', 'earlier', 'later']);
+// Verbs whose "X of doing" names X as the doer ("accused Russia of shelling …").
+const OF_DOING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'condemn', 'criticise', 'criticize', 'denounce']);
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'on', 'in', 'away', 'back', 'over']);
+// Particles that are as often prepositions ("rallied in Nairobi"); "shot down", "called off" are verbs.
+const AMBIGUOUS_PARTICLES = new Set(['in', 'on', 'over']);
 // Quantity words whose "of" phrase is the real object ("dozens of protesters").
 const QUANTITY = new Set(['dozen', 'hundred', 'thousand', 'number', 'group', 'member', 'some', 'several', 'score', 'ton', 'tonne', 'batch', 'shipment', 'crew', 'team', 'delegation', 'unit', 'pair', 'couple', 'hundreds', 'thousands', 'dozens', 'citizen', 'national', 'leader', 'representative', 'official', 'supporter', 'position', 'territory', 'region', 'city', 'town', 'village', 'part', 'area', 'site', 'base', 'province', 'border', 'embassy', 'consulate', 'ship', 'vessel', 'tanker', 'asset', 'property', 'camp', 'capital']);
 
@@ -95,7 +104,11 @@ export function readPredicates(
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.group !== null) continue;
-    if ((u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be') && isVerb(u.lemma, u)) out.push(readVerb(units, i, subjectOfVerb));
+    // The tagger calls some past forms nouns ("Pakistan shot down …"): a known verb form right after
+    // an actor or an auxiliary is read as a verb all the same.
+    const verbal = u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be'
+      || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX');
+    if (verbal && isVerb(u.lemma, u)) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
   }
   return out;
@@ -109,7 +122,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     // A preposition with its phrase after it stays a preposition ("rallied in Nairobi"); a particle
     // that stands alone is part of the verb ("pulled out", "cracked down on").
     const next = units[j + 1];
-    if (!(units[j]!.pos === 'ADP' && next && (next.group !== null || NP_POS.has(next.pos)))) j++;
+    if (!(units[j]!.pos === 'ADP' && AMBIGUOUS_PARTICLES.has(units[j]!.lower) && next && (next.group !== null || NP_POS.has(next.pos)))) j++;
   }
   while (units[j]?.pos === 'ADV') j++;
   const passive = isPassive(units, v);
@@ -266,6 +279,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       const ph = nounPhraseBefore(units, i + 1);
       const first = phraseStart(units, i);
       const lead = units[first - 1];
+      // "Russia on Wednesday, July 6 halted …": a phrase of time words is an adverbial, not the subject.
+      if (ph.groups.length === 0 && isTimePhrase(units, first, i)) {
+        i = first - 1;
+        while (i >= 0 && units[i]!.group === null && (units[i]!.lower === ',' || units[i]!.pos === 'ADP')) i--;
+        continue;
+      }
       // A phrase after a preposition is not a subject ("in Cairo", "on Tuesday"), unless it is an actor
       // right after a place ("Police in Cairo arrested": the place names the police's state).
       if (lead && lead.group === null && lead.pos === 'ADP' && ph.groups.length === 0) {
@@ -277,6 +296,22 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
       }
       return ph;
+    }
+    if (u.pos === 'PRON' && SPEAKER_PRONOUNS.has(u.lower)) {
+      // "Iran said on Saturday (that) it had …": the pronoun is the one who said so.
+      for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+        const w = units[k]!;
+        if (w.group === null && w.pos === 'VERB' && REPORTING.has(w.lemma)) return subjectOfVerb(k);
+        if (w.group !== null || !(NP_POS.has(w.pos) || w.pos === 'ADP' || w.lower === ',' || w.lower === 'that' || w.pos === 'ADV')) break;
+      }
+      return null;
+    }
+    if (u.group === null && u.lower === 'of' && /ing$/.test(units[v]!.lower)) {
+      // "accused Azerbaijan of opening fire": the one accused is the doer.
+      const doer = nounPhraseBefore(units, i);
+      const verb = units[phraseStart(units, i - 1) - 1];
+      if (doer.groups.length && verb && verb.group === null && OF_DOING.has(verb.lemma)) return doer;
+      return null;
     }
     if (u.pos === 'PRON' && RELATIVE.has(u.lower) || u.pos === 'DET' && RELATIVE.has(u.lower) || u.pos === 'SCONJ' && u.lower === 'that' && false) {
       i--;
@@ -313,6 +348,15 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     return null;
   }
   return null;
+}
+
+function isTimePhrase(units: readonly Unit[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const u = units[k]!;
+    if (u.group !== null) return false;
+    if (!(u.pos === 'NUM' || u.pos === 'DET' || TIME_WORDS.has(u.lower) || u.lower === ',')) return false;
+  }
+  return true;
 }
 
 /** The phrase that ends just before unit `end` (exclusive), read leftwards. */

@@ -57,6 +57,18 @@ describe('lexicon events: the clause reader finds the sides', () => {
     expect(eventsOf('On Friday, Kenya deported a Somali national.')).toContain('COERCE KEN>SOM occurred');
   });
 
+  it('a pronoun after a verb of saying is the one who said so', () => {
+    expect(eventsOf('Turkey said on Monday that it had shot down a Syrian drone.')).toContain('ASSAULT TUR>SYR occurred');
+  });
+
+  it('a phrase of time words between subject and verb is skipped', () => {
+    expect(eventsOf('Uzbekistan on Thursday, March 7 halted gas exports to Tajikistan.')).toContain('SANCTION UZB>TJK occurred');
+  });
+
+  it('a verb with its particle keeps its object ("shot down")', () => {
+    expect(eventsOf('Pakistan shot down an Indian aircraft.')).toContain('ASSAULT PAK>IND occurred');
+  });
+
   it('a domestic event keeps the sectors that tell its sides apart', () => {
     expect(sectorsOf('Protests erupted in Dhaka over the quota system.')).toContain('PROTEST BGD/CVL>BGD/GOV');
   });
