@@ -11,7 +11,10 @@ export const sharedDir: string | null = (() => {
 })();
 
 if (!sharedDir) {
-  console.warn('[multivector tests] ../shared (seed corpus, gold, score.mjs) is not beside this clone: the seed-corpus checks are skipped.');
+  console.warn(
+    '[multivector tests] ../shared (seed corpus, gold, score.mjs) is not beside this clone (or $MULTIVECTOR_SHARED): ' +
+      'the seed-corpus checks, the seed ingest test and the eval-versus-score.mjs comparison are skipped.',
+  );
 }
 
 /** The scorer's summary (shared/tools/score.mjs --json). */

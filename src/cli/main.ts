@@ -7,6 +7,7 @@ import { registerEvents } from './commands/events-command.js';
 import { registerExport } from './commands/export-command.js';
 import { registerReport } from './commands/report-command.js';
 import { registerDemo } from './commands/demo-command.js';
+import { registerEval } from './commands/eval-command.js';
 
 const program = new Command();
 program
@@ -20,6 +21,7 @@ registerSearch(program);
 registerEvents(program);
 registerExport(program);
 registerReport(program);
+registerEval(program);
 registerDemo(program);
 
 await program.parseAsync(process.argv);

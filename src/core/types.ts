@@ -68,6 +68,11 @@ export interface DateMention {
   /** Whether the expression points before, after or at the reference date ("last", "next", "this"). */
   readonly relation?: 'past' | 'future' | 'present';
   readonly rule: string;
+  /**
+   * For a fiscal-year label ("FY2024", "fiscal 2023/24"): the year it names and whether it names two.
+   * `interval` is the default reading; a figure re-dates it by its country's fiscal year.
+   */
+  readonly fiscal?: { readonly year: number; readonly split: boolean };
 }
 
 export type ActorType = 'country' | 'organisation' | 'person' | 'place' | 'group';

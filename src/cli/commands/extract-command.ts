@@ -70,8 +70,7 @@ export async function runExtract(
   };
 
   const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(io.stdin ? { stdin: io.stdin } : {}) });
-  const results = options.jobs > 1 ? extractInWorkers(reads, options.jobs) : extractHere(reads);
-  for await (const r of results) {
+  for await (const r of extractResults(reads, options.jobs)) {
     if (!r.ok) {
       fail(r.file, r.error);
     } else {
@@ -97,6 +96,11 @@ export async function runExtract(
 export type ExtractResult =
   | { readonly ok: true; readonly file: string; readonly line: string; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly file: string; readonly error: string };
+
+/** Extracts what was read, in input order: on the main thread, or in `jobs` worker threads (also used by eval). */
+export function extractResults(reads: AsyncIterable<ReadResult>, jobs: number): AsyncIterable<ExtractResult> {
+  return jobs > 1 ? extractInWorkers(reads, jobs) : extractHere(reads);
+}
 
 /** Extracts on the main thread, in input order; an exception in one document fails only that document. */
 async function* extractHere(reads: AsyncIterable<ReadResult>): AsyncIterable<ExtractResult> {

@@ -33,6 +33,8 @@ export interface DateCandidate {
   readonly relative?: boolean;
   /** For an open span whose end the reference would give ("since 2019" with no reference): its first day. */
   readonly floor?: string;
+  /** For a fiscal-year label: what it names (see DateMention.fiscal). */
+  readonly fiscal?: DateMention['fiscal'];
 }
 
 /** The tense cue words give a clause: narrating the past or speaking of the future. */

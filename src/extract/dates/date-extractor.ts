@@ -9,6 +9,7 @@ import type { DateCandidate, ParseInput } from './date-candidate.js';
 import { anaphoricDayRefiner, dayPartParser } from './anaphoric-days.js';
 import { anaphoricYearRefiner, offsetRefiner, overlapRefiner, rangeRefiner } from './date-refiners.js';
 import { runParsers } from './parser-runner.js';
+import { fiscalYear } from './fiscal-years.js';
 import { periodParsers } from './period-parsers.js';
 import { yearParsers } from './year-parsers.js';
 
@@ -17,9 +18,11 @@ export function scanDates(text: string, refDate: string | null, range?: Span): D
   const from = Math.max(0, Math.min(range?.start ?? 0, text.length));
   const to = Math.max(from, Math.min(range?.end ?? text.length, text.length));
   const input: ParseInput = { text, from, to, ref: parseRef(refDate) };
-  // Priority on equal spans: chrono's written days first, then periods, then years.
-  const raw = [...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers(yearParsers, input),
-    ...runParsers([dayPartParser], input)];
+  // Priority on equal spans: chrono's written days first, then periods, fiscal years, then years.
+  const raw = [
+    ...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers([fiscalYear], input), ...runParsers(yearParsers, input),
+    ...runParsers([dayPartParser], input),
+  ];
   // Overlaps go first so that a range joins whole expressions ("from March 3 to May 2024"), not fragments.
   const distinct = overlapRefiner(raw);
   const ranged = overlapRefiner(rangeRefiner(text, offsetRefiner(text, distinct)));
@@ -47,6 +50,7 @@ export function findDates(text: string, ref: { readonly date: string | null }, r
       inferredYear: c.inferredYear,
       ...(relation ? { relation } : {}),
       rule: c.rule,
+      ...(c.fiscal ? { fiscal: c.fiscal } : {}),
     });
   }
   return out;

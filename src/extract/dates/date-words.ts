@@ -34,13 +34,16 @@ export function dateWords(): DateWords {
 }
 
 /** Month name pattern: capitalised or upper-case full names, abbreviations only with their dot. */
-export function monthNamePattern(): string {
+export function monthNamePattern({ dotless = false }: { dotless?: boolean } = {}): string {
   const words = Object.keys(dateWords().months);
   const full = words.filter((w) => w.length > 4 || w === 'june' || w === 'july' || w === 'may' || w === 'march' || w === 'april');
   const abbr = words.filter((w) => !full.includes(w));
   const forms: string[] = [];
   for (const w of full) forms.push(cap(w), w.toUpperCase());
-  for (const w of abbr) forms.push(`${cap(w)}\\.`, `${w.toUpperCase()}\\.`);
+  // Abbreviations need their dot ("Jan." not the name "Jan"), except where the caller's context is
+  // safe without it (a range of two months, "Jan-Sept").
+  const dot = dotless ? '\\.?' : '\\.';
+  for (const w of abbr) forms.push(`${cap(w)}${dot}`, `${w.toUpperCase()}${dot}`);
   return forms.sort((a, b) => b.length - a.length).join('|');
 }
 

@@ -77,10 +77,15 @@ const monthRange: RegexDateParser = {
   rule: 'month-range',
   pattern: lazyPattern(() => {
     const M = monthNamePattern();
-    return new RegExp(`\\b(${M})\\s*(-|–|—|to|through|until|till|and)\\s*(${M})\\b(?:,?\\s+${YEAR_QUALIFIER})?(?!\\s*\\d)`, 'g');
+    // Between two months joined by a dash, abbreviations may drop their dot ("Jan-Sept 2024").
+    const D = monthNamePattern({ dotless: true });
+    return new RegExp(`\\b(?:(${M})\\s*(to|through|until|till|and)\\s*(${M})|(${D})\\s*(-|–|—)\\s*(${D}))(?![\\w])(?:,?\\s+${YEAR_QUALIFIER})?(?!\\s*\\d)`, 'g');
   }),
   extract(m, input, nameStart, end) {
-    const [, first, link, last, explicit, relative] = m;
+    const [, w1, wl, w2, d1, dl, d2, explicit, relative] = m;
+    const first = w1 ?? d1;
+    const link = wl ?? dl;
+    const last = w2 ?? d2;
     const lead = /\b(from|between)\s+$/i.exec(input.text.slice(Math.max(0, nameStart - 10), nameStart));
     const intro = lead?.[1];
     const start = lead ? nameStart - lead[0].length : nameStart;

@@ -19,6 +19,8 @@ export interface Amount extends AmountMention {
   readonly nounSpan?: Span;
   /** Where the qualifier word starts, when there is one (evidence starts there at the latest). */
   readonly qualifierStart?: number;
+  /** For money in a word several currencies share ("rupees"): the currencies the figure's parties may pick from. */
+  readonly currencyChoices?: readonly string[];
 }
 
 const KIND_RANK: Record<AmountKind, number> = { money: 0, quantity: 1, percent: 2, count: 3 };
@@ -49,9 +51,15 @@ export function findAmounts(text: string, range?: Span): Amount[] {
   for (let r = DIGIT_RUN.exec(text); r && r.index < end; r = DIGIT_RUN.exec(text)) {
     const p = r.index;
     for (let q = Math.max(start, p - CURRENCY_REACH); q < p; q++) {
+      if (!lex.currencyBeforeFirstChars.has(String.fromCodePoint(text.codePointAt(q)!))) continue;
       at(lex.moneyBefore, q, (m) => money(lex, text, m, 'amount:money-before'));
     }
-    at(lex.moneyAfter, p, (m) => money(lex, text, m, 'amount:money-after'));
+    lex.moneyAfterGate.lastIndex = p;
+    const next = lex.moneyAfterGate.exec(text)?.groups?.w?.toLowerCase();
+    // The word may end a sentence ("900 million tenge."), or be dotted initials ("U.S. dollars").
+    if (next && (lex.currencyAfterFirstWords.has(next) || lex.currencyAfterFirstWords.has(next.replace(/[.'’]+$/, '')))) {
+      at(lex.moneyAfter, p, (m) => money(lex, text, m, 'amount:money-after'));
+    }
     at(lex.percent, p, (m) => percent(lex, text, m));
     at(lex.quantity, p, (m) => quantity(lex, text, m));
     at(lex.count, p, (m) => count(lex, text, m));
@@ -133,14 +141,15 @@ function build(
 
 function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: string): Amount | null {
   const g = m.groups ?? {};
-  const code = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
-  if (!code || !g.num) return null;
+  const choice = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
+  if (!choice || !g.num) return null;
   // A range ("$3-4 billion") is read as its middle, approximately.
   const low = parseNumber(g.num);
   const value = (g.num2 ? (low + parseNumber(g.num2)) / 2 : low) * scaleOf(lex, g);
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;
-  const a = build(lex, text, start, start + m[0].length, 'money', value, code, rule);
+  const built = build(lex, text, start, start + m[0].length, 'money', value, choice.code, rule);
+  const a = choice.choices ? { ...built, currencyChoices: choice.choices } : built;
   return g.num2 ? { ...a, qualifier: 'approx', rule: `${rule}-range` } : a;
 }
 

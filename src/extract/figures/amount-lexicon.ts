@@ -6,12 +6,12 @@ import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
 import { alternation, escapeRegExp, wordPattern } from '../../core/regex-words.js';
 import type { Qualifier } from '../../record/types.js';
+import { currencyLexicon, type CurrencyChoice } from './currency-lexicon.js';
 
 const FILE = 'figure-amounts.yaml';
 const words = z.array(z.string().min(1));
 
 const schema = z.object({
-  currencies: z.record(z.string().regex(/^[A-Z]{3}$/), z.object({ before: words, after: words })),
   scales: z.object({
     spaced: z.record(z.string(), z.number().positive()),
     attached: z.record(z.string(), z.number().positive()),
@@ -36,6 +36,15 @@ export interface AmountLexicon {
   readonly moneyBefore: RegExp;
   /** Currency written after the number: "3 billion US dollars", "500 million tenge". */
   readonly moneyAfter: RegExp;
+  /**
+   * A number, its scale and the first word after it: moneyAfter's hundreds of currency names are tried
+   * only where that word can start one (a cheap check that keeps amount scanning fast).
+   */
+  readonly moneyAfterGate: RegExp;
+  /** First words of the currency names written after the number, in lower case. */
+  readonly currencyAfterFirstWords: ReadonlySet<string>;
+  /** Characters a currency written before the number can start with (as written). */
+  readonly currencyBeforeFirstChars: ReadonlySet<string>;
   readonly percent: RegExp;
   readonly quantity: RegExp;
   readonly count: RegExp;
@@ -46,8 +55,9 @@ export interface AmountLexicon {
   readonly ordinalWords: ReadonlyMap<string, number>;
   /** Qualifier words anchored at the end of the text before an amount. */
   readonly qualifier: RegExp;
-  readonly currencyBefore: ReadonlyMap<string, string>;
-  readonly currencyAfter: ReadonlyMap<string, string>;
+  /** Currency words (figure-currencies.yaml and the ISO list) → what they mean. */
+  readonly currencyBefore: ReadonlyMap<string, CurrencyChoice>;
+  readonly currencyAfter: ReadonlyMap<string, CurrencyChoice>;
   readonly spacedScale: ReadonlyMap<string, number>;
   readonly attachedScale: ReadonlyMap<string, number>;
   readonly numberWords: ReadonlyMap<string, number>;
@@ -81,16 +91,11 @@ export function lookupKey(s: string): string {
 }
 
 function compile(data: AmountWords): AmountLexicon {
-  const currencyBefore = new Map<string, string>();
-  const currencyAfter = new Map<string, string>();
-  const beforeWords: string[] = [];
-  const afterWords: string[] = [];
-  for (const [code, { before, after }] of Object.entries(data.currencies)) {
-    for (const w of before) currencyBefore.set(lookupKey(w), code);
-    for (const w of after) currencyAfter.set(lookupKey(w), code);
-    beforeWords.push(...before);
-    afterWords.push(...after);
-  }
+  const currencies = currencyLexicon();
+  const currencyBefore = currencies.before;
+  const currencyAfter = currencies.after;
+  const beforeWords = currencies.beforeWords;
+  const afterWords = currencies.afterWords;
   const spacedScale = new Map(Object.entries(data.scales.spaced).map(([k, v]) => [lookupKey(k), v]));
   const attachedScale = new Map(Object.entries(data.scales.attached).map(([k, v]) => [lookupKey(k), v]));
   const numberWords = new Map(Object.entries(data.numberWords).map(([k, v]) => [lookupKey(k), v]));
@@ -122,6 +127,12 @@ function compile(data: AmountWords): AmountLexicon {
       `(?<![\\p{L}\\p{N}])(?<cur>${before})\\s?(?<num>${num})(?:\\s?[-–—]\\s?(?:${before})?(?<num2>${num}))?${scale}(?:\\s+(?<cur2>${after})(?![\\p{L}]))?`, 'yu'),
     moneyAfter: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yu'),
+    moneyAfterGate: new RegExp(`(?:${num})${scale}\\s*(?:of\\s+)?(?<w>\\p{L}[\\p{L}.'’]*)`, 'yu'),
+    currencyAfterFirstWords: new Set(afterWords.map((w) => lookupKey(w).split(' ')[0]!)),
+    currencyBeforeFirstChars: new Set(beforeWords.flatMap((w) => {
+      const c = String.fromCodePoint(w.codePointAt(0)!);
+      return c === c.toLowerCase() ? [c, c.toUpperCase()] : [c];
+    })),
     percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(?<num>${num})\\s?(?<pc>${percents})(?![\\p{L}])`, 'yiu'),
     quantity: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})(?:\\s*(?<sp>${spaced})\\b)?\\s*(?<unit>${quantities})(?![\\p{L}])`, 'yiu'),

@@ -6,6 +6,8 @@
 import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { RecordFigure } from '../../record/types.js';
 import { findAmounts, type Amount } from './amount-finder.js';
+import { currencyForParties } from './currency-lexicon.js';
+import { fiscalInterval } from '../dates/fiscal-years.js';
 import { clauseAt, splitClauses } from './clause-splitter.js';
 import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
@@ -128,7 +130,8 @@ function readSentence(
       totals: totalsOf(clause),
       target: cls.target,
     }, lex);
-    let period: DateInterval | null = found.period;
+    // A fiscal year covers the months of the reporting country's fiscal year (a is the reporter).
+    let period: DateInterval | null = found.fiscal ? fiscalInterval(found.fiscal, [parties.a, parties.b]) : found.period;
     let periodHow = found.how;
     if (found.how === 'none' && flow && !cls.target) {
       const inherited = inheritPeriod(drafts, sentence, parties.a, parties.b);
@@ -144,7 +147,7 @@ function readSentence(
       a: parties.a,
       b: parties.b,
       value: cls.sign === -1 ? -amount.value : amount.value,
-      unit: amount.unit,
+      unit: amount.currencyChoices ? currencyForParties({ code: amount.unit, choices: amount.currencyChoices }, [parties.a, parties.b]) : amount.unit,
       qualifier: amount.qualifier,
       period,
       evidence: [evidence],

@@ -13,6 +13,8 @@ export interface Period {
   readonly period: DateInterval | null;
   /** stated | narrowed | months-of-published | running-total | so-far | none */
   readonly how: string;
+  /** Set when the period is a fiscal-year label, which the figure's country re-dates. */
+  readonly fiscal?: DateMention['fiscal'];
 }
 
 /** What the period resolver needs to know about one figure. */
@@ -121,6 +123,7 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     };
     // On a tie the date after the amount wins: "reached $5 billion in 2022".
     const best = [...candidates].sort((x, y) => cost(x) - cost(y) || y.span.start - x.span.start)[0]!;
+    if (best.fiscal) return { period: best.interval, how: 'fiscal-year', fiscal: best.fiscal };
     const { interval, narrowed } = narrowYear(q.text, best);
     return { period: interval, how: narrowed ? 'narrowed' : 'stated' };
   }

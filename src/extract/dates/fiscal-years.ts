@@ -1,0 +1,85 @@
+/**
+ * Fiscal years: "fiscal 2023/24", "FY2024", "FY24", "the 2023-24 financial year". The text names a
+ * year; which months it covers depends on the country whose accounts it is (data/fiscal-years.yaml), and
+ * that is only known once a figure's parties are: the parser dates the label with the default rule, and
+ * `fiscalInterval` re-dates it for the figure's country.
+ */
+import { z } from 'zod';
+import type { DateInterval } from '../../core/types.js';
+import { loadValidated } from '../../core/data-files.js';
+import { monthsInterval } from './calendar.js';
+import type { DateCandidate } from './date-candidate.js';
+import { lazyPattern, type RegexDateParser } from './parser-runner.js';
+
+/** What a fiscal-year label says: the year it names and whether it names two ("2023/24"). */
+export interface FiscalLabel {
+  /** For a split label, its first year; otherwise the year written. */
+  readonly year: number;
+  readonly split: boolean;
+}
+
+const rule = z.object({ startMonth: z.number().int().min(1).max(12), named: z.enum(['start', 'end']) });
+type FiscalRule = z.infer<typeof rule>;
+const schema = z.object({ default: rule, splitDefault: rule, countries: z.record(z.string().regex(/^[A-Z]{3}$/), rule) });
+
+let data: z.infer<typeof schema> | undefined;
+const fiscalData = (): z.infer<typeof schema> => (data ??= loadValidated('fiscal-years.yaml', schema));
+
+/** The twelve months of a label under one country's rule. */
+function intervalUnder(label: FiscalLabel, r: FiscalRule): DateInterval {
+  if (r.startMonth === 1) return monthsInterval(label.year, 1, 12);
+  // A split label "2023/24" starts in its first year; a single label in the year it is named after, or the year before.
+  const startYear = label.split || r.named === 'start' ? label.year : label.year - 1;
+  return monthsInterval(startYear, r.startMonth, 12);
+}
+
+/**
+ * The interval a fiscal-year label covers for the first of `countries` with a fiscal year of its own;
+ * a split label with none takes the split default, a single label the calendar year.
+ */
+export function fiscalInterval(label: FiscalLabel, countries: ReadonlyArray<string | null>): DateInterval {
+  const d = fiscalData();
+  for (const c of countries) {
+    const r = c ? d.countries[c] : undefined;
+    if (r && r.startMonth !== 1) return intervalUnder(label, r);
+  }
+  return intervalUnder(label, label.split ? d.splitDefault : d.default);
+}
+
+const FULL_YEAR = '(?:19|20)\\d\\d';
+/** "2023/24", "2023-24", "2023–2024", "2023/2024": a split label; group 1 the first year, group 2 the second. */
+const SPLIT = `(${FULL_YEAR})\\s?[/–—-]\\s?(\\d{2}|${FULL_YEAR})`;
+
+/** Reads a label's years; a split label must name consecutive years ("2023/24", not "2019-23"). */
+function labelOf(first: string, second: string | undefined): FiscalLabel | null {
+  const year = Number(first.length === 2 ? `20${first}` : first);
+  if (second === undefined) return { year, split: false };
+  const next = Number(second.length === 2 ? `${first.slice(0, 2)}${second}` : second);
+  return next === year + 1 ? { year, split: true } : null;
+}
+
+/** "fiscal 2023/24", "fiscal year 2024", "FY2024", "FY 2023-24", "FY24", "the 2023-24 financial year". */
+export const fiscalYear: RegexDateParser = {
+  rule: 'fiscal-year',
+  trigger: /fiscal|financial\s+year|\bFY\s?\d/i,
+  pattern: lazyPattern(() => new RegExp(
+    // Label after the words: "fiscal (year) 2023/24", "financial year 2024", "FY2024", "FY24".
+    `\\b(?:(?:fiscal|financial)(?:\\s+year)?\\s+(?:${SPLIT}|(${FULL_YEAR}))(?![\\d/–—-])` +
+      `|FY\\s?(?:${SPLIT}|(${FULL_YEAR})|(\\d{2}))(?![\\d/–—-])` +
+      // Label before the words: "the 2023-24 financial year", "2024 fiscal year", "2023/24 fiscal".
+      `|(?:${SPLIT}|(${FULL_YEAR}))\\s+(?:fiscal|financial)(?:\\s+year)?\\b)`,
+    'gi')),
+  extract(m, _input, start, end) {
+    const [, s1, s2, y1, f1, f2, fy, fy2, b1, b2, by] = m;
+    if (/^FY/i.test(m[0]) && !/^FY/.test(m[0])) return null; // "fy" in lower case is no label
+    // "financial" alone before a year is an adjective ("financial 2024 results"): it needs "year".
+    if (/^financial\s+\d/i.test(m[0]) || /\d\s+financial$/i.test(m[0])) return null;
+    const label = s1 ? labelOf(s1, s2) : y1 ? labelOf(y1, undefined) : f1 ? labelOf(f1, f2) : fy ? labelOf(fy, undefined)
+      : fy2 ? labelOf(fy2, undefined) : b1 ? labelOf(b1, b2) : by ? labelOf(by, undefined) : null;
+    if (!label) return null;
+    const c: DateCandidate = {
+      start, end, interval: fiscalInterval(label, []), grain: 'range', inferredYear: false, rule: this.rule, fiscal: label,
+    };
+    return c;
+  },
+};
