@@ -114,7 +114,8 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
       if (distance < bestDistance) {
         bestDistance = distance;
         // "will be held", "is to be signed": a past participle after a future auxiliary is future.
-        best = tense === 'past' && /\b(?:will|shall|to|would)\s+(?:be|have\s+been)\s+$/i.test(slice.slice(Math.max(0, m.index - 20), m.index))
+        // A bare "to be" is not enough: "continues to be strengthened", "is said to be based" are no future.
+        best = tense === 'past' && /\b(?:will|shall|would|(?:is|are|was|were|due|set|expected|scheduled|going|planned|slated|yet)\s+to)\s+(?:be|have\s+been)\s+$/i.test(slice.slice(Math.max(0, m.index - 30), m.index))
           ? 'future' : tense;
       }
     }

@@ -27,6 +27,9 @@ const cases: Case[] = [
   { text: 'She addressed parliament on Friday (13 March) in Riga.', ref: null, expr: 'Friday (13 March)', from: '2026-03-13', to: '2026-03-13', inferredYear: true },
   { text: 'He landed in Hanoi on Wednesday, 4 October.', ref: '2021', expr: 'Wednesday, 4 October', from: '2023-10-04', to: '2023-10-04', inferredYear: true },
   { text: 'He landed in Hanoi on Wednesday, 4 October.', ref: '2017-10-06', expr: 'Wednesday, 4 October', from: '2017-10-04', to: '2017-10-04' },
+  // A bare "to be" + participle is no future: the month stays in the past.
+  { text: 'Ties continue to be strengthened following the state visit in April.', ref: '2025-07-11', expr: 'April', from: '2025-04-01', to: '2025-04-30' },
+  { text: 'The treaty is expected to be signed in April.', ref: '2025-07-11', expr: 'April', from: '2026-04-01', to: '2026-04-30' },
   // Months.
   { text: 'The foreign minister toured Africa in October.', ref: '2023-03-15', expr: 'October', from: '2022-10-01', to: '2022-10-31', grain: 'month', relation: 'past' },
   { text: 'The foreign minister toured Africa in October.', ref: '2023-10-20', expr: 'October', from: '2023-10-01', to: '2023-10-31' },

@@ -37,4 +37,9 @@ describe('newsDay', () => {
     expect(dayFor('The premiers met in Rome on Wednesday.', '2018-05')).toBeNull();
     expect(dayFor('The premiers met in Rome on Wednesday.', null)).toBeNull();
   });
+
+  it('skips the page stamp and the wire dateline, which date the filing, not the news', () => {
+    expect(dayFor(' date 2018-05-10 ROME – Italy and Malta signed a ferry pact on May 8.', '2018-05-10')).toBe('2018-05-08');
+    expect(dayFor('ROME, May 10 (Wire) - Italy and Malta said on Tuesday they had signed a ferry pact.', '2018-05-10')).toBe('2018-05-08');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { DateMention, Sentence } from '../../core/types.js';
 import { isoToDayNumber } from '../dates/calendar.js';
+import { findDateline, findPageStamp } from '../dates/dateline-reader.js';
 
 /** What the news day is read from: the text, its sentences, its dates and the document date. */
 export interface NewsDayInput {
@@ -42,8 +43,11 @@ function leadDay(input: NewsDayInput, published: string): string | null {
   if (!last) return null;
   const end = last.span.end;
   const pub = isoToDayNumber(published);
+  // The page's own date stamp and the wire dateline say when the report was filed, not when the news happened.
+  const filed = [findPageStamp(input.text)?.span, findDateline(input.text)?.span].filter((s) => s !== undefined);
   for (const d of input.dates) {
     if (d.span.start >= end) break;
+    if (filed.some((s) => d.span.start < s.end && s.start < d.span.end)) continue;
     if (d.grain !== 'day' || d.interval.from !== d.interval.to) continue;
     if (NOT_A_HAPPENING.test(input.text.slice(d.span.start, d.span.end))) continue;
     const lag = pub - isoToDayNumber(d.interval.from);
