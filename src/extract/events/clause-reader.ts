@@ -80,8 +80,14 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     const group = groups[g];
     if (group && group.span.start < t.end && t.start < group.span.end) {
       const last = units[units.length - 1];
-      if (last?.group === group.index) continue;
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: '', lemma: '', group: group.index });
+      // An actor's last word is its head noun where it has one ("Russian diplomats" → diplomat), so
+      // that "expelled two Russian diplomats" still has a diplomat for its object.
+      const head = t.pos === 'NOUN' ? t.lemma : '';
+      if (last?.group === group.index) {
+        units[units.length - 1] = { ...last, lemma: head };
+        continue;
+      }
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: '', lemma: head, group: group.index });
       continue;
     }
     units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });
@@ -218,8 +224,10 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
   let j = i;
   while (j < units.length) {
     const u = units[j]!;
-    if (u.group !== null) groups.push(u.group);
-    else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
+    if (u.group !== null) {
+      groups.push(u.group);
+      if (u.lemma) nouns.push(u.lemma);
+    } else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
