@@ -11,7 +11,7 @@ import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js'
 import { mergeEvents } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
-import { matchLexicon, type LexiconMatch } from './lexicon-rule.js';
+import { matchLexicon, mayHoldEvent, type LexiconMatch } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 
@@ -88,9 +88,9 @@ function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnost
   // only through the meeting told before.
   const meetingKeys = meetingRuleKeys();
   const places = input.places ?? [];
-  const lexiconKeys = eventLexicon().keys;
+  const oneParty = eventLexicon().oneParty;
   // Sentences that name only a place ("protests erupted in Tehran") are read by the lexicon too.
-  const readable = (s: Sentence) => meetingKeys.test(s.text) || (placesIn(places, s.span).length > 0 && lexiconKeys.test(s.text));
+  const readable = (s: Sentence) => meetingKeys.test(s.text) || (placesIn(places, s.span).length > 0 && mayHoldEvent(s.text, oneParty));
   for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), readable)) {
     const sentence = frame.sentence;
     const quote = speakerQuote(quotes, sentence.span);

@@ -86,8 +86,21 @@ export interface EventLexicon {
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Irregular verb forms → lemma, for forms the tagger may not lemmatise. */
   readonly forms: ReadonlyMap<string, string>;
-  /** A cheap test that a sentence may hold a lexicon event (word starts of every entry). */
-  readonly keys: RegExp;
+  /** Every inflected form of every entry's word: a sentence without one holds no lexicon event. */
+  readonly allForms: ReadonlySet<string>;
+  /** The forms of entries that can stand with one party (domestic events: "protests erupted in …"). */
+  readonly oneParty: ReadonlySet<string>;
+}
+
+/** Regular inflections of a verb or noun lemma ("rally" → rallies, rallied, rallying; "ban" → banned). */
+export function inflections(lemma: string): string[] {
+  const out = new Set([lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`]);
+  if (lemma.endsWith('y')) for (const e of ['ies', 'ied']) out.add(lemma.slice(0, -1) + e);
+  if (lemma.endsWith('e')) out.add(`${lemma.slice(0, -1)}ing`);
+  // "ban" → banned, "shell" → shelled: a final consonant may double.
+  const last = lemma.at(-1) ?? '';
+  if (/[bdglmnprt]/.test(last)) for (const e of ['ed', 'ing']) out.add(lemma + last + e);
+  return [...out];
 }
 
 let lexicon: EventLexicon | undefined;
@@ -99,7 +112,6 @@ export function eventLexicon(): EventLexicon {
   const verbs = new Map<string, LexiconEntry[]>();
   const nouns = new Map<string, LexiconEntry[]>();
   const forms = new Map<string, string>();
-  const stems = new Set<string>();
   const ids = new Set<string>();
   const add = (map: Map<string, LexiconEntry[]>, e: LexiconEntry) => {
     let id = e.id;
@@ -108,9 +120,6 @@ export function eventLexicon(): EventLexicon {
     const list = map.get(e.lemma) ?? [];
     list.push({ ...e, id });
     map.set(e.lemma, list);
-    // Stems cover inflections: "arrest" finds "arrested", "seize" finds "seized" through "seiz".
-    // ("rally" finds "rallied" through "rall").
-    stems.add(e.lemma.length > 4 && /[ey]$/.test(e.lemma) ? e.lemma.slice(0, -1) : e.lemma);
   };
   for (const v of data.verbs) {
     add(verbs, {
@@ -121,7 +130,6 @@ export function eventLexicon(): EventLexicon {
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
-      stems.add(f);
     }
   }
   for (const n of data.nouns) {
@@ -131,10 +139,21 @@ export function eventLexicon(): EventLexicon {
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }
-  // Verb stems that double their last consonant ("shelled", "jailed") are still prefixes of their forms.
-  const keys = new RegExp(`\\b(?:${[...stems].sort().map((s) => s.replace(/[-]/g, '\\-')).join('|')})`, 'i');
+  const allForms = new Set<string>();
+  const oneParty = new Set<string>();
+  for (const map of [verbs, nouns]) {
+    for (const [lemma, list] of map) {
+      const words = inflections(lemma);
+      for (const w of words) allForms.add(w);
+      if (list.some((e) => e.domestic)) for (const w of words) oneParty.add(w);
+    }
+  }
+  for (const [form, lemma] of forms) {
+    allForms.add(form);
+    if (verbs.get(lemma)?.some((e) => e.domestic)) oneParty.add(form);
+  }
   lexicon = {
-    verbs, nouns, forms, keys,
+    verbs, nouns, forms, allForms, oneParty,
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),

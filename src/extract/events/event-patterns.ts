@@ -91,8 +91,11 @@ function compile(pattern: string, id: string): RegExp {
     if (macro === undefined) throw new Error(`data/event-patterns.yaml: pattern ${id}: unknown macro {${name}}`);
     return macro;
   });
+  // A rule that opens with a party starts with the placeholder mark, which no word character precedes:
+  // without the look-behind the engine can scan for that one character instead of trying every position.
+  const opensWithParty = /^\{(?:src|tgt|a|b)(?::one)?\}/.test(pattern);
   try {
-    return new RegExp(`(?<![\\w’'-])${body}(?![\\w-])`, 'giu');
+    return new RegExp(`${opensWithParty ? '' : "(?<![\\w’'-])"}${body}(?![\\w-])`, 'giu');
   } catch (error) {
     throw new Error(`data/event-patterns.yaml: pattern ${id}: ${(error as Error).message}`);
   }

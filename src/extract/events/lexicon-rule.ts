@@ -25,7 +25,7 @@ export interface LexiconMatch {
 /** Lexicon events of one sentence frame. */
 export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
   const lex = eventLexicon();
-  if (frame.groups.length === 0 || !lex.keys.test(frame.sentence.text)) return [];
+  if (frame.groups.length === 0 || !mayHoldEvent(frame.sentence.text, frame.groups.length >= 2 ? lex.allForms : lex.oneParty)) return [];
   const tokens = tagSentence(frame.sentence.text, frame.sentence.span.start);
   const units = unitsOf(tokens, frame.groups);
   const lemmaOf = (lemma: string, lower: string) => lex.forms.get(lower) ?? lemma;
@@ -52,6 +52,16 @@ export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
     out.push({ entry, trigger: { start: head.start, end: head.end }, parties });
   }
   return out;
+}
+
+const WORD = /[a-z]+(?:-[a-z]+)*/g;
+
+/** Whether one of the sentence's words is a form the lexicon knows (tagging costs; most sentences have none). */
+export function mayHoldEvent(sentence: string, forms: ReadonlySet<string>): boolean {
+  const lower = sentence.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (forms.has(m[0])) return true;
+  return false;
 }
 
 function singular(word: string): string {
