@@ -66,6 +66,11 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 // Verbs whose "X of doing" names X as the doer ("accused Russia of shelling …").
 const OF_DOING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'condemn', 'criticise', 'criticize', 'denounce']);
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'on', 'in', 'away', 'back', 'over']);
+const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'step']);
+// Words that lead a quantity before an object ("deported more than 10,000 Haitians").
+const QUANTITY_LEAD = new Set(['more', 'than', 'at', 'least', 'about', 'nearly', 'almost', 'over', 'around', 'some', 'up', 'to', 'roughly', 'approximately', 'another', 'fewer', 'less']);
+// Nouns whose "by" phrase names their owner ("a proposal by the president").
+const OWNED_BY = new Set(['proposal', 'offer', 'plan', 'request', 'demand', 'call', 'bid', 'initiative', 'motion', 'resolution', 'bill', 'decision', 'move', 'statement', 'claim']);
 // Particles that are as often prepositions ("rallied in Nairobi"); "shot down", "called off" are verbs.
 const AMBIGUOUS_PARTICLES = new Set(['in', 'on', 'over']);
 // Quantity words whose "of" phrase is the real object ("dozens of protesters").
@@ -113,7 +118,8 @@ export function readPredicates(
     // The tagger calls some past forms nouns ("Pakistan shot down …"): a known verb form right after
     // an actor or an auxiliary is read as a verb all the same.
     const verbal = u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be'
-      || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX');
+      || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX')
+      || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma);
     if (verbal && isVerb(u.lemma, u)) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
   }
@@ -131,6 +137,13 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     if (!(units[j]!.pos === 'ADP' && AMBIGUOUS_PARTICLES.has(units[j]!.lower) && next && (next.group !== null || NP_POS.has(next.pos)))) j++;
   }
   while (units[j]?.pos === 'ADV') j++;
+  // "deported more than 10,000 Haitians", "killed at least 20 soldiers"
+  for (let k = j; k < j + 3 && units[k] && units[k]!.group === null && QUANTITY_LEAD.has(units[k]!.lower); k++) {
+    if (units[k + 1]?.pos === 'NUM') {
+      j = k + 1;
+      break;
+    }
+  }
   const passive = isPassive(units, v);
   // "protesters detained by police": a participle followed by "by" is passive even without "were".
   const reducedPassive = !passive && units[v + 1]?.lower === 'by' && /(?:ed|en|wn)$/.test(units[v]!.lower);
@@ -173,7 +186,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   while (k >= 0) {
     const u = units[k]!;
     if (u.group !== null) before.push(u.group);
-    else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower))) break;
+    else if ((COORD.has(u.lower) || u.lower === ',') && units[k - 1]?.group !== null && units[k + 1]?.group !== null && units[k - 1]) {
+      // "French and British strikes": coordinated actors before the noun
+    } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower))) break;
     k--;
   }
   const modifiers = [units[n - 1], units[n - 2], units[n - 3]].filter((u): u is Unit => !!u && u.group === null).map((u) => u.lemma || u.lower);
@@ -231,6 +246,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
+    } else if (u.lower === 'by' && j > i && units[j - 1]!.group === null && OWNED_BY.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
+      // "a proposal by President X": the phrase goes on to its owner
     } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
       // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
@@ -280,6 +297,14 @@ function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
  */
 function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: number) => Phrase | null): Phrase | null {
   let i = v - 1;
+  // An infinitive takes its subject only from a verb right before "to" ("decided to recall"); after a
+  // noun it is a purpose or an order ("summoned the envoy to protest", "urged X to withdraw").
+  if (units[i]?.lower === 'to' && units[i]!.group === null) {
+    const before = units[i - 1];
+    return before && before.group === null && (before.pos === 'VERB' || before.pos === 'AUX') ? subjectOfVerb(i - 1) : null;
+  }
+  // A gerund after a verb of beginning or going on ("began deporting") shares that verb's subject.
+  if (/ing$/.test(units[v]!.lower) && units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && ASPECTUAL.has(units[i]!.lemma)) return subjectOfVerb(i);
   while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;

@@ -25,6 +25,8 @@ const VerbEntry = z.object({
   domestic: z.boolean().optional(),
   locationAgent: z.boolean().optional(),
   crowdSubject: z.boolean().optional(),
+  reciprocal: z.boolean().optional(),
+  subjectSectors: z.array(Sector).optional(),
   negatable: z.boolean().optional(),
   forms: z.array(z.string()).optional(),
 }).strict();
@@ -32,6 +34,7 @@ const VerbEntry = z.object({
 const NounEntry = z.object({
   lemma: Lemma,
   modifiers: z.array(Lemma).optional(),
+  actorModifier: z.boolean().optional(),
   unless: z.array(Lemma).optional(),
   agent: z.array(Place).optional(),
   type: z.enum(PLOVER_TYPES),
@@ -61,8 +64,14 @@ export interface LexiconEntry {
   readonly modifiers: ReadonlySet<string> | null;
   /** Words that may not stand just before a noun for this reading. */
   readonly unless: ReadonlySet<string>;
-  /** The subject must carry a sector (a crowd, not a state). */
+  /** The subject must be a crowd (civilians, workers, opposition …), not a state or its officials. */
   readonly crowdSubject: boolean;
+  /** The reading holds only when the subject carries one of these sectors ("protesters blocked roads"). */
+  readonly subjectSectors: ReadonlySet<string> | null;
+  /** A plural subject with no other side pairs its members ("A and B clashed"). */
+  readonly reciprocal: boolean;
+  /** For nouns: an actor just before the noun meets the modifier condition ("U.S. strikes"). */
+  readonly actorModifier: boolean;
   /** False for verbs that are negative words themselves ("cancelled"): negation cues do not apply. */
   readonly negatable: boolean;
   /** For nouns: prepositions that name the agent when no actor stands before the noun. */
@@ -84,7 +93,7 @@ export interface EventLexicon {
   readonly blockingVerbs: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
-  /** Irregular verb forms → lemma, for forms the tagger may not lemmatise. */
+  /** Verb forms → lemma (irregular ones from the data, regular ones generated), for forms the tagger leaves unlemmatised. */
   readonly forms: ReadonlyMap<string, string>;
   /** Every inflected form of every entry's word: a sentence without one holds no lexicon event. */
   readonly allForms: ReadonlySet<string>;
@@ -124,7 +133,7 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, negatable: v.negatable ?? true, agent: [],
+      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, negatable: v.negatable ?? true, agent: [],
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
     });
@@ -135,7 +144,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: false, subjectSectors: null, reciprocal: false, actorModifier: n.actorModifier ?? false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }
@@ -148,6 +157,8 @@ export function eventLexicon(): EventLexicon {
       if (list.some((e) => e.domestic)) for (const w of words) oneParty.add(w);
     }
   }
+  // Regular forms point to their verb too, for words the tagger leaves unlemmatised ("expelling" as a noun).
+  for (const lemma of verbs.keys()) for (const w of inflections(lemma)) if (w !== lemma && !forms.has(w) && !verbs.has(w)) forms.set(w, lemma);
   for (const [form, lemma] of forms) {
     allForms.add(form);
     if (verbs.get(lemma)?.some((e) => e.domestic)) oneParty.add(form);

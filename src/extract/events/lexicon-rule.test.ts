@@ -74,6 +74,29 @@ describe('lexicon events: the clause reader finds the sides', () => {
   });
 });
 
+describe('lexicon events: crowds, gerunds and owners', () => {
+  it('protesters blocking roads protest; an army blocking roads does not', () => {
+    expect(sectorsOf('Farmers and protesters in Warsaw blocked the main roads on Monday.')).toContain('PROTEST POL/CVL>POL/GOV');
+    expect(sectorsOf('The Polish army blocked the main roads near Warsaw.').filter((e) => e.startsWith('PROTEST'))).toEqual([]);
+  });
+
+  it('a gerund after "began" takes its subject', () => {
+    expect(eventsOf('Iran began expelling Afghan migrants last month.')).toContain('COERCE IRN>AFG occurred');
+  });
+
+  it('an infinitive after a noun is no deed of that noun', () => {
+    expect(eventsOf('Sweden summoned the Iraqi charge d\'affaires to protest against the burning.').filter((e) => e.startsWith('PROTEST'))).toEqual([]);
+  });
+
+  it('a rejected proposal names its owner through "by"', () => {
+    expect(eventsOf('Chile rejected a proposal by Bolivia on sea access.')).toContain('REJECT CHL>BOL occurred');
+  });
+
+  it('a nominal strike with actors before it', () => {
+    expect(eventsOf('French and British strikes on Libya hit air defence sites.')).toContain('ASSAULT FRA>LBY occurred');
+  });
+});
+
 describe('lexicon events: what must not be coded', () => {
   const none: Array<[string, string, RegExp]> = [
     ['negation', 'Poland did not expel the Belarusian diplomats.', /^SANCTION/],
@@ -82,6 +105,7 @@ describe('lexicon events: what must not be coded', () => {
     ['a state protesting is a complaint, not a demonstration', 'Georgia protested to Russia over the border markers.', /^PROTEST/],
     ['joint drills are cooperation, not mobilisation', 'Egypt and Sudan held joint military drills near the border.', /^MOBILIZE/],
     ['a record hit is no assault', 'Vietnam hit a record in exports to China.', /^ASSAULT/],
+    ['trade that "stood at" a figure is no support', 'Trade between Chile and Peru stood at $5 billion.', /^SUPPORT/],
     ['no second party', 'Nigeria arrested dozens of suspects.', /^COERCE/],
     ['one state on both sides without sectors', 'Brazil attacked Brazil\'s critics.', /^ASSAULT BRA>BRA/],
   ];

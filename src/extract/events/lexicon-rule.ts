@@ -41,7 +41,7 @@ export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
     const head = units[p.head]!;
     const lemma = p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : nounLemma(p.lemma);
     const entries = (p.kind === 'verb' ? lex.verbs : lex.nouns).get(lemma) ?? [];
-    const entry = pickEntry(entries, p);
+    const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph));
     if (!entry) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
@@ -53,6 +53,9 @@ export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
   }
   return out;
 }
+
+// Sectors that demonstrate, riot and strike.
+const CROWDS = new Set(['CVL', 'LAB', 'OPP', 'EDU', 'REL', 'MED', 'BUS', 'NGO', 'REF']);
 
 const WORD = /[a-z]+(?:-[a-z]+)*/g;
 
@@ -71,13 +74,19 @@ function singular(word: string): string {
 }
 
 /** The first reading whose particle, object and modifier conditions the predicate meets. */
-function pickEntry(entries: readonly LexiconEntry[], p: Predicate): LexiconEntry | null {
+/** Sectors of the actors of a phrase. */
+function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
+  return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
+}
+
+function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[]): LexiconEntry | null {
   // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given.
   const objectNouns = [...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? [])];
   let fallback: LexiconEntry | null = null;
   for (const e of entries) {
     if (e.objectNot.size && objectNouns.some((n) => e.objectNot.has(n))) continue;
-    if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m))) continue;
+    if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m)) && !(e.actorModifier && p.before.length > 0)) continue;
+    if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
     if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
     if (e.particle) {
@@ -102,7 +111,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
   } else if (entry.source === 'subject') {
     sources = p.passive ? side(p.preps.get('by')) : side(p.subject);
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
-    if (entry.crowdSubject && sources.some((x) => !x.sector)) return [];
+    if (entry.crowdSubject && sources.some((x) => !x.sector || !CROWDS.has(x.sector))) return [];
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
   } else if (entry.source === 'object') {
     // "Y hosted X": the guest is the visitor.
@@ -121,7 +130,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
     if (targets.length) break;
   }
   // "X and Y clashed": a reciprocal verb with a plural subject pairs its members.
-  if (targets.length === 0 && entry.target.includes('with') && new Set(sources.map((x) => x.code)).size >= 2) {
+  if (targets.length === 0 && entry.reciprocal && new Set(sources.map((x) => x.code)).size >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
