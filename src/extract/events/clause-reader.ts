@@ -50,7 +50,8 @@ export interface Predicate {
   readonly governor: { readonly lemma: string; readonly subject: Phrase | null } | null;
 }
 
-const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// SYM: currency signs inside amounts ("$2 billion").
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM']);
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const BE = new Set(['be', 'get']);
@@ -69,6 +70,7 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'on', 'in', 'away', 'back
 const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'step']);
 // Words that lead a quantity before an object ("deported more than 10,000 Haitians").
 const QUANTITY_LEAD = new Set(['more', 'than', 'at', 'least', 'about', 'nearly', 'almost', 'over', 'around', 'some', 'up', 'to', 'roughly', 'approximately', 'another', 'fewer', 'less']);
+const BORDER = new Set(['border', 'frontier', 'boundary']);
 // Nouns whose "by" phrase names their owner ("a proposal by the president").
 const OWNED_BY = new Set(['proposal', 'offer', 'plan', 'request', 'demand', 'call', 'bid', 'initiative', 'motion', 'resolution', 'bill', 'decision', 'move', 'statement', 'claim']);
 // Particles that are as often prepositions ("rallied in Nairobi"); "shot down", "called off" are verbs.
@@ -137,6 +139,11 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     if (!(units[j]!.pos === 'ADP' && AMBIGUOUS_PARTICLES.has(units[j]!.lower) && next && (next.group !== null || NP_POS.has(next.pos)))) j++;
   }
   while (units[j]?.pos === 'ADV') j++;
+  // "warned on Tuesday that …": a time phrase right after the verb is passed over.
+  if (units[j]?.pos === 'ADP' && units[j]!.group === null && units[j + 1] && units[j + 1]!.group === null && TIME_WORDS.has(units[j + 1]!.lower)) {
+    j += 2;
+    while (units[j] && units[j]!.group === null && (TIME_WORDS.has(units[j]!.lower) || units[j]!.pos === 'NUM')) j++;
+  }
   // "deported more than 10,000 Haitians", "killed at least 20 soldiers"
   for (let k = j; k < j + 3 && units[k] && units[k]!.group === null && QUANTITY_LEAD.has(units[k]!.lower); k++) {
     if (units[k + 1]?.pos === 'NUM') {
@@ -148,7 +155,9 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   // "protesters detained by police": a participle followed by "by" is passive even without "were".
   const reducedPassive = !passive && units[v + 1]?.lower === 'by' && /(?:ed|en|wn)$/.test(units[v]!.lower);
   let object: Phrase | null = null;
-  if (!passive && !reducedPassive && units[j] && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
+  // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
+  const pronounClause = units[j]?.pos === 'PRON' && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
+  if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
     object = readPhrase(units, j);
     j = object.end;
   }
@@ -158,6 +167,25 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     if (clauseSubject.groups.length) {
       object = clauseSubject;
       j = clauseSubject.end;
+    }
+  }
+  // "warned (that) it would halt imports of Lithuanian goods": a clause whose subject is a pronoun lends
+  // its verb's object and phrases.
+  if (!object && !passive && !reducedPassive) {
+    let c = units[j]?.lower === 'that' ? j + 1 : j;
+    if (units[c]?.pos === 'PRON' && units[c]!.group === null && SPEAKER_PRONOUNS.has(units[c]!.lower)) {
+      c++;
+      while (units[c] && (units[c]!.pos === 'AUX' || units[c]!.pos === 'ADV' || units[c]!.pos === 'PART')) c++;
+      if (units[c]?.pos === 'VERB') {
+        c++;
+        if (units[c] && PARTICLES.has(units[c]!.lower) && units[c]!.group === null && units[c]!.pos !== 'ADP') c++;
+        if (units[c] && (NP_POS.has(units[c]!.pos) || units[c]!.group !== null)) {
+          const clauseObject = readPhrase(units, c);
+          if (clauseObject.groups.length) object = clauseObject;
+          // the clause's own phrases follow its object ("cut gas supplies to Bulgaria")
+          j = clauseObject.end;
+        }
+      }
     }
   }
   const preps = readPreps(units, j);
@@ -246,6 +274,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
+    } else if (u.lower === 'with' && j > i && units[j - 1]!.group === null && BORDER.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
+      // "its border with Belarus": the phrase goes on to the neighbour
     } else if (u.lower === 'by' && j > i && units[j - 1]!.group === null && OWNED_BY.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
       // "a proposal by President X": the phrase goes on to its owner
     } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
@@ -263,6 +293,7 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
   if (!u) return false;
   if (u.group !== null) return true;
   if (COORD.has(u.lower)) return continuesPhrase(units, j + 1);
+  if (u.pos === 'NOUN' || u.pos === 'PROPN') return true;
   return (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM') && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
 }
 

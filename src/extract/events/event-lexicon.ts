@@ -35,6 +35,8 @@ const NounEntry = z.object({
   lemma: Lemma,
   modifiers: z.array(Lemma).optional(),
   actorModifier: z.boolean().optional(),
+  reciprocal: z.boolean().optional(),
+  notAfter: z.array(Lemma).optional(),
   unless: z.array(Lemma).optional(),
   agent: z.array(Place).optional(),
   type: z.enum(PLOVER_TYPES),
@@ -70,6 +72,8 @@ export interface LexiconEntry {
   readonly subjectSectors: ReadonlySet<string> | null;
   /** A plural subject with no other side pairs its members ("A and B clashed"). */
   readonly reciprocal: boolean;
+  /** For nouns: prepositions before it that make an idiom of it ("in protest at"). */
+  readonly notAfter: ReadonlySet<string>;
   /** For nouns: an actor just before the noun meets the modifier condition ("U.S. strikes"). */
   readonly actorModifier: boolean;
   /** False for verbs that are negative words themselves ("cancelled"): negation cues do not apply. */
@@ -133,7 +137,7 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, negatable: v.negatable ?? true, agent: [],
+      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), negatable: v.negatable ?? true, agent: [],
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
     });
@@ -144,7 +148,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: false, subjectSectors: null, reciprocal: false, actorModifier: n.actorModifier ?? false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: false, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }

@@ -97,6 +97,20 @@ describe('lexicon events: crowds, gerunds and owners', () => {
   });
 });
 
+describe('lexicon events: clauses and amounts', () => {
+  it('a warning whose clause has a pronoun subject takes that clause\'s object', () => {
+    expect(eventsOf('Ankara warned on Monday that it would cut gas supplies to Bulgaria.')).toContain('THREATEN TUR>BGR occurred');
+  });
+
+  it('an amount with a currency sign is part of the object', () => {
+    expect(eventsOf('Kuwait deposited $1 billion with Egypt\'s central bank.')).toContain('AID KWT>EGY occurred');
+  });
+
+  it('coordinated nouns keep the phrase going to the recipient', () => {
+    expect(eventsOf('Turkey flew tents and blankets to Syria on Friday.')).toContain('AID TUR>SYR occurred');
+  });
+});
+
 describe('lexicon events: what must not be coded', () => {
   const none: Array<[string, string, RegExp]> = [
     ['negation', 'Poland did not expel the Belarusian diplomats.', /^SANCTION/],
@@ -105,6 +119,7 @@ describe('lexicon events: what must not be coded', () => {
     ['a state protesting is a complaint, not a demonstration', 'Georgia protested to Russia over the border markers.', /^PROTEST/],
     ['joint drills are cooperation, not mobilisation', 'Egypt and Sudan held joint military drills near the border.', /^MOBILIZE/],
     ['a record hit is no assault', 'Vietnam hit a record in exports to China.', /^ASSAULT/],
+    ['an envoy recalled "in protest" is no demonstration', 'Peru recalled its ambassador from Mexico in protest at the remarks.', /^PROTEST/],
     ['trade that "stood at" a figure is no support', 'Trade between Chile and Peru stood at $5 billion.', /^SUPPORT/],
     ['no second party', 'Nigeria arrested dozens of suspects.', /^COERCE/],
     ['one state on both sides without sectors', 'Brazil attacked Brazil\'s critics.', /^ASSAULT BRA>BRA/],

@@ -88,6 +88,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m)) && !(e.actorModifier && p.before.length > 0)) continue;
     if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
+    if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
     if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
     if (e.particle) {
       if (p.particle === e.particle || p.preps.has(e.particle) && p.particle === null && false) return e;
@@ -136,7 +137,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
   }
   // Domestic events name one side and the place: the country acts within itself.
   if (entry.domestic) {
-    if (sources.length === 0 && targets.length) sources = targets.map((t) => ({ code: t.code, sector: null }));
+    // "people rallied outside the French embassy in Niamey": the crowd is of the place, the target the embassy's state.
+    const here = place();
+    if (sources.length === 0 && targets.length) sources = (here.length ? here : targets).map((t) => ({ code: t.code, sector: null }));
     if (targets.length === 0 && sources.length) targets = sources.map((s) => ({ code: s.code, sector: null }));
   }
   const pairs: Array<{ source: Side; target: Side }> = [];
