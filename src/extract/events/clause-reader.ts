@@ -239,7 +239,8 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   while (g >= 0 && (units[g]!.pos === 'ADP' && units[g]!.lower === 'of' || units[g]!.pos === 'NOUN' && QUANTITY.has(units[g]!.lemma))) g--;
   let governor: Predicate['governor'] = null;
   if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= 3) {
-    governor = { lemma: units[g]!.lemma, subject: subjectOfVerb(g) };
+    // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
+    governor = { lemma: units[g]!.lemma, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
   } else if (g >= 1 && PARTICLES.has(units[g]!.lower) && units[g - 1]!.pos === 'VERB') {
     governor = { lemma: units[g - 1]!.lemma, subject: subjectOfVerb(g - 1) };
   }

@@ -111,6 +111,16 @@ describe('lexicon events: clauses and amounts', () => {
   });
 });
 
+describe('lexicon events: protests by states are complaints', () => {
+  it('a note of protest handed over by a ministry is ACCUSE', () => {
+    expect(eventsOf('Vietnam lodged a strong protest with China over the collision.')).toContain('ACCUSE VNM>CHN occurred');
+  });
+
+  it('the receiver of a protest did not protest', () => {
+    expect(eventsOf('The Peruvian envoy was handed a protest in Lima by Chile.').filter((e) => e.startsWith('ACCUSE PER'))).toEqual([]);
+  });
+});
+
 describe('lexicon events: what must not be coded', () => {
   const none: Array<[string, string, RegExp]> = [
     ['negation', 'Poland did not expel the Belarusian diplomats.', /^SANCTION/],
@@ -119,6 +129,7 @@ describe('lexicon events: what must not be coded', () => {
     ['a state protesting is a complaint, not a demonstration', 'Georgia protested to Russia over the border markers.', /^PROTEST/],
     ['joint drills are cooperation, not mobilisation', 'Egypt and Sudan held joint military drills near the border.', /^MOBILIZE/],
     ['a record hit is no assault', 'Vietnam hit a record in exports to China.', /^ASSAULT/],
+    ['a state that "demonstrated" its resolve staged no demonstration', 'Japan demonstrated its resolve to China.', /^(PROTEST|ACCUSE)/],
     ['an envoy recalled "in protest" is no demonstration', 'Peru recalled its ambassador from Mexico in protest at the remarks.', /^PROTEST/],
     ['trade that "stood at" a figure is no support', 'Trade between Chile and Peru stood at $5 billion.', /^SUPPORT/],
     ['no second party', 'Nigeria arrested dozens of suspects.', /^COERCE/],

@@ -47,11 +47,35 @@ export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
     // phrase is what that phrase is about, not an event told.
     if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)) continue;
-    const parties = sidesOf(entry, p, frame);
+    let reading = entry;
+    let parties = sidesOf(entry, p, frame);
+    // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
+    // complaint (ACCUSE), a crowd's a demonstration.
+    if (parties === STATE_PROTEST) {
+      reading = complaintOf(entry);
+      parties = sidesOf(reading, p, frame);
+    }
     if (parties.length === 0) continue;
-    out.push({ entry, trigger: { start: head.start, end: head.end }, parties });
+    out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
   }
   return out;
+}
+
+/** What sidesOf answers for a protest made by a state rather than a crowd. */
+const STATE_PROTEST: Array<{ source: Side; target: Side }> = [];
+const complaints = new Map<string, LexiconEntry>();
+
+/** The complaint reading of a protest entry: ACCUSE, the other side after "to", "with", "against" or "over". */
+function complaintOf(entry: LexiconEntry): LexiconEntry {
+  let c = complaints.get(entry.id);
+  if (!c) {
+    c = {
+      ...entry, id: `${entry.id}-complaint`, type: 'ACCUSE', mode: 'disapprove', cameo: '111', crowdSubject: false, complaintIfState: false,
+      domestic: false, sectors: {}, target: ['to', 'with', 'against', 'over', 'at', 'object'],
+    };
+    complaints.set(entry.id, c);
+  }
+  return c;
 }
 
 // Sectors that demonstrate, riot and strike.
@@ -109,10 +133,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
     sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
     for (const prep of entry.agent) if (sources.length === 0) sources = side(p.preps.get(prep));
     if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
+    if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !CROWDS.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
     sources = p.passive ? side(p.preps.get('by')) : side(p.subject);
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
-    if (entry.crowdSubject && sources.some((x) => !x.sector || !CROWDS.has(x.sector))) return [];
+    if (entry.crowdSubject && sources.some((x) => !x.sector || !CROWDS.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
   } else if (entry.source === 'object') {
     // "Y hosted X": the guest is the visitor.
