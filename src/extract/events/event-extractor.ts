@@ -11,7 +11,7 @@ import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js'
 import { mergeEvents } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
-import { matchLexicon, mayHoldEvent, type LexiconMatch } from './lexicon-rule.js';
+import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 
@@ -56,7 +56,9 @@ export interface EventCandidate {
 
 /** Every event the document reports, merged so that one happening is one event. */
 export function extractEvents(input: EventInput): { events: RecordEvent[]; diagnostics: Diagnostic[] } {
-  let pass = readEvents(input);
+  // Tags depend on the sentence only: the second reading reuses the first one's.
+  const tags: TagCache = new Map();
+  let pass = readEvents(input, tags);
   // "His guest", "the hosts", "the visiting president" name a side of a visit told before: resolve
   // them against the first reading, then read again with those mentions in place.
   const roles = visitRoleMentions(input, pass.candidates);
@@ -64,7 +66,7 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
     // The role phrase replaces the pronoun inside it ("his" in "his guest" is the host, not the guest).
     const kept = input.actors.filter((a) => !roles.some((r) => r.span.start < a.span.end && a.span.start < r.span.end));
     const actors = [...kept, ...roles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    pass = readEvents({ ...input, actors });
+    pass = readEvents({ ...input, actors }, tags);
   }
   return { events: mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)), diagnostics: pass.diagnostics };
 }
@@ -78,7 +80,7 @@ function meetingRuleKeys(): RegExp {
 }
 
 /** One reading of the document: every rule over every sentence, dated in order. */
-function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
+function readEvents(input: EventInput, tags: TagCache): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
@@ -98,7 +100,7 @@ function readEvents(input: EventInput): { candidates: EventCandidate[]; diagnost
       diagnostics.push({ reason: `sentence of ${frame.masked.length} characters: too long to read for events`, rule: 'events/long-sentence', severity: 'warning', span: sentence.span });
       continue;
     }
-    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings);
+    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings, tags);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
       const dated = dateEvent(input, sentence, c, context);
@@ -215,6 +217,7 @@ function matchSentence(
   speaker: string | null,
   diagnostics: Diagnostic[],
   meetings: MeetingContext,
+  tags: TagCache,
 ): EventCandidate[] {
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
@@ -254,7 +257,7 @@ function matchSentence(
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
-    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces))) {
+    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags)) {
       if (raws.some((r) => r.trigger.start <= lm.trigger.start && lm.trigger.end <= r.trigger.end)) continue;
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;

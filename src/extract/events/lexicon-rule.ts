@@ -4,7 +4,7 @@
  * (or, for domestic events such as protests, one side and the place it happened).
  */
 import type { Span } from '../../core/types.js';
-import { tagSentence } from '../../text/tagger.js';
+import { tagSentence, type TaggedToken } from '../../text/tagger.js';
 import { readPredicates, unitsOf, type Phrase, type Predicate } from './clause-reader.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -22,11 +22,18 @@ export interface LexiconMatch {
   readonly parties: ReadonlyArray<{ readonly source: Side; readonly target: Side }>;
 }
 
+/** Tagged sentences by sentence index, for one document. */
+export type TagCache = Map<number, TaggedToken[]>;
+
 /** Lexicon events of one sentence frame. */
-export function matchLexicon(frame: SentenceFrame): LexiconMatch[] {
+export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map()): LexiconMatch[] {
   const lex = eventLexicon();
   if (frame.groups.length === 0 || !mayHoldEvent(frame.sentence.text, frame.groups.length >= 2 ? lex.allForms : lex.oneParty)) return [];
-  const tokens = tagSentence(frame.sentence.text, frame.sentence.span.start);
+  let tokens = tags.get(frame.sentence.index);
+  if (!tokens) {
+    tokens = tagSentence(frame.sentence.text, frame.sentence.span.start);
+    tags.set(frame.sentence.index, tokens);
+  }
   const units = unitsOf(tokens, frame.groups);
   const lemmaOf = (lemma: string, lower: string) => lex.forms.get(lower) ?? lemma;
   // A capitalised noun opening a sentence is tagged as a name, its plural kept ("Protests erupted").
