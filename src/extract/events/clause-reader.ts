@@ -224,6 +224,8 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   let j = n + 1;
   // "Clashes erupted in X", "protests rocked X": a verb of happening leads on to the place.
   let location: Phrase | null = null;
+  // "talks held in the palace between A and B": a participle after the noun leads on to its phrases.
+  if (units[j]?.pos === 'VERB' && units[j]!.group === null && (/ed$/.test(units[j]!.lower) || units[j]!.lower === 'held') && units[j + 1]?.pos === 'ADP') j++;
   if (units[j]?.pos === 'VERB' && HAPPEN.has(units[j]!.lemma)) {
     j++;
     if (units[j] && PARTICLES.has(units[j]!.lower)) j++;
@@ -415,6 +417,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   return null;
 }
 
+/** Whether units from..to (inclusive) hold an actor: "Xi and the Crown Prince of Saudi Arabia". */
+function phraseHasActor(units: readonly Unit[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (units[k]!.group !== null) return true;
+  return false;
+}
+
 function isTimePhrase(units: readonly Unit[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const u = units[k]!;
@@ -444,7 +452,7 @@ function phraseStart(units: readonly Unit[], i: number): number {
   while (k - 1 >= 0) {
     const u = units[k - 1]!;
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) k--;
-    else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && (units[k - 2]!.group !== null) && units[k]!.group !== null) k--;
+    else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;
   }

@@ -203,6 +203,8 @@ interface RawMatch {
   readonly pairs?: Array<[string, string]>;
   /** Sectors of the sides of `pairs`, index for index (lexicon readings of sub-state actors). */
   readonly sectors?: Array<[string | null, string | null]>;
+  /** A reading of the event lexicon (these come after the phrase rules' readings). */
+  readonly lexicon?: boolean;
 }
 
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
@@ -258,7 +260,6 @@ function matchSentence(
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
     for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags)) {
-      if (raws.some((r) => r.trigger.start <= lm.trigger.start && lm.trigger.end <= r.trigger.end)) continue;
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));
@@ -276,10 +277,14 @@ function matchSentence(
   }
   const out: EventCandidate[] = [];
   const cues = eventCues();
+  // Phrase-rule readings that found their parties cover their words: a lexicon reading inside them yields.
+  const covered: Span[] = [];
   for (const raw of raws) {
     const meetingPairs = meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
     const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker));
     if (parties.length === 0) continue;
+    if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end)) continue;
+    if (!raw.lexicon) covered.push(raw.trigger);
     const clause = clauseAround(input.text, frame.sentence.span, raw.trigger);
     const before = input.text.slice(clause.start, raw.trigger.end);
     const whole = input.text.slice(clause.start, clause.end);
@@ -336,7 +341,7 @@ const lexiconPatterns = new Map<string, EventPattern>();
 /** A lexicon reading in the shape of a phrase-rule match, its parties decided. */
 function lexiconRaw(m: LexiconMatch): RawMatch {
   return {
-    pattern: lexiconPattern(m.entry), trigger: m.trigger, slots: {},
+    pattern: lexiconPattern(m.entry), trigger: m.trigger, slots: {}, lexicon: true,
     pairs: m.parties.map((p) => [p.source.code, p.target.code]),
     sectors: m.parties.map((p) => [p.source.sector, p.target.sector]),
   };
