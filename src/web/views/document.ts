@@ -43,7 +43,9 @@ export function highlightedText(text: string, facts: readonly DocumentFact[], cu
     body.append(mark);
     // After the end of a span: a small link back to its entry in the fact list.
     for (const p of covering.filter((x) => x.end === to)) {
-      body.append(h('sup', { class: 'back' }, h('a', { href: `#fact-${key(p.fact)}`, 'aria-label': `${KIND_LABEL[p.fact.kind]}: ${p.fact.label} (in the fact list)` }, `${p.fact.kind[0]}${p.fact.id}`)));
+      // The accessible name starts with the visible text (WCAG 2.5.3), then says where the link goes.
+      const tag = `${p.fact.kind[0]}${p.fact.id}`;
+      body.append(h('sup', { class: 'back' }, h('a', { href: `#fact-${key(p.fact)}`, 'aria-label': `${tag}: ${KIND_LABEL[p.fact.kind]} ${p.fact.label}, in the fact list` }, tag)));
     }
   }
   return body;
