@@ -30,8 +30,9 @@ export const EVENT_SORTS = ['date', '-date', 'id', '-id', 'sources', '-sources',
 export type EventSort = (typeof EVENT_SORTS)[number];
 
 const ORDER_BY: Readonly<Record<EventSort, string>> = {
-  date: 'e.date_from IS NULL, e.date_from, e.id',
-  '-date': 'e.date_from IS NULL, e.date_from DESC, e.id DESC',
+  // Plain column orders, so that the date index serves them: undated events come first ascending, last descending.
+  date: 'e.date_from, e.id',
+  '-date': 'e.date_from DESC, e.id DESC',
   id: 'e.id',
   '-id': 'e.id DESC',
   sources: 'e.source_count, e.id',
@@ -77,30 +78,35 @@ const interval = (from: string | null, to: string | null) => (from !== null && t
 function eventWhere(q: EventQuery): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
+  // Actor conditions are keyed on the partner's side (the rarer actor: the focus is in most events), with
+  // unary + keeping SQLite off the focus's index; the OR of two indexed terms runs as a union of lookups.
   if (q.focus && q.partner) {
-    parts.push('((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))');
-    params.push(q.focus, q.partner, q.partner, q.focus);
-  } else if (q.focus || q.partner) {
+    parts.push('((e.source = ? AND +e.target = ?) OR (e.target = ? AND +e.source = ?))');
+    params.push(q.partner, q.focus, q.partner, q.focus);
+  } else if (q.partner || (q.focus && !q.partnersIn)) {
     const actor = q.focus ?? q.partner;
-    // A union of the two indexed sides is cheaper than an OR over them on a big table.
-    parts.push('e.id IN (SELECT id FROM events WHERE source = ? UNION ALL SELECT id FROM events WHERE target = ? AND source <> ?)');
-    params.push(actor, actor, actor);
+    parts.push('(e.source = ? OR e.target = ?)');
+    params.push(actor, actor);
   }
   if (q.partnersIn && q.focus) {
-    parts.push(`((e.source = ? AND e.target IN (SELECT value FROM json_each(?))) OR (e.target = ? AND e.source IN (SELECT value FROM json_each(?))))`);
-    const list = JSON.stringify(q.partnersIn);
-    params.push(q.focus, list, q.focus, list);
+    // One placeholder per partner (a vector has tens at most): SQLite plans an IN list of values better than json_each.
+    const marks = q.partnersIn.map(() => '?').join(', ') || 'NULL';
+    parts.push(`((e.source IN (${marks}) AND +e.target = ?) OR (e.target IN (${marks}) AND +e.source = ?))`);
+    params.push(...q.partnersIn, q.focus, ...q.partnersIn, q.focus);
   }
+  // With an actor condition, its index is the one to use: + keeps SQLite off the type, status and date indexes,
+  // which would otherwise look equally good to a planner without statistics and read far more rows.
+  const keyed = parts.length > 0 ? '+' : '';
   if (q.type) {
-    parts.push('e.type = ?');
+    parts.push(`${keyed}e.type = ?`);
     params.push(q.type);
   }
   if (q.mode) {
-    parts.push('e.mode = ?');
+    parts.push(`${keyed}e.mode = ?`);
     params.push(q.mode);
   }
   if (q.status) {
-    parts.push('e.status = ?');
+    parts.push(`${keyed}e.status = ?`);
     params.push(q.status);
   }
   if (q.from) {
@@ -108,7 +114,7 @@ function eventWhere(q: EventQuery): { sql: string; params: unknown[] } {
     params.push(q.from);
   }
   if (q.to) {
-    parts.push('e.date_from <= ?');
+    parts.push(`${keyed}e.date_from <= ?`);
     params.push(untilBound(q.to));
   }
   if (q.q) {
@@ -158,10 +164,22 @@ const EVENT_COLUMNS = 'e.id, e.type, e.mode, e.cameo, e.source, e.target, e.stat
 export function listEvents(db: Database.Database, q: EventQuery): { items: EventListItem[]; total: number } {
   const where = eventWhere(q);
   return withSearchErrors(() => {
-    const total = (db.prepare(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as { n: number }).n;
-    const rows = db
-      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ORDER BY ${ORDER_BY[q.sort]} LIMIT ? OFFSET ?`)
-      .all(...where.params, q.limit, q.offset) as EventRow[];
+    const count = () => (db.prepare(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as { n: number }).n;
+    let rows: EventRow[];
+    let total: number;
+    if (where.params.length === 0) {
+      // Unfiltered: the page walks the date index and stops; the count reads the smallest index.
+      rows = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e ORDER BY ${ORDER_BY[q.sort]} LIMIT ? OFFSET ?`).all(q.limit, q.offset) as EventRow[];
+      total = count();
+    } else {
+      // Filtered: one pass gives the page and, through the window, the total, so matching rows are read once.
+      const withTotal = db
+        .prepare(`SELECT ${EVENT_COLUMNS}, count(*) OVER () AS total FROM events e ${where.sql} ORDER BY ${ORDER_BY[q.sort]} LIMIT ? OFFSET ?`)
+        .all(...where.params, q.limit, q.offset) as (EventRow & { total: number })[];
+      rows = withTotal;
+      // A page past the end has no row to carry the total: count apart.
+      total = withTotal[0]?.total ?? (q.offset === 0 ? 0 : count());
+    }
     const evidence = firstEvidence(db, rows.map((r) => r.id));
     return { items: rows.map((r) => ({ ...toItem(r), evidence: evidence.get(r.id) ?? null })), total: Number(total) };
   });

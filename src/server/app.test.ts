@@ -57,6 +57,7 @@ describe('the JSON API over the examples', () => {
     const page = await get('/api/events?limit=3&offset=2');
     expect(page.total).toBe(all.total);
     expect(page.items.map((e: any) => e.id)).toEqual(all.items.slice(2, 5).map((e: any) => e.id));
+    expect(await get('/api/events?offset=100000')).toEqual({ items: [], total: all.total });
     const chn = await get('/api/events?partner=chn&limit=500');
     expect(chn.total).toBeGreaterThan(0);
     expect(chn.total).toBeLessThan(all.total);

@@ -35,7 +35,7 @@ export const eventsQuery = z.object({
   from: isoPrefix('events ending on or after this date').optional(),
   to: isoPrefix('events starting on or before this date').optional(),
   q: searchText('full-text (FTS5) query over the reporting documents').optional(),
-  sort: z.enum(EVENT_SORTS).default('date').openapi({ description: 'sort order; a leading minus is descending' }),
+  sort: z.enum(EVENT_SORTS).default('-date').openapi({ description: 'sort order, newest first by default; a leading minus is descending; undated events sort before dated ones' }),
   limit: limit(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0).openapi({ description: 'rows to skip' }),
 });

@@ -20,7 +20,7 @@ export async function eventsView(_m: RegExpMatchArray, query: URLSearchParams): 
   const health = await getHealth();
   const focus = health.focus ?? undefined;
   const q = (k: string) => query.get(k) ?? '';
-  const sort = q('sort') || 'date';
+  const sort = q('sort') || '-date';
   const offset = Math.max(0, Number(q('offset')) || 0);
   const [partners, balance, events] = await Promise.all([
     api<{ partners: Partner[] }>('/api/partners', { focus }),
@@ -39,7 +39,7 @@ export async function eventsView(_m: RegExpMatchArray, query: URLSearchParams): 
     input('from', 'From', q('from'), { placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', inputmode: 'numeric' }),
     input('to', 'To', q('to'), { placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', inputmode: 'numeric' }),
     input('q', 'Text', q('q'), { type: 'search', placeholder: 'words in the article' }),
-    sort !== 'date' ? h('input', { type: 'hidden', name: 'sort', value: sort }) : null,
+    sort !== '-date' ? h('input', { type: 'hidden', name: 'sort', value: sort }) : null,
     h('div', { class: 'field buttons' }, h('button', { type: 'submit' }, 'Filter'), link('/events', 'Clear')));
 
   const withParams = (changes: Record<string, string | null>) => {
