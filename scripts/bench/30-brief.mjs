@@ -2,6 +2,7 @@
 // each, over 5,000 documents, 2015–2025, KAZ with 40 partners) straight in SQL against the store's schema
 // (openStore migrates it), then times building the KAZ brief (SQL aggregation + analysis + bootstrap +
 // echarts SVG + HTML) with the same code as `multivector report`. Target: under 2 s. Prints peak RSS.
+// `generate` is shared with 40-api.mjs.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ const MODES = ['visit', 'meeting', 'phone', 'multilateral'];
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
 
-function generate(file, log) {
+export function generate(file, log) {
   const t = performance.now();
   const store = openStore(file);
   const db = store.connection;

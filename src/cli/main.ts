@@ -8,6 +8,7 @@ import { registerExport } from './commands/export-command.js';
 import { registerReport } from './commands/report-command.js';
 import { registerDemo } from './commands/demo-command.js';
 import { registerEval } from './commands/eval-command.js';
+import { registerServe } from './commands/serve-command.js';
 
 const program = new Command();
 program
@@ -23,5 +24,6 @@ registerExport(program);
 registerReport(program);
 registerEval(program);
 registerDemo(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,5 +29,14 @@ describe('demo', () => {
     expect(names.filter((n) => /-(wal|shm)$/.test(n))).toEqual([]);
     const { from, to } = result.range!;
     expect(readFileSync(path.join(dir, 'brief.md'), 'utf8')).toContain(`${from} to ${to}`);
+  }, 180_000);
+
+  it('exits after writing the brief with --no-serve, without starting a server', () => {
+    const out = path.join(dir, 'cli');
+    const stdout = execFileSync(process.execPath, [path.join(packageRoot, 'bin', 'multivector.js'), 'demo', '--no-serve', '--out-dir', out],
+      { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(stdout).toContain('brief:');
+    expect(stdout).not.toContain('dashboard:');
+    expect(readdirSync(out)).toContain('brief.html');
   }, 180_000);
 });

@@ -7,13 +7,23 @@ import { DEFAULT_MAX_BYTES } from '../../ingest/read-documents.js';
 import { writeBrief } from '../../report/write-brief.js';
 import { publishedYears, settleDatabase } from '../../store/database-file.js';
 import { openStore } from '../../store/sqlite-fact-store.js';
+import { startServer } from '../../server/serve.js';
 import { runIngest } from './ingest-command.js';
+import { portNumber, stopOnSignals } from './serve-command.js';
 import { reportErrors, usageExit } from './store-options.js';
 
 /** Options of the demo command. */
 export interface DemoCommandOptions {
   readonly outDir: string;
   readonly focus: string;
+}
+
+/** The command line's options: the demo's, plus whether to serve the dashboard afterwards. */
+export interface DemoCliOptions extends DemoCommandOptions {
+  /** False with --no-serve (tests, scripts): write the brief and exit. */
+  readonly serve: boolean;
+  readonly port: number;
+  readonly host: string;
 }
 
 /** What the demo wrote, and the years its brief covers (null: all stored, no document had a date). */
@@ -63,13 +73,20 @@ export async function runDemo(options: DemoCommandOptions, stderr: NodeJS.Writab
 export function registerDemo(program: Command): void {
   const command = program
     .command('demo')
-    .description('ingest the bundled examples into a fresh out/demo.db and write out/brief.html and out/brief.md')
+    .description('ingest the bundled examples into a fresh out/demo.db, write out/brief.html and out/brief.md, then serve the dashboard')
     .option('--out-dir <dir>', 'where to put the database and the brief', 'out')
-    .option('--focus <code>', 'focus country of the brief', 'KAZ');
-  usageExit(command).action((options: DemoCommandOptions) =>
+    .option('--focus <code>', 'focus country of the brief', 'KAZ')
+    .option('--no-serve', 'write the brief and exit instead of serving the dashboard')
+    .option('--port <n>', 'TCP port of the dashboard (0: any free port)', portNumber, 8080)
+    .option('--host <address>', 'address the dashboard listens on', '127.0.0.1');
+  usageExit(command).action((options: DemoCliOptions) =>
     reportErrors('demo', async () => {
       const { db, files } = await runDemo(options);
       process.stdout.write(`database: ${db}\nbrief: ${files[0]}\nmarkdown: ${files.slice(1).join(', ')}\n`);
+      if (!options.serve) return;
+      const server = await startServer({ db, port: options.port, host: options.host });
+      process.stdout.write(`dashboard: ${server.url}  (Ctrl-C stops)\n`);
+      stopOnSignals(server);
     }),
   );
 }
