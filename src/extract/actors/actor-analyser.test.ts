@@ -59,6 +59,12 @@ describe('people, resolved by the document date', () => {
     expect(mentions(text, date)).toEqual(expected);
   });
 
+  it('a title and another given name before a known surname is not that person', () => {
+    const found = analyseFixture('Energy Minister Rustam Putin opened the plant.', '2022-01-01').mentions;
+    expect(found.some((m) => m.person === 'putin')).toBe(false);
+    expect(analyseFixture('President Vladimir Putin opened the plant.', '2022-01-01').mentions.some((m) => m.person === 'putin')).toBe(true);
+  });
+
   it('gives the office held on the date, or the latest one before it', () => {
     const at = (date: string | null) => analyseFixture('Putin spoke.', date).mentions[0]!;
     expect(at('2010-01-01').role).toBe('prime_minister');

@@ -136,6 +136,18 @@ export function combineMatches(
     return t !== undefined && !covered[i] && /^\p{Lu}\p{Ll}/u.test(t.text) && !CALENDAR_WORDS.has(t.key);
   };
   /** A bare surname glued to an unknown capitalised word (a TV host named "Li Ming", "Jane Kerry") names someone else. */
+  /** Whether the given names written before a known surname could be that person's (same first letters). */
+  const givenNameFits = (person: M, from: number, to: number): boolean => {
+    const written = tokens.slice(from, to).map((t) => t.key).join('').replace(/[^\p{L}]/gu, '');
+    const people = (person.entry.value as Extract<LexValue, { kind: 'person' }>).people;
+    return people.some((p) => [p.name, ...p.aliases].some((n) => {
+      const words = n.split(/\s+/);
+      if (words.length < 2) return false;
+      const given = words.slice(0, -1).join('').toLowerCase().replace(/[^\p{L}]/gu, '');
+      return given.slice(0, 3) === written.slice(0, 3);
+    }));
+  };
+
   const partOfOtherName = (i: number): boolean => {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -289,8 +301,9 @@ export function combineMatches(
       const titleKey = tokens[title.to - 1]!.key;
       const plural = /s$/.test(titleKey) && !/ss$/.test(titleKey);
       const u = plural ? null : unknownName(last.to, true);
-      // Given names the lexicon lacks before a known surname: "President Kassym Jomart Tokayev".
-      if (u && isKind(after, 'person') && after!.from === u.to && after!.to - after!.from === 1) {
+      // Given names the lexicon lacks before a known surname: "President Kassym Jomart Tokayev" — but
+      // not a different given name ("Minister Bakhyt Sultanov" is not Utkir Sultanov).
+      if (u && isKind(after, 'person') && after!.from === u.to && after!.to - after!.from === 1 && givenNameFits(after!, u.from, u.to)) {
         const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code, titleSector);
         if (pm) explicit.push(pm);
         k = endK + 1;

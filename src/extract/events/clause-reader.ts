@@ -356,6 +356,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       // right after a place ("Police in Cairo arrested": the place names the police's state).
       if (lead && lead.group === null && lead.pos === 'ADP' && ph.groups.length === 0) {
         i = first - 2;
+        // "a delegation led by the minister visited": the participle before "by" belongs to the subject.
+        if (units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && /(?:ed|en)$/.test(units[i]!.lower)) i--;
         continue;
       }
       if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of') {

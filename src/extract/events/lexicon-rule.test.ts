@@ -53,6 +53,10 @@ describe('lexicon events: the clause reader finds the sides', () => {
     expect(events).toContain('COERCE AZE>ARM occurred');
   });
 
+  it('a participle phrase after the subject is passed over', () => {
+    expect(eventsOf('A Qatari delegation led by an unnamed minister visited Kigali on Monday.')).toContain('CONSULT QAT>RWA occurred');
+  });
+
   it('a time phrase before the verb is not its subject', () => {
     expect(eventsOf('On Friday, Kenya deported a Somali national.')).toContain('COERCE KEN>SOM occurred');
   });
