@@ -39,6 +39,7 @@ describe('parseUrlDate', () => {
     ['https://example.com/news/2022/9/3/talks', '2022-09-03'],
     ['https://example.com/print/20180412/4411', '2018-04-12'],
     ['https://example.com/news/2017/jun/talks', '2017-06'],
+    ['https://example.com/archives/xpm-2005-apr-09-fg-talks-story.html', '2005-04-09'],
   ])('%s → %s', (url, expected) => {
     expect(parseUrlDate(url)).toBe(expected);
   });

@@ -74,7 +74,8 @@ export function parseUrlDate(url: string | null | undefined): string | null {
     const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
-  m = /\/(\d{4})\/([a-z]{3,9})\/(\d{1,2})(?=\/|$|[._-])/i.exec(path);
+  // "/2024/jul/06/" and "-2005-apr-09-" (a month name between dashes)
+  m = /[/-](\d{4})[/-]([a-z]{3,9})[/-](\d{1,2})(?=\/|$|[._-])/i.exec(path);
   if (m) {
     const month = monthNumber(m[2] ?? '');
     const d = month === null ? null : day(Number(m[1]), month, Number(m[3]));

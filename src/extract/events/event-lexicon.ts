@@ -26,6 +26,7 @@ const VerbEntry = z.object({
   locationAgent: z.boolean().optional(),
   crowdSubject: z.boolean().optional(),
   complaintIfState: z.boolean().optional(),
+  inwardTarget: Sector.optional(),
   reciprocal: z.boolean().optional(),
   subjectSectors: z.array(Sector).optional(),
   negatable: z.boolean().optional(),
@@ -71,6 +72,8 @@ export interface LexiconEntry {
   readonly unless: ReadonlySet<string>;
   /** The subject must be a crowd (civilians, workers, opposition …), not a state or its officials. */
   readonly crowdSubject: boolean;
+  /** A sub-state actor's deed with no other side named stays within its state, against this sector. */
+  readonly inwardTarget: string | null;
   /** With crowdSubject: a state's or official's protest is a complaint (ACCUSE) rather than no event. */
   readonly complaintIfState: boolean;
   /** The reading holds only when the subject carries one of these sectors ("protesters blocked roads"). */
@@ -142,7 +145,7 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), negatable: v.negatable ?? true, agent: [],
+      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), negatable: v.negatable ?? true, agent: [],
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
     });
@@ -153,7 +156,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }

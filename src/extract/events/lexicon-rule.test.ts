@@ -73,6 +73,11 @@ describe('lexicon events: the clause reader finds the sides', () => {
     expect(eventsOf('Pakistan shot down an Indian aircraft.')).toContain('ASSAULT PAK>IND occurred');
   });
 
+  it('a sub-state actor\'s deed with no other side stays within its state', () => {
+    expect(sectorsOf('KATHMANDU - Nepalese police arrested about 300 people on Friday.')).toContain('COERCE NPL/COP>NPL/CVL');
+    expect(sectorsOf('Nepal arrested about 300 people on Friday.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
+  });
+
   it('a domestic event keeps the sectors that tell its sides apart', () => {
     expect(sectorsOf('Protests erupted in Dhaka over the quota system.')).toContain('PROTEST BGD/CVL>BGD/GOV');
   });

@@ -174,6 +174,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
     if (sources.length === 0 && targets.length) sources = (here.length ? here : targets).map((t) => ({ code: t.code, sector: null }));
     if (targets.length === 0 && sources.length) targets = sources.map((s) => ({ code: s.code, sector: null }));
   }
+  // "Police arrested about 500 people", "guerrillas attacked the base": a sub-state actor's deed with no
+  // actor on the other side stays within its state (a domestic event, scored only where gold lists them).
+  if (targets.length === 0 && entry.inwardTarget && sources.length > 0 && sources.every((x) => x.sector)) {
+    targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
+  }
   const pairs: Array<{ source: Side; target: Side }> = [];
   for (const s0 of sources) {
     for (const t0 of targets) {
