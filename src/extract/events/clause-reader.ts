@@ -7,8 +7,20 @@
  * appositions and adverbial asides between commas, and coordinated verbs ("attacked X and killed Y")
  * lend their subject. Nothing here knows about event types: the lexicon rule does.
  */
+import { z } from 'zod';
+import { loadValidated } from '../../core/data-files.js';
 import type { TaggedToken } from '../../text/tagger.js';
 import type { ActorGroup } from './sentence-frame.js';
+
+const WordList = z.array(z.string().min(1)).min(1);
+const ClauseWords = z.strictObject({
+  relative: WordList, 'passive-auxiliaries': WordList, coordinators: WordList, 'happening-verbs': WordList,
+  'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
+  particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
+  'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
+});
+// The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
+const words = loadValidated('clause-words.yaml', ClauseWords);
 
 /** A token, or an actor group standing in for the tokens it covers. */
 export interface Unit {
@@ -53,30 +65,22 @@ export interface Predicate {
 // SYM: currency signs inside amounts ("$2 billion").
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM']);
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
-const RELATIVE = new Set(['who', 'which', 'that']);
-const BE = new Set(['be', 'get']);
-const COORD = new Set(['and', 'or', 'but']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-// Verbs that tell that something happened to the noun before them ("protests erupted in …").
-const HAPPEN = new Set(['erupt', 'break', 'spread', 'continue', 'flare', 'escalate', 'resume', 'intensify', 'occur', 'take', 'rock', 'grip', 'sweep', 'engulf', 'hit', 'kill', 'leave', 'target']);
-// Verbs of saying: "Iran said it had …" — the pronoun after them is the speaker.
-const REPORTING = new Set(['say', 'announce', 'state', 'claim', 'report', 'add', 'confirm', 'tell', 'insist', 'note', 'admit', 'acknowledge', 'declare', 'explain', 'stress', 'argue']);
-const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
-// Words of time: a phrase made only of these ("on Wednesday, July 6") is no subject.
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'week', 'month', 'year', 'morning', 'evening', 'night', 'day', 'weekend', 'afternoon', 'time', 'earlier', 'later']);
-// Verbs whose "X of doing" names X as the doer ("accused Russia of shelling …").
-const OF_DOING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'condemn', 'criticise', 'criticize', 'denounce']);
-const PARTICLES = new Set(['out', 'off', 'up', 'down', 'on', 'in', 'away', 'back', 'over']);
-const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'step']);
-// Words that lead a quantity before an object ("deported more than 10,000 Haitians").
-const QUANTITY_LEAD = new Set(['more', 'than', 'at', 'least', 'about', 'nearly', 'almost', 'over', 'around', 'some', 'up', 'to', 'roughly', 'approximately', 'another', 'fewer', 'less']);
-const BORDER = new Set(['border', 'frontier', 'boundary']);
-// Nouns whose "by" phrase names their owner ("a proposal by the president").
-const OWNED_BY = new Set(['proposal', 'offer', 'plan', 'request', 'demand', 'call', 'bid', 'initiative', 'motion', 'resolution', 'bill', 'decision', 'move', 'statement', 'claim']);
-// Particles that are as often prepositions ("rallied in Nairobi"); "shot down", "called off" are verbs.
-const AMBIGUOUS_PARTICLES = new Set(['in', 'on', 'over']);
-// Quantity words whose "of" phrase is the real object ("dozens of protesters").
-const QUANTITY = new Set(['dozen', 'hundred', 'thousand', 'number', 'group', 'member', 'some', 'several', 'score', 'ton', 'tonne', 'batch', 'shipment', 'crew', 'team', 'delegation', 'unit', 'pair', 'couple', 'hundreds', 'thousands', 'dozens', 'citizen', 'national', 'leader', 'representative', 'official', 'supporter', 'position', 'territory', 'region', 'city', 'town', 'village', 'part', 'area', 'site', 'base', 'province', 'border', 'embassy', 'consulate', 'ship', 'vessel', 'tanker', 'asset', 'property', 'camp', 'capital']);
+const RELATIVE = new Set(words['relative']);
+const BE = new Set(words['passive-auxiliaries']);
+const COORD = new Set(words['coordinators']);
+const POSSESSIVE = new Set(words['possessive-marks']);
+const HAPPEN = new Set(words['happening-verbs']);
+const REPORTING = new Set(words['reporting-verbs']);
+const SPEAKER_PRONOUNS = new Set(words['speaker-pronouns']);
+const TIME_WORDS = new Set(words['time-words']);
+const OF_DOING = new Set(words['of-doing-verbs']);
+const PARTICLES = new Set(words['particles']);
+const ASPECTUAL = new Set(words['aspectual-verbs']);
+const QUANTITY_LEAD = new Set(words['quantity-leads']);
+const BORDER = new Set(words['border-nouns']);
+const OWNED_BY = new Set(words['owned-by-nouns']);
+const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
+const QUANTITY = new Set(words['quantity-nouns']);
 
 /** Units of a sentence: tokens, with each actor group's tokens folded into one unit. */
 export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGroup[]): Unit[] {

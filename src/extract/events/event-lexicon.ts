@@ -55,6 +55,7 @@ const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
   'noun-blocking-prepositions': z.array(Lemma),
+  'crowd-sectors': z.array(Sector),
   verbs: z.array(VerbEntry).min(1),
   nouns: z.array(NounEntry).min(1),
 });
@@ -103,6 +104,8 @@ export interface EventLexicon {
   readonly nouns: ReadonlyMap<string, readonly LexiconEntry[]>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly blockingVerbs: ReadonlySet<string>;
+  /** Sectors that demonstrate, riot and strike (a protest by any other side is a state's). */
+  readonly crowdSectors: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verb forms → lemma (irregular ones from the data, regular ones generated), for forms the tagger leaves unlemmatised. */
@@ -180,6 +183,7 @@ export function eventLexicon(): EventLexicon {
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
+    crowdSectors: new Set(data['crowd-sectors']),
   };
   return lexicon;
 }

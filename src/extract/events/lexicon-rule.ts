@@ -85,8 +85,6 @@ function complaintOf(entry: LexiconEntry): LexiconEntry {
   return c;
 }
 
-// Sectors that demonstrate, riot and strike.
-const CROWDS = new Set(['CVL', 'LAB', 'OPP', 'EDU', 'REL', 'MED', 'BUS', 'NGO', 'REF']);
 
 const WORD = /[a-z]+(?:-[a-z]+)*/g;
 
@@ -140,11 +138,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
     sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
     for (const prep of entry.agent) if (sources.length === 0) sources = side(p.preps.get(prep));
     if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
-    if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !CROWDS.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
+    if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
     sources = p.passive ? side(p.preps.get('by')) : side(p.subject);
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
-    if (entry.crowdSubject && sources.some((x) => !x.sector || !CROWDS.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
+    if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
   } else if (entry.source === 'object') {
     // "Y hosted X": the guest is the visitor.
