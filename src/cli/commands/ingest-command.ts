@@ -6,12 +6,15 @@ import cliProgress from 'cli-progress';
 import { DEFAULT_MAX_BYTES, readDocuments } from '../../ingest/read-documents.js';
 import { formatSummary, ingestDocuments, type Extractor, type IngestSummary } from '../../store/ingest-documents.js';
 import { openStore } from '../../store/sqlite-fact-store.js';
-import { addDbOption, positiveInt, reportErrors, usageExit } from './store-options.js';
+import { addDbOption, fieldsOption, INPUTS_HELP, positiveInt, reportErrors, usageExit } from './store-options.js';
+import type { FieldMap } from '../../ingest/field-map.js';
+import { isReadableName } from '../../ingest/input-format.js';
 
 /** Options of the ingest command, as commander parses them. */
 export interface IngestCommandOptions {
   readonly db: string;
   readonly maxBytes: number;
+  readonly fields?: FieldMap;
 }
 
 /** Where the command writes and what it runs; process streams and the real extractor unless a test passes its own. */
@@ -26,9 +29,10 @@ export interface IngestIo {
 export function registerIngest(program: Command): void {
   const command = program
     .command('ingest')
-    .argument('<inputs...>', 'files, folders (text files inside, recursively), or - for stdin')
+    .argument('<inputs...>', INPUTS_HELP)
     .description('extract documents and store them with their facts in a SQLite database (idempotent)')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES);
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--fields <map>', 'dump columns holding our fields, e.g. text=body,url=link,published=date,title=headline', fieldsOption);
   addDbOption(command);
   usageExit(command).action((inputs: string[], options: IngestCommandOptions) =>
     reportErrors('ingest', async () => {
@@ -59,7 +63,7 @@ export async function runIngest(
       bar.start(await countInputFiles(inputs), 0, { new: 0, unchanged: 0, failed: 0 });
     }
     const tally = { new: 0, unchanged: 0, replaced: 0, failed: 0 };
-    const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(io.stdin ? { stdin: io.stdin } : {}) });
+    const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(options.fields ? { fields: options.fields } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
     const summary = await ingestDocuments(store, reads, {
       ...(io.extract ? { extract: io.extract } : {}),
       onProgress: (p) => {
@@ -91,7 +95,7 @@ async function countInputFiles(inputs: readonly string[]): Promise<number> {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(p, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && /^[^.]*$|\.(txt|md)$/i.test(entry.name)) n++;
+      else if (entry.isFile() && isReadableName(entry.name)) n++;
     }
   };
   for (const input of inputs) {
