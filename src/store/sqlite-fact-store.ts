@@ -138,6 +138,11 @@ export class SqliteFactStore implements FactStore {
     return this.getWriter().store(doc, record);
   }
 
+  /** The writer, for re-extraction (stale documents, fact replacement). */
+  documentWriter(): DocumentWriter {
+    return this.getWriter();
+  }
+
   async listDocuments(): Promise<StoredDocument[]> {
     const rows = await this.db
       .selectFrom('documents')
