@@ -19,6 +19,7 @@ import { decodeText, normaliseText } from './decode-text.js';
 import { readFeed } from './feed-reader.js';
 import { pickFields, type FieldMap } from './field-map.js';
 import { htmlFragmentText, readHtml } from './html-reader.js';
+import { fetchUrl, isUrl, type FetchOptions } from './http-fetch.js';
 import { formatByName, isReadableName, sniffFormat, type InputFormat } from './input-format.js';
 import { buildDocument, buildTextDocument, type TextDocumentResult } from './text-document.js';
 
@@ -30,6 +31,8 @@ export interface ReadOptions {
   readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Column names of dumps that the usual names do not find (`--fields`). */
   readonly fields?: FieldMap;
+  /** Timeouts, retries and user agent for http(s) inputs. */
+  readonly fetch?: Omit<FetchOptions, 'maxBytes' | 'etag' | 'lastModified'>;
 }
 
 /** One article's outcome: a Document (with what was removed from it) or a one-line error. */
@@ -55,12 +58,19 @@ const SNIFF_BYTES = 4096;
 interface Context {
   readonly maxBytes: number;
   readonly fields: FieldMap;
+  readonly fetch?: ReadOptions['fetch'];
 }
 
 /** Yields one result per article, in a stable order (folders sorted by name, dumps in record order). */
 export async function* readDocuments(inputs: readonly string[], options: ReadOptions = {}): AsyncIterable<ReadResult> {
-  const ctx: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, fields: options.fields ?? {} };
+  const ctx: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, fields: options.fields ?? {}, ...(options.fetch ? { fetch: options.fetch } : {}) };
   for (const input of inputs) {
+    if (isUrl(input)) {
+      const got = await fetchUrl(input, { ...ctx.fetch, maxBytes: ctx.maxBytes });
+      if (got.status === 'ok') yield* readFetched(input, got.bytes, got.contentType, got.url, options);
+      else yield { ok: false, file: input, error: got.status === 'error' ? got.error : 'not modified' };
+      continue;
+    }
     if (input === '-') {
       yield* readStream(STDIN_NAME, options.stdin ?? process.stdin, undefined, undefined, ctx);
       continue;
@@ -137,14 +147,53 @@ async function* readStream(name: string, source: ByteStream, docPath: string | u
   }
 }
 
+/**
+ * Reads a body fetched over http(s): its format from the Content-Type, else from the URL's extension,
+ * else sniffed; its charset from the Content-Type unless the bytes say otherwise. `name` names it in
+ * messages and becomes each document's URL where the page gives no canonical one.
+ */
+export async function* readFetched(name: string, bytes: Buffer, contentType: string | null, finalUrl: string, options: ReadOptions = {}): AsyncIterable<ReadResult> {
+  const ctx: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, fields: options.fields ?? {} };
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  const fromType: InputFormat | undefined =
+    type === 'text/html' || type === 'application/xhtml+xml' ? 'html'
+    : /^application\/(rss|atom|rdf)\+xml$|^(application|text)\/xml$/.test(type) ? 'feed'
+    : type === 'application/feed+json' || type === 'application/json' ? 'json'
+    : type === 'application/x-ndjson' || type === 'application/jsonl' ? 'jsonl'
+    : type === 'text/csv' ? 'csv'
+    : undefined;
+  let path0 = finalUrl;
+  try {
+    path0 = new URL(finalUrl).pathname;
+  } catch {
+    // Keep the URL as given.
+  }
+  const byName = formatByName(path0);
+  const format = fromType ?? (path0.endsWith('/') ? undefined : byName.format) ?? sniffFormat(bytes.subarray(0, SNIFF_BYTES));
+  if (format === 'jsonl') return yield* readJsonLines(name, toStream(bytes), undefined, ctx);
+  if (format === 'csv') return yield* readCsv(name, toStream(bytes), undefined, ctx);
+  for (const r of readWhole(name, bytes, undefined, format, ctx, { declared: charset, pageUrl: finalUrl })) {
+    // A fetched page with no canonical link is known by the address it was fetched from.
+    if (r.ok && format !== 'feed' && format !== 'json' && !r.document.meta.url) {
+      yield { ...r, document: { ...r.document, meta: { ...r.document.meta, url: finalUrl } } };
+    } else yield r;
+  }
+}
+
+async function* toStream(bytes: Buffer): AsyncIterable<Buffer> {
+  yield bytes;
+}
+
 /** Single-buffer formats: text, an HTML page, a feed, a JSON document. */
-function* readWhole(name: string, bytes: Buffer, docPath: string | undefined, format: InputFormat, ctx: Context): Iterable<ReadResult> {
-  const declared = format === 'html' ? declaredCharset(bytes) : format === 'feed' ? xmlEncoding(bytes) : undefined;
+function* readWhole(name: string, bytes: Buffer, docPath: string | undefined, format: InputFormat, ctx: Context, http: { declared?: string | undefined; pageUrl?: string } = {}): Iterable<ReadResult> {
+  // The page's own declaration wins over the server's: saved pages are often served with a default charset.
+  const declared = (format === 'html' ? declaredCharset(bytes) : format === 'feed' ? xmlEncoding(bytes) : undefined) ?? http.declared;
   const decoded = decodeText(bytes, { declared });
   if (!decoded.ok) return yield { ok: false, file: name, error: decoded.error };
   const text = decoded.text;
   if (format === 'text') return yield result(name, buildTextDocument(text, docPath));
-  if (format === 'html') return yield result(name, htmlDocument(text, docPath));
+  if (format === 'html') return yield result(name, htmlDocument(text, docPath, http.pageUrl));
   if (format === 'feed') return yield* feedDocuments(name, text, docPath);
   // JSON: a JSON Feed, an array of article records, or one article record.
   let value: unknown;

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BYTES, readDocuments } from '../../ingest/read-documents.js
 import { formatSummary, ingestDocuments, type Extractor, type IngestSummary } from '../../store/ingest-documents.js';
 import { openStore } from '../../store/sqlite-fact-store.js';
 import { reextractStore, type ReextractSummary } from '../../store/reextract.js';
+import { formatFeedOutcome, pollFeeds, readFeedList, type FeedOutcome, type PollOptions } from './feed-poll.js';
 import { addDbOption, fieldsOption, INPUTS_HELP, positiveInt, reportErrors, usageExit } from './store-options.js';
 import type { FieldMap } from '../../ingest/field-map.js';
 import type { Document } from '../../core/types.js';
@@ -21,6 +22,8 @@ export interface IngestCommandOptions {
   readonly jobs?: number;
   /** Recompute the facts of stored documents whose extractor version differs. */
   readonly reextract?: boolean;
+  /** A file of feed URLs to fetch (conditionally) and ingest. */
+  readonly feeds?: string;
 }
 
 /** Where the command writes and what it runs; process streams and the real extractor unless a test passes its own. */
@@ -38,18 +41,23 @@ export function registerIngest(program: Command): void {
     .argument('[inputs...]', INPUTS_HELP)
     .description('extract documents and store them with their facts in a SQLite database (idempotent)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--feeds <file>', 'also fetch the feeds listed in FILE (one URL a line), with conditional requests')
     .option('--reextract', 'recompute the facts of stored documents extracted by another version (after an upgrade or a data-file change); resumable', false)
     .option('--jobs <n>', 'worker threads for extraction (1 = on the main thread); the store is the same for any N', positiveInt, 1)
     .option('--fields <map>', 'dump columns holding our fields, e.g. text=body,url=link,published=date,title=headline', fieldsOption);
   addDbOption(command);
   usageExit(command).action((inputs: string[], options: IngestCommandOptions) =>
     reportErrors('ingest', async () => {
-      if (inputs.length === 0 && !options.reextract) throw new Error('no inputs (give files, folders or -, or --reextract)');
+      if (inputs.length === 0 && !options.reextract && !options.feeds) throw new Error('no inputs (give files, folders, URLs or -, --feeds FILE or --reextract)');
       if (options.reextract) {
         const r = await runReextract(options);
         process.exitCode = r.failures.length > 0 && r.reextracted === 0 ? 1 : 0;
-        if (inputs.length === 0) return;
       }
+      if (options.feeds) {
+        const outcomes = await runIngestFeeds(options.feeds, options);
+        if (outcomes.some((o) => o.status === 'error')) process.exitCode = 1;
+      }
+      if (inputs.length === 0) return;
       const summary = await runIngest(inputs, options);
       const stored = summary.documents.new + summary.documents.unchanged + summary.documents.replaced;
       // Like extract: a failing document is reported and skipped; only "nothing could be stored" fails the run.
@@ -127,6 +135,27 @@ export async function runReextract(options: Pick<IngestCommandOptions, 'db'>, io
   }
 }
 
+/** `ingest --feeds FILE`: one conditional fetch per feed, its new items stored; one line per feed on stderr. */
+export async function runIngestFeeds(
+  file: string,
+  options: Pick<IngestCommandOptions, 'db' | 'maxBytes' | 'fields'>,
+  io: Pick<IngestIo, 'stderr' | 'extract'> & { fetch?: PollOptions['fetch'] } = { stderr: process.stderr },
+): Promise<FeedOutcome[]> {
+  const urls = await readFeedList(file);
+  const store = openStore(options.db);
+  try {
+    const outcomes = await pollFeeds(store, urls, {
+      read: { maxBytes: options.maxBytes, ...(options.fields ? { fields: options.fields } : {}) },
+      ...(io.fetch ? { fetch: io.fetch } : {}),
+      ...(io.extract ? { extract: io.extract } : {}),
+    });
+    for (const o of outcomes) io.stderr.write(`multivector ingest: ${formatFeedOutcome(o)}\n`);
+    return outcomes;
+  } finally {
+    await store.close();
+  }
+}
+
 /** A quick estimate of how many files the reader will yield, for the progress bar's total. */
 async function countInputFiles(inputs: readonly string[]): Promise<number> {
   let n = 0;
@@ -142,7 +171,7 @@ async function countInputFiles(inputs: readonly string[]): Promise<number> {
     }
   };
   for (const input of inputs) {
-    if (input === '-') n++;
+    if (input === '-' || /^https?:\/\//i.test(input)) n++;
     else await walk(input);
   }
   return Math.max(n, 1);
