@@ -3,7 +3,7 @@
  * on the fly with a bound on the output, collecting up to a limit, and splitting into lines of bounded
  * length, so a 50 MB line or a zip bomb costs at most the limit in memory.
  */
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 export type ByteStream = AsyncIterable<Uint8Array | string>;
@@ -45,9 +45,12 @@ export function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
-/** Gunzips a byte stream (concatenated members included). */
+/** Gunzips a byte stream (concatenated members included); corrupt data rejects the reader's next read. */
 export function gunzip(stream: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  return Readable.from(stream).pipe(createGunzip());
+  const unzip = createGunzip();
+  // pipeline (not pipe) carries an error of either side to the other, so nothing is left unhandled.
+  pipeline(Readable.from(stream), unzip, () => {});
+  return unzip;
 }
 
 /** Collects a stream up to `maxBytes`; past that it stops reading and says so. */

@@ -33,6 +33,24 @@ const FURNITURE_WORDS =
 const FURNITURE_SELECTOR =
   'nav, footer, aside, form, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"], [aria-hidden="true"], [hidden]';
 
+/** Beyond these, Readability is too slow to be worth it (real article pages stay far below). */
+const MAX_READABILITY_ELEMENTS = 30_000;
+const MAX_READABILITY_DEPTH = 120;
+
+/** The deepest element nesting under `root`, walked iteratively. */
+function maxDepth(root: Element | null | undefined): number {
+  if (!root) return 0;
+  let deepest = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_READABILITY_DEPTH) return deepest;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Parses an HTML page (already decoded) and extracts its article; `pageUrl` is where it was fetched from. */
 export function readHtml(html: string, pageUrl?: string): HtmlArticle {
   const { document } = parseHTML(html);
@@ -55,12 +73,16 @@ export function readHtml(html: string, pageUrl?: string): HtmlArticle {
   const bodyText = body?.textContent?.length ?? 0;
   removeFurniture(document, bodyText);
 
-  // Readability mutates the document; it is run after the metadata above has been read.
+  // Readability mutates the document; it is run after the metadata above has been read. Its scoring
+  // walks ancestors for every node, which is quadratic on hostile nesting: such pages, and huge ones,
+  // fall back to the furniture-stripped body.
   let article: ReturnType<Readability<unknown>['parse']> = null;
-  try {
-    article = new Readability(document as unknown as Document, { serializer: (el: unknown) => el, charThreshold: 200 }).parse();
-  } catch {
-    article = null;
+  if (all.length <= MAX_READABILITY_ELEMENTS && maxDepth(document.body) <= MAX_READABILITY_DEPTH) {
+    try {
+      article = new Readability(document as unknown as Document, { serializer: (el: unknown) => el, charThreshold: 200 }).parse();
+    } catch {
+      article = null;
+    }
   }
   const root = (article?.content as unknown as Parameters<typeof blocksToText>[0] | undefined) ?? document.body ?? document;
   const { text, blocks } = blocksToText(root as Parameters<typeof blocksToText>[0]);
