@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
+import { registerWatch } from './commands/watch-command.js';
 import { registerSearch } from './commands/search-command.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerExport } from './commands/export-command.js';
@@ -18,6 +19,7 @@ program
 
 registerExtract(program);
 registerIngest(program);
+registerWatch(program);
 registerSearch(program);
 registerEvents(program);
 registerExport(program);

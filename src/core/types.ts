@@ -26,6 +26,12 @@ export interface DocumentMeta {
   readonly source?: string | null | undefined;
   /** A publication date given by metadata (header line, feed, JSON field), as written. */
   readonly published?: string | null | undefined;
+  /** Where a reader found `published`: an HTML meta tag, JSON-LD, a `<time>` element, a feed or a dump field. */
+  readonly publishedFrom?: string | null | undefined;
+  /** The byline, where the input names one. */
+  readonly author?: string | null | undefined;
+  /** ISO 639-1 code of the text's language, null when it cannot be told; non-English documents get no facts. */
+  readonly language?: string | null | undefined;
 }
 
 /** An article ready for extraction: clean body text (headers and page furniture removed) plus metadata. */
@@ -35,6 +41,16 @@ export interface Document {
   readonly meta: DocumentMeta;
   /** Offset of `text` inside the original input (after header lines), so spans can be mapped back. */
   readonly bodyOffset?: number;
+  /** For text taken from HTML: which element of the page each block of `text` came from. */
+  readonly sourceMap?: readonly SourceBlock[];
+}
+
+/** A block of `Document.text` and the element of the source page it came from (document order ordinal). */
+export interface SourceBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly element: number;
+  readonly tag: string;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

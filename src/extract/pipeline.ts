@@ -7,6 +7,7 @@ import type { ExtractionRecord, RecordQuote } from '../record/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { analyseActors } from './actors/index.js';
 import { findDates, resolveDocumentDate } from './dates/index.js';
+import type { DocumentDate } from './dates/document-date-resolver.js';
 import { extractEvents } from './events/event-extractor.js';
 import { findFigures } from './figures/index.js';
 import { extractRelations } from './relations/relation-extractor.js';
@@ -20,8 +21,10 @@ export interface ExtractOptions {
 /** Runs every extractor over one document and assembles its record. */
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractionRecord {
   const text = doc.text;
+  const dateOptions = options.referenceDate ? { notAfter: options.referenceDate } : {};
+  if (doc.meta.language && doc.meta.language !== 'en') return notEnglish(doc, resolveDocumentDate(doc, dateOptions));
   const sentences = splitSentences(text);
-  const docDate = resolveDocumentDate(doc, options.referenceDate ? { notAfter: options.referenceDate } : {});
+  const docDate = resolveDocumentDate(doc, dateOptions);
   const reference = docDate.published ?? options.referenceDate ?? null;
   const dates = findDates(text, { date: reference });
   const actors = analyseActors(text, sentences, reference);
@@ -38,21 +41,49 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   }));
   const diagnostics: Diagnostic[] = [...actors.diagnostics, ...events.diagnostics, ...relations.diagnostics, ...figures.diagnostics];
   return {
-    document: {
-      id: doc.id,
-      ...(doc.meta.path !== undefined ? { path: doc.meta.path } : {}),
-      url: doc.meta.url ?? null,
-      title: doc.meta.title ?? null,
-      source: doc.meta.source ?? null,
-      published: docDate.published,
-      publishedBasis: docDate.basis,
-      ...(doc.bodyOffset !== undefined ? { bodyOffset: doc.bodyOffset } : {}),
-      length: text.length,
-    },
+    document: recordDocument(doc, docDate),
     events: events.events,
     relations: relations.relations,
     figures: figures.figures,
     quotes: recordQuotes,
     diagnostics,
+  };
+}
+
+/** The record's document part: what the reader found and the resolved date. */
+function recordDocument(doc: Document, docDate: DocumentDate): ExtractionRecord['document'] {
+  const m = doc.meta;
+  return {
+    id: doc.id,
+    ...(m.path !== undefined ? { path: m.path } : {}),
+    url: m.url ?? null,
+    title: m.title ?? null,
+    source: m.source ?? null,
+    published: docDate.published,
+    publishedBasis: docDate.basis,
+    ...(m.publishedFrom && docDate.basis === 'metadata' ? { publishedFrom: m.publishedFrom } : {}),
+    ...(m.author ? { author: m.author } : {}),
+    ...(m.language !== undefined ? { language: m.language } : {}),
+    ...(doc.bodyOffset !== undefined ? { bodyOffset: doc.bodyOffset } : {}),
+    length: doc.text.length,
+  };
+}
+
+/**
+ * The lexicons, patterns and parser are English only: on another language they would find nothing or
+ * nonsense, so the document is stored (and searchable) with no facts and a diagnostic that says why.
+ */
+function notEnglish(doc: Document, docDate: DocumentDate): ExtractionRecord {
+  return {
+    document: recordDocument(doc, docDate),
+    events: [],
+    relations: [],
+    figures: [],
+    quotes: [],
+    diagnostics: [{
+      reason: `text is in language "${doc.meta.language}", not English; extraction reads English only, so no facts were extracted`,
+      rule: 'language/not-english',
+      severity: 'warning',
+    }],
   };
 }

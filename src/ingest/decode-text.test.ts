@@ -15,7 +15,7 @@ describe('decodeText: good input', () => {
     { name: 'emoji and CJK kept', input: bytes('北京 🎉'), text: '北京 🎉' },
   ];
   it.each(cases)('$name', ({ input, text }) => {
-    expect(decodeText(input)).toEqual({ ok: true, text });
+    expect(decodeText(input)).toMatchObject({ ok: true, text });
   });
 });
 
@@ -23,13 +23,38 @@ describe('decodeText: bad input', () => {
   const cases: Array<{ name: string; input: Uint8Array; error: string }> = [
     { name: 'empty', input: bytes(), error: 'empty file' },
     { name: 'NUL bytes', input: bytes('abc', [0, 1, 2], 'def'), error: 'binary file (NUL bytes)' },
-    { name: 'Latin-1 byte', input: bytes('Caf', [0xe9], ' noir'), error: 'not UTF-8 (invalid byte sequence at offset 3)' },
-    { name: 'truncated sequence at the end', input: bytes('ok ', [0xe2, 0x80]), error: 'not UTF-8 (invalid byte sequence at offset 3)' },
-    { name: 'overlong encoding', input: bytes('x', [0xc0, 0xaf]), error: 'not UTF-8 (invalid byte sequence at offset 1)' },
-    { name: 'UTF-16 LE with BOM', input: bytes([0xff, 0xfe, 0x41, 0x00]), error: 'not UTF-8 (UTF-16 byte order mark; convert the file to UTF-8)' },
+    { name: 'one Latin-1 byte, too little to tell', input: bytes('Caf', [0xe9]), error: 'not UTF-8 (invalid byte sequence at offset 3) and no other encoding recognised' },
+    { name: 'binary read as UTF-16', input: bytes([0xff, 0xfe, 0x01, 0x00, 0x02, 0x00, 0x03, 0x00]), error: 'binary file (control characters after decoding as utf-16le)' },
   ];
   it.each(cases)('$name', ({ input, error }) => {
     expect(decodeText(input)).toEqual({ ok: false, error });
+  });
+});
+
+describe('decodeText: other encodings', () => {
+  const iconvEncode = async (text: string, enc: string): Promise<Uint8Array> => (await import('iconv-lite')).default.encode(text, enc);
+  const RU = 'Министр иностранных дел встретился с послом соседней страны и обсудил вопросы торговли, транзита и энергетики.\n';
+  const FR = "Le ministre des affaires étrangères a rencontré l'ambassadeur à Genève ; ils ont parlé du café, des élèves et de l'été.\n";
+  const EN = 'Italy and Greece agreed on Tuesday to expand ferry links, their ministers said.\n';
+  it.each([
+    ['UTF-16 LE with BOM', EN, 'utf-16le', true],
+    ['UTF-16 BE with BOM', EN, 'utf-16be', true],
+    ['UTF-16 LE without BOM', EN, 'utf-16le', false],
+    ['windows-1251', RU, 'windows-1251', false],
+    ['KOI8-R', RU, 'koi8-r', false],
+    ['windows-1252', FR, 'windows-1252', false],
+  ])('%s', async (_name, text, enc, bom) => {
+    let encoded = await iconvEncode(text, enc);
+    if (bom) encoded = Buffer.concat([enc === 'utf-16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), encoded]);
+    const r = decodeText(encoded);
+    expect(r).toMatchObject({ ok: true, text });
+  });
+  it('follows the declared charset of a page when the bytes are not UTF-8', async () => {
+    const bytes = await iconvEncode('Ceská республика', 'iso-8859-5');
+    expect(decodeText(bytes, { declared: 'ISO-8859-5' })).toMatchObject({ ok: true, encoding: 'iso-8859-5' });
+  });
+  it('keeps valid UTF-8 as UTF-8 whatever is declared', () => {
+    expect(decodeText(bytes('Genève'), { declared: 'windows-1251' })).toMatchObject({ ok: true, text: 'Genève', encoding: 'utf-8' });
   });
 });
 

@@ -22,7 +22,7 @@ beforeAll(() => {
   writeFileSync(at('empty.txt'), '');
   writeFileSync(at('blank.txt'), '  \n\n \t\n');
   writeFileSync(at('binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-  writeFileSync(at('latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));
+  writeFileSync(at('latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9])]));
   writeFileSync(at('header-only.txt'), 'title: Nothing below\nurl: https://example.org/x\n');
   writeFileSync(at('furniture-only.txt'), 'Advertisement\nSubscribe to our newsletter\n');
   writeFileSync(at('crlf.txt'), '\ufefftitle: CRLF file\r\nid: given-id-7\r\n\r\nLine one.\r\nLine two.\r\n');
@@ -43,7 +43,7 @@ beforeAll(() => {
   writeFileSync(at('tree', '.git', 'HEAD'), 'ref: refs/heads/main\n');
   symlinkSync(at('tree'), at('tree', 'sub', 'loop'));
   mkdirSync(at('no-text'));
-  writeFileSync(at('no-text', 'data.csv'), 'a,b\n');
+  writeFileSync(at('no-text', 'data.bin'), 'a,b\n');
 });
 
 afterAll(() => {
@@ -91,12 +91,12 @@ describe('readDocuments: bad input gets one clear line, and the rest is still re
     { file: 'empty.txt', error: 'empty file' },
     { file: 'blank.txt', error: 'empty file (only white space)' },
     { file: 'binary.txt', error: 'binary file (NUL bytes)' },
-    { file: 'latin1.txt', error: 'not UTF-8 (invalid byte sequence at offset 3)' },
+    { file: 'latin1.txt', error: 'not UTF-8 (invalid byte sequence at offset 3) and no other encoding recognised' },
     { file: 'huge.txt', error: 'too large (52.4 MB > 20 MB limit; raise with --max-bytes)' },
     { file: 'missing.txt', error: 'no such file or directory' },
     { file: 'header-only.txt', error: 'no article text after the header lines' },
     { file: 'furniture-only.txt', error: 'no article text (only page furniture)' },
-    { file: 'no-text', error: 'no text files (.txt, .md or no extension) in folder' },
+    { file: 'no-text', error: 'no readable files (.txt, .md, .html, .xml, .json, .jsonl, .csv, .gz or no extension) in folder' },
   ];
   it.each(cases)('$file: $error', async ({ file, error }) => {
     const results = await readAll([at(file), at('good.txt')]);
@@ -119,15 +119,17 @@ describe('readDocuments: bad input gets one clear line, and the rest is still re
 });
 
 describe('readDocuments: folders', () => {
-  it('walks recursively in path order, text-like files only, hidden ones and symlink loops skipped', async () => {
+  it('walks recursively in path order, readable formats only, hidden ones and symlink loops skipped', async () => {
     const results = await readAll([at('tree')]);
     expect(results.map((r) => path.relative(dir, r.file))).toEqual([
       path.join('tree', 'a.txt'),
       path.join('tree', 'b.md'),
       path.join('tree', 'c'),
+      path.join('tree', 'notes.json'),
       path.join('tree', 'sub', 'd.txt'),
     ]);
-    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, false, true]);
+    expect(results[3]).toMatchObject({ ok: false, error: expect.stringContaining('no text field') });
   });
 });
 
@@ -144,9 +146,8 @@ describe('readDocuments: stdin', () => {
 
   const bad: Array<{ name: string; chunks: Buffer[]; maxBytes?: number; error: string }> = [
     { name: 'empty', chunks: [], error: 'empty file' },
-    { name: 'JSON Lines', chunks: [Buffer.from('{"text": "x"}\n{"text": "y"}\n')], error: 'looks like JSON Lines; only plain text is read from stdin for now' },
     { name: 'too large', chunks: [Buffer.alloc(600, 'a'), Buffer.alloc(600, 'b')], maxBytes: 1000, error: 'too large (over the 1000 bytes limit; raise with --max-bytes)' },
-    { name: 'not UTF-8', chunks: [Buffer.from([0x41, 0xff, 0x41])], error: 'not UTF-8 (invalid byte sequence at offset 1)' },
+    { name: 'not UTF-8 and too short to tell', chunks: [Buffer.from([0x63, 0x61, 0x66, 0xe9])], error: 'not UTF-8 (invalid byte sequence at offset 3) and no other encoding recognised' },
   ];
   it.each(bad)('stdin $name', async ({ chunks, maxBytes, error }) => {
     const results = await readAll(['-'], { stdin: Readable.from(chunks), ...(maxBytes ? { maxBytes } : {}) });

@@ -1,29 +1,46 @@
 /**
- * Turns command-line inputs (files, folders, `-` for stdin) into Documents, one result per input file,
- * with a clear error for each file that cannot be read. Folders are walked recursively in path order,
- * taking only text-like files (.txt, .md, no extension) and skipping hidden ones.
+ * Turns command-line inputs (files, folders, `-` for stdin) into Documents, one result per article, with
+ * a one-line error naming the input for each one that cannot be read. Each input is read by its
+ * extension or, failing that, by sniffing its first bytes (input-format.ts): plain text, HTML pages,
+ * feeds (RSS, RDF, Atom, JSON Feed), JSON, JSON Lines and CSV dumps, any of them gzipped. Dumps are
+ * streamed record by record, never loaded whole; single-article inputs are bounded by `maxBytes` (after
+ * gunzip, so a zip bomb stops at the limit). Folders are walked recursively in path order, taking files
+ * of known formats and skipping hidden ones. An article inside a multi-article input is named
+ * `FILE#N` (N: item, line or row number, from 1).
  */
 import { createReadStream, type Dirent, type Stats } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Document } from '../core/types.js';
-import { decodeText } from './decode-text.js';
-import { buildTextDocument } from './text-document.js';
+import { pipeline, Readable } from 'node:stream';
+import { parse as parseCsv } from 'csv-parse';
+import type { Diagnostic, DocumentMeta } from '../core/types.js';
+import { collect, gunzip, isGzip, lines, peek, type ByteStream } from './byte-stream.js';
+import { decodeText, normaliseText } from './decode-text.js';
+import { readFeed } from './feed-reader.js';
+import { pickFields, type FieldMap } from './field-map.js';
+import { htmlFragmentText, readHtml } from './html-reader.js';
+import { fetchUrl, isUrl, type FetchOptions } from './http-fetch.js';
+import { formatByName, isReadableName, sniffFormat, type InputFormat } from './input-format.js';
+import { buildDocument, buildTextDocument, type TextDocumentResult } from './text-document.js';
 
 /** How inputs are read; every field optional. */
 export interface ReadOptions {
-  /** Largest file accepted, in bytes. */
+  /** Largest single article (a file, or one record of a dump), in bytes. */
   readonly maxBytes?: number;
   /** Where `-` reads from; process.stdin unless given (tests pass their own). */
   readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** Column names of dumps that the usual names do not find (`--fields`). */
+  readonly fields?: FieldMap;
+  /** Timeouts, retries and user agent for http(s) inputs. */
+  readonly fetch?: Omit<FetchOptions, 'maxBytes' | 'etag' | 'lastModified'>;
 }
 
-/** One input file's outcome: a Document (with what was removed from it) or a one-line error. */
+/** One article's outcome: a Document (with what was removed from it) or a one-line error. */
 export type ReadResult =
   | {
       readonly ok: true;
       readonly file: string;
-      readonly document: Document;
+      readonly document: import('../core/types.js').Document;
       /** What the reader removed (page furniture) or noticed; for `--verbose`. */
       readonly diagnostics?: readonly Diagnostic[];
     }
@@ -35,14 +52,27 @@ export const DEFAULT_MAX_BYTES = 20_000_000;
 /** The name results and messages use for standard input. */
 export const STDIN_NAME = '<stdin>';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '']);
+/** Bytes looked at to tell a format. */
+const SNIFF_BYTES = 4096;
 
-/** Yields one result per input file, in a stable order (folders sorted by name). */
+interface Context {
+  readonly maxBytes: number;
+  readonly fields: FieldMap;
+  readonly fetch?: ReadOptions['fetch'];
+}
+
+/** Yields one result per article, in a stable order (folders sorted by name, dumps in record order). */
 export async function* readDocuments(inputs: readonly string[], options: ReadOptions = {}): AsyncIterable<ReadResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const ctx: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, fields: options.fields ?? {}, ...(options.fetch ? { fetch: options.fetch } : {}) };
   for (const input of inputs) {
+    if (isUrl(input)) {
+      const got = await fetchUrl(input, { ...ctx.fetch, maxBytes: ctx.maxBytes });
+      if (got.status === 'ok') yield* readFetched(input, got.bytes, got.contentType, got.url, options);
+      else yield { ok: false, file: input, error: got.status === 'error' ? got.error : 'not modified' };
+      continue;
+    }
     if (input === '-') {
-      yield await readStdin(options.stdin ?? process.stdin, maxBytes);
+      yield* readStream(STDIN_NAME, options.stdin ?? process.stdin, undefined, undefined, ctx);
       continue;
     }
     let info: Stats;
@@ -53,23 +83,23 @@ export async function* readDocuments(inputs: readonly string[], options: ReadOpt
       continue;
     }
     if (!info.isDirectory()) {
-      yield await readOne(input, info, maxBytes);
+      yield* readFileInput(input, info, ctx);
       continue;
     }
     let files: string[];
     try {
-      files = await listTextFiles(input);
+      files = await listReadableFiles(input);
     } catch (error) {
       yield { ok: false, file: input, error: fsMessage(error) };
       continue;
     }
     if (files.length === 0) {
-      yield { ok: false, file: input, error: 'no text files (.txt, .md or no extension) in folder' };
+      yield { ok: false, file: input, error: 'no readable files (.txt, .md, .html, .xml, .json, .jsonl, .csv, .gz or no extension) in folder' };
       continue;
     }
     for (const file of files) {
       try {
-        yield await readOne(file, await stat(file), maxBytes);
+        yield* readFileInput(file, await stat(file), ctx);
       } catch (error) {
         yield { ok: false, file, error: fsMessage(error) };
       }
@@ -77,93 +107,246 @@ export async function* readDocuments(inputs: readonly string[], options: ReadOpt
   }
 }
 
-/** Reads, checks and converts one file; every failure becomes a one-line error naming the problem. */
-async function readOne(file: string, info: Stats, maxBytes: number): Promise<ReadResult> {
-  let bytes: Uint8Array;
+/** Reads bytes already in memory as the input `name` (fuzz tests; callers with their own transport). */
+export function readBytes(name: string, bytes: Uint8Array, format?: InputFormat, options: ReadOptions = {}): AsyncIterable<ReadResult> {
+  const ctx: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, fields: options.fields ?? {} };
+  return readStream(name, toStream(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), undefined, format, ctx);
+}
+
+/** Checks one file and reads it as a stream. */
+async function* readFileInput(file: string, info: Stats, ctx: Context): AsyncIterable<ReadResult> {
+  const byName = formatByName(file);
   if (info.isFile()) {
-    // Size first: a 50 MB file is refused without reading it.
-    if (info.size > maxBytes) return { ok: false, file, error: tooLarge(info.size, maxBytes) };
-    if (info.size === 0) return { ok: false, file, error: 'empty file' };
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      return { ok: false, file, error: fsMessage(error) };
-    }
-  } else if (info.isFIFO() || info.isCharacterDevice()) {
+    if (info.size === 0) return yield { ok: false, file, error: 'empty file' };
+    // A single article over the limit is refused without reading it; dumps are bounded per record.
+    const streamed = byName.format === 'jsonl' || byName.format === 'csv';
+    if (info.size > ctx.maxBytes && !streamed && !byName.gzip) return yield { ok: false, file, error: tooLarge(info.size, ctx.maxBytes) };
+  } else if (!info.isFIFO() && !info.isCharacterDevice()) {
     // Process substitution (`<(cat a.txt)`) and /dev/stdin arrive as pipes of unknown size.
-    try {
-      const read = await readLimited(createReadStream(file), maxBytes);
-      if (read.tooLarge) return { ok: false, file, error: tooLarge(read.size, maxBytes, true) };
-      bytes = read.bytes;
-    } catch (error) {
-      return { ok: false, file, error: fsMessage(error) };
-    }
-  } else {
-    return { ok: false, file, error: 'not a regular file' };
+    return yield { ok: false, file, error: 'not a regular file' };
   }
-  return fromBytes(file, bytes, file);
+  const stream = createReadStream(file);
+  try {
+    yield* readStream(file, stream, file, byName.format, ctx);
+  } finally {
+    stream.destroy();
+  }
 }
 
-async function readStdin(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<ReadResult> {
-  let read: { bytes: Uint8Array; size: number; tooLarge: boolean };
+/** Reads one input stream: gunzips it when it is gzip, tells its format and hands it to its reader. */
+async function* readStream(name: string, source: ByteStream, docPath: string | undefined, named: InputFormat | undefined, ctx: Context): AsyncIterable<ReadResult> {
   try {
-    read = await readLimited(stream, maxBytes);
+    let { head, stream } = await peek(source, SNIFF_BYTES);
+    if (head.length === 0) return yield { ok: false, file: name, error: 'empty file' };
+    if (isGzip(head)) {
+      ({ head, stream } = await peek(gunzip(stream), SNIFF_BYTES));
+      if (head.length === 0) return yield { ok: false, file: name, error: 'empty file (after gunzip)' };
+    }
+    const format = named ?? sniffFormat(head);
+    if (format === 'jsonl') return yield* readJsonLines(name, stream, docPath, ctx);
+    if (format === 'csv') return yield* readCsv(name, stream, docPath, ctx);
+    const { bytes, tooLarge: over } = await collect(stream, ctx.maxBytes);
+    if (over) return yield { ok: false, file: name, error: tooLarge(0, ctx.maxBytes, true) };
+    yield* readWhole(name, bytes, docPath, format, ctx);
   } catch (error) {
-    return { ok: false, file: STDIN_NAME, error: fsMessage(error) };
+    yield { ok: false, file: name, error: oneLine(error) };
   }
-  if (read.tooLarge) return { ok: false, file: STDIN_NAME, error: tooLarge(read.size, maxBytes, true) };
-  const head = Buffer.from(read.bytes.subarray(0, 4096)).toString('utf8').trimStart();
-  if (looksLikeJsonLines(head)) {
-    return { ok: false, file: STDIN_NAME, error: 'looks like JSON Lines; only plain text is read from stdin for now' };
-  }
-  return fromBytes(STDIN_NAME, read.bytes, undefined);
 }
 
-function fromBytes(file: string, bytes: Uint8Array, docPath: string | undefined): ReadResult {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, file, error: decoded.error };
-  const built = buildTextDocument(decoded.text, docPath);
-  if (!built.ok) return { ok: false, file, error: built.error };
-  return { ok: true, file, document: built.document, diagnostics: built.diagnostics };
-}
-
-/** Reads a stream up to `maxBytes`, stopping (and saying so) as soon as it is exceeded. */
-async function readLimited(
-  stream: AsyncIterable<Uint8Array | string>,
-  maxBytes: number,
-): Promise<{ bytes: Uint8Array; size: number; tooLarge: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    size += buf.length;
-    if (size > maxBytes) {
-      destroy(stream);
-      return { bytes: new Uint8Array(0), size, tooLarge: true };
-    }
-    chunks.push(buf);
-  }
-  return { bytes: Buffer.concat(chunks, size), size, tooLarge: false };
-}
-
-function destroy(stream: unknown): void {
-  const s = stream as { destroy?: () => void };
-  if (typeof s.destroy === 'function' && stream !== process.stdin) s.destroy();
-}
-
-function looksLikeJsonLines(head: string): boolean {
-  if (!head.startsWith('{')) return false;
-  const first = head.split('\n', 1)[0]!.trim();
+/**
+ * Reads a body fetched over http(s): its format from the Content-Type, else from the URL's extension,
+ * else sniffed; its charset from the Content-Type unless the bytes say otherwise. `name` names it in
+ * messages and becomes each document's URL where the page gives no canonical one.
+ */
+export async function* readFetched(name: string, bytes: Buffer, contentType: string | null, finalUrl: string, options: ReadOptions = {}): AsyncIterable<ReadResult> {
+  const ctx: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, fields: options.fields ?? {} };
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  const fromType: InputFormat | undefined =
+    type === 'text/html' || type === 'application/xhtml+xml' ? 'html'
+    : /^application\/(rss|atom|rdf)\+xml$|^(application|text)\/xml$/.test(type) ? 'feed'
+    : type === 'application/feed+json' || type === 'application/json' ? 'json'
+    : type === 'application/x-ndjson' || type === 'application/jsonl' ? 'jsonl'
+    : type === 'text/csv' ? 'csv'
+    : undefined;
+  let path0 = finalUrl;
   try {
-    const value: unknown = JSON.parse(first);
-    return typeof value === 'object' && value !== null;
+    path0 = new URL(finalUrl).pathname;
   } catch {
-    return false;
+    // Keep the URL as given.
+  }
+  const byName = formatByName(path0);
+  const format = fromType ?? (path0.endsWith('/') ? undefined : byName.format) ?? sniffFormat(bytes.subarray(0, SNIFF_BYTES));
+  if (format === 'jsonl') return yield* readJsonLines(name, toStream(bytes), undefined, ctx);
+  if (format === 'csv') return yield* readCsv(name, toStream(bytes), undefined, ctx);
+  for (const r of readWhole(name, bytes, undefined, format, ctx, { declared: charset, pageUrl: finalUrl })) {
+    // A fetched page with no canonical link is known by the address it was fetched from.
+    if (r.ok && format !== 'feed' && format !== 'json' && !r.document.meta.url) {
+      yield { ...r, document: { ...r.document, meta: { ...r.document.meta, url: finalUrl } } };
+    } else yield r;
   }
 }
 
-/** All text-like, non-hidden files under `dir`, recursively, sorted by path (code-point order). */
-async function listTextFiles(dir: string): Promise<string[]> {
+async function* toStream(bytes: Buffer): AsyncIterable<Buffer> {
+  yield bytes;
+}
+
+/** Single-buffer formats: text, an HTML page, a feed, a JSON document. */
+function* readWhole(name: string, bytes: Buffer, docPath: string | undefined, format: InputFormat, ctx: Context, http: { declared?: string | undefined; pageUrl?: string } = {}): Iterable<ReadResult> {
+  // The page's own declaration wins over the server's: saved pages are often served with a default charset.
+  const declared = (format === 'html' ? declaredCharset(bytes) : format === 'feed' ? xmlEncoding(bytes) : undefined) ?? http.declared;
+  const decoded = decodeText(bytes, { declared });
+  if (!decoded.ok) return yield { ok: false, file: name, error: decoded.error };
+  const text = decoded.text;
+  if (format === 'text') return yield result(name, buildTextDocument(text, docPath));
+  if (format === 'html') return yield result(name, htmlDocument(text, docPath, http.pageUrl));
+  if (format === 'feed') return yield* feedDocuments(name, text, docPath);
+  // JSON: a JSON Feed, an array of article records, or one article record.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return yield { ok: false, file: name, error: `not JSON (${oneLine(error)})` };
+  }
+  if (isJsonFeed(value)) return yield* feedDocuments(name, text, docPath);
+  const records = Array.isArray(value) ? value : [value];
+  for (let i = 0; i < records.length; i++) {
+    const item = Array.isArray(value) ? `${name}#${i + 1}` : name;
+    const itemPath = docPath !== undefined && Array.isArray(value) ? `${docPath}#${i + 1}` : docPath;
+    yield result(item, recordDocument(records[i], itemPath, ctx));
+  }
+}
+
+function htmlDocument(html: string, docPath: string | undefined, pageUrl?: string): TextDocumentResult {
+  const page = readHtml(html, pageUrl);
+  if (!/\S/.test(page.text)) return { ok: false, error: 'no article text found in the page' };
+  const meta: DocumentMeta = {
+    ...(docPath !== undefined ? { path: docPath } : {}),
+    url: page.url,
+    title: page.title,
+    source: page.siteName,
+    published: page.published,
+    ...(page.publishedFrom ? { publishedFrom: page.publishedFrom } : {}),
+    ...(page.author ? { author: page.author } : {}),
+  };
+  return buildDocument(page.text, meta, { sourceMap: page.blocks, declaredLanguage: page.declaredLanguage });
+}
+
+function* feedDocuments(name: string, text: string, docPath: string | undefined): Iterable<ReadResult> {
+  const feed = readFeed(text);
+  if (!feed.ok) return yield { ok: false, file: name, error: feed.error };
+  if (feed.items.length === 0) return yield { ok: false, file: name, error: `${feed.format} feed with no items` };
+  for (let i = 0; i < feed.items.length; i++) {
+    const item = feed.items[i]!;
+    const file = `${name}#${i + 1}`;
+    if (!/\S/.test(item.text)) {
+      yield { ok: false, file, error: 'feed item has no text (no content or description)' };
+      continue;
+    }
+    const meta: DocumentMeta = {
+      ...(docPath !== undefined ? { path: `${docPath}#${i + 1}` } : {}),
+      url: item.url,
+      title: item.title,
+      source: feed.title,
+      published: item.published,
+      ...(item.published ? { publishedFrom: 'feed' } : {}),
+      ...(item.author ? { author: item.author } : {}),
+    };
+    yield result(file, buildDocument(item.text, meta, { sourceMap: item.sourceMap }));
+  }
+}
+
+/** One dump record (a JSON object or a CSV row) to a Document, by the usual field names or `--fields`. */
+function recordDocument(record: unknown, docPath: string | undefined, ctx: Context): TextDocumentResult {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return { ok: false, error: 'record is not an object' };
+  const f = pickFields(record as Record<string, unknown>, ctx.fields);
+  if (f.text === null) {
+    const hint = ctx.fields.text ? `no text in field "${ctx.fields.text}"` : 'no text field (looked for text, body, content, article …; name one with --fields text=COLUMN)';
+    return { ok: false, error: hint };
+  }
+  // Control characters other than line ends and tabs are noise from scrapers; replaced, not removed, so
+  // offsets into the field stay those of its text.
+  const raw = f.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' ');
+  const html = /<\/?(p|div|br|span|a|article|h[1-6]|li|em|strong)\b[^>]*>/i.test(raw);
+  const body = html ? htmlFragmentText(raw) : { text: normaliseText(raw), blocks: undefined };
+  const meta: DocumentMeta = {
+    ...(docPath !== undefined ? { path: docPath } : {}),
+    url: f.url,
+    title: f.title,
+    source: f.source,
+    published: f.published,
+    ...(f.published ? { publishedFrom: 'field' } : {}),
+    ...(f.author ? { author: f.author } : {}),
+  };
+  return buildDocument(body.text, meta, { ...(f.id ? { id: f.id } : {}), ...(body.blocks ? { sourceMap: body.blocks } : {}) });
+}
+
+async function* readJsonLines(name: string, stream: AsyncIterable<Buffer>, docPath: string | undefined, ctx: Context): AsyncIterable<ReadResult> {
+  let any = false;
+  for await (const line of lines(stream, ctx.maxBytes)) {
+    const file = `${name}#${line.n}`;
+    const itemPath = docPath !== undefined ? `${docPath}#${line.n}` : undefined;
+    if ('tooLong' in line) {
+      any = true;
+      yield { ok: false, file, error: `line too long (over the ${formatSize(ctx.maxBytes)} limit; raise with --max-bytes)` };
+      continue;
+    }
+    if (!/\S/.test(line.text)) continue;
+    any = true;
+    let value: unknown;
+    try {
+      value = JSON.parse(line.text);
+    } catch (error) {
+      yield { ok: false, file, error: `not JSON (${oneLine(error)})` };
+      continue;
+    }
+    yield result(file, recordDocument(value, itemPath, ctx));
+  }
+  if (!any) yield { ok: false, file: name, error: 'empty file (no JSON lines)' };
+}
+
+async function* readCsv(name: string, stream: AsyncIterable<Buffer>, docPath: string | undefined, ctx: Context): AsyncIterable<ReadResult> {
+  const parser = parseCsv({ columns: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: true, max_record_size: ctx.maxBytes });
+  // pipeline (not pipe): a read error (corrupt gzip) reaches the parser and so this loop, never unhandled.
+  pipeline(Readable.from(stream), parser, () => {});
+  let n = 0;
+  try {
+    for await (const row of parser as AsyncIterable<Record<string, string>>) {
+      n++;
+      yield result(`${name}#${n}`, recordDocument(row, docPath !== undefined ? `${docPath}#${n}` : undefined, ctx));
+    }
+  } catch (error) {
+    // A malformed CSV cannot be resynchronised (a stray quote swallows the rest); the rows before it stay.
+    yield { ok: false, file: n > 0 ? `${name}#${n + 1}` : name, error: `bad CSV (${oneLine(error)})` };
+    return;
+  } finally {
+    parser.destroy();
+  }
+  if (n === 0) yield { ok: false, file: name, error: 'CSV with a header and no rows' };
+}
+
+function result(file: string, built: TextDocumentResult): ReadResult {
+  return built.ok ? { ok: true, file, document: built.document, diagnostics: built.diagnostics } : { ok: false, file, error: built.error };
+}
+
+function isJsonFeed(value: unknown): boolean {
+  const v = value as { version?: unknown; items?: unknown } | null;
+  return !!v && typeof v === 'object' && typeof v.version === 'string' && /jsonfeed\.org/i.test(v.version) && Array.isArray(v.items);
+}
+
+/** The charset an HTML page declares in its first bytes (`<meta charset>` or http-equiv). */
+function declaredCharset(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head)?.[1];
+}
+
+/** The encoding an XML declaration names. */
+function xmlEncoding(bytes: Buffer): string | undefined {
+  return /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']/i.exec(bytes.subarray(0, 512).toString('latin1'))?.[1];
+}
+
+/** All readable, non-hidden files under `dir`, recursively, sorted by path (code-point order). */
+async function listReadableFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   const walk = async (folder: string): Promise<void> => {
@@ -184,7 +367,7 @@ async function listTextFiles(dir: string): Promise<string[]> {
         isFile = target.isFile();
       }
       if (isDir) await walk(full);
-      else if (isFile && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(full);
+      else if (isFile && isReadableName(entry.name)) out.push(full);
     }
   };
   await walk(dir);
@@ -202,6 +385,13 @@ function formatSize(bytes: number): string {
   if (bytes < 100_000) return `${bytes} bytes`;
   const mb = bytes / 1e6;
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+function oneLine(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && /^E[A-Z]+$/.test(code) && code !== 'ERR') return fsMessage(error);
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return 'corrupt gzip data';
+  return String((error as Error)?.message ?? error).replace(/\s*\n[\s\S]*$/, '').slice(0, 200);
 }
 
 /** A one-line message for a file-system error, without Node's stack of syscall details. */

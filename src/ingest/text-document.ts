@@ -1,9 +1,10 @@
 /**
- * One plain-text article (already decoded and normalised) to a Document: header metadata, the body
- * with page furniture cut, and a stable id. Pure, so the benchmark and the file reader share it.
+ * One article (already decoded and normalised) to a Document: header metadata (plain text only), the body
+ * with page furniture cut, its language, and a stable id. Pure, so the benchmark and every reader share it.
  */
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Document } from '../core/types.js';
+import type { Diagnostic, Document, DocumentMeta, SourceBlock } from '../core/types.js';
+import { detectLanguage } from './detect-language.js';
 import { cutFurniture } from './furniture-cutter.js';
 import { parseTextHeader } from './text-header.js';
 
@@ -18,20 +19,41 @@ export function buildTextDocument(text: string, path?: string): TextDocumentResu
   const header = parseTextHeader(text);
   const rawBody = text.slice(header.bodyOffset);
   if (!/\S/.test(rawBody)) return { ok: false, error: 'no article text after the header lines' };
+  const { meta } = header;
+  return buildDocument(rawBody, {
+    ...(path !== undefined ? { path } : {}),
+    url: meta.url ?? null,
+    title: meta.title ?? null,
+    source: meta.source ?? null,
+    published: meta.published ?? null,
+    ...(meta.author ? { author: meta.author } : {}),
+  }, { bodyOffset: header.bodyOffset, ...(meta.id ? { id: meta.id } : {}) });
+}
+
+/** Extras a reader may know about a body: its id, its offset in the input, its map back to HTML, a declared language. */
+export interface BodyExtras {
+  readonly id?: string | undefined;
+  readonly bodyOffset?: number;
+  readonly sourceMap?: readonly SourceBlock[];
+  readonly declaredLanguage?: string | null;
+}
+
+/** Builds a Document from a body and the metadata a reader found: cuts furniture, tells the language, gives an id. */
+export function buildDocument(rawBody: string, meta: DocumentMeta, extras: BodyExtras = {}): TextDocumentResult {
+  if (!/\S/.test(rawBody)) return { ok: false, error: 'no article text' };
   const { text: body, diagnostics } = cutFurniture(rawBody);
   if (!/\S/.test(body)) return { ok: false, error: 'no article text (only page furniture)' };
-  const { meta } = header;
+  // The detector's verdict wins; a page's declared language speaks only when the text is too short to tell.
+  const language = detectLanguage(body) ?? extras.declaredLanguage ?? null;
+  const sourceMap = extras.sourceMap
+    ?.filter((b) => b.start < body.length)
+    .map((b) => (b.end > body.length ? { ...b, end: body.length } : b));
   const document: Document = {
-    id: meta.id ?? documentId(body),
+    id: extras.id ?? documentId(body),
     text: body,
-    meta: {
-      ...(path !== undefined ? { path } : {}),
-      url: meta.url ?? null,
-      title: meta.title ?? null,
-      source: meta.source ?? null,
-      published: meta.published ?? null,
-    },
-    bodyOffset: header.bodyOffset,
+    meta: { ...meta, language },
+    ...(extras.bodyOffset !== undefined ? { bodyOffset: extras.bodyOffset } : {}),
+    ...(sourceMap ? { sourceMap } : {}),
   };
   return { ok: true, document, diagnostics };
 }

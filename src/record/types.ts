@@ -27,6 +27,12 @@ export interface RecordDocument {
   readonly source: string | null;
   readonly published: string | null;
   readonly publishedBasis: PublishedBasis;
+  /** Where the reader found the published time: 'meta', 'json-ld', 'time' (HTML), 'feed' or 'field' (dumps). */
+  readonly publishedFrom?: string;
+  /** The byline, where the input names one. */
+  readonly author?: string;
+  /** ISO 639-1 code of the text's language (null: too short to tell); only English texts get facts. */
+  readonly language?: string | null;
   /** Offset of the body inside the input file; evidence spans are relative to the body. */
   readonly bodyOffset?: number;
   readonly length: number;

@@ -11,6 +11,7 @@ import type { StoreOutcome } from './fact-store.js';
 import { enclosingSentence } from './sentence-bounds.js';
 import { eventPair, intersect, intersectAll, relationPair } from './fact-identity.js';
 import { validateRecord } from './record-validator.js';
+import { extractorVersion } from './extractor-version.js';
 
 /** sha256 of a document's text, hex: the identity of a document's content. */
 export function contentHash(text: string): string {
@@ -18,6 +19,20 @@ export function contentHash(text: string): string {
 }
 
 type Id = number | bigint;
+
+/** A stored document as re-extraction reads it back. */
+export interface StaleDocument {
+  readonly id: number;
+  readonly doc_id: string;
+  readonly url: string | null;
+  readonly path: string | null;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly published: string | null;
+  readonly published_basis: string | null;
+  readonly language: string | null;
+  readonly text: string;
+}
 
 /** Figure metrics whose pair is unordered. */
 const SYMMETRIC_METRICS: ReadonlySet<string> = new Set(['trade_turnover']);
@@ -35,15 +50,22 @@ export class DocumentWriter {
   private readonly s;
   private readonly storeTx: (doc: Document, record: ExtractionRecord) => StoreOutcome;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** The extractor version written with each document. */
+    private readonly version: string = extractorVersion(),
+  ) {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       byHash: p('SELECT id FROM documents WHERE content_hash = ?'),
       byUrl: p('SELECT id, content_hash FROM documents WHERE url = ? ORDER BY id'),
       superseded: p('SELECT 1 FROM superseded_texts WHERE content_hash = ? AND url = ?'),
       supersede: p('INSERT OR IGNORE INTO superseded_texts (content_hash, url) VALUES (?, ?)'),
-      insertDoc: p(`INSERT INTO documents (doc_id, url, path, title, source, published, published_basis, content_hash, text)
-                    VALUES (@doc_id, @url, @path, @title, @source, @published, @published_basis, @content_hash, @text)`),
+      insertDoc: p(`INSERT INTO documents (doc_id, url, path, title, source, published, published_basis, content_hash, text, language, extractor_version)
+                    VALUES (@doc_id, @url, @path, @title, @source, @published, @published_basis, @content_hash, @text, @language, @extractor_version)`),
+      stale: p(`SELECT id, doc_id, url, path, title, source, published, published_basis, language, text FROM documents
+                WHERE extractor_version IS NOT ? ORDER BY id LIMIT 1 OFFSET ?`),
+      countStale: p('SELECT count(*) AS n FROM documents WHERE extractor_version IS NOT ?'),
       deleteDoc: p('DELETE FROM documents WHERE id = ?'),
       eventsOfDoc: p('SELECT DISTINCT event_id AS id FROM event_reports WHERE document_id = ? ORDER BY event_id'),
       relationsOfDoc: p('SELECT DISTINCT relation_id AS id FROM relation_reports WHERE document_id = ? ORDER BY relation_id'),
@@ -94,6 +116,31 @@ export class DocumentWriter {
       insertQuote: p('INSERT INTO quotes (document_id, ord, speaker, person, start, "end", evidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     };
     this.storeTx = db.transaction((doc: Document, record: ExtractionRecord) => this.storeInside(doc, record)).immediate;
+    this.replaceTx = db.transaction((rowId: number, doc: Document, record: ExtractionRecord) => {
+      this.deleteDocument(rowId);
+      this.storeInside(doc, record);
+    }).immediate;
+  }
+
+  private readonly replaceTx: (rowId: number, doc: Document, record: ExtractionRecord) => void;
+
+  /** The `skip`-th stored document whose facts another extractor version computed (oldest first), or undefined. */
+  staleDocument(skip = 0): StaleDocument | undefined {
+    return this.s.stale.get(this.version, skip) as StaleDocument | undefined;
+  }
+
+  /** How many stored documents another extractor version computed. */
+  countStale(): number {
+    return (this.s.countStale.get(this.version) as { n: number }).n;
+  }
+
+  /**
+   * Replaces a stored document's facts by a new record, in one transaction: the old row and its
+   * contributions go, the document comes back (same text, id and metadata) with the new facts and version.
+   */
+  replaceFacts(rowId: number, doc: Document, record: ExtractionRecord): void {
+    validateRecord(record, doc.text.length);
+    this.replaceTx(rowId, doc, record);
   }
 
   /** What storing this document would do, judged on its text and URL alone (no extraction needed). */
@@ -138,6 +185,8 @@ export class DocumentWriter {
       published_basis: record.document.publishedBasis,
       content_hash: hash,
       text: doc.text,
+      language: record.document.language ?? doc.meta.language ?? null,
+      extractor_version: this.version,
     }).lastInsertRowid;
     const touched = { event: new Set<Id>(), relation: new Set<Id>(), figure: new Set<Id>() };
     const evidence = (spans: readonly Span[], event: Id | null, relation: Id | null, figure: Id | null) => {

@@ -31,10 +31,23 @@ export interface IngestSummary {
 /** Called after each document with its outcome. */
 export type ProgressListener = (event: { readonly file: string; readonly outcome: StoreOutcome | 'failed'; readonly done: number }) => void;
 
+/** An extractor that runs elsewhere (worker threads); a rejected promise fails that document only. */
+export type AsyncExtractor = (doc: Document) => Promise<ExtractionRecord>;
+
 /** Options of {@link ingestDocuments}. */
 export interface IngestOptions {
-  readonly extract?: Extractor;
+  readonly extract?: Extractor | AsyncExtractor;
+  /** Documents extracted ahead of the one being written (1: one at a time, as before). */
+  readonly window?: number;
   readonly onProgress?: ProgressListener;
+}
+
+/** One input on its way to the store: read, maybe being extracted, then written in input order. */
+interface InFlight {
+  readonly result: ReadResult;
+  /** Set when the store already holds the text: no extraction, nothing to write. */
+  readonly unchanged?: true;
+  readonly record?: Promise<{ record: ExtractionRecord } | { error: unknown }>;
 }
 
 /** Stores every document of `inputs` into `store`, one transaction each; never throws for one bad document. */
@@ -44,31 +57,62 @@ export async function ingestDocuments(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const extract = options.extract ?? ((doc: Document) => extractDocument(doc));
+  const window = Math.max(1, options.window ?? 1);
   const before = await store.counts();
   const documents = { new: 0, unchanged: 0, replaced: 0, failed: 0 };
   const failures: IngestFailure[] = [];
   let characters = 0;
   let done = 0;
-  for await (const result of inputs) {
+
+  const start = (result: ReadResult): InFlight => {
+    if (!result.ok) return { result };
+    characters += result.document.text.length;
+    try {
+      // Checking first skips extraction entirely for documents already stored (fast resume).
+      if (store.lookup(result.document) === 'unchanged') return { result, unchanged: true };
+    } catch {
+      // The write below reports the store's error for this document.
+    }
+    let record: InFlight['record'];
+    try {
+      record = Promise.resolve(extract(result.document)).then((r) => ({ record: r }), (error: unknown) => ({ error }));
+    } catch (error) {
+      record = Promise.resolve({ error });
+    }
+    return { result, record };
+  };
+
+  // Writes happen here only, one document at a time and in input order, so the store does not depend on
+  // how many documents were being extracted at once.
+  const finish = async (item: InFlight): Promise<void> => {
+    const { result } = item;
     let outcome: StoreOutcome | 'failed';
     if (!result.ok) {
       outcome = 'failed';
       failures.push({ file: result.file, reason: result.error });
+    } else if (item.unchanged) {
+      outcome = 'unchanged';
     } else {
-      characters += result.document.text.length;
+      const got = await item.record!;
       try {
-        // Checking first skips extraction entirely for documents already stored (fast resume).
-        outcome = store.lookup(result.document);
-        if (outcome !== 'unchanged') outcome = store.storeDocument(result.document, extract(result.document));
+        if ('error' in got) throw got.error;
+        outcome = store.storeDocument(result.document, got.record);
       } catch (error) {
         outcome = 'failed';
-        failures.push({ file: result.file, reason: oneLine((error as Error).message ?? String(error)) });
+        failures.push({ file: result.file, reason: oneLine((error as Error)?.message ?? String(error)) });
       }
     }
     documents[outcome]++;
     done++;
     options.onProgress?.({ file: result.file, outcome, done });
+  };
+
+  const queue: InFlight[] = [];
+  for await (const result of inputs) {
+    queue.push(start(result));
+    while (queue.length >= window) await finish(queue.shift()!);
   }
+  while (queue.length > 0) await finish(queue.shift()!);
   const after = await store.counts();
   const pick = (c: typeof after) => ({ events: c.events, relations: c.relations, figures: c.figures, quotes: c.quotes });
   const totals = pick(after);

@@ -12,6 +12,8 @@ export interface DocumentsTable {
   published_basis: string | null;
   content_hash: string;
   text: string;
+  language: string | null;
+  extractor_version: string | null;
 }
 
 /** An event, stored once however many documents report it. */

@@ -138,6 +138,25 @@ export class SqliteFactStore implements FactStore {
     return this.getWriter().store(doc, record);
   }
 
+  /** The validators saved from the last fetch of a feed URL. */
+  feedState(url: string): { etag: string | null; lastModified: string | null } | undefined {
+    const row = this.connection.prepare('SELECT etag, last_modified FROM feed_state WHERE url = ?').get(url) as { etag: string | null; last_modified: string | null } | undefined;
+    return row ? { etag: row.etag, lastModified: row.last_modified } : undefined;
+  }
+
+  /** Saves a feed's validators after its items were stored. */
+  saveFeedState(url: string, etag: string | null, lastModified: string | null, checkedAt: string): void {
+    if (this.readonly) throw new Error('the store was opened read-only');
+    this.connection
+      .prepare('INSERT INTO feed_state (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at')
+      .run(url, etag, lastModified, checkedAt);
+  }
+
+  /** The writer, for re-extraction (stale documents, fact replacement). */
+  documentWriter(): DocumentWriter {
+    return this.getWriter();
+  }
+
   async listDocuments(): Promise<StoredDocument[]> {
     const rows = await this.db
       .selectFrom('documents')

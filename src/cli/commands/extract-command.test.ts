@@ -74,7 +74,7 @@ describe('multivector extract (CLI process)', { timeout: 180_000 }, () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `multivector: ${path.join('allbad', 'empty.txt')}: empty file`,
-      `multivector: ${path.join('allbad', 'latin1.txt')}: not UTF-8 (invalid byte sequence at offset 3)`,
+      `multivector: ${path.join('allbad', 'latin1.txt')}: not UTF-8 (invalid byte sequence at offset 3) and no other encoding recognised`,
       'multivector: does-not-exist.txt: no such file or directory',
     ]);
   });

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { recordLine, type RecordLine } from './record-line.js';
-import { positiveInt } from './store-options.js';
+import { fieldsOption, INPUTS_HELP, positiveInt } from './store-options.js';
+import type { FieldMap } from '../../ingest/field-map.js';
 import { OutputError, StreamSink } from './stream-sink.js';
 import { DEFAULT_MAX_BYTES, readDocuments, type ReadResult } from '../../ingest/read-documents.js';
 
@@ -11,6 +12,7 @@ export interface ExtractCommandOptions {
   readonly maxBytes: number;
   readonly jobs: number;
   readonly verbose: boolean;
+  readonly fields?: FieldMap;
 }
 
 /** Where the command writes; process streams unless a test passes its own. */
@@ -31,11 +33,12 @@ export interface ExtractSummary {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .argument('<inputs...>', 'files, folders (text files inside, recursively), or - for stdin')
+    .argument('<inputs...>', INPUTS_HELP)
     .description('extract one record per document as JSON Lines on stdout')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('--jobs <n>', 'worker threads (1 = extract on the main thread)', positiveInt, 1)
     .option('--verbose', 'report removed page furniture on stderr', false)
+    .option('--fields <map>', 'dump columns holding our fields, e.g. text=body,url=link,published=date,title=headline', fieldsOption)
     // Usage errors (unknown option, missing input) exit 2; "nothing could be processed" is 1.
     .exitOverride((err) => {
       process.exit(err.exitCode === 0 ? 0 : 2);
@@ -69,7 +72,7 @@ export async function runExtract(
     io.stderr.write(`multivector: ${file}: ${error}\n`);
   };
 
-  const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(io.stdin ? { stdin: io.stdin } : {}) });
+  const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(options.fields ? { fields: options.fields } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
   for await (const r of extractResults(reads, options.jobs)) {
     if (!r.ok) {
       fail(r.file, r.error);

@@ -4,11 +4,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../core/types.js';
+import type { ExtractionRecord } from '../../record/types.js';
 import type { RecordLine } from './record-line.js';
+
+/** What a worker sends back for a `want: 'record'` job. */
+export type RecordResult = { readonly ok: true; readonly record: ExtractionRecord } | { readonly ok: false; readonly error: string };
 
 interface PoolWorker {
   readonly worker: Worker;
-  readonly pending: Map<number, (result: RecordLine) => void>;
+  readonly pending: Map<number, (result: RecordLine & RecordResult) => void>;
 }
 
 // From dist/ the worker is plain .js. Under tsx (development) it is .ts, and Node 20 passes no loader
@@ -33,13 +37,22 @@ export class ExtractPool {
     for (let i = 0; i < size; i++) this.workers.push(this.start());
   }
 
-  /** Extracts one document in the least busy worker. */
+  /** Extracts one document in the least busy worker; resolves to its JSON line. */
   extract(document: Document): Promise<RecordLine> {
+    return this.send(document, 'line') as Promise<RecordLine>;
+  }
+
+  /** Extracts one document in the least busy worker; resolves to its record (for ingest). */
+  extractRecord(document: Document): Promise<RecordResult> {
+    return this.send(document, 'record') as Promise<RecordResult>;
+  }
+
+  private send(document: Document, want: 'line' | 'record'): Promise<RecordLine | RecordResult> {
     const target = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const seq = this.seq++;
-    return new Promise<RecordLine>((resolve) => {
-      target.pending.set(seq, resolve);
-      target.worker.postMessage({ seq, document });
+    return new Promise((resolve) => {
+      target.pending.set(seq, resolve as (result: RecordLine & RecordResult) => void);
+      target.worker.postMessage({ seq, document, want });
     });
   }
 
@@ -51,14 +64,14 @@ export class ExtractPool {
   private start(): PoolWorker {
     const worker = newWorker();
     const entry: PoolWorker = { worker, pending: new Map() };
-    worker.on('message', (msg: { seq: number; result: RecordLine }) => {
+    worker.on('message', (msg: { seq: number; result: RecordLine & RecordResult }) => {
       const resolve = entry.pending.get(msg.seq);
       entry.pending.delete(msg.seq);
       resolve?.(msg.result);
     });
     // A crashed worker fails only the documents it held; a fresh one takes its place.
     const fail = (reason: string): void => {
-      for (const resolve of entry.pending.values()) resolve({ ok: false, error: `extraction failed: ${reason}` });
+      for (const resolve of entry.pending.values()) resolve({ ok: false, error: `extraction failed: ${reason}` } as RecordLine & RecordResult);
       entry.pending.clear();
       const i = this.workers.indexOf(entry);
       if (i >= 0) this.workers[i] = this.start();

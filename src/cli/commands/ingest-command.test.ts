@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -81,6 +81,25 @@ describe('ingest command', () => {
     expect(checkIntegrity(dbA2)).toEqual([]);
     dbA2.close();
     dbB.close();
+  });
+
+  it('--jobs 2 (worker threads, real extractor) stores exactly what --jobs 1 stores', { timeout: 120_000 }, async () => {
+    const dir = corpusDir();
+    // A duplicate text and a second version of one URL: the cases where write order matters.
+    const files = readdirSync(path.join(dir, 'in')).sort();
+    copyFileSync(path.join(dir, 'in', files[0]!), path.join(dir, 'in', 'zz-duplicate.txt'));
+    const first = readFileSync(path.join(dir, 'in', files[1]!), 'utf8');
+    writeFileSync(path.join(dir, 'in', 'zz-new-version.txt'), first.replace(/\n\n/, '\n\nUpdated: the talks were postponed.\n\n'));
+    const one = path.join(dir, 'one.db');
+    const two = path.join(dir, 'two.db');
+    const s1 = await runIngest([path.join(dir, 'in')], { db: one, maxBytes: 1e6, jobs: 1 }, { stderr: sink(), env: {} });
+    const s2 = await runIngest([path.join(dir, 'in')], { db: two, maxBytes: 1e6, jobs: 2 }, { stderr: sink(), env: {} });
+    expect(s2.documents).toEqual(s1.documents);
+    expect(s1.documents).toMatchObject({ new: 12, unchanged: 1, replaced: 1 });
+    const [a, b] = [new Database(one), new Database(two)];
+    expect(dumpStore(b)).toEqual(dumpStore(a));
+    a.close();
+    b.close();
   });
 
   it('fails clearly on a database it cannot open', async () => {

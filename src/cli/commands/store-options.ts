@@ -1,4 +1,5 @@
 /** Options and helpers shared by the commands that work on the fact store (ingest, search, events, export). */
+import { parseFieldsOption, type FieldMap } from '../../ingest/field-map.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { PLOVER_TYPES, type EventStatus, type PloverType } from '../../record/types.js';
 import type { FactFilter } from '../../store/types.js';
@@ -65,6 +66,19 @@ export function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive whole number');
   return Number(value);
 }
+
+/** Parses `--fields text=body,url=link,…` (the dump columns that hold our fields). */
+export function fieldsOption(value: string): FieldMap {
+  try {
+    return parseFieldsOption(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+/** What every reading command says its inputs are. */
+export const INPUTS_HELP =
+  'files, folders (readable files inside, recursively) or - for stdin: text, HTML, RSS/RDF/Atom/JSON feeds, JSON, JSON Lines, CSV, any of them .gz';
 
 /**
  * Runs a command body, turning any error into one line on stderr and exit status 1; an output file or
