@@ -67,6 +67,9 @@ export interface EventPattern {
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
 const LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well as\\s+|,?\\s+and (?:also )?with\\s+(?:the\\s+)?)${ACT})*`;
+// A directed side lists its members without "and with …", which starts another party's phrase ("on a
+// state visit to A, and with B": B is no host of the visit).
+const DIRECTED_LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+as well as\\s+)${ACT})*`;
 
 // An unlisted title and name after a party ("U.S. sanctions coordinator James O'Brien visited …"):
 // up to three lower-case role words, then one to three capitalised name words.
@@ -88,7 +91,8 @@ function compile(pattern: string, id: string): RegExp {
   const body = pattern.replace(/\{(\w+)(:one)?\}/g, (_, name: string, one?: string) => {
     // `{a:one}` is a single actor that is not the tail of a list ("A, B and C met" is no pair).
     if (one && (name === 'a' || name === 'b' || name === 'src' || name === 'tgt')) return `(?<!,\\s*)(?<${name}>${ACT})(?!,)`;
-    if (name === 'src' || name === 'tgt' || name === 'a' || name === 'b') return `(?<${name}>${LIST})`;
+    if (name === 'src' || name === 'tgt') return `(?<${name}>${DIRECTED_LIST})`;
+    if (name === 'a' || name === 'b') return `(?<${name}>${LIST})`;
     const macro = MACROS[name];
     if (macro === undefined) throw new Error(`data/event-patterns.yaml: pattern ${id}: unknown macro {${name}}`);
     return macro;

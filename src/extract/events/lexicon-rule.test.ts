@@ -139,6 +139,7 @@ describe('lexicon events: what must not be coded', () => {
     ['joint drills are cooperation, not mobilisation', 'Egypt and Sudan held joint military drills near the border.', /^MOBILIZE/],
     ['a record hit is no assault', 'Vietnam hit a record in exports to China.', /^ASSAULT/],
     ['a state that "demonstrated" its resolve staged no demonstration', 'Japan demonstrated its resolve to China.', /^(PROTEST|ACCUSE)/],
+    ['"and with" after a visit\'s host starts another party\'s phrase', 'Ruto held talks with Indian Prime Minister Narendra Modi, who was on a state visit to Kenya, and with Chinese President Xi Jinping.', /^CONSULT IND>CHN/],
     ['an envoy recalled "in protest" is no demonstration', 'Peru recalled its ambassador from Mexico in protest at the remarks.', /^PROTEST/],
     ['trade that "stood at" a figure is no support', 'Trade between Chile and Peru stood at $5 billion.', /^SUPPORT/],
     ['no second party', 'Nigeria arrested dozens of suspects.', /^COERCE/],
