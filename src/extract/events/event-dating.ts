@@ -26,6 +26,14 @@ export interface DatedContext {
 const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, season: 2, quarter: 2, range: 3, year: 4 };
 // Durations and spans that describe a stretch of time, not when an event happened.
 const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
+// The same words just before a date the parser did not take in ("a programme for 2026-2028", "valid until
+// 2030"): the period something covers, not when the event happened.
+const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$/i;
+
+/** Whether a date mention names a span something covers rather than a time. */
+function notAnEventDate(text: string, d: DateMention): boolean {
+  return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
+}
 const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 // How many sentences back "back then" or "during the call" may reach for the event it means.
 const ANAPHORA_REACH = 6;
@@ -38,7 +46,7 @@ const QUOTE_INTRO_REACH = 2;
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
   const clause = clauseAround(input.text, sentence.span, cand.trigger);
   const inClause = input.dates.filter(
-    (d) => d.span.start >= clause.start && d.span.end <= clause.end && !NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))
+    (d) => d.span.start >= clause.start && d.span.end <= clause.end && !notAnEventDate(input.text, d)
       && !belongsToLaterVerb(input.text, cand, d, cand.nominal),
   );
   const offset = relativeOffset(input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1));
@@ -97,7 +105,7 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) continue;
+    if (notAnEventDate(input.text, d)) continue;
     found = d;
   }
   return found?.interval ?? null;

@@ -120,6 +120,14 @@ describe('lexicon events: clauses and amounts', () => {
   });
 });
 
+describe('dates that name what an agreement covers', () => {
+  it('a plan "for 2026-2028" signed today is signed today', () => {
+    const record = extractDocument({ id: 't', text: 'Chile and Peru signed a cooperation plan for 2026-2028 on Monday.', meta: { published: '2024-03-15' } });
+    const agree = record.events.find((e) => e.type === 'AGREE');
+    expect([agree?.status, agree?.date?.from]).toEqual(['occurred', '2024-03-11']);
+  });
+});
+
 describe('lexicon events: protests by states are complaints', () => {
   it('a note of protest handed over by a ministry is ACCUSE', () => {
     expect(eventsOf('Vietnam lodged a strong protest with China over the collision.')).toContain('ACCUSE VNM>CHN occurred');
