@@ -120,6 +120,12 @@ describe('lexicon events: clauses and amounts', () => {
   });
 });
 
+describe('formats named through their council', () => {
+  it('leading a delegation at a meeting of an organisation\'s council is taking part', () => {
+    expect(eventsOf('Uzbek Foreign Minister Bakhtiyor Saidov led the delegation at the meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organisation in Astana.')).toContain('CONSULT UZB>SCO occurred');
+  });
+});
+
 describe('dates that name what an agreement covers', () => {
   it('a plan "for 2026-2028" signed today is signed today', () => {
     const record = extractDocument({ id: 't', text: 'Chile and Peru signed a cooperation plan for 2026-2028 on Monday.', meta: { published: '2024-03-15' } });

@@ -39,7 +39,8 @@ const ACT = `${OPEN}\\d+${CLOSE}`;
 const SUMMIT_ADJECTIVE = `(?:informal|extraordinary|annual|jubilee|anniversary|virtual|online|first|second|third|inaugural|historic|first-ever|consultative|trilateral|quadrilateral|\\d+(?:st|nd|rd|th)?|\\+\\s*\\d|plus one|leaders[’']?|business|economic)`;
 const FORMAT_BEFORE = new RegExp(`((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+|[-–]\\w+\\s+)?)+)(?:\\d\\s*)?(?:${SUMMIT_ADJECTIVE}\\s+){0,2}$`, 'iu');
 // Or after it: "summit of the SCO", "summit with the Gulf monarchies".
-const FORMAT_AFTER = new RegExp(`^\\s+(?:of|with|between)\\s+(?:the\\s+)?((?:${ACT}(?:\\s*(?:,|and|[-–+&])\\s*)?)+)`, 'u');
+// A body may stand between ("meeting of the Council of Foreign Ministers of the CIS").
+const FORMAT_AFTER = new RegExp(`^\\s+(?:of|with|between)\\s+(?:the\\s+)?(?:(?:[Cc]ouncil|[Cc]onference|Assembly|Board|Committee|Forum)\\s+of\\s+(?:the\\s+)?)?((?:${ACT}(?:\\s*(?:,|and|[-–+&])\\s*)?)+)`, 'u');
 
 // Participants named after the noun: "…, bringing together the presidents of A, B and C".
 const PARTICIPANTS_AFTER = new RegExp(
