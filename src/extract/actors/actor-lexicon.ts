@@ -57,6 +57,12 @@ const EXTRA_STATES = new Set(['TWN', 'PSE', 'VAT', 'XKX']);
 
 const stopwordsSchema = z.strictObject({ words: z.array(z.string().min(1)) });
 
+/** The plural of a demonym that names people of a state ("Haitian" → "Haitians", "Iraqi" → "Iraqis"), or null. */
+function pluralDemonym(d: string): string | null {
+  // "-ese", "-ish", "-ch" demonyms have no plural in -s ("the Chinese", "the British", "the French").
+  return /(?:an|i|k|ot|ite)$/.test(d) && !/\s/.test(d) ? `${d}s` : null;
+}
+
 /** Builds the lexicon from data sources and people (defaults: the files in data/). */
 export function buildActorLexicon(
   sources: LexiconSources = loadLexiconSources(),
@@ -103,6 +109,8 @@ export function buildActorLexicon(
     for (const d of list) {
       curated.add(d.toLowerCase());
       trie.add(d, value, PRIORITY.demonym);
+      const plural = pluralDemonym(d);
+      if (plural && !list.includes(plural)) trie.add(plural, value, PRIORITY.demonym);
     }
   }
   const claims = new Map<string, string[]>();
@@ -117,7 +125,11 @@ export function buildActorLexicon(
     }
   }
   for (const [d, codes] of claims) {
-    if (codes.length === 1) trie.add(d, { kind: 'actor', code: codes[0]!, via: 'demonym' }, PRIORITY.demonym);
+    if (codes.length !== 1) continue;
+    const value: LexValue = { kind: 'actor', code: codes[0]!, via: 'demonym' };
+    trie.add(d, value, PRIORITY.demonym);
+    const plural = pluralDemonym(d);
+    if (plural && !curated.has(plural.toLowerCase())) trie.add(plural, value, PRIORITY.demonym);
   }
 
   for (const [code, list] of Object.entries(extra.capitals)) {

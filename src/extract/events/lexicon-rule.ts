@@ -169,7 +169,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
   if (entry.domestic) {
     // "people rallied outside the French embassy in Niamey": the crowd is of the place, the target the embassy's state.
     const here = place();
-    if (sources.length === 0 && targets.length) sources = (here.length ? here : targets).map((t) => ({ code: t.code, sector: null }));
+    // A verb with no subject at all ("summoned the envoy … to protest against …") names no crowd.
+    const subjectless = p.kind === 'verb' && !p.passive && p.subject === null;
+    if (sources.length === 0 && targets.length && !subjectless) sources = (here.length ? here : targets).map((t) => ({ code: t.code, sector: null }));
     if (targets.length === 0 && sources.length) targets = sources.map((s) => ({ code: s.code, sector: null }));
   }
   // "Police arrested about 500 people", "guerrillas attacked the base": a sub-state actor's deed with no
