@@ -9,20 +9,10 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readBytes, type ReadResult } from './read-documents.js';
 import type { InputFormat } from './input-format.js';
+import { seededRandom } from '../core/seeded-random.js';
 
 const FORMATS: readonly (InputFormat | undefined)[] = [undefined, 'text', 'html', 'feed', 'json', 'jsonl', 'csv'];
 const SENTENCE = 'Borovia and Zelmar agreed on Tuesday to reopen the border crossing, their ministers said.';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PAGE = readFileSync(new URL('./fixtures/page.html', import.meta.url), 'utf8');
 const SEEDS: string[] = [
@@ -78,7 +68,7 @@ function check(results: ReadResult[], name: string): void {
 
 describe('readers on hostile input', () => {
   it('10,000 mutated inputs through every reader: no throw, no hang, one-line errors', { timeout: 120_000 }, async () => {
-    const r = rng(20240607);
+    const r = seededRandom(20240607);
     const seeds = SEEDS.map((s) => Buffer.from(s, 'utf8'));
     let n = 0;
     let slowest = 0;
