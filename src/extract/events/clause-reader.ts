@@ -386,7 +386,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       if (doer.groups.length && verb && verb.group === null && OF_DOING.has(verb.lemma)) return doer;
       return null;
     }
-    if (u.pos === 'PRON' && RELATIVE.has(u.lower) || u.pos === 'DET' && RELATIVE.has(u.lower) || u.pos === 'SCONJ' && u.lower === 'that' && false) {
+    if ((u.pos === 'PRON' || u.pos === 'DET') && RELATIVE.has(u.lower)) {
       i--;
       if (units[i]?.lower === ',') i--;
       continue;

@@ -120,7 +120,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
     if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
     if (e.particle) {
-      if (p.particle === e.particle || p.preps.has(e.particle) && p.particle === null && false) return e;
+      if (p.particle === e.particle) return e;
       continue;
     }
     // A verb with a particle the entry does not name is another verb ("break out", "pull out").
