@@ -112,7 +112,8 @@ export interface EventLexicon {
   readonly forms: ReadonlyMap<string, string>;
   /** Every inflected form of every entry's word: a sentence without one holds no lexicon event. */
   readonly allForms: ReadonlySet<string>;
-  /** The forms of entries that can stand with one party (domestic events: "protests erupted in …"). */
+  /** The forms of entries that can stand with one party (domestic events: "protests erupted in …",
+   * "police arrested 500 people"). */
   readonly oneParty: ReadonlySet<string>;
 }
 
@@ -169,14 +170,14 @@ export function eventLexicon(): EventLexicon {
     for (const [lemma, list] of map) {
       const words = inflections(lemma);
       for (const w of words) allForms.add(w);
-      if (list.some((e) => e.domestic)) for (const w of words) oneParty.add(w);
+      if (list.some((e) => e.domestic || e.inwardTarget)) for (const w of words) oneParty.add(w);
     }
   }
   // Regular forms point to their verb too, for words the tagger leaves unlemmatised ("expelling" as a noun).
   for (const lemma of verbs.keys()) for (const w of inflections(lemma)) if (w !== lemma && !forms.has(w) && !verbs.has(w)) forms.set(w, lemma);
   for (const [form, lemma] of forms) {
     allForms.add(form);
-    if (verbs.get(lemma)?.some((e) => e.domestic)) oneParty.add(form);
+    if (verbs.get(lemma)?.some((e) => e.domestic || e.inwardTarget)) oneParty.add(form);
   }
   lexicon = {
     verbs, nouns, forms, allForms, oneParty,

@@ -79,6 +79,12 @@ describe('lexicon events: the clause reader finds the sides', () => {
     expect(sectorsOf('Nepal arrested about 300 people on Friday.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
   });
 
+  it('a release by a state body alone stays within its state; fire exchanged is an assault both ways', () => {
+    expect(sectorsOf('Eritrea\'s army freed 40 prisoners on Monday.')).toContain('RETREAT ERI/MIL>ERI/CVL');
+    expect(eventsOf('Indian and Pakistani troops exchanged fire across the Line of Control.')).toContain('ASSAULT IND>PAK occurred');
+    expect(eventsOf('Indian and Pakistani troops exchanged fire across the Line of Control.').filter((e) => e.startsWith('AGREE'))).toEqual([]);
+  });
+
   it('a domestic event keeps the sectors that tell its sides apart', () => {
     expect(sectorsOf('Protests erupted in Dhaka over the quota system.')).toContain('PROTEST BGD/CVL>BGD/GOV');
   });
