@@ -9,6 +9,8 @@ import { z } from 'zod';
 const DateWindow = z.object({ from: z.string(), to: z.string() });
 /** A field that accepts one value or any of several (type, status, tier). */
 const OneOrMore = z.union([z.string(), z.array(z.string()).min(1)]);
+/** The quoted evidence: one passage, or several where the gold cites more than one (never scored). */
+const Evidence = OneOrMore.optional();
 
 const GoldEvent = z.looseObject({
   type: OneOrMore,
@@ -20,7 +22,7 @@ const GoldEvent = z.looseObject({
   required: z.boolean().optional(),
   /** Acceptable alternative pairs (a format code, host to participant …). */
   pairs: z.array(z.tuple([z.string(), z.string()])).min(1).optional(),
-  evidence: z.string().optional(),
+  evidence: Evidence,
 });
 
 const GoldRelation = z.looseObject({
@@ -28,7 +30,7 @@ const GoldRelation = z.looseObject({
   b: z.string(),
   tier: OneOrMore,
   required: z.boolean().optional(),
-  evidence: z.string().optional(),
+  evidence: Evidence,
 });
 
 const GoldFigure = z.looseObject({
@@ -40,7 +42,7 @@ const GoldFigure = z.looseObject({
   qualifier: z.string().optional(),
   period: DateWindow.nullish(),
   required: z.boolean().optional(),
-  evidence: z.string().optional(),
+  evidence: Evidence,
 });
 
 export const GoldFileSchema = z.looseObject({

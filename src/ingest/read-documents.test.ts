@@ -3,18 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocuments, type ReadOptions, type ReadResult } from './read-documents.js';
+import { readDocuments } from './read-documents.js';
+import { readAll } from '../test-support/read-all.js';
 
 const ARTICLE = 'ROME – Italy and Greece agreed on Tuesday to expand ferry links, their transport ministers said.\n';
 
 let dir: string;
 const at = (...p: string[]): string => path.join(dir, ...p);
 
-async function readAll(inputs: string[], options?: ReadOptions): Promise<ReadResult[]> {
-  const out: ReadResult[] = [];
-  for await (const r of readDocuments(inputs, options)) out.push(r);
-  return out;
-}
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'mv-read-'));

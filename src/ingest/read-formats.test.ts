@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract/pipeline.js';
-import { readDocuments, type ReadOptions, type ReadResult } from './read-documents.js';
+import type { ReadResult } from './read-documents.js';
+import { readAll } from '../test-support/read-all.js';
 
 // Articles written for these tests (invented places and events).
 const A1 = 'Borovia and Zelmar signed a transit agreement on 3 March 2024, their foreign ministers said in a joint statement.';
@@ -15,11 +16,6 @@ const A3 = 'The two governments later agreed to hold talks in a neutral capital,
 
 let dir: string;
 const at = (...p: string[]): string => path.join(dir, ...p);
-async function readAll(inputs: string[], options?: ReadOptions): Promise<ReadResult[]> {
-  const out: ReadResult[] = [];
-  for await (const r of readDocuments(inputs, options)) out.push(r);
-  return out;
-}
 const docs = (rs: ReadResult[]) => rs.filter((r): r is Extract<ReadResult, { ok: true }> => r.ok).map((r) => r.document);
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>

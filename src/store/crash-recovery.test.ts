@@ -3,9 +3,7 @@
  * and document transactions), then lets a last run finish, and checks that the database is sound and
  * identical to one uninterrupted ingest.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,56 +14,17 @@ import { openStore } from './sqlite-fact-store.js';
 import { checkIntegrity, dumpStore } from './store-dump.js';
 import { seededRandom } from '../core/seeded-random.js';
 import { syntheticCorpus, syntheticExtractor } from './synthetic-corpus.js';
+import { runKillableWorker, type KillPlan } from '../test-support/killable-worker.js';
 
 const DOCUMENTS = 200;
 const SEED = 42;
 const KILLS = 16;
 const worker = fileURLToPath(new URL('./crash-ingest-worker.ts', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx');
 
-interface Run {
-  readonly stored: number;
-  readonly finished: boolean;
-}
-
-/** Starts the worker; kills it after `afterLines` progress lines plus `delayMs`, or never when afterLines is null. */
-function runWorker(db: string, kill: { afterLines: number; delayMs: number } | null): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsx, worker, db, String(DOCUMENTS), String(SEED)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stored = 0;
-    let lines = 0;
-    let finished = false;
-    let killing = false;
-    let pending = '';
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      pending += chunk.toString();
-      const parts = pending.split('\n');
-      pending = parts.pop()!;
-      for (const line of parts) {
-        if (/^\d+ (new|replaced)$/.test(line)) stored++;
-        if (line.startsWith('finished')) finished = true;
-        if (line !== 'ready') lines++;
-        if (kill && !killing && line !== 'ready' && lines >= kill.afterLines) {
-          killing = true;
-          // Busy-wait rather than a timer: sub-millisecond delays land inside the next transaction.
-          const until = performance.now() + kill.delayMs;
-          while (performance.now() < until);
-          child.kill('SIGKILL');
-        }
-      }
-    });
-    if (kill && kill.afterLines === 0) {
-      // Kill during start-up or migration, before any document.
-      setTimeout(() => child.kill('SIGKILL'), kill.delayMs);
-    }
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`worker failed (${code}): ${stderr}`));
-      else resolve({ stored, finished });
-    });
-  });
+/** Starts the worker; kills it after `afterLines` progress lines plus `delayMs`, or never when kill is null. */
+function runWorker(db: string, kill: KillPlan | null): Promise<{ stored: number; finished: boolean }> {
+  return runKillableWorker(worker, [db, String(DOCUMENTS), String(SEED)], kill, (line) => line !== 'ready', (line) => /^\d+ (new|replaced)$/.test(line))
+    .then((run) => ({ stored: run.counted, finished: run.finished }));
 }
 
 describe('crash recovery', () => {

@@ -2,9 +2,7 @@
  * Kills real `--reextract` processes with SIGKILL at seeded random moments, then lets a last run finish,
  * and checks the database is sound after every kill and ends identical to one uninterrupted re-extraction.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,42 +15,14 @@ import { newRulesExtractor } from './reextract-test-extractor.js';
 import { openStore } from './sqlite-fact-store.js';
 import { checkIntegrity, dumpStore } from './store-dump.js';
 import { syntheticCorpus, syntheticExtractor } from './synthetic-corpus.js';
+import { runKillableWorker, type KillPlan } from '../test-support/killable-worker.js';
 
 const DOCUMENTS = 150;
 const KILLS = 6;
 const worker = fileURLToPath(new URL('./crash-reextract-worker.ts', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx');
 
-function runWorker(db: string, kill: { afterLines: number; delayMs: number } | null): Promise<{ finished: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsx, worker, db], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let lines = 0;
-    let finished = false;
-    let killing = false;
-    let pending = '';
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      pending += chunk.toString();
-      const parts = pending.split('\n');
-      pending = parts.pop()!;
-      for (const line of parts) {
-        if (line.startsWith('finished')) finished = true;
-        if (/^\d+ done$/.test(line)) lines++;
-        if (kill && !killing && lines >= kill.afterLines) {
-          killing = true;
-          const until = performance.now() + kill.delayMs;
-          while (performance.now() < until);
-          child.kill('SIGKILL');
-        }
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`worker failed (${code}): ${stderr}`));
-      else resolve({ finished });
-    });
-  });
+function runWorker(db: string, kill: KillPlan | null): Promise<{ finished: boolean }> {
+  return runKillableWorker(worker, [db], kill, (line) => /^\d+ done$/.test(line));
 }
 
 describe('re-extraction after kill -9', () => {

@@ -1,17 +1,11 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { EvalUsageError, runEval } from './eval-command.js';
+import { textSink } from '../../test-support/text-sink.js';
 
-function sink(): PassThrough & { text: () => string } {
-  const s = new PassThrough() as PassThrough & { text: () => string };
-  let out = '';
-  s.on('data', (c: Buffer) => (out += c.toString()));
-  s.text = () => out;
-  return s;
-}
+const sink = textSink;
 
 /** A folder with one short article (written for this test), its gold and a predictions file. */
 function fixture(): { dir: string; input: string; gold: string } {

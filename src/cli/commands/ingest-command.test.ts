@@ -1,7 +1,6 @@
 import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { dumpStore, checkIntegrity } from '../../store/store-dump.js';
@@ -11,17 +10,12 @@ import { runEvents } from './events-command.js';
 import { runExport } from './export-command.js';
 import { runSearch } from './search-command.js';
 import { sharedDir } from '../../../test/shared-fixtures.js';
+import { textSink } from '../../test-support/text-sink.js';
 
 // The seed articles live in ../shared beside the clone; a fresh clone has none, and that test skips.
 const seeds = sharedDir ? path.join(sharedDir, 'corpus', 'seeds') : '';
 
-function sink(): PassThrough & { text: () => string } {
-  const s = new PassThrough() as PassThrough & { text: () => string };
-  let out = '';
-  s.on('data', (c: Buffer) => (out += c.toString()));
-  s.text = () => out;
-  return s;
-}
+const sink = textSink;
 
 function corpusDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mv-cli-'));
