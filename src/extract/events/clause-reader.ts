@@ -81,6 +81,12 @@ const BORDER = new Set(words['border-nouns']);
 const OWNED_BY = new Set(words['owned-by-nouns']);
 const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
 const QUANTITY = new Set(words['quantity-nouns']);
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
+export function isReportingVerb(lemma: string): boolean {
+  return REPORTING.has(lemma);
+}
 
 /** Units of a sentence: tokens, with each actor group's tokens folded into one unit. */
 export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGroup[]): Unit[] {
@@ -98,7 +104,7 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
         units[units.length - 1] = { ...last, lemma: head };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: '', lemma: head, group: group.index });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index });
       continue;
     }
     units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });
@@ -126,7 +132,8 @@ export function readPredicates(
     const verbal = u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be'
       || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX')
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma);
-    if (verbal && isVerb(u.lemma, u)) out.push(readVerb(units, i, subjectOfVerb));
+    // "his internationally recognised acumen": a participle inside a noun phrase describes, it tells no deed.
+    if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i)) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
   }
   return out;
@@ -220,7 +227,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     if (u.group !== null) before.push(u.group);
     else if ((COORD.has(u.lower) || u.lower === ',') && units[k - 1]?.group !== null && units[k + 1]?.group !== null && units[k - 1]) {
       // "French and British strikes": coordinated actors before the noun
-    } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower))) break;
+    } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k))) break;
     k--;
   }
   const modifiers = [units[n - 1], units[n - 2], units[n - 3]].filter((u): u is Unit => !!u && u.group === null).map((u) => u.lemma || u.lower);
@@ -229,7 +236,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   // "Clashes erupted in X", "protests rocked X": a verb of happening leads on to the place.
   let location: Phrase | null = null;
   // "talks held in the palace between A and B": a participle after the noun leads on to its phrases.
-  if (units[j]?.pos === 'VERB' && units[j]!.group === null && (/ed$/.test(units[j]!.lower) || units[j]!.lower === 'held') && units[j + 1]?.pos === 'ADP') j++;
+  if (units[j]?.pos === 'VERB' && units[j]!.group === null && (/ed$/.test(units[j]!.lower) || units[j]!.lower === 'held')) {
+    // "shelling carried out by …": the participle's particle comes along
+    const particle = units[j + 1] && PARTICLES.has(units[j + 1]!.lower) && units[j + 2]?.pos === 'ADP' ? 1 : 0;
+    if (units[j + 1 + particle]?.pos === 'ADP') j += 1 + particle;
+  }
   if (units[j]?.pos === 'VERB' && HAPPEN.has(units[j]!.lemma)) {
     j++;
     if (units[j] && PARTICLES.has(units[j]!.lower)) j++;
@@ -253,6 +264,21 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   const lead = units[k];
   const introducedBy = lead && lead.group === null && lead.pos === 'ADP' ? lead.lower : null;
   return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy };
+}
+
+/** A past participle inside a noun phrase, after a determiner or adjective and before its noun ("an expanded loan"). */
+function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  let p = k - 1;
+  // "its internationally recognised expertise": adverbs may stand between
+  // A possessive pronoun may stand for an actor ("his"): its unit keeps the word.
+  const determiner = (w: Unit | undefined) => !!w && (OWNER_PRONOUNS.has(w.lower) || w.group === null && (w.pos === 'DET' || POSSESSIVE.has(w.lower)));
+  while (units[p]?.pos === 'ADV' && units[p]!.group === null && (determiner(units[p - 1]) || units[p - 1]?.pos === 'ADV')) p--;
+  const prev = units[p];
+  const next = units[k + 1];
+  return !!u && !!prev && !!next && u.group === null && u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)
+    && (determiner(prev) || prev.group === null && prev.pos === 'ADJ')
+    && (next.group !== null || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'SYM');
 }
 
 /** A form of "be"/"get" (with adverbs between) right before a past participle. */
@@ -279,6 +305,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.lemma) nouns.push(u.lemma);
     } else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
+    } else if (isAttributiveParticiple(units, j)) {
+      // "an expanded loan programme", "the proposed deal": a participle between determiner and noun
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
     } else if (u.lower === 'with' && j > i && units[j - 1]!.group === null && BORDER.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
@@ -457,7 +485,7 @@ function phraseStart(units: readonly Unit[], i: number): number {
   let k = i;
   while (k - 1 >= 0) {
     const u = units[k - 1]!;
-    if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) k--;
+    if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k - 1)) k--;
     else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;

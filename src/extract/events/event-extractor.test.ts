@@ -317,6 +317,26 @@ const cases: Record<string, Case> = {
     published: '2021-06-15',
     expected: ['CONSULT TUR>AZE planned 2021-06-17..2021-06-17'],
   },
+  'a refusal told as a deed: a negated recognition is a rejection': {
+    text: 'Georgia refused to recognise the referendum organised by Russia in the occupied districts.',
+    expected: ['REJECT GEO>RUS occurred'],
+  },
+  'a standing non-recognition policy is no event': {
+    text: 'Japan does not recognise the annexation announced by Russia.',
+    expected: [],
+  },
+  'a threat whose other side is named in its condition': {
+    text: 'Azerbaijan threatened to respond with force if Armenia moved artillery closer to the line.',
+    expected: ['THREATEN AZE>ARM occurred'],
+  },
+  'a condemnation of a deed by a named actor (the deed itself is only told through it)': {
+    text: 'Ukraine condemned the overnight shelling carried out by Russian artillery.',
+    expected: ['ACCUSE UKR>RUS occurred'],
+  },
+  'a participle inside the object keeps the loan as what was approved': {
+    text: 'Japan approved an expanded loan package for Mongolia on Friday.',
+    expected: ['AID JPN>MNG occurred'],
+  },
 };
 
 describe('extractEvents', () => {

@@ -279,7 +279,7 @@ function matchSentence(
   const cues = eventCues();
   // Phrase-rule readings that found their parties cover their words: a lexicon reading inside them yields.
   const covered: Span[] = [];
-  for (const raw of raws) {
+  for (let raw of raws) {
     const meetingPairs = meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
     const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker));
     if (parties.length === 0) continue;
@@ -288,8 +288,13 @@ function matchSentence(
     const clause = clauseAround(input.text, frame.sentence.span, raw.trigger);
     const before = input.text.slice(clause.start, raw.trigger.end);
     const whole = input.text.slice(clause.start, clause.end);
-    const skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
+    let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual' : null;
+    // "refused to recognise", "would not accept": the negated deed is an event of its own.
+    if (skip === 'negated' && raw.pattern.negatedAs && cues.refusal.test(before)) {
+      raw = { ...raw, pattern: raw.pattern.negatedAs };
+      skip = null;
+    }
     if (skip) {
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
@@ -353,6 +358,12 @@ function lexiconPattern(e: LexiconEntry): EventPattern {
     p = {
       id: e.id, type: e.type, mode: e.mode, cameo: e.cameo, reason: `lexicon ${e.kind} "${e.lemma}"`, regex: /$^/, keys: /$^/,
       directed: true, fill: {}, nominal: e.kind === 'noun', fixed: {}, negatable: e.negatable, habitualStatement: false,
+      ...(e.negated ? {
+        negatedAs: {
+          id: `${e.id}-negated`, type: e.negated.type, mode: e.negated.mode, cameo: e.negated.cameo, reason: `lexicon ${e.kind} "${e.lemma}" negated`,
+          regex: /$^/, keys: /$^/, directed: true, fill: {}, nominal: false, fixed: {}, negatable: false, habitualStatement: false,
+        },
+      } : {}),
     };
     lexiconPatterns.set(e.id, p);
   }

@@ -30,6 +30,7 @@ const VerbEntry = z.object({
   reciprocal: z.boolean().optional(),
   subjectSectors: z.array(Sector).optional(),
   negatable: z.boolean().optional(),
+  negated: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().optional(), cameo: z.string().regex(/^\d{2,4}$/) }).strict().optional(),
   forms: z.array(z.string()).optional(),
 }).strict();
 
@@ -87,6 +88,8 @@ export interface LexiconEntry {
   readonly actorModifier: boolean;
   /** False for verbs that are negative words themselves ("cancelled"): negation cues do not apply. */
   readonly negatable: boolean;
+  /** The reading when the verb is negated ("would not recognise the ruling" is a rejection), or null: no event. */
+  readonly negated: { readonly type: PloverType; readonly mode: string | null; readonly cameo: string } | null;
   /** For nouns: prepositions that name the agent when no actor stands before the noun. */
   readonly agent: readonly string[];
   readonly type: PloverType;
@@ -150,6 +153,7 @@ export function eventLexicon(): EventLexicon {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
       objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), negatable: v.negatable ?? true, agent: [],
+      negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
     });
@@ -160,7 +164,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }

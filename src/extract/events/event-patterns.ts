@@ -33,6 +33,7 @@ const CueFile = z.object({
   'planned-modifiers': z.array(Cue),
   'planned-context': z.array(Cue),
   negated: z.array(Cue),
+  refusal: z.array(Cue),
   hypothetical: z.array(Cue),
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
@@ -63,6 +64,8 @@ export interface EventPattern {
   readonly negatable: boolean;
   /** True when a habitual phrasing ("has always supported") still states the event. */
   readonly habitualStatement: boolean;
+  /** The reading of the same words negated ("did not accept the offer" is a rejection); absent: no event. */
+  readonly negatedAs?: EventPattern;
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
@@ -132,6 +135,8 @@ export interface EventCues {
   readonly plannedModifiers: RegExp;
   readonly plannedContext: RegExp;
   readonly negated: RegExp;
+  /** Negations that tell a refusal as a deed ("refused to", "did not"), not a standing position. */
+  readonly refusal: RegExp;
   readonly hypothetical: RegExp;
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
@@ -153,6 +158,7 @@ export function eventCues(): EventCues {
     plannedModifiers: alt(d['planned-modifiers']),
     plannedContext: alt(d['planned-context']),
     negated: alt(d.negated),
+    refusal: alt(d.refusal),
     hypothetical: alt(d.hypothetical),
     habitual: alt(d.habitual),
     anaphoricTime: alt(d['anaphoric-time']),

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagSentence, type TaggedToken } from '../../text/tagger.js';
-import { readPredicates, unitsOf, type Phrase, type Predicate } from './clause-reader.js';
+import { isReportingVerb, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
 
@@ -55,12 +55,12 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map()): 
     // phrase is what that phrase is about, not an event told.
     if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)) continue;
     let reading = entry;
-    let parties = sidesOf(entry, p, frame);
+    let parties = sidesOf(entry, p, frame, units);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
     // complaint (ACCUSE), a crowd's a demonstration.
     if (parties === STATE_PROTEST) {
       reading = complaintOf(entry);
-      parties = sidesOf(reading, p, frame);
+      parties = sidesOf(reading, p, frame, units);
     }
     if (parties.length === 0) continue;
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
@@ -130,7 +130,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   return fallback;
 }
 
-function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array<{ source: Side; target: Side }> {
+function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[]): Array<{ source: Side; target: Side }> {
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g));
   const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? null);
   let sources: Side[];
@@ -153,6 +153,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
+    else if (where === 'next') targets = nextActor(units, p.head, frame, sources);
     else targets = side(p.preps.get(where));
     if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
       sources = targets.slice(0, 1);
@@ -190,6 +191,25 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame): Array
     }
   }
   return pairs;
+}
+
+/**
+ * The first actor named after the word at `head` that is not the source: "warned of sanctions if
+ * Georgia …", "approved grants to help Haiti". An actor that a reporting verb follows ("…, Kyiv said")
+ * only tells the news and is passed over.
+ */
+function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[]): Side[] {
+  const own = new Set(sources.map((s) => s.code));
+  for (let k = head + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.lower === ';' || u.lower === ':') break;
+    if (u.group === null) continue;
+    const reporter = units.slice(k + 1, k + 3).some((w) => w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma));
+    if (reporter || units[k - 1]?.lower === 'to' && units[k - 2]?.lower === 'according') continue;
+    const sides = sidesOfGroup(frame, u.group).filter((s) => !own.has(s.code));
+    if (sides.length) return sides;
+  }
+  return [];
 }
 
 function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
