@@ -58,6 +58,8 @@ export interface Predicate {
   readonly modifiers: readonly string[];
   /** For nouns: the preposition that introduces the noun's phrase ("support for talks" → "for"), or null. */
   readonly introducedBy: string | null;
+  /** For nouns after a preposition: the subject of the verb of their clause ("X arrived in Y on a visit"). */
+  readonly clauseSubject?: Phrase | null;
   /** For nouns: the verb whose object the noun is, with that verb's subject. */
   readonly governor: { readonly lemma: string; readonly subject: Phrase | null } | null;
 }
@@ -263,7 +265,19 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   const lead = units[k];
   const introducedBy = lead && lead.group === null && lead.pos === 'ADP' ? lead.lower : null;
-  return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy };
+  // "X, who is in Bishkek on a state visit": the subject of the clause the phrase stands in.
+  let clauseSubject: Phrase | null = null;
+  if (introducedBy && !governor) {
+    for (let c = k - 1; c >= 0 && k - c <= 8; c--) {
+      const w = units[c]!;
+      if (w.group === null && (w.lower === ',' || w.lower === ';')) break;
+      if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX')) {
+        clauseSubject = subjectOfVerb(c);
+        break;
+      }
+    }
+  }
+  return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject };
 }
 
 /** A past participle inside a noun phrase, after a determiner or adjective and before its noun ("an expanded loan"). */

@@ -84,7 +84,7 @@ function readEvents(input: EventInput, tags: TagCache): { candidates: EventCandi
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
-  const meetings: MeetingContext = { last: null, summit: null };
+  const meetings: MeetingContext = { last: null, summit: null, summitFormat: [] };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
   // only through the meeting told before.
@@ -184,6 +184,8 @@ interface MeetingContext {
   last: { sentence: number; pairs: Array<[string, string]> } | null;
   /** The last summit's pairs, which a later "during the summit" brings back into focus. */
   summit: { sentence: number; pairs: Array<[string, string]> } | null;
+  /** The organisation or format of the last summit that named one. */
+  summitFormat: readonly string[];
 }
 
 function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string, string]>, sentence: number): void {
@@ -248,7 +250,8 @@ function matchSentence(
       pattern.regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
   }
-  const summits = noActor ? [] : matchSummits(frame, speaker);
+  const recentSummit = meetings.summit && frame.sentence.index - meetings.summit.sentence <= MEETING_REACH ? meetings.summitFormat : [];
+  const summits = noActor ? [] : matchSummits(frame, speaker, recentSummit);
   // The format rules know who met whom at a summit: other readings of the same words yield to them.
   if (summits.length) {
     for (let i = raws.length - 1; i >= 0; i--) {
@@ -269,6 +272,7 @@ function matchSentence(
     raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
     rememberMeeting(meetings, summit.pairs, frame.sentence.index);
     meetings.summit = meetings.last;
+    if (summit.format.length > 0) meetings.summitFormat = summit.format;
   }
   // "During the summit, the leaders …": the summit told before is the meeting in focus again.
   if (summits.length === 0 && meetings.summit && SUMMIT_NOUN.test(frame.masked)

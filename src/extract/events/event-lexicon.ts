@@ -9,7 +9,7 @@ import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 const Lemma = z.string().regex(/^[a-z][a-z-]*$/);
 const Sector = z.string().regex(/^[A-Z]{3}$/);
 const Sectors = z.object({ source: Sector.optional(), target: Sector.optional() }).strict();
-const Place = z.string().regex(/^(?:object|subject|location|[a-z]+)$/);
+const Place = z.string().regex(/^(?:object|subject|location|clause-[a-z]+|[a-z]+)$/);
 
 const VerbEntry = z.object({
   lemma: Lemma,

@@ -53,7 +53,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map()): 
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
     // phrase is what that phrase is about, not an event told.
-    if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)) continue;
+    if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy) && !entry.agent.includes(`clause-${p.introducedBy}`)) continue;
     let reading = entry;
     let parties = sidesOf(entry, p, frame, units);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
@@ -136,7 +136,12 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   let sources: Side[];
   if (p.kind === 'noun') {
     sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
-    for (const prep of entry.agent) if (sources.length === 0) sources = side(p.preps.get(prep));
+    for (const prep of entry.agent) {
+      if (sources.length > 0) break;
+      // "clause-on": "… arrived in Astana on a state visit" — the clause's subject is the visitor.
+      if (prep.startsWith('clause-')) sources = p.introducedBy === prep.slice(7) ? side(p.clauseSubject) : [];
+      else sources = side(p.preps.get(prep));
+    }
     if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {

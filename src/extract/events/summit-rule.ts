@@ -59,10 +59,20 @@ const DURING_THE_MEETING = /\b(?:during|at)\s+(?:an?|the|its|their)\s+(?:[\w-]+\
 export interface SummitMatch {
   readonly trigger: Span;
   readonly pairs: Array<[string, string]>;
+  /** The organisation or format the meeting was of, where the sentence names one. */
+  readonly format: readonly string[];
 }
 
-/** Pairs for every multilateral meeting the sentence names; participants default to the sentence's subject or speaker. */
-export function matchSummits(frame: SentenceFrame, speaker: string | null): SummitMatch[] {
+// Actors right after these words are where someone went or came from, not who took part ("left for Russia
+// to take part in the summit").
+const PLACE_BEFORE = /\b(?:for|to|in|into|from|at|near|towards?|via)\s+(?:the\s+)?$/i;
+
+/**
+ * Pairs for every multilateral meeting the sentence names; participants default to the sentence's
+ * subject or speaker. `contextFormat` is the organisation of the summit told just before: a list of
+ * leaders "attending" in the next sentence attends that summit, not one of their own.
+ */
+export function matchSummits(frame: SentenceFrame, speaker: string | null, contextFormat: readonly string[] = []): SummitMatch[] {
   const { noun, participation, groups } = load();
   const out: SummitMatch[] = [];
   const base = frame.sentence.span.start;
@@ -75,10 +85,11 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null): Summ
       ...groupsIn(fused?.[1]),
       ...groupsIn(FORMAT_AFTER.exec(after)?.[1]),
     ];
-    const format = [...new Set(formatIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
+    const named = [...new Set(formatIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
+    const format = named.length > 0 ? named : [...contextFormat];
     const used = new Set(formatIdx);
-    // Participants: actors before the noun, nearest first, that are not part of the format.
-    const beforeIdx = groupsIn(before).filter((i) => !used.has(i));
+    // Participants: actors before the noun, nearest first, that are not part of the format nor places gone to.
+    const beforeIdx = groupsIn(before).filter((i) => !used.has(i) && !placeGoneTo(before, i));
     const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40))
       || DURING_THE_MEETING.test(before.slice(0, before.length - (fused?.[0].length ?? 0)));
     const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1]).filter((i) => !used.has(i));
@@ -117,7 +128,14 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null): Summ
     out.push({
       trigger: { start: base + frame.toText(start), end: base + frame.toText(m.index + m[0].length) },
       pairs,
+      format: named,
     });
   }
   return out;
+}
+
+/** Whether actor group `i` stands in `text` right after a preposition of place or direction. */
+function placeGoneTo(text: string, i: number): boolean {
+  const at = text.indexOf(`${OPEN}${i}${CLOSE}`);
+  return at >= 0 && PLACE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
