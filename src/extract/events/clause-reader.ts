@@ -133,7 +133,9 @@ export function readPredicates(
     // an actor or an auxiliary is read as a verb all the same.
     const verbal = u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be'
       || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX')
-      || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma);
+      || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma)
+      // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
+      || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
     // "his internationally recognised acumen": a participle inside a noun phrase describes, it tells no deed.
     if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i)) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
@@ -278,6 +280,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     }
   }
   return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject };
+}
+
+/** Whether a unit can open a verb's complement: "that", a determiner, a pronoun, an actor or "to". */
+function startsClauseOrPhrase(u: Unit | undefined): boolean {
+  return !!u && (u.group !== null || u.lower === 'that' || u.lower === 'to' || u.pos === 'DET' || u.pos === 'PRON');
 }
 
 /** A past participle inside a noun phrase, after a determiner or adjective and before its noun ("an expanded loan"). */

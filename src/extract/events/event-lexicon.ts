@@ -31,6 +31,7 @@ const VerbEntry = z.object({
   subjectSectors: z.array(Sector).optional(),
   negatable: z.boolean().optional(),
   negated: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().optional(), cameo: z.string().regex(/^\d{2,4}$/) }).strict().optional(),
+  complement: z.string().optional(),
   forms: z.array(z.string()).optional(),
 }).strict();
 
@@ -54,6 +55,7 @@ const NounEntry = z.object({
 
 const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
+  'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'blocking-verbs': z.array(Lemma),
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
@@ -90,6 +92,8 @@ export interface LexiconEntry {
   readonly negatable: boolean;
   /** The reading when the verb is negated ("would not recognise the ruling" is a rejection), or null: no event. */
   readonly negated: { readonly type: PloverType; readonly mode: string | null; readonly cameo: string } | null;
+  /** Words one of which must follow the verb closely ("called the strike a heinous act"), or null. */
+  readonly complement: ReadonlySet<string> | null;
   /** For nouns: prepositions that name the agent when no actor stands before the noun. */
   readonly agent: readonly string[];
   readonly type: PloverType;
@@ -141,6 +145,11 @@ export function eventLexicon(): EventLexicon {
   const nouns = new Map<string, LexiconEntry[]>();
   const forms = new Map<string, string>();
   const ids = new Set<string>();
+  const wordList = (name: string): ReadonlySet<string> => {
+    const list = data['word-lists'][name];
+    if (!list) throw new Error(`data/event-lexicon.yaml: no word list "${name}" under word-lists`);
+    return new Set(list);
+  };
   const add = (map: Map<string, LexiconEntry[]>, e: LexiconEntry) => {
     let id = e.id;
     for (let n = 2; ids.has(id); n++) id = `${e.id}-${n}`;
@@ -154,6 +163,7 @@ export function eventLexicon(): EventLexicon {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
       objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), negatable: v.negatable ?? true, agent: [],
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
+      complement: v.complement ? wordList(v.complement) : null,
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
     });
@@ -164,7 +174,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }

@@ -48,7 +48,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map()): 
     const head = units[p.head]!;
     const lemma = p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : nounLemma(p.lemma);
     const entries = (p.kind === 'verb' ? lex.verbs : lex.nouns).get(lemma) ?? [];
-    const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph));
+    const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
@@ -103,12 +103,22 @@ function singular(word: string): string {
 }
 
 /** The first reading whose particle, object and modifier conditions the predicate meets. */
+/** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
+function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
+  for (let k = head + 1; k < units.length && k <= head + 16; k++) {
+    const u = units[k]!;
+    if (u.lower === ';' || u.lower === '.') break;
+    if (u.group === null && (words.has(u.lower) || words.has(u.lemma))) return true;
+  }
+  return false;
+}
+
 /** Sectors of the actors of a phrase. */
 function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
   return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
 }
 
-function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[]): LexiconEntry | null {
+function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[]): LexiconEntry | null {
   // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given.
   const objectNouns = [...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? [])];
   let fallback: LexiconEntry | null = null;
@@ -119,6 +129,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
     if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
+    if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
       continue;
