@@ -18,6 +18,7 @@ const ClauseWords = z.strictObject({
   'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
+  'noun-compounds': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -83,6 +84,8 @@ const BORDER = new Set(words['border-nouns']);
 const OWNED_BY = new Set(words['owned-by-nouns']);
 const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
 const QUANTITY = new Set(words['quantity-nouns']);
+// First word → the words that follow it in a two-word noun ("tear" → "gas").
+const COMPOUNDS = new Map<string, string>(words['noun-compounds'].map((c) => [c.split(' ')[0]!, c.split(' ')[1]!]));
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
@@ -107,6 +110,11 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
         continue;
       }
       units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index });
+      continue;
+    }
+    const last = units[units.length - 1];
+    if (last && last.group === null && COMPOUNDS.get(last.lower) === t.lower) {
+      units[units.length - 1] = { start: last.start, end: t.end, pos: 'NOUN', lower: t.lower, lemma: t.pos === 'NOUN' ? t.lemma : t.lower, group: null };
       continue;
     }
     units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });

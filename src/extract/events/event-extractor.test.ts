@@ -337,6 +337,26 @@ const cases: Record<string, Case> = {
     text: 'Japan approved an expanded loan package for Mongolia on Friday.',
     expected: ['AID JPN>MNG occurred'],
   },
+  'ties snapped is a sanction': {
+    text: 'Georgia snapped diplomatic ties with Russia after the shelling of its villages.',
+    expected: ['SANCTION GEO>RUS occurred'],
+  },
+  'a vow to retaliate is a threat': {
+    text: 'Armenia vowed to retaliate against Azerbaijan for the attack on its border post.',
+    expected: ['THREATEN ARM>AZE occurred'],
+  },
+  'a warning whose other side stands in its condition': {
+    text: 'Turkey warned it would act if Armenia sent more troops to the frontier.',
+    expected: ['THREATEN TUR>ARM occurred'],
+  },
+  'calling a deed a provocation is an accusation, not a phone call': {
+    text: 'Erdogan called Armenia’s decision a provocation.',
+    expected: ['ACCUSE TUR>ARM occurred'],
+  },
+  'a phone call is still a phone call': {
+    text: 'Erdogan called Aliyev on Tuesday to discuss the corridor.',
+    expected: ['CONSULT TUR>AZE occurred'],
+  },
 };
 
 describe('extractEvents', () => {

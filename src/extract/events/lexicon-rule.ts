@@ -216,6 +216,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
  */
 function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[]): Side[] {
   const own = new Set(sources.map((s) => s.code));
+  // "…, analysts warn, the handshake remains …": a verb that ends its clause names nobody after it.
+  if (units[head + 1]?.lower === ',') return [];
   for (let k = head + 1; k < units.length; k++) {
     const u = units[k]!;
     if (u.lower === ';' || u.lower === ':') break;
