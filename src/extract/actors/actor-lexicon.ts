@@ -12,7 +12,7 @@ import { TokenTrie, tokenize } from './token-trie.js';
 /** The coreference phrase classes of data/coreference.yaml. */
 export type CorefClass =
   | 'narrationPersonPronouns' | 'quoteSpeakerPronouns' | 'quoteGroupPronouns'
-  | 'former' | 'latter' | 'twoPeople' | 'twoCountries' | 'theCountry';
+  | 'former' | 'latter' | 'twoPeople' | 'twoCountries' | 'theCountry' | 'statePronouns';
 
 /** What a lexicon match stands for. */
 export type LexValue =
@@ -39,6 +39,8 @@ export interface ActorLexicon {
   readonly phraseEnds: ReadonlySet<string>;
   /** Organisation codes: codes that are not states (no sector for their leaders). */
   readonly organisations: ReadonlySet<string>;
+  /** Words after which "it" is a state or organisation acting ("it said", "it would"). */
+  readonly statePronounFollowers: ReadonlySet<string>;
 }
 
 // Ties between identical surfaces: a non-actor phrase beats everything, a country beats a surname.
@@ -186,7 +188,8 @@ export function buildActorLexicon(
   }
   for (const h of sources.titles.honorifics) trie.add(h, { kind: 'honorific' }, PRIORITY.honorific);
 
-  for (const [cls, list] of Object.entries(sources.coreference) as Array<[CorefClass, string[]]>) {
+  for (const [cls, list] of Object.entries(sources.coreference) as Array<[CorefClass | 'statePronounFollowers', string[]]>) {
+    if (cls === 'statePronounFollowers') continue;
     const value: LexValue = { kind: 'coref', cls };
     for (const w of list) trie.add(w, value, PRIORITY.coref, true);
   }
@@ -199,6 +202,7 @@ export function buildActorLexicon(
     qualifiers: keysOf(sources.sectors.qualifiers),
     phraseEnds: keysOf(sources.sectors.phraseEnds),
     organisations: new Set(sources.organisations.organisations.map((o) => o.code)),
+    statePronounFollowers: keysOf(sources.coreference.statePronounFollowers),
   };
 }
 

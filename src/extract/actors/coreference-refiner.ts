@@ -205,6 +205,25 @@ export function refineReferences(
           else unresolved(p, '"the country"');
           break;
         }
+        case 'statePronouns': {
+          if (pos.quoted) break;
+          // The subject of this sentence, else of the one before: its first state or organisation named in
+          // narration, not a person ("Bolivia cut ties with Israel, citing what it called …"; "Somalia
+          // recalled its envoy. It said …").
+          const fits = (a: Seen) => !a.pos.quoted && !a.personLike && a.subjectLike;
+          let ante = actors.find((a) => a.pos.sentence === pos.sentence && fits(a));
+          if (!ante) {
+            const before = actors.filter((a) => a.pos.narration === pos.narration - 1 && a.pos.sentence < pos.sentence);
+            ante = before.find(fits);
+          }
+          if (ante) {
+            // "Nigeria's army said it had …": the pronoun is the army, sector and all.
+            const r = ref(p.span, ante.mention, 'actors.state-pronoun', false);
+            emit(ante.mention.sector ? { ...r, mention: { ...r.mention, sector: ante.mention.sector } } : r, pos);
+          }
+          else unresolved(p, '"it"');
+          break;
+        }
         default:
           // Speaker pronouns (I, we …) are resolved once quotes have speakers.
           break;

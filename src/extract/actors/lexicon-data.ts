@@ -60,6 +60,8 @@ export const coreferenceSchema = z.strictObject({
   twoPeople: surfaces,
   twoCountries: surfaces,
   theCountry: surfaces,
+  statePronouns: surfaces,
+  statePronounFollowers: surfaces,
 });
 /** The validated content of data/coreference.yaml. */
 export type Coreference = z.infer<typeof coreferenceSchema>;

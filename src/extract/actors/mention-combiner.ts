@@ -204,6 +204,7 @@ export function combineMatches(
     }
 
     if (v.kind === 'coref') {
+      if (v.cls === 'statePronouns' && !(tokens[m.to] && lexicon.statePronounFollowers.has(tokens[m.to]!.key))) continue;
       pending.push({ span: span(m.from, m.to), cls: v.cls, words: keys(m.from, m.to), nextToken: tokens[m.to] });
       continue;
     }

@@ -16,7 +16,7 @@ function rules(text: string): string[] {
 describe('a sector noun with the country word of its phrase', () => {
   const cases: Array<[string, string[]]> = [
     ['Egyptian police detained a blogger on Monday.', ['Egyptian police=EGY/COP']],
-    ["Nigeria's army said it had repelled the raid.", ["Nigeria's army=NGA/MIL"]],
+    ["Nigeria's army said it had repelled the raid.", ["Nigeria's army=NGA/MIL", 'it=NGA/MIL']],
     ['The Sudanese army shelled a market.', ['Sudanese army=SDN/MIL']],
     ['Israeli troops entered the town at dawn.', ['Israeli troops=ISR/MIL']],
     ['Iraqi Kurdish demonstrators blocked the highway.', ['Iraqi Kurdish demonstrators=IRQ/CVL']],

@@ -179,13 +179,13 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   const reducedPassive = !passive && units[v + 1]?.lower === 'by' && /(?:ed|en|wn)$/.test(units[v]!.lower);
   let object: Phrase | null = null;
   // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
-  const pronounClause = units[j]?.pos === 'PRON' && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
+  const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
   if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
     object = readPhrase(units, j);
     j = object.end;
   }
   // "demanded that X stop …": the clause's subject is the side the demand is made of.
-  if (!object && !passive && !reducedPassive && units[j]?.lower === 'that' && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
+  if (!object && !passive && !reducedPassive && units[j]?.lower === 'that' && units[j + 1] && !isPronounActor(units[j + 1]) && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
     const clauseSubject = readPhrase(units, j + 1);
     if (clauseSubject.groups.length) {
       object = clauseSubject;
@@ -196,7 +196,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   // its verb's object and phrases.
   if (!object && !passive && !reducedPassive) {
     let c = units[j]?.lower === 'that' ? j + 1 : j;
-    if (units[c]?.pos === 'PRON' && units[c]!.group === null && SPEAKER_PRONOUNS.has(units[c]!.lower)) {
+    if (units[c] && (units[c]!.pos === 'PRON' && units[c]!.group === null || isPronounActor(units[c])) && SPEAKER_PRONOUNS.has(units[c]!.lower)) {
       c++;
       while (units[c] && (units[c]!.pos === 'AUX' || units[c]!.pos === 'ADV' || units[c]!.pos === 'PART')) c++;
       if (units[c]?.pos === 'VERB') {
@@ -288,6 +288,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     }
   }
   return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject };
+}
+
+/** An actor the actor layer resolved from a pronoun ("it said", "they would"): its unit keeps the word. */
+function isPronounActor(u: Unit | undefined): boolean {
+  return !!u && u.group !== null && SPEAKER_PRONOUNS.has(u.lower);
 }
 
 /** Whether a unit can open a verb's complement: "that", a determiner, a pronoun, an actor or "to". */
