@@ -17,6 +17,14 @@ const relations = (text: string, quoteSpeaker: string | null = null) => {
 };
 
 describe('extractRelations', () => {
+  it('an ally of a person is no alliance between states', () => {
+    const text = 'Japan freed a close ally of Erdogan, a businessman from Germany.';
+    const actors = actorsByName(text, NAMES).map((m) => (m.code === 'TUR' ? { ...m, via: 'person' as const } : m));
+    expect(extractRelations({ text, sentences: splitSentences(text), actors, quotes: [] }).relations).toEqual([]);
+    const stateText = 'Japan is a close ally of Turkey.';
+    expect(extractRelations({ text: stateText, sentences: splitSentences(stateText), actors: actorsByName(stateText, NAMES), quotes: [] }).relations.map((r) => r.tier)).toEqual(['alliance']);
+  });
+
   const cases: Array<[string, string, string[]]> = [
     ['an alliance named with "with"', 'Erdogan said Turkey will keep its allied relations with Azerbaijan.', ['AZE-TUR alliance']],
     ['ally of', 'Turkey is the closest ally of Azerbaijan in the region.', ['AZE-TUR alliance']],

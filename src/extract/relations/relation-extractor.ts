@@ -110,7 +110,8 @@ function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: bo
   const codesOf = (idx: number[]) => [...new Set(idx.flatMap((i) => frame.groups[i]?.codes ?? []))];
   const pairs: Array<[string, string]> = [];
   if (named) {
-    const partnerIdx = groupsIn(named[1]);
+    // "a close ally of Maduro": an ally of a person is that person's ally, not a state's.
+    const partnerIdx = groupsIn(named[1]).filter((i) => !(frame.groups[i]?.mentions.every((m) => m.via === 'person') ?? false));
     // "the Central Asian states, namely A, B and C": the named members stand for the group.
     const listed = codesOf(partnerIdx);
     const partners = listed.filter((c) => !(GROUP_MEMBERS.get(c)?.some((m) => listed.includes(m)) ?? false));
