@@ -5,7 +5,7 @@
 import type { Diagnostic, Document } from '../core/types.js';
 import type { ExtractionRecord, RecordQuote } from '../record/types.js';
 import { splitSentences } from '../text/sentences.js';
-import { analyseActors } from './actors/index.js';
+import { analyseActors, officeWindowOf } from './actors/index.js';
 import { findDates, resolveDocumentDate } from './dates/index.js';
 import type { DocumentDate } from './dates/document-date-resolver.js';
 import { extractEvents } from './events/event-extractor.js';
@@ -24,10 +24,22 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const dateOptions = options.referenceDate ? { notAfter: options.referenceDate } : {};
   if (doc.meta.language && doc.meta.language !== 'en') return notEnglish(doc, resolveDocumentDate(doc, dateOptions));
   const sentences = splitSentences(text);
-  const docDate = resolveDocumentDate(doc, dateOptions);
+  let docDate = resolveDocumentDate(doc, dateOptions);
+  let actors = docDate.published ? null : analyseActors(text, sentences, options.referenceDate ?? null);
+  if (actors) {
+    // Nothing dates the page: the terms of office of the people it names may place its year-less day.
+    const window = officeWindowOf(actors.mentions, options.referenceDate ?? null);
+    if (window) {
+      const placed = resolveDocumentDate(doc, { ...dateOptions, officeWindow: window });
+      if (placed.published) {
+        docDate = placed;
+        actors = null;
+      }
+    }
+  }
   const reference = docDate.published ?? options.referenceDate ?? null;
   const dates = findDates(text, { date: reference });
-  const actors = analyseActors(text, sentences, reference);
+  actors ??= analyseActors(text, sentences, reference);
   const quotes = actors.quotes.map((q) => ({ span: q.span, speaker: q.speaker?.code ?? null }));
   const events = extractEvents({ text, sentences, actors: actors.mentions, places: actors.places, dates, quotes, published: reference });
   const relations = extractRelations({ text, sentences, actors: actors.mentions, quotes });

@@ -21,6 +21,7 @@ import type { ActorMention, Sentence } from '../../core/types.js';
 import { compileCues } from '../quotes/speaker-attributor.js';
 import { buildActorLexicon } from './actor-lexicon.js';
 import { createActorAnalyser, type ActorAnalyser, type ActorAnalysis } from './actor-analyser.js';
+import { officeWindow, type OfficeWindow } from './office-window.js';
 
 // Types and builders for callers that need their own lexicon (tests, other leaders data).
 export type { ActorAnalysis, QuoteMention, ActorLookup, ActorAnalyser } from './actor-analyser.js';
@@ -28,11 +29,29 @@ export { createActorAnalyser } from './actor-analyser.js';
 export { buildActorLexicon } from './actor-lexicon.js';
 
 let defaultAnalyser: ActorAnalyser | null = null;
+let defaultPeople: ReturnType<typeof buildActorLexicon>['people'] | null = null;
 
 /** The analyser over the data files, compiled on first use (the compiled lexicon is never mutated). */
 export function defaultActorAnalyser(): ActorAnalyser {
-  defaultAnalyser ??= createActorAnalyser(buildActorLexicon(), compileCues());
+  if (!defaultAnalyser) {
+    const lexicon = buildActorLexicon();
+    defaultPeople = lexicon.people;
+    defaultAnalyser = createActorAnalyser(lexicon, compileCues());
+  }
   return defaultAnalyser;
+}
+
+let dataCurrentTo: string | null = null;
+
+/**
+ * When the people a document names held the offices it names them in (see office-window.ts). Offices
+ * still held run to `notAfter` or, with none, to the latest day the leaders data records: the data is
+ * current to then, and the clock is never read.
+ */
+export function officeWindowOf(mentions: readonly ActorMention[], notAfter: string | null): OfficeWindow | null {
+  defaultActorAnalyser();
+  dataCurrentTo ??= [...defaultPeople!.values()].flatMap((p) => p.offices.flatMap((o) => [o.from, o.to ?? ''])).reduce((a, b) => (b > a ? b : a), '');
+  return officeWindow(mentions, defaultPeople!, notAfter ?? dataCurrentTo);
 }
 
 /** Finds and resolves every actor mention in a document; refDate is the document date (YYYY-MM-DD, YYYY-MM or null). */

@@ -206,3 +206,20 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(doc(text), { notAfter: '2020-12-31' }).published).toBe('2010-03-05');
   });
 });
+
+describe('resolveDocumentDate: a year-less day placed by the terms of the people named', () => {
+  const window = { from: '2023-04-03', to: '2024-11-30' };
+  it('takes the first year of the common term from the latest year the text writes', () => {
+    const text = 'TASHKENT, May 15 – The ministers met in Brussels. Trade grew at the end of 2022.';
+    expect(resolveDocumentDate(doc(text), { officeWindow: window })).toMatchObject({ published: '2023-05-15', basis: 'inferred' });
+  });
+  it('takes the latest year of a short term when the text writes no year', () => {
+    const text = 'TASHKENT, May 15 – The ministers met in Brussels to discuss transport.';
+    expect(resolveDocumentDate(doc(text), { officeWindow: window }).published).toBe('2024-05-15');
+  });
+  it('places nothing with a long term and no written year, nor without a window', () => {
+    const text = 'TASHKENT, May 15 – The presidents met in Moscow to discuss transport.';
+    expect(resolveDocumentDate(doc(text), { officeWindow: { from: '2012-01-01', to: '2026-11-30' } }).published).toBeNull();
+    expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+});

@@ -49,6 +49,8 @@ const WEEKDAY_YEAR_REACH = 7;
 export interface DocumentDateOptions {
   /** Latest day the document can date from (e.g. the run's reference date); default 2030-12-31. */
   readonly notAfter?: string;
+  /** When the people the document names held their offices: places a year-less day nothing else places. */
+  readonly officeWindow?: { readonly from: string; readonly to: string } | null;
 }
 
 /** What the text-side steps may use from the metadata: a year and a latest possible day. */
@@ -58,6 +60,8 @@ interface PageHints {
   readonly year: number | null;
   /** True when the year comes with a month (so a day must fall inside it). */
   readonly month: string | null;
+  /** See DocumentDateOptions.officeWindow. */
+  readonly window: { readonly from: string; readonly to: string } | null;
 }
 
 /** The document's own date and what it rests on. */
@@ -77,7 +81,7 @@ export function resolveDocumentDate(doc: Document, options: DocumentDateOptions 
     const monthEnd = isoDay(y, m, daysInMonth(y, m));
     if (monthEnd < limit) limit = monthEnd;
   }
-  const fromPage = resolveFromPage(doc.text, { notAfter: limit, year, month: coarse?.date ?? null });
+  const fromPage = resolveFromPage(doc.text, { notAfter: limit, year, month: coarse?.date ?? null, window: options.officeWindow ?? null });
   if (fromPage.published && (!coarse || fromPage.published.startsWith(coarse.date))) return fromPage;
   if (coarse) return { published: coarse.date, basis: coarse.basis };
   return fromPage;
@@ -94,7 +98,7 @@ function resolveFromPage(text: string, hints: PageHints): DocumentDate {
     const placed = placeDateline(text, dateline, hints);
     if (placed) return placed;
   }
-  return resolveFromText(text, hints.notAfter, hints.year);
+  return resolveFromText(text, hints.notAfter, hints.year, hints.window);
 }
 
 let weekdayRe: RegExp | undefined;
@@ -185,7 +189,7 @@ function placeDateline(text: string, d: Dateline, hints: PageHints): DocumentDat
     return { published: isoDay(y, d.month, d.day), basis: 'inferred', span };
   }
   const latest = years[0];
-  if (latest === undefined) return null;
+  if (latest === undefined) return inWindow(text, d.month, d.day, hints.notAfter, hints.window, span);
   for (const y of [latest, latest + 1]) {
     if (!isValidDay(y, d.month, d.day)) continue;
     const day = isoDay(y, d.month, d.day);
@@ -290,7 +294,9 @@ function fits(day: string, bounds: TextBounds): boolean {
  * Step 4: the first reported day of the lead, its year written, fixed by weekday, by the URL's year or by
  * bounds; else a weekday the lead reports, counted from the latest full date the text states.
  */
-export function resolveFromText(text: string, notAfter = `${WEEKDAY_YEARS.last}-12-31`, urlYear: number | null = null): DocumentDate {
+export function resolveFromText(
+  text: string, notAfter = `${WEEKDAY_YEARS.last}-12-31`, urlYear: number | null = null, window: PageHints['window'] = null,
+): DocumentDate {
   const all = scanDates(text, null);
   const lead = leadRange(text);
   const leadDays = all.filter((c) => c.start < lead.end && c.grain === 'day' && !c.relative
@@ -332,8 +338,13 @@ export function resolveFromText(text: string, notAfter = `${WEEKDAY_YEARS.last}-
       continue;
     }
     // No weekday: only a firm past date can place the year (the earliest occurrence after it), and only
-    // when that occurrence follows it closely; otherwise the text does not support a date.
-    if (!bounds.firm) continue;
+    // when that occurrence follows it closely; otherwise the text does not support a date, unless the
+    // terms of office of the people it names do.
+    if (!bounds.firm) {
+      const placed = inWindow(text, p.month, d, notAfter, window, span);
+      if (placed) return placed;
+      continue;
+    }
     const floorYear = Number(bounds.firm.slice(0, 4));
     for (const y of [floorYear, floorYear + 1]) {
       if (!isValidDay(y, p.month, p.day)) continue;
@@ -386,4 +397,30 @@ function weekdayFromLatestDay(text: string, all: readonly DateCandidate[], notAf
   const day = addDays(latest, shift);
   if (day > notAfter || isoToDayNumber(day) - base > WEEKDAY_ANCHOR_DAYS) return { published: null, basis: null };
   return { published: day, basis: 'inferred', span: wd.span };
+}
+
+const MAX_WINDOW_YEARS = 3;
+const YEAR_WORD = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
+
+/**
+ * A year-less day placed by the terms of office of the people the text names: the earliest year of their
+ * common term from the latest year the text writes on (a report follows what it tells), else the latest
+ * year of the term; null when the term is long (long-serving leaders place nothing).
+ */
+function inWindow(text: string, month: number, day: number, notAfter: string, window: PageHints['window'], span: Span): DocumentDate | null {
+  if (!window) return null;
+  const first = Number(window.from.slice(0, 4));
+  const last = Number(window.to.slice(0, 4));
+  const written = Math.max(0, ...(text.match(YEAR_WORD) ?? []).map(Number));
+  const years: number[] = [];
+  if (written > 0) for (let y = Math.max(first, written); y <= last; y++) years.push(y);
+  else for (let y = last; y >= first; y--) years.push(y);
+  if (written === 0 && last - first > MAX_WINDOW_YEARS) return null;
+  if (written > 0 && written < first && last - first > MAX_WINDOW_YEARS) return null;
+  for (const y of years) {
+    if (!isValidDay(y, month, day)) continue;
+    const iso = isoDay(y, month, day);
+    if (iso >= window.from && iso <= window.to && iso <= notAfter) return { published: iso, basis: 'inferred', span };
+  }
+  return null;
 }
