@@ -53,14 +53,20 @@ export function readDataSnapshot(file: string): DataSnapshot | undefined {
 }
 
 /**
- * Parses every YAML or JSON file below `dataDir` with `parse` (the parser the run time uses). A value that
- * JSON cannot carry unchanged (a date, an infinity) is left out, so that file is parsed at run time.
+ * Parses every YAML or JSON file below `dataDir` with `parse` (the parser the run time uses). A file that
+ * does not parse, or whose value JSON cannot carry unchanged (a date, an infinity), is left out: it is
+ * parsed at run time, which reports its error where it always did.
  */
 export function buildDataSnapshot(dataDir: string, parse: ParseDataFile): DataSnapshot {
   const files: Record<string, SnapshotEntry> = {};
   for (const name of dataFileNames(dataDir)) {
     const text = readFileSync(path.join(dataDir, name), 'utf8');
-    const value = parse(text, name);
+    let value: unknown;
+    try {
+      value = parse(text, name);
+    } catch {
+      continue;
+    }
     if (isDeepStrictEqual(JSON.parse(JSON.stringify(value) ?? 'null'), value)) files[name] = { sha256: textHash(text), value };
   }
   return { format: FORMAT, files };

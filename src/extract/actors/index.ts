@@ -19,8 +19,8 @@
  */
 import type { ActorMention, Sentence } from '../../core/types.js';
 import { compileCues } from '../quotes/speaker-attributor.js';
-import { buildActorLexicon } from './actor-lexicon.js';
 import { createActorAnalyser, type ActorAnalyser, type ActorAnalysis } from './actor-analyser.js';
+import { loadActorLexicon, type LexiconOrigin } from './lexicon-snapshot.js';
 
 // Types and builders for callers that need their own lexicon (tests, other leaders data).
 export type { ActorAnalysis, QuoteMention, ActorLookup, ActorAnalyser } from './actor-analyser.js';
@@ -28,11 +28,24 @@ export { createActorAnalyser } from './actor-analyser.js';
 export { buildActorLexicon } from './actor-lexicon.js';
 
 let defaultAnalyser: ActorAnalyser | null = null;
+let lexiconOrigin: LexiconOrigin | null = null;
 
-/** The analyser over the data files, compiled on first use (the compiled lexicon is never mutated). */
+/**
+ * The analyser over the data files, compiled on first use (the compiled lexicon is never mutated), from
+ * the build's record of the lexicon where that is current (lexicon-snapshot.ts).
+ */
 export function defaultActorAnalyser(): ActorAnalyser {
-  defaultAnalyser ??= createActorAnalyser(buildActorLexicon(), compileCues());
+  if (!defaultAnalyser) {
+    const { lexicon, origin } = loadActorLexicon();
+    defaultAnalyser = createActorAnalyser(lexicon, compileCues());
+    lexiconOrigin = origin;
+  }
   return defaultAnalyser;
+}
+
+/** Whether the default lexicon was restored from the build's record or built; null before first use. */
+export function defaultLexiconOrigin(): LexiconOrigin | null {
+  return lexiconOrigin;
 }
 
 /** Finds and resolves every actor mention in a document; refDate is the document date (YYYY-MM-DD, YYYY-MM or null). */

@@ -1,6 +1,7 @@
 /**
- * The start-up snapshot of the data files (src/core/data-snapshot.ts): `npm run build` writes it, a run
- * takes every data file from it while the file is unchanged, and parses the YAML of a file edited since.
+ * The start-up snapshots that `npm run build` writes: the parsed data files (src/core/data-snapshot.ts),
+ * which a run takes while a file is unchanged and parses the YAML of a file edited since, and the actor
+ * lexicon (src/extract/actors/lexicon-snapshot.ts), which a run of the build restores.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -45,10 +46,13 @@ describe('buildDataSnapshot', () => {
 });
 
 describe('the build snapshot in a run', () => {
-  /** A package laid out like this one (dist/core, data/, scripts/), with its own data files. */
+  /** A package laid out like this one (dist/, data/, scripts/), with its own data files. */
   function miniPackage(): string {
     const root = tempDir();
-    cpSync(path.join(packageRoot, 'dist', 'core'), path.join(root, 'dist', 'core'), { recursive: true });
+    // The compiled modules (not the dashboard) and the build's snapshot script; data/ of its own.
+    const dist = path.join(packageRoot, 'dist');
+    cpSync(dist, path.join(root, 'dist'), { recursive: true, filter: (f) => f !== path.join(dist, 'web') && !f.endsWith('.json') });
+    cpSync(path.join(packageRoot, 'package.json'), path.join(root, 'package.json'));
     mkdirSync(path.join(root, 'scripts'));
     cpSync(path.join(packageRoot, 'scripts', 'build-data-snapshot.mjs'), path.join(root, 'scripts', 'build-data-snapshot.mjs'));
     symlinkSync(path.join(packageRoot, 'node_modules'), path.join(root, 'node_modules'), 'junction');
@@ -93,5 +97,16 @@ console.log(JSON.stringify({ value, origin: dataFileOrigins().get('words.yaml') 
       const text = readFileSync(path.join(packageRoot, 'data', name), 'utf8');
       expect(snapshotValue(snapshot, name, text), name).toEqual(parse(text));
     }
+  });
+});
+
+describe("the build's actor lexicon record", () => {
+  it('is current, and a run of the build restores its lexicon from it', () => {
+    const script = `import { analyseActors, defaultLexiconOrigin } from ${JSON.stringify(path.join(packageRoot, 'dist', 'extract', 'actors', 'index.js'))};
+const found = analyseActors('President Tokayev met Xi Jinping in Astana.', [], null).mentions.map((m) => m.code);
+console.log(JSON.stringify({ found, origin: defaultLexiconOrigin() }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { found: string[]; origin: string };
+    expect(out.origin).toBe('snapshot');
+    expect(out.found).toEqual(expect.arrayContaining(['KAZ', 'CHN']));
   });
 });
