@@ -12,7 +12,6 @@ import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline, Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
 import type { Diagnostic, DocumentMeta } from '../core/types.js';
 import { collect, gunzip, isGzip, lines, peek, type ByteStream } from './byte-stream.js';
 import { decodeText, normaliseText } from './decode-text.js';
@@ -305,6 +304,8 @@ async function* readJsonLines(name: string, stream: AsyncIterable<Buffer>, docPa
 }
 
 async function* readCsv(name: string, stream: AsyncIterable<Buffer>, docPath: string | undefined, ctx: Context): AsyncIterable<ReadResult> {
+  // Imported here: ten modules that a run over articles, not dumps, does not need at start-up.
+  const { parse: parseCsv } = await import('csv-parse');
   const parser = parseCsv({ columns: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: true, max_record_size: ctx.maxBytes });
   // pipeline (not pipe): a read error (corrupt gzip) reaches the parser and so this loop, never unhandled.
   pipeline(Readable.from(stream), parser, () => {});
