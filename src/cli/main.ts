@@ -1,15 +1,6 @@
 /** The multivector command line: one commander program, one module per command. */
 import { Command } from 'commander';
-import { registerExtract } from './commands/extract-command.js';
-import { registerIngest } from './commands/ingest-command.js';
-import { registerWatch } from './commands/watch-command.js';
-import { registerSearch } from './commands/search-command.js';
-import { registerEvents } from './commands/events-command.js';
-import { registerExport } from './commands/export-command.js';
-import { registerReport } from './commands/report-command.js';
-import { registerDemo } from './commands/demo-command.js';
-import { registerEval } from './commands/eval-command.js';
-import { registerServe } from './commands/serve-command.js';
+import { commandsToLoad } from './command-table.js';
 
 const program = new Command();
 program
@@ -17,15 +8,8 @@ program
   .description("Turns news about a country's foreign relations into sourced data and measures its balance.")
   .version('0.1.0');
 
-registerExtract(program);
-registerIngest(program);
-registerWatch(program);
-registerSearch(program);
-registerEvents(program);
-registerExport(program);
-registerReport(program);
-registerEval(program);
-registerDemo(program);
-registerServe(program);
+// Only the named command's module is imported: `extract` must not pay for the store, the server or the
+// report renderer. Without a known command name (`--help`, `help`, a typo) every command is registered.
+for (const load of commandsToLoad(process.argv.slice(2))) (await load())(program);
 
 await program.parseAsync(process.argv);

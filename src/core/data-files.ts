@@ -1,9 +1,10 @@
 /** Locates and loads the hand-written lexicons in data/ (YAML), from src/ and dist/ alike. */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'zod';
+import { readDataSnapshot, snapshotValue, type DataSnapshot } from './data-snapshot.js';
 
 /** The repository root: src/core and dist/core both sit two levels below it. */
 export const packageRoot: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -13,22 +14,52 @@ export function dataPath(name: string): string {
   return path.join(packageRoot, 'data', name);
 }
 
+/** Where `npm run build` writes the parsed data files (data-snapshot.ts). */
+export const dataSnapshotPath: string = path.join(packageRoot, 'dist', 'data-snapshot.json');
+
+/** How a data file's value was had: from the build's snapshot or by parsing its YAML. */
+export type DataOrigin = 'snapshot' | 'yaml';
+
 const cache = new Map<string, unknown>();
+const origins = new Map<string, DataOrigin>();
+let snapshot: DataSnapshot | undefined | null = null;
 
 /** Parses data/<name> (YAML or JSON) once per process; the caller validates the shape (zod). */
 export function loadDataFile(name: string): unknown {
   let value = cache.get(name);
   if (value === undefined) {
     const file = dataPath(name);
+    // The file is always read: its text decides whether the snapshot's entry still holds.
     const text = readFileSync(file, 'utf8');
-    try {
-      value = parse(text);
-    } catch (error) {
-      throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
-    }
+    if (snapshot === null) snapshot = readDataSnapshot(dataSnapshotPath);
+    value = snapshotValue(snapshot, name, text);
+    origins.set(name, value === undefined ? 'yaml' : 'snapshot');
+    value ??= parseYaml(file, text);
     cache.set(name, value);
   }
   return value;
+}
+
+/** How each data file loaded so far in this process was had (tests and diagnostics). */
+export function dataFileOrigins(): ReadonlyMap<string, DataOrigin> {
+  return origins;
+}
+
+/** Parses YAML text; the error names the file. */
+export function parseYaml(file: string, text: string): unknown {
+  try {
+    return yamlParser()(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+  }
+}
+
+type Parse = (text: string) => unknown;
+let parse: Parse | undefined;
+/** The YAML library, required on first use: with a current snapshot a run never needs it. */
+function yamlParser(): Parse {
+  parse ??= (createRequire(import.meta.url)('yaml') as { parse: Parse }).parse;
+  return parse;
 }
 
 /** Parses data/<name> with a schema; the error names the file and its first problems. */

@@ -6,8 +6,17 @@
  * composed to Unicode NFC. Everything downstream (header parsing, furniture cutting, evidence spans) works
  * on this normalised text, so offsets never drift.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type chardetModule from 'chardet';
+import type iconvModule from 'iconv-lite';
+
+// Most input is UTF-8, which the platform decodes: the detector and the code pages (CommonJS) are
+// required by the first text that is not, not at start-up.
+const require = createRequire(import.meta.url);
+let chardetLib: typeof chardetModule | undefined;
+let iconvLib: typeof iconvModule | undefined;
+const chardet = (): typeof chardetModule => (chardetLib ??= require('chardet') as typeof chardetModule);
+const iconv = (): typeof iconvModule => (iconvLib ??= require('iconv-lite') as typeof iconvModule);
 
 /** The outcome of decoding one input: its normalised text and the encoding read, or why it is not text. */
 export type DecodeResult =
@@ -42,7 +51,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): DecodeResult {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
   if (text.includes('\u0000')) return { ok: false, error: `binary file (NUL bytes after decoding as ${encoding})` };
   // Binary data read as UTF-16 or a single-byte code page comes out full of control characters.
   const controls = text.length > 0 ? (text.match(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0) : 0;
@@ -77,7 +86,7 @@ function utf16ByNuls(bytes: Uint8Array): string | null {
 /** chardet's best single-byte guess that iconv-lite can decode; ISO-8859-1 read as its superset windows-1252. */
 function guessEncoding(bytes: Uint8Array): string | null {
   const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
-  for (const match of chardet.analyse(sample)) {
+  for (const match of chardet().analyse(sample)) {
     if (match.confidence < MIN_CONFIDENCE) break;
     const name = canonicalEncoding(match.name);
     if (name && name !== 'utf-8' && !name.startsWith('utf-16') && !name.startsWith('utf-32')) return name;
@@ -91,7 +100,7 @@ export function canonicalEncoding(label: string | undefined | null): string | nu
   const name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
   if (/^(us-)?ascii$|^iso[-_]?8859-1$|^latin-?1$|^l1$|^cp819$/.test(name)) return 'windows-1252';
   if (name === 'utf8' || name === 'utf-8') return 'utf-8';
-  return iconv.encodingExists(name) ? name : null;
+  return iconv().encodingExists(name) ? name : null;
 }
 
 /** Strips a leading BOM, turns CRLF and lone CR into LF and composes to NFC. */

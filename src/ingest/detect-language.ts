@@ -5,7 +5,16 @@
  * in any English prose and near zero in other languages. The pipeline gives non-English documents no
  * facts, so a wrong "not English" costs more than a wrong "English": the check leans towards English.
  */
-import { detect } from 'tinyld';
+import { createRequire } from 'node:module';
+
+type Detect = (text: string) => string;
+// tinyld builds its n-gram tables when imported (about 0.1 s); most English news never reaches it (the
+// function-word share decides), so its CommonJS build is required on first use instead.
+let tinyldDetect: Detect | undefined;
+function detect(text: string): string {
+  tinyldDetect ??= (createRequire(import.meta.url)('tinyld') as { detect: Detect }).detect;
+  return tinyldDetect(text);
+}
 
 /** How much text is looked at: enough for a sure verdict, little enough to stay cheap on long articles. */
 const SAMPLE_CHARS = 4000;

@@ -12,15 +12,13 @@ import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline, Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
 import type { Diagnostic, DocumentMeta } from '../core/types.js';
 import { collect, gunzip, isGzip, lines, peek, type ByteStream } from './byte-stream.js';
 import { decodeText, normaliseText } from './decode-text.js';
-import { readFeed } from './feed-reader.js';
 import { pickFields, type FieldMap } from './field-map.js';
-import { htmlFragmentText, readHtml } from './html-reader.js';
 import { fetchUrl, isUrl, type FetchOptions } from './http-fetch.js';
 import { formatByName, isReadableName, sniffFormat, type InputFormat } from './input-format.js';
+import { markupReaders } from './markup-readers.js';
 import { buildDocument, buildTextDocument, type TextDocumentResult } from './text-document.js';
 
 /** How inputs are read; every field optional. */
@@ -179,7 +177,7 @@ export async function* readFetched(name: string, bytes: Buffer, contentType: str
   const format = fromType ?? (path0.endsWith('/') ? undefined : byName.format) ?? sniffFormat(bytes.subarray(0, SNIFF_BYTES));
   if (format === 'jsonl') return yield* readJsonLines(name, toStream(bytes), undefined, ctx);
   if (format === 'csv') return yield* readCsv(name, toStream(bytes), undefined, ctx);
-  for (const r of readWhole(name, bytes, undefined, format, ctx, { declared: charset, pageUrl: finalUrl })) {
+  for await (const r of readWhole(name, bytes, undefined, format, ctx, { declared: charset, pageUrl: finalUrl })) {
     // A fetched page with no canonical link is known by the address it was fetched from.
     if (r.ok && format !== 'feed' && format !== 'json' && !r.document.meta.url) {
       yield { ...r, document: { ...r.document, meta: { ...r.document.meta, url: finalUrl } } };
@@ -192,14 +190,14 @@ async function* toStream(bytes: Buffer): AsyncIterable<Buffer> {
 }
 
 /** Single-buffer formats: text, an HTML page, a feed, a JSON document. */
-function* readWhole(name: string, bytes: Buffer, docPath: string | undefined, format: InputFormat, ctx: Context, http: { declared?: string | undefined; pageUrl?: string } = {}): Iterable<ReadResult> {
+async function* readWhole(name: string, bytes: Buffer, docPath: string | undefined, format: InputFormat, ctx: Context, http: { declared?: string | undefined; pageUrl?: string } = {}): AsyncIterable<ReadResult> {
   // The page's own declaration wins over the server's: saved pages are often served with a default charset.
   const declared = (format === 'html' ? declaredCharset(bytes) : format === 'feed' ? xmlEncoding(bytes) : undefined) ?? http.declared;
   const decoded = decodeText(bytes, { declared });
   if (!decoded.ok) return yield { ok: false, file: name, error: decoded.error };
   const text = decoded.text;
   if (format === 'text') return yield result(name, buildTextDocument(text, docPath));
-  if (format === 'html') return yield result(name, htmlDocument(text, docPath, http.pageUrl));
+  if (format === 'html') return yield result(name, await htmlDocument(text, docPath, http.pageUrl));
   if (format === 'feed') return yield* feedDocuments(name, text, docPath);
   // JSON: a JSON Feed, an array of article records, or one article record.
   let value: unknown;
@@ -213,12 +211,12 @@ function* readWhole(name: string, bytes: Buffer, docPath: string | undefined, fo
   for (let i = 0; i < records.length; i++) {
     const item = Array.isArray(value) ? `${name}#${i + 1}` : name;
     const itemPath = docPath !== undefined && Array.isArray(value) ? `${docPath}#${i + 1}` : docPath;
-    yield result(item, recordDocument(records[i], itemPath, ctx));
+    yield result(item, await recordDocument(records[i], itemPath, ctx));
   }
 }
 
-function htmlDocument(html: string, docPath: string | undefined, pageUrl?: string): TextDocumentResult {
-  const page = readHtml(html, pageUrl);
+async function htmlDocument(html: string, docPath: string | undefined, pageUrl?: string): Promise<TextDocumentResult> {
+  const page = (await markupReaders()).readHtml(html, pageUrl);
   if (!/\S/.test(page.text)) return { ok: false, error: 'no article text found in the page' };
   const meta: DocumentMeta = {
     ...(docPath !== undefined ? { path: docPath } : {}),
@@ -232,8 +230,8 @@ function htmlDocument(html: string, docPath: string | undefined, pageUrl?: strin
   return buildDocument(page.text, meta, { sourceMap: page.blocks, declaredLanguage: page.declaredLanguage });
 }
 
-function* feedDocuments(name: string, text: string, docPath: string | undefined): Iterable<ReadResult> {
-  const feed = readFeed(text);
+async function* feedDocuments(name: string, text: string, docPath: string | undefined): AsyncIterable<ReadResult> {
+  const feed = (await markupReaders()).readFeed(text);
   if (!feed.ok) return yield { ok: false, file: name, error: feed.error };
   if (feed.items.length === 0) return yield { ok: false, file: name, error: `${feed.format} feed with no items` };
   for (let i = 0; i < feed.items.length; i++) {
@@ -257,7 +255,7 @@ function* feedDocuments(name: string, text: string, docPath: string | undefined)
 }
 
 /** One dump record (a JSON object or a CSV row) to a Document, by the usual field names or `--fields`. */
-function recordDocument(record: unknown, docPath: string | undefined, ctx: Context): TextDocumentResult {
+async function recordDocument(record: unknown, docPath: string | undefined, ctx: Context): Promise<TextDocumentResult> {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) return { ok: false, error: 'record is not an object' };
   const f = pickFields(record as Record<string, unknown>, ctx.fields);
   if (f.text === null) {
@@ -268,7 +266,7 @@ function recordDocument(record: unknown, docPath: string | undefined, ctx: Conte
   // offsets into the field stay those of its text.
   const raw = f.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' ');
   const html = /<\/?(p|div|br|span|a|article|h[1-6]|li|em|strong)\b[^>]*>/i.test(raw);
-  const body = html ? htmlFragmentText(raw) : { text: normaliseText(raw), blocks: undefined };
+  const body = html ? (await markupReaders()).htmlFragmentText(raw) : { text: normaliseText(raw), blocks: undefined };
   const meta: DocumentMeta = {
     ...(docPath !== undefined ? { path: docPath } : {}),
     url: f.url,
@@ -300,12 +298,14 @@ async function* readJsonLines(name: string, stream: AsyncIterable<Buffer>, docPa
       yield { ok: false, file, error: `not JSON (${oneLine(error)})` };
       continue;
     }
-    yield result(file, recordDocument(value, itemPath, ctx));
+    yield result(file, await recordDocument(value, itemPath, ctx));
   }
   if (!any) yield { ok: false, file: name, error: 'empty file (no JSON lines)' };
 }
 
 async function* readCsv(name: string, stream: AsyncIterable<Buffer>, docPath: string | undefined, ctx: Context): AsyncIterable<ReadResult> {
+  // Imported here: ten modules that a run over articles, not dumps, does not need at start-up.
+  const { parse: parseCsv } = await import('csv-parse');
   const parser = parseCsv({ columns: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: true, max_record_size: ctx.maxBytes });
   // pipeline (not pipe): a read error (corrupt gzip) reaches the parser and so this loop, never unhandled.
   pipeline(Readable.from(stream), parser, () => {});
@@ -313,7 +313,7 @@ async function* readCsv(name: string, stream: AsyncIterable<Buffer>, docPath: st
   try {
     for await (const row of parser as AsyncIterable<Record<string, string>>) {
       n++;
-      yield result(`${name}#${n}`, recordDocument(row, docPath !== undefined ? `${docPath}#${n}` : undefined, ctx));
+      yield result(`${name}#${n}`, await recordDocument(row, docPath !== undefined ? `${docPath}#${n}` : undefined, ctx));
     }
   } catch (error) {
     // A malformed CSV cannot be resynchronised (a stray quote swallows the rest); the rows before it stay.

@@ -70,8 +70,8 @@ export function buildActorLexicon(
   sources: LexiconSources = loadLexiconSources(),
   people: readonly Person[] = loadLeaders(),
   nameStopwords: readonly string[] = loadValidated('name-stopwords.yaml', stopwordsSchema).words,
+  trie: TokenTrie<LexValue> = new TokenTrie<LexValue>(),
 ): ActorLexicon {
-  const trie = new TokenTrie<LexValue>();
   const { countries: extra } = sources;
   const excluded = new Set(extra.exclude.map((s) => s.toLowerCase()));
 

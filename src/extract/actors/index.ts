@@ -19,9 +19,9 @@
  */
 import type { ActorMention, Sentence } from '../../core/types.js';
 import { compileCues } from '../quotes/speaker-attributor.js';
-import { buildActorLexicon } from './actor-lexicon.js';
 import { createActorAnalyser, type ActorAnalyser, type ActorAnalysis } from './actor-analyser.js';
 import { officeWindow, type OfficeWindow } from './office-window.js';
+import { loadActorLexicon, type LexiconOrigin } from './lexicon-snapshot.js';
 
 // Types and builders for callers that need their own lexicon (tests, other leaders data).
 export type { ActorAnalysis, QuoteMention, ActorLookup, ActorAnalyser } from './actor-analyser.js';
@@ -29,14 +29,19 @@ export { createActorAnalyser } from './actor-analyser.js';
 export { buildActorLexicon } from './actor-lexicon.js';
 
 let defaultAnalyser: ActorAnalyser | null = null;
-let defaultPeople: ReturnType<typeof buildActorLexicon>['people'] | null = null;
+let defaultPeople: ReturnType<typeof loadActorLexicon>['lexicon']['people'] | null = null;
+let lexiconOrigin: LexiconOrigin | null = null;
 
-/** The analyser over the data files, compiled on first use (the compiled lexicon is never mutated). */
+/**
+ * The analyser over the data files, compiled on first use (the compiled lexicon is never mutated), from
+ * the build's record of the lexicon where that is current (lexicon-snapshot.ts).
+ */
 export function defaultActorAnalyser(): ActorAnalyser {
   if (!defaultAnalyser) {
-    const lexicon = buildActorLexicon();
+    const { lexicon, origin } = loadActorLexicon();
     defaultPeople = lexicon.people;
     defaultAnalyser = createActorAnalyser(lexicon, compileCues());
+    lexiconOrigin = origin;
   }
   return defaultAnalyser;
 }
@@ -52,6 +57,11 @@ export function officeWindowOf(mentions: readonly ActorMention[], notAfter: stri
   defaultActorAnalyser();
   dataCurrentTo ??= [...defaultPeople!.values()].flatMap((p) => p.offices.flatMap((o) => [o.from, o.to ?? ''])).reduce((a, b) => (b > a ? b : a), '');
   return officeWindow(mentions, defaultPeople!, notAfter ?? dataCurrentTo);
+}
+
+/** Whether the default lexicon was restored from the build's record or built; null before first use. */
+export function defaultLexiconOrigin(): LexiconOrigin | null {
+  return lexiconOrigin;
 }
 
 /** Finds and resolves every actor mention in a document; refDate is the document date (YYYY-MM-DD, YYYY-MM or null). */
