@@ -53,6 +53,8 @@ export function summitGroups(): ReadonlyMap<string, readonly string[]> {
   return new Map([...load().groups].map(([k, v]) => [k, [...v]]));
 }
 
+const INVITED_TO = /\binvit(?:ed|es|ing|e|ation)\b[^.;]*$/i;
+
 // "… said during an extraordinary session of the Council": whoever speaks there takes part.
 const DURING_THE_MEETING = /\b(?:during|at)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}$/i;
 
@@ -95,8 +97,10 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1]).filter((i) => !used.has(i));
     let participants = [...new Set([...beforeIdx, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
-    // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised).
+    // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised); one
+    // someone is invited to attend is an invitation (a REQUEST the phrase rules code), not attendance.
     if (!hasVerb || (participants.length === 0 && format.length < 2)) continue;
+    if (INVITED_TO.test(before.slice(-120))) continue;
     const pairs: Array<[string, string]> = [];
     const add = (a: string, b: string) => {
       if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
