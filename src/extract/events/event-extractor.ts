@@ -14,7 +14,7 @@ import { matchSummits } from './summit-rule.js';
 import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
-import { buildKeyPrefilter, type KeyPrefilter } from './key-prefilter.js';
+import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
 export interface QuoteContext {
@@ -73,12 +73,12 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
 }
 
 let meetingKeysCache: RegExp | undefined;
-let ruleKeysCache: KeyPrefilter | undefined;
+let rulePrefilterCache: RulePrefilter | undefined;
 
-/** Every phrase rule's keys tested in one scan of the sentence. */
-function ruleKeys(): KeyPrefilter {
-  ruleKeysCache ??= buildKeyPrefilter(eventPatterns().map((p) => p.keys));
-  return ruleKeysCache;
+/** Every phrase rule's keys, and the words its pattern needs, tested in one scan of the sentence. */
+function rulePrefilter(): RulePrefilter {
+  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => ({ keys: p.keys, pattern: p.regex })));
+  return rulePrefilterCache;
 }
 
 /** The cheap tests of the rules that take their parties from the meeting just told, as one expression. */
@@ -235,13 +235,13 @@ function matchSentence(
   const sentencePlaces = placesIn(input.places ?? [], frame.sentence.span);
   if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
   const patterns = eventPatterns();
-  const keyPasses = ruleKeys().scan(frame.masked);
+  const mayMatch = rulePrefilter().scan(frame.masked);
   for (let p = 0; p < patterns.length; p++) {
     const pattern = patterns[p]!;
     if (noActor && pattern.fill.a !== 'meeting') continue;
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
     if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
-    if (!keyPasses[p]) continue;
+    if (!mayMatch[p]) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
       if (m[0].length === 0) {
