@@ -2,13 +2,18 @@
  * Sentence splitting with offsets kept. Lines are paragraphs (news text puts one paragraph, heading or
  * caption per line); wink-nlp splits each line into sentences, and its token-based spans are mapped
  * back to UTF-16 offsets by walking the line.
+ *
+ * The same reading tags the tokens (parts of speech, lemmas), which the event lexicon needs for about
+ * half of all sentences: tagging the line costs wink about a quarter more, reading the sentence again
+ * to tag it cost as much as splitting. The tags are handed to tagger.ts, which builds a sentence's
+ * tokens from them only when asked.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../core/types.js';
+import { rememberSentenceTokens, taggedToken, type TaggedToken } from './tagger.js';
 
-// Only sentence boundary detection: tagging and entities would cost time we do not use.
-const nlp = winkNLP(model, ['sbd']);
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** Splits text into sentences; every sentence's `text` equals `text.slice(span.start, span.end)`. */
@@ -20,10 +25,14 @@ export function splitSentences(text: string): Sentence[] {
     const line = m[0];
     if (!line.trim()) continue;
     for (const [chunkStart, chunk] of chunks(line)) {
-      for (const [s, e] of splitLine(chunk)) {
-        const start = m.index + chunkStart + s;
-        const end = m.index + chunkStart + e;
-        sentences.push({ index: sentences.length, span: { start, end }, text: text.slice(start, end), paragraph });
+      const reading = splitLine(chunk);
+      const offset = m.index + chunkStart;
+      for (const [s, e, first, last] of reading.sentences) {
+        const start = offset + s;
+        const end = offset + e;
+        const sentence: Sentence = { index: sentences.length, span: { start, end }, text: text.slice(start, end), paragraph };
+        if (first >= 0) rememberSentenceTokens(sentence, () => reading.tokens(first, last, offset));
+        sentences.push(sentence);
       }
     }
     paragraph++;
@@ -52,8 +61,15 @@ function chunks(line: string): Array<[number, string]> {
   return out;
 }
 
-/** Offsets (within the line) of the sentences wink-nlp finds in one line, trimmed of white space. */
-function splitLine(line: string): Array<[number, number]> {
+/** A line's sentences: offsets within the line and, where the sentence is exactly wink's, its token range (else -1). */
+interface LineReading {
+  readonly sentences: Array<[start: number, end: number, first: number, last: number]>;
+  /** Tagged tokens first..last with document offsets (the line starts at `offset`). */
+  tokens(first: number, last: number, offset: number): TaggedToken[];
+}
+
+/** The sentences wink-nlp finds in one line, trimmed of white space, with their tokens at hand. */
+function splitLine(line: string): LineReading {
   const doc = nlp.readDoc(line);
   const tokens: string[] = doc.tokens().out();
   // Token i starts at starts[i]: wink keeps token text verbatim, so a forward search re-anchors it.
@@ -66,22 +82,36 @@ function splitLine(line: string): Array<[number, number]> {
     ends[i] = at < 0 ? cursor : at + tok.length;
     cursor = ends[i]!;
   });
-  const out: Array<[number, number]> = [];
+  const out: Array<[number, number, number, number]> = [];
   doc.sentences().each((s: { out: (f?: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     const start = starts[first];
     const end = ends[last];
-    if (start !== undefined && end !== undefined && end > start) out.push([start, end]);
+    if (start !== undefined && end !== undefined && end > start) out.push([start, end, first, last]);
   });
   if (out.length === 0) {
     const lead = line.length - line.trimStart().length;
     const trail = line.trimEnd().length;
-    if (trail > lead) out.push([lead, trail]);
+    if (trail > lead) out.push([lead, trail, -1, -1]);
   }
-  // Sentences must tile the line: stretch each to the start of the next so nothing falls between.
+  // Sentences must tile the line: stretch each to the start of the next so nothing falls between. A
+  // stretched sentence is no longer the text wink tagged: it is tagged on its own when asked.
   for (let i = 0; i + 1 < out.length; i++) {
     const gapText = line.slice(out[i]![1], out[i + 1]![0]);
-    if (gapText.trim()) out[i]![1] = out[i + 1]![0] - (gapText.length - gapText.trimEnd().length);
+    if (gapText.trim()) {
+      out[i]![1] = out[i + 1]![0] - (gapText.length - gapText.trimEnd().length);
+      out[i]![2] = -1;
+    }
   }
-  return out;
+  let tags: { pos: string[]; lemmas: string[] } | undefined;
+  return {
+    sentences: out,
+    tokens(first, last, offset) {
+      // wink types lemma as a model add-on; at run time it is an ordinary token property.
+      tags ??= { pos: doc.tokens().out(its.pos) as string[], lemmas: doc.tokens().out(its.lemma as unknown as typeof its.value) as string[] };
+      const out: TaggedToken[] = [];
+      for (let i = first; i <= last; i++) out.push(taggedToken(tokens[i]!, tags.pos[i], tags.lemmas[i], offset + starts[i]!, offset + ends[i]!));
+      return out;
+    },
+  };
 }
