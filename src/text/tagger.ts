@@ -1,8 +1,8 @@
 /**
  * Part-of-speech tags and lemmas of a sentence (wink-nlp), with UTF-16 offsets into the document.
- * The sentence splitter already reads every line with tags (sentences.ts): a sentence it found is given
- * the tokens of that one reading, so no text is tokenised twice. A sentence from elsewhere (tests, a
- * caller with its own sentences) is read here, by an instance built on first use.
+ * The sentence splitter reads the lines that need tags with tags (sentences.ts, splitAndTagSentences),
+ * so those sentences are not tokenised twice; any other sentence is read here, by an instance built on
+ * first use.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -21,18 +21,11 @@ export interface TaggedToken {
   readonly end: number;
 }
 
-/** Tokens of sentences the splitter read with tags, built when first asked for. */
-const fromSplitter = new WeakMap<Sentence, () => TaggedToken[]>();
+/** The tagged tokens of a sentence of the document. */
+export type SentenceTokens = (sentence: Sentence) => TaggedToken[];
 
-/** Called by the splitter: `tokens` gives the sentence's tokens from the reading of its line. */
-export function rememberSentenceTokens(sentence: Sentence, tokens: () => TaggedToken[]): void {
-  fromSplitter.set(sentence, tokens);
-}
-
-/** The tagged tokens of a sentence: the splitter's reading where there is one, else a reading of its own. */
-export function sentenceTokens(sentence: Sentence): TaggedToken[] {
-  return fromSplitter.get(sentence)?.() ?? tagSentence(sentence.text, sentence.span.start);
-}
+/** Tokens read for the sentence alone. */
+export const tagAlone: SentenceTokens = (sentence) => tagSentence(sentence.text, sentence.span.start);
 
 /** One token as the layers above read it (lower case, lemma lower-cased, tag 'X' where wink gives none). */
 export function taggedToken(value: string, pos: string | undefined, lemma: string | undefined, start: number, end: number): TaggedToken {

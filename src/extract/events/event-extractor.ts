@@ -14,6 +14,7 @@ import { matchSummits } from './summit-rule.js';
 import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
+import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
@@ -32,6 +33,8 @@ export interface EventInput {
   readonly places?: readonly ActorMention[];
   /** The document date (YYYY-MM-DD, YYYY-MM or null). */
   readonly published: string | null;
+  /** Tagged tokens of a sentence, from the splitter's reading where it tagged the line (default: tag it alone). */
+  readonly tokensOf?: SentenceTokens;
 }
 
 /** An event before merging: one rule match in one sentence. */
@@ -270,7 +273,7 @@ function matchSentence(
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
-    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags)) {
+    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags, input.tokensOf)) {
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));
