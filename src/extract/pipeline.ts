@@ -4,11 +4,13 @@
  */
 import type { Diagnostic, Document } from '../core/types.js';
 import type { ExtractionRecord, RecordQuote } from '../record/types.js';
-import { splitSentences } from '../text/sentences.js';
+import { splitAndTagSentences } from '../text/sentences.js';
 import { analyseActors, officeWindowOf } from './actors/index.js';
 import { findDates, resolveDocumentDate } from './dates/index.js';
 import type { DocumentDate } from './dates/document-date-resolver.js';
 import { extractEvents } from './events/event-extractor.js';
+import { eventLexicon } from './events/event-lexicon.js';
+import { mayHoldEvent } from './events/lexicon-rule.js';
 import { findFigures } from './figures/index.js';
 import { extractRelations } from './relations/relation-extractor.js';
 
@@ -23,7 +25,8 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const text = doc.text;
   const dateOptions = options.referenceDate ? { notAfter: options.referenceDate } : {};
   if (doc.meta.language && doc.meta.language !== 'en') return notEnglish(doc, resolveDocumentDate(doc, dateOptions));
-  const sentences = splitSentences(text);
+  // Lines with a word of the event lexicon are tagged as they are split: the lexicon reading needs their tags.
+  const { sentences, tokensOf } = splitAndTagSentences(text, (line) => mayHoldEvent(line, eventLexicon().allForms));
   let docDate = resolveDocumentDate(doc, dateOptions);
   let actors = docDate.published ? null : analyseActors(text, sentences, options.referenceDate ?? null);
   if (actors) {
@@ -41,7 +44,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const dates = findDates(text, { date: reference });
   actors ??= analyseActors(text, sentences, reference);
   const quotes = actors.quotes.map((q) => ({ span: q.span, speaker: q.speaker?.code ?? null }));
-  const events = extractEvents({ text, sentences, actors: actors.mentions, places: actors.places, dates, quotes, published: reference });
+  const events = extractEvents({ text, sentences, actors: actors.mentions, places: actors.places, dates, quotes, published: reference, tokensOf });
   const relations = extractRelations({ text, sentences, actors: actors.mentions, quotes });
   const figures = findFigures({ text, sentences, actors: actors.mentions, dates, published: reference });
   const recordQuotes: RecordQuote[] = actors.quotes.map((q) => ({

@@ -2,33 +2,53 @@
  * Sentence splitting with offsets kept. Lines are paragraphs (news text puts one paragraph, heading or
  * caption per line); wink-nlp splits each line into sentences, and its token-based spans are mapped
  * back to UTF-16 offsets by walking the line.
+ *
+ * A line the caller wants tagged (the event lexicon reads about half of all sentences with parts of
+ * speech and lemmas) is read once with tags: tagging in the same reading costs wink about a quarter
+ * more, reading each sentence again to tag it cost about as much as the split. The tags are handed to
+ * the caller as `tokensOf`, which builds a sentence's tokens from them when asked (the wink document is
+ * not kept, and nothing outlives the caller's hold on the result).
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../core/types.js';
+import { tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
 
-// Only sentence boundary detection: tagging and entities would cost time we do not use.
-const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
+const splitter = winkNLP(model, ['sbd']);
+const taggingSplitter = winkNLP(model, ['sbd', 'pos']);
+const its = splitter.its;
 
 /** Splits text into sentences; every sentence's `text` equals `text.slice(span.start, span.end)`. */
 export function splitSentences(text: string): Sentence[] {
+  return splitAndTagSentences(text, () => false).sentences;
+}
+
+/**
+ * Splits text into sentences as splitSentences does, reading the lines for which `tagLine` says yes
+ * with tags; `tokensOf` gives a sentence's tokens from that reading, or reads the sentence alone.
+ */
+export function splitAndTagSentences(text: string, tagLine: (line: string) => boolean): { sentences: Sentence[]; tokensOf: SentenceTokens } {
   const sentences: Sentence[] = [];
+  const tagged = new Map<Sentence, () => TaggedToken[]>();
   let paragraph = 0;
   const lineRe = /[^\n]+/g;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const line = m[0];
     if (!line.trim()) continue;
     for (const [chunkStart, chunk] of chunks(line)) {
-      for (const [s, e] of splitLine(chunk)) {
-        const start = m.index + chunkStart + s;
-        const end = m.index + chunkStart + e;
-        sentences.push({ index: sentences.length, span: { start, end }, text: text.slice(start, end), paragraph });
+      const reading = splitLine(chunk, tagLine(chunk));
+      const offset = m.index + chunkStart;
+      for (const [s, e, first, last] of reading.sentences) {
+        const start = offset + s;
+        const end = offset + e;
+        const sentence: Sentence = { index: sentences.length, span: { start, end }, text: text.slice(start, end), paragraph };
+        if (reading.tagged && first >= 0) tagged.set(sentence, () => reading.tokens(first, last, offset));
+        sentences.push(sentence);
       }
     }
     paragraph++;
   }
-  return sentences;
+  return { sentences, tokensOf: (sentence) => tagged.get(sentence)?.() ?? tagAlone(sentence) };
 }
 
 // wink-nlp's tokenizer slows down more than linearly on very long lines (dumps without line breaks),
@@ -52,9 +72,18 @@ function chunks(line: string): Array<[number, string]> {
   return out;
 }
 
-/** Offsets (within the line) of the sentences wink-nlp finds in one line, trimmed of white space. */
-function splitLine(line: string): Array<[number, number]> {
-  const doc = nlp.readDoc(line);
+/** A line's sentences: offsets within the line and, where the sentence is exactly wink's, its token range (else -1). */
+interface LineReading {
+  readonly sentences: Array<[start: number, end: number, first: number, last: number]>;
+  /** Whether the line was read with tags. */
+  readonly tagged: boolean;
+  /** Tagged tokens first..last with document offsets (the line starts at `offset`). */
+  tokens(first: number, last: number, offset: number): TaggedToken[];
+}
+
+/** The sentences wink-nlp finds in one line, trimmed of white space, with their tagged tokens when asked. */
+function splitLine(line: string, tag: boolean): LineReading {
+  const doc = (tag ? taggingSplitter : splitter).readDoc(line);
   const tokens: string[] = doc.tokens().out();
   // Token i starts at starts[i]: wink keeps token text verbatim, so a forward search re-anchors it.
   const starts: number[] = new Array(tokens.length);
@@ -66,22 +95,38 @@ function splitLine(line: string): Array<[number, number]> {
     ends[i] = at < 0 ? cursor : at + tok.length;
     cursor = ends[i]!;
   });
-  const out: Array<[number, number]> = [];
+  const out: Array<[number, number, number, number]> = [];
   doc.sentences().each((s: { out: (f?: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     const start = starts[first];
     const end = ends[last];
-    if (start !== undefined && end !== undefined && end > start) out.push([start, end]);
+    if (start !== undefined && end !== undefined && end > start) out.push([start, end, first, last]);
   });
   if (out.length === 0) {
     const lead = line.length - line.trimStart().length;
     const trail = line.trimEnd().length;
-    if (trail > lead) out.push([lead, trail]);
+    if (trail > lead) out.push([lead, trail, -1, -1]);
   }
-  // Sentences must tile the line: stretch each to the start of the next so nothing falls between.
+  // Sentences must tile the line: stretch each to the start of the next so nothing falls between. A
+  // stretched sentence is no longer the text wink tagged: it is tagged on its own when asked.
   for (let i = 0; i + 1 < out.length; i++) {
     const gapText = line.slice(out[i]![1], out[i + 1]![0]);
-    if (gapText.trim()) out[i]![1] = out[i + 1]![0] - (gapText.length - gapText.trimEnd().length);
+    if (gapText.trim()) {
+      out[i]![1] = out[i + 1]![0] - (gapText.length - gapText.trimEnd().length);
+      out[i]![2] = -1;
+    }
   }
-  return out;
+  if (!tag) return { sentences: out, tagged: false, tokens: () => [] };
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink types lemma as a model add-on; at run time it is an ordinary token property.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  return {
+    sentences: out,
+    tagged: true,
+    tokens(first, last, offset) {
+      const tagged: TaggedToken[] = [];
+      for (let i = first; i <= last; i++) tagged.push(taggedToken(tokens[i]!, pos[i], lemmas[i], offset + starts[i]!, offset + ends[i]!));
+      return tagged;
+    },
+  };
 }

@@ -1,9 +1,12 @@
 /**
- * Part-of-speech tagging and lemmas for one sentence (wink-nlp), with UTF-16 offsets into the document.
- * Only sentences that may hold an event are tagged: tagging costs about as much again as splitting.
+ * Part-of-speech tags and lemmas of a sentence (wink-nlp), with UTF-16 offsets into the document.
+ * The sentence splitter reads the lines that need tags with tags (sentences.ts, splitAndTagSentences),
+ * so those sentences are not tokenised twice; any other sentence is read here, by an instance built on
+ * first use.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Sentence } from '../core/types.js';
 
 /** One token of a tagged sentence. */
 export interface TaggedToken {
@@ -18,12 +21,26 @@ export interface TaggedToken {
   readonly end: number;
 }
 
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
+/** The tagged tokens of a sentence of the document. */
+export type SentenceTokens = (sentence: Sentence) => TaggedToken[];
+
+/** Tokens read for the sentence alone. */
+export const tagAlone: SentenceTokens = (sentence) => tagSentence(sentence.text, sentence.span.start);
+
+/** One token as the layers above read it (lower case, lemma lower-cased, tag 'X' where wink gives none). */
+export function taggedToken(value: string, pos: string | undefined, lemma: string | undefined, start: number, end: number): TaggedToken {
+  const lower = value.toLowerCase();
+  return { text: value, lower, lemma: (lemma ?? lower).toLowerCase(), pos: pos ?? 'X', start, end };
+}
+
+let sentenceNlp: ReturnType<typeof winkNLP> | undefined;
 
 /** Tags `sentence`, which starts at `offset` in the document; tokens carry document offsets. */
 export function tagSentence(sentence: string, offset: number): TaggedToken[] {
-  const doc = nlp.readDoc(sentence);
+  // Tagging alone: the text is one sentence already, so wink is not asked to split it again.
+  sentenceNlp ??= winkNLP(model, ['pos']);
+  const its = sentenceNlp.its;
+  const doc = sentenceNlp.readDoc(sentence);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
@@ -38,8 +55,7 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + value.length;
     cursor = end;
-    const lower = value.toLowerCase();
-    out[i] = { text: value, lower, lemma: (lemmas[i] ?? lower).toLowerCase(), pos: tags[i] ?? 'X', start: offset + start, end: offset + end };
+    out[i] = taggedToken(value, tags[i], lemmas[i], offset + start, offset + end);
   }
   return out;
 }

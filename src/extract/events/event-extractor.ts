@@ -14,6 +14,8 @@ import { matchSummits } from './summit-rule.js';
 import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
+import type { SentenceTokens } from '../../text/tagger.js';
+import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
 export interface QuoteContext {
@@ -31,6 +33,8 @@ export interface EventInput {
   readonly places?: readonly ActorMention[];
   /** The document date (YYYY-MM-DD, YYYY-MM or null). */
   readonly published: string | null;
+  /** Tagged tokens of a sentence, from the splitter's reading where it tagged the line (default: tag it alone). */
+  readonly tokensOf?: SentenceTokens;
 }
 
 /** An event before merging: one rule match in one sentence. */
@@ -72,6 +76,13 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
 }
 
 let meetingKeysCache: RegExp | undefined;
+let rulePrefilterCache: RulePrefilter | undefined;
+
+/** Every phrase rule's keys, and the words its pattern needs, tested in one scan of the sentence. */
+function rulePrefilter(): RulePrefilter {
+  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => ({ keys: p.keys, pattern: p.regex })));
+  return rulePrefilterCache;
+}
 
 /** The cheap tests of the rules that take their parties from the meeting just told, as one expression. */
 function meetingRuleKeys(): RegExp {
@@ -228,11 +239,14 @@ function matchSentence(
   const noActor = frame.groups.length === 0;
   const sentencePlaces = placesIn(input.places ?? [], frame.sentence.span);
   if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
-  for (const pattern of eventPatterns()) {
+  const patterns = eventPatterns();
+  const mayMatch = rulePrefilter().scan(frame.masked);
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
     if (noActor && pattern.fill.a !== 'meeting') continue;
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
     if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
-    if (!pattern.keys.test(frame.masked)) continue;
+    if (!mayMatch[p]) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
       if (m[0].length === 0) {
@@ -262,7 +276,7 @@ function matchSentence(
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
-    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags)) {
+    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags, input.tokensOf)) {
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));

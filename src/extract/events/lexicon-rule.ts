@@ -4,7 +4,7 @@
  * (or, for domestic events such as protests, one side and the place it happened).
  */
 import type { Span } from '../../core/types.js';
-import { tagSentence, type TaggedToken } from '../../text/tagger.js';
+import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
 import { isReportingVerb, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -26,12 +26,12 @@ export interface LexiconMatch {
 export type TagCache = Map<number, TaggedToken[]>;
 
 /** Lexicon events of one sentence frame. */
-export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map()): LexiconMatch[] {
+export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), tokensOf: SentenceTokens = tagAlone): LexiconMatch[] {
   const lex = eventLexicon();
   if (frame.groups.length === 0 || !mayHoldEvent(frame.sentence.text, frame.groups.length >= 2 ? lex.allForms : lex.oneParty)) return [];
   let tokens = tags.get(frame.sentence.index);
   if (!tokens) {
-    tokens = tagSentence(frame.sentence.text, frame.sentence.span.start);
+    tokens = tokensOf(frame.sentence);
     tags.set(frame.sentence.index, tokens);
   }
   const units = unitsOf(tokens, frame.groups);

@@ -1,0 +1,173 @@
+/**
+ * Words a phrase rule's expression cannot match without: read off the top level of its source, so a
+ * sentence that lacks them is never given to the (costly) expression. Only what the expression itself
+ * forces is taken — a literal run outside any group, or a group of alternatives each starting with a
+ * literal run — and anything doubtful (an optional or repeated part, a lookaround, a named group, an
+ * alternation at the top) is left out: a missing condition only lets more sentences through.
+ */
+
+/** Shorter words are in nearly every sentence ("to", "of"): testing them would cost and filter nothing. */
+const MIN_WORD = 3;
+
+const LITERAL = /[A-Za-z0-9 '’-]/;
+
+/**
+ * The conditions of a case-insensitive expression's source: each condition is a list of words (lower
+ * case) one of which every match contains, so the text must contain one of them too.
+ */
+export function requiredWords(source: string): string[][] {
+  const items = topLevel(source);
+  if (items === null) return [];
+  const out: string[][] = [];
+  for (const item of items) {
+    if (item.kind === 'run') {
+      if (item.text.length >= MIN_WORD) out.push([item.text.toLowerCase()]);
+      continue;
+    }
+    const alternatives = splitAlternatives(item.body);
+    const words = alternatives.map(leadingRun);
+    if (words.length > 0 && words.every((w) => w.length >= MIN_WORD)) out.push([...new Set(words.map((w) => w.toLowerCase()))]);
+  }
+  return out;
+}
+
+type Item = { kind: 'run'; text: string } | { kind: 'group'; body: string };
+
+/** Literal runs and unquantified non-capturing groups at depth 0; null when the source alternates at the top. */
+function topLevel(source: string): Item[] | null {
+  const items: Item[] = [];
+  let run = '';
+  const endRun = (dropLast: boolean) => {
+    const text = dropLast ? run.slice(0, -1) : run;
+    if (text.trim()) items.push({ kind: 'run', text: text.trim() });
+    run = '';
+  };
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '|') return null;
+    if (c === '\\') {
+      endRun(false);
+      i += escapeLength(source, i);
+      continue;
+    }
+    if (c === '[') {
+      endRun(false);
+      i = classEnd(source, i);
+      continue;
+    }
+    if (c === '(') {
+      endRun(false);
+      const close = groupEnd(source, i);
+      if (close < 0) return null;
+      const quantified = isQuantifier(source, close + 1);
+      if (source.startsWith('(?:', i) && !quantified) items.push({ kind: 'group', body: source.slice(i + 3, close) });
+      i = close + 1;
+      continue;
+    }
+    if (isQuantifier(source, i)) {
+      // The quantifier applies to the last character of the run: that character is not required.
+      endRun(true);
+      i = quantifierEnd(source, i);
+      continue;
+    }
+    if (LITERAL.test(c)) {
+      run += c;
+      i++;
+      continue;
+    }
+    endRun(false);
+    i++;
+  }
+  endRun(false);
+  return items;
+}
+
+/** The literal characters an alternative starts with (those a quantifier makes optional left out). */
+function leadingRun(alternative: string): string {
+  let run = '';
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i]!;
+    if (isQuantifier(alternative, i)) return run.slice(0, -1);
+    if (!LITERAL.test(c)) return run;
+    run += c;
+  }
+  return run;
+}
+
+/** The alternatives of a group body, split at its own top-level bars. */
+function splitAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i]!;
+    if (c === '\\') i += escapeLength(body, i);
+    else if (c === '[') i = classEnd(body, i);
+    else if (c === '(') {
+      const close = groupEnd(body, i);
+      if (close < 0) return [];
+      i = close + 1;
+    } else {
+      if (c === '|') {
+        out.push(body.slice(start, i));
+        start = i + 1;
+      }
+      i++;
+    }
+  }
+  out.push(body.slice(start));
+  return out;
+}
+
+function escapeLength(s: string, i: number): number {
+  const next = s[i + 1];
+  if (next === 'u' && s[i + 2] === '{') return s.indexOf('}', i) - i + 1;
+  if (next === 'u') return 6;
+  if (next === 'x') return 4;
+  if ((next === 'p' || next === 'P') && s[i + 2] === '{') return s.indexOf('}', i) - i + 1;
+  return 2;
+}
+
+/** Index just past the character class opening at i. */
+function classEnd(s: string, i: number): number {
+  let j = i + 1;
+  if (s[j] === '^') j++;
+  if (s[j] === ']') j++;
+  while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? escapeLength(s, j) : 1;
+  return j + 1;
+}
+
+/** Index of the parenthesis closing the group opening at i, or -1. */
+function groupEnd(s: string, i: number): number {
+  let depth = 0;
+  let j = i;
+  while (j < s.length) {
+    const c = s[j]!;
+    if (c === '\\') {
+      j += escapeLength(s, j);
+      continue;
+    }
+    if (c === '[') {
+      j = classEnd(s, j);
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+    j++;
+  }
+  return -1;
+}
+
+const BRACE_QUANTIFIER = /^\{\d+(?:,\d*)?\}/;
+
+function isQuantifier(s: string, i: number): boolean {
+  const c = s[i];
+  return c === '?' || c === '*' || c === '+' || (c === '{' && BRACE_QUANTIFIER.test(s.slice(i, i + 12)));
+}
+
+function quantifierEnd(s: string, i: number): number {
+  let j = s[i] === '{' ? s.indexOf('}', i) + 1 : i + 1;
+  if (s[j] === '?') j++;
+  return j;
+}

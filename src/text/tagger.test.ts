@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitAndTagSentences, splitSentences } from './sentences.js';
+import { tagAlone, tagSentence } from './tagger.js';
+
+// Written for this test.
+const TEXT = 'Kazakhstan and Russia signed a deal. Tokayev met Putin in Moscow on Monday.\nThe talks, held behind closed doors, ended late.\nU.S. officials said Dr. Smith would attend.';
+
+describe('sentence tokens', () => {
+  it('gives a sentence of a tagged line the tokens of the line reading, the same as tagging it alone', () => {
+    const { sentences, tokensOf } = splitAndTagSentences(TEXT, (line) => line.includes('Tokayev') || line.includes('officials'));
+    expect(sentences).toEqual(splitSentences(TEXT));
+    expect(sentences.length).toBe(4);
+    for (const s of sentences) {
+      const tokens = tokensOf(s);
+      expect(tokens).toEqual(tagSentence(s.text, s.span.start));
+      for (const t of tokens) expect(TEXT.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(tokensOf(sentences[1]!).find((t) => t.text === 'met')).toMatchObject({ pos: 'VERB', lemma: 'meet' });
+  });
+
+  it('tags a sentence the splitter did not make on its own', () => {
+    const tokens = tagAlone({ index: 0, span: { start: 10, end: 34 }, text: 'Japan recalled its envoy', paragraph: 0 });
+    expect(tokens.map((t) => t.lemma)).toEqual(['japan', 'recall', 'its', 'envoy']);
+    expect(tokens[0]).toMatchObject({ start: 10, end: 15, pos: 'PROPN' });
+  });
+});
