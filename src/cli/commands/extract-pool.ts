@@ -6,6 +6,10 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../../core/types.js';
 import type { ExtractionRecord } from '../../record/types.js';
 import type { RecordLine } from './record-line.js';
+import type { AsyncExtractor } from '../../store/ingest-documents.js';
+
+/** Documents queued per worker: enough to keep it busy while the main thread reads and writes. */
+export const DOCUMENTS_AHEAD_PER_WORKER = 8;
 
 /** What a worker sends back for a `want: 'record'` job. */
 export type RecordResult = { readonly ok: true; readonly record: ExtractionRecord } | { readonly ok: false; readonly error: string };
@@ -27,15 +31,15 @@ function newWorker(): Worker {
   return new Worker(`import(${api}).then(({ tsImport }) => tsImport(${entry}, ${entry}))`, { eval: true });
 }
 
-/** Worker threads that turn Documents into record lines. */
+/**
+ * Worker threads that turn Documents into record lines. Workers start as work arrives, up to `size`:
+ * each one loads the extraction data (about a second), so a run of one document starts only one.
+ */
 export class ExtractPool {
   private readonly workers: PoolWorker[] = [];
   private seq = 0;
 
-  /** Starts `size` workers. */
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) this.workers.push(this.start());
-  }
+  constructor(private readonly size: number) {}
 
   /** Extracts one document in the least busy worker; resolves to its JSON line. */
   extract(document: Document): Promise<RecordLine> {
@@ -48,12 +52,21 @@ export class ExtractPool {
   }
 
   private send(document: Document, want: 'line' | 'record'): Promise<RecordLine | RecordResult> {
-    const target = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const target = this.pick();
     const seq = this.seq++;
     return new Promise((resolve) => {
       target.pending.set(seq, resolve as (result: RecordLine & RecordResult) => void);
       target.worker.postMessage({ seq, document, want });
     });
+  }
+
+  /** An idle worker, else a new one while fewer than `size` run, else the least busy. */
+  private pick(): PoolWorker {
+    const leastBusy = this.workers.reduce<PoolWorker | undefined>((a, b) => (a && a.pending.size <= b.pending.size ? a : b), undefined);
+    if (leastBusy && (leastBusy.pending.size === 0 || this.workers.length >= this.size)) return leastBusy;
+    const fresh = this.start();
+    this.workers.push(fresh);
+    return fresh;
   }
 
   /** Stops every worker. */
@@ -82,4 +95,15 @@ export class ExtractPool {
     });
     return entry;
   }
+}
+
+/** What ingest needs from a pool: an extractor whose promise rejects for a failed document, and how far to run ahead. */
+export function poolIngestOptions(pool: ExtractPool, jobs: number): { readonly extract: AsyncExtractor; readonly window: number } {
+  return {
+    extract: (doc) => pool.extractRecord(doc).then((r) => {
+      if (!r.ok) throw new Error(r.error);
+      return r.record;
+    }),
+    window: jobs * DOCUMENTS_AHEAD_PER_WORKER,
+  };
 }
