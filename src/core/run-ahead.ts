@@ -13,7 +13,7 @@ export interface RunAheadLimits<T> {
   readonly items: number;
   /** The weight of one item; with `maxWeight`, bounds what is held when items are large. */
   readonly weight?: (item: T) => number;
-  /** Total weight in flight above which no further item is started (one item is always let through). */
+  /** Total weight in flight past which earlier items are handed back before another is read (so at most this plus the last item read). */
   readonly maxWeight?: number;
 }
 
