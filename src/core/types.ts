@@ -28,6 +28,11 @@ export interface DocumentMeta {
   readonly published?: string | null | undefined;
   /** Where a reader found `published`: an HTML meta tag, JSON-LD, a `<time>` element, a feed or a dump field. */
   readonly publishedFrom?: string | null | undefined;
+  /**
+   * When the page was captured (a web archive's `WARC-Date`): not its publication date, only a bound on it.
+   * The date resolver falls back to it when neither the metadata, the URL nor the text dates the page.
+   */
+  readonly captured?: string | null | undefined;
   /** The byline, where the input names one. */
   readonly author?: string | null | undefined;
   /** ISO 639-1 code of the text's language, null when it cannot be told; non-English documents get no facts. */

@@ -76,7 +76,7 @@ function recordDocument(doc: Document, docDate: DocumentDate): ExtractionRecord[
     source: m.source ?? null,
     published: docDate.published,
     publishedBasis: docDate.basis,
-    ...(m.publishedFrom && docDate.basis === 'metadata' ? { publishedFrom: m.publishedFrom } : {}),
+    ...(docDate.from ? { publishedFrom: docDate.from } : m.publishedFrom && docDate.basis === 'metadata' ? { publishedFrom: m.publishedFrom } : {}),
     ...(m.author ? { author: m.author } : {}),
     ...(m.language !== undefined ? { language: m.language } : {}),
     ...(doc.bodyOffset !== undefined ? { bodyOffset: doc.bodyOffset } : {}),

@@ -17,8 +17,17 @@ export async function peek(stream: ByteStream, size: number): Promise<{ head: Bu
   const chunks: Buffer[] = [];
   let length = 0;
   let done = false;
+  // An error after some bytes (a truncated gzip) belongs to the read that reaches it, not to the peek.
+  let failure: { error: unknown } | undefined;
   while (length < size) {
-    const next = await iterator.next();
+    let next: IteratorResult<Uint8Array | string>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      if (length === 0) throw error;
+      failure = { error };
+      break;
+    }
     if (next.done) {
       done = true;
       break;
@@ -30,6 +39,7 @@ export async function peek(stream: ByteStream, size: number): Promise<{ head: Bu
   const head = Buffer.concat(chunks, length);
   async function* all(): AsyncIterable<Buffer> {
     if (head.length > 0) yield head;
+    if (failure) throw failure.error;
     if (done) return;
     for (;;) {
       const next = await iterator.next();
@@ -45,12 +55,59 @@ export function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
-/** Gunzips a byte stream (concatenated members included); corrupt data rejects the reader's next read. */
+/**
+ * Gunzips a byte stream (concatenated members included); corrupt or truncated data rejects the reader's
+ * next read, but only after everything decoded before the damage (the records before a cut-off end).
+ */
 export function gunzip(stream: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
   const unzip = createGunzip();
   // pipeline (not pipe) carries an error of either side to the other, so nothing is left unhandled.
   pipeline(Readable.from(stream), unzip, () => {});
-  return unzip;
+  return outputThenError(unzip);
+}
+
+/** Chunks held from a flowing stream before it is paused: bounded memory, steady flow. */
+const HELD_CHUNKS = 16;
+
+/**
+ * A readable's output as an async iterable that yields every chunk emitted before an error and only then
+ * throws it (iterating the stream itself drops the chunks still buffered when it errors).
+ */
+async function* outputThenError(readable: Readable): AsyncIterable<Buffer> {
+  const chunks: Buffer[] = [];
+  let failure: { error: unknown } | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+  readable.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    if (chunks.length >= HELD_CHUNKS) readable.pause();
+    notify();
+  });
+  readable.on('end', () => {
+    ended = true;
+    notify();
+  });
+  readable.on('error', (error) => {
+    failure = { error };
+    notify();
+  });
+  try {
+    for (;;) {
+      const chunk = chunks.shift();
+      if (chunk) {
+        if (readable.isPaused() && chunks.length < HELD_CHUNKS / 2) readable.resume();
+        yield chunk;
+      } else if (failure) throw failure.error;
+      else if (ended) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    readable.destroy();
+  }
 }
 
 /** Collects a stream up to `maxBytes`; past that it stops reading and says so. */

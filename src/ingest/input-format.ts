@@ -1,11 +1,12 @@
 /**
  * Which reader an input needs: by its extension, else by sniffing its first bytes. `.gz` is looked
  * through (the extension before it decides). Formats: plain text, an HTML page, a feed (RSS, RDF, Atom
- * in XML), a JSON document (a JSON Feed, an array of articles or one article), JSON Lines, CSV.
+ * in XML), a JSON document (a JSON Feed, an array of articles or one article), JSON Lines, CSV, a web
+ * archive (WARC).
  */
 import path from 'node:path';
 
-export type InputFormat = 'text' | 'html' | 'feed' | 'json' | 'jsonl' | 'csv';
+export type InputFormat = 'text' | 'html' | 'feed' | 'json' | 'jsonl' | 'csv' | 'warc';
 
 const BY_EXTENSION: ReadonlyMap<string, InputFormat> = new Map<string, InputFormat>([
   ['.txt', 'text'], ['.md', 'text'], ['.text', 'text'],
@@ -14,6 +15,7 @@ const BY_EXTENSION: ReadonlyMap<string, InputFormat> = new Map<string, InputForm
   ['.json', 'json'],
   ['.jsonl', 'jsonl'], ['.ndjson', 'jsonl'],
   ['.csv', 'csv'],
+  ['.warc', 'warc'],
 ]);
 
 /** The format a file name promises (`undefined` when it needs sniffing) and whether it is gzipped. */
@@ -39,6 +41,7 @@ export function sniffFormat(headBytes: Uint8Array): InputFormat {
     .toString(looksUtf16(headBytes) ? 'utf16le' : 'utf8')
     .replace(/^\uFEFF/, '')
     .trimStart();
+  if (/^WARC\/\d/.test(head)) return 'warc';
   if (head.startsWith('{')) {
     const firstLine = head.split('\n', 1)[0]!.trim();
     if (/jsonfeed\.org\/version/i.test(head.slice(0, 2000)) && !isJsonObject(firstLine)) return 'json';

@@ -92,7 +92,7 @@ describe('readDocuments: bad input gets one clear line, and the rest is still re
     { file: 'missing.txt', error: 'no such file or directory' },
     { file: 'header-only.txt', error: 'no article text after the header lines' },
     { file: 'furniture-only.txt', error: 'no article text (only page furniture)' },
-    { file: 'no-text', error: 'no readable files (.txt, .md, .html, .xml, .json, .jsonl, .csv, .gz or no extension) in folder' },
+    { file: 'no-text', error: 'no readable files (.txt, .md, .html, .xml, .json, .jsonl, .csv, .warc, .gz or no extension) in folder' },
   ];
   it.each(cases)('$file: $error', async ({ file, error }) => {
     const results = await readAll([at(file), at('good.txt')]);

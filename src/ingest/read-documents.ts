@@ -2,7 +2,8 @@
  * Turns command-line inputs (files, folders, `-` for stdin) into Documents, one result per article, with
  * a one-line error naming the input for each one that cannot be read. Each input is read by its
  * extension or, failing that, by sniffing its first bytes (input-format.ts): plain text, HTML pages,
- * feeds (RSS, RDF, Atom, JSON Feed), JSON, JSON Lines and CSV dumps, any of them gzipped. Dumps are
+ * feeds (RSS, RDF, Atom, JSON Feed), JSON, JSON Lines and CSV dumps, web archives (WARC), any of them
+ * gzipped. Dumps and archives are
  * streamed record by record, never loaded whole; single-article inputs are bounded by `maxBytes` (after
  * gunzip, so a zip bomb stops at the limit). Folders are walked recursively in path order, taking files
  * of known formats and skipping hidden ones. An article inside a multi-article input is named
@@ -19,6 +20,7 @@ import { pickFields, type FieldMap } from './field-map.js';
 import { fetchUrl, isUrl, type FetchOptions } from './http-fetch.js';
 import { formatByName, isReadableName, sniffFormat, type InputFormat } from './input-format.js';
 import { markupReaders } from './markup-readers.js';
+import { readWarc } from './warc-reader.js';
 import { buildDocument, buildTextDocument, type TextDocumentResult } from './text-document.js';
 
 /** How inputs are read; every field optional. */
@@ -43,6 +45,11 @@ export type ReadResult =
       readonly diagnostics?: readonly Diagnostic[];
     }
   | { readonly ok: false; readonly file: string; readonly error: string };
+
+/** Characters of document text a result holds (0 for a failure): what bounds a queue of results. */
+export function textLength(result: ReadResult): number {
+  return result.ok ? result.document.text.length : 0;
+}
 
 /** Default size limit: far above any news article, low enough to keep one bad file from eating memory. */
 export const DEFAULT_MAX_BYTES = 20_000_000;
@@ -92,7 +99,7 @@ export async function* readDocuments(inputs: readonly string[], options: ReadOpt
       continue;
     }
     if (files.length === 0) {
-      yield { ok: false, file: input, error: 'no readable files (.txt, .md, .html, .xml, .json, .jsonl, .csv, .gz or no extension) in folder' };
+      yield { ok: false, file: input, error: 'no readable files (.txt, .md, .html, .xml, .json, .jsonl, .csv, .warc, .gz or no extension) in folder' };
       continue;
     }
     for (const file of files) {
@@ -117,7 +124,7 @@ async function* readFileInput(file: string, info: Stats, ctx: Context): AsyncIte
   if (info.isFile()) {
     if (info.size === 0) return yield { ok: false, file, error: 'empty file' };
     // A single article over the limit is refused without reading it; dumps are bounded per record.
-    const streamed = byName.format === 'jsonl' || byName.format === 'csv';
+    const streamed = byName.format === 'jsonl' || byName.format === 'csv' || byName.format === 'warc';
     if (info.size > ctx.maxBytes && !streamed && !byName.gzip) return yield { ok: false, file, error: tooLarge(info.size, ctx.maxBytes) };
   } else if (!info.isFIFO() && !info.isCharacterDevice()) {
     // Process substitution (`<(cat a.txt)`) and /dev/stdin arrive as pipes of unknown size.
@@ -143,6 +150,7 @@ async function* readStream(name: string, source: ByteStream, docPath: string | u
     const format = named ?? sniffFormat(head);
     if (format === 'jsonl') return yield* readJsonLines(name, stream, docPath, ctx);
     if (format === 'csv') return yield* readCsv(name, stream, docPath, ctx);
+    if (format === 'warc') return yield* readWarcPages(name, stream, docPath, ctx);
     const { bytes, tooLarge: over } = await collect(stream, ctx.maxBytes);
     if (over) return yield { ok: false, file: name, error: tooLarge(0, ctx.maxBytes, true) };
     yield* readWhole(name, bytes, docPath, format, ctx);
@@ -159,7 +167,7 @@ async function* readStream(name: string, source: ByteStream, docPath: string | u
 export async function* readFetched(name: string, bytes: Buffer, contentType: string | null, finalUrl: string, options: ReadOptions = {}): AsyncIterable<ReadResult> {
   const ctx: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, fields: options.fields ?? {} };
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  const charset = charsetOf(contentType);
   const fromType: InputFormat | undefined =
     type === 'text/html' || type === 'application/xhtml+xml' ? 'html'
     : /^application\/(rss|atom|rdf)\+xml$|^(application|text)\/xml$/.test(type) ? 'feed'
@@ -177,12 +185,47 @@ export async function* readFetched(name: string, bytes: Buffer, contentType: str
   const format = fromType ?? (path0.endsWith('/') ? undefined : byName.format) ?? sniffFormat(bytes.subarray(0, SNIFF_BYTES));
   if (format === 'jsonl') return yield* readJsonLines(name, toStream(bytes), undefined, ctx);
   if (format === 'csv') return yield* readCsv(name, toStream(bytes), undefined, ctx);
+  if (format === 'warc') return yield* readWarcPages(name, toStream(bytes), undefined, ctx);
   for await (const r of readWhole(name, bytes, undefined, format, ctx, { declared: charset, pageUrl: finalUrl })) {
-    // A fetched page with no canonical link is known by the address it was fetched from.
-    if (r.ok && format !== 'feed' && format !== 'json' && !r.document.meta.url) {
-      yield { ...r, document: { ...r.document, meta: { ...r.document.meta, url: finalUrl } } };
-    } else yield r;
+    yield format !== 'feed' && format !== 'json' ? knownBy(r, finalUrl) : r;
   }
+}
+
+/** The charset a Content-Type names, if any. */
+function charsetOf(contentType: string | null): string | undefined {
+  return /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+}
+
+/** A fetched or archived page with no canonical link is known by the address it was fetched from. */
+function knownBy(r: ReadResult, pageUrl: string, captured?: string | null): ReadResult {
+  if (!r.ok) return r;
+  const meta = { ...r.document.meta, ...(r.document.meta.url ? {} : { url: pageUrl }), ...(captured ? { captured } : {}) };
+  return { ...r, document: { ...r.document, meta } };
+}
+
+/**
+ * A web archive: one document per archived HTML or text response, named `FILE#N` (N: the record's
+ * position in the file), read like a fetched page (the HTTP charset, the target URI as its address) and
+ * carrying its capture date, which the date resolver uses only when the page itself gives none.
+ */
+async function* readWarcPages(name: string, stream: AsyncIterable<Buffer>, docPath: string | undefined, ctx: Context): AsyncIterable<ReadResult> {
+  let any = false;
+  for await (const item of readWarc(stream, ctx.maxBytes)) {
+    any = true;
+    const n = item.ok ? item.page.n : item.n;
+    const file = `${name}#${n}`;
+    if (!item.ok) {
+      yield { ok: false, file, error: item.error };
+      continue;
+    }
+    const { page } = item;
+    const format: InputFormat = /html/i.test(page.contentType) ? 'html' : 'text';
+    const itemPath = docPath !== undefined ? `${docPath}#${n}` : undefined;
+    for await (const r of readWhole(file, page.bytes, itemPath, format, ctx, { declared: charsetOf(page.contentType), pageUrl: page.url })) {
+      yield knownBy(r, page.url, page.captured);
+    }
+  }
+  if (!any) yield { ok: false, file: name, error: 'no HTML or text pages in the web archive (only requests, metadata or other payloads)' };
 }
 
 async function* toStream(bytes: Buffer): AsyncIterable<Buffer> {

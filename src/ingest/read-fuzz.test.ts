@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { readBytes, type ReadResult } from './read-documents.js';
 import type { InputFormat } from './input-format.js';
 import { seededRandom } from '../core/seeded-random.js';
+import { articlePage, warcFile } from '../test-support/warc-writer.js';
 
-const FORMATS: readonly (InputFormat | undefined)[] = [undefined, 'text', 'html', 'feed', 'json', 'jsonl', 'csv'];
+const FORMATS: readonly (InputFormat | undefined)[] = [undefined, 'text', 'html', 'feed', 'json', 'jsonl', 'csv', 'warc'];
 const SENTENCE = 'Borovia and Zelmar agreed on Tuesday to reopen the border crossing, their ministers said.';
 
 const PAGE = readFileSync(new URL('./fixtures/page.html', import.meta.url), 'utf8');
@@ -24,6 +25,11 @@ const SEEDS: string[] = [
   JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', url: 'https://x.example/j', content_text: SENTENCE }] }),
   `${JSON.stringify({ text: SENTENCE, url: 'https://x.example/1', date: '2024-01-02' })}\n${JSON.stringify({ body: SENTENCE, link: 'https://x.example/2' })}\n`,
   `title,text,url\n"A","${SENTENCE}\nSecond line, quoted ""here""",https://x.example/c\n`,
+  warcFile([
+    { type: 'request', url: 'https://x.example/w', block: 'GET /w HTTP/1.1\r\n\r\n' },
+    { type: 'response', url: 'https://x.example/w', http: { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: articlePage('W', [SENTENCE]) } },
+    { type: 'response', url: 'https://x.example/t', http: { headers: { 'Content-Type': 'text/plain' }, body: SENTENCE } },
+  ]).toString('utf8'),
 ];
 
 type Mutation = (s: Buffer, r: () => number) => Buffer;

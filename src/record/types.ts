@@ -27,7 +27,7 @@ export interface RecordDocument {
   readonly source: string | null;
   readonly published: string | null;
   readonly publishedBasis: PublishedBasis;
-  /** Where the reader found the published time: 'meta', 'json-ld', 'time' (HTML), 'feed' or 'field' (dumps). */
+  /** Where the reader found the published time: 'meta', 'json-ld', 'time' (HTML), 'feed', 'field' (dumps), or 'crawl' (a web archive's capture date, the last resort). */
   readonly publishedFrom?: string;
   /** The byline, where the input names one. */
   readonly author?: string;

@@ -3,8 +3,8 @@
  * transaction. A failing document is reported and skipped; everything committed before it stays.
  */
 import type { Document } from '../core/types.js';
-import { extractDocument } from '../extract/pipeline.js';
-import type { ReadResult } from '../ingest/read-documents.js';
+import { runAhead, TEXT_AHEAD_CHARS } from '../core/run-ahead.js';
+import { textLength, type ReadResult } from '../ingest/read-documents.js';
 import type { ExtractionRecord } from '../record/types.js';
 import type { FactStore, StoreOutcome } from './fact-store.js';
 
@@ -39,6 +39,8 @@ export interface IngestOptions {
   readonly extract?: Extractor | AsyncExtractor;
   /** Documents extracted ahead of the one being written (1: one at a time, as before). */
   readonly window?: number;
+  /** Characters of text held in that window, at most (one document always goes through). */
+  readonly windowChars?: number;
   readonly onProgress?: ProgressListener;
 }
 
@@ -56,8 +58,8 @@ export async function ingestDocuments(
   inputs: AsyncIterable<ReadResult> | Iterable<ReadResult>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const extract = options.extract ?? ((doc: Document) => extractDocument(doc));
-  const window = Math.max(1, options.window ?? 1);
+  // Imported on demand: when workers extract, the writer's thread never loads the extraction data.
+  const extract = options.extract ?? (await import('../extract/pipeline.js')).extractDocument;
   const before = await store.counts();
   const documents = { new: 0, unchanged: 0, replaced: 0, failed: 0 };
   const failures: IngestFailure[] = [];
@@ -107,12 +109,8 @@ export async function ingestDocuments(
     options.onProgress?.({ file: result.file, outcome, done });
   };
 
-  const queue: InFlight[] = [];
-  for await (const result of inputs) {
-    queue.push(start(result));
-    while (queue.length >= window) await finish(queue.shift()!);
-  }
-  while (queue.length > 0) await finish(queue.shift()!);
+  const ahead = { items: options.window ?? 1, maxWeight: options.windowChars ?? TEXT_AHEAD_CHARS, weight: textLength };
+  for await (const item of runAhead(inputs, start, ahead)) await finish(item);
   const after = await store.counts();
   const pick = (c: typeof after) => ({ events: c.events, relations: c.relations, figures: c.figures, quotes: c.quotes });
   const totals = pick(after);

@@ -1,11 +1,12 @@
 /** `multivector extract <files|folders|->`: one extraction record per document, JSON Lines on stdout. */
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
-import { recordLine, type RecordLine } from './record-line.js';
+import type { RecordLine } from './record-line.js';
 import { fieldsOption, INPUTS_HELP, positiveInt } from './store-options.js';
 import type { FieldMap } from '../../ingest/field-map.js';
 import { OutputError, StreamSink } from './stream-sink.js';
-import { DEFAULT_MAX_BYTES, readDocuments, type ReadResult } from '../../ingest/read-documents.js';
+import { DEFAULT_MAX_BYTES, readDocuments, textLength, type ReadResult } from '../../ingest/read-documents.js';
+import { runAhead, TEXT_AHEAD_CHARS } from '../../core/run-ahead.js';
 
 /** Options of the extract command, as commander parses them. */
 export interface ExtractCommandOptions {
@@ -107,22 +108,18 @@ export function extractResults(reads: AsyncIterable<ReadResult>, jobs: number): 
 
 /** Extracts on the main thread, in input order; an exception in one document fails only that document. */
 async function* extractHere(reads: AsyncIterable<ReadResult>): AsyncIterable<ExtractResult> {
+  // Imported here: with worker threads, the main thread never loads the extraction data.
+  const { recordLine } = await import('./record-line.js');
   for await (const r of reads) yield r.ok ? withLine(r, recordLine(r.document)) : r;
 }
 
 /** Extracts in a pool of worker threads, keeping input order; reading goes on while workers extract. */
 async function* extractInWorkers(reads: AsyncIterable<ReadResult>, jobs: number): AsyncIterable<ExtractResult> {
-  const { ExtractPool } = await import('./extract-pool.js');
+  const { ExtractPool, DOCUMENTS_AHEAD_PER_WORKER } = await import('./extract-pool.js');
   const pool = new ExtractPool(jobs);
-  // Enough queued work to keep every worker busy, little enough to bound memory on huge inputs.
-  const window = jobs * 4;
-  const queue: Array<Promise<ExtractResult>> = [];
+  const start = (r: ReadResult): Promise<ExtractResult> => (r.ok ? pool.extract(r.document).then((line) => withLine(r, line)) : Promise.resolve(r));
   try {
-    for await (const r of reads) {
-      queue.push(r.ok ? pool.extract(r.document).then((line) => withLine(r, line)) : Promise.resolve(r));
-      while (queue.length >= window) yield await queue.shift()!;
-    }
-    while (queue.length > 0) yield await queue.shift()!;
+    for await (const result of runAhead(reads, start, { items: jobs * DOCUMENTS_AHEAD_PER_WORKER, weight: textLength, maxWeight: TEXT_AHEAD_CHARS })) yield await result;
   } finally {
     await pool.close();
   }

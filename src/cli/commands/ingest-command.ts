@@ -6,11 +6,10 @@ import cliProgress from 'cli-progress';
 import { DEFAULT_MAX_BYTES, readDocuments } from '../../ingest/read-documents.js';
 import { formatSummary, ingestDocuments, type Extractor, type IngestSummary } from '../../store/ingest-documents.js';
 import { openStore } from '../../store/sqlite-fact-store.js';
-import { reextractStore, type ReextractSummary } from '../../store/reextract.js';
+import type { ReextractSummary } from '../../store/reextract.js';
 import { formatFeedOutcome, pollFeeds, readFeedList, type FeedOutcome, type PollOptions } from './feed-poll.js';
-import { addDbOption, fieldsOption, INPUTS_HELP, positiveInt, reportErrors, usageExit } from './store-options.js';
+import { addDbOption, DEFAULT_JOBS, fieldsOption, INPUTS_HELP, positiveInt, reportErrors, usageExit } from './store-options.js';
 import type { FieldMap } from '../../ingest/field-map.js';
-import type { Document } from '../../core/types.js';
 import { isReadableName } from '../../ingest/input-format.js';
 
 /** Options of the ingest command, as commander parses them. */
@@ -43,7 +42,7 @@ export function registerIngest(program: Command): void {
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('--feeds <file>', 'also fetch the feeds listed in FILE (one URL a line), with conditional requests')
     .option('--reextract', 'recompute the facts of stored documents extracted by another version (after an upgrade or a data-file change); resumable', false)
-    .option('--jobs <n>', 'worker threads for extraction (1 = on the main thread); the store is the same for any N', positiveInt, 1)
+    .option('--jobs <n>', `worker threads for extraction (1 = on the main thread; default: the number of cores, ${DEFAULT_JOBS} here); the store is the same for any N`, positiveInt, DEFAULT_JOBS)
     .option('--fields <map>', 'dump columns holding our fields, e.g. text=body,url=link,published=date,title=headline', fieldsOption);
   addDbOption(command);
   usageExit(command).action((inputs: string[], options: IngestCommandOptions) =>
@@ -88,20 +87,11 @@ export async function runIngest(
     const tally = { new: 0, unchanged: 0, replaced: 0, failed: 0 };
     const reads = readDocuments(inputs, { maxBytes: options.maxBytes, ...(options.fields ? { fields: options.fields } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
     const jobs = options.jobs ?? 1;
-    pool = jobs > 1 && !io.extract ? new (await import('./extract-pool.js')).ExtractPool(jobs) : undefined;
-    const workers = pool;
+    const poolModule = jobs > 1 && !io.extract ? await import('./extract-pool.js') : undefined;
+    pool = poolModule ? new poolModule.ExtractPool(jobs) : undefined;
     const summary = await ingestDocuments(store, reads, {
       ...(io.extract ? { extract: io.extract } : {}),
-      ...(workers
-        ? {
-            extract: (doc: Document) => workers.extractRecord(doc).then((r) => {
-              if (!r.ok) throw new Error(r.error);
-              return r.record;
-            }),
-            // Enough queued work to keep every worker busy, little enough to bound memory.
-            window: jobs * 4,
-          }
-        : {}),
+      ...(poolModule && pool ? poolModule.poolIngestOptions(pool, jobs) : {}),
       onProgress: (p) => {
         tally[p.outcome]++;
         if (bar) {
@@ -123,6 +113,8 @@ export async function runIngest(
 
 /** `ingest --reextract`: recomputes stale documents' facts, one transaction each, and prints a summary. */
 export async function runReextract(options: Pick<IngestCommandOptions, 'db'>, io: Pick<IngestIo, 'stderr' | 'extract'> = { stderr: process.stderr }): Promise<ReextractSummary> {
+  // Imported here: re-extraction loads the extraction data, which a plain (parallel) ingest leaves to its workers.
+  const { reextractStore } = await import('../../store/reextract.js');
   const store = openStore(options.db);
   try {
     const summary = reextractStore(store, io.extract ? { extract: io.extract } : {});

@@ -1,4 +1,5 @@
 /** Options and helpers shared by the commands that work on the fact store (ingest, search, events, export). */
+import { availableParallelism } from 'node:os';
 import { parseFieldsOption, type FieldMap } from '../../ingest/field-map.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { PLOVER_TYPES, type EventStatus, type PloverType } from '../../record/types.js';
@@ -60,6 +61,9 @@ export function actorCode(value: string): string {
   if (!/^[A-Z][A-Z0-9]{1,9}$/.test(v)) throw new InvalidArgumentError('expected an actor code such as CHN or EU');
   return v;
 }
+
+/** Worker threads when --jobs is not given: one per core this process may use. */
+export const DEFAULT_JOBS = availableParallelism();
 
 /** Parses a positive whole number. */
 export function positiveInt(value: string): number {

@@ -13,8 +13,11 @@
  *     a weekday the lead reports ("returned on Wednesday") counted from the latest full date the text
  *     states ("October 29, 2019" in a quoted post) — basis 'inferred';
  *  5. a month alone from metadata or the URL, when the text gives no day inside it;
- *  6. otherwise null: years alone never give the record a date, because a wrong date is worse than none.
- * Nothing found in the text may lie after options.notAfter or outside a month the metadata gives.
+ *  6. the capture date of an archived page (meta.captured, a WARC-Date), as metadata from 'crawl': when
+ *     the page was archived, which the page's own date can only precede, so it is the last resort;
+ *  7. otherwise null: years alone never give the record a date, because a wrong date is worse than none.
+ * Nothing found in the text may lie after options.notAfter, the capture date, or outside a month the
+ * metadata gives.
  */
 import type { Document, Span } from '../../core/types.js';
 import type { PublishedBasis } from '../../record/types.js';
@@ -31,6 +34,8 @@ export interface DocumentDate {
   readonly published: string | null;
   readonly basis: PublishedBasis;
   readonly span?: Span;
+  /** Set when the date is the page's capture date rather than one the page gives. */
+  readonly from?: 'crawl';
 }
 
 /** Rules whose periods are reported only after they end (statistics for part of a year). */
@@ -66,7 +71,17 @@ interface PageHints {
 
 /** The document's own date and what it rests on. */
 export function resolveDocumentDate(doc: Document, options: DocumentDateOptions = {}): DocumentDate {
-  const notAfter = options.notAfter ?? `${WEEKDAY_YEARS.last}-12-31`;
+  const limit = options.notAfter ?? `${WEEKDAY_YEARS.last}-12-31`;
+  const captured = parsePublishedString(doc.meta.captured);
+  const capturedDay = captured && captured.length === 10 ? captured : null;
+  // A page cannot have been written after it was archived.
+  const own = resolveOwnDate(doc, capturedDay && capturedDay < limit ? capturedDay : limit, options.officeWindow ?? null);
+  if (own.published === null && capturedDay) return { published: capturedDay, basis: 'metadata', from: 'crawl' };
+  return own;
+}
+
+/** Steps 1–5: the date the metadata, the URL or the text gives, none later than `notAfter`. */
+function resolveOwnDate(doc: Document, notAfter: string, window: PageHints['window']): DocumentDate {
   const fromMeta = parsePublishedString(doc.meta.published);
   if (fromMeta && fromMeta.length === 10) return { published: fromMeta, basis: 'metadata' };
   const fromUrl = parseUrlDate(doc.meta.url);
@@ -81,7 +96,7 @@ export function resolveDocumentDate(doc: Document, options: DocumentDateOptions 
     const monthEnd = isoDay(y, m, daysInMonth(y, m));
     if (monthEnd < limit) limit = monthEnd;
   }
-  const fromPage = resolveFromPage(doc.text, { notAfter: limit, year, month: coarse?.date ?? null, window: options.officeWindow ?? null });
+  const fromPage = resolveFromPage(doc.text, { notAfter: limit, year, month: coarse?.date ?? null, window });
   if (fromPage.published && (!coarse || fromPage.published.startsWith(coarse.date))) return fromPage;
   if (coarse) return { published: coarse.date, basis: coarse.basis };
   return fromPage;
