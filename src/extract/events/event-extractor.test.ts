@@ -329,9 +329,13 @@ const cases: Record<string, Case> = {
     text: 'Azerbaijan threatened to respond with force if Armenia moved artillery closer to the line.',
     expected: ['THREATEN AZE>ARM occurred'],
   },
-  'a condemnation of a deed by a named actor (the deed itself is only told through it)': {
+  'a condemned deed is told as done, to the one who condemns it when it names no one else': {
     text: 'Ukraine condemned the overnight shelling carried out by Russian artillery.',
-    expected: ['ACCUSE UKR>RUS occurred'],
+    expected: ['ACCUSE UKR>RUS occurred', 'ASSAULT RUS>UKR occurred'],
+  },
+  'support expressed for a state is SUPPORT; support mentioned in passing is not': {
+    text: 'Japan reaffirmed its support for Mongolia’s sovereignty. With the support of Germany, Uzbekistan built the plant.',
+    expected: ['SUPPORT JPN>MNG occurred'],
   },
   'a participle inside the object keeps the loan as what was approved': {
     text: 'Japan approved an expanded loan package for Mongolia on Friday.',

@@ -37,6 +37,7 @@ const VerbEntry = z.object({
 
 const NounEntry = z.object({
   lemma: Lemma,
+  governed: z.boolean().optional(),
   modifiers: z.array(Lemma).optional(),
   actorModifier: z.boolean().optional(),
   reciprocal: z.boolean().optional(),
@@ -56,6 +57,7 @@ const NounEntry = z.object({
 const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  'victim-verbs': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
@@ -90,6 +92,8 @@ export interface LexiconEntry {
   readonly actorModifier: boolean;
   /** False for verbs that are negative words themselves ("cancelled"): negation cues do not apply. */
   readonly negatable: boolean;
+  /** For nouns: the reading needs a verb that governs the noun ("expressed support for"), not a mention in passing. */
+  readonly governed: boolean;
   /** The reading when the verb is negated ("would not recognise the ruling" is a rejection), or null: no event. */
   readonly negated: { readonly type: PloverType; readonly mode: string | null; readonly cameo: string } | null;
   /** Words one of which must follow the verb closely ("called the strike a heinous act"), or null. */
@@ -113,6 +117,8 @@ export interface EventLexicon {
   readonly blockingVerbs: ReadonlySet<string>;
   /** Sectors that demonstrate, riot and strike (a protest by any other side is a state's). */
   readonly crowdSectors: ReadonlySet<string>;
+  /** Verbs whose subject suffered the deed a governed noun names, when it names no other side. */
+  readonly victimVerbs: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verb forms → lemma (irregular ones from the data, regular ones generated), for forms the tagger leaves unlemmatised. */
@@ -162,6 +168,7 @@ export function eventLexicon(): EventLexicon {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
       objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), negatable: v.negatable ?? true, agent: [],
+      governed: false,
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       complement: v.complement ? wordList(v.complement) : null,
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
@@ -174,7 +181,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }
@@ -197,6 +204,7 @@ export function eventLexicon(): EventLexicon {
     verbs, nouns, forms, allForms, oneParty,
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
+    victimVerbs: new Set(data['victim-verbs']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     crowdSectors: new Set(data['crowd-sectors']),
   };

@@ -6,6 +6,7 @@
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
 import { isReportingVerb, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
 
@@ -127,6 +128,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m)) && !(e.actorModifier && p.before.length > 0)) continue;
     if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
+    if (e.governed && !p.governor) continue;
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
     if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
@@ -176,6 +178,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       targets = targets.slice(1);
     }
     if (targets.length) break;
+  }
+  // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it.
+  if (targets.length === 0 && p.kind === 'noun' && p.governor && eventLexicon().victimVerbs.has(p.governor.lemma)) {
+    targets = side(p.governor.subject).filter((t) => isStateCode(t.code));
   }
   // "X and Y clashed": a reciprocal verb with a plural subject pairs its members.
   if (targets.length === 0 && entry.reciprocal && new Set(sources.map((x) => x.code)).size >= 2) {
