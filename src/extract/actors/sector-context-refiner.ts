@@ -31,6 +31,10 @@ interface Candidate {
 const ANTECEDENT_SENTENCES = 2;
 const STATE_CODE = /^[A-Z]{3}$/;
 
+// A state's envoy or embassy stands in another country: "the French envoy … the junta" is not France's junta.
+const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
+const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
+
 /** Resolves sector references against the mentions and places of the document. */
 export function resolveSectorReferences(
   mentions: readonly ExplicitMention[],
@@ -81,7 +85,7 @@ export function resolveSectorReferences(
     if (best) [code, rule] = [best.code, 'actors.sector-antecedent'];
     // 2. A state named earlier in the sentence.
     if (!code) {
-      const c = latest(cands, ci, (x) => x.pos.sentence === pos.sentence && before(x), (x) => x.pos.sentence === pos.sentence);
+      const c = latest(cands, ci, (x) => x.pos.sentence === pos.sentence && before(x) && !abroad(x), (x) => x.pos.sentence === pos.sentence);
       if (c) [code, rule] = [c.code, 'actors.sector-sentence'];
     }
     // 3. A city or capital later in the sentence ("Police fired tear gas at crowds in Nairobi").
@@ -95,7 +99,7 @@ export function resolveSectorReferences(
     }
     // 4. A state named earlier in the paragraph.
     if (!code) {
-      const c = latest(cands, ci, (x) => x.pos.paragraph === pos.paragraph && before(x), (x) => x.pos.paragraph === pos.paragraph);
+      const c = latest(cands, ci, (x) => x.pos.paragraph === pos.paragraph && before(x) && !abroad(x), (x) => x.pos.paragraph === pos.paragraph);
       if (c) [code, rule] = [c.code, 'actors.sector-paragraph'];
     }
     if (!code && dateline) [code, rule] = [dateline, 'actors.sector-dateline'];

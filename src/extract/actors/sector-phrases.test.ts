@@ -74,6 +74,11 @@ describe('bare sector nouns take the country of their context', () => {
       ['actors.sector-demonym', 'actors.sector-demonym', 'actors.sector-antecedent'],
     ],
     [
+      'Mali gave the French ambassador three days to leave. The junta also suspended two French broadcasters.',
+      ['Mali=MLI', 'French ambassador=FRA/GOV', 'The junta=MLI/MIL', 'French broadcasters=FRA/MED'],
+      ['actors.name', 'actors.title-country', 'actors.sector-paragraph', 'actors.sector-demonym'],
+    ],
+    [
       'Riot police fired tear gas at crowds in Nairobi.',
       ['Riot police=KEN/COP', 'crowds in Nairobi=KEN/CVL'],
       ['actors.sector-place-after', 'actors.sector-place'],
