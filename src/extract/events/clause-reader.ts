@@ -371,7 +371,7 @@ function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
   const preps = new Map<string, Phrase>();
   while (j < units.length) {
     const u = units[j]!;
-    if (u.group === null && (u.pos === 'ADP' || u.lower === 'between' || u.lower === 'outside' || u.lower === 'near')) {
+    if (u.group === null && (u.pos === 'ADP' || u.lower === 'between' || u.lower === 'outside' || u.lower === 'near' || u.lower === 'inside')) {
       const ph = readPhrase(units, j + 1);
       if (!preps.has(u.lower) && (ph.groups.length || ph.nouns.length)) preps.set(u.lower, ph);
       j = Math.max(ph.end, j + 1);

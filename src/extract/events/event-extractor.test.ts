@@ -361,6 +361,10 @@ const cases: Record<string, Case> = {
     text: 'Erdogan called Aliyev on Tuesday to discuss the corridor.',
     expected: ['CONSULT TUR>AZE occurred'],
   },
+  'a strike on targets inside a country is against that country': {
+    text: 'Turkish jets bombed militia positions inside Armenia overnight.',
+    expected: ['ASSAULT TUR>ARM occurred'],
+  },
 };
 
 describe('extractEvents', () => {

@@ -145,7 +145,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
 
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[]): Array<{ source: Side; target: Side }> {
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g));
-  const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? null);
+  const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? null);
   let sources: Side[];
   if (p.kind === 'noun') {
     sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
