@@ -86,6 +86,7 @@ const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
 const QUANTITY = new Set(words['quantity-nouns']);
 // First word → the words that follow it in a two-word noun ("tear" → "gas").
 const COMPOUNDS = new Map<string, string>(words['noun-compounds'].map((c) => [c.split(' ')[0]!, c.split(' ')[1]!]));
+const DASHES = new Set(['-', '–', '—']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
@@ -144,8 +145,12 @@ export function readPredicates(
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma)
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
       || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
+    // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
+    if (u.pos === 'VERB' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'DET' && units[i - 1]!.group === null && isNoun(u.lower, u)) {
+      out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
+    }
     // "his internationally recognised acumen": a participle inside a noun phrase describes, it tells no deed.
-    if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i)) out.push(readVerb(units, i, subjectOfVerb));
+    else if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i)) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
   }
   return out;
@@ -349,6 +354,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "a proposal by President X": the phrase goes on to its owner
     } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
       // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
+    } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
+      // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
       // "Russia and China", "police, troops and …"
     } else break;

@@ -365,6 +365,18 @@ const cases: Record<string, Case> = {
     text: 'Turkish jets bombed militia positions inside Armenia overnight.',
     expected: ['ASSAULT TUR>ARM occurred'],
   },
+  'a meeting of a joint body named for two parties is a meeting between them': {
+    text: 'The fifth meeting of the Japan - Mongolia Intergovernmental Commission was held in Tokyo.',
+    expected: ['CONSULT JPN>MNG occurred'],
+  },
+  'the scrapping of agreements with a state is a sanction': {
+    text: 'Georgia announced the scrapping of its defence agreements with Russia.',
+    expected: ['SANCTION GEO>RUS occurred'],
+  },
+  'presenting awards to officials of another state is support': {
+    text: 'Erdogan presented Aliyev the Order of the State.',
+    expected: ['SUPPORT TUR>AZE occurred'],
+  },
 };
 
 describe('extractEvents', () => {
