@@ -94,6 +94,15 @@ export function isReportingVerb(lemma: string): boolean {
   return REPORTING.has(lemma);
 }
 
+/** The noun a named office holder stands for ("Foreign Minister X" → minister), so that "received X" has its guest. */
+function officeNoun(mentions: ActorGroup['mentions']): string {
+  const role = mentions.find((m) => m.role)?.role ?? '';
+  if (role.includes('minister') || role === 'chancellor') return 'minister';
+  if (role === 'king' || role === 'emir' || role === 'sultan' || role === 'crown_prince') return 'king';
+  if (role === 'president' || role === 'vice_president') return 'president';
+  return mentions.some((m) => m.via === 'person') ? 'leader' : '';
+}
+
 /** Units of a sentence: tokens, with each actor group's tokens folded into one unit. */
 export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGroup[]): Unit[] {
   const units: Unit[] = [];
@@ -105,7 +114,7 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       const last = units[units.length - 1];
       // An actor's last word is its head noun where it has one ("Russian diplomats" → diplomat), so
       // that "expelled two Russian diplomats" still has a diplomat for its object.
-      const head = t.pos === 'NOUN' ? t.lemma : '';
+      const head = t.pos === 'NOUN' ? t.lemma : officeNoun(group.mentions);
       if (last?.group === group.index) {
         units[units.length - 1] = { ...last, lemma: head };
         continue;
@@ -515,8 +524,10 @@ function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
   const nouns: string[] = [];
   for (let k = first; k < end; k++) {
     const u = units[k]!;
-    if (u.group !== null) groups.push(u.group);
-    else if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
+    if (u.group !== null) {
+      groups.push(u.group);
+      if (u.lemma) nouns.push(u.lemma);
+    } else if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
   }
   return { groups, nouns, end };
 }

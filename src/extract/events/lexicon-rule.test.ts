@@ -171,3 +171,17 @@ describe('lexicon events: what must not be coded', () => {
     expect(eventsOf(text).filter((e) => forbidden.test(e))).toEqual([]);
   });
 });
+
+describe('lexicon events: office holders, plurals and bare Congo', () => {
+  it('a guest named by office and name is received as a visitor', () => {
+    expect(eventsOf('A Turkish delegation led by Foreign Minister Hakan Fidan was received in Baku on Tuesday.')).toContain('CONSULT TUR>AZE occurred');
+  });
+
+  it('a plural object that opens the sentence still meets the reading', () => {
+    expect(eventsOf('Restrictions on travel were eased by Georgian authorities on Friday.')).toContain('CONCEDE GEO>GEO occurred');
+  });
+
+  it('bare Congo is the Democratic Republic of the Congo', () => {
+    expect(eventsOf('Rwanda and Congo signed a peace agreement in Washington.')).toContain('AGREE RWA>COD occurred');
+  });
+});

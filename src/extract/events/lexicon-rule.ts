@@ -121,7 +121,8 @@ function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
 
 function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[]): LexiconEntry | null {
   // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given.
-  const objectNouns = [...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? [])];
+  // A capitalised noun opening a sentence keeps its plural ("Restrictions … were eased").
+  const objectNouns = [...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? [])].flatMap((n) => [n, singular(n)]);
   let fallback: LexiconEntry | null = null;
   for (const e of entries) {
     if (e.objectNot.size && objectNouns.some((n) => e.objectNot.has(n))) continue;

@@ -17,6 +17,10 @@ const relations = (text: string, quoteSpeaker: string | null = null) => {
 };
 
 describe('extractRelations', () => {
+  it('a designation word inside a proper name is no designation', () => {
+    expect(relations('Japan sanctioned the Mongolia River Alliance, a militia.')).toEqual([]);
+  });
+
   it('an ally of a person is no alliance between states', () => {
     const text = 'Japan freed a close ally of Erdogan, a businessman from Germany.';
     const actors = actorsByName(text, NAMES).map((m) => (m.code === 'TUR' ? { ...m, via: 'person' as const } : m));

@@ -64,6 +64,10 @@ const POSSESSOR_BEFORE = new RegExp(
   'u',
 );
 
+// A capitalised word right before (not an actor: "the Kazakh-Russian Strategic Partnership" is one): the
+// designation word is part of a proper name.
+const NAME_BEFORE = /\p{Lu}[\p{L}’'-]*\s+$/u;
+
 const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)\s+(?:the\s+)?$/i;
 
 /** The highest designation stated for each pair of actors. */
@@ -86,6 +90,8 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         const before = frame.masked.slice(0, m.index);
         const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), 0);
         if (eventCues().negated.test(before.slice(clauseStart))) continue;
+        // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation.
+        if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before)) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker)) {
           const key = [a, b].sort().join('~');
           const label = input.text.slice(sentence.span.start + frame.toText(m.index), sentence.span.start + frame.toText(m.index + m[0].length));
