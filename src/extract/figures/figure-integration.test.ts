@@ -15,6 +15,11 @@ function extract(text: string, published: string): Array<[string, string | null,
 }
 
 describe('figures over the real actor and date layers', () => {
+  it('takes a total told at the end of a year as the year\'s, and a currency named after a state as no party', () => {
+    const text = 'At the end of 2023, trade between Mongolia and Japan came to 2.1 billion US dollars.';
+    expect(extract(text, '2024-05-02')).toEqual([['trade_turnover', 'MNG', 'JPN', 2.1e9, 'exact', '2023-01-01..2023-12-31']]);
+  });
+
   it('reads a run of trade sentences and a quoted visit count', () => {
     const text = [
       'ANKARA – Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev on March 18.',

@@ -66,6 +66,8 @@ function monthCount(word: string): number | null {
   return n >= 1 && n <= 12 ? n : null;
 }
 
+const YEAR_END_BEFORE = /\b(?:the\s+)?(?:end|close)\s+of\s+(?:19|20)\d\d$/i;
+
 /** Narrows a whole-year interval by the "8 months of" / "first quarter of" words written before it. */
 export function narrowYear(text: string, date: DateMention): { interval: DateInterval; narrowed: boolean } {
   const year = wholeYear(date.interval);
@@ -124,6 +126,11 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     // On a tie the date after the amount wins: "reached $5 billion in 2022".
     const best = [...candidates].sort((x, y) => cost(x) - cost(y) || y.span.start - x.span.start)[0]!;
     if (best.fiscal) return { period: best.interval, how: 'fiscal-year', fiscal: best.fiscal };
+    // "At the end of 2022, trade reached $39.9 billion": a total told at a year's end is the year's.
+    if (best.rule === 'year-part' && YEAR_END_BEFORE.test(q.text.slice(Math.max(0, best.span.start - 4), best.span.end))) {
+      const y = best.interval.to.slice(0, 4);
+      return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'stated' };
+    }
     const { interval, narrowed } = narrowYear(q.text, best);
     return { period: interval, how: narrowed ? 'narrowed' : 'stated' };
   }
