@@ -16,7 +16,8 @@ export type CorefClass =
 
 /** What a lexicon match stands for. */
 export type LexValue =
-  | { readonly kind: 'actor'; readonly code: string; readonly via: ActorMention['via'] }
+  /** `sector`: the people a plural demonym names ("Panamanians" are civilians of Panama). */
+  | { readonly kind: 'actor'; readonly code: string; readonly via: ActorMention['via']; readonly sector?: string }
   | { readonly kind: 'person'; readonly people: readonly Person[] }
   | { readonly kind: 'title'; readonly role: string; readonly sector: string; readonly modifier: boolean }
   /** A sector noun ("police", "protesters"); `modifier`: often a compound's first half; `bare`: may take its country from context. */
@@ -58,6 +59,9 @@ const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
 const EXTRA_STATES = new Set(['TWN', 'PSE', 'VAT', 'XKX']);
 
 const stopwordsSchema = z.strictObject({ words: z.array(z.string().min(1)) });
+
+// People named by their nationality ("two Russians were detained", "thousands of Panamanians marched").
+const PEOPLE_SECTOR = 'CVL';
 
 /** The plural of a demonym that names people of a state ("Haitian" → "Haitians", "Iraqi" → "Iraqis"), or null. */
 function pluralDemonym(d: string): string | null {
@@ -112,7 +116,7 @@ export function buildActorLexicon(
       curated.add(d.toLowerCase());
       trie.add(d, value, PRIORITY.demonym);
       const plural = pluralDemonym(d);
-      if (plural && !list.includes(plural)) trie.add(plural, value, PRIORITY.demonym);
+      if (plural && !list.includes(plural)) trie.add(plural, { ...value, sector: PEOPLE_SECTOR }, PRIORITY.demonym);
     }
   }
   const claims = new Map<string, string[]>();
@@ -131,7 +135,7 @@ export function buildActorLexicon(
     const value: LexValue = { kind: 'actor', code: codes[0]!, via: 'demonym' };
     trie.add(d, value, PRIORITY.demonym);
     const plural = pluralDemonym(d);
-    if (plural && !curated.has(plural.toLowerCase())) trie.add(plural, value, PRIORITY.demonym);
+    if (plural && !curated.has(plural.toLowerCase())) trie.add(plural, { ...value, sector: PEOPLE_SECTOR }, PRIORITY.demonym);
   }
 
   for (const [code, list] of Object.entries(extra.capitals)) {

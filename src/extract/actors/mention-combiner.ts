@@ -360,7 +360,7 @@ export function combineMatches(
 
     if (v.kind === 'actor') {
       explicit.push({
-        mention: { kind: 'actor', span: span(m.from, m.to), code: v.code, via: v.via, rule: `actors.${v.via}` },
+        mention: { kind: 'actor', span: span(m.from, m.to), code: v.code, via: v.via, ...(v.sector ? { sector: v.sector } : {}), rule: `actors.${v.via}` },
         personLike: false,
         needsPerson: false,
       });

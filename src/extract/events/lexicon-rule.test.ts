@@ -185,3 +185,13 @@ describe('lexicon events: office holders, plurals and bare Congo', () => {
     expect(eventsOf('Rwanda and Congo signed a peace agreement in Washington.')).toContain('AGREE RWA>COD occurred');
   });
 });
+
+describe('lexicon events: crowds', () => {
+  it('people named by nationality who take to the streets protest', () => {
+    expect(eventsOf('Thousands of Chileans took to the streets of Santiago on Sunday against the pension reform.')).toContain('PROTEST CHL>CHL occurred');
+  });
+
+  it('prisoners on hunger strike protest', () => {
+    expect(eventsOf('Jailed opposition activists in Belarus have been on hunger strike since Monday.')).toContain('PROTEST BLR>BLR occurred');
+  });
+});
