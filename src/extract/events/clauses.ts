@@ -4,9 +4,11 @@
  */
 import type { Span } from '../../core/types.js';
 
-// A clause ends at strong punctuation, or at a comma/dash that opens a subordinate or coordinate clause.
+// A clause ends at strong punctuation, at a comma/dash that opens a subordinate or coordinate clause, or
+// before a second verb phrase joined by "and" ("will send troops and has summoned the envoy", "is chairing
+// the CIS this year and invited Putin"): each carries its own tense and time.
 const BOUNDARY =
-  /;|:(?=\s)|\s[—–]\s|\(|\)|,\s+(?=(?:and|but|while|whereas|although|though|after|before|when|which|who|whom|whose|where|as|since|because|so|with|saying|adding|noting|stressing|according)\b)|\s(?=(?:but|while|whereas|although|though|because)\s)/giu;
+  /;|:(?=\s)|\s[—–]\s|\(|\)|,\s+(?=(?:and|but|while|whereas|although|though|after|before|when|which|who|whom|whose|where|as|since|because|so|with|saying|adding|noting|stressing|according)\b)|\s(?=(?:but|while|whereas|although|though|because)\s)|\s(?=and\s+(?:has|have|had|was|were|did|also\s+[a-z]+ed|[a-z]+ed)\b)/giu;
 
 /** The clause of `text` (absolute offsets) that contains `trigger`, bounded by the sentence `within`. */
 export function clauseAround(text: string, within: Span, trigger: Span): Span {

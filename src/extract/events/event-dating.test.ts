@@ -110,3 +110,10 @@ describe('status of reported speech and modality', () => {
     expect(events(text, '2016-03-10')).toEqual([]);
   });
 });
+
+describe('anniversaries and coordinated verb phrases', () => {
+  it('a deed named as the Nth anniversary of something happened that many years before, in the same month', () => {
+    expect(events('Ghana marked the fifth anniversary of the signing of the trade agreement with Togo.', '2021-03-12'))
+      .toEqual(['AGREE GHA>TGO occurred 2016-03-01..2016-03-31']);
+  });
+});

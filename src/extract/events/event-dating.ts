@@ -42,6 +42,21 @@ const TOLD_DATE_REACH = 10;
 // How many sentences before a quotation may introduce it ("…, he said on Monday. \"…\"").
 const QUOTE_INTRO_REACH = 2;
 
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15,
+  twentieth: 20, twenty: 20, thirtieth: 30, thirty: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, hundredth: 100,
+};
+const ANNIVERSARY = /\b(?:(\d{1,3})(?:st|nd|rd|th)?|([a-z]+)(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|establishment|adoption|conclusion|ratification|launch|opening|founding|entry into force)\b/i;
+
+/** The year a deed named as "the Nth anniversary of …" happened, counted back from the document's year, or null. */
+function anniversaryYear(before: string, published: string | null): number | null {
+  if (!published) return null;
+  const m = ANNIVERSARY.exec(before);
+  if (!m) return null;
+  const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()];
+  return n && n > 0 && n < 200 ? Number(published.slice(0, 4)) - n : null;
+}
+
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
   const clause = clauseAround(input.text, sentence.span, cand.trigger);
@@ -49,6 +64,14 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     (d) => d.span.start >= clause.start && d.span.end <= clause.end && !notAnEventDate(input.text, d)
       && !belongsToLaterVerb(input.text, cand, d, cand.nominal),
   );
+  // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
+  const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
+  // An anniversary falls at the time of year it is marked: the document's month, that many years before.
+  if (anniversary !== null) {
+    const month = input.published!.slice(5, 7);
+    const last = new Date(Date.UTC(anniversary, Number(month), 0)).getUTCDate();
+    return { date: { from: `${anniversary}-${month}-01`, to: `${anniversary}-${month}-${String(last).padStart(2, '0')}` }, basis: 'offset' };
+  }
   const offset = relativeOffset(input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1));
   if (offset) {
     const base = inClause.find((d) => d.span.end <= cand.trigger.start && d.grain === 'day')?.interval.from ?? dayOf(input.published);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround } from './clauses.js';
+
+const clauseOf = (text: string, word: string): string => {
+  const at = text.indexOf(word);
+  const c = clauseAround(text, { start: 0, end: text.length }, { start: at, end: at + word.length });
+  return text.slice(c.start, c.end);
+};
+
+describe('clauseAround', () => {
+  it('ends a clause before a second verb phrase joined by "and", which keeps its own tense and time', () => {
+    expect(clauseOf('Peru will build a new port next year and has expelled two Chilean diplomats.', 'expelled'))
+      .toBe('and has expelled two Chilean diplomats.');
+    expect(clauseOf('Chile is chairing the forum this year and invited Peru to its summit.', 'invited'))
+      .toBe('and invited Peru to its summit.');
+  });
+
+  it('keeps coordinated parties and "and then" inside one clause', () => {
+    expect(clauseOf('In January, Peru and then Chile signed the charter.', 'signed')).toBe('In January, Peru and then Chile signed the charter.');
+  });
+});
