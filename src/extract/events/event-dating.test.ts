@@ -117,3 +117,15 @@ describe('anniversaries and coordinated verb phrases', () => {
       .toEqual(['AGREE GHA>TGO occurred 2016-03-01..2016-03-31']);
   });
 });
+
+describe('times of coordinated clauses', () => {
+  it('a clause joined by "and" does not take a time told inside the clause before it', () => {
+    expect(events('Peru is chairing the forum this year and invited Chile to its summit.', '2021-03-12'))
+      .toEqual(['REQUEST PER>CHL occurred 2021-03-12..2021-03-12']);
+  });
+
+  it('a time that opens the sentence is shared by both verb phrases', () => {
+    expect(events('In a letter to Bachelet on March 2, Norway praised the reform and invited Chile to Oslo.', '2021-03-12'))
+      .toContain('REQUEST NOR>CHL occurred 2021-03-02..2021-03-02');
+  });
+});

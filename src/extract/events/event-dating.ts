@@ -35,6 +35,9 @@ function notAnEventDate(text: string, d: DateMention): boolean {
   return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
 }
 const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+// How far into a sentence a time that opens it may stand ("On Monday, …", "In late January 2024, …"); a
+// longer opening phrase ends at a comma ("In a message to X on January 7, Y praised …").
+const SENTENCE_OPENING = 12;
 // How many sentences back "back then" or "during the call" may reach for the event it means.
 const ANAPHORA_REACH = 6;
 // "The same day" may point back past a few quoted sentences to the date the report opened with.
@@ -80,8 +83,16 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       return { date: { from: day, to: day }, basis: 'offset' };
     }
   }
+  // "… was added to the constitution in 2017, and protesters took to the streets", "is chairing the CIS
+  // this year and invited Putin": a clause joined by "and" is a deed of its own, and the time told inside
+  // the clause before it is not its time; a time that opens the sentence ("On Monday X praised Y and
+  // pledged aid") is shared.
+  const coordinated = /^and\b/i.test(input.text.slice(clause.start, clause.end));
+  const opensSentence = (d: DateMention) => d.span.start - sentence.span.start <= SENTENCE_OPENING
+    || /^\s*,\s*(?!and\b|but\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
   const best = pickDate(inClause, cand)
-    ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d, cand.nominal)), cand);
+    ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d, cand.nominal)
+      && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
   const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
   if (eventCues().anaphoricTime.test(sentenceText)) {
