@@ -103,7 +103,6 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-/** The first reading whose particle, object and modifier conditions the predicate meets. */
 /** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
 function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
   for (let k = head + 1; k < units.length && k <= head + 16; k++) {
@@ -119,6 +118,7 @@ function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
   return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
 }
 
+/** The first reading whose particle, object and modifier conditions the predicate meets. */
 function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[]): LexiconEntry | null {
   // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given.
   // A capitalised noun opening a sentence keeps its plural ("Restrictions … were eased").
