@@ -129,3 +129,10 @@ describe('times of coordinated clauses', () => {
       .toContain('REQUEST NOR>CHL occurred 2021-03-02..2021-03-02');
   });
 });
+
+describe('status of a phrase rule read in the clause of its verb', () => {
+  it('a rule matched across an earlier clause takes the status of the clause its verb stands in', () => {
+    expect(events('Peru will host the summit next year and has signed a fisheries accord with Chile.', '2021-03-12'))
+      .toEqual(['AGREE PER>CHL occurred 2021-03-12..2021-03-12']);
+  });
+});

@@ -303,7 +303,9 @@ function matchSentence(
     if (parties.length === 0) continue;
     if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end)) continue;
     if (!raw.lexicon) covered.push(raw.trigger);
-    const clause = clauseAround(input.text, frame.sentence.span, raw.trigger);
+    // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
+    // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
+    const clause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
     const before = input.text.slice(clause.start, raw.trigger.end);
     const whole = input.text.slice(clause.start, clause.end);
     let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
