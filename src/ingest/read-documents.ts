@@ -258,18 +258,27 @@ async function* readWhole(name: string, bytes: Buffer, docPath: string | undefin
   }
 }
 
+/** The metadata a reader found, with where the published date came from and the author only when known. */
+function documentMeta(
+  docPath: string | undefined,
+  found: { url: string | null; title: string | null; source: string | null; published: string | null; author?: string | null },
+  publishedFrom: string | null | undefined,
+): DocumentMeta {
+  return {
+    ...(docPath !== undefined ? { path: docPath } : {}),
+    url: found.url,
+    title: found.title,
+    source: found.source,
+    published: found.published,
+    ...(publishedFrom ? { publishedFrom } : {}),
+    ...(found.author ? { author: found.author } : {}),
+  };
+}
+
 async function htmlDocument(html: string, docPath: string | undefined, pageUrl?: string): Promise<TextDocumentResult> {
   const page = (await markupReaders()).readHtml(html, pageUrl);
   if (!/\S/.test(page.text)) return { ok: false, error: 'no article text found in the page' };
-  const meta: DocumentMeta = {
-    ...(docPath !== undefined ? { path: docPath } : {}),
-    url: page.url,
-    title: page.title,
-    source: page.siteName,
-    published: page.published,
-    ...(page.publishedFrom ? { publishedFrom: page.publishedFrom } : {}),
-    ...(page.author ? { author: page.author } : {}),
-  };
+  const meta = documentMeta(docPath, { url: page.url, title: page.title, source: page.siteName, published: page.published, author: page.author }, page.publishedFrom);
   return buildDocument(page.text, meta, { sourceMap: page.blocks, declaredLanguage: page.declaredLanguage });
 }
 
@@ -284,15 +293,8 @@ async function* feedDocuments(name: string, text: string, docPath: string | unde
       yield { ok: false, file, error: 'feed item has no text (no content or description)' };
       continue;
     }
-    const meta: DocumentMeta = {
-      ...(docPath !== undefined ? { path: `${docPath}#${i + 1}` } : {}),
-      url: item.url,
-      title: item.title,
-      source: feed.title,
-      published: item.published,
-      ...(item.published ? { publishedFrom: 'feed' } : {}),
-      ...(item.author ? { author: item.author } : {}),
-    };
+    const itemPath = docPath !== undefined ? `${docPath}#${i + 1}` : undefined;
+    const meta = documentMeta(itemPath, { url: item.url, title: item.title, source: feed.title, published: item.published, author: item.author }, item.published ? 'feed' : null);
     yield result(file, buildDocument(item.text, meta, { sourceMap: item.sourceMap }));
   }
 }
@@ -310,15 +312,7 @@ async function recordDocument(record: unknown, docPath: string | undefined, ctx:
   const raw = f.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' ');
   const html = /<\/?(p|div|br|span|a|article|h[1-6]|li|em|strong)\b[^>]*>/i.test(raw);
   const body = html ? (await markupReaders()).htmlFragmentText(raw) : { text: normaliseText(raw), blocks: undefined };
-  const meta: DocumentMeta = {
-    ...(docPath !== undefined ? { path: docPath } : {}),
-    url: f.url,
-    title: f.title,
-    source: f.source,
-    published: f.published,
-    ...(f.published ? { publishedFrom: 'field' } : {}),
-    ...(f.author ? { author: f.author } : {}),
-  };
+  const meta = documentMeta(docPath, f, f.published ? 'field' : null);
   return buildDocument(body.text, meta, { ...(f.id ? { id: f.id } : {}), ...(body.blocks ? { sourceMap: body.blocks } : {}) });
 }
 

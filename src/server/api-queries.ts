@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { ploverInfo } from '../core/plover.js';
 import type { PloverType } from '../record/types.js';
 import { untilBound } from '../store/fact-identity.js';
+import type { EventsTable } from '../store/schema.js';
 
 /** Filters of GET /api/events (already validated). */
 export interface EventQuery {
@@ -59,19 +60,9 @@ export interface EventListItem {
   evidence: { documentId: string; sentence: string } | null;
 }
 
-interface EventRow {
-  id: number;
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  source: string;
-  target: string;
-  status: string;
-  date_from: string | null;
-  date_to: string | null;
-  source_count: number;
-  fulfils?: number | null;
-}
+/** The columns of the events table a query selects (`fulfils` only where it asks for it). */
+type EventRow = Pick<EventsTable, 'id' | 'type' | 'mode' | 'cameo' | 'source' | 'target' | 'status' | 'date_from' | 'date_to' | 'source_count'>
+  & Partial<Pick<EventsTable, 'fulfils'>>;
 
 const interval = (from: string | null, to: string | null) => (from !== null && to !== null ? { from, to } : null);
 
