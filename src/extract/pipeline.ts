@@ -36,6 +36,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
       const placed = resolveDocumentDate(doc, { ...dateOptions, officeWindow: window });
       if (placed.published) {
         docDate = placed;
+        // Who a name stands for depends on the day: read the actors again as of the date just found.
         actors = null;
       }
     }

@@ -229,7 +229,8 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     const u = units[k]!;
     if (u.lower === ';' || u.lower === ':') break;
     if (u.group === null) continue;
-    const reporter = units.slice(k + 1, k + 3).some((w) => w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma));
+    const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
+    const reporter = reports(units[k + 1]) || reports(units[k + 2]);
     if (reporter || units[k - 1]?.lower === 'to' && units[k - 2]?.lower === 'according') continue;
     const sides = sidesOfGroup(frame, u.group).filter((s) => !own.has(s.code));
     if (sides.length) return sides;
