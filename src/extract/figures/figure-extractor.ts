@@ -14,6 +14,7 @@ import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
 import { classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
 import { resolveParties, type PriorFigure } from './party-resolver.js';
 import { newsDate, resolvePeriod, runningTotalSpans } from './period-resolver.js';
+import { withoutSources } from './source-attribution.js';
 import { within } from './span-index.js';
 
 /** What figure extraction reads: the text, its sentences and the actor and date layers' mentions. */
@@ -41,8 +42,10 @@ const INHERIT_SENTENCES = 2;
 /** Every figure stated in the document, classified, with parties, period and evidence. */
 export function findFigures(input: FigureInput): { figures: RecordFigure[]; diagnostics: Diagnostic[] } {
   const lex = metricLexicon();
-  const { text, sentences } = input;
-  const amounts = findAmounts(text);
+  const { sentences } = input;
+  const amounts = findAmounts(input.text);
+  // Actors named as the source of the numbers are no side of them.
+  const scoped: FigureInput = amounts.length ? { ...input, actors: withoutSources(input.text, input.actors, lex.attribution) } : input;
   const drafts: Draft[] = [];
   const diagnostics: Diagnostic[] = [];
   let next = 0;
@@ -52,7 +55,7 @@ export function findFigures(input: FigureInput): { figures: RecordFigure[]; diag
     for (let j = next; j < amounts.length && amounts[j]!.span.start < sentence.span.end; j++) {
       if (amounts[j]!.span.end <= sentence.span.end) inSentence.push(amounts[j]!);
     }
-    if (inSentence.length) readSentence(input, sentence, inSentence, lex, drafts, diagnostics);
+    if (inSentence.length) readSentence(scoped, sentence, inSentence, lex, drafts, diagnostics);
   }
   return { figures: mergeFigures(drafts.map((d) => d.figure)), diagnostics };
 }

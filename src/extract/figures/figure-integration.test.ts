@@ -20,6 +20,28 @@ describe('figures over the real actor and date layers', () => {
     expect(extract(text, '2024-05-02')).toEqual([['trade_turnover', 'MNG', 'JPN', 2.1e9, 'exact', '2023-01-01..2023-12-31']]);
   });
 
+  it('does not read "US$" as the United States', () => {
+    const text = 'Brazil has been Paraguay\'s largest partner for a decade, with total trade reaching US$5.3 billion in 2022.';
+    expect(extract(text, '2023-04-02')).toEqual([['trade_turnover', 'BRA', 'PRY', 5.3e9, 'exact', '2022-01-01..2022-12-31']]);
+  });
+
+  it('takes "increasing by N% to reach" as the level reached, and "aims to reach" as a goal', () => {
+    const reached = extract('The ministers noted that trade between Ghana and Morocco grew by 30% to reach $400 million.', '2023-04-02');
+    expect(reached.map((f) => f[0])).toEqual(['growth_rate', 'trade_turnover']);
+    const goal = extract('Ghana and Morocco aim to reach $1 billion in trade.', '2023-04-02');
+    expect(goal.map((f) => f[0])).toEqual(['trade_target']);
+  });
+
+  it('does not take the source a figure is quoted from as a side of it', () => {
+    const text = 'In 2020 Senegal\'s exports to Spain came to €1.2 billion, while imports topped €1.9 billion, according to the United Nations database.';
+    expect(extract(text, '2021-04-02')).toEqual([
+      ['exports', 'SEN', 'ESP', 1.2e9, 'exact', '2020-01-01..2020-12-31'],
+      ['imports', 'SEN', 'ESP', 1.9e9, 'over', '2020-01-01..2020-12-31'],
+    ]);
+    const cited = extract('Peru\'s exports to Japan totalled $3 billion last year, citing data from the World Bank.', '2021-04-02');
+    expect(cited.map((f) => [f[0], f[1], f[2]])).toEqual([['exports', 'PER', 'JPN']]);
+  });
+
   it('reads a run of trade sentences and a quoted visit count', () => {
     const text = [
       'ANKARA – Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev on March 18.',

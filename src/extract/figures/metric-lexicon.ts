@@ -50,6 +50,7 @@ const schema = z.object({
   presentPerfect: pattern,
   fromBefore: pattern,
   partOf: pattern,
+  attribution: pattern,
 });
 
 /** Which side of a directed flow an actor is. */
@@ -108,6 +109,8 @@ export interface MetricLexicon {
   readonly presentPerfect: RegExp;
   readonly fromBefore: RegExp;
   readonly partOf: RegExp;
+  /** Words just before an actor naming it as the source of a figure (anchored at the end). */
+  readonly attribution: RegExp;
 }
 
 const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|jointly|so\\s+far|recently|now|just|together|personally|herself|himself)\\s+)*';
@@ -162,6 +165,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     presentPerfect: new RegExp(data.presentPerfect, 'iu'),
     fromBefore: new RegExp(data.fromBefore, 'iu'),
     partOf: new RegExp(data.partOf, 'iu'),
+    attribution: new RegExp(data.attribution, 'iu'),
   };
 }
 
