@@ -40,6 +40,11 @@ describe('extractRelations', () => {
     ['designations in a list each pair with their own partner', 'Turkey’s foreign ministry set out three tracks: an “alliance” with Azerbaijan, a strategic partnership with Japan and, further east, a comprehensive strategic partnership with India.', ['AZE-TUR alliance', 'JPN-TUR strategic_partnership', 'IND-TUR comprehensive_strategic_partnership']],
     ['enhanced partnership agreement', 'Negotiators for the EU and Uzbekistan closed the last chapter of an Enhanced Partnership and Cooperation Agreement in Brussels.', ['EU-UZB enhanced_partnership']],
     ['cooperation stated as a policy line with listed partners: the members named stand for their group', 'India wants close ties with the Central Asian republics, particularly Tajikistan, Uzbekistan and Kyrgyzstan, its envoy said.', ['IND-UZB partnership', 'IND-KGZ partnership', 'IND-TJK partnership']],
+    ['a strategic cooperative partnership is a strategic partnership', 'Officials said Pakistan regards China as an all-weather strategic cooperative partner.', ['CHN-PAK strategic_partnership']],
+    ['the pair joined by "and" before the designation, among more actors', 'Tokyo said Mongolia and Japan, meeting alongside India and Germany, hailed their strategic partnership.', ['JPN-MNG strategic_partnership']],
+    ['a field inside the designation keeps its tier', 'Turkey and Japan signed a strategic defence partnership, with India watching.', ['JPN-TUR strategic_partnership']],
+    ['a pair said to be allies', 'Officials in Ankara stressed that Turkey and Azerbaijan are close allies.', ['AZE-TUR alliance']],
+    ['a pair described as allies in apposition', 'Hungary and Germany, military allies for decades, signed a tank deal.', ['DEU-HUN alliance']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],
   ];
   for (const [name, text, expected] of cases) {
@@ -61,6 +66,8 @@ describe('extractRelations: what states no tier', () => {
   const negatives: Array<[string, string]> = [
     ['a trading partner', 'China is the largest trading partner of Mongolia.'],
     ['generic partnerships with one actor', 'Uzbekistan has forged economic and strategic partnerships across the world.'],
+    ['three actors and no pair joined by "and"', 'Japan told Mongolia that India values its strategic partnership.'],
+    ['allies of a pair left unnamed', 'Japan and Germany met their allies in Tokyo.'],
     ['Western allies', 'Moldova briefed the Western allies of Ukraine on the grain corridor.'],
     ['a negated designation', 'Hungary said Russia is not a strategic partner of the European Union.'],
     ['the name of a joint body', 'Turkey and Azerbaijan met at the High-Level Strategic Cooperation Council.'],

@@ -64,6 +64,15 @@ const POSSESSOR_BEFORE = new RegExp(
   'u',
 );
 
+// "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
+const PAIR_SUBJECT_BEFORE = new RegExp(
+  `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+(?:(?:close|closest|key|strategic|staunch|long-standing|long-time|natural|firm|reliable|traditional|historic|military|regional)\\s+)*["“‘']?$`,
+  'u',
+);
+
+// "Kazakhstan and China reaffirmed their …": the last pair joined by "and" before the designation.
+const JOINED_PAIR = new RegExp(`(${ACT})\\s+(?:and|&)\\s+(${ACT})`, 'gu');
+
 // A capitalised word right before (not an actor: "the Kazakh-Russian Strategic Partnership" is one): the
 // designation word is part of a proper name.
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]*\s+$/u;
@@ -142,8 +151,28 @@ function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: bo
     const other = others[0] ?? (speaker && !owners.includes(speaker) ? speaker : undefined);
     if (other) return owners.map((o) => [other, o] as [string, string]);
   }
+  const pair = PAIR_SUBJECT_BEFORE.exec(frame.masked.slice(0, at));
+  if (pair) {
+    const [a, b] = [codesOf(groupsIn(pair[1]!)), codesOf(groupsIn(pair[2]!))];
+    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [[a[0]!, b[0]!]];
+  }
   if (explicit) return [];
   const codes = codesOf(frame.groups.map((g) => g.index));
   if (speaker && !codes.includes(speaker) && codes.length === 1) codes.unshift(speaker);
-  return codes.length === 2 ? [[codes[0]!, codes[1]!]] : [];
+  if (codes.length === 2) return [[codes[0]!, codes[1]!]];
+  // More actors than two: the pair joined by "and" last before the designation, within its clause,
+  // is the pair it is said of ("A and B, meeting in C, hailed the strategic partnership").
+  const before = frame.masked.slice(0, at);
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  // A pair set off by commas on both sides (", meeting alongside A and B,") is an aside, not the subject.
+  const aside = (m: RegExpExecArray): boolean => clause.slice(0, m.index).includes(',') && clause.slice(m.index + m[0].length).includes(',');
+  const joinedPairs: RegExpExecArray[] = [];
+  JOINED_PAIR.lastIndex = 0;
+  for (let m = JOINED_PAIR.exec(clause); m; m = JOINED_PAIR.exec(clause)) joinedPairs.push(m);
+  const joined = joinedPairs.filter((m) => !aside(m)).pop() ?? joinedPairs.pop();
+  if (joined) {
+    const [a, b] = [codesOf(groupsIn(joined[1]!)), codesOf(groupsIn(joined[2]!))];
+    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [[a[0]!, b[0]!]];
+  }
+  return [];
 }
