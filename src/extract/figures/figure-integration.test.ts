@@ -32,6 +32,11 @@ describe('figures over the real actor and date layers', () => {
     expect(goal.map((f) => f[0])).toEqual(['trade_target']);
   });
 
+  it('gives a second clause\'s trade the side the first clause is told of, not its partner', () => {
+    const text = 'Bolivia\'s trade with Brazil reached $5 billion in 2021, while trade with Chile totalled about $1 billion over the same period.';
+    expect(extract(text, '2022-04-02').map((f) => [f[1], f[2], f[3]])).toEqual([['BOL', 'BRA', 5e9], ['BOL', 'CHL', 1e9]]);
+  });
+
   it('does not take the source a figure is quoted from as a side of it', () => {
     const text = 'In 2020 Senegal\'s exports to Spain came to €1.2 billion, while imports topped €1.9 billion, according to the United Nations database.';
     expect(extract(text, '2021-04-02')).toEqual([

@@ -41,6 +41,8 @@ const BETWEEN_REACH = 80;
 const JOINER = /^\s*(?:-|–|—|\/|and|&)\s*$/iu;
 const PREMODIFIER = /^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 
+const PARTNER_BEFORE = /\b(?:with|to|from)\s+(?:the\s+)?$/iu;
+
 const BRACKET_BEFORE = /^\s*\(\s*$/u;
 const BRACKET_AFTER = /^\s*\(/u;
 
@@ -125,7 +127,11 @@ function symmetric(focus: Span, scope: PartyScope): Parties {
     return { a: x.code, b: y.code, how: 'joined-pair' };
   }
   const sentenceMs = within(actors, sentence.span.start, sentence.span.end);
-  const ordered = [...byDistance(clauseMs, focus), ...byDistance(sentenceMs.filter((m) => !clauseMs.includes(m)), focus)];
+  // Outside the figure's clause, the side another clause's figure is told of ("Chile's trade with Japan
+  // …, while trade with Peru …": Chile) comes before that figure's partner (Japan, after "with").
+  const outside = byDistance(sentenceMs.filter((m) => !clauseMs.includes(m)), focus);
+  const partnerOfOther = (m: ActorMention): boolean => PARTNER_BEFORE.test(text.slice(Math.max(sentence.span.start, m.span.start - 12), m.span.start));
+  const ordered = [...byDistance(clauseMs, focus), ...outside.filter((m) => !partnerOfOther(m)), ...outside.filter(partnerOfOther)];
   const codes = distinctCodes(ordered);
   if (codes.length >= 2) {
     const [a, b] = inTextOrder([codes[0]!, codes[1]!], sentenceMs);
