@@ -15,6 +15,9 @@ const PERIODS: ReadonlyArray<readonly [sentence: string, phrase: string, from: s
   ['Revenue rose in FY2024 overall.', 'FY2024', '2024-01-01', '2024-12-31'],
   ['Revenue rose in FY24 overall.', 'FY24', '2024-01-01', '2024-12-31'],
   ['Revenue rose in fiscal year 2021 overall.', 'fiscal year 2021', '2021-01-01', '2021-12-31'],
+  // A bare split label after a preposition is such a year too.
+  ['Revenue rose 4% in 2022/23 again.', '2022/23', '2022-04-01', '2023-03-31'],
+  ['Revenue fell during 2021-22 overall.', '2021-22', '2021-04-01', '2022-03-31'],
   // Quarters, halves and month ranges.
   ['Sales grew in Q3 2023 again.', 'Q3 2023', '2023-07-01', '2023-09-30'],
   ['Sales grew in the third quarter of 2023 again.', 'the third quarter of 2023', '2023-07-01', '2023-09-30'],
@@ -30,6 +33,9 @@ const NOT_FISCAL: readonly string[] = [
   'Debts from 2019-23 were rescheduled.',
   'The fiscal deficit widened sharply.',
   'A fy24 tag was on the file.',
+  'The plan ran in 2022-2023 in two phases.',
+  'Debts from 2019/23 were rescheduled.',
+  'He led the club in the 2021-22 season.',
 ];
 
 describe('periods of figures', () => {

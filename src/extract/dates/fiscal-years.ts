@@ -83,3 +83,22 @@ export const fiscalYear: RegexDateParser = {
     return c;
   },
 };
+
+/**
+ * A bare split label after a preposition, "in 2023/24", "during 2022-23": two consecutive years written
+ * as one label name a year that does not start in January (a fiscal or marketing year), re-dated per
+ * country like the labelled forms. "2022-2023" in full is left alone: it is as often two calendar years.
+ */
+export const splitYearLabel: RegexDateParser = {
+  rule: 'fiscal-year',
+  trigger: /(?:19|20)\d\d\s?[/–—-]\s?\d\d/,
+  pattern: lazyPattern(() => new RegExp(
+    `\\b(?:in|during|for|of|over)\\s+(?:the\\s+)?(${FULL_YEAR})(?:/(\\d{2}|${FULL_YEAR})|[–—-](\\d{2}))(?![\\d/–—-])(?!\\s+(?:fiscal|financial|season|academic|school))`,
+    'gi')),
+  extract(m, _input, start, end) {
+    const label = labelOf(m[1]!, m[2] ?? m[3]);
+    if (!label?.split) return null;
+    const at = start + m[0].indexOf(m[1]!);
+    return { start: at, end, interval: fiscalInterval(label, []), grain: 'range', inferredYear: false, rule: this.rule, fiscal: label };
+  },
+};
