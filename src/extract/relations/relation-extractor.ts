@@ -49,6 +49,9 @@ export interface RelationInput {
   readonly quotes: ReadonlyArray<{ readonly span: Span; readonly speaker: string | null }>;
 }
 
+/** How many sentences back (within the paragraph) the partner of a one-sided designation may be named. */
+const CONTEXT_SENTENCES = 1;
+
 const ACT = `${OPEN}\\d+${CLOSE}`;
 const QUOTE_MARKS = `["“”'‘’«»]?`;
 // The partner named right after the designation: "… partnership with A, B and C", "ally of A".
@@ -85,9 +88,13 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
   const best = new Map<string, RecordRelation>();
   const diagnostics: Diagnostic[] = [];
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
+  let previous: { paragraph: number; index: number; codes: string[] } | null = null;
   for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span))) {
     const sentence = frame.sentence;
     const speaker = speakerQuote(quotes, sentence.span)?.speaker ?? null;
+    // The actors of the sentence just before, in the same paragraph: the partner of a designation said by one side alone.
+    const context = previous && previous.paragraph === sentence.paragraph && sentence.index - previous.index <= CONTEXT_SENTENCES ? previous.codes : [];
+    previous = { paragraph: sentence.paragraph, index: sentence.index, codes: [...new Set(frame.groups.flatMap((g) => g.codes))] };
     const excluded: Array<[number, number]> = [];
     exclusion.lastIndex = 0;
     for (let x = exclusion.exec(frame.masked); x; x = exclusion.exec(frame.masked)) excluded.push([x.index, x.index + x[0].length]);
@@ -101,7 +108,7 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         if (eventCues().negated.test(before.slice(clauseStart))) continue;
         // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation.
         if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before)) continue;
-        for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker)) {
+        for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
           const key = [a, b].sort().join('~');
           const label = input.text.slice(sentence.span.start + frame.toText(m.index), sentence.span.start + frame.toText(m.index + m[0].length));
           const relation: RecordRelation = { a, b, tier: d.tier, label, evidence: [sentence.span], rule: `relations/${d.tier}` };
@@ -119,7 +126,9 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
 }
 
 /** The pairs one designation states: its named partner(s) with the sentence's subject, or the sentence's only two actors. */
-function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: boolean, speaker: string | null): Array<[string, string]> {
+function pairsFor(
+  frame: SentenceFrame, at: number, length: number, explicit: boolean, speaker: string | null, context: readonly string[],
+): Array<[string, string]> {
   const after = frame.masked.slice(at + length);
   const named = PARTNER_AFTER.exec(after);
   const codesOf = (idx: number[]) => [...new Set(idx.flatMap((i) => frame.groups[i]?.codes ?? []))];
@@ -160,6 +169,12 @@ function pairsFor(frame: SentenceFrame, at: number, length: number, explicit: bo
   const codes = codesOf(frame.groups.map((g) => g.index));
   if (speaker && !codes.includes(speaker) && codes.length === 1) codes.unshift(speaker);
   if (codes.length === 2) return [[codes[0]!, codes[1]!]];
+  // One side only ("Sisi said the strategic partnership …" after "Sisi received the Greek prime minister"):
+  // the partner is the one other actor of the sentence before.
+  if (codes.length === 1) {
+    const others = context.filter((c) => c !== codes[0]);
+    return others.length === 1 ? [[codes[0]!, others[0]!]] : [];
+  }
   // More actors than two: the pair joined by "and" last before the designation, within its clause,
   // is the pair it is said of ("A and B, meeting in C, hailed the strategic partnership").
   const before = frame.masked.slice(0, at);
