@@ -7,7 +7,7 @@ const NAMES: Record<string, string> = {
   Turkey: 'TUR', Erdogan: 'TUR', Tokyo: 'JPN', Azerbaijan: 'AZE', Japan: 'JPN', Mongolia: 'MNG', Germany: 'DEU',
   Uzbekistan: 'UZB', Kyrgyzstan: 'KGZ', 'the Central Asian states': 'C5', Tajikistan: 'TJK', India: 'IND', Russia: 'RUS', 'the EU': 'EU',
   'the European Union': 'EU', 'The EU': 'EU', Ukraine: 'UKR', Pakistan: 'PAK', China: 'CHN', 'our': 'PAK', Hungary: 'HUN',
-  Armenia: 'ARM', Moldova: 'MDA', 'the Central Asian republics': 'C5',
+  Armenia: 'ARM', Moldova: 'MDA', 'the Central Asian republics': 'C5', NATO: 'NATO', CSTO: 'CSTO',
 };
 
 const relations = (text: string, quoteSpeaker: string | null = null) => {
@@ -44,6 +44,9 @@ describe('extractRelations', () => {
     ['the pair joined by "and" before the designation, among more actors', 'Tokyo said Mongolia and Japan, meeting alongside India and Germany, hailed their strategic partnership.', ['JPN-MNG strategic_partnership']],
     ['a field inside the designation keeps its tier', 'Turkey and Japan signed a strategic defence partnership, with India watching.', ['JPN-TUR strategic_partnership']],
     ['one side in the sentence, its partner the one other actor of the sentence before', 'Erdogan received the prime minister of Japan. Turkey said the strategic partnership was growing.', ['JPN-TUR strategic_partnership']],
+    ['a possessor\'s ally in apposition', 'Russia\'s closest ally Armenia hosted the talks.', ['ARM-RUS alliance']],
+    ['an ally after "and its"', 'Japan and its treaty ally Mongolia held joint patrols.', ['JPN-MNG alliance']],
+    ['a possessor\'s ally in apposition to the subject', 'Armenia, Russia\'s formal treaty ally, voiced its concern.', ['ARM-RUS alliance']],
     ['a pair said to be allies', 'Officials in Ankara stressed that Turkey and Azerbaijan are close allies.', ['AZE-TUR alliance']],
     ['a pair described as allies in apposition', 'Hungary and Germany, military allies for decades, signed a tank deal.', ['DEU-HUN alliance']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],
@@ -70,6 +73,8 @@ describe('extractRelations: what states no tier', () => {
     ['three actors and no pair joined by "and"', 'Japan told Mongolia that India values its strategic partnership.'],
     ['one side, with two candidates in the sentence before', 'Erdogan met leaders of Japan and India. Turkey values its strategic partnership, he said.'],
     ['one side, the actor before in another paragraph', 'Erdogan received the prime minister of Japan.\n\nTurkey values its strategic partnership, he said.'],
+    ['an ally of an alliance organisation is a member', 'NATO ally Turkey objected to the plan.'],
+    ['membership of an organisation described as an alliance', 'Armenia, a member of the Russia-led CSTO military alliance, asked for help.'],
     ['allies of a pair left unnamed', 'Japan and Germany met their allies in Tokyo.'],
     ['Western allies', 'Moldova briefed the Western allies of Ukraine on the grain corridor.'],
     ['a negated designation', 'Hungary said Russia is not a strategic partner of the European Union.'],

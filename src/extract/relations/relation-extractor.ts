@@ -14,6 +14,7 @@ import { summitGroups } from '../events/summit-rule.js';
 const PhraseFile = z.object({
   designations: z.array(z.object({ tier: z.enum(TIERS), explicit: z.boolean().optional(), phrases: z.array(z.string().min(2)).min(1) })),
   exclusions: z.array(z.string()),
+  allianceOrganisations: z.array(z.string()).default([]),
 });
 
 interface Designation {
@@ -25,6 +26,7 @@ interface Designation {
 interface Lexicon {
   readonly designations: readonly Designation[];
   readonly exclusion: RegExp;
+  readonly allianceOrganisations: ReadonlySet<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -38,7 +40,7 @@ function load(): Lexicon {
     regex: new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu'),
   }));
   const exclusion = new RegExp(`(?<![\\w-])(?:${data.exclusions.join('|')})(?![\\w-])`, 'giu');
-  lexicon = { designations, exclusion };
+  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations) };
   return lexicon;
 }
 
@@ -62,10 +64,15 @@ const PARTNER_AFTER = new RegExp(
 
 const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = summitGroups();
 
-const POSSESSOR_BEFORE = new RegExp(
-  `(${ACT})(?:[’']s?)?\\s+(?:(?:closest|main|key|oldest|most|reliable|strategic|important|natural|trusted|true|loyal|only|principal|chief|staunch|steadfast|long-standing|long-time|traditional)\\s+)*["“‘']?$`,
-  'u',
-);
+const ALLY_ADJECTIVES = 'closest|close|main|major|key|oldest|old|most|reliable|strategic|important|natural|trusted|true|loyal|only|principal|chief|staunch|steadfast|long-standing|longstanding|long-time|longtime|traditional|formal|treaty|military|firm|historic|regional|top|all-weather';
+
+const POSSESSOR_BEFORE = new RegExp(`(${ACT})(?:[’']s?)?\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'u');
+
+// "The United States and its treaty ally …": the possessor is the actor "its" follows.
+const ITS_BEFORE = new RegExp(`(${ACT})\\s+(?:and|with|,)\\s+(?:its|their)\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'iu');
+
+// "Russia's ally Belarus", "Moscow's closest ally, Minsk": the partner in apposition right after.
+const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(?:the\\s+)?(${ACT})`, 'u');
 
 // "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
 const PAIR_SUBJECT_BEFORE = new RegExp(
@@ -84,7 +91,7 @@ const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)
 
 /** The highest designation stated for each pair of actors. */
 export function extractRelations(input: RelationInput): { relations: RecordRelation[]; diagnostics: Diagnostic[] } {
-  const { designations, exclusion } = load();
+  const { designations, exclusion, allianceOrganisations } = load();
   const best = new Map<string, RecordRelation>();
   const diagnostics: Diagnostic[] = [];
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
@@ -109,6 +116,7 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation.
         if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before)) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
+          if (d.tier === 'alliance' && (allianceOrganisations.has(a) || allianceOrganisations.has(b))) continue;
           const key = [a, b].sort().join('~');
           const label = input.text.slice(sentence.span.start + frame.toText(m.index), sentence.span.start + frame.toText(m.index + m[0].length));
           const relation: RecordRelation = { a, b, tier: d.tier, label, evidence: [sentence.span], rule: `relations/${d.tier}` };
@@ -151,13 +159,19 @@ function pairsFor(
     if (pairs.length) return pairs;
   }
   // "Kazakhstan remains our closest ally", "Baku's strategic partner": the possessor is the partner.
-  const possessor = POSSESSOR_BEFORE.exec(frame.masked.slice(0, at));
+  const before = frame.masked.slice(0, at);
+  const possessor = POSSESSOR_BEFORE.exec(before) ?? ITS_BEFORE.exec(before);
   if (possessor) {
-    const ownerIdx = groupsIn(possessor[1])[0]!;
+    const ownerIdx = groupsIn(possessor[1]!)[0]!;
     const owners = codesOf([ownerIdx]);
-    const others = groupsIn(frame.masked.slice(0, at - possessor[0].length)).reverse()
+    const apposition = APPOSITION_AFTER.exec(after);
+    const appositive = apposition ? codesOf(groupsIn(apposition[1]!)).find((c) => !owners.includes(c)) : undefined;
+    const others = groupsIn(before.slice(0, possessor.index)).reverse()
       .flatMap((i) => frame.groups[i]!.codes).filter((c) => !owners.includes(c));
-    const other = others[0] ?? (speaker && !owners.includes(speaker) ? speaker : undefined);
+    // An apposition straight after ("ally Belarus") names the partner; one after a comma only when no
+    // actor stands before ("X is Russia's partner, China said" pairs X).
+    const close = apposition && !apposition[0].includes(',') ? appositive : undefined;
+    const other = close ?? others[0] ?? appositive ?? (speaker && !owners.includes(speaker) ? speaker : undefined);
     if (other) return owners.map((o) => [other, o] as [string, string]);
   }
   const pair = PAIR_SUBJECT_BEFORE.exec(frame.masked.slice(0, at));
@@ -177,7 +191,6 @@ function pairsFor(
   }
   // More actors than two: the pair joined by "and" last before the designation, within its clause,
   // is the pair it is said of ("A and B, meeting in C, hailed the strategic partnership").
-  const before = frame.masked.slice(0, at);
   const clause = before.slice(before.lastIndexOf(';') + 1);
   // A pair set off by commas on both sides (", meeting alongside A and B,") is an aside, not the subject.
   const aside = (m: RegExpExecArray): boolean => clause.slice(0, m.index).includes(',') && clause.slice(m.index + m[0].length).includes(',');
