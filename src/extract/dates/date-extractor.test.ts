@@ -43,7 +43,9 @@ const cases: Case[] = [
   { text: 'The corridor opens this autumn.', ref: '2021-05-02', expr: 'this autumn', from: '2021-09-01', to: '2021-11-30', grain: 'season' },
   { text: 'Floods hit the region last summer.', ref: '2021-05-02', expr: 'last summer', from: '2020-06-01', to: '2020-08-31', grain: 'season' },
   { text: 'The pipeline was finished in spring 2017.', ref: null, expr: 'spring 2017', from: '2017-03-01', to: '2017-05-31', grain: 'season' },
-  { text: 'Growth resumed in early 2021.', ref: null, expr: 'early 2021', from: '2021-01-01', to: '2021-06-30' },
+  { text: 'Growth resumed in early 2021.', ref: null, expr: 'early 2021', from: '2021-01-01', to: '2021-03-31' },
+  { text: 'Talks stalled in late 2019.', ref: null, expr: 'late 2019', from: '2019-10-01', to: '2019-12-31' },
+  { text: 'A deal came in mid-2016.', ref: null, expr: 'mid-2016', from: '2016-05-01', to: '2016-08-31' },
   // Years and decades.
   { text: 'In 2016, the two states opened a consulate.', ref: null, expr: '2016', from: '2016-01-01', to: '2016-12-31', grain: 'year' },
   { text: 'Officials said 2021 was a difficult year.', ref: null, expr: '2021', from: '2021-01-01', to: '2021-12-31' },

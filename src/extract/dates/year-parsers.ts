@@ -81,11 +81,12 @@ const year: RegexDateParser = {
     const start = lead ? yearStart - lead[0].length : yearStart;
     let interval: DateInterval = yearsInterval(y, y);
     let grain: DateCandidate['grain'] = 'year';
-    // Parts of a year: halves for early/late, Apr–Sep for mid, a quarter for beginning/end.
+    // Parts of a year: "early"/"late" and "beginning"/"end" a quarter, mid-year May–August (what
+    // readers take these words to mean; the half-years they were once read as are wider than written).
     const p = (part ?? edge ?? '').toLowerCase();
-    if (p === 'early') interval = { from: isoDay(y, 1, 1), to: isoDay(y, 6, 30) };
-    else if (p === 'late') interval = { from: isoDay(y, 7, 1), to: isoDay(y, 12, 31) };
-    else if (p === 'mid' || p === 'middle') interval = { from: isoDay(y, 4, 1), to: isoDay(y, 9, 30) };
+    if (p === 'early') interval = { from: isoDay(y, 1, 1), to: isoDay(y, 3, 31) };
+    else if (p === 'late') interval = { from: isoDay(y, 10, 1), to: isoDay(y, 12, 31) };
+    else if (p === 'mid' || p === 'middle') interval = { from: isoDay(y, 5, 1), to: isoDay(y, 8, 31) };
     else if (p === 'beginning' || p === 'start') interval = { from: isoDay(y, 1, 1), to: isoDay(y, 3, 31) };
     else if (p === 'end' || p === 'close') interval = { from: isoDay(y, 10, 1), to: isoDay(y, 12, 31) };
     else if (p === 'turn') interval = { from: isoDay(y - 1, 12, 1), to: isoDay(y, 1, 31) };

@@ -66,7 +66,8 @@ describe('undated deeds in a dated report', () => {
 
   it('a date in a clause about another happening does not date the event', () => {
     for (const text of ['Bachelet paid her second state visit to Peru since she took office in 2014.',
-      'Bachelet paid her second state visit to Peru after she was elected in 2014.']) {
+      'Bachelet paid her second state visit to Peru after she was elected in 2014.',
+      'Bachelet is on a state visit to Peru, her first since winning the election on March 2 and taking office on March 5.']) {
       expect(events(text, '2016-03-10')).toEqual(['CONSULT CHL>PER occurred 2016-03-10..2016-03-10']);
     }
     // The date of the visit's own clause still counts.

@@ -30,6 +30,14 @@ const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the 
 // 2030"): the period something covers, not when the event happened.
 const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$/i;
 
+/**
+ * "is on a visit to Moscow, his first since winning the November 20 election and taking office on
+ * November 26": times told after "since" past the trigger date what the event is measured from.
+ */
+function afterSince(text: string, cand: EventCandidate, d: DateMention): boolean {
+  return d.span.start > cand.trigger.end && /\bsince\b/i.test(text.slice(cand.trigger.end, d.span.start));
+}
+
 /** Whether a date mention names a span something covers rather than a time. */
 function notAnEventDate(text: string, d: DateMention): boolean {
   return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
@@ -65,7 +73,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const clause = clauseAround(input.text, sentence.span, cand.trigger);
   const inClause = input.dates.filter(
     (d) => d.span.start >= clause.start && d.span.end <= clause.end && !notAnEventDate(input.text, d)
-      && !belongsToLaterVerb(input.text, cand, d, cand.nominal),
+      && !belongsToLaterVerb(input.text, cand, d, cand.nominal) && !afterSince(input.text, cand, d),
   );
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
