@@ -123,6 +123,9 @@ describe('times of coordinated clauses', () => {
   it('a clause joined by "and" does not take a time told inside the clause before it', () => {
     expect(events('Peru is chairing the forum this year and invited Chile to its summit.', '2021-03-12'))
       .toEqual(['REQUEST PER>CHL occurred 2021-03-12..2021-03-12']);
+    // After ", and" with a subject of its own, too.
+    expect(events('The accord was signed in 2015, and Peru invited Chile to its summit.', '2021-03-12'))
+      .toEqual(['REQUEST PER>CHL occurred 2021-03-12..2021-03-12']);
   });
 
   it('a time that opens the sentence is shared by both verb phrases', () => {

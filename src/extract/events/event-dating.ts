@@ -97,7 +97,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // pledged aid") is shared.
   const coordinated = /^and\b/i.test(input.text.slice(clause.start, clause.end));
   const opensSentence = (d: DateMention) => d.span.start - sentence.span.start <= SENTENCE_OPENING
-    || /^\s*,\s*(?!and\b|but\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
+    || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
   const best = pickDate(inClause, cand)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d, cand.nominal)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
