@@ -394,7 +394,13 @@ function lexiconPattern(e: LexiconEntry): EventPattern {
 function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | null): Array<[string, string]> {
   const { pattern } = raw;
   const [first, second] = pattern.directed ? (['src', 'tgt'] as const) : (['a', 'b'] as const);
-  const codesOf = (idx: number[] | undefined) => (idx ?? []).flatMap((i) => frame.groups[i]?.codes ?? []);
+  const notSectors = pattern.notSectors;
+  const excluded = (i: number): boolean => notSectors !== undefined
+    && (frame.groups[i]?.mentions.every((m) => m.sector !== undefined && notSectors.has(m.sector)) ?? false);
+  const codesOf = (idx: number[] | undefined) => (idx ?? []).flatMap((i) => (excluded(i) ? [] : frame.groups[i]?.codes ?? []));
+  // A slot whose first actor (the one next to the verb) has an excluded sector takes no party at all: what
+  // follows it in a list is often the next clause ("hosting French troops, and Togo received …").
+  if ([first, second].some((slot) => { const idx = raw.slots[slot]; return idx !== undefined && idx.length > 0 && excluded(idx[0]!); })) return [];
   let left = codesOf(raw.slots[first]);
   let right = codesOf(raw.slots[second]);
   const fixedLeft = pattern.fixed[first];

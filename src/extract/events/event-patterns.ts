@@ -23,6 +23,7 @@ const PatternEntry = z.object({
   habitual: z.literal('statement').optional(),
   fixed: z.object({ src: Code.optional(), tgt: Code.optional(), a: Code.optional(), b: Code.optional() }).strict().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
+  notSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
 });
 
 const PatternFile = z.object({ patterns: z.array(PatternEntry).min(1) });
@@ -66,6 +67,8 @@ export interface EventPattern {
   readonly habitualStatement: boolean;
   /** The reading of the same words negated ("did not accept the offer" is a rejection); absent: no event. */
   readonly negatedAs?: EventPattern;
+  /** Sectors whose mentions fill no slot of this rule ("hosted Russian troops" is no visit). */
+  readonly notSectors?: ReadonlySet<string>;
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
@@ -125,6 +128,7 @@ export function eventPatterns(): readonly EventPattern[] {
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
       regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
+      ...(p.notSectors ? { notSectors: new Set(p.notSectors) } : {}),
     };
   });
   return patterns;

@@ -166,6 +166,7 @@ describe('lexicon events: what must not be coded', () => {
     ['trade that "stood at" a figure is no support', 'Trade between Chile and Peru stood at $5 billion.', /^SUPPORT/],
     ['no second party', 'Nigeria arrested dozens of suspects.', /^COERCE/],
     ['one state on both sides without sectors', 'Brazil attacked Brazil\'s critics.', /^ASSAULT BRA>BRA/],
+    ['hosting foreign troops or refugees is no visit', 'Chad accused Niger of hosting French troops, and Togo received Ghanaian refugees.', /^CONSULT/],
   ];
   it.each(none)('%s', (_name, text, forbidden) => {
     expect(eventsOf(text).filter((e) => forbidden.test(e))).toEqual([]);

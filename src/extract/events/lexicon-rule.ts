@@ -203,6 +203,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   if (targets.length === 0 && entry.inwardTarget && sources.length > 0 && sources.every((x) => x.sector)) {
     targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
   }
+  // "hosted French troops": a side whose first actor has a sector the reading excludes takes no party at
+  // all (what follows it in a list is often the next clause: "…, and Togo received …").
+  const barred = (xs: Side[]) => entry.notSectors !== null && xs[0]?.sector != null && entry.notSectors.has(xs[0].sector);
+  if (barred(sources) || barred(targets)) return [];
   const pairs: Array<{ source: Side; target: Side }> = [];
   for (const s0 of sources) {
     for (const t0 of targets) {
