@@ -6,7 +6,7 @@ import type { ActorMention, Diagnostic, Sentence, Span } from '../../core/types.
 import { findQuoteSpans, type QuoteSpan } from '../quotes/quote-spans.js';
 import { attributeQuotes, type AttributionCues } from '../quotes/speaker-attributor.js';
 import { WEAK_PRIORITY, type ActorLexicon, type LexValue } from './actor-lexicon.js';
-import { refineReferences, type Position } from './coreference-refiner.js';
+import { pronounsOfSectorSubjects, refineReferences, type Position } from './coreference-refiner.js';
 import { combineMatches, resolvePerson, type ExplicitMention } from './mention-combiner.js';
 import { resolveSectorReferences } from './sector-context-refiner.js';
 import { tokenize, type TrieMatch } from './token-trie.js';
@@ -75,7 +75,9 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote);
   // Bare sector nouns ("police arrested dozens") take their country from context.
   const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text);
-  const resolvedMentions = sectors.mentions.length > 0 ? mergeByStart(refined.mentions, sectors.mentions) : refined.mentions;
+  const resolvedMentions = sectors.mentions.length > 0
+    ? pronounsOfSectorSubjects(mergeByStart(refined.mentions, sectors.mentions), new Set(sectors.mentions), locate)
+    : refined.mentions;
   const narration = resolvedMentions.filter((e) => !locate(e.mention.span.start).quoted);
   const attributed = attributeQuotes(
     text,

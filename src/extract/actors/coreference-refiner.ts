@@ -300,3 +300,31 @@ function twoCodes(
   }
   return pickDistinct(back).reverse();
 }
+
+/**
+ * "The government announced that it would …": "it" was resolved before sector nouns had their country,
+ * so it could not see the institution opening its own sentence. Where the first non-person actor of the
+ * pronoun's sentence before it is such a sector reference, the pronoun is that institution, sector and all.
+ * `merged` is sorted by start; `fromSectors` holds the sector references' mentions.
+ */
+export function pronounsOfSectorSubjects(
+  merged: readonly ExplicitMention[],
+  fromSectors: ReadonlySet<ExplicitMention>,
+  locate: (offset: number) => Position,
+): ExplicitMention[] {
+  if (fromSectors.size === 0) return [...merged];
+  const firstInSentence = new Map<number, ExplicitMention>();
+  return merged.map((e) => {
+    const pos = locate(e.mention.span.start);
+    if (e.mention.rule === 'actors.state-pronoun') {
+      const first = firstInSentence.get(pos.sentence);
+      if (first && fromSectors.has(first)) {
+        const { code, sector } = first.mention;
+        return { ...e, mention: { ...e.mention, code, ...(sector ? { sector } : {}) } };
+      }
+      return e;
+    }
+    if (!e.personLike && !pos.quoted && !firstInSentence.has(pos.sentence)) firstInSentence.set(pos.sentence, e);
+    return e;
+  });
+}

@@ -97,7 +97,14 @@ export function resolveSectorReferences(
         }
       }
     }
-    // 4. A state named earlier in the paragraph.
+    // 4. "The government", "the ministry", "the army" with none of their kind named before: the state the
+    // sentence before is about, which news names first ("Tusk said Warsaw would close its crossing with
+    // Belarus. The government announced …" is Poland's government), not the state it named last.
+    if (!code && r.institution) {
+      const c = subjectOfSentenceBefore(cands, ci, pos.sentence);
+      if (c) [code, rule] = [c.code, 'actors.sector-subject-before'];
+    }
+    // 5. A state named earlier in the paragraph.
     if (!code) {
       const c = latest(cands, ci, (x) => x.pos.paragraph === pos.paragraph && before(x) && !abroad(x), (x) => x.pos.paragraph === pos.paragraph);
       if (c) [code, rule] = [c.code, 'actors.sector-paragraph'];
@@ -113,6 +120,24 @@ export function resolveSectorReferences(
     resolved.push({ start: r.span.start, head: r.head, code, sector: r.sector, place: false, pos });
   }
   return { mentions: out, diagnostics };
+}
+
+// How many sentences back an institution may look for the state its sentence before was about.
+const SUBJECT_SENTENCES = 2;
+
+/**
+ * The first state named (not as a place, not as an envoy abroad) in the nearest of the sentences
+ * before `sentence` that names one, within SUBJECT_SENTENCES.
+ */
+function subjectOfSentenceBefore(cands: readonly Candidate[], end: number, sentence: number): Candidate | null {
+  let found: Candidate | null = null;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.pos.sentence >= sentence) continue;
+    if (c.pos.sentence < sentence - SUBJECT_SENTENCES || (found && c.pos.sentence < found.pos.sentence)) break;
+    if (!c.place && !abroad(c) && !c.pos.quoted) found = c;
+  }
+  return found;
 }
 
 /** The last word of a span, lower-cased: the head of a noun phrase. */

@@ -76,7 +76,13 @@ describe('bare sector nouns take the country of their context', () => {
     [
       'Mali gave the French ambassador three days to leave. The junta also suspended two French broadcasters.',
       ['Mali=MLI', 'French ambassador=FRA/GOV', 'The junta=MLI/MIL', 'French broadcasters=FRA/MED'],
-      ['actors.name', 'actors.title-country', 'actors.sector-paragraph', 'actors.sector-demonym'],
+      ['actors.name', 'actors.title-country', 'actors.sector-subject-before', 'actors.sector-demonym'],
+    ],
+    [
+      // "the government" is the state the sentence before is about, not the one it named last
+      'Peru shut its border crossings with Bolivia on Monday. The government also recalled its envoy.',
+      ['Peru=PER', 'Bolivia=BOL', 'The government=PER/GOV'],
+      ['actors.name', 'actors.name', 'actors.sector-subject-before'],
     ],
     [
       'Riot police fired tear gas at crowds in Nairobi.',
@@ -86,7 +92,9 @@ describe('bare sector nouns take the country of their context', () => {
     [
       'Kenya raised taxes. Kenya borrowed more.\n\nThe next day protesters stormed parliament.',
       ['Kenya=KEN', 'Kenya=KEN', 'protesters=KEN/CVL', 'parliament=KEN/LEG'],
-      ['actors.name', 'actors.name', 'actors.sector-main-country', 'actors.sector-main-country'],
+      // "parliament", an institution, looks back two sentences across the paragraph break (news often
+      // writes one sentence a paragraph); the crowd takes the document's main country
+      ['actors.name', 'actors.name', 'actors.sector-main-country', 'actors.sector-subject-before'],
     ],
     [
       'Kenya raised taxes. Kenya borrowed more. Protesters gathered.',

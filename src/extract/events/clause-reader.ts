@@ -421,6 +421,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   }
   // A gerund after a verb of beginning or going on ("began deporting") shares that verb's subject.
   if (/ing$/.test(units[v]!.lower) && units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && ASPECTUAL.has(units[i]!.lemma)) return subjectOfVerb(i);
+  // "X summoned the envoy, accusing Y of …", "…, urging Z to …": a participial clause after a comma
+  // shares the subject of the clause it hangs on.
+  if (/ing$/.test(units[v]!.lower) && units[i]?.lower === ',' && units[i]!.group === null) {
+    const main = mainVerbBefore(units, i);
+    return main === null ? null : subjectOfVerb(main);
+  }
   while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;
@@ -497,6 +503,22 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       return null;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * The verb of the clause a participial clause hangs on: the nearest verb before the comma at `comma`,
+ * within the sentence part (no semicolon or colon between), or null. A verb in -ing counts: "accused
+ * X of opening fire, killing one" hangs on "opening", whose doer is X.
+ */
+function mainVerbBefore(units: readonly Unit[], comma: number): number | null {
+  for (let k = comma - 1; k >= 0 && comma - k <= 30; k--) {
+    const u = units[k]!;
+    if (u.group !== null) continue;
+    if (u.lower === ';' || u.lower === ':' || u.lower === '.') return null;
+    // The tagger may call the gerund after "of" a noun ("of opening fire").
+    if (u.pos === 'VERB' || u.pos === 'AUX' || /ing$/.test(u.lower) && units[k - 1]?.lower === 'of') return k;
   }
   return null;
 }

@@ -18,4 +18,10 @@ describe('clauseAround', () => {
   it('keeps coordinated parties and "and then" inside one clause', () => {
     expect(clauseOf('In January, Peru and then Chile signed the charter.', 'signed')).toBe('In January, Peru and then Chile signed the charter.');
   });
+
+  it('opens a clause at a participle after a comma, but not at a preposition in -ing', () => {
+    expect(clauseOf('"We will not yield," the minister told Chile, accusing Peru of provocations.', 'accusing'))
+      .toBe('accusing Peru of provocations.');
+    expect(clauseOf('Peru did not sign the charter, including its annex.', 'sign')).toBe('Peru did not sign the charter, including its annex.');
+  });
 });

@@ -16,6 +16,7 @@ import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
+import { pairReferenceMentions } from './pair-reference.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
 export interface QuoteContext {
@@ -63,9 +64,10 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
   // Tags depend on the sentence only: the second reading reuses the first one's.
   const tags: TagCache = new Map();
   let pass = readEvents(input, tags);
-  // "His guest", "the hosts", "the visiting president" name a side of a visit told before: resolve
-  // them against the first reading, then read again with those mentions in place.
-  const roles = visitRoleMentions(input, pass.candidates);
+  // "His guest", "the hosts", "the visiting president" name a side of a visit told before, "the two
+  // presidents", "the sides" the pair of the event told before: resolve them against the first
+  // reading, then read again with those mentions in place.
+  const roles = [...visitRoleMentions(input, pass.candidates), ...pairReferenceMentions(input.text, input.sentences, input.actors, pass.candidates)];
   if (roles.length > 0) {
     // The role phrase replaces the pronoun inside it ("his" in "his guest" is the host, not the guest).
     const kept = input.actors.filter((a) => !roles.some((r) => r.span.start < a.span.end && a.span.start < r.span.end));
@@ -306,8 +308,9 @@ function matchSentence(
     // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
     // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
     const clause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
-    const before = input.text.slice(clause.start, raw.trigger.end);
-    const whole = input.text.slice(clause.start, clause.end);
+    // "said Poland would expel …": a reported "will" (see reported-future in data/event-cues.yaml).
+    const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
+    const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
     let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
@@ -336,6 +339,12 @@ function matchSentence(
     });
   }
   return dropSubsumed(out);
+}
+
+/** The clause with each "would" of reported speech read as "will" (same length, so offsets hold). */
+function reportedWill(clause: string, reportedFuture: RegExp): string {
+  reportedFuture.lastIndex = 0;
+  return reportedFuture.test(clause) ? clause.replace(reportedFuture, 'will ') : clause;
 }
 
 /** The places whose span lies in `span`, by binary search over the sorted places. */

@@ -40,6 +40,8 @@ const CueFile = z.object({
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
   'visit-roles': z.array(Cue),
+  'pair-references': z.array(Cue),
+  'reported-future': z.array(Cue),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -147,6 +149,10 @@ export interface EventCues {
   readonly relativeOffset: RegExp;
   /** "his guest", "the hosts", "the visiting president" (global: scanned over the whole text). */
   readonly visitRoles: RegExp;
+  /** "the two presidents", "the sides": the pair of the event told just before (global). */
+  readonly pairReferences: RegExp;
+  /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
+  readonly reportedFuture: RegExp;
 }
 
 let cues: EventCues | undefined;
@@ -168,6 +174,8 @@ export function eventCues(): EventCues {
     anaphoricTime: alt(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),
     visitRoles: alt(d['visit-roles'], 'giu'),
+    pairReferences: alt(d['pair-references'], 'giu'),
+    reportedFuture: alt(d['reported-future'], 'giu'),
   };
   return cues;
 }

@@ -14,6 +14,8 @@ import type { SentenceFrame } from './sentence-frame.js';
 export interface Side {
   readonly code: string;
   readonly sector: string | null;
+  /** The frame group of a plural reference both of whose parties act ("the two sides"). */
+  readonly pair?: number;
 }
 
 /** One lexicon reading in a sentence, with its sides already decided. */
@@ -208,8 +210,12 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   const barred = (xs: Side[]) => entry.notSectors !== null && xs[0]?.sector != null && entry.notSectors.has(xs[0].sector);
   if (barred(sources) || barred(targets)) return [];
   const pairs: Array<{ source: Side; target: Side }> = [];
+  // "The parties said such visits …": the two of one plural reference do not act on each other,
+  // unless the verb is reciprocal or the text says so ("congratulated each other").
+  const mutual = entry.reciprocal || EACH_OTHER.test(frame.sentence.text);
   for (const s0 of sources) {
     for (const t0 of targets) {
+      if (s0.pair !== undefined && s0.pair === t0.pair && !mutual) continue;
       const s = { code: s0.code, sector: s0.sector ?? entry.sectors.source ?? null };
       const t = { code: t0.code, sector: t0.sector ?? entry.sectors.target ?? null };
       // One state on both sides is an event only between two of its sectors (police and protesters).
@@ -242,11 +248,19 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
   return [];
 }
 
+const EACH_OTHER = /\b(?:each other|one another|mutual(?:ly)?)\b/i;
+
+// Resolutions of a plural reference that name two parties who act together.
+const ACTING_PAIR = new Set(['events/pair-reference', 'actors.two-people']);
+
 function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
   const group = frame.groups[index];
   if (!group) return [];
-  // "bilateral" and "the two sides" name a pair, not one party that acts.
-  if (group.resolved && group.codes.length > 1) return [];
+  // "bilateral" names a pair, not one party that acts; "the two sides" resolved to the pair of the
+  // event just told, or "the two leaders" to two people named, are both parties acting alike
+  // ("Both sides condemned the launch": each of them condemned it).
+  if (group.resolved && group.codes.length > 1 && !group.mentions.every((m) => ACTING_PAIR.has(m.rule))) return [];
   const sector = group.mentions.map((m) => m.sector).find((s): s is string => !!s) ?? null;
+  if (group.resolved && group.codes.length > 1) return group.codes.map((code) => ({ code, sector, pair: index }));
   return group.codes.map((code) => ({ code, sector }));
 }

@@ -1,0 +1,95 @@
+/**
+ * "During the visit, the two presidents signed …", "The sides agreed to …": phrases that name the two
+ * parties of the event told just before them. The actor layer can only pair the last two actors
+ * named (a place or a topic as easily as a party: "met in Paris to discuss Ukraine. The two sides …");
+ * the event layer knows who stood on the two sides of the latest event, so these phrases take that
+ * pair. Where no such event is in reach the actor layer's reading stands.
+ */
+import type { ActorMention, Sentence, Span } from '../../core/types.js';
+import { eventCues } from './event-patterns.js';
+
+/** What this module needs of an event candidate of the first reading. */
+export interface PairContext {
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+  readonly mode: string | null;
+  readonly sentence: number;
+  readonly trigger: Span;
+}
+
+// A reference that says it names two ("the two sides", "both leaders").
+const PAIRED = /\b(?:two|both)\b/i;
+// A reference to people rather than to the states they lead.
+const PEOPLE = /\b(?:leaders|presidents|heads|ministers|premiers)\b/i;
+
+// How many sentences back the pair of an event may still be "the two sides" (news often tells one
+// sentence a paragraph, so paragraphs are no bound).
+const PAIR_REACH = 3;
+
+/**
+ * One mention per party for every pair reference that an event a few sentences before it explains.
+ * A multilateral meeting has no one pair: a reference after it stays with the actor layer.
+ */
+export function pairReferenceMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  actors: readonly ActorMention[],
+  candidates: readonly PairContext[],
+): ActorMention[] {
+  const paired = candidates.filter((c) => c.source !== c.target);
+  const out: ActorMention[] = [];
+  const re = eventCues().pairReferences;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const sentence = sentenceAt(sentences, span.start);
+    if (!sentence) continue;
+    // "The two leaders" after two leaders were named is theirs (the actor layer paired them: a
+    // three-way summit has three pairs of events, but the two leaders are the two people).
+    const people = PEOPLE.test(m[0]);
+    if (people && actors.some((a) => a.rule === 'actors.two-people' && a.span.start === span.start)) continue;
+    // "The leaders", "the ministers" without "two" or "both" are the pair only of a meeting.
+    const meetingOnly = !PAIRED.test(m[0]);
+    // The latest event told before the phrase (in its own sentence, only before it).
+    let latest: PairContext | null = null;
+    for (const c of paired) {
+      const before = c.sentence < sentence.index || (c.sentence === sentence.index && c.trigger.end <= span.start);
+      if (!before || sentence.index - c.sentence > PAIR_REACH) continue;
+      if (meetingOnly && c.type !== 'CONSULT') continue;
+      if (!latest || c.sentence > latest.sentence || (c.sentence === latest.sentence && c.trigger.start > latest.trigger.start)) latest = c;
+    }
+    let pair: readonly string[] | null = latest && latest.mode !== 'multilateral' ? [latest.source, latest.target] : null;
+    // No event in reach ("The presidents of X and Y held a phone call. The two leaders …"): the two
+    // states named together in the sentence before, where the actor layer found no pair.
+    if (!latest && PAIRED.test(m[0]) && !actors.some((a) => a.span.start === span.start)) pair = namedTogether(actors, sentences, sentence.index - 1);
+    if (!pair) continue;
+    for (const code of pair) out.push({ kind: 'actor', span, code, via: 'pronoun', rule: 'events/pair-reference' });
+  }
+  return out;
+}
+
+/** The two codes a sentence names (not through pronouns), when it names exactly two; else null. */
+function namedTogether(actors: readonly ActorMention[], sentences: readonly Sentence[], index: number): string[] | null {
+  const sentence = sentences[index];
+  if (!sentence) return null;
+  const codes = new Set<string>();
+  for (const a of actors) {
+    if (a.span.start >= sentence.span.end) break;
+    if (a.span.start >= sentence.span.start && a.via !== 'pronoun') codes.add(a.code);
+  }
+  return codes.size === 2 ? [...codes] : null;
+}
+
+/** The sentence holding an offset, by binary search over the sorted sentences. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.span.start <= offset ? s : undefined;
+}
