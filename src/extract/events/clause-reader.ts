@@ -52,6 +52,9 @@ export interface Predicate {
   readonly passive: boolean;
   readonly subject: Phrase | null;
   readonly object: Phrase | null;
+  /** A second noun phrase after the verb: the thing given in "granted Kenya a loan", the retained object
+   * of a passive ("was awarded the Order of Friendship by X"); it tells what the deed is about. */
+  readonly second?: Phrase | null;
   /** First phrase after each preposition (lower-cased preposition → phrase). */
   readonly preps: ReadonlyMap<string, Phrase>;
   /** For nouns: actors before the noun in its own phrase; lemmas of the two words before it. */
@@ -155,7 +158,7 @@ export function readPredicates(
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
       || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
-    if (u.pos === 'VERB' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'DET' && units[i - 1]!.group === null && isNoun(u.lower, u)) {
+    if (u.pos === 'VERB' && /ing$/.test(u.lower) && units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) && isNoun(u.lower, u)) {
       out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
     }
     // "his internationally recognised acumen": a participle inside a noun phrase describes, it tells no deed.
@@ -225,6 +228,17 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
       }
     }
   }
+  // "granted Kenya a loan", "was awarded the Order of Friendship by X": a second phrase after an actor
+  // object or after a passive verb names what was given.
+  let second: Phrase | null = null;
+  const afterActor = object !== null && object.end > 0 && units[object.end - 1]!.group !== null;
+  if ((afterActor || passive && !object) && units[j] && units[j]!.group === null && (units[j]!.pos === 'DET' || units[j]!.pos === 'NUM' || units[j]!.pos === 'ADJ' || units[j]!.pos === 'NOUN' || units[j]!.pos === 'SYM')) {
+    const ph = readPhrase(units, j);
+    if (ph.nouns.length) {
+      second = ph;
+      j = ph.end;
+    }
+  }
   const preps = readPreps(units, j);
   // "threatened to strike X", "vowed to impose sanctions on X": the complement's object and phrases
   // name the other side.
@@ -240,7 +254,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   }
   return {
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
-    subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, preps, before: [], modifiers: [], governor: null, introducedBy: null,
+    subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, second, preps, before: [], modifiers: [], governor: null, introducedBy: null,
   };
 }
 
@@ -253,7 +267,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     if (u.group !== null) before.push(u.group);
     else if ((COORD.has(u.lower) || u.lower === ',') && units[k - 1]?.group !== null && units[k + 1]?.group !== null && units[k - 1]) {
       // "French and British strikes": coordinated actors before the noun
-    } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k))) break;
+    } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k)
+      // "expressed its support", "offered his condolences": a possessive pronoun opens the noun's phrase
+      || u.pos === 'PRON' && OWNER_PRONOUNS.has(u.lower))) break;
     k--;
   }
   const modifiers = [units[n - 1], units[n - 2], units[n - 3]].filter((u): u is Unit => !!u && u.group === null).map((u) => u.lemma || u.lower);

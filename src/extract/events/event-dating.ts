@@ -170,7 +170,9 @@ const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|t
 
 function belongsToLaterVerb(text: string, cand: EventCandidate, d: DateMention, nominal = false): boolean {
   if (d.span.start < cand.trigger.end) return false;
-  const between = text.slice(cand.trigger.end, d.span.start);
+  // A rule's match may end on the word that opens the later phrase ("X and Y agreed to | hold talks next month").
+  const opener = /\s(?:to|that)$/i.exec(text.slice(cand.trigger.start, cand.trigger.end))?.[0] ?? '';
+  const between = opener + text.slice(cand.trigger.end, d.span.start);
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
   return LATER_VERB.test(between);
 }

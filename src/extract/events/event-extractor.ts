@@ -326,7 +326,9 @@ function matchSentence(
     // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing;
     // "will continue to support" carries a standing position on, not a future act.
     const planned = cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
-      || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding) || cues.plannedContext.test(preceding);
+      || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
+      // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
+      || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     parties.forEach(([source, target], k) => {
       const [sourceSector, targetSector] = raw.sectors?.[k] ?? [null, null];

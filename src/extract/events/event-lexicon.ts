@@ -33,6 +33,8 @@ const VerbEntry = z.object({
   negatable: z.boolean().optional(),
   negated: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().optional(), cameo: z.string().regex(/^\d{2,4}$/) }).strict().optional(),
   complement: z.string().optional(),
+  followedBy: z.string().optional(),
+  phraseNot: z.array(Lemma).optional(),
   forms: z.array(z.string()).optional(),
 }).strict();
 
@@ -101,6 +103,10 @@ export interface LexiconEntry {
   readonly negated: { readonly type: PloverType; readonly mode: string | null; readonly cameo: string } | null;
   /** Words one of which must follow the verb closely ("called the strike a heinous act"), or null. */
   readonly complement: ReadonlySet<string> | null;
+  /** For verbs: a preposition that must come right after the verb ("called for the lifting of …"), or null. */
+  readonly followedBy: string | null;
+  /** For verbs: head nouns of a prepositional phrase that make the verb no event ("agreed with the assessment"). */
+  readonly phraseNot: ReadonlySet<string>;
   /** For nouns: prepositions that name the agent when no actor stands before the noun. */
   readonly agent: readonly string[];
   readonly type: PloverType;
@@ -174,6 +180,7 @@ export function eventLexicon(): EventLexicon {
       governed: false,
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       complement: v.complement ? wordList(v.complement) : null,
+      followedBy: v.followedBy ?? null, phraseNot: new Set(v.phraseNot ?? []),
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
     });
@@ -184,7 +191,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
     });
   }

@@ -139,6 +139,8 @@ export function eventPatterns(): readonly EventPattern[] {
 export interface EventCues {
   readonly planned: RegExp;
   readonly plannedModifiers: RegExp;
+  /** Global: each match is checked to stand before the trigger, while the trigger's words may tell what
+   * was offered ("offered condolences" is the act itself). */
   readonly plannedContext: RegExp;
   readonly negated: RegExp;
   /** Negations that tell a refusal as a deed ("refused to", "did not"), not a standing position. */
@@ -166,7 +168,7 @@ export function eventCues(): EventCues {
   cues = {
     planned: alt(d.planned),
     plannedModifiers: alt(d['planned-modifiers']),
-    plannedContext: alt(d['planned-context']),
+    plannedContext: alt(d['planned-context'], 'giu'),
     negated: alt(d.negated),
     refusal: alt(d.refusal),
     hypothetical: alt(d.hypothetical),

@@ -56,7 +56,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
     // phrase is what that phrase is about, not an event told.
-    if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy) && !entry.agent.includes(`clause-${p.introducedBy}`)) continue;
+    if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)
+      && !entry.agent.includes(`clause-${p.introducedBy}`) && !entry.target.includes(`clause-${p.introducedBy}`)) continue;
     let reading = entry;
     let parties = sidesOf(entry, p, frame, units);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
@@ -120,13 +121,27 @@ function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
   return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
 }
 
-/** The first reading whose particle, object and modifier conditions the predicate meets. */
+/**
+ * The reading whose particle, object and modifier conditions the predicate meets: one with a particle
+ * at once, else the first whose object or modifier list it meets ("struck a deal" before "struck"),
+ * else the first without such a list.
+ */
 function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[]): LexiconEntry | null {
-  // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given.
+  // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given; so do the
+  // second object ("granted Kenya a loan", "was awarded the order") and, after an actor object, the
+  // "with" phrase ("supplied Armenia with armoured vehicles").
   // A capitalised noun opening a sentence keeps its plural ("Restrictions … were eased").
-  const objectNouns = [...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? [])].flatMap((n) => [n, singular(n)]);
+  const actorObject = !p.passive && !!p.object && p.object.groups.length > 0;
+  const objectNouns = [
+    ...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? []), ...(p.second?.nouns ?? []),
+    ...(actorObject ? p.preps.get('with')?.nouns ?? [] : []),
+  ].flatMap((n) => [n, singular(n)]);
   let fallback: LexiconEntry | null = null;
+  let specific: LexiconEntry | null = null;
   for (const e of entries) {
+    // "agreed with the assessment of …": a phrase headed by one of these nouns names no party.
+    if (e.phraseNot.size && [...p.preps.values()].some((ph) => ph.nouns.length > 0 && e.phraseNot.has(singular(ph.nouns[0]!)))) continue;
+    if (e.followedBy && !followedBy(units, p.head, e.followedBy)) continue;
     if (e.objectNot.size && objectNouns.some((n) => e.objectNot.has(n))) continue;
     if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m)) && !(e.actorModifier && p.before.length > 0)) continue;
     if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
@@ -141,9 +156,17 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     }
     // A verb with a particle the entry does not name is another verb ("break out", "pull out").
     if (p.particle && p.kind === 'verb' && entries.some((x) => x.particle === p.particle)) continue;
+    if (e.objects || e.modifiers) specific ??= e;
     fallback ??= e;
   }
-  return fallback;
+  return specific ?? fallback;
+}
+
+/** Whether the preposition `prep` follows the verb at `head`, adverbs aside ("called urgently for …"). */
+function followedBy(units: readonly Unit[], head: number, prep: string): boolean {
+  let k = head + 1;
+  while (units[k]?.pos === 'ADV' && units[k]!.group === null) k++;
+  return units[k]?.group === null && units[k]!.lower === prep;
 }
 
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[]): Array<{ source: Side; target: Side }> {
@@ -175,6 +198,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
     else if (where === 'next') targets = nextActor(units, p.head, frame, sources);
+    // "X arrived in Moscow at the invitation of Y": the subject of the clause the noun's phrase stands in.
+    else if (where.startsWith('clause-')) targets = p.introducedBy === where.slice(7) ? side(p.clauseSubject) : [];
+    // "X accepted an invitation from Y", "X arrived following an invitation from Y": the governing verb's subject.
+    else if (where === 'governor') targets = side(p.governor?.subject);
     else targets = side(p.preps.get(where));
     if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
       sources = targets.slice(0, 1);
@@ -187,7 +214,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     targets = side(p.governor.subject).filter((t) => isStateCode(t.code));
   }
   // "X and Y clashed": a reciprocal verb with a plural subject pairs its members.
-  if (targets.length === 0 && entry.reciprocal && new Set(sources.map((x) => x.code)).size >= 2) {
+  // Sectors count: "the government and the ELN rebels agreed" pairs COL/GOV with COL/REB.
+  if (targets.length === 0 && entry.reciprocal && new Set(sources.map((x) => `${x.code}/${x.sector ?? ''}`)).size >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
