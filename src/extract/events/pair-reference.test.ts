@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import type { ActorMention } from '../../core/types.js';
+import { pairReferenceMentions, type PairContext } from './pair-reference.js';
+
+const event = (type: string, source: string, target: string, sentence: number, mode: string | null = null): PairContext =>
+  ({ type, source, target, mode, sentence, trigger: { start: 0, end: 1 } });
+
+const codesOf = (text: string, events: PairContext[], actors: ActorMention[] = []) =>
+  pairReferenceMentions(text, splitSentences(text), actors, events).map((m) => `${text.slice(m.span.start, m.span.end)}=${m.code}`);
+
+describe('pairReferenceMentions', () => {
+  it('gives "the two sides" the pair of the latest event before it', () => {
+    const text = 'Peru met Chile. Later, the two sides signed a pact.';
+    expect(codesOf(text, [event('CONSULT', 'PER', 'CHL', 0)])).toEqual(['the two sides=PER', 'the two sides=CHL']);
+  });
+
+  it('leaves it alone with no event in reach, after a multilateral meeting, or for an event after it', () => {
+    const far = 'Peru met Chile. One. Two. Three. Four. The two sides signed a pact.';
+    expect(codesOf(far, [event('CONSULT', 'PER', 'CHL', 0)])).toEqual([]);
+    expect(codesOf('Leaders met. The two sides signed a pact.', [event('CONSULT', 'PER', 'OAS', 0, 'multilateral')])).toEqual([]);
+    expect(codesOf('The two sides signed a pact. Peru met Chile.', [event('CONSULT', 'PER', 'CHL', 1)])).toEqual([]);
+  });
+
+  it('gives a bare "the leaders" only the pair of a meeting', () => {
+    const text = 'Peru praised Chile. The leaders signed a pact.';
+    expect(codesOf(text, [event('SUPPORT', 'PER', 'CHL', 0)])).toEqual([]);
+    expect(codesOf(text, [event('CONSULT', 'PER', 'CHL', 0)])).toEqual(['The leaders=PER', 'The leaders=CHL']);
+  });
+
+  it('reads a bare "the two" only before a verb', () => {
+    expect(codesOf('Peru met Chile. The two signed a pact.', [event('CONSULT', 'PER', 'CHL', 0)])).toHaveLength(2);
+    expect(codesOf('Peru met Chile. The two documents were signed.', [event('CONSULT', 'PER', 'CHL', 0)])).toEqual([]);
+  });
+});
