@@ -291,7 +291,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       j = location.end;
     }
   }
-  const preps = readPreps(units, j);
+  // A phrase opening the sentence ("At the invitation of Z, X paid …") ends at its comma.
+  const opening = k === 0 && units[0]!.group === null && units[0]!.pos === 'ADP';
+  let comma = units.length;
+  if (opening) for (let c = j; c < units.length; c++) if (units[c]!.group === null && units[c]!.lower === ',') { comma = c; break; }
+  const preps = readPreps(comma < units.length ? units.slice(0, comma) : units, j);
   if (location && !preps.has('in')) preps.set('in', location);
   // The governing verb: walk left over the phrase's determiners and adjectives to a verb.
   let g = k;
@@ -308,13 +312,21 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   // "X, who is in Bishkek on a state visit": the subject of the clause the phrase stands in.
   let clauseSubject: Phrase | null = null;
   if (introducedBy && !governor) {
-    for (let c = k - 1; c >= 0 && k - c <= 8; c--) {
+    // "X is on a visit to Y, at the invitation of Z": one comma may stand between the verb and the phrase.
+    let commas = 0;
+    for (let c = k - 1; c >= 0 && k - c <= 14; c--) {
       const w = units[c]!;
-      if (w.group === null && (w.lower === ',' || w.lower === ';')) break;
+      if (w.group === null && w.lower === ';') break;
+      if (w.group === null && w.lower === ',' && (++commas > 1 || k - c > 2)) break;
       if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX')) {
         clauseSubject = subjectOfVerb(c);
         break;
       }
+    }
+    // "At the invitation of Z, X paid a visit …": a phrase opening the sentence belongs to the clause after its comma.
+    if (!clauseSubject && opening && comma < units.length) {
+      const ph = readPhrase(units, comma + 1);
+      if (ph.groups.length && (units[ph.end]?.pos === 'VERB' || units[ph.end]?.pos === 'AUX' || units[ph.end]?.pos === 'ADV')) clauseSubject = ph;
     }
   }
   return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject };

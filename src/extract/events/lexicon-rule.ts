@@ -142,7 +142,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "agreed with the assessment of …": a phrase headed by one of these nouns names no party.
     if (e.phraseNot.size && [...p.preps.values()].some((ph) => ph.nouns.length > 0 && e.phraseNot.has(singular(ph.nouns[0]!)))) continue;
     if (e.followedBy && !followedBy(units, p.head, e.followedBy)) continue;
-    if (e.objectNot.size && objectNouns.some((n) => e.objectNot.has(n))) continue;
+    // "called for stronger sanctions against X": what is called for counts as the object.
+    const called = e.followedBy ? (p.preps.get(e.followedBy)?.nouns ?? []).flatMap((n) => [n, singular(n)]) : [];
+    if (e.objectNot.size && [...objectNouns, ...called].some((n) => e.objectNot.has(n))) continue;
     if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m)) && !(e.actorModifier && p.before.length > 0)) continue;
     if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
@@ -160,6 +162,13 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     fallback ??= e;
   }
   return specific ?? fallback;
+}
+
+/** Whether "each other" or "one another" follows the verb at `head`. */
+function eachOther(units: readonly Unit[], head: number): boolean {
+  const a = units[head + 1]?.lower;
+  const b = units[head + 2]?.lower;
+  return a === 'each' && b === 'other' || a === 'one' && b === 'another';
 }
 
 /** Whether the preposition `prep` follows the verb at `head`, adverbs aside ("called urgently for …"). */
@@ -214,6 +223,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     targets = side(p.governor.subject).filter((t) => isStateCode(t.code));
   }
   // "X and Y clashed": a reciprocal verb with a plural subject pairs its members.
+  // "X and Y congratulated each other", "accused one another": each side acts on the other.
+  if (targets.length === 0 && p.kind === 'verb' && !p.passive && eachOther(units, p.head) && sources.length >= 2) targets = sources;
   // Sectors count: "the government and the ELN rebels agreed" pairs COL/GOV with COL/REB.
   if (targets.length === 0 && entry.reciprocal && new Set(sources.map((x) => `${x.code}/${x.sector ?? ''}`)).size >= 2) {
     targets = sources.slice(1);
