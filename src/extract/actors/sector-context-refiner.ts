@@ -35,6 +35,9 @@ const STATE_CODE = /^[A-Z]{3}$/;
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
 
+// A verb of saying right after an institution: it reports what its sentence told before.
+const REPORTER = /^\s+(?:said|says|told|added|announced|stated|reported|confirmed|noted)\b/i;
+
 /** Resolves sector references against the mentions and places of the document. */
 export function resolveSectorReferences(
   mentions: readonly ExplicitMention[],
@@ -83,9 +86,14 @@ export function resolveSectorReferences(
     const anteRef = [...resolved].reverse().find(sameSector);
     const best = ante && anteRef ? (ante.start > anteRef.start ? ante : anteRef) : (ante ?? anteRef);
     if (best) [code, rule] = [best.code, 'actors.sector-antecedent'];
-    // 2. A state named earlier in the sentence.
+    // 2. A state named earlier in the sentence. An institution named as the reporter after what it said
+    // ("Algeria has no plans to drill with Russia, the defence ministry said") is the first state's, the
+    // one the report is about; otherwise the nearest.
     if (!code) {
-      const c = latest(cands, ci, (x) => x.pos.sentence === pos.sentence && before(x) && !abroad(x), (x) => x.pos.sentence === pos.sentence);
+      const inSentence = (x: Candidate) => x.pos.sentence === pos.sentence && before(x) && !abroad(x);
+      const c = r.institution && REPORTER.test(text.slice(r.span.end, r.span.end + 24)) && /,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.span.start - 8), r.span.start))
+        ? cands.slice(0, ci).find((x) => inSentence(x) && !x.place) ?? null
+        : latest(cands, ci, inSentence, (x) => x.pos.sentence === pos.sentence);
       if (c) [code, rule] = [c.code, 'actors.sector-sentence'];
     }
     // 3. A city or capital later in the sentence ("Police fired tear gas at crowds in Nairobi").

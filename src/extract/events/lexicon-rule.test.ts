@@ -166,6 +166,8 @@ describe('lexicon events: what must not be coded', () => {
     ['trade that "stood at" a figure is no support', 'Trade between Chile and Peru stood at $5 billion.', /^SUPPORT/],
     ['no second party', 'Nigeria arrested dozens of suspects.', /^COERCE/],
     ['one state on both sides without sectors', 'Brazil attacked Brazil\'s critics.', /^ASSAULT BRA>BRA/],
+    ['a reported future on a condition told after it', 'Egypt said it would send aid to Sudan if the fighting stopped.', /^AID/],
+    ['weighing a deed is not doing it', 'Chile said it would consider imposing tariffs on Peru.', /^SANCTION/],
     ['hosting foreign troops or refugees is no visit', 'Chad accused Niger of hosting French troops, and Togo received Ghanaian refugees.', /^CONSULT/],
   ];
   it.each(none)('%s', (_name, text, forbidden) => {
@@ -194,5 +196,21 @@ describe('lexicon events: crowds', () => {
 
   it('prisoners on hunger strike protest', () => {
     expect(eventsOf('Jailed opposition activists in Belarus have been on hunger strike since Monday.')).toContain('PROTEST BLR>BLR occurred');
+  });
+});
+
+describe('lexicon events: reported speech', () => {
+  it('a reported "would not" of a refusal stays a rejection', () => {
+    expect(eventsOf('Chile said it would not recognise any ruling by the International Court of Justice on its dispute with Peru.'))
+      .toContain('REJECT CHL>ICJ occurred');
+  });
+
+  it('a reported "would" without a condition is planned', () => {
+    expect(eventsOf('Egypt said it would send aid to Sudan.')).toContain('AID EGY>SDN planned');
+  });
+
+  it('an institution named as the reporter after what it said is the state the report is about', () => {
+    const text = 'Ghana has no plans to hold drills with Nigeria this year, the defence ministry said, dismissing claims by Togo.';
+    expect(sectorsOf(text).filter((e) => e.startsWith('REJECT'))).toEqual(['REJECT GHA/GOV>TGO/-']);
   });
 });
