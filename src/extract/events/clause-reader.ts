@@ -18,7 +18,7 @@ const ClauseWords = z.strictObject({
   'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
-  'noun-compounds': WordList,
+  'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -65,7 +65,9 @@ export interface Predicate {
   /** For nouns after a preposition: the subject of the verb of their clause ("X arrived in Y on a visit"). */
   readonly clauseSubject?: Phrase | null;
   /** For nouns: the verb whose object the noun is, with that verb's subject. */
-  readonly governor: { readonly lemma: string; readonly subject: Phrase | null } | null;
+  readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
+  /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
+  readonly controller?: string | null;
 }
 
 // SYM: currency signs inside amounts ("$2 billion").
@@ -88,7 +90,17 @@ const OWNED_BY = new Set(words['owned-by-nouns']);
 const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
 const QUANTITY = new Set(words['quantity-nouns']);
 // First word → the words that follow it in a two-word noun ("tear" → "gas").
-const COMPOUNDS = new Map<string, string>(words['noun-compounds'].map((c) => [c.split(' ')[0]!, c.split(' ')[1]!]));
+const COMPOUNDS = new Map<string, Set<string>>();
+for (const c of words['noun-compounds']) {
+  const [first, second] = c.split(' ') as [string, string];
+  COMPOUNDS.set(first, (COMPOUNDS.get(first) ?? new Set()).add(second));
+}
+const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
+// Hyphenated nouns the tagger splits ("sit - in"): read as one noun.
+const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
+// Words the tagger calls prepositions that open a clause or a time ("as", "after"): a phrase after one is
+// no part of the subject before it ("a strike paralysed Buenos Aires as unions protested").
+const CLAUSE_PREPS = new Set(words['clause-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -126,7 +138,15 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       continue;
     }
     const last = units[units.length - 1];
-    if (last && last.group === null && COMPOUNDS.get(last.lower) === t.lower) {
+    // "sit-in", "walk-out": the word after a dash that joins a known noun
+    const dash = units[units.length - 2];
+    if (last && dash && last.group === null && dash.group === null && DASHES.has(last.lower) && last.start === dash.end && t.start === last.end
+      && HYPHEN_NOUNS.has(`${dash.lower}-${t.lower}`)) {
+      const lower = `${dash.lower}-${t.lower}`;
+      units.splice(units.length - 2, 2, { start: dash.start, end: t.end, pos: 'NOUN', lower, lemma: lower, group: null });
+      continue;
+    }
+    if (last && last.group === null && COMPOUNDS.get(last.lower)?.has(t.lower)) {
       units[units.length - 1] = { start: last.start, end: t.end, pos: 'NOUN', lower: t.lower, lemma: t.pos === 'NOUN' ? t.lemma : t.lower, group: null };
       continue;
     }
@@ -154,13 +174,23 @@ export function readPredicates(
     // an actor or an auxiliary is read as a verb all the same.
     const verbal = u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be'
       || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX')
+      // "Polish truckers blockaded …": a past form tagged as an adjective after the subject's noun
+      // "Warsaw would close its border": a verb after a modal, whatever the tagger called it
+      || (u.pos === 'ADJ' || u.pos === 'NOUN') && units[i - 1]?.pos === 'AUX' && units[i - 1]!.group === null && MODALS.has(units[i - 1]!.lower)
+      || u.pos === 'ADJ' && /ed$/.test(u.lower) && (units[i - 1]?.group != null || units[i - 1]?.pos === 'NOUN' && units[i - 2]?.group != null) && !!units[i + 1] && (units[i + 1]!.group !== null || NP_POS.has(units[i + 1]!.pos))
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma)
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
       || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
-    if (u.pos === 'VERB' && /ing$/.test(u.lower) && units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) && isNoun(u.lower, u)) {
+    if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) || modifiedGerund(units, i)) && isNoun(u.lower, u)) {
       out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
     }
+    // "large-scale exercises around Taiwan": a plural the tagger called a verb, after a modifier, is a noun.
+    else if (u.pos === 'VERB' && /s$/.test(u.lower) && units[i - 1] && units[i - 1]!.group === null && ['ADJ', 'NOUN', 'DET', 'NUM'].includes(units[i - 1]!.pos) && isNoun(u.lemma, u)) {
+      out.push(readNoun(units, i, subjectOfVerb));
+    }
+    // "over the storming of its embassy": a gerund after a determiner names a deed, it does not tell one.
+    else if (u.pos === 'VERB' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'DET' && units[i - 1]!.group === null) continue;
     // "his internationally recognised acumen": a participle inside a noun phrase describes, it tells no deed.
     else if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i)) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
@@ -255,6 +285,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   return {
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
     subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, second, preps, before: [], modifiers: [], governor: null, introducedBy: null,
+    controller: controllerOf(units, v),
   };
 }
 
@@ -265,7 +296,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   while (k >= 0) {
     const u = units[k]!;
     if (u.group !== null) before.push(u.group);
-    else if ((COORD.has(u.lower) || u.lower === ',') && units[k - 1]?.group !== null && units[k + 1]?.group !== null && units[k - 1]) {
+    else if (DASHES.has(u.lower) && units[k - 1] && units[k - 1]!.group === null && units[k + 1]!.group === null && units[k - 1]!.end === u.start && units[k + 1]!.start === u.end) {
+      // "large-scale exercises": a hyphen inside the phrase
+    } else if ((COORD.has(u.lower) || u.lower === ',') && units[k - 1]?.group !== null && units[k + 1]?.group !== null && units[k - 1]) {
       // "French and British strikes": coordinated actors before the noun
     } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k)
       // "expressed its support", "offered his condolences": a possessive pronoun opens the noun's phrase
@@ -283,6 +316,10 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     const particle = units[j + 1] && PARTICLES.has(units[j + 1]!.lower) && units[j + 2]?.pos === 'ADP' ? 1 : 0;
     if (units[j + 1 + particle]?.pos === 'ADP') j += 1 + particle;
   }
+  // "demonstrations have rocked Kenya": auxiliaries before the verb of happening
+  let h = j;
+  while (units[h]?.pos === 'AUX' && units[h]!.group === null) h++;
+  if (h > j && units[h]?.pos === 'VERB' && HAPPEN.has(units[h]!.lemma)) j = h;
   if (units[j]?.pos === 'VERB' && HAPPEN.has(units[j]!.lemma)) {
     j++;
     if (units[j] && PARTICLES.has(units[j]!.lower)) j++;
@@ -299,13 +336,20 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   if (location && !preps.has('in')) preps.set('in', location);
   // The governing verb: walk left over the phrase's determiners and adjectives to a verb.
   let g = k;
-  while (g >= 0 && (units[g]!.pos === 'ADP' && units[g]!.lower === 'of' || units[g]!.pos === 'NOUN' && QUANTITY.has(units[g]!.lemma))) g--;
+  let quantity = false;
+  while (g >= 0 && (units[g]!.pos === 'ADP' && units[g]!.lower === 'of' || units[g]!.pos === 'NOUN' && QUANTITY.has(units[g]!.lemma))) {
+    quantity ||= units[g]!.pos === 'NOUN';
+    g--;
+  }
+  // "declared a state of emergency", "launched a fresh wave of strikes": the quantity's own determiner and adjectives
+  if (quantity) while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ' || units[g]!.pos === 'NUM')) g--;
   let governor: Predicate['governor'] = null;
-  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= 3) {
+  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= (quantity ? 6 : 3)) {
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
-    governor = { lemma: units[g]!.lemma, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
-  } else if (g >= 1 && PARTICLES.has(units[g]!.lower) && units[g - 1]!.pos === 'VERB') {
-    governor = { lemma: units[g - 1]!.lemma, subject: subjectOfVerb(g - 1) };
+    governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
+  } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
+    // "went on strike", "came under heavy shelling"
+    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1) };
   }
   const lead = units[k];
   const introducedBy = lead && lead.group === null && lead.pos === 'ADP' ? lead.lower : null;
@@ -329,7 +373,27 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       if (ph.groups.length && (units[ph.end]?.pos === 'VERB' || units[ph.end]?.pos === 'AUX' || units[ph.end]?.pos === 'ADV')) clauseSubject = ph;
     }
   }
-  return { kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject };
+  const governorAt = governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
+  return {
+    kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject,
+    controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
+  };
+}
+
+/** The verb before "to" whose infinitive the verb at `v` is ("threatened to impose" → threaten), or null. */
+function controllerOf(units: readonly Unit[], v: number): string | null {
+  const to = units[v - 1];
+  const verb = units[v - 2];
+  if (!to || to.lower !== 'to' || to.group !== null || !verb || verb.group !== null) return null;
+  return verb.pos === 'VERB' || verb.pos === 'AUX' || verb.pos === 'NOUN' && /[^s]s$/.test(verb.lower) && units[v - 3]?.group != null ? verb.lemma : null;
+}
+
+/** A gerund after adjectives or a nationality, after a determiner or preposition ("under heavy Russian shelling"): a noun. */
+function modifiedGerund(units: readonly Unit[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (units[k]!.pos === 'ADJ' && units[k]!.group === null || units[k]!.group !== null && units[k]!.lemma === '')) k--;
+  const lead = units[k];
+  return k < i - 1 && !!lead && lead.group === null && (lead.pos === 'DET' || lead.pos === 'ADP');
 }
 
 /** An actor the actor layer resolved from a pronoun ("it said", "they would"): its unit keeps the word. */
@@ -445,7 +509,19 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   // noun it is a purpose or an order ("summoned the envoy to protest", "urged X to withdraw").
   if (units[i]?.lower === 'to' && units[i]!.group === null) {
     const before = units[i - 1];
+    // "Moscow plans to station …": a present form the tagger calls a noun, right after its subject
+    if (before && before.group === null && before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && units[i - 2]?.group != null) return nounPhraseBefore(units, i - 1);
     return before && before.group === null && (before.pos === 'VERB' || before.pos === 'AUX') ? subjectOfVerb(i - 1) : null;
+  }
+  // "…, killing seven soldiers": a participle after a comma tells more of the clause before it.
+  if (/ing$/.test(units[v]!.lower) && units[i]?.lower === ',') {
+    for (let k = i - 1; k >= 0 && i - k < 20; k--) {
+      const w = units[k]!;
+      if (w.lower === ';' || w.lower === '.' || w.lower === ',') break;
+      // the nearest verb: "accused X of opening fire on …, killing one" — the one who opened fire
+      // (a verb of saying or accusing tells what someone else did: no subject to lend)
+      if (w.group === null && w.pos === 'VERB') return REPORTING.has(w.lemma) || OF_DOING.has(w.lemma) ? null : subjectOfVerb(k);
+    }
   }
   // A gerund after a verb of beginning or going on ("began deporting") shares that verb's subject.
   if (/ing$/.test(units[v]!.lower) && units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && ASPECTUAL.has(units[i]!.lemma)) return subjectOfVerb(i);
@@ -476,7 +552,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && /(?:ed|en)$/.test(units[i]!.lower)) i--;
         continue;
       }
-      if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of') {
+      if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of' && !CLAUSE_PREPS.has(lead.lower)) {
         const head = nounPhraseBefore(units, first - 1);
         return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
       }
@@ -525,7 +601,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       // "attacked the town and killed …": the verb before the conjunction lends its subject.
       for (let k = i - 1; k >= 0 && i - k < 15; k--) {
         const w = units[k]!;
-        if (w.group === null && w.pos === 'VERB') return subjectOfVerb(k);
+        // (a verb of saying or accusing tells what someone else did: no subject to lend)
+      if (w.group === null && w.pos === 'VERB') return REPORTING.has(w.lemma) || OF_DOING.has(w.lemma) ? null : subjectOfVerb(k);
         if (w.lower === ';' || w.lower === '.') break;
       }
       return null;

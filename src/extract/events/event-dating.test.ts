@@ -106,9 +106,12 @@ describe('status of reported speech and modality', () => {
     'If Chile signs a fisheries accord with Peru, prices will fall.',
     'Chile did not sign a fisheries accord with Peru.',
     'Chile could sign a fisheries accord with Peru.',
-    'Chile refused to sign a fisheries accord with Peru.',
   ])('dropped: %s', (text) => {
     expect(events(text, '2016-03-10')).toEqual([]);
+  });
+
+  it('a refusal to sign is no signing but a rejection (PLOVER REJECT)', () => {
+    expect(events('Chile refused to sign a fisheries accord with Peru.', '2016-03-10')).toEqual(['REJECT CHL>PER occurred 2016-03-10..2016-03-10']);
   });
 });
 

@@ -300,13 +300,13 @@ function matchSentence(
   const out: EventCandidate[] = [];
   const cues = eventCues();
   // Phrase-rule readings that found their parties cover their words: a lexicon reading inside them yields.
-  const covered: Span[] = [];
+  const covered: Array<Span & { negated: boolean }> = [];
   for (let raw of raws) {
     const meetingPairs = meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
     const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker));
     if (parties.length === 0) continue;
-    if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end)) continue;
-    if (!raw.lexicon) covered.push(raw.trigger);
+    // A refusal inside a negated phrase reading is the lexicon's to read ("refused to meet X": no meeting, a rejection).
+    if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT'))) continue;
     // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
     // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
     const clause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
@@ -314,12 +314,14 @@ function matchSentence(
     const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
     let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
+      : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
       : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
     if (skip === 'negated' && raw.pattern.negatedAs && cues.refusal.test(before)) {
       raw = { ...raw, pattern: raw.pattern.negatedAs };
       skip = null;
     }
+    if (!raw.lexicon) covered.push({ ...raw.trigger, negated: skip === 'negated' });
     if (skip) {
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;

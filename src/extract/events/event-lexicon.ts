@@ -36,6 +36,10 @@ const VerbEntry = z.object({
   followedBy: z.string().optional(),
   phraseNot: z.array(Lemma).optional(),
   forms: z.array(z.string()).optional(),
+  aboutNouns: z.string().optional(),
+  prepNot: z.array(Lemma).optional(),
+  notCrowd: z.boolean().optional(),
+  mutual: z.boolean().optional(),
 }).strict();
 
 const NounEntry = z.object({
@@ -55,15 +59,20 @@ const NounEntry = z.object({
   target: z.array(Place),
   sectors: Sectors.optional(),
   domestic: z.boolean().optional(),
+  governedBy: z.array(Lemma).optional(),
+  notCrowd: z.boolean().optional(),
+  mutual: z.boolean().optional(),
 }).strict();
 
 const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
+  'victim-verbs-conflict': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
+  'infinitive-blocking-verbs': z.array(Lemma),
   verbs: z.array(VerbEntry).min(1),
   nouns: z.array(NounEntry).min(1),
 });
@@ -117,6 +126,16 @@ export interface LexiconEntry {
   readonly sectors: { readonly source?: string; readonly target?: string };
   readonly domestic: boolean;
   readonly locationAgent: boolean;
+  /** For nouns: the reading holds only as the object of one of these verbs ("carried out strikes"), or null. */
+  readonly governedBy: ReadonlySet<string> | null;
+  /** The doer may not be a crowd (workers "launching a strike" do not bomb anything). */
+  readonly notCrowd: boolean;
+  /** A plural subject with no other side pairs its members both ways ("A and B traded accusations"). */
+  readonly mutual: boolean;
+  /** For verbs: after "of"/"about" right after the verb, one of these nouns must follow ("warned of consequences"). */
+  readonly aboutNouns: ReadonlySet<string> | null;
+  /** For verbs: prepositions whose phrase makes the verb no event ("clashed over trade"). */
+  readonly prepNot: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -130,6 +149,8 @@ export interface EventLexicon {
   readonly victimVerbs: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
+  /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
+  readonly infinitiveBlocking: ReadonlySet<string>;
   /** Verb forms → lemma (irregular ones from the data, regular ones generated), for forms the tagger leaves unlemmatised. */
   readonly forms: ReadonlyMap<string, string>;
   /** Every inflected form of every entry's word: a sentence without one holds no lexicon event. */
@@ -183,6 +204,8 @@ export function eventLexicon(): EventLexicon {
       followedBy: v.followedBy ?? null, phraseNot: new Set(v.phraseNot ?? []),
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
+      governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []),
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
@@ -193,6 +216,8 @@ export function eventLexicon(): EventLexicon {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
+      governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
+      aboutNouns: null, prepNot: new Set(),
     });
   }
   const allForms = new Set<string>();
@@ -214,8 +239,9 @@ export function eventLexicon(): EventLexicon {
     verbs, nouns, forms, allForms, oneParty,
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
-    victimVerbs: new Set(data['victim-verbs']),
+    victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict']]),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
+    infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     crowdSectors: new Set(data['crowd-sectors']),
   };
   return lexicon;

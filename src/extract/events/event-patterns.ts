@@ -36,6 +36,7 @@ const CueFile = z.object({
   negated: z.array(Cue),
   refusal: z.array(Cue),
   hypothetical: z.array(Cue),
+  threatened: z.array(Cue),
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
@@ -146,6 +147,8 @@ export interface EventCues {
   /** Negations that tell a refusal as a deed ("refused to", "did not"), not a standing position. */
   readonly refusal: RegExp;
   readonly hypothetical: RegExp;
+  /** A deed only threatened ("threatened to impose sanctions"): the threat is the event, not the deed. */
+  readonly threatened: RegExp;
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
@@ -172,6 +175,7 @@ export function eventCues(): EventCues {
     negated: alt(d.negated),
     refusal: alt(d.refusal),
     hypothetical: alt(d.hypothetical),
+    threatened: alt(d.threatened),
     habitual: alt(d.habitual),
     anaphoricTime: alt(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),

@@ -47,6 +47,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     (lemma) => lex.nouns.has(nounLemma(lemma)),
   );
   const out: LexiconMatch[] = [];
+  const nounHeads = preds.filter((p) => p.kind === 'noun').map((p) => p.head);
   for (const p of preds) {
     const head = units[p.head]!;
     const lemma = p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : nounLemma(p.lemma);
@@ -54,17 +55,19 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
+    // "threatened to impose sanctions", "urged Kyiv to pull out": the deed is threatened or asked, not done.
+    if (p.controller && lex.infinitiveBlocking.has(p.controller)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
     // phrase is what that phrase is about, not an event told.
     if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)
       && !entry.agent.includes(`clause-${p.introducedBy}`) && !entry.target.includes(`clause-${p.introducedBy}`)) continue;
     let reading = entry;
-    let parties = sidesOf(entry, p, frame, units);
+    let parties = sidesOf(entry, p, frame, units, nounHeads);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
     // complaint (ACCUSE), a crowd's a demonstration.
     if (parties === STATE_PROTEST) {
       reading = complaintOf(entry);
-      parties = sidesOf(reading, p, frame, units);
+      parties = sidesOf(reading, p, frame, units, nounHeads);
     }
     if (parties.length === 0) continue;
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
@@ -116,6 +119,20 @@ function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<
   return false;
 }
 
+/** Sectors all of crowds (workers, protesters …): such a doer neither bombs nor censors. */
+function isCrowd(sectors: readonly string[]): boolean {
+  return sectors.length > 0 && sectors.every((x) => eventLexicon().crowdSectors.has(x));
+}
+
+/** "warned of consequences", not "warned of a catastrophe": after "of"/"about" right after the verb, one of `nouns` must follow. */
+function aboutFits(units: readonly Unit[], p: Predicate, nouns: ReadonlySet<string>): boolean {
+  let k = p.head + 1;
+  while (units[k]?.pos === 'ADV') k++;
+  const word = units[k]?.lower;
+  if (word !== 'of' && word !== 'about') return true;
+  return (p.preps.get(word)?.nouns ?? []).some((n) => nouns.has(n) || nouns.has(singular(n)));
+}
+
 /** Sectors of the actors of a phrase. */
 function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
   return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
@@ -152,6 +169,11 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
     if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
+    // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
+    if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
+    if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors({ groups: p.before, nouns: [], end: 0 }), ...sectors(p.governor?.subject ?? null)])) continue;
+    if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
+    if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
       continue;
@@ -178,9 +200,16 @@ function followedBy(units: readonly Unit[], head: number, prep: string): boolean
   return units[k]?.group === null && units[k]!.lower === prep;
 }
 
-function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[]): Array<{ source: Side; target: Side }> {
+function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = []): Array<{ source: Side; target: Side }> {
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g));
-  const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? null);
+  const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? p.preps.get('through') ?? null);
+  // "an investigation into the shelling of Kherson by Russian forces": a "by" phrase after another event
+  // noun names that noun's agent.
+  const byIsInner = (): boolean => {
+    let by = p.head + 1;
+    while (by < units.length && !(units[by]!.lower === 'by' && units[by]!.group === null)) by++;
+    return nounHeads.some((h) => h > p.head && h < by);
+  };
   let sources: Side[];
   if (p.kind === 'noun') {
     sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
@@ -188,6 +217,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       if (sources.length > 0) break;
       // "clause-on": "… arrived in Astana on a state visit" — the clause's subject is the visitor.
       if (prep.startsWith('clause-')) sources = p.introducedBy === prep.slice(7) ? side(p.clauseSubject) : [];
+      else if (prep === 'by' && byIsInner()) sources = [];
       else sources = side(p.preps.get(prep));
     }
     if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
@@ -202,16 +232,25 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     sources = p.passive ? side(p.subject) : side(p.object);
   } else sources = side(p.preps.get(entry.source));
   let targets: Side[] = [];
+  // A place that named only the doer itself: look on at the other places, but not at whoever comes next.
+  let selfNamed = false;
   for (const where of entry.target) {
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
-    else if (where === 'next') targets = nextActor(units, p.head, frame, sources);
+    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources);
     // "X arrived in Moscow at the invitation of Y": the subject of the clause the noun's phrase stands in.
     else if (where.startsWith('clause-')) targets = p.introducedBy === where.slice(7) ? side(p.clauseSubject) : [];
     // "X accepted an invitation from Y", "X arrived following an invitation from Y": the governing verb's subject.
     else if (where === 'governor') targets = side(p.governor?.subject);
+    else if (where === 'by' && p.kind === 'noun' && !byIsInner()) targets = [];
     else targets = side(p.preps.get(where));
+    // "Turkey struck militants in Iraq" where the militants were read as Turkey's: the doer itself is no
+    // other side, look further.
+    if (sources.length && targets.length) {
+      targets = targets.filter((t) => !sources.every((x) => selfPair(entry, x, t)));
+      selfNamed ||= targets.length === 0;
+    }
     if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
       sources = targets.slice(0, 1);
       targets = targets.slice(1);
@@ -221,6 +260,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it.
   if (targets.length === 0 && p.kind === 'noun' && p.governor && eventLexicon().victimVerbs.has(p.governor.lemma)) {
     targets = side(p.governor.subject).filter((t) => isStateCode(t.code));
+  }
+  // "A and B traded accusations": both ways.
+  if (targets.length === 0 && entry.mutual && new Set(sources.map((x) => x.code)).size === 2) {
+    const [a, b] = [sources[0]!, sources.find((x) => x.code !== sources[0]!.code)!];
+    return [{ source: a, target: b }, { source: b, target: a }];
   }
   // "X and Y clashed": a reciprocal verb with a plural subject pairs its members.
   // "X and Y congratulated each other", "accused one another": each side acts on the other.
@@ -241,8 +285,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   }
   // "Police arrested about 500 people", "guerrillas attacked the base": a sub-state actor's deed with no
   // actor on the other side stays within its state (a domestic event, scored only where gold lists them).
-  if (targets.length === 0 && entry.inwardTarget && sources.length > 0 && sources.every((x) => x.sector)) {
-    targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
+  if (entry.inwardTarget && sources.length > 0 && sources.every((x) => x.sector)) {
+    // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
+    if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
+    if (targets.length === 0) targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
   }
   // "hosted French troops": a side whose first actor has a sector the reading excludes takes no party at
   // all (what follows it in a list is often the next clause: "…, and Togo received …").
@@ -258,11 +304,18 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const s = { code: s0.code, sector: s0.sector ?? entry.sectors.source ?? null };
       const t = { code: t0.code, sector: t0.sector ?? entry.sectors.target ?? null };
       // One state on both sides is an event only between two of its sectors (police and protesters).
-      if (s.code === t.code && (!s.sector || !t.sector || s.sector === t.sector)) continue;
+      if (selfPair(entry, s0, t0)) continue;
       if (!pairs.some((x) => x.source.code === s.code && x.target.code === t.code)) pairs.push({ source: s, target: t });
     }
   }
   return pairs;
+}
+
+/** One state on both sides without two different sectors (the entry's default sectors filled in): no event. */
+function selfPair(entry: LexiconEntry, source: Side, target: Side): boolean {
+  const s = source.sector ?? entry.sectors.source ?? null;
+  const t = target.sector ?? entry.sectors.target ?? null;
+  return source.code === target.code && (!s || !t || s === t);
 }
 
 /**

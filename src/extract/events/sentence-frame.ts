@@ -97,7 +97,7 @@ export function buildFrame(
   const merged: Array<{ span: Span; mentions: ActorMention[] }> = [];
   for (const g of raw) {
     const last = merged[merged.length - 1];
-    if (last && sameSingleActor(last.mentions, g.mentions) && TITLE_GLUE.test(text.slice(last.span.end, g.span.start))) {
+    if (last && sameSingleActor(last.mentions, g.mentions) && !otherBodies(last.mentions, g.mentions) && TITLE_GLUE.test(text.slice(last.span.end, g.span.start))) {
       last.span = { start: last.span.start, end: g.span.end };
       last.mentions.push(...g.mentions);
       continue;
@@ -182,6 +182,13 @@ function sameSingleActor(a: readonly ActorMention[], b: readonly ActorMention[])
   const ca = new Set(a.map((m) => m.code));
   const cb = new Set(b.map((m) => m.code));
   return ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0];
+}
+
+/** Two bodies of one state ("according to the army, militants …", "police, protesters"): sectors that differ. */
+function otherBodies(a: readonly ActorMention[], b: readonly ActorMention[]): boolean {
+  const sa = a.find((m) => m.sector)?.sector;
+  const sb = b.find((m) => m.sector)?.sector;
+  return !!sa && !!sb && sa !== sb;
 }
 
 const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
