@@ -214,3 +214,23 @@ describe('lexicon events: reported speech', () => {
     expect(sectorsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE GHA/-' + '>TGO/-']);
   });
 });
+
+describe('accusations told as statements', () => {
+  it.each([
+    ['Georgia\'s foreign ministry said Russian troops had breached the 2008 ceasefire line again.', 'ACCUSE GEO>RUS occurred'],
+    ['Lithuania charged that Belarus was orchestrating the border crossings.', 'ACCUSE LTU>BLR occurred'],
+    ['Canberra said Beijing\'s trade curbs on barley were unjustified.', 'ACCUSE AUS>CHN occurred'],
+    ['Seoul said the North Korean launch was a grave provocation.', 'ACCUSE KOR>PRK occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    'Georgia said Russia had not breached the ceasefire line.',
+    'Chile said Peru\'s investments were important for the region.',
+    'Canberra said Beijing\'s offer was a positive step.',
+    'Lithuania said it had violated no rules.',
+  ])('no accusation: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
