@@ -221,6 +221,7 @@ describe('accusations told as statements', () => {
     ['Lithuania charged that Belarus was orchestrating the border crossings.', 'ACCUSE LTU>BLR occurred'],
     ['Canberra said Beijing\'s trade curbs on barley were unjustified.', 'ACCUSE AUS>CHN occurred'],
     ['Seoul said the North Korean launch was a grave provocation.', 'ACCUSE KOR>PRK occurred'],
+    ['Vilnius said Minsk\'s border policy amounted to “nothing less than an act of hybrid aggression”.', 'ACCUSE LTU>BLR occurred'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toContain(expected);
   });
