@@ -189,7 +189,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
-    sources = p.passive ? side(p.preps.get('by')) : side(p.subject);
+    sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
@@ -260,6 +260,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     }
   }
   return pairs;
+}
+
+/** "Riot police in the Mozambican capital Maputo": a place beside a body of the same state only says where that body is. */
+function placeDropped(sides: Side[]): Side[] {
+  return sides.filter((x) => x.sector || !sides.some((y) => y.sector && y.code === x.code));
 }
 
 /** One state on both sides without two different sectors (the entry's default sectors filled in): no event. */
