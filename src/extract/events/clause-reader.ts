@@ -65,6 +65,8 @@ export interface Predicate {
   readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
   /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
   readonly controller?: string | null;
+  /** A participle after a comma ("…, killing seven"): its subject is lent by the clause before. */
+  readonly participle?: boolean;
 }
 
 // SYM: currency signs inside amounts ("$2 billion").
@@ -276,6 +278,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
     subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, preps, before: [], modifiers: [], governor: null, introducedBy: null,
     controller: controllerOf(units, v),
+    participle: /ing$/.test(units[v]!.lower) && units[v - 1]?.lower === ',',
   };
 }
 

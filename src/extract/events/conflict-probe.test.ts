@@ -231,6 +231,7 @@ const negatives: ProbeItem[] = [
   { text: 'India crushed Pakistan in the World Cup match in Ahmedabad.', expect: [] },
   { text: 'Egypt warned of a humanitarian catastrophe in Gaza.', expect: [] },
   { text: 'Moscow would never attack a NATO country, the Kremlin said.', expect: [] },
+  { text: 'Russia will pull its troops out of the border area only if Ukraine accepts the terms.', expect: [] },
   { text: 'The Japanese yen rallied against the dollar on Friday.', expect: [] },
   { text: 'Turkey’s striker hit the post twice against Georgia.', expect: [] },
   { text: 'Germany’s finance minister shot down the proposal from France.', expect: [], allow: ['REJECT DEU>FRA'] },

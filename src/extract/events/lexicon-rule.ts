@@ -244,7 +244,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   }
   // "Police arrested about 500 people", "guerrillas attacked the base": a sub-state actor's deed with no
   // actor on the other side stays within its state (a domestic event, scored only where gold lists them).
-  if (entry.inwardTarget && sources.length > 0 && sources.every((x) => x.sector)) {
+  // "…shot down a Ukrainian jet, killing all 176 people on board": a participle's victims without a
+  // party are not the doer's own people.
+  if (entry.inwardTarget && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
     if (targets.length === 0) targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
