@@ -18,7 +18,7 @@ const ClauseWords = z.strictObject({
   'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
-  'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList,
+  'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -68,6 +68,8 @@ export interface Predicate {
   readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
   /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
   readonly controller?: string | null;
+  /** A participle after a comma ("…, killing seven"): its subject is lent by the clause before. */
+  readonly participle?: boolean;
 }
 
 // SYM: currency signs inside amounts ("$2 billion").
@@ -95,6 +97,10 @@ for (const c of words['noun-compounds']) {
   const [first, second] = c.split(' ') as [string, string];
   COMPOUNDS.set(first, (COMPOUNDS.get(first) ?? new Set()).add(second));
 }
+// Nouns whose infinitive is their content, not a purpose ("reiterated their readiness to coordinate").
+const INTENTION = new Set(words['intention-nouns']);
+// Verbs of asking and ordering: an infinitive after their object is the object's to do.
+const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
 // Hyphenated nouns the tagger splits ("sit - in"): read as one noun.
 const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
@@ -286,6 +292,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
     subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, second, preps, before: [], modifiers: [], governor: null, introducedBy: null,
     controller: controllerOf(units, v),
+    participle: /ing$/.test(units[v]!.lower) && units[v - 1]?.lower === ',',
   };
 }
 
@@ -511,6 +518,15 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     const before = units[i - 1];
     // "Moscow plans to station …": a present form the tagger calls a noun, right after its subject
     if (before && before.group === null && before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && units[i - 2]?.group != null) return nounPhraseBefore(units, i - 1);
+    // "fired tear gas on Monday to disperse the crowd": a purpose after a verb's object (no party in it)
+    // is the doer's; after a party ("urged Kyiv to withdraw") it is that party's, and told elsewhere.
+    if (before && before.group === null && (before.pos === 'NOUN' || before.pos === 'PROPN') && !INTENTION.has(before.lemma)) {
+      for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+        const w = units[k]!;
+        if (w.group !== null || w.lower === ',' || w.lower === 'to') break;
+        if (w.pos === 'VERB') return ORDER_VERBS.has(w.lemma) ? null : subjectOfVerb(k);
+      }
+    }
     return before && before.group === null && (before.pos === 'VERB' || before.pos === 'AUX') ? subjectOfVerb(i - 1) : null;
   }
   // "…, killing seven soldiers": a participle after a comma tells more of the clause before it.

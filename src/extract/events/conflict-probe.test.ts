@@ -98,6 +98,7 @@ const protest: ProbeItem[] = [
   { text: 'Polish truckers blockaded border crossings with Ukraine.', expect: ['PROTEST POL>UKR'] },
   { text: 'An Iranian rights activist began a hunger strike in Tehran’s Evin prison.', expect: ['PROTEST IRN>IRN'] },
   { text: 'Anti-government demonstrations have rocked Kenya for a second week.', expect: ['PROTEST KEN/CVL>KEN/GOV'] },
+  { text: 'Hundreds of demonstrators gathered in Bamako on Friday against the presence of French troops in Mali.', expect: ['PROTEST MLI/CVL>FRA'] },
   { text: 'Thousands of Armenians held a rally in Yerevan to protest against the border deal with Azerbaijan.', expect: ['PROTEST ARM>ARM|AZE'] },
 ];
 
@@ -154,6 +155,10 @@ const coerce: ProbeItem[] = [
   { text: 'The Chinese coast guard seized a Philippine fishing boat near Scarborough Shoal.', expect: ['COERCE CHN>PHL'] },
   { text: 'Security forces fired tear gas to disperse the crowd in Kinshasa.', expect: ['COERCE|ASSAULT COD/COP>COD/CVL'] },
   { text: 'Riot police used water cannon against demonstrators in Tbilisi.', expect: ['ASSAULT|COERCE GEO/COP>GEO/CVL'] },
+  {
+    text: 'Riot police in the Ugandan capital Kampala fired tear gas on Tuesday to disperse students marching on parliament.',
+    expect: ['COERCE UGA/COP>UGA/CVL|UGA/EDU'], allow: ['ASSAULT UGA/COP>UGA/CVL', 'ASSAULT UGA/COP>UGA/EDU', 'PROTEST UGA/EDU>UGA/LEG', 'PROTEST UGA/EDU>UGA/GOV'],
+  },
   { text: 'Uzbek authorities cut off internet access in Karakalpakstan.', expect: ['COERCE UZB/GOV>UZB/CVL'] },
   { text: 'Kuwait deported hundreds of Egyptian workers.', expect: ['COERCE KWT>EGY'] },
   { text: 'Two Chinese citizens were arrested in Kazakhstan on suspicion of smuggling.', expect: ['COERCE KAZ>CHN'] },
@@ -226,6 +231,7 @@ const negatives: ProbeItem[] = [
   { text: 'India crushed Pakistan in the World Cup match in Ahmedabad.', expect: [] },
   { text: 'Egypt warned of a humanitarian catastrophe in Gaza.', expect: [] },
   { text: 'Moscow would never attack a NATO country, the Kremlin said.', expect: [] },
+  { text: 'Russia will pull its troops out of the border area only if Ukraine accepts the terms.', expect: [] },
   { text: 'The Japanese yen rallied against the dollar on Friday.', expect: [] },
   { text: 'Turkey’s striker hit the post twice against Georgia.', expect: [] },
   { text: 'Germany’s finance minister shot down the proposal from France.', expect: [], allow: ['REJECT DEU>FRA'] },

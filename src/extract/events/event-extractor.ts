@@ -315,6 +315,8 @@ function matchSentence(
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
     let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
+      // a threat or demand is conditional by nature ("threatened sanctions unless …"): only deeds are held back
+      : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
       : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
     if (skip === 'negated' && raw.pattern.negatedAs && cues.refusal.test(before)) {

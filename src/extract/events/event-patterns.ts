@@ -37,6 +37,7 @@ const CueFile = z.object({
   refusal: z.array(Cue),
   hypothetical: z.array(Cue),
   threatened: z.array(Cue),
+  'conditional-after': z.array(Cue),
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
@@ -149,6 +150,8 @@ export interface EventCues {
   readonly hypothetical: RegExp;
   /** A deed only threatened ("threatened to impose sanctions"): the threat is the event, not the deed. */
   readonly threatened: RegExp;
+  /** A condition told after the deed ("will pull out only if …"): read from the trigger to the clause end. */
+  readonly conditionalAfter: RegExp;
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
@@ -176,6 +179,7 @@ export function eventCues(): EventCues {
     refusal: alt(d.refusal),
     hypothetical: alt(d.hypothetical),
     threatened: alt(d.threatened),
+    conditionalAfter: alt(d['conditional-after']),
     habitual: alt(d.habitual),
     anaphoricTime: alt(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),

@@ -223,7 +223,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
-    sources = p.passive ? side(p.preps.get('by')) : side(p.subject);
+    sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
@@ -285,7 +285,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   }
   // "Police arrested about 500 people", "guerrillas attacked the base": a sub-state actor's deed with no
   // actor on the other side stays within its state (a domestic event, scored only where gold lists them).
-  if (entry.inwardTarget && sources.length > 0 && sources.every((x) => x.sector)) {
+  // "…shot down a Ukrainian jet, killing all 176 people on board": a participle's victims without a
+  // party are not the doer's own people.
+  if (entry.inwardTarget && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
     if (targets.length === 0) targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
@@ -309,6 +311,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     }
   }
   return pairs;
+}
+
+/** "Riot police in the Mozambican capital Maputo": a place beside a body of the same state only says where that body is. */
+function placeDropped(sides: Side[]): Side[] {
+  return sides.filter((x) => x.sector || !sides.some((y) => y.sector && y.code === x.code));
 }
 
 /** One state on both sides without two different sectors (the entry's default sectors filled in): no event. */
