@@ -184,8 +184,6 @@ export function speakerQuote<Q extends QuoteContext>(quotes: readonly Q[], span:
 
 const SUMMIT_NOUN = /\bsummit\b/i;
 
-// A condition after a planned deed ("… if the talks fail", "… unless Y withdraws").
-const CONDITION_AFTER = /\b(?:if|unless|provided that|in case)\b/i;
 const CONTINUITY = /\b(?:will|shall) (?:continue|keep(?: on)?) (?:to )?/gi;
 
 // A news sentence is rarely longer than a thousand characters; a longer "sentence" is a table or a
@@ -337,7 +335,7 @@ function matchSentence(
       || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
-    if (planned && CONDITION_AFTER.test(input.text.slice(raw.trigger.end, clause.end))) {
+    if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
       diagnostics.push({ reason: `${raw.pattern.id}: conditional statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
     }

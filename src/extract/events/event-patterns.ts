@@ -38,6 +38,7 @@ const CueFile = z.object({
   hypothetical: z.array(Cue),
   threatened: z.array(Cue),
   'conditional-after': z.array(Cue),
+  'conditional-after-planned': z.array(Cue),
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
@@ -152,6 +153,7 @@ export interface EventCues {
   readonly threatened: RegExp;
   /** A condition told after the deed ("will pull out only if …"): read from the trigger to the clause end. */
   readonly conditionalAfter: RegExp;
+  readonly conditionalAfterPlanned: RegExp;
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
@@ -180,6 +182,7 @@ export function eventCues(): EventCues {
     hypothetical: alt(d.hypothetical),
     threatened: alt(d.threatened),
     conditionalAfter: alt(d['conditional-after']),
+    conditionalAfterPlanned: alt(d['conditional-after-planned']),
     habitual: alt(d.habitual),
     anaphoricTime: alt(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),
