@@ -31,7 +31,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   let actors = docDate.published ? null : analyseActors(text, sentences, options.referenceDate ?? null);
   if (actors) {
     // Nothing dates the page: the terms of office of the people it names may place its year-less day.
-    const window = officeWindowOf(actors.mentions, options.referenceDate ?? null);
+    const window = officeWindowOf(actors.mentions, options.referenceDate ?? null, text);
     if (window) {
       const placed = resolveDocumentDate(doc, { ...dateOptions, officeWindow: window });
       if (placed.published) {

@@ -298,7 +298,10 @@ function twoCodes(
     if (a.pos.narration < pos.narration - 2) break;
     back.push(a.mention);
   }
-  return pickDistinct(back).reverse();
+  // "Tokayev informed Rahmon about the CSTO contingent's exit. The parties discussed their bilateral …":
+  // two states told of before are the pair, ahead of an organisation named between them.
+  const states = pickDistinct(back.filter((m) => STATE_CODE.test(m.code)));
+  return (states.length === 2 ? states : pickDistinct(back)).reverse();
 }
 
 /**

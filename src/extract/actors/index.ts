@@ -53,10 +53,10 @@ let dataCurrentTo: string | null = null;
  * still held run to `notAfter` or, with none, to the latest day the leaders data records: the data is
  * current to then, and the clock is never read.
  */
-export function officeWindowOf(mentions: readonly ActorMention[], notAfter: string | null): OfficeWindow | null {
+export function officeWindowOf(mentions: readonly ActorMention[], notAfter: string | null, text = ''): OfficeWindow | null {
   defaultActorAnalyser();
   dataCurrentTo ??= [...defaultPeople!.values()].flatMap((p) => p.offices.flatMap((o) => [o.from, o.to ?? ''])).reduce((a, b) => (b > a ? b : a), '');
-  return officeWindow(mentions, defaultPeople!, notAfter ?? dataCurrentTo);
+  return officeWindow(mentions, defaultPeople!, notAfter ?? dataCurrentTo, text);
 }
 
 /** Whether the default lexicon was restored from the build's record or built; null before first use. */

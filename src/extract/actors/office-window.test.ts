@@ -26,4 +26,12 @@ describe('officeWindow', () => {
   it('ignores pronouns, which only repeat a person', () => {
     expect(officeWindow([mention('fm', 'KAZ'), mention('pres', 'TKM', 'pronoun')], people, '2026-11-30')).toEqual({ from: '2023-04-03', to: '2025-09-26' });
   });
+
+  it('leaves out a person the text names in another office (an envoy, a former holder)', () => {
+    const text = 'Kazakh Ambassador to Russia Fm Fm was summoned, and President Pres Pres spoke.';
+    const at = (name: string, p: string, code: string): ActorMention => ({ ...mention(p, code), span: { start: text.indexOf(name), end: text.indexOf(name) + name.length } });
+    expect(officeWindow([at('Fm Fm', 'fm', 'KAZ'), at('Pres Pres', 'pres', 'TKM')], people, '2026-11-30', text)).toEqual({ from: '2022-03-19', to: '2026-11-30' });
+    const former = 'Former foreign minister Fm Fm spoke.';
+    expect(officeWindow([{ ...mention('fm', 'KAZ'), span: { start: 24, end: 29 } }], people, '2026-11-30', former)).toBeNull();
+  });
 });

@@ -6,6 +6,10 @@
 import type { ActorMention } from '../../core/types.js';
 import type { Person } from './leaders.js';
 
+// Words before a name that put its bearer in another office than a leader's: envoys, former holders, deputies.
+const OTHER_OFFICE_BEFORE = /\b(?:ambassador|envoy|charg[eé] d'affaires|consul|former|ex-|then-|late|deputy|vice|spokes(?:man|woman|person)|aide|adviser|advisor)\b[^.;]*$/i;
+const OTHER_OFFICE_REACH = 45;
+
 /** A span of days (inclusive, ISO), or null where the people named do not agree on one. */
 export interface OfficeWindow {
   readonly from: string;
@@ -17,12 +21,15 @@ export interface OfficeWindow {
  * they were named for; `today` closes offices still held. Null with no people or when the terms do not
  * overlap (a name resolved to the wrong namesake should not date a document).
  */
-export function officeWindow(mentions: readonly ActorMention[], people: ReadonlyMap<string, Person>, today: string): OfficeWindow | null {
+export function officeWindow(mentions: readonly ActorMention[], people: ReadonlyMap<string, Person>, today: string, text = ''): OfficeWindow | null {
   let from = '';
   let to = '';
   const seen = new Set<string>();
   for (const m of mentions) {
     if (!m.person || seen.has(m.person) || m.via === 'pronoun') continue;
+    // "Kazakh Ambassador to Russia Ermek Kosherbaev", "former President X": the text names the person in
+    // another office than the one the lexicon knows them by, so their term says nothing of the date.
+    if (OTHER_OFFICE_BEFORE.test(text.slice(Math.max(0, m.span.start - OTHER_OFFICE_REACH), m.span.start))) continue;
     seen.add(m.person);
     const offices = people.get(m.person)?.offices.filter((o) => o.actor === m.code && (!m.role || o.role === m.role)) ?? [];
     if (offices.length === 0) continue;

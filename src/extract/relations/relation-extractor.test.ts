@@ -47,6 +47,8 @@ describe('extractRelations', () => {
     ['a possessor\'s ally in apposition', 'Russia\'s closest ally Armenia hosted the talks.', ['ARM-RUS alliance']],
     ['an ally after "and its"', 'Japan and its treaty ally Mongolia held joint patrols.', ['JPN-MNG alliance']],
     ['a possessor\'s ally in apposition to the subject', 'Armenia, Russia\'s formal treaty ally, voiced its concern.', ['ARM-RUS alliance']],
+    ['a pair in apposition after the designation', 'Ties between traditional allies Turkey and Azerbaijan were tested.', ['AZE-TUR alliance']],
+    ['allied ties with a word between', 'Turkey praised the allied mutual ties between Turkey and Azerbaijan.', ['AZE-TUR alliance']],
     ['a pair said to be allies', 'Officials in Ankara stressed that Turkey and Azerbaijan are close allies.', ['AZE-TUR alliance']],
     ['a pair described as allies in apposition', 'Hungary and Germany, military allies for decades, signed a tank deal.', ['DEU-HUN alliance']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],

@@ -51,6 +51,9 @@ export interface RelationInput {
   readonly quotes: ReadonlyArray<{ readonly span: Span; readonly speaker: string | null }>;
 }
 
+// Words that refer to the pair told before: "the parties", "both sides", "their bilateral …".
+const PAIR_WORDS = /\b(?:the (?:two|parties|sides)|both (?:sides|countries|leaders|parties|presidents|nations)|their bilateral|bilateral)\b/i;
+
 /** How many sentences back (within the paragraph) the partner of a one-sided designation may be named. */
 const CONTEXT_SENTENCES = 1;
 
@@ -80,6 +83,8 @@ const PAIR_SUBJECT_BEFORE = new RegExp(
   'u',
 );
 
+const PAIR_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(${ACT})\\s+(?:and|&)\\s+(${ACT})`, 'u');
+
 // "Kazakhstan and China reaffirmed their …": the last pair joined by "and" before the designation.
 const JOINED_PAIR = new RegExp(`(${ACT})\\s+(?:and|&)\\s+(${ACT})`, 'gu');
 
@@ -96,7 +101,9 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
   const diagnostics: Diagnostic[] = [];
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   let previous: { paragraph: number; index: number; codes: string[] } | null = null;
-  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span))) {
+  // A sentence with no actor still states a designation of "the parties" or "their bilateral" ties.
+  const pairWords = (sentence: Sentence) => PAIR_WORDS.test(sentence.text) && designations.some((d) => { d.regex.lastIndex = 0; return d.regex.test(sentence.text); });
+  for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), pairWords)) {
     const sentence = frame.sentence;
     const speaker = speakerQuote(quotes, sentence.span)?.speaker ?? null;
     // The actors of the sentence just before, in the same paragraph: the partner of a designation said by one side alone.
@@ -158,6 +165,12 @@ function pairsFor(
     if (other) for (const p of partners) if (p !== other) pairs.push([other, p]);
     if (pairs.length) return pairs;
   }
+  // "between traditional allies Astana and Moscow": a pair in apposition right after the designation.
+  const apposedPair = PAIR_AFTER.exec(after);
+  if (apposedPair) {
+    const [a, b] = [codesOf(groupsIn(apposedPair[1]!)), codesOf(groupsIn(apposedPair[2]!))];
+    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [[a[0]!, b[0]!]];
+  }
   // "Kazakhstan remains our closest ally", "Baku's strategic partner": the possessor is the partner.
   const before = frame.masked.slice(0, at);
   const possessor = POSSESSOR_BEFORE.exec(before) ?? ITS_BEFORE.exec(before);
@@ -183,6 +196,9 @@ function pairsFor(
   const codes = codesOf(frame.groups.map((g) => g.index));
   if (speaker && !codes.includes(speaker) && codes.length === 1) codes.unshift(speaker);
   if (codes.length === 2) return [[codes[0]!, codes[1]!]];
+  // No side named ("The parties discussed their bilateral strategic partnership"): the two actors of the
+  // sentence before, when it names exactly two.
+  if (codes.length === 0) return context.length === 2 && PAIR_WORDS.test(frame.masked) ? [[context[0]!, context[1]!]] : [];
   // One side only ("Sisi said the strategic partnership …" after "Sisi received the Greek prime minister"):
   // the partner is the one other actor of the sentence before.
   if (codes.length === 1) {
