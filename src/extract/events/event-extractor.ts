@@ -8,7 +8,7 @@ import type { EventStatus, RecordEvent } from '../../record/types.js';
 import { clauseAround } from './clauses.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
-import { mergeEvents } from './merge-event-refiner.js';
+import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
 import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
@@ -74,7 +74,7 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
     const actors = [...kept, ...roles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     pass = readEvents({ ...input, actors }, tags);
   }
-  return { events: mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)), diagnostics: pass.diagnostics };
+  return { events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published))), diagnostics: pass.diagnostics };
 }
 
 let meetingKeysCache: RegExp | undefined;

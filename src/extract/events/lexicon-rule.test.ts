@@ -236,3 +236,14 @@ describe('accusations told as statements', () => {
     expect(eventsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
   });
 });
+
+describe('one event per type, pair and day', () => {
+  it('mentions far apart that both take the document day are one event', () => {
+    const filler = 'The weather in the capital was mild. Crowds lined the streets. Markets stayed open late. '.repeat(2);
+    const text = `Chile and Peru agreed to build a new railway line. ${filler}Later, Peru and Chile signed key agreements on ports.`;
+    const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
+    const agree = record.events.filter((e) => e.type === 'AGREE');
+    expect(agree).toHaveLength(1);
+    expect(agree[0]!.evidence).toHaveLength(2);
+  });
+});

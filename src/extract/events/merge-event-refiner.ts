@@ -62,6 +62,28 @@ export function mergeEvents(cands: readonly EventCandidate[]): RecordEvent[] {
     || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
 }
 
+/**
+ * Events that became one only once undated news took the document's day ("X and Y agreed to …" in the
+ * lead, "the two signed …" ten sentences on): same type, pair, status and date are one event, whose
+ * evidence is every mention's. The first told leads.
+ */
+export function mergeSameDay(events: readonly RecordEvent[]): RecordEvent[] {
+  const out: RecordEvent[] = [];
+  const byKey = new Map<string, number>();
+  for (const e of events) {
+    const key = e.date ? `${e.type}|${eventPair(e.type, e.source, e.target).join('~')}|${e.status}|${e.date.from}|${e.date.to}` : null;
+    const at = key === null ? undefined : byKey.get(key);
+    if (at === undefined) {
+      if (key !== null) byKey.set(key, out.length);
+      out.push(e);
+      continue;
+    }
+    const lead = out[at]!;
+    out[at] = { ...lead, evidence: uniqueSpans([...lead.evidence, ...e.evidence]) };
+  }
+  return out;
+}
+
 function toRecord(cluster: EventCandidate[]): RecordEvent {
   const lead = [...cluster].sort((a, b) => rank(a) - rank(b) || a.trigger.start - b.trigger.start)[0]!;
   const dated = cluster.filter((c) => c.date !== null);
