@@ -21,6 +21,11 @@ describe('newsDay', () => {
     expect(dayFor('Italy and Malta have signed a ferry pact.\nIt was first proposed in 2015.', '2018-05-10')).toBe('2018-05-10');
   });
 
+  it('ignores the day a stretch of talks began', () => {
+    const text = 'Italy and Malta agreed on a ferry pact after four days of talks from Monday in Rome.';
+    expect(dayFor(text, '2018-05-10')).toBe('2018-05-10');
+  });
+
   it('ignores a lead day that is background, weeks before publication', () => {
     const text = 'Since 4 March 2018 the ferry has been idle.\nItaly and Malta have now signed a pact.';
     expect(dayFor(text, '2018-05-10')).toBe('2018-05-10');

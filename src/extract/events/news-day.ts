@@ -22,6 +22,8 @@ const MAX_LAG_DAYS = 7;
 // Dates that measure a stretch of time rather than saying when something happened.
 const NOT_A_HAPPENING = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 
+const STRETCH_BEFORE = /\b(?:from|starting|beginning|since|until|till|through)\s+(?:on\s+)?$/i;
+
 const cache = new WeakMap<readonly DateMention[], string | null>();
 
 /**
@@ -50,6 +52,8 @@ function leadDay(input: NewsDayInput, published: string): string | null {
     if (filed.some((s) => d.span.start < s.end && s.start < d.span.end)) continue;
     if (d.grain !== 'day' || d.interval.from !== d.interval.to) continue;
     if (NOT_A_HAPPENING.test(input.text.slice(d.span.start, d.span.end))) continue;
+    // "four days of talks from Monday": the day a stretch began is not the day of the news it led to.
+    if (STRETCH_BEFORE.test(input.text.slice(Math.max(0, d.span.start - 16), d.span.start))) continue;
     const lag = pub - isoToDayNumber(d.interval.from);
     // The first day the lead reports decides: a later one in the same lead is a side event.
     return lag >= 0 && lag <= MAX_LAG_DAYS ? d.interval.from : null;
