@@ -63,7 +63,8 @@ export interface EventCandidate {
 export function extractEvents(input: EventInput): { events: RecordEvent[]; diagnostics: Diagnostic[] } {
   // Tags depend on the sentence only: the second reading reuses the first one's.
   const tags: TagCache = new Map();
-  let pass = readEvents(input, tags);
+  const phrases: PhraseCache = new Map();
+  let pass = readEvents(input, tags, phrases);
   // "His guest", "the hosts", "the visiting president" name a side of a visit told before, "the two
   // presidents", "the sides" the pair of the event told before: resolve them against the first
   // reading, then read again with those mentions in place.
@@ -72,7 +73,7 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
     // The role phrase replaces the pronoun inside it ("his" in "his guest" is the host, not the guest).
     const kept = input.actors.filter((a) => !roles.some((r) => r.span.start < a.span.end && a.span.start < r.span.end));
     const actors = [...kept, ...roles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    pass = readEvents({ ...input, actors }, tags);
+    pass = readEvents({ ...input, actors }, tags, phrases);
   }
   return { events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published))), diagnostics: pass.diagnostics };
 }
@@ -93,7 +94,7 @@ function meetingRuleKeys(): RegExp {
 }
 
 /** One reading of the document: every rule over every sentence, dated in order. */
-function readEvents(input: EventInput, tags: TagCache): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
+function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
@@ -113,7 +114,7 @@ function readEvents(input: EventInput, tags: TagCache): { candidates: EventCandi
       diagnostics.push({ reason: `sentence of ${frame.masked.length} characters: too long to read for events`, rule: 'events/long-sentence', severity: 'warning', span: sentence.span });
       continue;
     }
-    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings, tags);
+    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings, tags, phraseCache);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
       const dated = dateEvent(input, sentence, c, context);
@@ -222,25 +223,11 @@ interface RawMatch {
   readonly lexicon?: boolean;
 }
 
-/** The multilateral-meeting rule, in the same shape as the pattern rules. */
-const SUMMIT_RULE: EventPattern = {
-  id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040', keys: /summit|ministerial|council|meeting|conference/i,
-  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {}, negatable: true, habitualStatement: false,
-};
+/** Phrase-rule matches per sentence frame, shared by the two readings of one document. */
+type PhraseCache = Map<string, RawMatch[]>;
 
-function matchSentence(
-  input: EventInput,
-  frame: SentenceFrame,
-  speaker: string | null,
-  diagnostics: Diagnostic[],
-  meetings: MeetingContext,
-  tags: TagCache,
-): EventCandidate[] {
-  const raws: RawMatch[] = [];
-  const base = frame.sentence.span.start;
-  const noActor = frame.groups.length === 0;
-  const sentencePlaces = placesIn(input.places ?? [], frame.sentence.span);
-  if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
+/** The phrase rules' matches in one sentence frame, appended to `raws`. */
+function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raws: RawMatch[]): void {
   const patterns = eventPatterns();
   const mayMatch = rulePrefilter().scan(frame.masked);
   for (let p = 0; p < patterns.length; p++) {
@@ -265,6 +252,37 @@ function matchSentence(
       const firstClose = frame.masked.indexOf(CLOSE, m.index);
       pattern.regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
+  }
+}
+
+/** The multilateral-meeting rule, in the same shape as the pattern rules. */
+const SUMMIT_RULE: EventPattern = {
+  id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040', keys: /summit|ministerial|council|meeting|conference/i,
+  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {}, negatable: true, habitualStatement: false,
+};
+
+function matchSentence(
+  input: EventInput,
+  frame: SentenceFrame,
+  speaker: string | null,
+  diagnostics: Diagnostic[],
+  meetings: MeetingContext,
+  tags: TagCache,
+  phraseCache: PhraseCache,
+): EventCandidate[] {
+  const raws: RawMatch[] = [];
+  const base = frame.sentence.span.start;
+  const noActor = frame.groups.length === 0;
+  const sentencePlaces = placesIn(input.places ?? [], frame.sentence.span);
+  if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
+  // The second reading (after "the two sides" got their pair) finds the same phrase matches in every
+  // sentence whose actors did not change: take them from the first.
+  const cacheKey = `${frame.sentence.index}|${frame.groups.map((g) => `${g.span.start}:${g.span.end}`).join(',')}|${frame.masked}`;
+  const cached = phraseCache.get(cacheKey);
+  if (cached) raws.push(...cached);
+  else {
+    phraseMatches(frame, base, noActor, raws);
+    phraseCache.set(cacheKey, [...raws]);
   }
   const recentSummit = meetings.summit && frame.sentence.index - meetings.summit.sentence <= MEETING_REACH ? meetings.summitFormat : [];
   const summits = noActor ? [] : matchSummits(frame, speaker, recentSummit);
@@ -354,6 +372,8 @@ function matchSentence(
 
 /** The clause with each "would" of reported speech read as "will" (same length, so offsets hold). */
 function reportedWill(clause: string, reportedFuture: RegExp): string {
+  // The cue's look-behind is costly; most clauses hold no "would" at all.
+  if (!clause.includes('would')) return clause;
   reportedFuture.lastIndex = 0;
   return reportedFuture.test(clause) ? clause.replace(reportedFuture, 'will ') : clause;
 }
