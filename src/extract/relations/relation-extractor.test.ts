@@ -49,6 +49,8 @@ describe('extractRelations', () => {
     ['a possessor\'s ally in apposition to the subject', 'Armenia, Russia\'s formal treaty ally, voiced its concern.', ['ARM-RUS alliance']],
     ['a pair in apposition after the designation', 'Ties between traditional allies Turkey and Azerbaijan were tested.', ['AZE-TUR alliance']],
     ['allied ties with a word between', 'Turkey praised the allied mutual ties between Turkey and Azerbaijan.', ['AZE-TUR alliance']],
+    ['an actor right before the designation is its partner, not what follows', 'Turkey is a NATO ally and a strategic partner of Azerbaijan.', ['AZE-TUR strategic_partnership']],
+    ['a pair with "between" and allies in apposition', 'Ties between Japan and Mongolia, longtime allies, have warmed.', ['JPN-MNG alliance']],
     ['a pair said to be allies', 'Officials in Ankara stressed that Turkey and Azerbaijan are close allies.', ['AZE-TUR alliance']],
     ['a pair described as allies in apposition', 'Hungary and Germany, military allies for decades, signed a tank deal.', ['DEU-HUN alliance']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],

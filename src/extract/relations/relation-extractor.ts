@@ -69,6 +69,8 @@ const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = summitGroups();
 
 const ALLY_ADJECTIVES = 'closest|close|main|major|key|oldest|old|most|reliable|strategic|important|natural|trusted|true|loyal|only|principal|chief|staunch|steadfast|long-standing|longstanding|long-time|longtime|traditional|formal|treaty|military|firm|historic|regional|top|all-weather';
 
+const MODIFIER_BEFORE = new RegExp(`(?:^|\\b(?:a|an|the)\\s+)(${ACT})\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*$`, 'u');
+
 const POSSESSOR_BEFORE = new RegExp(`(${ACT})(?:[’']s?)?\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'u');
 
 // "The United States and its treaty ally …": the possessor is the actor "its" follows.
@@ -79,7 +81,7 @@ const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(?:the\\s+)?(${ACT})`
 
 // "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
 const PAIR_SUBJECT_BEFORE = new RegExp(
-  `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+(?:(?:close|closest|key|strategic|staunch|long-standing|long-time|natural|firm|reliable|traditional|historic|military|regional)\\s+)*["“‘']?$`,
+  `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
   'u',
 );
 
@@ -144,9 +146,20 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
 function pairsFor(
   frame: SentenceFrame, at: number, length: number, explicit: boolean, speaker: string | null, context: readonly string[],
 ): Array<[string, string]> {
-  const after = frame.masked.slice(at + length);
-  const named = PARTNER_AFTER.exec(after);
   const codesOf = (idx: number[]) => [...new Set(idx.flatMap((i) => frame.groups[i]?.codes ?? []))];
+  const after = frame.masked.slice(at + length);
+  // "Turkey is a NATO ally and a strategic partner of Azerbaijan": an actor right before the designation,
+  // without "'s", is its partner ("a NATO ally" is NATO's ally), whatever follows it.
+  const modifier = MODIFIER_BEFORE.exec(frame.masked.slice(0, at));
+  if (modifier) {
+    const owner = codesOf(groupsIn(modifier[1]!));
+    if (owner.length === 1) {
+      const other = groupsIn(frame.masked.slice(0, modifier.index)).reverse().flatMap((i) => frame.groups[i]!.codes).find((c) => c !== owner[0])
+        ?? (speaker && speaker !== owner[0] ? speaker : undefined);
+      return other ? [[other, owner[0]!]] : [];
+    }
+  }
+  const named = PARTNER_AFTER.exec(after);
   const pairs: Array<[string, string]> = [];
   if (named) {
     // "a close ally of Maduro": an ally of a person is that person's ally, not a state's.
@@ -159,7 +172,9 @@ function pairsFor(
     // The other side: the nearest actor before the designation that is not itself the object of a
     // preposition (the partner of an earlier designation in a list), else the speaker.
     const beforeIdx = groupsIn(frame.masked.slice(0, at)).reverse();
-    const subjects = beforeIdx.filter((i) => !OBJECT_OF_PREPOSITION.test(frame.masked.slice(0, frame.masked.indexOf(`${OPEN}${i}${CLOSE}`))));
+    // Not the object of a preposition (an earlier designation's partner), nor a noun's modifier ("a NATO ally").
+    const subjects = beforeIdx.filter((i) => !OBJECT_OF_PREPOSITION.test(frame.masked.slice(0, frame.masked.indexOf(`${OPEN}${i}${CLOSE}`)))
+      && !/\b(?:a|an)\s+$/i.test(frame.masked.slice(0, frame.masked.indexOf(`${OPEN}${i}${CLOSE}`))));
     const firstOf = (idx: number[]) => idx.map((i) => frame.groups[i]!).flatMap((g) => g.codes).find((c) => !partners.includes(c));
     const other = firstOf(subjects) ?? (speaker && !partners.includes(speaker) ? speaker : undefined) ?? firstOf(beforeIdx);
     if (other) for (const p of partners) if (p !== other) pairs.push([other, p]);
