@@ -10,12 +10,12 @@
  * not kept, and nothing outlives the caller's hold on the result).
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../core/types.js';
+import { winkModel } from './wink-model.js';
 import { tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
 
-const splitter = winkNLP(model, ['sbd']);
-const taggingSplitter = winkNLP(model, ['sbd', 'pos']);
+const splitter = winkNLP(winkModel, ['sbd']);
+const taggingSplitter = winkNLP(winkModel, ['sbd', 'pos']);
 const its = splitter.its;
 
 /** Splits text into sentences; every sentence's `text` equals `text.slice(span.start, span.end)`. */
