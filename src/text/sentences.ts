@@ -10,10 +10,12 @@
  * than splitting alone, less than a second instance costs a short run (45 ms and 9 MB to read the
  * model), and sentence boundaries are decided before tags, so they are the same either way. The tags
  * are read out of wink's document only for a line whose tokens are asked for, and nothing outlives the
- * caller's hold on the result.
+ * caller's hold on the result. A line that needs no tags and whose split is certain without wink (one
+ * sentence ending at its only full stop: one-sentence.ts) is not read.
  */
 import winkNLP from 'wink-nlp';
 import type { Sentence } from '../core/types.js';
+import { oneSentenceSpan } from './one-sentence.js';
 import { winkModel } from './wink-model.js';
 import { tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
 
@@ -85,6 +87,9 @@ interface LineReading {
 
 /** The sentences wink-nlp finds in one line, trimmed of white space, with their tagged tokens when asked. */
 function splitLine(line: string, tag: boolean): LineReading {
+  // A line nobody asks tags of, and whose one sentence is certain, need not be read at all.
+  const one = tag ? null : oneSentenceSpan(line);
+  if (one) return { sentences: [[one[0], one[1], -1, -1]], tagged: false, tokens: () => [] };
   const doc = nlp.readDoc(line);
   const tokens: string[] = doc.tokens().out();
   // Token i starts at starts[i]: wink keeps token text verbatim, so a forward search re-anchors it.
