@@ -20,7 +20,6 @@ import { pickFields, type FieldMap } from './field-map.js';
 import { fetchUrl, isUrl, type FetchOptions } from './http-fetch.js';
 import { formatByName, isReadableName, sniffFormat, type InputFormat } from './input-format.js';
 import { markupReaders } from './markup-readers.js';
-import { readWarc } from './warc-reader.js';
 import { buildDocument, buildTextDocument, type TextDocumentResult } from './text-document.js';
 
 /** How inputs are read; every field optional. */
@@ -209,6 +208,9 @@ function knownBy(r: ReadResult, pageUrl: string, captured?: string | null): Read
  * carrying its capture date, which the date resolver uses only when the page itself gives none.
  */
 async function* readWarcPages(name: string, stream: AsyncIterable<Buffer>, docPath: string | undefined, ctx: Context): AsyncIterable<ReadResult> {
+  // warcio (with pako, hash-wasm, uuid-random) is loaded only for a web archive: about a tenth of a
+  // one-article run's start-up otherwise.
+  const { readWarc } = await import('./warc-reader.js');
   let any = false;
   for await (const item of readWarc(stream, ctx.maxBytes)) {
     any = true;

@@ -3,20 +3,25 @@
  * caption per line); wink-nlp splits each line into sentences, and its token-based spans are mapped
  * back to UTF-16 offsets by walking the line.
  *
- * A line the caller wants tagged (the event lexicon reads about half of all sentences with parts of
- * speech and lemmas) is read once with tags: tagging in the same reading costs wink about a quarter
- * more, reading each sentence again to tag it cost about as much as the split. The tags are handed to
- * the caller as `tokensOf`, which builds a sentence's tokens from them when asked (the wink document is
- * not kept, and nothing outlives the caller's hold on the result).
+ * A line the caller wants tagged (the event lexicon reads most sentences with parts of speech and
+ * lemmas) hands its tags to the caller as `tokensOf`, which builds a sentence's tokens from the line's
+ * reading when asked (reading each sentence again to tag it cost about as much as the split). Every
+ * line is read by one wink instance that tags as it splits: tagging costs wink about a quarter more
+ * than splitting alone, less than a second instance costs a short run (45 ms and 9 MB to read the
+ * model), and sentence boundaries are decided before tags, so they are the same either way. The tags
+ * are read out of wink's document only for a line whose tokens are asked for, and nothing outlives the
+ * caller's hold on the result. A line whose split is certain without wink (one sentence ending at its
+ * only full stop: one-sentence.ts) is read only when its tokens are asked for (measured: about half
+ * of such lines of the bench corpus, nine in ten of the real news, are asked for).
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../core/types.js';
+import { oneSentenceSpan } from './one-sentence.js';
+import { winkModel } from './wink-model.js';
 import { tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
 
-const splitter = winkNLP(model, ['sbd']);
-const taggingSplitter = winkNLP(model, ['sbd', 'pos']);
-const its = splitter.its;
+const nlp = winkNLP(winkModel, ['sbd', 'pos']);
+const its = nlp.its;
 
 /** Splits text into sentences; every sentence's `text` equals `text.slice(span.start, span.end)`. */
 export function splitSentences(text: string): Sentence[] {
@@ -36,8 +41,18 @@ export function splitAndTagSentences(text: string, tagLine: (line: string) => bo
     const line = m[0];
     if (!line.trim()) continue;
     for (const [chunkStart, chunk] of chunks(line)) {
-      const reading = splitLine(chunk, tagLine(chunk));
       const offset = m.index + chunkStart;
+      // A line whose one sentence is certain is read by wink only if its tokens are asked for.
+      const one = oneSentenceSpan(chunk);
+      if (one) {
+        const start = offset + one[0];
+        const end = offset + one[1];
+        const sentence: Sentence = { index: sentences.length, span: { start, end }, text: text.slice(start, end), paragraph };
+        if (tagLine(chunk)) tagged.set(sentence, () => lineTokens(chunk, offset) ?? tagAlone(sentence));
+        sentences.push(sentence);
+        continue;
+      }
+      const reading = splitLine(chunk, tagLine(chunk));
       for (const [s, e, first, last] of reading.sentences) {
         const start = offset + s;
         const end = offset + e;
@@ -49,6 +64,13 @@ export function splitAndTagSentences(text: string, tagLine: (line: string) => bo
     paragraph++;
   }
   return { sentences, tokensOf: (sentence) => tagged.get(sentence)?.() ?? tagAlone(sentence) };
+}
+
+/** The tokens of a one-sentence line as its reading gives them (as splitAndTagSentences would have). */
+function lineTokens(line: string, offset: number): TaggedToken[] | undefined {
+  const reading = splitLine(line, true);
+  const [only] = reading.sentences;
+  return reading.sentences.length === 1 && only![2] >= 0 ? reading.tokens(only![2], only![3], offset) : undefined;
 }
 
 // wink-nlp's tokenizer slows down more than linearly on very long lines (dumps without line breaks),
@@ -75,7 +97,7 @@ function chunks(line: string): Array<[number, string]> {
 /** A line's sentences: offsets within the line and, where the sentence is exactly wink's, its token range (else -1). */
 interface LineReading {
   readonly sentences: Array<[start: number, end: number, first: number, last: number]>;
-  /** Whether the line was read with tags. */
+  /** Whether the line's tags are handed out. */
   readonly tagged: boolean;
   /** Tagged tokens first..last with document offsets (the line starts at `offset`). */
   tokens(first: number, last: number, offset: number): TaggedToken[];
@@ -83,7 +105,7 @@ interface LineReading {
 
 /** The sentences wink-nlp finds in one line, trimmed of white space, with their tagged tokens when asked. */
 function splitLine(line: string, tag: boolean): LineReading {
-  const doc = (tag ? taggingSplitter : splitter).readDoc(line);
+  const doc = nlp.readDoc(line);
   const tokens: string[] = doc.tokens().out();
   // Token i starts at starts[i]: wink keeps token text verbatim, so a forward search re-anchors it.
   const starts: number[] = new Array(tokens.length);
@@ -117,13 +139,16 @@ function splitLine(line: string, tag: boolean): LineReading {
     }
   }
   if (!tag) return { sentences: out, tagged: false, tokens: () => [] };
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink types lemma as a model add-on; at run time it is an ordinary token property.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  // Read out of the document on the first request: most tagged lines of a corpus are never asked for.
+  let pos: string[] | undefined;
+  let lemmas: string[] | undefined;
   return {
     sentences: out,
     tagged: true,
     tokens(first, last, offset) {
+      pos ??= doc.tokens().out(its.pos) as string[];
+      // wink types lemma as a model add-on; at run time it is an ordinary token property.
+      lemmas ??= doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
       const tagged: TaggedToken[] = [];
       for (let i = first; i <= last; i++) tagged.push(taggedToken(tokens[i]!, pos[i], lemmas[i], offset + starts[i]!, offset + ends[i]!));
       return tagged;

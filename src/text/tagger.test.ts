@@ -18,6 +18,21 @@ describe('sentence tokens', () => {
     expect(tokensOf(sentences[1]!).find((t) => t.text === 'met')).toMatchObject({ pos: 'VERB', lemma: 'meet' });
   });
 
+  it('reads a one-sentence line only when its tokens are asked for, with the tokens a reading gives', () => {
+    // Written for this test: the first and last lines are one sentence each, known without wink.
+    const text = '  Mongolia hosted the forum on energy.\nThe envoys met. They spoke.\nTalks with Bhutan resumed  ';
+    const asked: string[] = [];
+    const { sentences, tokensOf } = splitAndTagSentences(text, (line) => (asked.push(line), !line.startsWith('The')));
+    expect(sentences.map((s) => s.text)).toEqual(['Mongolia hosted the forum on energy.', 'The envoys met.', 'They spoke.', 'Talks with Bhutan resumed']);
+    expect(asked).toHaveLength(3);
+    for (const s of [sentences[0]!, sentences[3]!]) {
+      const tokens = tokensOf(s);
+      expect(tokens).toEqual(tagSentence(s.text, s.span.start));
+      for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(tokensOf(sentences[0]!).find((t) => t.text === 'hosted')).toMatchObject({ pos: 'VERB', lemma: 'host' });
+  });
+
   it('tags a sentence the splitter did not make on its own', () => {
     const tokens = tagAlone({ index: 0, span: { start: 10, end: 34 }, text: 'Japan recalled its envoy', paragraph: 0 });
     expect(tokens.map((t) => t.lemma)).toEqual(['japan', 'recall', 'its', 'envoy']);

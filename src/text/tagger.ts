@@ -5,8 +5,8 @@
  * first use.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../core/types.js';
+import { winkModel } from './wink-model.js';
 
 /** One token of a tagged sentence. */
 export interface TaggedToken {
@@ -38,7 +38,7 @@ let sentenceNlp: ReturnType<typeof winkNLP> | undefined;
 /** Tags `sentence`, which starts at `offset` in the document; tokens carry document offsets. */
 export function tagSentence(sentence: string, offset: number): TaggedToken[] {
   // Tagging alone: the text is one sentence already, so wink is not asked to split it again.
-  sentenceNlp ??= winkNLP(model, ['pos']);
+  sentenceNlp ??= winkNLP(winkModel, ['pos']);
   const its = sentenceNlp.its;
   const doc = sentenceNlp.readDoc(sentence);
   const tokens = doc.tokens();

@@ -1,9 +1,9 @@
 /**
  * The actor lexicon as a build artefact. Building it (validating 800 leaders, spelling variants of their
  * names, world-countries, 5,000 trie entries) was the largest single cost of a one-article run, so
- * `npm run build` records it in dist/actor-lexicon.json: the people, the distinct match values, and every
- * `trie.add` call in order. Restoring replays those calls into a fresh trie, so the tokeniser and the
- * trie are today's code; what is skipped is deciding what to add.
+ * `npm run build` records it in dist/actor-lexicon.json: the people, the distinct match values, and the
+ * trie's nodes. Restoring builds the trie's maps from them; what is skipped is deciding what to add and
+ * tokenising and case-ruling every pattern again (replaying the adds still cost a tenth of a run).
  *
  * The record is keyed by a hash of everything that decides what is added: the extractor version (the
  * package version and every data file), the world-countries version, and the source of the modules that
@@ -20,7 +20,7 @@ import { packageRoot } from '../../core/data-files.js';
 import { extractorVersion } from '../../store/extractor-version.js';
 import { buildActorLexicon, type ActorLexicon, type LexValue } from './actor-lexicon.js';
 import type { Person } from './leaders.js';
-import { TokenTrie } from './token-trie.js';
+import { TokenTrie, type StoredTrie } from './token-trie.js';
 
 /** Where the build writes the record. */
 export const lexiconSnapshotPath: string = path.join(packageRoot, 'dist', 'actor-lexicon.json');
@@ -31,50 +31,41 @@ export const LEXICON_MODULES = ['lexicon-snapshot', 'actor-lexicon', 'leaders', 
 /** A match value as stored: a person value lists indexes into `people`. */
 type StoredValue = Exclude<LexValue, { kind: 'person' }> | { readonly kind: 'person'; readonly people: readonly number[] };
 
-/** One `trie.add` call: surface, index into `values`, priority, case-insensitive. */
-type StoredAdd = readonly [string, number, number, boolean];
-
 /** The recorded lexicon. */
 export interface LexiconSnapshot {
   readonly key: string;
   readonly people: readonly Person[];
   readonly values: readonly StoredValue[];
-  readonly adds: readonly StoredAdd[];
+  /** The trie as built, its values by index into `values`. */
+  readonly trie: StoredTrie;
   readonly qualifiers: readonly string[];
   readonly phraseEnds: readonly string[];
   readonly organisations: readonly string[];
   readonly statePronounFollowers: readonly string[];
 }
 
-/** A trie that also writes down every add, with each distinct value object once. */
-class RecordingTrie extends TokenTrie<LexValue> {
-  readonly values: LexValue[] = [];
-  readonly adds: StoredAdd[] = [];
-  private readonly index = new Map<LexValue, number>();
-
-  override add(surface: string, value: LexValue, priority: number, caseInsensitive = false): boolean {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.values.push(value) - 1;
-      this.index.set(value, i);
-    }
-    this.adds.push([surface, i, priority, caseInsensitive]);
-    return super.add(surface, value, priority, caseInsensitive);
-  }
-}
-
-/** Builds the lexicon from data/ and records how; the record restores to an identical lexicon. */
+/** Builds the lexicon from data/ and records it; the record restores to an identical lexicon. */
 export function recordActorLexicon(key: string = lexiconKey()): { lexicon: ActorLexicon; snapshot: LexiconSnapshot } {
-  const trie = new RecordingTrie();
-  const lexicon = buildActorLexicon(undefined, undefined, undefined, trie);
+  const lexicon = buildActorLexicon();
   const people = [...lexicon.people.values()];
   const personIndex = new Map(people.map((p, i) => [p, i]));
-  const values = trie.values.map((v): StoredValue => (v.kind === 'person' ? { kind: 'person', people: v.people.map((p) => personIndex.get(p)!) } : v));
+  // Each distinct value object once, so that restored entries share values as built ones do.
+  const distinct: LexValue[] = [];
+  const index = new Map<LexValue, number>();
+  const trie = lexicon.trie.toStored((value) => {
+    let i = index.get(value);
+    if (i === undefined) {
+      i = distinct.push(value) - 1;
+      index.set(value, i);
+    }
+    return i;
+  });
+  const values = distinct.map((v): StoredValue => (v.kind === 'person' ? { kind: 'person', people: v.people.map((p) => personIndex.get(p)!) } : v));
   const snapshot: LexiconSnapshot = {
     key,
     people,
     values,
-    adds: trie.adds,
+    trie,
     qualifiers: [...lexicon.qualifiers],
     phraseEnds: [...lexicon.phraseEnds],
     organisations: [...lexicon.organisations],
@@ -83,14 +74,12 @@ export function recordActorLexicon(key: string = lexiconKey()): { lexicon: Actor
   return { lexicon, snapshot };
 }
 
-/** The lexicon a record describes: the same people and values (shared as when built), the same adds. */
+/** The lexicon a record describes: the same people and values (shared as when built), the same trie. */
 export function restoreActorLexicon(snapshot: LexiconSnapshot): ActorLexicon {
   const people = snapshot.people;
   const values = snapshot.values.map((v): LexValue => (v.kind === 'person' ? { kind: 'person', people: v.people.map((i) => people[i]!) } : v));
-  const trie = new TokenTrie<LexValue>();
-  for (const [surface, value, priority, caseInsensitive] of snapshot.adds) trie.add(surface, values[value]!, priority, caseInsensitive);
   return {
-    trie,
+    trie: TokenTrie.fromStored(snapshot.trie, values),
     people: new Map(people.map((p) => [p.id, p])),
     qualifiers: new Set(snapshot.qualifiers),
     phraseEnds: new Set(snapshot.phraseEnds),

@@ -54,3 +54,38 @@ describe('TokenTrie', () => {
     expect(scan('Nothing here at all.')).toEqual([]);
   });
 });
+
+describe('TokenTrie as plain data', () => {
+  // Written for this test; one value object shared by two patterns, as lexicon values are.
+  const shared = { code: 'NLD' };
+  const trie = new TokenTrie<{ code: string }>();
+  trie.add('Netherlands', shared, 2);
+  trie.add('the Netherlands', shared, 2);
+  trie.add('Holland', { code: 'NLD-informal' }, 3);
+  trie.add('Dutch', { code: 'NLD-adj' }, 4, true);
+  trie.add('Holland', { code: 'NLD-other' }, 1);
+
+  const values: Array<{ code: string }> = [];
+  const stored = JSON.parse(JSON.stringify(trie.toStored((v) => (values.includes(v) ? values.indexOf(v) : values.push(v) - 1))));
+  const restored = TokenTrie.fromStored(stored, values);
+
+  it('restores to an equal trie that finds the same matches', () => {
+    expect(restored).toEqual(trie);
+    expect(restored.patterns).toBe(5);
+    const tokens = tokenize('the Netherlands and Holland, DUTCH and dutch; netherlands');
+    expect(restored.scan(tokens).map((m) => [m.from, m.to, m.entry.value.code])).toEqual(trie.scan(tokens).map((m) => [m.from, m.to, m.entry.value.code]));
+    expect(restored.scan(tokens).map((m) => m.entry.value.code)).toEqual(['NLD', 'NLD-other', 'NLD-adj', 'NLD-adj']);
+  });
+
+  it('shares a value between entries as the original did', () => {
+    const [a, b] = restored.scan(tokenize('Netherlands, the Netherlands'));
+    expect(a!.entry.value).toBe(b!.entry.value);
+  });
+
+  it('is a trie of its own: adding to the restored one leaves the original alone', () => {
+    const copy = TokenTrie.fromStored(stored, values);
+    copy.add('Nederland', shared, 2);
+    expect(copy.scan(tokenize('Nederland')).length).toBe(1);
+    expect(trie.scan(tokenize('Nederland')).length).toBe(0);
+  });
+});

@@ -111,6 +111,19 @@ interface Node<V> {
   entries: Array<TrieEntry<V>> | null;
 }
 
+/**
+ * A trie node as plain data, for the build's record of the actor lexicon (lexicon-snapshot.ts): the
+ * keys of its children, the children, and its entries with each value given by an index.
+ */
+export type StoredNode = readonly [keys: readonly string[], children: readonly StoredNode[], entries: ReadonlyArray<StoredEntry> | null];
+type StoredEntry = readonly [words: readonly string[], rules: readonly CaseRule[], value: number, priority: number];
+
+/** A whole trie as plain data. */
+export interface StoredTrie {
+  readonly size: number;
+  readonly root: StoredNode;
+}
+
 /** A match found by the scan: token range [from, to) and the entry. */
 export interface TrieMatch<V> {
   readonly from: number;
@@ -120,8 +133,38 @@ export interface TrieMatch<V> {
 
 /** A token trie: add patterns once, then scan token arrays for longest matches. */
 export class TokenTrie<V> {
-  private readonly root: Node<V> = { next: null, entries: null };
+  private root: Node<V> = { next: null, entries: null };
   private size = 0;
+
+  /**
+   * The trie as plain data, each value replaced by `indexOf(value)`. Restoring it (`fromStored`) gives
+   * a trie equal to this one without tokenising and case-ruling every pattern again: about a tenth of a
+   * one-article run's start-up.
+   */
+  toStored(indexOf: (value: V) => number): StoredTrie {
+    const store = (node: Node<V>): StoredNode => [
+      node.next ? [...node.next.keys()] : [],
+      node.next ? [...node.next.values()].map(store) : [],
+      node.entries ? node.entries.map((e) => [e.words, e.rules, indexOf(e.value), e.priority] as const) : null,
+    ];
+    return { size: this.size, root: store(this.root) };
+  }
+
+  /** The trie `stored` describes, with `values[i]` for value index i. */
+  static fromStored<V>(stored: StoredTrie, values: readonly V[]): TokenTrie<V> {
+    const restore = ([keys, children, entries]: StoredNode): Node<V> => {
+      let next: Map<string, Node<V>> | null = null;
+      if (keys.length > 0) {
+        next = new Map();
+        for (let i = 0; i < keys.length; i++) next.set(keys[i]!, restore(children[i]!));
+      }
+      return { next, entries: entries ? entries.map(([words, rules, value, priority]) => ({ words, rules, value: values[value]!, priority })) : null };
+    };
+    const trie = new TokenTrie<V>();
+    trie.root = restore(stored.root);
+    trie.size = stored.size;
+    return trie;
+  }
 
   /** Number of patterns added. */
   get patterns(): number {

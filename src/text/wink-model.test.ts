@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readCore, winkModel } from './wink-model.js';
+
+const require = createRequire(import.meta.url);
+const stored = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as object;
+
+// Written for this test: common words, unknown words (which grow an instance's lexeme table),
+// contractions, abbreviations, numbers and odd spacing.
+const TEXT = "Zorblatt's envoy didn't arrive; the Qwixian ministers met on 3 Feb. in Ulan-Bator at 10.30 a.m.\u00a0 They'll sign a 1,250-page accord, Dr. Vrenn said.";
+
+describe('wink model core reader', () => {
+  it('builds the same core as the package reader', () => {
+    const ours = readCore();
+    const theirs = (model as unknown as { core: () => object }).core();
+    expect(isDeepStrictEqual(ours, theirs)).toBe(true);
+  });
+
+  it('gives each reading its own copy and leaves the stored model unchanged', () => {
+    const before = JSON.stringify(stored);
+    const a = readCore() as { features: { lexeme: { list: string[] } } };
+    const b = readCore() as { features: { lexeme: { list: string[] } } };
+    expect(a.features.lexeme.list).not.toBe(b.features.lexeme.list);
+    // Instances built on it learn new words: the stored model and other instances must not see them.
+    const nlp = winkNLP(winkModel, ['sbd', 'pos']);
+    nlp.readDoc(TEXT);
+    nlp.readDoc('Blorpish Vantaxi');
+    expect(JSON.stringify(stored)).toBe(before);
+  });
+
+  it('splits and tags as an instance built on the package model does', () => {
+    const ours = winkNLP(winkModel, ['sbd', 'pos']);
+    const theirs = winkNLP(model, ['sbd', 'pos']);
+    for (let round = 0; round < 2; round++) {
+      const a = ours.readDoc(TEXT);
+      const b = theirs.readDoc(TEXT);
+      expect(a.sentences().out()).toEqual(b.sentences().out());
+      expect(a.tokens().out(ours.its.pos)).toEqual(b.tokens().out(theirs.its.pos));
+      expect(a.tokens().out(ours.its.lemma as unknown as typeof ours.its.value)).toEqual(b.tokens().out(theirs.its.lemma as unknown as typeof theirs.its.value));
+      expect(a.tokens().out(ours.its.type)).toEqual(b.tokens().out(theirs.its.type));
+    }
+  });
+});

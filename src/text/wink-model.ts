@@ -1,0 +1,81 @@
+/**
+ * The wink-nlp English model with a cheaper core reader. Every wink instance reads its own copy of the
+ * model's core (its lexeme table grows with the words an instance meets, so two instances cannot share
+ * one); wink-eng-lite-web-model makes that copy with a JSON round trip of the whole 3 MB model and
+ * decodes its packed lexicon one character at a time, about 55 ms per instance, a tenth of a
+ * one-article run. This reader builds the same core (a test checks it deep-equal to the package's
+ * reader): strings are immutable, so the lexeme list is copied as an array instead of re-read from JSON,
+ * the small mutable parts are cloned, and base64 is decoded by Buffer.
+ */
+import { createRequire } from 'node:module';
+import model from 'wink-eng-lite-web-model';
+
+const require = createRequire(import.meta.url);
+
+/** The model's core as stored in the package (JSON; never changed here). */
+interface StoredCore {
+  readonly packing: { readonly layout: Record<string, number[]> } & Record<string, unknown>;
+  readonly lexicon: string;
+  readonly xpansions: string;
+  readonly features: Record<string, { readonly list: unknown[] } & Record<string, unknown>>;
+  readonly pos: { readonly hash: Record<string, number> } & Record<string, unknown>;
+  readonly [key: string]: unknown;
+}
+
+type Feature = { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number } & Record<string, unknown>;
+
+let stored: StoredCore | undefined;
+
+/** The model's core as the package's own `core()` (read-core-model.js + load-core-model.js) returns it. */
+export function readCore(): Record<string, unknown> {
+  stored ??= require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as StoredCore;
+  const { lexicon, xpansions, features, ...rest } = stored;
+  const { lexeme, ...otherFeatures } = features;
+  // Everything but the two packed strings and the 87,000 lexemes is small: cloned whole.
+  const core = structuredClone({ ...rest, features: { ...otherFeatures, lexeme: { ...lexeme!, list: [] } } }) as Record<string, unknown> & {
+    packing: { layout: Record<string, number[]>; efList?: string[] };
+    features: Record<string, Feature>;
+    pos: { hash: Record<string, number> };
+  };
+  core.features.lexeme!.list = lexeme!.list.slice();
+  core.lexicon = uint32(lexicon);
+  core.xpansions = uint32(xpansions);
+  const { layout } = core.packing;
+  const featuresData = core.features;
+  // As read-core-model.js: a lookup hash for every feature stored as a list, and for the lexemes.
+  for (const f in layout) if (layout[f]![3] === 0) featuresData[f]!.hash = hashOf(featuresData[f]!.list);
+  featuresData.lexeme!.hash = hashOf(featuresData.lexeme!.list);
+  const clusters = featuresData.posClusters!.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => core.pos.hash[e] || 0));
+  // As load-core-model.js: where each growing feature list starts and may end.
+  core.packing.efList = [];
+  for (const f in layout) {
+    if (layout[f]![3] === 0) {
+      const feature = featuresData[f]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[f]![1]! >>> layout[f]![2]!;
+    }
+    if (layout[f]![4] === 1) core.packing.efList.push(f);
+  }
+  featuresData.lexeme!.intrinsicSize = featuresData.lexeme!.list.length;
+  featuresData.lexeme!.index = featuresData.lexeme!.list.length;
+  return core;
+}
+
+function hashOf(list: readonly unknown[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
+  return hash;
+}
+
+/** Base64 text as 32-bit words, in a buffer of its own (a pooled Buffer may not start at a multiple of 4). */
+function uint32(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const words = new Uint32Array(bytes.length >>> 2);
+  new Uint8Array(words.buffer).set(bytes.subarray(0, words.byteLength));
+  return words;
+}
+
+/** wink-eng-lite-web-model with `core` read by readCore; pass it to winkNLP in place of the package's model. */
+export const winkModel: typeof model = { ...model, core: readCore } as typeof model;
