@@ -38,6 +38,7 @@ const VerbEntry = z.object({
   forms: z.array(z.string()).optional(),
   aboutNouns: z.string().optional(),
   prepNot: z.array(Lemma).optional(),
+  notFollowedBy: z.array(Lemma).optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
 }).strict();
@@ -136,6 +137,8 @@ export interface LexiconEntry {
   readonly aboutNouns: ReadonlySet<string> | null;
   /** For verbs: prepositions whose phrase makes the verb no event ("clashed over trade"). */
   readonly prepNot: ReadonlySet<string>;
+  /** For verbs: words right after the verb (adverbs aside) that make it no event ("asked what …", a question). */
+  readonly notFollowedBy: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -205,7 +208,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []),
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
@@ -217,7 +220,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(),
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(),
     });
   }
   const allForms = new Set<string>();

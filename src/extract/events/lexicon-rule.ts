@@ -173,6 +173,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
     if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors({ groups: p.before, nouns: [], end: 0 }), ...sectors(p.governor?.subject ?? null)])) continue;
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
+    if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
@@ -184,6 +185,13 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     fallback ??= e;
   }
   return specific ?? fallback;
+}
+
+/** The word right after the verb at `head`, adverbs aside (lower case; '' at the end). */
+function wordAfter(units: readonly Unit[], head: number): string {
+  let k = head + 1;
+  while (units[k]?.pos === 'ADV') k++;
+  return units[k]?.lower ?? '';
 }
 
 /** Whether "each other" or "one another" follows the verb at `head`. */
