@@ -45,6 +45,7 @@ const CueFile = z.object({
   'visit-roles': z.array(Cue),
   'pair-references': z.array(Cue),
   'reported-future': z.array(Cue),
+  'cancelled-after': z.array(Cue).default([]),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -163,6 +164,8 @@ export interface EventCues {
   readonly pairReferences: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
+  /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
+  readonly cancelledAfter: RegExp;
 }
 
 let cues: EventCues | undefined;
@@ -189,6 +192,7 @@ export function eventCues(): EventCues {
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),
     reportedFuture: alt(d['reported-future'], 'giu'),
+    cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
   };
   return cues;
 }
