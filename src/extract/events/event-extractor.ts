@@ -338,7 +338,8 @@ function matchSentence(
     const preceding = input.text.slice(clause.start, raw.trigger.start);
     // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing;
     // "will continue to support" carries a standing position on, not a future act.
-    const planned = cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
+    const own = input.text.slice(raw.trigger.start, raw.trigger.end);
+    const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
       || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);
