@@ -317,8 +317,15 @@ function matchSentence(
   const cues = eventCues();
   // Phrase-rule readings that found their parties cover their words: a lexicon reading inside them yields.
   const covered: Array<Span & { negated: boolean }> = [];
+  // "X's visit to Y was marked by the signing of …", "agreements will be signed during X's visit to Y":
+  // a visit or talks told in the same sentence is the meeting those documents belong to, before any told earlier.
+  const hereMeetings = raws.some((r) => r.pattern.fill.a === 'meeting')
+    ? raws.filter((r) => r.pattern.type === 'CONSULT' && r.pattern.fill.a !== 'meeting' && !r.pairs && !r.lexicon)
+      .flatMap((r) => resolveParties(r, frame, speaker))
+    : [];
   for (let raw of raws) {
-    const meetingPairs = meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
+    const meetingPairs = hereMeetings.length > 0 ? hereMeetings
+      : meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
     const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker));
     if (parties.length === 0) continue;
     // A refusal inside a negated phrase reading is the lexicon's to read ("refused to meet X": no meeting, a rejection).
@@ -333,7 +340,9 @@ function matchSentence(
       : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
       // a threat or demand is conditional by nature ("threatened sanctions unless …"): only deeds are held back
       : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
-      : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual' : null;
+      : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual'
+      // "X's planned visit to Y was cancelled": the noun's own verb comes after it
+      : raw.pattern.nominal && raw.pattern.negatable && cues.cancelledAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'cancelled' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
     if (skip === 'negated' && raw.pattern.negatedAs && cues.refusal.test(before)) {
       raw = { ...raw, pattern: raw.pattern.negatedAs };
@@ -347,7 +356,8 @@ function matchSentence(
     const preceding = input.text.slice(clause.start, raw.trigger.start);
     // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing;
     // "will continue to support" carries a standing position on, not a future act.
-    const planned = cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
+    const own = input.text.slice(raw.trigger.start, raw.trigger.end);
+    const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
       || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);

@@ -24,6 +24,7 @@ const PatternEntry = z.object({
   fixed: z.object({ src: Code.optional(), tgt: Code.optional(), a: Code.optional(), b: Code.optional() }).strict().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
   notSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  ownStatus: z.boolean().optional(),
 });
 
 const PatternFile = z.object({ patterns: z.array(PatternEntry).min(1) });
@@ -45,6 +46,7 @@ const CueFile = z.object({
   'visit-roles': z.array(Cue),
   'pair-references': z.array(Cue),
   'reported-future': z.array(Cue),
+  'cancelled-after': z.array(Cue).default([]),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -74,6 +76,9 @@ export interface EventPattern {
   readonly negatedAs?: EventPattern;
   /** Sectors whose mentions fill no slot of this rule ("hosted Russian troops" is no visit). */
   readonly notSectors?: ReadonlySet<string>;
+  /** The trigger is a participle phrase ("a declaration signed on Tuesday by X and Y"): its status is read
+   * from its own words, not from the clause it hangs on ("ties will be raised, according to …"). */
+  readonly ownStatus?: boolean;
 }
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
@@ -133,6 +138,7 @@ export function eventPatterns(): readonly EventPattern[] {
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
       regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
+      ...(p.ownStatus ? { ownStatus: true } : {}),
       ...(p.notSectors ? { notSectors: new Set(p.notSectors) } : {}),
     };
   });
@@ -163,6 +169,8 @@ export interface EventCues {
   readonly pairReferences: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
+  /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
+  readonly cancelledAfter: RegExp;
 }
 
 let cues: EventCues | undefined;
@@ -189,6 +197,7 @@ export function eventCues(): EventCues {
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),
     reportedFuture: alt(d['reported-future'], 'giu'),
+    cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
   };
   return cues;
 }
