@@ -19,6 +19,7 @@ const ClauseWords = z.strictObject({
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
+  'span-nouns': WordList, 'phrase-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -99,6 +100,11 @@ for (const c of words['noun-compounds']) {
 }
 // Nouns whose infinitive is their content, not a purpose ("reiterated their readiness to coordinate").
 const INTENTION = new Set(words['intention-nouns']);
+// Stretches and runs before "of" ("three days of protests", "a spate of attacks"): what follows is what
+// happened in them, not what a phrase is about.
+const SPAN = new Set(words['span-nouns']);
+// Participles the tagger calls verbs that stand inside a noun phrase ("held combined navy drills").
+const PHRASE_PARTICIPLES = new Set(words['phrase-participles']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
@@ -188,7 +194,7 @@ export function readPredicates(
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
       || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
-    if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) || modifiedGerund(units, i)) && isNoun(u.lower, u)) {
+    if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) || modifiedGerund(units, i) || openingGerund(units, i)) && isNoun(u.lower, u)) {
       out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
     }
     // "large-scale exercises around Taiwan": a plural the tagger called a verb, after a modifier, is a noun.
@@ -307,6 +313,10 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       // "large-scale exercises": a hyphen inside the phrase
     } else if ((COORD.has(u.lower) || u.lower === ',') && units[k - 1]?.group !== null && units[k + 1]?.group !== null && units[k - 1]) {
       // "French and British strikes": coordinated actors before the noun
+    } else if ((COORD.has(u.lower) || u.lower === ',') && k + 1 < n && nominal(units[k - 1]) && nominal(units[k + 1])) {
+      // "joint army, navy and air force exercises": coordinated words inside the noun's own phrase
+    } else if (u.group === null && PHRASE_PARTICIPLES.has(u.lower)) {
+      // "combined navy drills", "combined-arms exercises"
     } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k)
       // "expressed its support", "offered his condolences": a possessive pronoun opens the noun's phrase
       || u.pos === 'PRON' && OWNER_PRONOUNS.has(u.lower))) break;
@@ -344,8 +354,8 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   // The governing verb: walk left over the phrase's determiners and adjectives to a verb.
   let g = k;
   let quantity = false;
-  while (g >= 0 && (units[g]!.pos === 'ADP' && units[g]!.lower === 'of' || units[g]!.pos === 'NOUN' && QUANTITY.has(units[g]!.lemma))) {
-    quantity ||= units[g]!.pos === 'NOUN';
+  while (g >= 0 && (units[g]!.pos === 'ADP' && units[g]!.lower === 'of' || units[g]!.pos === 'NOUN' && QUANTITY.has(units[g]!.lemma) || isSpan(units[g]!))) {
+    quantity ||= units[g]!.pos !== 'ADP';
     g--;
   }
   // "declared a state of emergency", "launched a fresh wave of strikes": the quantity's own determiner and adjectives
@@ -359,7 +369,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1) };
   }
   const lead = units[k];
-  const introducedBy = lead && lead.group === null && lead.pos === 'ADP' ? lead.lower : null;
+  // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
+  const spanOf = lead?.lower === 'of' && !!units[k - 1] && isSpan(units[k - 1]!);
+  const introducedBy = lead && lead.group === null && lead.pos === 'ADP' && !spanOf ? lead.lower : null;
   // "X, who is in Bishkek on a state visit": the subject of the clause the phrase stands in.
   let clauseSubject: Phrase | null = null;
   if (introducedBy && !governor) {
@@ -385,6 +397,25 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
   };
+}
+
+/** A word that may stand inside a noun's own phrase on either side of "and" or a comma: an actor or a noun. */
+function nominal(u: Unit | undefined): boolean {
+  return !!u && (u.group !== null || u.pos === 'NOUN');
+}
+
+/** A gerund opening the sentence before a verb of happening ("Heavy fighting broke out between …"): a noun. */
+function openingGerund(units: readonly Unit[], i: number): boolean {
+  if (i > 2 || units.slice(0, i).some((w) => w.group !== null || !(w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'DET'))) return false;
+  let h = i + 1;
+  while (units[h]?.pos === 'AUX' && units[h]!.group === null) h++;
+  return units[h]?.pos === 'VERB' && units[h]!.group === null && HAPPEN.has(units[h]!.lemma);
+}
+
+/** A stretch or run before "of" ("days", "Weeks" opening a sentence, "a spate"). */
+function isSpan(u: Unit): boolean {
+  if (u.group !== null || !(u.pos === 'NOUN' || u.pos === 'PROPN')) return false;
+  return SPAN.has(u.lemma) || SPAN.has(u.lower) || SPAN.has(u.lower.replace(/s$/, ''));
 }
 
 /** The verb before "to" whose infinitive the verb at `v` is ("threatened to impose" → threaten), or null. */

@@ -24,6 +24,7 @@ const VerbEntry = z.object({
   sectors: Sectors.optional(),
   domestic: z.boolean().optional(),
   locationAgent: z.boolean().optional(),
+  home: Sectors.optional(),
   crowdSubject: z.boolean().optional(),
   complaintIfState: z.boolean().optional(),
   inwardTarget: Sector.optional(),
@@ -127,6 +128,12 @@ export interface LexiconEntry {
   readonly sectors: { readonly source?: string; readonly target?: string };
   readonly domestic: boolean;
   readonly locationAgent: boolean;
+  /**
+   * For verbs: where the only other side named is the doer's own state (a place in it, its own forces
+   * posted there, or a place that named the doer), the deed stays at home between these sectors
+   * ("Sri Lanka deployed soldiers in Colombo": LKA/GOV → LKA/CVL); null otherwise.
+   */
+  readonly home: { readonly source?: string; readonly target?: string } | null;
   /** For nouns: the reading holds only as the object of one of these verbs ("carried out strikes"), or null. */
   readonly governedBy: ReadonlySet<string> | null;
   /** The doer may not be a crowd (workers "launching a strike" do not bomb anything). */
@@ -206,7 +213,7 @@ export function eventLexicon(): EventLexicon {
       complement: v.complement ? wordList(v.complement) : null,
       followedBy: v.followedBy ?? null, phraseNot: new Set(v.phraseNot ?? []),
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
-      sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false,
+      sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
     });
@@ -218,7 +225,7 @@ export function eventLexicon(): EventLexicon {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
-      source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false,
+      source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(),
     });
@@ -229,14 +236,14 @@ export function eventLexicon(): EventLexicon {
     for (const [lemma, list] of map) {
       const words = inflections(lemma);
       for (const w of words) allForms.add(w);
-      if (list.some((e) => e.domestic || e.inwardTarget)) for (const w of words) oneParty.add(w);
+      if (list.some((e) => e.domestic || e.inwardTarget || e.home)) for (const w of words) oneParty.add(w);
     }
   }
   // Regular forms point to their verb too, for words the tagger leaves unlemmatised ("expelling" as a noun).
   for (const lemma of verbs.keys()) for (const w of inflections(lemma)) if (w !== lemma && !forms.has(w) && !verbs.has(w)) forms.set(w, lemma);
   for (const [form, lemma] of forms) {
     allForms.add(form);
-    if (verbs.get(lemma)?.some((e) => e.domestic || e.inwardTarget)) oneParty.add(form);
+    if (verbs.get(lemma)?.some((e) => e.domestic || e.inwardTarget || e.home)) oneParty.add(form);
   }
   lexicon = {
     verbs, nouns, forms, allForms, oneParty,

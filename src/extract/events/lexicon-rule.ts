@@ -228,7 +228,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       else if (prep === 'by' && byIsInner()) sources = [];
       else sources = side(p.preps.get(prep));
     }
-    if (sources.length === 0 && p.governor) sources = side(p.governor.subject);
+    // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
+    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
     sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
@@ -282,6 +283,18 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
+  // "Sri Lanka deployed soldiers in Colombo", "called in the army across the country": a deed whose
+  // only other side is the doer's own state (a place of it, its forces posted there, or a place that
+  // named the doer itself) stays at home, between the entry's home sectors.
+  if (entry.home && targets.length === 0 && sources.length > 0 && sources.every((x) => isStateCode(x.code))) {
+    const codes = new Set(sources.map((x) => x.code));
+    const placed = [...place(), ...(p.kind === 'verb' && !p.passive ? postedForces(frame, p.object) : [])];
+    if (selfNamed || placed.length > 0 && placed.every((t) => codes.has(t.code))) {
+      const home = entry.home;
+      sources = sources.map((x) => ({ code: x.code, sector: x.sector ?? home.source ?? null }));
+      targets = [...codes].map((code) => ({ code, sector: home.target ?? null }));
+    }
+  }
   // Domestic events name one side and the place: the country acts within itself.
   if (entry.domestic) {
     // "people rallied outside the French embassy in Niamey": the crowd is of the place, the target the embassy's state.
@@ -319,6 +332,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     }
   }
   return pairs;
+}
+
+/** Actors of a phrase that are forces named with their post ("soldiers in Colombo"): they stand in their state. */
+function postedForces(frame: SentenceFrame, ph: Phrase | null): Side[] {
+  return (ph?.groups ?? []).filter((g) => frame.groups[g]?.mentions.some((m) => m.rule === 'actors.sector-place')).flatMap((g) => sidesOfGroup(frame, g));
 }
 
 /** "Riot police in the Mozambican capital Maputo": a place beside a body of the same state only says where that body is. */
