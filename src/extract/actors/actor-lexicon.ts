@@ -175,7 +175,9 @@ export function buildActorLexicon(
     const value: LexValue = { kind: 'group', code: g.country, sector: g.sector };
     for (const n of g.names) trie.add(n, value, PRIORITY.group);
   }
-  // Places: the listed cities and regions, then every state's capital that is not an actor already.
+  // Places: the listed cities and regions. Every state's capital is its government by metonymy
+  // ("Kinshasa accused Kigali …"), as the curated capitals are, unless it is an ordinary word or name in
+  // English news (`excludeCapitals`).
   for (const [code, list] of Object.entries(sources.places.places)) {
     const value: LexValue = { kind: 'place', code };
     for (const n of list) trie.add(n, value, PRIORITY.place);
@@ -186,8 +188,9 @@ export function buildActorLexicon(
     if (!c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
     for (const cap of c.capital ?? []) {
       const key = cap.toLowerCase();
-      if (capitalSurfaces.has(key) || excludedCapitals.has(key) || !LATIN.test(cap)) continue;
-      trie.add(cap, { kind: 'place', code: c.cca3 }, PRIORITY.place);
+      if (capitalSurfaces.has(key) || !LATIN.test(cap)) continue;
+      if (excludedCapitals.has(key)) trie.add(cap, { kind: 'place', code: c.cca3 }, PRIORITY.place);
+      else trie.add(cap, { kind: 'actor', code: c.cca3, via: 'capital' }, PRIORITY.capital);
     }
   }
   for (const h of sources.titles.honorifics) trie.add(h, { kind: 'honorific' }, PRIORITY.honorific);
