@@ -25,6 +25,8 @@ const mobilize: ProbeItem[] = [
   },
   { text: 'Venezuela has increased the number of its soldiers on the border with Guyana.', expect: ['MOBILIZE VEN>GUY'] },
   { text: 'India has increased the number of troops along its border with China.', expect: ['MOBILIZE IND>CHN'] },
+  { text: 'Russia had over the past two weeks increased the number of its soldiers near the border with Estonia.', expect: ['MOBILIZE RUS>EST'] },
+  { text: 'Pyongyang staged joint artillery, navy, and air force drills off the coast of South Korea.', expect: ['MOBILIZE PRK>KOR'] },
   { text: 'Armenia boosted its troop presence near the border with Azerbaijan.', expect: ['MOBILIZE ARM>AZE'] },
   { text: 'Bangladesh’s government deployed the army across the country after days of clashes.', expect: ['MOBILIZE BGD>BGD'], allow: ['ASSAULT BGD>BGD'] },
   { text: 'Kenya’s government called in the military on Wednesday after protesters stormed parliament in Nairobi.', expect: ['MOBILIZE KEN>KEN'], allow: ['PROTEST KEN>KEN', 'ASSAULT KEN>KEN'] },
@@ -71,6 +73,7 @@ const coerce: ProbeItem[] = [
   { text: 'Georgian authorities arrested the opposition leader on Thursday.', expect: ['COERCE GEO>GEO'] },
   { text: 'Nicaraguan police raided the offices of an independent newspaper in Managua.', expect: ['COERCE NIC>NIC'] },
   { text: 'Turkey blocked access to Wikipedia.', expect: [], allow: ['COERCE TUR>TUR'] },
+  { text: 'Kazakhstan deported 200 Afghans in the first week of a crackdown on illegal migrants.', expect: ['COERCE KAZ>AFG'] },
   // negatives: business and sport
   { text: 'The carmaker shut down its factory in Poland on Friday.', expect: [] },
   { text: 'Italy’s goalkeeper blocked a penalty from Spain in the final minute.', expect: [] },
