@@ -68,6 +68,7 @@ const coerce: ProbeItem[] = [
   { text: 'The British ambassador was detained for half an hour by Iranian police.', expect: ['COERCE IRN>GBR'] },
   { text: 'Venezuela said it had captured two Colombians accused of plotting an attack.', expect: ['COERCE VEN>COL'], allow: ['ACCUSE VEN>COL'], gap: 'a nationality plural as object has no head noun for the people-captured reading' },
   { text: 'Ecuadorian police stormed the Mexican embassy in Quito to arrest a former vice president.', expect: ['COERCE|ASSAULT ECU>MEX'], allow: ['COERCE ECU>ECU', 'ASSAULT ECU>MEX', 'COERCE ECU>MEX'] },
+  { text: 'Ecuadoran police stormed the Mexican embassy in Quito.', expect: ['COERCE|ASSAULT ECU>MEX'], allow: ['COERCE ECU>MEX', 'ASSAULT ECU>MEX'] },
   { text: 'Chinese coast guard ships fired water cannon at a Philippine supply vessel.', expect: ['COERCE|ASSAULT CHN>PHL'], allow: ['COERCE CHN>PHL', 'ASSAULT CHN>PHL'] },
   { text: 'Azerbaijani forces captured six Armenian soldiers near the border.', expect: ['COERCE AZE>ARM'], allow: ['ASSAULT AZE>ARM'] },
   { text: 'Georgian authorities arrested the opposition leader on Thursday.', expect: ['COERCE GEO>GEO'] },
