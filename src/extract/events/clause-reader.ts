@@ -313,7 +313,8 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       // "large-scale exercises": a hyphen inside the phrase
     } else if ((COORD.has(u.lower) || u.lower === ',') && units[k - 1]?.group !== null && units[k + 1]?.group !== null && units[k - 1]) {
       // "French and British strikes": coordinated actors before the noun
-    } else if ((COORD.has(u.lower) || u.lower === ',') && k + 1 < n && nominal(units[k - 1]) && nominal(units[k + 1])) {
+    } else if ((COORD.has(u.lower) || u.lower === ',') && k + 1 < n && (nominal(units[k - 1]) || COORD.has(u.lower) && units[k - 1]?.lower === ',')
+      && (nominal(units[k + 1]) || u.lower === ',' && COORD.has(units[k + 1]!.lower))) {
       // "joint army, navy and air force exercises": coordinated words inside the noun's own phrase
     } else if (u.group === null && PHRASE_PARTICIPLES.has(u.lower)) {
       // "combined navy drills", "combined-arms exercises"
@@ -412,10 +413,14 @@ function openingGerund(units: readonly Unit[], i: number): boolean {
   return units[h]?.pos === 'VERB' && units[h]!.group === null && HAPPEN.has(units[h]!.lemma);
 }
 
-/** A stretch or run before "of" ("days", "Weeks" opening a sentence, "a spate"). */
+/**
+ * A stretch or run before "of" ("days", "Weeks" opening a sentence, "a spate"). A time word counts only
+ * in the plural: "in the first week of a crackdown" dates a deed told elsewhere in the clause.
+ */
 function isSpan(u: Unit): boolean {
   if (u.group !== null || !(u.pos === 'NOUN' || u.pos === 'PROPN')) return false;
-  return SPAN.has(u.lemma) || SPAN.has(u.lower) || SPAN.has(u.lower.replace(/s$/, ''));
+  if (TIME_WORDS.has(u.lemma) || TIME_WORDS.has(u.lower.replace(/s$/, ''))) return /s$/.test(u.lower) && SPAN.has(u.lower.replace(/s$/, ''));
+  return SPAN.has(u.lemma) || SPAN.has(u.lower);
 }
 
 /** The verb before "to" whose infinitive the verb at `v` is ("threatened to impose" → threaten), or null. */
@@ -588,7 +593,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       // "Russia on Wednesday, July 6 halted …": a phrase of time words is an adverbial, not the subject.
       if (ph.groups.length === 0 && isTimePhrase(units, first, i)) {
         i = first - 1;
-        while (i >= 0 && units[i]!.group === null && (units[i]!.lower === ',' || units[i]!.pos === 'ADP')) i--;
+        // "Venezuela had for the past several weeks increased": the time phrase's own words and the auxiliaries before it
+        while (i >= 0 && units[i]!.group === null && (units[i]!.lower === ',' || units[i]!.pos === 'ADP' || units[i]!.pos === 'ADV' || units[i]!.pos === 'DET' || units[i]!.pos === 'AUX')) i--;
         continue;
       }
       // A phrase after a preposition is not a subject ("in Cairo", "on Tuesday"), unless it is an actor
@@ -597,6 +603,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         i = first - 2;
         // "a delegation led by the minister visited": the participle before "by" belongs to the subject.
         if (units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && /(?:ed|en)$/.test(units[i]!.lower)) i--;
+        // "Venezuela had for the past weeks increased …": auxiliaries before the phrase belong to the verb.
+        else while (i >= 0 && units[i]!.group === null && units[i]!.pos === 'AUX') i--;
         continue;
       }
       if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of' && !CLAUSE_PREPS.has(lead.lower)) {
@@ -685,7 +693,9 @@ function isTimePhrase(units: readonly Unit[], first: number, last: number): bool
   for (let k = first; k <= last; k++) {
     const u = units[k]!;
     if (u.group !== null) return false;
-    if (!(u.pos === 'NUM' || u.pos === 'DET' || TIME_WORDS.has(u.lower) || u.lower === ',')) return false;
+    // "the past several weeks": adjectives and adverbs before a time word of the phrase's end
+    const lead = (u.pos === 'ADJ' || u.pos === 'ADV') && k < last && TIME_WORDS.has(units[last]!.lemma);
+    if (!(u.pos === 'NUM' || u.pos === 'DET' || TIME_WORDS.has(u.lower) || TIME_WORDS.has(u.lemma) || u.lower === ',' || lead)) return false;
   }
   return true;
 }
