@@ -8,7 +8,7 @@
  * expected coding was written before the extractor ran on it. Notation: see probe-harness.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { probeFaults, type ProbeItem } from './probe-harness.js';
+import { probeFaults, type ProbeItem } from '../../test-support/probe-harness.js';
 
 const mobilize: ProbeItem[] = [
   { text: 'Beijing launched joint army, navy and air force exercises around Taiwan on Monday.', expect: ['MOBILIZE CHN>TWN'] },

@@ -3,7 +3,7 @@
  * `TYPE[|TYPE] SRC[/SECTOR]>TGT[/SECTOR][ planned]` (`~` for either direction, `|` for alternatives).
  * An item passes when each expectation is met by one event and every other event is `allow`ed.
  */
-import { extractDocument } from '../pipeline.js';
+import { extractDocument } from '../extract/pipeline.js';
 
 export interface ProbeItem {
   readonly text: string;
