@@ -51,6 +51,7 @@ describe('extractRelations', () => {
     ['allied ties with a word between', 'Turkey praised the allied mutual ties between Turkey and Azerbaijan.', ['AZE-TUR alliance']],
     ['an actor right before the designation is its partner, not what follows', 'Turkey is a NATO ally and a strategic partner of Azerbaijan.', ['AZE-TUR strategic_partnership']],
     ['a pair with "between" and allies in apposition', 'Ties between Japan and Mongolia, longtime allies, have warmed.', ['JPN-MNG alliance']],
+    ['an actor before the designation with no other side before it leaves the partner after it', 'The EU Enhanced Partnership and Cooperation Agreement with Uzbekistan entered into force.', ['EU-UZB enhanced_partnership']],
     ['a pair said to be allies', 'Officials in Ankara stressed that Turkey and Azerbaijan are close allies.', ['AZE-TUR alliance']],
     ['a pair described as allies in apposition', 'Hungary and Germany, military allies for decades, signed a tank deal.', ['DEU-HUN alliance']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],

@@ -156,7 +156,7 @@ function pairsFor(
     if (owner.length === 1) {
       const other = groupsIn(frame.masked.slice(0, modifier.index)).reverse().flatMap((i) => frame.groups[i]!.codes).find((c) => c !== owner[0])
         ?? (speaker && speaker !== owner[0] ? speaker : undefined);
-      return other ? [[other, owner[0]!]] : [];
+      if (other) return [[other, owner[0]!]];
     }
   }
   const named = PARTNER_AFTER.exec(after);
