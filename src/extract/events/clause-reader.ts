@@ -243,6 +243,12 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     object = readPhrase(units, j);
     j = object.end;
   }
+  // "halted fighting", "stopped shelling": a bare gerund right after the verb is the thing it acts on.
+  if (!object && !passive && !reducedPassive && units[j]?.pos === 'VERB' && units[j]!.group === null && /ing$/.test(units[j]!.lower)
+    && !(units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos)))) {
+    object = { groups: [], nouns: [units[j]!.lower], end: j + 1 };
+    j = j + 1;
+  }
   // "demanded that X stop …": the clause's subject is the side the demand is made of.
   if (!object && !passive && !reducedPassive && units[j]?.lower === 'that' && units[j + 1] && !isPronounActor(units[j + 1]) && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
     const clauseSubject = readPhrase(units, j + 1);
