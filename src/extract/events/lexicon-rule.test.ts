@@ -17,6 +17,8 @@ describe('lexicon events: one reading per PLOVER type', () => {
     ['AGREE: ratification', 'The Mongolian parliament ratified the border treaty with China on Tuesday.', 'AGREE MNG>CHN occurred'],
     ['SUPPORT: praise with an object', 'Chile praised Peru for its handling of the refugee crisis.', 'SUPPORT CHL>PER occurred'],
     ['CONCEDE: sanctions lifted', 'Canada lifted its sanctions on Belarus after the prisoners were freed.', 'CONCEDE CAN>BLR occurred'],
+    ['RETREAT: shelling stopped', 'Thailand and Cambodia stopped shelling along the border on Friday.', 'RETREAT THA>KHM occurred'],
+    ['RETREAT: hostilities ceased', 'Sudan and South Sudan ceased hostilities in the disputed region.', 'RETREAT SDN>SSD occurred'],
     ['RETREAT: a bare gerund after the verb is what it halts', 'Ethiopia and Eritrea halted fighting along the border on Friday.', 'RETREAT ETH>ERI occurred'],
     ['CONCEDE: a ban on imports from a state lifted', 'Chile lifted its ban on the import of avocados from Peru.', 'CONCEDE CHL>PER occurred'],
     ['COOPERATE: extradition to a state', 'Thailand extradited the suspect to Cambodia last week.', 'COOPERATE THA>KHM occurred'],
