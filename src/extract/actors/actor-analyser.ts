@@ -74,7 +74,7 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   };
   const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote);
   // Bare sector nouns ("police arrested dozens") take their country from context.
-  const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text);
+  const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text, cues.verbAfterSpeaker);
   const resolvedMentions = sectors.mentions.length > 0
     ? pronounsOfSectorSubjects(mergeByStart(refined.mentions, sectors.mentions), new Set(sectors.mentions), locate)
     : refined.mentions;

@@ -35,9 +35,6 @@ const STATE_CODE = /^[A-Z]{3}$/;
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
 
-// A verb of saying right after an institution: it reports what its sentence told before.
-const REPORTER = /^\s+(?:said|says|told|added|announced|stated|reported|confirmed|noted)\b/i;
-
 /** Resolves sector references against the mentions and places of the document. */
 export function resolveSectorReferences(
   mentions: readonly ExplicitMention[],
@@ -47,6 +44,8 @@ export function resolveSectorReferences(
   organisations: ReadonlySet<string>,
   locate: (offset: number) => SectorPosition,
   text: string,
+  // A verb of saying right after an institution (data/attribution-verbs.yaml): it reports what its sentence told before.
+  reporterVerb: RegExp,
 ): { mentions: ExplicitMention[]; diagnostics: Diagnostic[] } {
   const out: ExplicitMention[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -91,7 +90,7 @@ export function resolveSectorReferences(
     // one the report is about; otherwise the nearest.
     if (!code) {
       const inSentence = (x: Candidate) => x.pos.sentence === pos.sentence && before(x) && !abroad(x);
-      const c = r.institution && REPORTER.test(text.slice(r.span.end, r.span.end + 24)) && /,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.span.start - 8), r.span.start))
+      const c = r.institution && reporterVerb.test(text.slice(r.span.end, r.span.end + 24)) && /,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.span.start - 8), r.span.start))
         ? cands.slice(0, ci).find((x) => inSentence(x) && !x.place) ?? null
         : latest(cands, ci, inSentence, (x) => x.pos.sentence === pos.sentence);
       if (c) [code, rule] = [c.code, 'actors.sector-sentence'];

@@ -217,6 +217,11 @@ describe('lexicon events: reported speech', () => {
     const text = 'Ghana has closed its border with Nigeria this week, the interior ministry said, accusing Togo of smuggling.';
     expect(sectorsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE GHA/-' + '>TGO/-']);
   });
+
+  it('any verb of attribution marks the institution as the reporter', () => {
+    const text = 'Chad has shut its frontier with Sudan until further notice, the interior ministry stressed, accusing Libya of arming raiders.';
+    expect(sectorsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE TCD/-' + '>LBY/-']);
+  });
 });
 
 describe('accusations told as statements', () => {

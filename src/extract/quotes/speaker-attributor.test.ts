@@ -32,6 +32,7 @@ describe('attributeQuotes', () => {
     ['person preferred over a place', '“Trade with Tokyo will double within five years,” Khurelsukh said in Tokyo.', { Tokyo: 'JPN', Khurelsukh: 'MNG' }, ['MNG']],
     ['verb too far after the quote', '“Cooperation will grow fast in all fields now.” Later that year many officials and experts from several states said so.', { }, [null]],
     ['two quotes, second continues', '“The first phase is complete,” Fidan said.\n“The second phase starts in spring next year.”', { Fidan: 'TUR' }, ['TUR', 'TUR']],
+    ['an agency that reported the quote', '“Flights will resume within a week,” the state news agency Anadolu reported.', { Anadolu: 'TUR' }, ['TUR']],
     ['continuation stops after a gap paragraph', '“The first phase is complete,” Fidan said.\nOther news followed.\nMore news.\n“The second phase starts in spring next year.”', { Fidan: 'TUR' }, ['TUR', null]],
   ];
   it.each(cases)('%s', (_name, text, names, expected) => {

@@ -30,6 +30,8 @@ export const SCARE_QUOTE_MAX_WORDS = 4;
 export interface AttributionCues {
   readonly verbRe: RegExp;
   readonly prepRe: RegExp;
+  /** An attribution verb right after a speaker ("…, the ministry said"): tested on the text after the name. */
+  readonly verbAfterSpeaker: RegExp;
 }
 
 /** Compiles the verb and preposition lists into two regexes (longest alternatives first). */
@@ -37,6 +39,7 @@ export function compileCues(data: Attribution = loadValidated('attribution-verbs
   return {
     verbRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu'),
     prepRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu'),
+    verbAfterSpeaker: new RegExp(`^\\s+(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'iu'),
   };
 }
 
