@@ -38,6 +38,12 @@ describe('a sector noun with the country word of its phrase', () => {
     expect(mentions(text)).toEqual(expected);
   });
 
+  it('an election body is part of the government of its context', () => {
+    expect(mentions('Malawi’s opposition called on the electoral commission to recount the ballots.')).toEqual([
+      'Malawi’s opposition=MWI/OPP', 'the electoral commission=MWI/GOV',
+    ]);
+  });
+
   it('names the way the country was found in the rule', () => {
     expect(rules("Egyptian police and Nigeria's army and police in Cairo and Kremlin officials.")).toEqual([
       'Egyptian police:actors.sector-demonym',
@@ -56,6 +62,8 @@ describe('named armed groups, parties and movements', () => {
     ['Boko Haram and the PKK were named.', ['Boko Haram=NGA/REB', 'PKK=TUR/REB']],
     ['The Wagner Group left Mali.', ['The Wagner Group=RUS/MIL', 'Mali=MLI']],
     ['M23 rebels took Goma.', ['M23 rebels=COD/REB']],
+    ['Tigrayan forces pulled back and the Peshmerga held the ridge.', ['Tigrayan forces=ETH/REB', 'the Peshmerga=IRQ/MIL']],
+    ['Renamo rejected the count and the Gulf Clan denied the attack.', ['Renamo=MOZ/OPP', 'Gulf Clan=COL/REB']],
     // A country word before a group gives its country: the group's sector stays.
     ['The Pakistani Hamas cell and the Afghan Taliban denied it.', ['Pakistani Hamas=PAK/REB', 'Afghan Taliban=AFG/REB']],
     // Transnational groups take the country of their context.
