@@ -64,6 +64,8 @@ describe('named armed groups, parties and movements', () => {
     ['M23 rebels took Goma.', ['M23 rebels=COD/REB']],
     ['Tigrayan forces pulled back and the Peshmerga held the ridge.', ['Tigrayan forces=ETH/REB', 'the Peshmerga=IRQ/MIL']],
     ['Renamo rejected the count and the Gulf Clan denied the attack.', ['Renamo=MOZ/OPP', 'Gulf Clan=COL/REB']],
+    // A legislature known by its own name is its country's, whatever state the sentence names.
+    ['Chinese envoys addressed the Knesset and then the Bundestag.', ['Chinese=CHN', 'the Knesset=ISR/LEG', 'the Bundestag=DEU/LEG']],
     // A country word before a group gives its country: the group's sector stays.
     ['The Pakistani Hamas cell and the Afghan Taliban denied it.', ['Pakistani Hamas=PAK/REB', 'Afghan Taliban=AFG/REB']],
     // Transnational groups take the country of their context.
