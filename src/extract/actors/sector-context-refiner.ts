@@ -18,6 +18,7 @@ export interface SectorPosition {
 
 interface Candidate {
   readonly start: number;
+  readonly end: number;
   /** The mention's last word, lower-cased ("army" for "the Sudanese army"); '' for places. */
   readonly head: string;
   readonly code: string;
@@ -34,6 +35,14 @@ const STATE_CODE = /^[A-Z]{3}$/;
 // A state's envoy or embassy stands in another country: "the French envoy … the junta" is not France's junta.
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
+
+// Words that may stand between a subject and the noun its verb governs: auxiliaries, adverbs, quantities.
+const BETWEEN_SUBJECT_AND_OBJECT = /^(?:\s+(?:has|have|had|will|would|also|then|again|quickly|reportedly|more|additional|extra|new|its|their|some|several|hundreds|thousands|of|\d[\d,]*))*\s+\p{L}+(?:ed|s)?(?:\s+(?:more|additional|extra|new|its|their|some|several|hundreds|thousands|of|\d[\d,]*))*\s+$/u;
+
+/** Whether only a verb (with auxiliaries and quantities) stands between a state mention and a noun: "X deployed 300 troops". */
+function verbOnlyBetween(text: string, subject: Candidate, nounStart: number): boolean {
+  return BETWEEN_SUBJECT_AND_OBJECT.test(text.slice(subject.end, nounStart));
+}
 
 /** Resolves sector references against the mentions and places of the document. */
 export function resolveSectorReferences(
@@ -61,10 +70,10 @@ export function resolveSectorReferences(
     // Capitals, and countries written as a location ("in Syria", "troops in Syria"), are places.
     const place = m.via === 'capital' || m.rule === 'actors.sector-place' || text.slice(Math.max(0, m.span.start - 4), m.span.start) === ' in ';
     const head = m.sector ? lastWord(text, m.span.start, m.span.end) : '';
-    cands.push({ start: m.span.start, head, code: m.code, sector: m.sector, place, pos });
+    cands.push({ start: m.span.start, end: m.span.end, head, code: m.code, sector: m.sector, place, pos });
     if (m.via !== 'pronoun' && !pos.quoted) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   }
-  for (const p of places) cands.push({ start: p.span.start, head: '', code: p.code, sector: undefined, place: true, pos: locate(p.span.start) });
+  for (const p of places) cands.push({ start: p.span.start, end: p.span.end, head: '', code: p.code, sector: undefined, place: true, pos: locate(p.span.start) });
   cands.sort((a, b) => a.start - b.start);
   const main = mainCountry(counts);
 
@@ -85,6 +94,12 @@ export function resolveSectorReferences(
     const anteRef = [...resolved].reverse().find(sameSector);
     const best = ante && anteRef ? (ante.start > anteRef.start ? ante : anteRef) : (ante ?? anteRef);
     if (best) [code, rule] = [best.code, 'actors.sector-antecedent'];
+    // …unless a state named after it is the subject of the noun's own verb ("Guyana's army went on alert
+    // after Venezuela deployed troops": Venezuela's troops).
+    if (best && !r.institution) {
+      const subject = latest(cands, ci, (x) => x.start > best.start && x.pos.sentence === pos.sentence && !x.place && !x.sector && before(x), (x) => x.pos.sentence === pos.sentence);
+      if (subject && subject.code !== best.code && verbOnlyBetween(text, subject, r.phraseStart)) [code, rule] = [subject.code, 'actors.sector-subject'];
+    }
     // 2. A state named earlier in the sentence. An institution named as the reporter after what it said
     // ("Algeria has no plans to drill with Russia, the defence ministry said") is the first state's, the
     // one the report is about; otherwise the nearest.
@@ -124,7 +139,7 @@ export function resolveSectorReferences(
     }
     const mention: ActorMention = { kind: 'actor', span: r.span, code, via: r.group ? 'organisation' : 'pronoun', sector: r.sector, rule };
     out.push({ mention, personLike: false, needsPerson: false });
-    resolved.push({ start: r.span.start, head: r.head, code, sector: r.sector, place: false, pos });
+    resolved.push({ start: r.span.start, end: r.span.end, head: r.head, code, sector: r.sector, place: false, pos });
   }
   return { mentions: out, diagnostics };
 }

@@ -84,6 +84,17 @@ describe('bare sector nouns take the country of their context', () => {
       ['actors.sector-demonym', 'actors.sector-demonym', 'actors.sector-antecedent'],
     ],
     [
+      // The subject of the noun's own verb outranks a force of the same kind named before it.
+      'Ugandan troops held the ridge. Rwanda has deployed 300 more troops near the border.',
+      ['Ugandan troops=UGA/MIL', 'Rwanda=RWA', 'troops=RWA/MIL'],
+      ['actors.sector-demonym', 'actors.name', 'actors.sector-subject'],
+    ],
+    [
+      'Ugandan troops held the ridge. Rwanda said the troops had crossed near the village.',
+      ['Ugandan troops=UGA/MIL', 'Rwanda=RWA', 'troops=UGA/MIL'],
+      ['actors.sector-demonym', 'actors.name', 'actors.sector-antecedent'],
+    ],
+    [
       'Mali gave the French ambassador three days to leave. The junta also suspended two French broadcasters.',
       ['Mali=MLI', 'French ambassador=FRA/GOV', 'The junta=MLI/MIL', 'French broadcasters=FRA/MED'],
       ['actors.name', 'actors.title-country', 'actors.sector-subject-before', 'actors.sector-demonym'],
