@@ -41,6 +41,8 @@ export interface Phrase {
   readonly nouns: string[];
   /** Unit index one past the phrase. */
   readonly end: number;
+  /** True for the subject of a that-clause read as the verb's object ("demanded that X stop …"). */
+  readonly clause?: boolean;
 }
 
 /** A verb or noun with the parties around it. */
@@ -253,7 +255,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   if (!object && !passive && !reducedPassive && units[j]?.lower === 'that' && units[j + 1] && !isPronounActor(units[j + 1]) && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
     const clauseSubject = readPhrase(units, j + 1);
     if (clauseSubject.groups.length) {
-      object = clauseSubject;
+      object = { ...clauseSubject, clause: true };
       j = clauseSubject.end;
     }
   }
