@@ -41,6 +41,8 @@ export interface Phrase {
   readonly nouns: string[];
   /** Unit index one past the phrase. */
   readonly end: number;
+  /** True for the subject of a that-clause read as the verb's object ("demanded that X stop …"). */
+  readonly clause?: boolean;
 }
 
 /** A verb or noun with the parties around it. */
@@ -253,7 +255,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   if (!object && !passive && !reducedPassive && units[j]?.lower === 'that' && units[j + 1] && !isPronounActor(units[j + 1]) && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
     const clauseSubject = readPhrase(units, j + 1);
     if (clauseSubject.groups.length) {
-      object = clauseSubject;
+      object = { ...clauseSubject, clause: true };
       j = clauseSubject.end;
     }
   }
@@ -663,12 +665,34 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       for (let k = i - 1; k >= 0 && i - k < 15; k--) {
         const w = units[k]!;
         // (a verb of saying or accusing tells what someone else did: no subject to lend)
-      if (w.group === null && w.pos === 'VERB') return REPORTING.has(w.lemma) || OF_DOING.has(w.lemma) ? null : subjectOfVerb(k);
+      if (w.group === null && w.pos === 'VERB') {
+          // "X said Y's decision was illegal and urged Z to …": asking is the reporter's own act.
+          if (REPORTING.has(w.lemma) && ORDER_VERBS.has(units[v]!.lemma)) return subjectOfVerb(k);
+          if (REPORTING.has(w.lemma) || OF_DOING.has(w.lemma)) return null;
+          const lent = subjectOfVerb(k);
+          // "X said Y's move amounted to vandalism and called on Y to apologise": a move does not call on
+          // anyone; a verb of asking after a reported clause whose subject is a deed is the reporter's.
+          if (lent && ORDER_VERBS.has(units[v]!.lemma) && lent.nouns.length > 0 && units[lent.end - 1]?.group === null) {
+            const reporter = reportingVerbBefore(units, k);
+            if (reporter !== null) return subjectOfVerb(reporter);
+          }
+          return lent;
+        }
         if (w.lower === ';' || w.lower === '.') break;
       }
       return null;
     }
     return null;
+  }
+  return null;
+}
+
+/** A reporting verb before `k` within its sentence part whose subject names an actor, or null. */
+function reportingVerbBefore(units: readonly Unit[], k: number): number | null {
+  for (let r = k - 1; r >= 0 && k - r <= 20; r--) {
+    const w = units[r]!;
+    if (w.lower === ';' || w.lower === ':' || w.lower === '.') return null;
+    if (w.group === null && w.pos === 'VERB' && REPORTING.has(w.lemma)) return r;
   }
   return null;
 }

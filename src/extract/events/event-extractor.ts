@@ -296,7 +296,7 @@ function matchSentence(
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
-    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags, input.tokensOf)) {
+    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags, input.tokensOf, previousCodes(input, frame.sentence.index))) {
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));
@@ -400,6 +400,13 @@ function placesIn(places: readonly ActorMention[], span: Span): ActorMention[] {
   const out: ActorMention[] = [];
   for (let k = lo; k < places.length && places[k]!.span.end <= span.end; k++) out.push(places[k]!);
   return out;
+}
+
+/** The actors named in the sentence before `index` ("Peru expelled the envoy. Mexico called the decision unfounded."). */
+function previousCodes(input: EventInput, index: number): string[] {
+  const before = input.sentences.find((s) => s.index === index - 1);
+  if (!before) return [];
+  return [...new Set(input.actors.filter((a) => a.span.start >= before.span.start && a.span.end <= before.span.end).map((a) => a.code))];
 }
 
 /** The frame with the sentence's places standing as groups too, for the lexicon reading. */

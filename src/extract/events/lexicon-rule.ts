@@ -29,7 +29,7 @@ export interface LexiconMatch {
 export type TagCache = Map<number, TaggedToken[]>;
 
 /** Lexicon events of one sentence frame. */
-export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), tokensOf: SentenceTokens = tagAlone): LexiconMatch[] {
+export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), tokensOf: SentenceTokens = tagAlone, previous: readonly string[] = []): LexiconMatch[] {
   const lex = eventLexicon();
   if (frame.groups.length === 0 || !mayHoldEvent(frame.sentence.text, frame.groups.length >= 2 ? lex.allForms : lex.oneParty)) return [];
   let tokens = tags.get(frame.sentence.index);
@@ -62,12 +62,12 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)
       && !entry.agent.includes(`clause-${p.introducedBy}`) && !entry.target.includes(`clause-${p.introducedBy}`)) continue;
     let reading = entry;
-    let parties = sidesOf(entry, p, frame, units, nounHeads);
+    let parties = sidesOf(entry, p, frame, units, nounHeads, previous);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
     // complaint (ACCUSE), a crowd's a demonstration.
     if (parties === STATE_PROTEST) {
       reading = complaintOf(entry);
-      parties = sidesOf(reading, p, frame, units, nounHeads);
+      parties = sidesOf(reading, p, frame, units, nounHeads, previous);
     }
     if (parties.length === 0) continue;
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
@@ -158,7 +158,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   for (const e of entries) {
     // "agreed with the assessment of …": a phrase headed by one of these nouns names no party.
     if (e.phraseNot.size && [...p.preps.values()].some((ph) => ph.nouns.length > 0 && e.phraseNot.has(singular(ph.nouns[0]!)))) continue;
-    if (e.followedBy && !followedBy(units, p.head, e.followedBy)) continue;
+    // "asked Namibia for forgiveness": the preposition may also follow an actor object.
+    const afterObject = !!e.followedBy && actorObject && units[p.object!.end]?.lower === e.followedBy;
+    if (e.followedBy && !followedBy(units, p.head, e.followedBy) && !afterObject) continue;
     // "called for stronger sanctions against X": what is called for counts as the object.
     const called = e.followedBy ? (p.preps.get(e.followedBy)?.nouns ?? []).flatMap((n) => [n, singular(n)]) : [];
     if (e.objectNot.size && [...objectNouns, ...called].some((n) => e.objectNot.has(n))) continue;
@@ -167,7 +169,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
     if (e.governed && !p.governor) continue;
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
-    if (e.objects && !objectNouns.some((n) => e.objects!.has(n))) continue;
+    // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
+    if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
@@ -208,7 +211,7 @@ function followedBy(units: readonly Unit[], head: number, prep: string): boolean
   return units[k]?.group === null && units[k]!.lower === prep;
 }
 
-function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = []): Array<{ source: Side; target: Side }> {
+function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): Array<{ source: Side; target: Side }> {
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g));
   const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? p.preps.get('through') ?? null);
   // "an investigation into the shelling of Kherson by Russian forces": a "by" phrase after another event
@@ -248,6 +251,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
     else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources);
+    // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
+    // sentence names nobody else is about the one other party the sentence before named.
+    else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
     // "X arrived in Moscow at the invitation of Y": the subject of the clause the noun's phrase stands in.
     else if (where.startsWith('clause-')) targets = p.introducedBy === where.slice(7) ? side(p.clauseSubject) : [];
     // "X accepted an invitation from Y", "X arrived following an invitation from Y": the governing verb's subject.
@@ -258,7 +264,12 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // other side, look further.
     if (sources.length && targets.length) {
       targets = targets.filter((t) => !sources.every((x) => selfPair(entry, x, t)));
-      selfNamed ||= targets.length === 0;
+      // "warned that South Korea will take measures against Japan": a that-clause about the speaker's
+      // own side names no place; the other side may still come next.
+      // "warned that Japan would hold talks with China" is no threat: what the clause tells must be a reprisal.
+      const ownClause = where === 'object' && p.kind === 'verb' && !p.passive && !!p.object?.clause
+        && (!entry.aboutNouns || hasComplement(units, p.head, entry.aboutNouns));
+      selfNamed ||= targets.length === 0 && !ownClause;
     }
     if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
       sources = targets.slice(0, 1);
@@ -371,6 +382,20 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     if (sides.length) return sides;
   }
   return [];
+}
+
+/** The one party other than the source the sentence before named, if there is exactly one. */
+function previousParty(previous: readonly string[], sources: readonly Side[], entry: LexiconEntry, units: readonly Unit[], p: Predicate): Side[] {
+  if (sources.length === 0) return [];
+  // "warned that …": only a reprisal told after the verb makes the warning a threat to someone.
+  if (entry.aboutNouns && !hasComplement(units, p.head, entry.aboutNouns)) return [];
+  const own = new Set(sources.map((s) => s.code));
+  const others = previous.filter((c) => !own.has(c));
+  return others.length === 1 ? [{ code: others[0]!, sector: null }] : [];
+}
+
+function phraseHasActor(ph: Phrase | null): boolean {
+  return !!ph && ph.groups.length > 0;
 }
 
 const EACH_OTHER = /\b(?:each other|one another|mutual(?:ly)?)\b/i;
