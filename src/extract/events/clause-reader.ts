@@ -19,7 +19,7 @@ const ClauseWords = z.strictObject({
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
-  'span-nouns': WordList, 'phrase-participles': WordList,
+  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -105,6 +105,8 @@ const INTENTION = new Set(words['intention-nouns']);
 const SPAN = new Set(words['span-nouns']);
 // Participles the tagger calls verbs that stand inside a noun phrase ("held combined navy drills").
 const PHRASE_PARTICIPLES = new Set(words['phrase-participles']);
+// Verbs that make their object do the infinitive's deed ("led Mexico to break ties"): the object acts.
+const CAUSATIVE = new Set(words['causative-verbs']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
@@ -568,6 +570,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (w.group !== null || w.lower === ',' || w.lower === 'to') break;
         if (w.pos === 'VERB') return ORDER_VERBS.has(w.lemma) ? null : subjectOfVerb(k);
       }
+    }
+    // "the raid led Mexico to break ties", "prompted the government to deploy the army": the party made to act.
+    if (before && (before.group !== null || before.pos === 'NOUN' || before.pos === 'PROPN')) {
+      const made = nounPhraseBefore(units, i);
+      const verb = units[phraseStart(units, i - 1) - 1];
+      if (made.groups.length && verb && verb.group === null && verb.pos === 'VERB' && CAUSATIVE.has(verb.lemma)) return made;
     }
     return before && before.group === null && (before.pos === 'VERB' || before.pos === 'AUX') ? subjectOfVerb(i - 1) : null;
   }
