@@ -33,6 +33,8 @@ export interface Unit {
   readonly lemma: string;
   /** Index of the frame's actor group, for units that are actors. */
   readonly group: number | null;
+  /** For actor units: the lemma is the group's own head noun ("ambassador"), not guessed from an office. */
+  readonly nounHead?: boolean;
 }
 
 /** What one noun phrase holds: the actor groups in it and the lemmas of its nouns. */
@@ -145,10 +147,12 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       // that "expelled two Russian diplomats" still has a diplomat for its object.
       const head = t.pos === 'NOUN' ? t.lemma : officeNoun(group.mentions);
       if (last?.group === group.index) {
-        units[units.length - 1] = { ...last, lemma: head };
+        // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
+        if (t.pos !== 'NOUN' && last.nounHead) continue;
+        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' });
       continue;
     }
     const last = units[units.length - 1];
@@ -510,10 +514,37 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
       // "Russia and China", "police, troops and …"
+    } else if (j > i && joinedDash(units, j)) {
+      // "low-interest loans", "much-needed aid": a hyphen the tagger split inside the phrase
+    } else if (j > i && glossEnd(units, j) > j) {
+      // "50 billion yen (US$473 million) in loans": a gloss in brackets names nobody, the phrase goes on
+      j = glossEnd(units, j);
     } else break;
     j++;
   }
   return { groups, nouns, end: j };
+}
+
+/** Whether the dash at `j` joins the words on either side with no space ("low-interest"). */
+function joinedDash(units: readonly Unit[], j: number): boolean {
+  const u = units[j]!;
+  const a = units[j - 1];
+  const b = units[j + 1];
+  return DASHES.has(u.lower) && !!a && !!b && a.group === null && b.group === null && a.end === u.start && b.start === u.end;
+}
+
+/**
+ * Where a gloss in brackets that opens at `j` closes ("(US$473 million)", "(about 30 km)"): the index of
+ * its ")" when it is short and names no actor, else `j`.
+ */
+function glossEnd(units: readonly Unit[], j: number): number {
+  if (units[j]?.lower !== '(') return j;
+  for (let k = j + 1; k < units.length && k <= j + 8; k++) {
+    const w = units[k]!;
+    if (w.group !== null || w.lower === '(' || w.lower === '.') return j;
+    if (w.lower === ')') return k;
+  }
+  return j;
 }
 
 function continuesPhrase(units: readonly Unit[], j: number): boolean {
@@ -541,6 +572,15 @@ function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
       continue;
     }
     if (u.lower === ',' && units[j + 1]?.pos === 'ADP') {
+      j++;
+      continue;
+    }
+    // "50 billion yen (US$473 million) in loans to Indonesia": a gloss in brackets between phrases
+    if (glossEnd(units, j) > j) {
+      j = glossEnd(units, j) + 1;
+      continue;
+    }
+    if (joinedDash(units, j)) {
       j++;
       continue;
     }
@@ -659,6 +699,13 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
           i = k - 1;
           continue;
         }
+      }
+      // "imposed a curfew, called in the army and …": a finite verb right after the comma of a list of
+      // deeds shares the subject of the deed before it (not of a verb of saying, nor of a participle).
+      if (i === v - 1 && units[v]!.pos === 'VERB' && !/ing$/.test(units[v]!.lower)) {
+        const main = mainVerbBefore(units, i);
+        const m = main === null ? null : units[main]!;
+        if (m && m.pos === 'VERB' && !/ing$/.test(m.lower) && units[main! - 1]?.lower !== 'to' && !REPORTING.has(m.lemma) && !OF_DOING.has(m.lemma)) return subjectOfVerb(main!);
       }
       return null;
     }

@@ -9,6 +9,12 @@ function eventsOf(text: string): string[] {
   return record.events.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}`);
 }
 
+/** Events with sectors, as "TYPE SRC/SECTOR>TGT/SECTOR". */
+function sectorsOf(text: string): string[] {
+  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
+  return record.events.map((e) => `${e.type} ${e.source}/${e.sourceSector ?? '-'}>${e.target}/${e.targetSector ?? '-'}`);
+}
+
 /** Only the events of one type. */
 function typed(type: string, text: string): string[] {
   return eventsOf(text).filter((e) => e.startsWith(`${type} `));
@@ -95,5 +101,47 @@ describe('trade restrictions under other names', () => {
   });
   it('regulations with no state on the other side are no sanction', () => {
     expect(typed('SANCTION', 'Poland imposed new regulations on grain traders.')).toEqual([]);
+  });
+});
+
+describe('amounts with glosses and hyphenated words stay one phrase', () => {
+  it('a converted sum in brackets before "in loans to X"', () => {
+    expect(typed('AID', 'South Korea will provide 90 billion won (US$70 million) in concessional loans to Laos.')).toEqual(['AID KOR>LAO planned']);
+  });
+  it('a hyphenated adjective inside the "in" phrase', () => {
+    expect(typed('AID', 'South Korea will provide 90 billion won in low-interest loans to Laos.')).toEqual(['AID KOR>LAO planned']);
+  });
+  it('a gloss naming an actor is no gloss: the phrase stops', () => {
+    expect(typed('AID', 'South Korea will provide 90 billion won (half of it from Japan) for roads.')).toEqual([]);
+  });
+  it('aid only weighed stays no event', () => {
+    expect(typed('AID', 'South Korea is considering providing 90 billion won (US$70 million) in loans to Laos.')).toEqual([]);
+  });
+});
+
+describe('a list of deeds after one subject', () => {
+  it('"imposed a curfew, called in the army": the army called in by the same government', () => {
+    expect(sectorsOf('Tunisia imposed a curfew, called in the army and closed the schools in Sfax.')).toContain('MOBILIZE TUN/GOV>TUN/CVL');
+  });
+  it('"shelled villages, captured soldiers": both deeds are the subject\'s', () => {
+    expect(typed('COERCE', 'Eritrea shelled Ethiopian villages, captured four Ethiopian soldiers and seized a hill.')).toContain('COERCE ERI>ETH occurred');
+  });
+  it('after a verb of saying the list is the speaker\'s report, not its deeds', () => {
+    expect(typed('COERCE', 'Ethiopia said, captured four soldiers in the night.')).toEqual([]);
+  });
+});
+
+describe('envoys recalled and expelled', () => {
+  it('a passive recall: the envoy\'s own state recalls, the host state is the other side', () => {
+    expect(typed('SANCTION', 'The Ghanaian ambassador to Nigeria will be recalled for consultations.')).toEqual(['SANCTION GHA>NGA planned']);
+  });
+  it('a bare weekday after the envoy (wire style) keeps the envoy: an expulsion, not a deportation', () => {
+    expect(eventsOf('Burkina Faso expelled the French ambassador Tuesday.')).toEqual(['SANCTION BFA>FRA occurred']);
+  });
+  it('a recalled envoy with no state of its own names nobody', () => {
+    expect(typed('SANCTION', 'The ambassador was recalled on Monday.')).toEqual([]);
+  });
+  it('diplomatic immunity revoked', () => {
+    expect(typed('SANCTION', 'Niger\'s junta revoked the French ambassador\'s diplomatic immunity.')).toEqual(['SANCTION NER>FRA occurred']);
   });
 });
