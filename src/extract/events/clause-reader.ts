@@ -19,7 +19,7 @@ const ClauseWords = z.strictObject({
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
-  'span-nouns': WordList, 'phrase-participles': WordList,
+  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -33,6 +33,8 @@ export interface Unit {
   readonly lemma: string;
   /** Index of the frame's actor group, for units that are actors. */
   readonly group: number | null;
+  /** For actor units: the lemma is the group's own head noun ("ambassador"), not guessed from an office. */
+  readonly nounHead?: boolean;
 }
 
 /** What one noun phrase holds: the actor groups in it and the lemmas of its nouns. */
@@ -107,6 +109,8 @@ const INTENTION = new Set(words['intention-nouns']);
 const SPAN = new Set(words['span-nouns']);
 // Participles the tagger calls verbs that stand inside a noun phrase ("held combined navy drills").
 const PHRASE_PARTICIPLES = new Set(words['phrase-participles']);
+// Verbs that make their object do the infinitive's deed ("led Mexico to break ties"): the object acts.
+const CAUSATIVE = new Set(words['causative-verbs']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
@@ -145,10 +149,12 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       // that "expelled two Russian diplomats" still has a diplomat for its object.
       const head = t.pos === 'NOUN' ? t.lemma : officeNoun(group.mentions);
       if (last?.group === group.index) {
-        units[units.length - 1] = { ...last, lemma: head };
+        // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
+        if (t.pos !== 'NOUN' && last.nounHead) continue;
+        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' });
       continue;
     }
     const last = units[units.length - 1];
@@ -510,10 +516,37 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
       // "Russia and China", "police, troops and …"
+    } else if (j > i && joinedDash(units, j)) {
+      // "low-interest loans", "much-needed aid": a hyphen the tagger split inside the phrase
+    } else if (j > i && glossEnd(units, j) > j) {
+      // "50 billion yen (US$473 million) in loans": a gloss in brackets names nobody, the phrase goes on
+      j = glossEnd(units, j);
     } else break;
     j++;
   }
   return { groups, nouns, end: j };
+}
+
+/** Whether the dash at `j` joins the words on either side with no space ("low-interest"). */
+function joinedDash(units: readonly Unit[], j: number): boolean {
+  const u = units[j]!;
+  const a = units[j - 1];
+  const b = units[j + 1];
+  return DASHES.has(u.lower) && !!a && !!b && a.group === null && b.group === null && a.end === u.start && b.start === u.end;
+}
+
+/**
+ * Where a gloss in brackets that opens at `j` closes ("(US$473 million)", "(about 30 km)"): the index of
+ * its ")" when it is short and names no actor, else `j`.
+ */
+function glossEnd(units: readonly Unit[], j: number): number {
+  if (units[j]?.lower !== '(') return j;
+  for (let k = j + 1; k < units.length && k <= j + 8; k++) {
+    const w = units[k]!;
+    if (w.group !== null || w.lower === '(' || w.lower === '.') return j;
+    if (w.lower === ')') return k;
+  }
+  return j;
 }
 
 function continuesPhrase(units: readonly Unit[], j: number): boolean {
@@ -544,6 +577,15 @@ function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
       j++;
       continue;
     }
+    // "50 billion yen (US$473 million) in loans to Indonesia": a gloss in brackets between phrases
+    if (glossEnd(units, j) > j) {
+      j = glossEnd(units, j) + 1;
+      continue;
+    }
+    if (joinedDash(units, j)) {
+      j++;
+      continue;
+    }
     break;
   }
   return preps;
@@ -570,6 +612,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (w.group !== null || w.lower === ',' || w.lower === 'to') break;
         if (w.pos === 'VERB') return ORDER_VERBS.has(w.lemma) ? null : subjectOfVerb(k);
       }
+    }
+    // "the raid led Mexico to break ties", "prompted the government to deploy the army": the party made to act.
+    if (before && (before.group !== null || before.pos === 'NOUN' || before.pos === 'PROPN')) {
+      const made = nounPhraseBefore(units, i);
+      const verb = units[phraseStart(units, i - 1) - 1];
+      if (made.groups.length && verb && verb.group === null && verb.pos === 'VERB' && CAUSATIVE.has(verb.lemma)) return made;
     }
     return before && before.group === null && (before.pos === 'VERB' || before.pos === 'AUX') ? subjectOfVerb(i - 1) : null;
   }
@@ -653,6 +701,13 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
           i = k - 1;
           continue;
         }
+      }
+      // "imposed a curfew, called in the army and …": a finite verb right after the comma of a list of
+      // deeds shares the subject of the deed before it (not of a verb of saying, nor of a participle).
+      if (i === v - 1 && units[v]!.pos === 'VERB' && !/ing$/.test(units[v]!.lower)) {
+        const main = mainVerbBefore(units, i);
+        const m = main === null ? null : units[main]!;
+        if (m && m.pos === 'VERB' && !/ing$/.test(m.lower) && units[main! - 1]?.lower !== 'to' && !REPORTING.has(m.lemma) && !OF_DOING.has(m.lemma)) return subjectOfVerb(main!);
       }
       return null;
     }

@@ -24,6 +24,7 @@ const VerbEntry = z.object({
   sectors: Sectors.optional(),
   domestic: z.boolean().optional(),
   locationAgent: z.boolean().optional(),
+  patientAgent: z.array(Sector).optional(),
   home: Sectors.optional(),
   crowdSubject: z.boolean().optional(),
   complaintIfState: z.boolean().optional(),
@@ -129,6 +130,12 @@ export interface LexiconEntry {
   readonly domestic: boolean;
   readonly locationAgent: boolean;
   /**
+   * For verbs: in a passive with no "by" phrase, a patient of one of these sectors that the text itself
+   * gives a state acts for that state ("Kenyan police were deployed to Haiti": KEN → HTI; "the Nigerian
+   * envoy to Ghana was recalled": NGA → GHA); null otherwise.
+   */
+  readonly patientAgent: ReadonlySet<string> | null;
+  /**
    * For verbs: where the only other side named is the doer's own state (a place in it, its own forces
    * posted there, or a place that named the doer), the deed stays at home between these sectors
    * ("Sri Lanka deployed soldiers in Colombo": LKA/GOV → LKA/CVL); null otherwise.
@@ -213,7 +220,7 @@ export function eventLexicon(): EventLexicon {
       complement: v.complement ? wordList(v.complement) : null,
       followedBy: v.followedBy ?? null, phraseNot: new Set(v.phraseNot ?? []),
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
-      sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, home: v.home ?? null,
+      sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
     });
@@ -225,7 +232,7 @@ export function eventLexicon(): EventLexicon {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
-      source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, home: null,
+      source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(),
     });

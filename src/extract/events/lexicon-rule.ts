@@ -239,6 +239,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
+    // "Kenyan police were deployed to Haiti": forces sent with no sender named go for their own state.
+    // Only a state the text itself gives them ("Kenyan police"): bare "peacekeepers" take their state
+    // from context, which need not be the sender's.
+    if (sources.length === 0 && p.passive && entry.patientAgent && !p.preps.has('by') && p.subject) {
+      const named = p.subject.groups.filter((g) => !frame.groups[g]?.resolved && frame.groups[g]?.mentions.every((m) => m.via !== 'pronoun'));
+      sources = named.flatMap((g) => sidesOfGroup(frame, g)).filter((x) => !!x.sector && entry.patientAgent!.has(x.sector)).slice(0, 1);
+    }
   } else if (entry.source === 'object') {
     // "Y hosted X": the guest is the visitor.
     sources = p.passive ? side(p.subject) : side(p.object);

@@ -1,0 +1,147 @@
+// MATERIAL event types (COERCE, ASSAULT, MOBILIZE, SANCTION, PROTEST, AID, RETREAT, COOPERATE) in the
+// phrasings real copy uses; every sentence is the team's own.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../pipeline.js';
+
+/** Events of a one-paragraph document published on 2024-03-15, as "TYPE SRC>TGT status". */
+function eventsOf(text: string): string[] {
+  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
+  return record.events.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}`);
+}
+
+/** Events with sectors, as "TYPE SRC/SECTOR>TGT/SECTOR". */
+function sectorsOf(text: string): string[] {
+  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
+  return record.events.map((e) => `${e.type} ${e.source}/${e.sourceSector ?? '-'}>${e.target}/${e.targetSector ?? '-'}`);
+}
+
+/** Only the events of one type. */
+function typed(type: string, text: string): string[] {
+  return eventsOf(text).filter((e) => e.startsWith(`${type} `));
+}
+
+describe('causative verbs: the party made to act does the deed', () => {
+  it('"led X to break ties": X breaks them', () => {
+    expect(typed('SANCTION', 'The border incident led Bolivia to break ties with Paraguay on Monday.')).toEqual(['SANCTION BOL>PRY occurred']);
+  });
+  it('"prompted X to deploy troops": X deploys', () => {
+    expect(typed('MOBILIZE', 'The looting prompted Malawi to deploy soldiers to the Mozambican border.')).toContain('MOBILIZE MWI>MOZ occurred');
+  });
+  it('"forced"-like verbs of asking stay requests: "urged X to break ties" is no sanction', () => {
+    expect(typed('SANCTION', 'Argentina urged Bolivia to break ties with Paraguay.')).toEqual([]);
+  });
+  it('a causation only possible is no deed', () => {
+    expect(typed('SANCTION', 'Analysts said the dispute could lead Bolivia to break ties with Paraguay.')).toEqual([]);
+  });
+  it('a causation denied is no deed', () => {
+    expect(typed('SANCTION', 'The incident did not lead Bolivia to break ties with Paraguay.')).toEqual([]);
+  });
+});
+
+describe('forces sent in a passive act for their own state', () => {
+  it('"Zambian troops were sent to X" is a mobilisation by Zambia', () => {
+    expect(typed('MOBILIZE', 'Zambian troops were sent to Mozambique last month.')).toEqual(['MOBILIZE ZMB>MOZ occurred']);
+  });
+  it('planned in the future', () => {
+    expect(typed('MOBILIZE', 'Rwandan police officers will be deployed to the Central African Republic.')).toEqual(['MOBILIZE RWA>CAF planned']);
+  });
+  it('a "by" phrase names the sender instead', () => {
+    expect(typed('MOBILIZE', 'Nepalese soldiers were deployed to Lebanon by the United Nations.')).not.toContain('MOBILIZE NPL>LBN occurred');
+  });
+  it('bare "peacekeepers", whose state is only guessed from context, name no sender', () => {
+    expect(typed('MOBILIZE', 'Uganda asked the regional bloc for help. Peacekeepers were deployed to Uganda a week later.')).toEqual([]);
+  });
+  it('people who are no forces sent are no mobilisation', () => {
+    expect(typed('MOBILIZE', 'Cuban doctors were sent to Italy during the pandemic.')).toEqual([]);
+  });
+});
+
+describe('people captured are arrests', () => {
+  it('active, with a demonym object', () => {
+    expect(typed('COERCE', 'Bolivian police captured three Peruvians near the lake.')).toEqual(['COERCE BOL>PER occurred']);
+  });
+  it('passive with the place as the captor', () => {
+    expect(typed('COERCE', 'Four Chileans were captured in Bolivia on Sunday.')).toEqual(['COERCE BOL>CHL occurred']);
+  });
+  it('a town captured stays an assault, not an arrest', () => {
+    expect(typed('COERCE', 'Ethiopian forces captured the Eritrean town of Tesseney.')).toEqual([]);
+  });
+  it('capturing attention is no arrest', () => {
+    expect(typed('COERCE', 'The Peruvian film captured the attention of Chilean viewers.')).toEqual([]);
+  });
+  it('a denied capture is no event', () => {
+    expect(typed('COERCE', 'Bolivia said its police had not captured any Peruvians.')).toEqual([]);
+  });
+});
+
+describe('trade privileges withdrawn: dropped from a whitelist', () => {
+  it('dropped from a whitelist of trusted partners', () => {
+    expect(typed('SANCTION', 'Vietnam dropped Cambodia from its whitelist of trusted trading partners on Friday.')).toEqual(['SANCTION VNM>KHM occurred']);
+  });
+  it('"will remove" is planned', () => {
+    expect(typed('SANCTION', 'Thailand said it will remove Laos from its list of preferential trading partners.')).toEqual(['SANCTION THA>LAO planned']);
+  });
+  it('removed from any other list is no sanction', () => {
+    expect(typed('SANCTION', 'Thailand removed Laos from the list of speakers at the forum.')).toEqual([]);
+  });
+  it('a threat to drop a partner is no sanction', () => {
+    expect(typed('SANCTION', 'Vietnam threatened to drop Cambodia from its whitelist.')).toEqual([]);
+  });
+});
+
+describe('trade restrictions under other names', () => {
+  it('curbs on imports from a state', () => {
+    expect(typed('SANCTION', 'Poland imposed curbs on grain imports from Ukraine in April.')).toContain('SANCTION POL>UKR occurred');
+  });
+  it('tighter regulations on exports to a state', () => {
+    expect(typed('SANCTION', 'Taiwan imposed tighter regulations on chip exports to China.')).toContain('SANCTION TWN>CHN occurred');
+  });
+  it('curbs only weighed are no sanction', () => {
+    expect(typed('SANCTION', 'Poland is considering curbs on grain imports from Ukraine.')).toEqual([]);
+  });
+  it('regulations with no state on the other side are no sanction', () => {
+    expect(typed('SANCTION', 'Poland imposed new regulations on grain traders.')).toEqual([]);
+  });
+});
+
+describe('amounts with glosses and hyphenated words stay one phrase', () => {
+  it('a converted sum in brackets before "in loans to X"', () => {
+    expect(typed('AID', 'South Korea will provide 90 billion won (US$70 million) in concessional loans to Laos.')).toEqual(['AID KOR>LAO planned']);
+  });
+  it('a hyphenated adjective inside the "in" phrase', () => {
+    expect(typed('AID', 'South Korea will provide 90 billion won in low-interest loans to Laos.')).toEqual(['AID KOR>LAO planned']);
+  });
+  it('a gloss naming an actor is no gloss: the phrase stops', () => {
+    expect(typed('AID', 'South Korea will provide 90 billion won (half of it from Japan) for roads.')).toEqual([]);
+  });
+  it('aid only weighed stays no event', () => {
+    expect(typed('AID', 'South Korea is considering providing 90 billion won (US$70 million) in loans to Laos.')).toEqual([]);
+  });
+});
+
+describe('a list of deeds after one subject', () => {
+  it('"imposed a curfew, called in the army": the army called in by the same government', () => {
+    expect(sectorsOf('Tunisia imposed a curfew, called in the army and closed the schools in Sfax.')).toContain('MOBILIZE TUN/GOV>TUN/CVL');
+  });
+  it('"shelled villages, captured soldiers": both deeds are the subject\'s', () => {
+    expect(typed('COERCE', 'Eritrea shelled Ethiopian villages, captured four Ethiopian soldiers and seized a hill.')).toContain('COERCE ERI>ETH occurred');
+  });
+  it('after a verb of saying the list is the speaker\'s report, not its deeds', () => {
+    expect(typed('COERCE', 'Ethiopia said, captured four soldiers in the night.')).toEqual([]);
+  });
+});
+
+describe('envoys recalled and expelled', () => {
+  it('a passive recall: the envoy\'s own state recalls, the host state is the other side', () => {
+    expect(typed('SANCTION', 'The Ghanaian ambassador to Nigeria will be recalled for consultations.')).toEqual(['SANCTION GHA>NGA planned']);
+  });
+  it('a bare weekday after the envoy (wire style) keeps the envoy: an expulsion, not a deportation', () => {
+    expect(eventsOf('Burkina Faso expelled the French ambassador Tuesday.')).toEqual(['SANCTION BFA>FRA occurred']);
+  });
+  it('a recalled envoy with no state of its own names nobody', () => {
+    expect(typed('SANCTION', 'The ambassador was recalled on Monday.')).toEqual([]);
+  });
+  it('diplomatic immunity revoked', () => {
+    expect(typed('SANCTION', 'Niger\'s junta revoked the French ambassador\'s diplomatic immunity.')).toEqual(['SANCTION NER>FRA occurred']);
+  });
+});
