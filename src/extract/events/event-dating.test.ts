@@ -59,9 +59,9 @@ describe('undated deeds in a dated report', () => {
     expect(events(text, '2016-03-10')).toContain('AGREE NOR>GHA occurred 2016-03-10..2016-03-10');
   });
 
-  it('stay undated when announced', () => {
+  it('take the document date when announced (the announcement is the news)', () => {
     const text = 'Norway and Ghana held talks in Oslo on Monday.\nNorway plans to sign an accord with Ghana on fisheries.';
-    expect(events(text, '2016-03-10')).toContain('AGREE NOR>GHA planned');
+    expect(events(text, '2016-03-10')).toContain('AGREE NOR>GHA planned 2016-03-10..2016-03-10');
   });
 
   it('a date in a clause about another happening does not date the event', () => {
@@ -141,5 +141,40 @@ describe('status of a phrase rule read in the clause of its verb', () => {
   it('a rule matched across an earlier clause takes the status of the clause its verb stands in', () => {
     expect(events('Peru will host the summit next year and has signed a fisheries accord with Chile.', '2021-03-12'))
       .toEqual(['AGREE PER>CHL occurred 2021-03-12..2021-03-12']);
+  });
+});
+
+describe('lists of parties and invitations (datestat)', () => {
+  it('"and" between two parties does not hand the date to a later verb', () => {
+    const text = 'A meeting between Bachelet and the Peruvian president took place in Lima on 3 March 2016.';
+    expect(events(text, '2016-03-10')).toContain('CONSULT CHL>PER occurred 2016-03-03..2016-03-03');
+  });
+
+  it('"and" before a verb of its own still does', () => {
+    const text = 'Chile held talks with Peru and announced new elections on 9 May 2016.';
+    const out = events(text, '2016-03-12').filter((e) => e.startsWith('CONSULT'));
+    expect(out).toHaveLength(1);
+    expect(out[0]).not.toContain('2016-05-09');
+  });
+
+  it('a place after "to" is where the visit went, not a later verb', () => {
+    const text = 'Peru recalled the visit of Bachelet to Lima in October 2015.';
+    expect(events(text, '2016-03-10')).toContain('CONSULT CHL>PER occurred 2015-10-01..2015-10-31');
+  });
+
+  it('a time after an invitation is when the visit would be, not when the invitation was made', () => {
+    const out = events('On Monday, Chile invited Peru to Santiago in December.', '2016-03-10');
+    expect(out.some((e) => e.startsWith('REQUEST CHL>PER occurred 2016-03-07'))).toBe(true);
+    expect(out.some((e) => e.includes('-12-'))).toBe(false);
+  });
+});
+
+describe('undated planned events (datestat)', () => {
+  it('an announced deed with no time of its own takes the document date', () => {
+    expect(events('Chile will sign a fisheries accord with Peru.', '2017-08-10')).toEqual(['AGREE CHL>PER planned 2017-08-10..2017-08-10']);
+  });
+
+  it('a document without a date leaves it undated', () => {
+    expect(events('Chile will sign a fisheries accord with Peru.', null)).toEqual(['AGREE CHL>PER planned']);
   });
 });

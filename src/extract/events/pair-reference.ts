@@ -26,6 +26,9 @@ const PEOPLE = /\b(?:leaders|presidents|heads|ministers|premiers)\b/i;
 // How many sentences back the pair of an event may still be "the two sides" (news often tells one
 // sentence a paragraph, so paragraphs are no bound).
 const PAIR_REACH = 3;
+// A meeting stays the frame of the report for longer: "the parties agreed …" several sentences after
+// "X met Y", with the talks' topics told in between, still names X and Y.
+const MEETING_PAIR_REACH = 8;
 
 /**
  * One mention per party for every pair reference that an event a few sentences before it explains.
@@ -55,7 +58,7 @@ export function pairReferenceMentions(
     let latest: PairContext | null = null;
     for (const c of paired) {
       const before = c.sentence < sentence.index || (c.sentence === sentence.index && c.trigger.end <= span.start);
-      if (!before || sentence.index - c.sentence > PAIR_REACH) continue;
+      if (!before || sentence.index - c.sentence > (c.type === 'CONSULT' ? MEETING_PAIR_REACH : PAIR_REACH)) continue;
       if (meetingOnly && c.type !== 'CONSULT') continue;
       if (!latest || c.sentence > latest.sentence || (c.sentence === latest.sentence && c.trigger.start > latest.trigger.start)) latest = c;
     }
