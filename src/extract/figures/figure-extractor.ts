@@ -69,9 +69,10 @@ function isMoneyLike(a: Amount): boolean {
 }
 
 function readSentence(
-  input: FigureInput, sentence: Sentence, amounts: readonly Amount[], lex: MetricLexicon, drafts: Draft[], diagnostics: Diagnostic[],
+  input: FigureInput, sentence: Sentence, stated: readonly Amount[], lex: MetricLexicon, drafts: Draft[], diagnostics: Diagnostic[],
 ): void {
   const { text } = input;
+  const amounts = withCutScale(text, stated);
   const clauses = splitClauses(text, sentence.span);
   const cues: Cue[] = findCues(text, sentence.span, lex);
   let previousMoney: { amount: Amount; cls: Classification; clause: Span } | null = null;
@@ -263,6 +264,20 @@ function samePeriodOf(after: string, drafts: readonly Draft[], sentence: Sentenc
   if (!year) return p;
   if (p.from.slice(0, 4) !== p.to.slice(0, 4)) return null;
   return { from: `${year}${p.from.slice(4)}`, to: `${year}${p.to.slice(4)}` };
+}
+
+/**
+ * An excerpt cut off right after a number ("exports reached $32.3 billion, while imports totaled $7.6"):
+ * the last sum of the text, with no scale word, takes the scale of the sum before it in the sentence.
+ */
+function withCutScale(text: string, amounts: readonly Amount[]): readonly Amount[] {
+  const last = amounts[amounts.length - 1];
+  if (!last || last.amountKind !== 'money' || last.value >= 1000 || text.slice(last.span.end).trim() !== '') return amounts;
+  if (!/^\d[\d.,]*$/u.test(text.slice(last.span.start, last.span.end).replace(/^\D+/u, ''))) return amounts;
+  const before = [...amounts.slice(0, -1)].reverse().find((a) => a.amountKind === 'money' && a.unit === last.unit && a.value >= 1e6);
+  if (!before) return amounts;
+  const scale = 10 ** (3 * Math.floor(Math.log10(before.value) / 3));
+  return [...amounts.slice(0, -1), { ...last, value: Math.round(last.value * scale), rule: `${last.rule}+cut-scale` }];
 }
 
 /** The sentence just before, when it is in the same paragraph. */

@@ -28,6 +28,11 @@ describe('figures that refer back or sideways', () => {
     expect(extract(text, '2022-05-01')).toEqual(['trade_turnover CHL-PER 4000000000 2021-01-01..2021-12-31']);
   });
 
+  it('reads "In January–June this year it reached" as the metric named before, with its own period', () => {
+    const text = 'Trade between Chile and Peru keeps growing. In January–June this year it reached $700 million.';
+    expect(extract(text, '2023-09-01')).toEqual(['trade_turnover CHL-PER 700000000 2023-01-01..2023-06-30']);
+  });
+
   it('reads "the same indicator amounted to" as the metric named before', () => {
     const text = 'Trade between Ghana and Togo rose in 2022. In the first half of 2023, the same indicator amounted to $300 million.';
     expect(extract(text, '2023-09-01')).toEqual(['trade_turnover GHA-TGO 300000000 2023-01-01..2023-06-30']);
@@ -79,6 +84,22 @@ describe('figures that refer back or sideways', () => {
     const out = extract('Chile and Peru now run 40 joint projects with investments exceeding $3 billion.', '2023-03-01');
     expect(out.some((f) => f.startsWith('investment '))).toBe(false);
     expect(extract('Chilean companies invested $3 billion in Peru in 2022.', '2023-03-01')).toEqual(['investment CHL-PER 3000000000 2022-01-01..2022-12-31']);
+  });
+
+  it('reads an intention to invest as a target, not an investment made', () => {
+    const out = extract('Chile announced its intention to invest $2 billion in Peru.', '2023-03-01');
+    expect(out.map((f) => f.split(' ')[0])).toEqual(['investment_target']);
+  });
+
+  it('gives a sum cut off at the end of an excerpt the scale of the sum before it', () => {
+    const text = 'In 2022 exports from Chile to Peru reached $3.1 billion, while imports totaled $1.2';
+    expect(extract(text, '2023-03-01')).toEqual([
+      'exports CHL-PER 3100000000 2022-01-01..2022-12-31',
+      'imports CHL-PER 1200000000 2022-01-01..2022-12-31',
+    ]);
+    // Not when more text follows: a small sum written in full stays as written.
+    const whole = extract('In 2022 Chile gave Peru aid worth $3.1 billion and a grant of $5 for each pupil. The end.', '2023-03-01');
+    expect(whole.some((f) => f.includes(' 5000000000 '))).toBe(false);
   });
 
   it('reads a sum still under discussion as no investment made', () => {
