@@ -5,6 +5,7 @@
 import type { Diagnostic, Document } from '../core/types.js';
 import type { ExtractionRecord, RecordQuote } from '../record/types.js';
 import { splitAndTagSentences } from '../text/sentences.js';
+import { unwrapHardBreaks } from '../text/unwrap.js';
 import { analyseActors, officeWindowOf } from './actors/index.js';
 import { findDates, resolveDocumentDate } from './dates/index.js';
 import type { DocumentDate } from './dates/document-date-resolver.js';
@@ -22,7 +23,8 @@ export interface ExtractOptions {
 
 /** Runs every extractor over one document and assembles its record. */
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractionRecord {
-  const text = doc.text;
+  // Wrap breaks inside sentences become spaces (same length: offsets into `text` are offsets into doc.text).
+  const text = unwrapHardBreaks(doc.text);
   const dateOptions = options.referenceDate ? { notAfter: options.referenceDate } : {};
   if (doc.meta.language && doc.meta.language !== 'en') return notEnglish(doc, resolveDocumentDate(doc, dateOptions));
   // Lines with a word of the event lexicon are tagged as they are split: the lexicon reading needs their tags.

@@ -11,7 +11,7 @@ import { fiscalInterval } from '../dates/fiscal-years.js';
 import { clauseAt, splitClauses } from './clause-splitter.js';
 import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
-import { classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
+import { classifyAnaphor, classifyApposed, classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
 import { resolveParties, type PriorFigure } from './party-resolver.js';
 import { newsDate, resolvePeriod, runningTotalSpans } from './period-resolver.js';
 import { withoutSources } from './source-attribution.js';
@@ -34,6 +34,10 @@ interface Draft extends PriorFigure {
   readonly figure: RecordFigure;
   readonly flow: boolean;
   readonly target: boolean;
+  /** A directed flow (exports, imports, investment …): a is the reporting side. */
+  readonly directed: boolean;
+  /** Where its amount ends. */
+  readonly end: number;
 }
 
 /** Sentences back within one paragraph from which a figure may inherit its period. */
@@ -65,9 +69,10 @@ function isMoneyLike(a: Amount): boolean {
 }
 
 function readSentence(
-  input: FigureInput, sentence: Sentence, amounts: readonly Amount[], lex: MetricLexicon, drafts: Draft[], diagnostics: Diagnostic[],
+  input: FigureInput, sentence: Sentence, stated: readonly Amount[], lex: MetricLexicon, drafts: Draft[], diagnostics: Diagnostic[],
 ): void {
   const { text } = input;
+  const amounts = withCutScale(text, stated);
   const clauses = splitClauses(text, sentence.span);
   const cues: Cue[] = findCues(text, sentence.span, lex);
   let previousMoney: { amount: Amount; cls: Classification; clause: Span } | null = null;
@@ -87,11 +92,26 @@ function readSentence(
     const clause = clauseAt(clauses, amount.span.start);
     const lead = amount.qualifierStart ?? amount.span.start;
     let cls: Classification | null = null;
+    let referredTo: Sentence | null = null;
     if (isMoneyLike(amount)) {
       const prev = previousMoney && previousMoney.clause === clause ? previousMoney : null;
       const later = amounts.slice(k + 1).find(isMoneyLike);
       cls = classifyMoney(text, clause, amount, prev ? prev.amount.span.end : clause.start,
         later ? later.span.start : Number.MAX_SAFE_INTEGER, cues, prev?.cls ?? null, lex);
+      // "Trade grew in 2023. It reached $5 billion": the metric of the sentence before.
+      if (!cls && !prev) {
+        const back = sentenceBefore(input.sentences, sentence);
+        cls = back ? classifyAnaphor(text, clause, amount, findCues(text, back.span, lex), lex) : null;
+        if (cls) referredTo = back;
+      }
+      // "The value of this trade – $150 billion – …": the cue ends the clause before the dash.
+      const before = clauses[clauses.indexOf(clause) - 1];
+      if (!cls && before) cls = classifyApposed(text, clause, amount, cues.filter((c) => c.span.start >= before.start && c.span.end <= before.end), lex);
+      // "projecting a $5 billion increase": the size of a change, not a level.
+      if (cls && lex.changeAfter.test(text.slice(amount.span.end, clause.end))) {
+        diagnostics.push({ reason: 'size of a change, not a level', rule: 'figures/change-size', severity: 'info', span: amount.span });
+        return;
+      }
       if (cls) previousMoney = { amount, cls, clause };
       // "rose from $5 billion to $7 billion": the starting point is not the level stated.
       if (cls && later && later.span.start < clause.end && lex.fromBefore.test(text.slice(clause.start, lead))) {
@@ -116,9 +136,14 @@ function readSentence(
       return;
     }
     const evidence = evidenceSpan(amount, cls.cue, sentence.span);
-    let parties = resolveParties(cls.def, cls.cue, evidence, lead, {
-      text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts,
-    });
+    // "exports from A to B touched $16 billion and imports from there $28 billion": a directed figure with
+    // no actor of its own since the figure before in the sentence is told from the same reporting side.
+    const priorFlow = cls.def.parties !== 'symmetric' ? lastDirectedIn(drafts, sentence) : null;
+    let parties = priorFlow && within(input.actors, priorFlow.end, lead).length === 0
+      ? { a: priorFlow.a, b: priorFlow.b, how: 'previous-flow' }
+      : resolveParties(cls.def, cls.cue, evidence, lead, {
+        text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts,
+      });
     let metric = cls.metric;
     // A total with the whole world ("foreign trade turnover") has one side only.
     const world = cls.def.world && !cls.target ? worldTotalOf(text, clause, input.actors, lex) : undefined;
@@ -134,15 +159,26 @@ function readSentence(
       target: cls.target,
     }, lex);
     // A fiscal year covers the months of the reporting country's fiscal year (a is the reporter).
-    let period: DateInterval | null = found.fiscal ? fiscalInterval(found.fiscal, [parties.a, parties.b]) : found.period;
-    let periodHow = found.how;
-    if (found.how === 'none' && flow && !cls.target) {
+    // A clause referring back to the sentence before takes its period from there too ("… in 2023-24. It has touched $65 billion").
+    const periodFound = found.how === 'none' && referredTo ? resolvePeriod({
+      text, sentence: referredTo, clause: referredTo.span, amount: { start: referredTo.span.end, end: referredTo.span.end },
+      evidence, flow, dates: input.dates, published: input.published, others: [], target: cls.target,
+    }, lex) : found;
+    let period: DateInterval | null = periodFound.fiscal ? fiscalInterval(periodFound.fiscal, [parties.a, parties.b]) : periodFound.period;
+    let periodHow = periodFound === found ? found.how : `referred-${periodFound.how}`;
+    // "… $28 billion in the same period", "$7.8 billion in the corresponding period of 2024".
+    const same = flow ? samePeriodOf(text.slice(amount.span.end, clause.end), drafts, sentence, lex) : null;
+    if (same) {
+      period = same;
+      periodHow = 'same-period';
+    }
+    if (periodHow === 'none' && flow && !cls.target) {
       const inherited = inheritPeriod(drafts, sentence, parties.a, parties.b);
       if (inherited) {
         period = inherited;
         periodHow = 'inherited';
       }
-    } else if (found.how === 'none' && cls.def.news && !cls.target) {
+    } else if (periodHow === 'none' && cls.def.news && !cls.target) {
       ({ period, how: periodHow } = newsDate(input.sentences, sentence, input.dates, input.published));
     }
     const figure: RecordFigure = {
@@ -162,7 +198,10 @@ function readSentence(
         rule: 'figures/party-unresolved', severity: 'warning', span: evidence,
       });
     }
-    drafts.push({ figure, a: parties.a, b: parties.b, sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target });
+    drafts.push({
+      figure, a: parties.a, b: parties.b, sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target,
+      directed: cls.def.parties !== 'symmetric', end: amount.span.end,
+    });
   });
 }
 
@@ -203,6 +242,48 @@ function conversions(text: string, amounts: readonly Amount[]): Set<Amount> {
     dropped.add(rank(y) < rank(x) ? x : y);
   }
   return dropped;
+}
+
+/** The latest directed flow figure of this sentence with both sides known. */
+function lastDirectedIn(drafts: readonly Draft[], sentence: Sentence): Draft | null {
+  const d = drafts[drafts.length - 1];
+  return d && d.sentence === sentence.index && d.directed && d.flow && !d.target && d.a && d.b ? d : null;
+}
+
+/**
+ * "in the same period" after an amount: the period of the flow figure before it in the sentence; "in
+ * the corresponding period of 2024": the same months of 2024 (when that period lies within one year).
+ */
+function samePeriodOf(after: string, drafts: readonly Draft[], sentence: Sentence, lex: MetricLexicon): DateInterval | null {
+  const m = lex.samePeriod.exec(after);
+  if (!m) return null;
+  const prior = [...drafts].reverse().find((d) => d.sentence === sentence.index && d.flow && !d.target && d.figure.period);
+  const p = prior?.figure.period;
+  if (!p) return null;
+  const year = m.groups?.['year'] ? /\d{4}/.exec(m.groups['year'])![0] : null;
+  if (!year) return p;
+  if (p.from.slice(0, 4) !== p.to.slice(0, 4)) return null;
+  return { from: `${year}${p.from.slice(4)}`, to: `${year}${p.to.slice(4)}` };
+}
+
+/**
+ * An excerpt cut off right after a number ("exports reached $32.3 billion, while imports totaled $7.6"):
+ * the last sum of the text, with no scale word, takes the scale of the sum before it in the sentence.
+ */
+function withCutScale(text: string, amounts: readonly Amount[]): readonly Amount[] {
+  const last = amounts[amounts.length - 1];
+  if (!last || last.amountKind !== 'money' || last.value >= 1000 || text.slice(last.span.end).trim() !== '') return amounts;
+  if (!/^\d[\d.,]*$/u.test(text.slice(last.span.start, last.span.end).replace(/^\D+/u, ''))) return amounts;
+  const before = [...amounts.slice(0, -1)].reverse().find((a) => a.amountKind === 'money' && a.unit === last.unit && a.value >= 1e6);
+  if (!before) return amounts;
+  const scale = 10 ** (3 * Math.floor(Math.log10(before.value) / 3));
+  return [...amounts.slice(0, -1), { ...last, value: Math.round(last.value * scale), rule: `${last.rule}+cut-scale` }];
+}
+
+/** The sentence just before, when it is in the same paragraph. */
+function sentenceBefore(sentences: readonly Sentence[], sentence: Sentence): Sentence | null {
+  const back = sentences[sentence.index - 1];
+  return back && back.paragraph === sentence.paragraph ? back : null;
 }
 
 /** From the metric cue to the amount (qualifier included), inside the sentence. */

@@ -112,9 +112,44 @@ export function classifyMoney(
   return withTarget(def, cueSpan, rule, target);
 }
 
+/**
+ * Classifies a money amount whose clause only refers back ("It reached $5 billion", "the same indicator
+ * amounted to …") by the last metric cue of the sentence before (`previousCues`); null otherwise.
+ */
+export function classifyAnaphor(
+  text: string, clause: Span, amount: Amount, previousCues: readonly Cue[], lex: MetricLexicon,
+): Classification | null {
+  const lead = amount.qualifierStart ?? amount.span.start;
+  const cue = previousCues[previousCues.length - 1];
+  if (!cue || amount.amountKind !== 'money' || !lex.anaphor.test(text.slice(clause.start, lead))) return null;
+  // The evidence is the referring clause itself: the cue of the sentence before is outside the sentence.
+  const span: Span = { start: clause.start + (text.slice(clause.start, lead).length - text.slice(clause.start, lead).trimStart().length), end: lead };
+  return withTarget(cue.metric, span, 'anaphor', isTarget(text, clause, span, amount, lex));
+}
+
+/**
+ * "The value of this trade – $150 billion – has grown": a sum set off by dashes right after its cue
+ * takes the last cue of the clause before (`previousCues`); null when the clause holds more than the sum.
+ */
+export function classifyApposed(
+  text: string, clause: Span, amount: Amount, previousCues: readonly Cue[], lex: MetricLexicon,
+): Classification | null {
+  const cue = previousCues[previousCues.length - 1];
+  if (!cue || amount.amountKind !== 'money' || text.slice(clause.start, amount.qualifierStart ?? amount.span.start).trim() !== '') return null;
+  // The sum alone between the dashes, right after the cue and the pair it names ("trade between A and B – $5 billion –").
+  if (!/[–—-]\s*$/u.test(text.slice(Math.max(0, clause.start - 3), clause.start))) return null;
+  if (text.slice(amount.span.end, clause.end).trim() !== '') return null;
+  if (!/^[^,;.!?]{0,60}$/u.test(text.slice(cue.span.end, clause.start).replace(/[\s–—-]+$/u, ''))) return null;
+  return withTarget(cue.metric, cue.span, 'apposed', isTarget(text, { start: cue.span.start, end: clause.end }, cue.span, amount, lex));
+}
+
 /** Classifies a count by its noun; weak nouns ("documents", "times") need their context in the clause. */
 export function classifyCount(text: string, clause: Span, amount: Amount, lex: MetricLexicon): Classification | null {
   if (!amount.noun) return null;
+  const nounEnd = amount.nounSpan?.end ?? amount.span.end;
+  // "increased 21 times", "21 times higher": a multiplier, not a number of visits.
+  if (amount.noun === 'time' && (lex.multiplierBefore.test(text.slice(clause.start, amount.qualifierStart ?? amount.span.start))
+    || lex.multiplierAfter.test(text.slice(nounEnd, clause.end)))) return null;
   const clauseText = text.slice(clause.start, clause.end);
   for (const def of lex.countMetrics.get(amount.noun) ?? []) {
     let cue: Span = amount.nounSpan ?? amount.span;
@@ -124,7 +159,8 @@ export function classifyCount(text: string, clause: Span, amount: Amount, lex: M
       // "toured … 14 times": the verb is the cue, so the visitor and the visited are read around it.
       if (amount.noun === 'time') cue = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
     }
-    const target = isTarget(text, clause, cue, amount, lex);
+    // "20 agreements are expected to be signed": a plan, told after the noun.
+    const target = isTarget(text, clause, cue, amount, lex) || lex.plannedAfter.test(text.slice(nounEnd, clause.end));
     return withTarget(def, cue, 'count-noun', target);
   }
   return null;

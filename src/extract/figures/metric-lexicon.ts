@@ -51,6 +51,12 @@ const schema = z.object({
   fromBefore: pattern,
   partOf: pattern,
   attribution: pattern,
+  anaphor: pattern,
+  changeAfter: pattern,
+  multiplierAfter: pattern,
+  plannedAfter: pattern,
+  samePeriod: pattern,
+  multiplierBefore: pattern,
 });
 
 /** Which side of a directed flow an actor is. */
@@ -111,6 +117,18 @@ export interface MetricLexicon {
   readonly partOf: RegExp;
   /** Words just before an actor naming it as the source of a figure (anchored at the end). */
   readonly attribution: RegExp;
+  /** A clause that only refers back to the metric of the sentence before ("It reached $5 billion"), up to its amount. */
+  readonly anaphor: RegExp;
+  /** Right after a sum: the sum is the size of a change ("a $5 billion increase"). */
+  readonly changeAfter: RegExp;
+  /** Right after "N times": a multiplier ("21 times higher"). */
+  readonly multiplierAfter: RegExp;
+  /** Right after a count's noun: the count is planned ("are expected to be signed"). */
+  readonly plannedAfter: RegExp;
+  /** After an amount: "in the same period", "in the corresponding period of 2024" (group `year`). */
+  readonly samePeriod: RegExp;
+  /** Right before "N times": a multiplier ("has grown 12 times"). */
+  readonly multiplierBefore: RegExp;
 }
 
 const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|jointly|so\\s+far|recently|now|just|together|personally|herself|himself)\\s+)*';
@@ -166,6 +184,12 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     fromBefore: new RegExp(data.fromBefore, 'iu'),
     partOf: new RegExp(data.partOf, 'iu'),
     attribution: new RegExp(data.attribution, 'iu'),
+    anaphor: new RegExp(data.anaphor, 'iu'),
+    changeAfter: new RegExp(data.changeAfter, 'iu'),
+    multiplierAfter: new RegExp(data.multiplierAfter, 'iu'),
+    plannedAfter: new RegExp(data.plannedAfter, 'iu'),
+    samePeriod: new RegExp(data.samePeriod, 'iu'),
+    multiplierBefore: new RegExp(data.multiplierBefore, 'iu'),
   };
 }
 

@@ -48,6 +48,8 @@ const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|ha
 const MONTHS_ALONE = /\b(?:in|during|for|over)\s+the\s+first\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this)\b)/iu;
 
 const BY_BEFORE = /\bby\s+$/iu;
+/** A date inside a "since …" phrase ("grown 21 times since his first visit in 2004") is a baseline, not the period. */
+const SINCE_BEFORE = /\bsince\s+[^,;.()–—]{0,70}$/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -108,7 +110,7 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   const inTotal = (d: DateMention): boolean => totals.some((t) => d.span.start < t.end && t.start < d.span.end);
   const inClause = (d: DateMention): boolean => d.span.start >= q.clause.start && d.span.end <= q.clause.end;
   let candidates = within(q.dates, q.sentence.span.start, q.sentence.span.end).filter(
-    (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end) &&
+    (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && !SINCE_BEFORE.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 80), d.span.start)) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end) &&
       (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
   // A running total in the clause wins over dates of other clauses, not over a date of its own clause.

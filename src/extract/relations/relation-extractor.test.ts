@@ -32,6 +32,12 @@ describe('extractRelations', () => {
   const cases: Array<[string, string, string[]]> = [
     ['an alliance named with "with"', 'Erdogan said Turkey will keep its allied relations with Azerbaijan.', ['AZE-TUR alliance']],
     ['ally of', 'Turkey is the closest ally of Azerbaijan in the region.', ['AZE-TUR alliance']],
+    ['a privileged partnership is coded as written', 'Officials in Tokyo say Japan and Mongolia have a special and privileged partnership.', ['JPN-MNG partnership']],
+    ['a capitalised privileged partnership', 'Pakistan and China have a Privileged Partnership since 2015, the envoy said.', ['CHN-PAK partnership']],
+    ['a privileged strategic partnership keeps its strategic tier', 'Hungary and Armenia spoke of their special and privileged strategic partnership.', ['ARM-HUN strategic_partnership']],
+    ['allied interaction is an alliance', 'Hungary and Armenia signed a declaration on allied interaction.', ['ARM-HUN alliance']],
+    ['interaction without "allied" is no tier', 'Hungary and Armenia discussed closer interaction.', []],
+    ['privileged access is no partnership', 'Japan gave Mongolia privileged access to its ports.', []],
     ['the highest tier stated wins', 'Since 1997 Russia has been both a strategic partner and a treaty ally to Armenia.', ['ARM-RUS alliance']],
     ['comprehensive strategic partnership between two', 'The comprehensive strategic partnership between Uzbekistan and Japan keeps growing.', ['JPN-UZB comprehensive_strategic_partnership']],
     ['a possessor before the designation is the partner', 'Officials said Mongolia remains Japan’s trusted strategic partner.', ['JPN-MNG strategic_partnership']],

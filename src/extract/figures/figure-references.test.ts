@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { unwrapHardBreaks } from '../../text/unwrap.js';
+import { analyseActors } from '../actors/index.js';
+import { findDates } from '../dates/index.js';
+import { findFigures } from './index.js';
+
+/** Real sentence, actor and date layers, then figures, as the pipeline runs them (hard wraps undone first). */
+function extract(raw: string, published: string): string[] {
+  const text = unwrapHardBreaks(raw);
+  const sentences = splitSentences(text);
+  const actors = analyseActors(text, sentences, published).mentions;
+  const dates = findDates(text, { date: published });
+  // Trade and agreements are symmetric: their pair is compared in alphabetical order.
+  const pair = (m: string, a: string | null, b: string | null) => (/^(?:trade|agreements)/.test(m) ? [a, b].sort() : [a, b]).join('-');
+  return findFigures({ text, sentences, actors, dates, published }).figures.map((f) =>
+    `${f.metric} ${pair(f.metric, f.a, f.b)} ${f.value} ${f.period ? `${f.period.from}..${f.period.to}` : 'null'}`);
+}
+
+describe('figures that refer back or sideways', () => {
+  it('reads a sum whose scale word is on the next line of a hard-wrapped text', () => {
+    const text = 'Trade between Chile and Peru\nreached $4.2\nbillion in 2022, the ministry\nsaid, and the two sides\nagreed to meet again.';
+    expect(extract(text, '2023-03-01')).toEqual(['trade_turnover CHL-PER 4200000000 2022-01-01..2022-12-31']);
+  });
+
+  it('gives "It reached …" the metric and period of the sentence before', () => {
+    const text = 'Bilateral trade between Chile and Peru grew sharply in 2021. It reached $4 billion, officials said.';
+    expect(extract(text, '2022-05-01')).toEqual(['trade_turnover CHL-PER 4000000000 2021-01-01..2021-12-31']);
+  });
+
+  it('reads "In January–June this year it reached" as the metric named before, with its own period', () => {
+    const text = 'Trade between Chile and Peru keeps growing. In January–June this year it reached $700 million.';
+    expect(extract(text, '2023-09-01')).toEqual(['trade_turnover CHL-PER 700000000 2023-01-01..2023-06-30']);
+  });
+
+  it('reads "the same indicator amounted to" as the metric named before', () => {
+    const text = 'Trade between Ghana and Togo rose in 2022. In the first half of 2023, the same indicator amounted to $300 million.';
+    expect(extract(text, '2023-09-01')).toEqual(['trade_turnover GHA-TGO 300000000 2023-01-01..2023-06-30']);
+  });
+
+  it('does not carry a metric to a sentence that does not refer back with a level verb', () => {
+    const text = 'Trade between Chile and Peru grew in 2021. It also announced $4 billion for new roads.';
+    expect(extract(text, '2022-05-01')).toEqual([]);
+  });
+
+  it('reads a sum set off by dashes after its cue', () => {
+    const text = 'In 2022 the volume of bilateral trade between Chile and Peru – USD 4.1 billion – set a record.';
+    expect(extract(text, '2023-03-01')).toEqual(['trade_turnover CHL-PER 4100000000 2022-01-01..2022-12-31']);
+  });
+
+  it('does not take the size of a change for a level', () => {
+    expect(extract('Chile hopes for a $2 billion increase in trade with Peru.', '2023-03-01')).toEqual([]);
+  });
+
+  it('does not count a multiplier as visits, and takes a "since" date as a baseline, not the period', () => {
+    const text = 'In 2022 trade between Chile and Peru was worth $6 billion. The trade has grown 12 times since the first visit of a Chilean president to Peru in 1995.';
+    expect(extract(text, '2023-03-01')).toEqual(['trade_turnover CHL-PER 6000000000 2022-01-01..2022-12-31']);
+  });
+
+  it('reads agreements that are expected to be signed as planned, not as a count', () => {
+    const out = extract('About 12 agreements between Chile and Peru are expected to be signed during the visit.', '2023-03-01');
+    expect(out.map((f) => f.split(' ')[0])).toEqual(['agreements_planned']);
+    const signed = extract('Chile and Peru signed 12 agreements during the visit.', '2023-03-01');
+    expect(signed.map((f) => f.split(' ')[0])).toEqual(['agreements_count']);
+  });
+
+  it('gives a second flow with no actor of its own the reporting side of the first, and "the same period" its period', () => {
+    const text = 'Exports from Ghana to Togo between January-June 2023 came to $200 million and imports from there rose to $90 million in the same period.';
+    expect(extract(text, '2023-09-01')).toEqual([
+      'exports GHA-TGO 200000000 2023-01-01..2023-06-30',
+      'imports GHA-TGO 90000000 2023-01-01..2023-06-30',
+    ]);
+  });
+
+  it('reads "the corresponding period of 2022" as the same months a year before', () => {
+    const text = 'Between January and May of 2023, trade between Chile and Peru reached $2 billion, against $1.5 billion in the corresponding period of 2022.';
+    expect(extract(text, '2023-07-01')).toEqual([
+      'trade_turnover CHL-PER 2000000000 2023-01-01..2023-05-31',
+      'trade_turnover CHL-PER 1500000000 2022-01-01..2022-05-31',
+    ]);
+  });
+
+  it('reads the value of a portfolio of joint projects as no investment', () => {
+    const out = extract('Chile and Peru now run 40 joint projects with investments exceeding $3 billion.', '2023-03-01');
+    expect(out.some((f) => f.startsWith('investment '))).toBe(false);
+    expect(extract('Chilean companies invested $3 billion in Peru in 2022.', '2023-03-01')).toEqual(['investment CHL-PER 3000000000 2022-01-01..2022-12-31']);
+  });
+
+  it('reads an intention to invest as a target, not an investment made', () => {
+    const out = extract('Chile announced its intention to invest $2 billion in Peru.', '2023-03-01');
+    expect(out.map((f) => f.split(' ')[0])).toEqual(['investment_target']);
+  });
+
+  it('gives a sum cut off at the end of an excerpt the scale of the sum before it', () => {
+    const text = 'In 2022 exports from Chile to Peru reached $3.1 billion, while imports totaled $1.2';
+    expect(extract(text, '2023-03-01')).toEqual([
+      'exports CHL-PER 3100000000 2022-01-01..2022-12-31',
+      'imports CHL-PER 1200000000 2022-01-01..2022-12-31',
+    ]);
+    // Not when more text follows: a small sum written in full stays as written.
+    const whole = extract('In 2022 Chile gave Peru aid worth $3.1 billion and a grant of $5 for each pupil. The end.', '2023-03-01');
+    expect(whole.some((f) => f.includes(' 5000000000 '))).toBe(false);
+  });
+
+  it('reads a sum still under discussion as no investment made', () => {
+    const out = extract('Chile and Peru are in talks about an investment of $1 billion from Chile.', '2023-03-01');
+    expect(out.some((f) => f.startsWith('investment '))).toBe(false);
+  });
+});
