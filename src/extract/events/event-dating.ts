@@ -9,6 +9,7 @@ import { clauseAround } from './clauses.js';
 import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
 import { newsDay } from './news-day.js';
+import { mentionsWithin } from './mentions-within.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -187,8 +188,8 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
 function withPartiesMarked(input: EventInput, from: number, to: number): string {
   let out = '';
   let at = from;
-  for (const a of input.actors) {
-    if (a.span.start < at || a.span.end > to) continue;
+  for (const a of mentionsWithin(input.actors, from, to)) {
+    if (a.span.start < at) continue;
     out += input.text.slice(at, a.span.start) + '\x01';
     at = a.span.end;
   }

@@ -17,6 +17,7 @@ import { eventPair } from '../../core/plover.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
 import { pairReferenceMentions } from './pair-reference.js';
+import { mentionsWithin, sortedByStart } from './mentions-within.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
 export interface QuoteContext {
@@ -60,7 +61,9 @@ export interface EventCandidate {
 }
 
 /** Every event the document reports, merged so that one happening is one event. */
-export function extractEvents(input: EventInput): { events: RecordEvent[]; diagnostics: Diagnostic[] } {
+export function extractEvents(given: EventInput): { events: RecordEvent[]; diagnostics: Diagnostic[] } {
+  // Mentions are looked up by binary search (mentions-within.ts): they must be in text order.
+  const input: EventInput = { ...given, actors: sortedByStart(given.actors), places: given.places && sortedByStart(given.places) };
   // Tags depend on the sentence only: the second reading reuses the first one's.
   const tags: TagCache = new Map();
   const phrases: PhraseCache = new Map();
@@ -106,7 +109,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache)
   const places = input.places ?? [];
   const oneParty = eventLexicon().oneParty;
   // Sentences that name only a place ("protests erupted in Tehran") are read by the lexicon too.
-  const readable = (s: Sentence) => meetingKeys.test(s.text) || (placesIn(places, s.span).length > 0 && mayHoldEvent(s.text, oneParty));
+  const readable = (s: Sentence) => meetingKeys.test(s.text) || (mentionsWithinSpan(places, s.span).length > 0 && mayHoldEvent(s.text, oneParty));
   for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), readable)) {
     const sentence = frame.sentence;
     const quote = speakerQuote(quotes, sentence.span);
@@ -275,7 +278,7 @@ function matchSentence(
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
   const noActor = frame.groups.length === 0;
-  const sentencePlaces = placesIn(input.places ?? [], frame.sentence.span);
+  const sentencePlaces = mentionsWithinSpan(input.places ?? [], frame.sentence.span);
   if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
   // The second reading (after "the two sides" got their pair) finds the same phrase matches in every
   // sentence whose actors did not change: take them from the first.
@@ -390,26 +393,14 @@ function reportedWill(clause: string, reportedFuture: RegExp): string {
   return reportedFuture.test(clause) ? clause.replace(reportedFuture, 'will ') : clause;
 }
 
-/** The places whose span lies in `span`, by binary search over the sorted places. */
-function placesIn(places: readonly ActorMention[], span: Span): ActorMention[] {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.span.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ActorMention[] = [];
-  for (let k = lo; k < places.length && places[k]!.span.end <= span.end; k++) out.push(places[k]!);
-  return out;
-}
-
 /** The actors named in the sentence before `index` ("Peru expelled the envoy. Mexico called the decision unfounded."). */
 function previousCodes(input: EventInput, index: number): string[] {
-  const before = input.sentences.find((s) => s.index === index - 1);
+  const before = input.sentences[index - 1]?.index === index - 1 ? input.sentences[index - 1] : input.sentences.find((s) => s.index === index - 1);
   if (!before) return [];
-  return [...new Set(input.actors.filter((a) => a.span.start >= before.span.start && a.span.end <= before.span.end).map((a) => a.code))];
+  return [...new Set(mentionsWithin(input.actors, before.span.start, before.span.end).map((a) => a.code))];
 }
+
+const mentionsWithinSpan = <T extends { readonly span: Span }>(sorted: readonly T[], span: Span): T[] => mentionsWithin(sorted, span.start, span.end);
 
 /** The frame with the sentence's places standing as groups too, for the lexicon reading. */
 function withPlaces(input: EventInput, frame: SentenceFrame, places: readonly ActorMention[]): SentenceFrame {
