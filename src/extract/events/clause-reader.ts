@@ -717,8 +717,16 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     }
     if (COORD.has(u.lower)) {
       // "attacked the town and killed …": the verb before the conjunction lends its subject.
+      // "accused Y of provoking the clashes and warned …": a finite verb is coordinated with the verb of
+      // accusing, not with the gerund after its "of".
+      let afterOf = false;
       for (let k = i - 1; k >= 0 && i - k < 15; k--) {
         const w = units[k]!;
+        if (w.group === null && w.pos === 'VERB' && /ing$/.test(w.lower) && units[k - 1]?.lower === 'of' && !/ing$/.test(units[v]!.lower)) {
+          afterOf = true;
+          continue;
+        }
+        if (afterOf && w.group === null && w.pos === 'VERB' && OF_DOING.has(w.lemma)) return subjectOfVerb(k);
         // (a verb of saying or accusing tells what someone else did: no subject to lend)
       if (w.group === null && w.pos === 'VERB') {
           // "X said Y's decision was illegal and urged Z to …": asking is the reporter's own act.
