@@ -224,6 +224,14 @@ describe('lexicon events: reported speech', () => {
   });
 });
 
+describe('questions', () => {
+  it('a question asserts no event, the answer told after it does', () => {
+    expect(eventsOf('Will Ankara send troops to Libya? Analysts doubt it.')).toEqual([]);
+    expect(eventsOf('Did Peru expel the Mexican ambassador?” the senator asked.')).toEqual([]);
+    expect(eventsOf('Did Peru expel the envoy? Peru expelled the Mexican ambassador on Monday.')).toContain('SANCTION PER>MEX occurred');
+  });
+});
+
 describe('accusations told as statements', () => {
   it.each([
     ['Georgia\'s foreign ministry said Russian troops had breached the 2008 ceasefire line again.', 'ACCUSE GEO>RUS occurred'],
