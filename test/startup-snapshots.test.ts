@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageRoot } from '../src/core/data-files.js';
-import { buildDataSnapshot, snapshotValue } from '../src/core/data-snapshot.js';
+import { buildDataSnapshot, snapshotValue, takeValidated, withValidated } from '../src/core/data-snapshot.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -45,6 +45,26 @@ describe('buildDataSnapshot', () => {
   });
 });
 
+describe('validated values in the snapshot', () => {
+  const base = () => ({ format: 1 as const, files: { 'a.yaml': { sha256: 'x', value: { n: 1 } }, 'b.yaml': { sha256: 'y', value: { n: 2 } } } });
+
+  it('keeps what JSON carries unchanged, and hands it out once, under the same schema key only', () => {
+    const snapshot = withValidated(base(), new Map([['a.yaml', { schema: 'k1', value: { n: 1, extra: [] } }], ['b.yaml', { schema: 'k1', value: { n: new Set([2]) } }]]));
+    expect(snapshot.files['a.yaml']!.validated).toEqual({ schema: 'k1', value: { n: 1, extra: [] } });
+    expect(snapshot.files['b.yaml']!.validated).toBeUndefined();
+    expect(takeValidated(snapshot, 'a.yaml', () => 'k1')).toEqual({ value: { n: 1, extra: [] } });
+    expect(takeValidated(snapshot, 'a.yaml', () => 'k1')).toBeUndefined();
+    expect(takeValidated(snapshot, 'b.yaml', () => 'k1')).toBeUndefined();
+    expect(takeValidated(undefined, 'a.yaml', () => 'k1')).toBeUndefined();
+  });
+
+  it('gives nothing for another schema key, and lets go of the value then too', () => {
+    const snapshot = withValidated(base(), new Map([['a.yaml', { schema: 'k1', value: { n: 1 } }]]));
+    expect(takeValidated(snapshot, 'a.yaml', () => 'k2')).toBeUndefined();
+    expect(takeValidated(snapshot, 'a.yaml', () => 'k1')).toBeUndefined();
+  });
+});
+
 describe('the build snapshot in a run', () => {
   /** A package laid out like this one (dist/, data/, scripts/), with its own data files. */
   function miniPackage(): string {
@@ -69,6 +89,28 @@ const value = loadDataFile('words.yaml');
 console.log(JSON.stringify({ value, origin: dataFileOrigins().get('words.yaml') }));`;
     return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { value: unknown; origin: string };
   }
+
+  it("validates a file once with the build's value, under the same schema only", () => {
+    const root = miniPackage();
+    // A stored value that validation would not make, so the answers tell which path gave them.
+    const dist = path.join(root, 'dist');
+    const schemaSource = `const { z } = await import('zod'); const schema = z.object({ words: z.array(z.string()) });
+const strict = z.object({ words: z.array(z.string()) }).strict();`;
+    const write = `${schemaSource}
+const { schemaKey } = await import(${JSON.stringify(path.join(dist, 'core', 'schema-key.js'))});
+const fs = await import('node:fs');
+const file = ${JSON.stringify(path.join(dist, 'data-snapshot.json'))};
+const snapshot = JSON.parse(fs.readFileSync(file, 'utf8'));
+snapshot.files['words.yaml'].validated = { schema: schemaKey(schema), value: { words: ['stored'] } };
+fs.writeFileSync(file, JSON.stringify(snapshot));`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', write], { cwd: root });
+    const read = (which: string) => `${schemaSource}
+const { loadValidated } = await import(${JSON.stringify(path.join(dist, 'core', 'data-files.js'))});
+console.log(JSON.stringify([${which}].map((s) => loadValidated('words.yaml', s))));`;
+    const run = (which: string) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', read(which)], { cwd: root, encoding: 'utf8' })) as unknown;
+    expect(run('schema, schema')).toEqual([{ words: ['stored'] }, { words: ['alpha', 'beta'] }]);
+    expect(run('strict, schema')).toEqual([{ words: ['alpha', 'beta'] }, { words: ['alpha', 'beta'] }]);
+  });
 
   it('takes an unchanged data file from the snapshot', () => {
     expect(loadWords(miniPackage())).toEqual({ value: { words: ['alpha', 'beta'] }, origin: 'snapshot' });

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { z } from 'zod';
-import { readDataSnapshot, snapshotValue, type DataSnapshot } from './data-snapshot.js';
+import { readDataSnapshot, snapshotValue, takeValidated, type DataSnapshot, type ValidatedValue } from './data-snapshot.js';
+import { schemaKey } from './schema-key.js';
 
 /** The repository root: src/core and dist/core both sit two levels below it. */
 export const packageRoot: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -62,12 +63,32 @@ function yamlParser(): Parse {
   return parse;
 }
 
-/** Parses data/<name> with a schema; the error names the file and its first problems. */
+let recording: Map<string, ValidatedValue> | null = null;
+
+/**
+ * Parses data/<name> with a schema; the error names the file and its first problems.
+ *
+ * Validating the larger files cost about a tenth of a one-article run, so the build also keeps what
+ * validation made of each file (scripts/build-data-snapshot.mjs). That value is returned instead of
+ * validating again only when the file's text is the one the snapshot was made from and the schema is
+ * the one it was validated with (schemaKey), and only once per file and process: every other call
+ * validates and gets an object of its own, as callers always did.
+ */
 export function loadValidated<T>(name: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(loadDataFile(name));
+  const value = loadDataFile(name);
+  const stored = origins.get(name) === 'snapshot' ? takeValidated(snapshot ?? undefined, name, () => schemaKey(schema)) : undefined;
+  if (stored) return stored.value as T;
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`data/${name}: ${problems.join('; ')}`);
   }
+  recording?.set(name, { schema: schemaKey(schema), value: parsed.data });
   return parsed.data;
+}
+
+/** From now on, what each loadValidated call validates (the build stores it in the snapshot). */
+export function recordValidations(): ReadonlyMap<string, ValidatedValue> {
+  recording = new Map();
+  return recording;
 }

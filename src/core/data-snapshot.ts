@@ -20,6 +20,14 @@ export interface SnapshotEntry {
   /** SHA-256 (hex) of the file's text. */
   readonly sha256: string;
   readonly value: unknown;
+  /** What the schema the code validates the file with made of `value` at build time (see data-files.ts). */
+  readonly validated?: ValidatedValue;
+}
+
+/** A value as a schema's validation returned it, and that schema's fingerprint (schema-key.ts). */
+export interface ValidatedValue {
+  readonly schema: string;
+  readonly value: unknown;
 }
 
 /** Parsed data files by name relative to data/ (`leaders/post-soviet.yaml`). */
@@ -70,6 +78,33 @@ export function buildDataSnapshot(dataDir: string, parse: ParseDataFile): DataSn
     if (isDeepStrictEqual(JSON.parse(JSON.stringify(value) ?? 'null'), value)) files[name] = { sha256: textHash(text), value };
   }
   return { format: FORMAT, files };
+}
+
+/**
+ * The snapshot with each file's validated value added; a value JSON cannot carry unchanged (a Set, a
+ * function, an explicit undefined) is left out, and that file is validated at run time as before.
+ */
+export function withValidated(snapshot: DataSnapshot, validated: ReadonlyMap<string, ValidatedValue>): DataSnapshot {
+  const files: Record<string, SnapshotEntry> = {};
+  for (const [name, entry] of Object.entries(snapshot.files)) {
+    const v = validated.get(name);
+    const faithful = v !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(v.value) ?? 'null'), v.value);
+    files[name] = faithful ? { ...entry, validated: { schema: v.schema, value: v.value } } : { sha256: entry.sha256, value: entry.value };
+  }
+  return { format: FORMAT, files };
+}
+
+/**
+ * The value validation made of `name` at build time when `key` is the fingerprint of the schema it was
+ * made with, handed out once: the entry lets go of it either way, so a second caller validates and
+ * gets an object of its own.
+ */
+export function takeValidated(snapshot: DataSnapshot | undefined, name: string, key: () => string): { value: unknown } | undefined {
+  const entry = snapshot?.files[name] as { validated?: ValidatedValue } | undefined;
+  const stored = entry?.validated;
+  if (!entry || !stored) return undefined;
+  entry.validated = undefined;
+  return stored.schema === key() ? { value: stored.value } : undefined;
 }
 
 /** Writes `buildDataSnapshot(dataDir)` to `file`. */

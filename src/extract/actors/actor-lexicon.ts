@@ -2,7 +2,8 @@
  * The actor lexicon: every country name, demonym, capital, organisation, person alias, title, honorific
  * and coreference phrase compiled into one token trie, so a document is scanned once.
  */
-import worldCountries, { type Country } from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 import { z } from 'zod';
 import type { ActorMention } from '../../core/types.js';
 import { loadValidated, loadLexiconSources, type LexiconSources } from './lexicon-data.js';
@@ -50,8 +51,17 @@ export const WEAK_PRIORITY = 6;
 
 const PRIORITY = { none: 0, organisation: 1, group: 1.5, name: 2, demonym: 3, capital: 4, place: 4.5, person: 5, sector: 5.5, title: 6, honorific: 7, coref: 8 } as const;
 
-// world-countries ships CommonJS whose typings declare an ES default; at run time the default import is the array.
-const countries = worldCountries as unknown as readonly Country[];
+const require = createRequire(import.meta.url);
+let countryList: readonly Country[] | undefined;
+
+/**
+ * world-countries (CommonJS exporting the array), required when a lexicon is built: it is a 1.4 MB JSON
+ * file, and a run that restores the build's lexicon record (lexicon-snapshot.ts) never needs it.
+ */
+function countries(): readonly Country[] {
+  countryList ??= require('world-countries') as readonly Country[];
+  return countryList;
+}
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
 
@@ -96,7 +106,7 @@ export function buildActorLexicon(
     }
     return v;
   };
-  for (const c of countries) {
+  for (const c of countries()) {
     const forms = [c.name.common, c.name.official, ...c.altSpellings];
     for (const f of forms) {
       if (f.length <= 3 || /[,()]/.test(f) || !LATIN.test(f) || excluded.has(f.toLowerCase())) continue;
@@ -120,7 +130,7 @@ export function buildActorLexicon(
     }
   }
   const claims = new Map<string, string[]>();
-  for (const c of countries) {
+  for (const c of countries()) {
     if (!c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
     const eng = c.demonyms?.['eng'];
     for (const d of new Set([eng?.m, eng?.f])) {
@@ -184,7 +194,7 @@ export function buildActorLexicon(
   }
   const capitalSurfaces = new Set(Object.values(extra.capitals).flat().map((c) => c.toLowerCase()));
   const excludedCapitals = new Set(sources.places.excludeCapitals.map((c) => c.toLowerCase()));
-  for (const c of countries) {
+  for (const c of countries()) {
     if (!c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
     for (const cap of c.capital ?? []) {
       const key = cap.toLowerCase();

@@ -9,7 +9,12 @@
 /** Shorter words are in nearly every sentence ("to", "of"): testing them would cost and filter nothing. */
 const MIN_WORD = 3;
 
-const LITERAL = /[A-Za-z0-9 '’-]/;
+/** Whether `c` is a character of a literal run: `[A-Za-z0-9 '’-]` (tested by code: this runs over every
+ * character of every rule's source at start-up). */
+function isLiteral(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32 || code === 39 || code === 45 || code === 0x2019;
+}
 
 /**
  * The conditions of a case-insensitive expression's source: each condition is a list of words (lower
@@ -71,7 +76,7 @@ function topLevel(source: string): Item[] | null {
       i = quantifierEnd(source, i);
       continue;
     }
-    if (LITERAL.test(c)) {
+    if (isLiteral(c)) {
       run += c;
       i++;
       continue;
@@ -89,7 +94,7 @@ function leadingRun(alternative: string): string {
   for (let i = 0; i < alternative.length; i++) {
     const c = alternative[i]!;
     if (isQuantifier(alternative, i)) return run.slice(0, -1);
-    if (!LITERAL.test(c)) return run;
+    if (!isLiteral(c)) return run;
     run += c;
   }
   return run;
@@ -159,11 +164,16 @@ function groupEnd(s: string, i: number): number {
   return -1;
 }
 
-const BRACE_QUANTIFIER = /^\{\d+(?:,\d*)?\}/;
+const BRACE_QUANTIFIER = /\{\d+(?:,\d*)?\}/y;
 
 function isQuantifier(s: string, i: number): boolean {
   const c = s[i];
-  return c === '?' || c === '*' || c === '+' || (c === '{' && BRACE_QUANTIFIER.test(s.slice(i, i + 12)));
+  if (c === '?' || c === '*' || c === '+') return true;
+  if (c !== '{') return false;
+  // Sticky at i on the source itself: the same test as on a 12-character slice, whose longest match
+  // ("{1234,5678}") fits in it, without copying.
+  BRACE_QUANTIFIER.lastIndex = i;
+  return BRACE_QUANTIFIER.test(s) && BRACE_QUANTIFIER.lastIndex - i <= 12;
 }
 
 function quantifierEnd(s: string, i: number): number {

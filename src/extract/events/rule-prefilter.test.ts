@@ -98,5 +98,9 @@ describe('required words of a pattern', () => {
     expect(requiredWords('signed|visited')).toEqual([]);
     expect(requiredWords(String.raw`(?:(?:tele)?phone|video) calls?`)).toEqual([['call']]);
     expect(requiredWords(String.raw`[abc]{2,3}talks{1,2}`)).toEqual([['talk']]);
+    // A brace is a quantifier only as {n}, {n,} or {n,m} within 12 characters; otherwise its text stays literal.
+    expect(requiredWords('talks{1234,5678}')).toEqual([['talk']]);
+    expect(requiredWords('talks{12345678901}')).toEqual([['talks'], ['12345678901']]);
+    expect(requiredWords('visits{,3} summit')).toEqual([['visits'], ['summit']]);
   });
 });

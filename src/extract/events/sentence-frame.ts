@@ -45,6 +45,20 @@ const PARTY_HEAD =
 const OFFICE_HEAD =
   /(?<![\w-])(?:the\s+)?(?:(?:Deputy|Vice|First|Prime|Foreign|Acting|Special)\s+)*(?:Minister|President|Secretary|Chairman|Chairwoman|Chair|Speaker|Ambassador|Envoy|Head|Commissioner|Representative|Director|Prime Minister)(?:-General)?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)?\s+of\s+(?:the\s+)?$/;
 
+// The word every match of OFFICE_HEAD and PARTY_HEAD ends with, before the blanks that close it.
+const HEAD_LAST_WORD = /(?:of|the|his|her|their|its|our|my)$/i;
+
+/**
+ * Whether OFFICE_HEAD or PARTY_HEAD can match `lead`: both end in one of HEAD_LAST_WORD's words and
+ * blanks (`\s`, which are exactly what trimEnd removes). Tried at every position of the 80 characters
+ * before every mention, the two expressions cost about 3 % of the event layer; most leads end in
+ * another word and need not run them.
+ */
+function mayEndInHead(lead: string): boolean {
+  const trimmed = lead.trimEnd();
+  return trimmed.length < lead.length && HEAD_LAST_WORD.test(trimmed.slice(-5));
+}
+
 /**
  * Builds the frame of one sentence from the document's actor mentions (sorted by start).
  * Mentions with the same span form one group; adjacent groups naming the same single actor through
@@ -84,7 +98,7 @@ export function buildFrame(
   for (const g of raw) {
     // Take in a determiner before a nationality or title ("his Kazakh counterpart", "the Chinese side").
     const lead = text.slice(Math.max(s0, g.span.start - 80), g.span.start);
-    const head = OFFICE_HEAD.exec(lead) ?? PARTY_HEAD.exec(lead.slice(-40));
+    const head = mayEndInHead(lead) ? OFFICE_HEAD.exec(lead) ?? PARTY_HEAD.exec(lead.slice(-40)) : null;
     if (head && !raw.some((o) => o !== g && o.span.end > g.span.start - head[0].length && o.span.start < g.span.start)) {
       g.span = { start: g.span.start - head[0].length, end: g.span.end };
     }
