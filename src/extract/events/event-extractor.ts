@@ -117,6 +117,8 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache)
       diagnostics.push({ reason: `sentence of ${frame.masked.length} characters: too long to read for events`, rule: 'events/long-sentence', severity: 'warning', span: sentence.span });
       continue;
     }
+    // A question asserts nothing ("Did India rebut the claims?", "Will Moscow send troops?").
+    if (QUESTION_END.test(sentence.text)) continue;
     const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings, tags, phraseCache);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
@@ -135,6 +137,9 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache)
   }
   return { candidates, diagnostics };
 }
+
+// A sentence that ends in a question mark, closing quotes or brackets aside.
+const QUESTION_END = /\?[\s"'”’»)\]]*$/;
 
 // How many sentences back "his guest" may look for the visit it refers to.
 const VISIT_ROLE_REACH = 5;
