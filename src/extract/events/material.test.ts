@@ -220,3 +220,15 @@ describe('gerunds and the deeds of the accused', () => {
     expect(typed('ASSAULT', 'The army stopped shelling of Ethiopian border towns.')).toEqual([]);
   });
 });
+
+describe('stages and tranches: the deed after "of" is told, not a topic', () => {
+  it('"the first phase of its withdrawal from X" begun', () => {
+    expect(typed('RETREAT', 'Armenia began the first phase of its withdrawal from Nakhchivan border posts in Azerbaijan.')).toContain('RETREAT ARM>AZE occurred');
+  });
+  it('"the first tranche of a loan to X" disbursed', () => {
+    expect(typed('AID', 'The IMF disbursed the first tranche of a loan to Sri Lanka.')).toEqual(['AID IMF>LKA occurred']);
+  });
+  it('a phase only discussed is no deed', () => {
+    expect(typed('RETREAT', 'Analysts discussed the first phase of the ceasefire between Armenia and Azerbaijan.')).toEqual([]);
+  });
+});
