@@ -120,6 +120,7 @@ const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
 // no part of the subject before it ("a strike paralysed Buenos Aires as unions protested").
 const CLAUSE_PREPS = new Set(words['clause-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
+const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'mln', 'bn']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
@@ -199,6 +200,8 @@ export function readPredicates(
       || (u.pos === 'ADJ' || u.pos === 'NOUN') && units[i - 1]?.pos === 'AUX' && units[i - 1]!.group === null && MODALS.has(units[i - 1]!.lower)
       || u.pos === 'ADJ' && /ed$/.test(u.lower) && (units[i - 1]?.group != null || units[i - 1]?.pos === 'NOUN' && units[i - 2]?.group != null) && !!units[i + 1] && (units[i + 1]!.group !== null || NP_POS.has(units[i + 1]!.pos))
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma)
+      // "accused Azerbaijani troops of opening fire": the gerund after the one accused tells the deed
+      || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.lower === 'of' && units[i - 1]!.group === null && accusedBefore(units, i - 1)
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
       || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
@@ -249,6 +252,12 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
   if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
     object = readPhrase(units, j);
+    j = object.end;
+  }
+  // "resumed shelling of border villages": a gerund's "of" phrase is what it acts on.
+  if (!object && !passive && !reducedPassive && /ing$/.test(units[v]!.lower) && units[j]?.lower === 'of' && units[j]!.group === null
+    && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
+    object = readPhrase(units, j + 1);
     j = object.end;
   }
   // "halted fighting", "stopped shelling": a bare gerund right after the verb is the thing it acts on.
@@ -501,7 +510,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       groups.push(u.group);
       if (u.lemma) nouns.push(u.lemma);
     } else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
-      if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
+      // "$50 million": a word of magnitude heads an amount as a noun would ("allocated $50 million to …")
+      if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' && MAGNITUDES.has(u.lower)) nouns.push(u.lemma);
     } else if (isAttributiveParticiple(units, j)) {
       // "an expanded loan programme", "the proposed deal": a participle between determiner and noun
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
@@ -774,6 +784,13 @@ function mainVerbBefore(units: readonly Unit[], comma: number): number | null {
     if (u.pos === 'VERB' || u.pos === 'AUX' || /ing$/.test(u.lower) && units[k - 1]?.lower === 'of') return k;
   }
   return null;
+}
+
+/** Whether the "of" at `of` follows the one a verb of accusing names ("accused X of …"). */
+function accusedBefore(units: readonly Unit[], of: number): boolean {
+  if (units[of - 1]?.group == null) return false;
+  const verb = units[phraseStart(units, of - 1) - 1];
+  return !!verb && verb.group === null && OF_DOING.has(verb.lemma);
 }
 
 /** Whether units from..to (inclusive) hold an actor: "Xi and the Crown Prince of Saudi Arabia". */

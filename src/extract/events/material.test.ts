@@ -145,3 +145,90 @@ describe('envoys recalled and expelled', () => {
     expect(typed('SANCTION', 'Niger\'s junta revoked the French ambassador\'s diplomatic immunity.')).toEqual(['SANCTION NER>FRA occurred']);
   });
 });
+
+describe('arrests told with light verbs', () => {
+  it('"took X into custody"', () => {
+    expect(typed('COERCE', 'Georgian police took two Armenian activists into custody.')).toEqual(['COERCE GEO>ARM occurred']);
+  });
+  it('a passive custody with the place as captor', () => {
+    expect(typed('COERCE', 'Three Uzbek citizens were taken into custody in Kazakhstan.')).toEqual(['COERCE KAZ>UZB occurred']);
+  });
+  it('"placed X under house arrest"', () => {
+    expect(typed('COERCE', 'Egypt placed the Sudanese activist under house arrest.')).toEqual(['COERCE EGY>SDN occurred']);
+  });
+  it('custody of a thing is no arrest', () => {
+    expect(typed('COERCE', 'The Georgian museum took the Armenian manuscript into its custody.')).toEqual([]);
+  });
+  it('a denied custody is no event', () => {
+    expect(typed('COERCE', 'Georgia denied that its police had taken the Armenian activists into custody.')).toEqual([]);
+  });
+});
+
+describe('entry denied', () => {
+  it('"denied entry to" foreign journalists', () => {
+    expect(typed('COERCE', 'Serbia denied entry to two Croatian journalists at the border.')).toEqual(['COERCE SRB>HRV occurred']);
+  });
+  it('a denial of something else is no restriction', () => {
+    expect(typed('COERCE', 'Serbia denied the Croatian report.')).toEqual([]);
+  });
+});
+
+describe('aid given as money or rescuers', () => {
+  it('"allocated $50 million to X"', () => {
+    expect(typed('AID', 'The Asian Development Bank allocated $50 million to Nepal for flood relief.')).toEqual(['AID ADB>NPL occurred']);
+  });
+  it('"granted 5 million yuan to X"', () => {
+    expect(typed('AID', 'China granted 5 million yuan to Laos last year.')).toEqual(['AID CHN>LAO occurred']);
+  });
+  it('money allocated at home names no other side', () => {
+    expect(typed('AID', 'Mongolia allocated $20 million for its army.')).toEqual([]);
+  });
+  it('"dispatched rescue teams to X"', () => {
+    expect(typed('AID', 'Greece dispatched rescue teams to Turkey after the earthquake.')).toEqual(['AID GRC>TUR occurred']);
+  });
+  it('teams of diplomats are no aid', () => {
+    expect(typed('AID', 'Greece dispatched a team of diplomats to Turkey.')).toEqual([]);
+  });
+});
+
+describe('protests and trade halts under other verbs', () => {
+  it('a consulate picketed', () => {
+    expect(typed('PROTEST', 'Activists picketed the Russian embassy in Tallinn.')).toEqual(['PROTEST EST>RUS occurred']);
+  });
+  it('a state that "pickets" nothing: only crowds picket', () => {
+    expect(typed('PROTEST', 'Estonia picketed the Russian consulate.')).not.toContain('PROTEST EST>RUS occurred');
+  });
+  it('trade halted "with" a state', () => {
+    expect(typed('SANCTION', 'Colombia halted all trade with Venezuela in 2015.')).toEqual(['SANCTION COL>VEN occurred']);
+  });
+  it('a halt only demanded is no sanction', () => {
+    expect(typed('SANCTION', 'Activists urged Colombia to halt all trade with Venezuela.')).toEqual([]);
+  });
+});
+
+describe('gerunds and the deeds of the accused', () => {
+  it('"resumed shelling of X": the "of" phrase is what is shelled', () => {
+    expect(typed('ASSAULT', 'Eritrean artillery resumed shelling of Ethiopian border towns.')).toEqual(['ASSAULT ERI>ETH occurred']);
+  });
+  it('"accused X of opening fire on Y": the deed of the accused, as for other deeds', () => {
+    expect(typed('ASSAULT', 'Tajikistan accused Kyrgyz troops of opening fire on Tajik border posts.')).toEqual(['ASSAULT KGZ>TJK occurred']);
+  });
+  it('"accused X of opening" something that is no fire is no assault', () => {
+    expect(typed('ASSAULT', 'Tajikistan accused Kyrgyzstan of opening a new road.')).toEqual([]);
+  });
+  it('a halt of shelling is no shelling', () => {
+    expect(typed('ASSAULT', 'The army stopped shelling of Ethiopian border towns.')).toEqual([]);
+  });
+});
+
+describe('stages and tranches: the deed after "of" is told, not a topic', () => {
+  it('"the first phase of its withdrawal from X" begun', () => {
+    expect(typed('RETREAT', 'Armenia began the first phase of its withdrawal from Nakhchivan border posts in Azerbaijan.')).toContain('RETREAT ARM>AZE occurred');
+  });
+  it('"the first tranche of a loan to X" disbursed', () => {
+    expect(typed('AID', 'The IMF disbursed the first tranche of a loan to Sri Lanka.')).toEqual(['AID IMF>LKA occurred']);
+  });
+  it('a phase only discussed is no deed', () => {
+    expect(typed('RETREAT', 'Analysts discussed the first phase of the ceasefire between Armenia and Azerbaijan.')).toEqual([]);
+  });
+});
