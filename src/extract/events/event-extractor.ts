@@ -5,7 +5,7 @@
  */
 import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { EventStatus, RecordEvent } from '../../record/types.js';
-import { clauseAround } from './clauses.js';
+import { afterReportedSpeech, clauseAround } from './clauses.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
@@ -334,7 +334,10 @@ function matchSentence(
     if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT'))) continue;
     // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
     // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
-    const clause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
+    const wholeClause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
+    // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
+    // verb of saying is the speech, not the call's tense or negation.
+    const clause = { start: afterReportedSpeech(input.text, wholeClause.start, raw.trigger.start), end: wholeClause.end };
     // "said Poland would expel …": a reported "will" (see reported-future in data/event-cues.yaml).
     const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
