@@ -229,3 +229,31 @@ describe('speech reported before its verb of saying (datestat)', () => {
     expect(events(later, '2016-05-18').filter((e) => e.startsWith('CONSULT'))).toEqual(['CONSULT CHL>PER planned 2016-05-18..2016-05-18']);
   });
 });
+
+describe('documents nothing dates (datestat)', () => {
+  it('undated deeds take the latest full day the text writes', () => {
+    const text = 'The Chilean president left Santiago on 2 May 2016 for a tour.\nIn Lima, Chile signed a port accord with Peru.';
+    expect(events(text, null)).toContain('AGREE CHL>PER occurred 2016-05-02..2016-05-02');
+  });
+
+  it('but not a day in the future, nor an announced event', () => {
+    const text = 'The summit will be held on 9 June 2016.\nChile signed a port accord with Peru. Chile will sign a fisheries accord with Norway.';
+    const out = events(text, null);
+    expect(out).toContain('AGREE CHL>PER occurred');
+    expect(out).toContain('AGREE CHL>NOR planned');
+  });
+});
+
+describe('appositions (datestat)', () => {
+  it('the comma that closes an apposition belongs to the party', () => {
+    const text = 'Norway and the Ghanaian leader, President Accra-Mensah, agreed to build a port.';
+    const names = (t: string) => actorsByName(t, { ...NAMES, 'President Accra-Mensah': 'GHA', 'Ghanaian leader': 'GHA' });
+    const { events: out } = extractEvents({ text, sentences: splitSentences(text), actors: names(text), dates: findDates(text, { date: '2016-05-06' }), quotes: [], published: '2016-05-06' });
+    expect(out.map((e) => `${e.type} ${[e.source, e.target].sort().join('-')}`)).toContain('AGREE GHA-NOR');
+  });
+
+  it('a comma before the next party of a list stays a list separator', () => {
+    const text = 'Norway, Ghana and Togo signed an accord on fisheries.';
+    expect(events(text, '2016-05-06').filter((e) => e.startsWith('AGREE'))).toHaveLength(3);
+  });
+});

@@ -6,6 +6,8 @@
 import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { EventStatus, RecordEvent } from '../../record/types.js';
 import { afterReportedSpeech, clauseAround } from './clauses.js';
+import { isEmbeddedDate } from '../dates/embedded-dates.js';
+import { clauseTense } from '../dates/date-candidate.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
@@ -75,7 +77,11 @@ export function extractEvents(input: EventInput): { events: RecordEvent[]; diagn
     const actors = [...kept, ...roles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     pass = readEvents({ ...input, actors }, tags, phrases);
   }
-  return { events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published))), diagnostics: pass.diagnostics };
+  const standIn = input.published ? null : latestWrittenDay(input);
+  return {
+    events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
+    diagnostics: pass.diagnostics,
+  };
 }
 
 let meetingKeysCache: RegExp | undefined;
@@ -165,6 +171,27 @@ function visitRoleMentions(input: EventInput, candidates: readonly EventCandidat
 function withDocumentDate(event: RecordEvent, published: string | null): RecordEvent {
   if (event.date || !published || published.length !== 10) return event;
   return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
+}
+
+/**
+ * A document nothing dates still tells when its news happened where it writes a full day ("left Ghana
+ * on May 2, 2017 …", "Dated this 14th day of December, 2023"): the latest such day, outside photo
+ * captions, embedded posts and clauses in the future, stands in for the document date of its undated deeds (never of announced
+ * events, which lie after it).
+ */
+function latestWrittenDay(input: EventInput): string | null {
+  let latest: string | null = null;
+  for (const d of input.dates) {
+    if (d.grain !== 'day' || d.inferredYear || d.interval.from !== d.interval.to) continue;
+    if (isEmbeddedDate(input.text, d.span) || clauseTense(input.text, d.span.start, d.span.end) === 'future') continue;
+    if (latest === null || d.interval.from > latest) latest = d.interval.from;
+  }
+  return latest;
+}
+
+function withLatestWrittenDay(event: RecordEvent, day: string | null): RecordEvent {
+  if (event.date || !day || event.status !== 'occurred') return event;
+  return { ...event, date: { from: day, to: day }, dateBasis: 'document' };
 }
 
 /** The quotation a sentence stands in (wholly, else partly), found by binary search over sorted quotes. */
