@@ -7,6 +7,7 @@ import { alternation } from '../../core/regex-words.js';
 import { addDays, dayInterval } from './calendar.js';
 import type { DateCandidate } from './date-candidate.js';
 import { countValue, dateWords } from './date-words.js';
+import { isEmbeddedDate } from './embedded-dates.js';
 import { lazyPattern, type RegexDateParser } from './parser-runner.js';
 
 /** How far back (in characters) the day an anaphoric phrase counts from may be stated. */
@@ -53,7 +54,8 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
     const end = start + m[0].length;
     if (/\bthe day (?:after|before)$/i.test(m[0]) && /^\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b/i.test(text.slice(end, end + 12))) continue;
     let antecedent: DateCandidate | undefined;
-    for (const c of days) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW) antecedent = c;
+    // A photo caption or an embedded post is not the story the phrase continues.
+    for (const c of days) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW && !isEmbeddedDate(text, c)) antecedent = c;
     if (!antecedent?.interval) continue;
     const base = antecedent.interval;
     let day: string;

@@ -23,6 +23,10 @@ const cases: Case[] = [
   { text: 'The summit will open on 20 January.', ref: '2022-12-28', expr: '20 January', from: '2023-01-20', to: '2023-01-20', inferredYear: true },
   { text: 'Delegates gathered in Lima on October 3-5, 2018 for the forum.', ref: null, expr: 'October 3-5, 2018', from: '2018-10-03', to: '2018-10-05', grain: 'range' },
   { text: 'The talks ended 2020-07-16 without a deal.', ref: null, expr: '2020-07-16', from: '2020-07-16', to: '2020-07-16' },
+  // The formula of treaties (datestat); "the first day of May 2020" stays a month.
+  { text: 'Done at Lima this 21st day of March, 2019, in two originals.', ref: null, expr: '21st day of March, 2019', from: '2019-03-21', to: '2019-03-21', grain: 'day' },
+  { text: 'Signed on the 3rd day of May in the year 2021.', ref: null, expr: '3rd day of May in the year 2021', from: '2021-05-03', to: '2021-05-03', grain: 'day' },
+  { text: 'He spent the first day of May 2020 at home.', ref: null, expr: 'May 2020', from: '2020-05-01', to: '2020-05-31', grain: 'month' },
   // A weekday with day and month fixes the year.
   { text: 'She addressed parliament on Friday (13 March) in Riga.', ref: null, expr: 'Friday (13 March)', from: '2026-03-13', to: '2026-03-13', inferredYear: true },
   { text: 'He landed in Hanoi on Wednesday, 4 October.', ref: '2021', expr: 'Wednesday, 4 October', from: '2023-10-04', to: '2023-10-04', inferredYear: true },

@@ -18,6 +18,7 @@ const schema = z.object({
   agencyMarks: wordList,
   anaphoricDays: z.object({ forward: wordList, back: wordList, same: wordList }),
   dayParts: wordList,
+  embedMarks: wordList,
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

@@ -72,6 +72,21 @@ const monthYear: RegexDateParser = {
   },
 };
 
+/** "this 14th day of December, 2023", the formula of treaties and declarations: one day. */
+const ordinalDayOf: RegexDateParser = {
+  rule: 'ordinal-day-of',
+  trigger: /\bday\s+of\b/i,
+  pattern: lazyPattern(() => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${monthNamePattern()})(?:,?\\s+|\\s+in\\s+the\\s+year\\s+)(${YEAR})\\b`, 'g')),
+  extract(m, _input, start, end) {
+    const month = monthNumber(m[2] ?? '');
+    const day = Number(m[1]);
+    const year = Number(m[3]);
+    if (month === null || day < 1 || day > daysInMonth(year, month)) return null;
+    const iso = isoDay(year, month, day);
+    return candidate(start, end, { from: iso, to: iso }, 'day', false, this.rule, undefined);
+  },
+};
+
 /** "January–October 2023", "between March and May", "from June to August last year". */
 const monthRange: RegexDateParser = {
   rule: 'month-range',
@@ -245,7 +260,7 @@ const relativeMonth: RegexDateParser = {
 };
 
 /** Every parser of periods within a year, in priority order (earlier wins ties of equal span). */
-export const periodParsers: readonly RegexDateParser[] = [monthRange, monthYear, partialYear, quarter, half, season, monthOnly, relativeMonth];
+export const periodParsers: readonly RegexDateParser[] = [ordinalDayOf, monthRange, monthYear, partialYear, quarter, half, season, monthOnly, relativeMonth];
 
 /** Shared with the year parsers. */
 export { yearOf, candidate };

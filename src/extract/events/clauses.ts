@@ -29,3 +29,16 @@ export function clauseAround(text: string, within: Span, trigger: Span): Span {
   }
   return { start, end };
 }
+
+// A verb of saying after a comma or a name ("…, X said during talks with Y", "…, said X at a meeting with Y").
+const SAYING = /,\s+(?:[^,.;:!?]{0,60}?\s)?(?:said|says|told|stated|noted|announced|declared|stressed|emphasi[sz]ed|underlined|remarked|added)\b/gi;
+
+/** Where the clause of a trigger starts once the speech reported before its verb of saying is left out. */
+export function afterReportedSpeech(text: string, start: number, triggerStart: number): number {
+  const part = text.slice(start, triggerStart);
+  if (!part.includes(',')) return start;
+  let cut = start;
+  SAYING.lastIndex = 0;
+  for (let m = SAYING.exec(part); m; m = SAYING.exec(part)) cut = start + m.index + 1;
+  return cut;
+}

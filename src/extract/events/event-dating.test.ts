@@ -178,3 +178,82 @@ describe('undated planned events (datestat)', () => {
     expect(events('Chile will sign a fisheries accord with Peru.', null)).toEqual(['AGREE CHL>PER planned']);
   });
 });
+
+describe('what a sentence points back to, and clauses of the meeting itself (datestat)', () => {
+  it('"during X\'s talks with Y" that is the event itself does not borrow an earlier date', () => {
+    const text = 'Bachelet arrived in Oslo in April 2016 for a conference.\nDuring Chile\'s talks with Peru, the ministers praised the new port.';
+    const out = events(text, '2016-07-11');
+    expect(out).toContain('CONSULT CHL>PER occurred 2016-07-11..2016-07-11');
+    expect(out.some((e) => e.startsWith('CONSULT CHL>PER') && e.includes('2016-04'))).toBe(false);
+  });
+
+  it('"during the visit" before another deed still points back', () => {
+    const text = 'Bachelet paid a state visit to Peru on 3 March 2016. During the visit, Chile signed an accord on ports with Peru.';
+    expect(events(text, '2016-03-08')).toContain('AGREE CHL>PER occurred 2016-03-03..2016-03-03');
+  });
+
+  it('"negotiations that took place on …" dates the negotiations', () => {
+    const text = 'Chile and Peru held negotiations that took place on 13-14 May 2016 in Lima.';
+    expect(events(text, '2016-05-20')).toContain('CONSULT CHL>PER occurred 2016-05-13..2016-05-14');
+  });
+
+  it('a relative clause about something else does not', () => {
+    const text = 'Chile and Peru held negotiations that covered the elections due on 29 May 2016.';
+    expect(events(text, '2016-05-20').join(' ')).not.toContain('2016-05-29');
+  });
+});
+
+describe('photo captions and embedded posts (datestat)', () => {
+  it('a caption date is not the news day', () => {
+    const text = 'Chile and Peru sign accord\n\nFILE PHOTO: A ship in the port of Callao, Peru, May 2, 2016. REUTERS/Someone\n\nChile signed a fisheries accord with Peru, officials said.';
+    expect(events(text, '2016-05-06')).toContain('AGREE CHL>PER occurred 2016-05-06..2016-05-06');
+  });
+
+  it('"two days later" counts from the story, not from an embedded post', () => {
+    const text = 'Chile and Peru held talks in Lima on 2 May 2016.\nWhat a week for the region. — Some Writer (@somewriter) May 5, 2016\nTwo days later, Chile signed a port accord with Peru.';
+    expect(events(text, '2016-05-06')).toContain('AGREE CHL>PER occurred 2016-05-04..2016-05-04');
+  });
+});
+
+describe('speech reported before its verb of saying (datestat)', () => {
+  it('does not give its tense or time to the call it was said in', () => {
+    const text = 'Chile will reopen its border on Friday, Bachelet said in a telephone conversation with the Peruvian president.';
+    const out = events(text, '2016-05-18').filter((e) => e.startsWith('CONSULT'));
+    expect(out).toEqual(['CONSULT CHL>PER occurred 2016-05-18..2016-05-18']);
+  });
+
+  it('keeps a time that opens the sentence, and a future told after the verb of saying', () => {
+    const opening = 'On Monday, the border would stay open, Bachelet said in a telephone conversation with the Peruvian president.';
+    expect(events(opening, '2016-05-18').filter((e) => e.startsWith('CONSULT'))).toEqual(['CONSULT CHL>PER occurred 2016-05-16..2016-05-16']);
+    const later = 'Trade is growing, Bachelet said, and Chile will hold talks with Peru.';
+    expect(events(later, '2016-05-18').filter((e) => e.startsWith('CONSULT'))).toEqual(['CONSULT CHL>PER planned 2016-05-18..2016-05-18']);
+  });
+});
+
+describe('documents nothing dates (datestat)', () => {
+  it('undated deeds take the latest full day the text writes', () => {
+    const text = 'The Chilean president left Santiago on 2 May 2016 for a tour.\nIn Lima, Chile signed a port accord with Peru.';
+    expect(events(text, null)).toContain('AGREE CHL>PER occurred 2016-05-02..2016-05-02');
+  });
+
+  it('but not a day in the future, nor an announced event', () => {
+    const text = 'The summit will be held on 9 June 2016.\nChile signed a port accord with Peru. Chile will sign a fisheries accord with Norway.';
+    const out = events(text, null);
+    expect(out).toContain('AGREE CHL>PER occurred');
+    expect(out).toContain('AGREE CHL>NOR planned');
+  });
+});
+
+describe('appositions (datestat)', () => {
+  it('the comma that closes an apposition belongs to the party', () => {
+    const text = 'Norway and the Ghanaian leader, President Accra-Mensah, agreed to build a port.';
+    const names = (t: string) => actorsByName(t, { ...NAMES, 'President Accra-Mensah': 'GHA', 'Ghanaian leader': 'GHA' });
+    const { events: out } = extractEvents({ text, sentences: splitSentences(text), actors: names(text), dates: findDates(text, { date: '2016-05-06' }), quotes: [], published: '2016-05-06' });
+    expect(out.map((e) => `${e.type} ${[e.source, e.target].sort().join('-')}`)).toContain('AGREE GHA-NOR');
+  });
+
+  it('a comma before the next party of a list stays a list separator', () => {
+    const text = 'Norway, Ghana and Togo signed an accord on fisheries.';
+    expect(events(text, '2016-05-06').filter((e) => e.startsWith('AGREE'))).toHaveLength(3);
+  });
+});

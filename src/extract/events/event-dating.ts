@@ -5,7 +5,7 @@
  * lead reports the news on (news-day.ts), which the document date stands for when they are the same.
  */
 import type { DateInterval, DateMention, Sentence } from '../../core/types.js';
-import { clauseAround } from './clauses.js';
+import { afterReportedSpeech, clauseAround } from './clauses.js';
 import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
 import { newsDay } from './news-day.js';
@@ -72,8 +72,12 @@ function anniversaryYear(before: string, published: string | null): number | nul
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
   const clause = clauseAround(input.text, sentence.span, cand.trigger);
+  // "… will withdraw on Friday, X said in a call with Y": the time of what was said is not the call's,
+  // unless it opens the sentence ("On Monday, …, X said …").
+  const speechEnd = afterReportedSpeech(input.text, clause.start, cand.trigger.start);
   const inClause = input.dates.filter(
     (d) => d.span.start >= clause.start && d.span.end <= clause.end && !notAnEventDate(input.text, d)
+      && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
       && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d),
   );
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
@@ -103,8 +107,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
-  const sentenceText = input.text.slice(sentence.span.start, sentence.span.end);
-  if (eventCues().anaphoricTime.test(sentenceText)) {
+  if (pointsBack(input.text, sentence, cand)) {
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
     // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
     // forum on 17 June … On the sidelines, …").
@@ -124,6 +127,25 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     if (day && day !== dayOf(input.published)) return { date: { from: day, to: day }, basis: 'document' };
   }
   return null;
+}
+
+let anaphoricAll: RegExp | undefined;
+
+/**
+ * Whether the sentence ties itself to the time of an event told before ("during the visit, …"). Words
+ * that are the event's own trigger do not: "During his meeting with X, Y said …" tells that meeting.
+ */
+function pointsBack(text: string, sentence: Sentence, cand: EventCandidate): boolean {
+  const re = (anaphoricAll ??= new RegExp(eventCues().anaphoricTime.source, 'giu'));
+  re.lastIndex = 0;
+  const sentenceText = text.slice(sentence.span.start, sentence.span.end);
+  for (let m = re.exec(sentenceText); m; m = re.exec(sentenceText)) {
+    const start = sentence.span.start + m.index;
+    const end = start + m[0].length;
+    if (!(start < cand.trigger.end && cand.trigger.start < end)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 /** The latest day or month stated in the few sentences before the quotation the sentence stands in. */
@@ -169,6 +191,11 @@ const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|af
 // …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
 const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;
 
+// A relative clause that only says the meeting happened: its time is the meeting's.
+const OWN_HAPPENING = /^[\s,]*(?:which|that) (?:took place|was held|were held|had taken place|had been held|will take place|will be held)\b[^,;]*$/i;
+// Triggers that end on a meeting noun, which such a clause can describe.
+const MEETING_NOUN_END = /\b(?:talks|negotiations|meetings?|consultations|summit|visit|conversation|call)\W*$/i;
+
 // "and" inside a list of parties ("a meeting between X and Y took place on 3 May") joins names, not verb phrases.
 const PARTY_LIST = /\x01(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\x01)/g;
 
@@ -181,6 +208,8 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   // "invited X to Y in December": a time after the invitation is when the visit it asks for would be.
   if (cand.mode === 'invite') return true;
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
+  // "held negotiations that took place on 13-14 May": the relative clause tells when the talks were.
+  if (OWN_HAPPENING.test(between) && MEETING_NOUN_END.test(text.slice(cand.trigger.start, cand.trigger.end))) return false;
   return LATER_VERB.test(between);
 }
 

@@ -5,7 +5,9 @@
  */
 import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { EventStatus, RecordEvent } from '../../record/types.js';
-import { clauseAround } from './clauses.js';
+import { afterReportedSpeech, clauseAround } from './clauses.js';
+import { isEmbeddedDate } from '../dates/embedded-dates.js';
+import { clauseTense } from '../dates/date-candidate.js';
 import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
@@ -78,7 +80,11 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
     const actors = [...kept, ...roles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     pass = readEvents({ ...input, actors }, tags, phrases);
   }
-  return { events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published))), diagnostics: pass.diagnostics };
+  const standIn = input.published ? null : latestWrittenDay(input);
+  return {
+    events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
+    diagnostics: pass.diagnostics,
+  };
 }
 
 let meetingKeysCache: RegExp | undefined;
@@ -173,6 +179,27 @@ function visitRoleMentions(input: EventInput, candidates: readonly EventCandidat
 function withDocumentDate(event: RecordEvent, published: string | null): RecordEvent {
   if (event.date || !published || published.length !== 10) return event;
   return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
+}
+
+/**
+ * A document nothing dates still tells when its news happened where it writes a full day ("left Ghana
+ * on May 2, 2017 …", "Dated this 14th day of December, 2023"): the latest such day, outside photo
+ * captions, embedded posts and clauses in the future, stands in for the document date of its undated deeds (never of announced
+ * events, which lie after it).
+ */
+function latestWrittenDay(input: EventInput): string | null {
+  let latest: string | null = null;
+  for (const d of input.dates) {
+    if (d.grain !== 'day' || d.inferredYear || d.interval.from !== d.interval.to) continue;
+    if (isEmbeddedDate(input.text, d.span) || clauseTense(input.text, d.span.start, d.span.end) === 'future') continue;
+    if (latest === null || d.interval.from > latest) latest = d.interval.from;
+  }
+  return latest;
+}
+
+function withLatestWrittenDay(event: RecordEvent, day: string | null): RecordEvent {
+  if (event.date || !day || event.status !== 'occurred') return event;
+  return { ...event, date: { from: day, to: day }, dateBasis: 'document' };
 }
 
 /** The quotation a sentence stands in (wholly, else partly), found by binary search over sorted quotes. */
@@ -342,7 +369,10 @@ function matchSentence(
     if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT'))) continue;
     // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
     // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
-    const clause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
+    const wholeClause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
+    // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
+    // verb of saying is the speech, not the call's tense or negation.
+    const clause = { start: afterReportedSpeech(input.text, wholeClause.start, raw.trigger.start), end: wholeClause.end };
     // "said Poland would expel …": a reported "will" (see reported-future in data/event-cues.yaml).
     const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);

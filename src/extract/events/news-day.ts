@@ -6,6 +6,7 @@
 import type { DateMention, Sentence } from '../../core/types.js';
 import { isoToDayNumber } from '../dates/calendar.js';
 import { findDateline, findPageStamp } from '../dates/dateline-reader.js';
+import { isEmbeddedDate } from '../dates/embedded-dates.js';
 
 /** What the news day is read from: the text, its sentences, its dates and the document date. */
 export interface NewsDayInput {
@@ -52,6 +53,8 @@ function leadDay(input: NewsDayInput, published: string): string | null {
     if (filed.some((s) => d.span.start < s.end && s.start < d.span.end)) continue;
     if (d.grain !== 'day' || d.interval.from !== d.interval.to) continue;
     if (NOT_A_HAPPENING.test(input.text.slice(d.span.start, d.span.end))) continue;
+    // A photo caption or an embedded post between the title and the lead dates the photo or the post.
+    if (isEmbeddedDate(input.text, d.span)) continue;
     // "four days of talks from Monday": the day a stretch began is not the day of the news it led to.
     if (STRETCH_BEFORE.test(input.text.slice(Math.max(0, d.span.start - 16), d.span.start))) continue;
     const lag = pub - isoToDayNumber(d.interval.from);

@@ -118,6 +118,11 @@ export function buildFrame(
     }
     merged.push({ span: g.span, mentions: [...g.mentions] });
   }
+  // An apposition set off by commas ("the Togolese leader, President X, agreed") closes with its
+  // second comma, which belongs to the party, not to the clause.
+  for (const g of merged) {
+    if (text.slice(g.span.start, g.span.end).includes(",") && /^,(?=\s+[a-z])/.test(text.slice(g.span.end, s1))) g.span = { start: g.span.start, end: g.span.end + 1 };
+  }
   const groups: ActorGroup[] = merged.map((g, index) => ({
     index,
     span: g.span,
