@@ -40,6 +40,9 @@ interface Draft extends PriorFigure {
   readonly end: number;
 }
 
+/** A preposition right before an actor: the actor is an object, not the subject of a new flow. */
+const OBJECT_BEFORE = /\b(?:to|from|with|into|in|for)\s+(?:the\s+)?$/iu;
+
 /** Sentences back within one paragraph from which a figure may inherit its period. */
 const INHERIT_SENTENCES = 2;
 
@@ -139,10 +142,14 @@ function readSentence(
     // "exports from A to B touched $16 billion and imports from there $28 billion": a directed figure with
     // no actor of its own since the figure before in the sentence is told from the same reporting side.
     const priorFlow = cls.def.parties !== 'symmetric' ? lastDirectedIn(drafts, sentence) : null;
-    let parties = priorFlow && within(input.actors, priorFlow.end, lead).length === 0
+    // Actors between the two sums may only be the first flow's own sides after a preposition ("… to B in 2023
+    // and imported goods worth …"): a new actor, or one told as a subject, starts a flow of its own.
+    const between = priorFlow ? within(input.actors, priorFlow.end, lead) : [];
+    let parties = priorFlow && between.every((m) => (m.code === priorFlow.a || m.code === priorFlow.b)
+      && OBJECT_BEFORE.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))
       ? { a: priorFlow.a, b: priorFlow.b, how: 'previous-flow' }
       : resolveParties(cls.def, cls.cue, evidence, lead, {
-        text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts,
+        text, sentence, clause, stretch: ownStretch(clause, amount, amounts.filter((a) => !equivalents.has(a)), cues), sentences: input.sentences, actors: input.actors, previous: drafts,
       });
     let metric = cls.metric;
     // A total with the whole world ("foreign trade turnover") has one side only.
@@ -244,6 +251,23 @@ function conversions(text: string, amounts: readonly Amount[]): Set<Amount> {
   return dropped;
 }
 
+/**
+ * The part of a clause that belongs to one sum of a directed flow: from the sum before it to the sum
+ * after it ("A's exports to B reached $3 billion, and B's exports to A $1 billion": the roles of the
+ * second flow are no roles of the first).
+ */
+function ownStretch(clause: Span, amount: Amount, amounts: readonly Amount[], cues: readonly Cue[]): Span {
+  const money = amounts.filter((a) => isMoneyLike(a) && a.span.start >= clause.start && a.span.end <= clause.end);
+  const k = money.indexOf(amount);
+  if (k < 0 || money.length < 2) return clause;
+  const start = k > 0 ? money[k - 1]!.span.end : clause.start;
+  if (k + 1 >= money.length) return { start, end: clause.end };
+  // Up to the cue of the next sum ("… $600 million and imports from B came to $250 million"), else the next sum.
+  const next = money[k + 1]!.qualifierStart ?? money[k + 1]!.span.start;
+  const cue = cues.find((c) => c.span.start >= amount.span.end && c.span.end <= next);
+  return { start, end: cue ? cue.span.start : next };
+}
+
 /** The latest directed flow figure of this sentence with both sides known. */
 function lastDirectedIn(drafts: readonly Draft[], sentence: Sentence): Draft | null {
   const d = drafts[drafts.length - 1];
@@ -263,7 +287,9 @@ function samePeriodOf(after: string, drafts: readonly Draft[], sentence: Sentenc
   const year = m.groups?.['year'] ? /\d{4}/.exec(m.groups['year'])![0] : null;
   if (!year) return p;
   if (p.from.slice(0, 4) !== p.to.slice(0, 4)) return null;
-  return { from: `${year}${p.from.slice(4)}`, to: `${year}${p.to.slice(4)}` };
+  const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const to = p.to.slice(4) === '-02-29' && !leap(Number(year)) ? '-02-28' : p.to.slice(4);
+  return { from: `${year}${p.from.slice(4)}`, to: `${year}${to}` };
 }
 
 /**

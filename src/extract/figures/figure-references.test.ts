@@ -102,6 +102,29 @@ describe('figures that refer back or sideways', () => {
     expect(whole.some((f) => f.includes(' 5000000000 '))).toBe(false);
   });
 
+  it('dates a month range without a year to the last such range that is over', () => {
+    expect(extract('Trade between Chile and Peru totaled $2.5 billion in January-October, officials said.', '2024-05-02'))
+      .toEqual(['trade_turnover CHL-PER 2500000000 2023-01-01..2023-10-31']);
+    expect(extract('Trade between Chile and Peru totaled $900 million in January-March, officials said.', '2024-05-02'))
+      .toEqual(['trade_turnover CHL-PER 900000000 2024-01-01..2024-03-31']);
+  });
+
+  it('keeps the roles of two opposite flows in one clause apart', () => {
+    const text = "In 2023 Chile's exports to Peru reached $3.2 billion, and Peru's exports to Chile were $1.2 billion.";
+    expect(extract(text, '2024-05-02')).toEqual([
+      'exports CHL-PER 3200000000 2023-01-01..2023-12-31',
+      'exports PER-CHL 1200000000 2023-01-01..2023-12-31',
+    ]);
+  });
+
+  it('gives a coordinated second flow the subject of the first', () => {
+    const text = 'Chile exported goods worth $3.2 billion to Peru in 2023 and imported goods worth $1.2 billion.';
+    expect(extract(text, '2024-05-02')).toEqual([
+      'exports CHL-PER 3200000000 2023-01-01..2023-12-31',
+      'imports CHL-PER 1200000000 2023-01-01..2023-12-31',
+    ]);
+  });
+
   it('reads a sum still under discussion as no investment made', () => {
     const out = extract('Chile and Peru are in talks about an investment of $1 billion from Chile.', '2023-03-01');
     expect(out.some((f) => f.startsWith('investment '))).toBe(false);

@@ -22,6 +22,8 @@ export interface PartyScope {
   readonly text: string;
   readonly sentence: Sentence;
   readonly clause: Span;
+  /** The part of the clause that belongs to this sum when the clause holds several (directed roles are read there). */
+  readonly stretch?: Span;
   readonly sentences: readonly Sentence[];
   readonly actors: readonly ActorMention[];
   readonly previous: readonly PriorFigure[];
@@ -146,7 +148,8 @@ function symmetric(focus: Span, scope: PartyScope): Parties {
 
 function directed(def: MetricDef, cue: Span | null, focus: Span, scope: PartyScope): Parties {
   const roles = def.roles!;
-  const { text, clause, actors } = scope;
+  const { text, actors } = scope;
+  const clause = scope.stretch ?? scope.clause;
   const clauseMs = within(actors, clause.start, clause.end);
   const pairs = pairMentions(clauseMs);
   const inPair = new Set(pairs.flat());

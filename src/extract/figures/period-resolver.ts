@@ -134,6 +134,10 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'stated' };
     }
     const { interval, narrowed } = narrowYear(q.text, best);
+    // "in January-October" with no year, in a text of May: the last January-October that is over.
+    if (!q.target && q.flow && !/\d{4}/u.test(q.text.slice(best.span.start, best.span.end)) && endsAfter(interval, q.published)) {
+      return { period: { from: shiftYear(interval.from, -1), to: shiftYear(interval.to, -1) }, how: 'last-completed' };
+    }
     return { period: interval, how: narrowed ? 'narrowed' : 'stated' };
   }
   const clauseText = q.text.slice(q.clause.start, q.clause.end);
@@ -150,6 +154,20 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   const before = q.text.slice(q.clause.start, q.amount.start);
   if (lex.presentPerfect.test(before)) return { period: null, how: 'so-far' };
   return { period: null, how: 'none' };
+}
+
+/** Whether a period ends after the document's date (a level reached cannot be). */
+function endsAfter(interval: DateInterval, published: string | null): boolean {
+  const pub = publishedInterval(published);
+  return pub !== null && interval.to > pub.to;
+}
+
+/** The same day `years` years off (29 February becomes the 28th in a common year). */
+function shiftYear(day: string, years: number): string {
+  const y = Number(day.slice(0, 4)) + years;
+  const rest = day.slice(4);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${y}${rest === '-02-29' && !leap ? '-02-28' : rest}`;
 }
 
 /** The interval of a document date: its day, or its month when only the month is known. */
