@@ -76,6 +76,8 @@ const LexiconFile = z.object({
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
+  'alleging-verbs': z.array(Lemma),
+  'alleged-deeds': z.array(z.enum(PLOVER_TYPES)),
   verbs: z.array(VerbEntry).min(1),
   nouns: z.array(NounEntry).min(1),
 });
@@ -168,6 +170,10 @@ export interface EventLexicon {
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
+  /** Verbs that tell a party's deed as someone's claim ("X said Y had shelled …"), and the deed types
+   * whose telling is an accusation of the doer. */
+  readonly allegingVerbs: ReadonlySet<string>;
+  readonly allegedDeeds: ReadonlySet<string>;
   /** Verb forms → lemma (irregular ones from the data, regular ones generated), for forms the tagger leaves unlemmatised. */
   readonly forms: ReadonlyMap<string, string>;
   /** Every inflected form of every entry's word: a sentence without one holds no lexicon event. */
@@ -260,6 +266,8 @@ export function eventLexicon(): EventLexicon {
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict']]),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
+    allegingVerbs: new Set(data['alleging-verbs']),
+    allegedDeeds: new Set(data['alleged-deeds']),
     crowdSectors: new Set(data['crowd-sectors']),
   };
   return lexicon;

@@ -224,6 +224,21 @@ describe('lexicon events: reported speech', () => {
   });
 });
 
+describe('a hostile deed told by the side that suffered it', () => {
+  it('is that side\'s accusation of the doer, told before or after the deed', () => {
+    expect(eventsOf('Georgian officials said Russian border guards had detained three Georgian shepherds.')).toEqual(
+      expect.arrayContaining(['ACCUSE GEO>RUS occurred', 'COERCE RUS>GEO occurred']),
+    );
+    expect(eventsOf('Russian artillery shelled a school in Kharkiv overnight, the Ukrainian army said.')).toContain('ACCUSE UKR>RUS occurred');
+  });
+
+  it('is no accusation when a third party, the doer itself or nobody tells it', () => {
+    expect(eventsOf('The UN said Russian artillery had shelled a school in Kharkiv.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+    expect(eventsOf('Pakistan said it had arrested two Afghan smugglers near Chaman.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+    expect(eventsOf('Russian artillery shelled a school in Kharkiv overnight.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
+
 describe('questions', () => {
   it('a question asserts no event, the answer told after it does', () => {
     expect(eventsOf('Will Ankara send troops to Libya? Analysts doubt it.')).toEqual([]);

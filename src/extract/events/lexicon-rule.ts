@@ -71,8 +71,61 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     }
     if (parties.length === 0) continue;
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
+    if (lex.allegedDeeds.has(reading.type) && p.kind === 'verb') {
+      const teller = allegingTeller(units, p.head, frame);
+      // The side that suffered the deed tells it as an accusation; a third party's report is news.
+      const accused = teller ? parties.filter((x) => x.source.code !== teller.code && x.target.code === teller.code) : [];
+      if (teller && accused.length > 0) {
+        const pairs = [...new Map(accused.map((x) => [x.source.code, { source: teller, target: { code: x.source.code, sector: x.source.sector } }])).values()];
+        out.push({ entry: allegationOf(reading), trigger: { start: head.start, end: head.end }, parties: pairs });
+      }
+    }
   }
   return out;
+}
+
+/**
+ * Who tells the deed at `head` as a claim: the subject of an alleging verb before it ("Kyiv said (that)
+ * Russian troops had shelled …", "officials in Kyiv claimed …"), or the party named with one after it
+ * (", the Ukrainian army said"). Null when no party tells it or the telling is a question of reporting
+ * only (no actor).
+ */
+function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFrame): Side | null {
+  const lex = eventLexicon();
+  const alleges = (u: Unit | undefined) => !!u && u.group === null && (u.pos === 'VERB' || u.pos === 'AUX') && lex.allegingVerbs.has(u.lemma);
+  // Before: the nearest alleging verb, with an actor just before it and no other verb between it and the deed's clause.
+  for (let k = head - 1; k > 0; k--) {
+    const u = units[k]!;
+    if (u.lower === ';' || u.lower === '“' || u.lower === '"') break;
+    if (!alleges(u)) continue;
+    let j = k - 1;
+    while (j >= 0 && units[j]!.group === null && (units[j]!.pos === 'ADV' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PART')) j--;
+    const g = units[j]?.group;
+    return g === null || g === undefined ? null : sidesOfGroup(frame, g)[0] ?? null;
+  }
+  // After: ", X said" or ", said X" closing the sentence part.
+  for (let k = head + 1; k < units.length - 1; k++) {
+    const u = units[k]!;
+    if (u.lower === ';') break;
+    if (u.lower !== ',') continue;
+    const a = units[k + 1]!;
+    const b = units[k + 2];
+    if (a.group !== null && alleges(b)) return sidesOfGroup(frame, a.group)[0] ?? null;
+    if (alleges(a) && b?.group !== null && b?.group !== undefined) return sidesOfGroup(frame, b.group)[0] ?? null;
+  }
+  return null;
+}
+
+const allegations = new Map<string, LexiconEntry>();
+
+/** The accusation a told deed carries: ACCUSE allege, the teller against the doer. */
+function allegationOf(entry: LexiconEntry): LexiconEntry {
+  let a = allegations.get(entry.id);
+  if (!a) {
+    a = { ...entry, id: `${entry.id}-alleged`, type: 'ACCUSE', mode: 'allege', cameo: '112', domestic: false, sectors: {} };
+    allegations.set(entry.id, a);
+  }
+  return a;
 }
 
 /** What sidesOf answers for a protest made by a state rather than a crowd. */
