@@ -157,7 +157,7 @@ const coerce: ProbeItem[] = [
 // --- ASSAULT -----------------------------------------------------------------------------------------
 const assault: ProbeItem[] = [
   { text: 'According to the Pakistani army, militants ambushed a convoy near the Afghan border, killing seven soldiers.', expect: ['ASSAULT PAK/REB>PAK/MIL'] },
-  { text: 'Kyiv says Moscow has launched more than 100 missiles at Ukrainian cities since Monday.', expect: ['ASSAULT RUS>UKR'] },
+  { text: 'Kyiv says Moscow has launched more than 100 missiles at Ukrainian cities since Monday.', expect: ['ASSAULT RUS>UKR', 'ACCUSE UKR>RUS'] },
   { text: 'Israeli warplanes carried out strikes on targets in southern Lebanon.', expect: ['ASSAULT ISR>LBN'] },
   { text: 'Russian forces launched a new offensive against Ukrainian positions near Avdiivka.', expect: ['ASSAULT RUS>UKR'] },
   { text: 'Turkey launched drone strikes on Kurdish militants in northern Iraq.', expect: ['ASSAULT TUR>IRQ'] },
