@@ -73,8 +73,11 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
     if (lex.allegedDeeds.has(reading.type) && p.kind === 'verb') {
       const teller = allegingTeller(units, p.head, frame);
-      // The side that suffered the deed tells it as an accusation; a third party's report is news.
-      const accused = teller ? parties.filter((x) => x.source.code !== teller.code && x.target.code === teller.code) : [];
+      // The side that suffered the deed tells it as an accusation (the teller is its target, or the deed
+      // names no other state and the teller stands for its victim); a third party's report is news.
+      const accused = teller
+        ? parties.filter((x) => x.source.code !== teller.code && (x.target.code === teller.code || x.target.code === x.source.code))
+        : [];
       if (teller && accused.length > 0) {
         const pairs = [...new Map(accused.map((x) => [x.source.code, { source: teller, target: { code: x.source.code, sector: x.source.sector } }])).values()];
         out.push({ entry: allegationOf(reading), trigger: { start: head.start, end: head.end }, parties: pairs });
