@@ -113,6 +113,13 @@ export function resolveIntroducedNames(
   if (intros.length === 0) return { mentions, diagnostics };
   const sorted = [...intros].sort((a, b) => a.to - b.to);
   const full = sorted.map((p) => ({ p, words: wordsOf(tokens, p.from, p.to).map((w) => w.key) }));
+  const fullByFirst = new Map<string, Array<{ p: Introduction; words: string[] }>>();
+  for (const f of full) {
+    if (f.words.length < 2) continue;
+    const list = fullByFirst.get(f.words[0]!) ?? [];
+    list.push(f);
+    fullByFirst.set(f.words[0]!, list);
+  }
   const single = new Map<string, Introduction[]>();
   for (const { p, words } of full) {
     for (const k of surnameKeys(words, nameWords)) {
@@ -153,10 +160,11 @@ export function resolveIntroducedNames(
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || named[i] || !capitalised(i)) continue;
-    // The full name again.
+    let word = wordsOf(tokens, i, Math.min(tokens.length, i + 7))[0]!;
+    // The full name again (names are indexed by their first word: one lookup per capitalised token).
     let best: { to: number; who: Introduction[] } | null = null;
-    for (const { p, words } of full) {
-      if (p.to > i || words.length < 2) continue;
+    for (const { p, words } of fullByFirst.get(word.key) ?? []) {
+      if (p.to > i) continue;
       const here = wordsOf(tokens, i, Math.min(tokens.length, i + words.length * 3)).slice(0, words.length);
       if (here.length === words.length && here.every((w, j) => w.key === words[j]) && here.every((w, j) => j === 0 || glued(here[j - 1]!.to - 1, w.from))) {
         const to = here[here.length - 1]!.to;
@@ -169,7 +177,6 @@ export function resolveIntroducedNames(
       i = best.to - 1;
       continue;
     }
-    let word = wordsOf(tokens, i, Math.min(tokens.length, i + 7))[0]!;
     let candidates = (single.get(word.key) ?? []).filter((p) => p.to <= i);
     // A dash glued to the name that opens an aside ("Itte-who defied …"): the first part alone.
     if (candidates.length === 0 && word.to > i + 1 && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '')) {
