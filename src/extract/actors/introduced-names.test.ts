@@ -32,6 +32,13 @@ describe('later mentions of people introduced with a country', () => {
     expect(m).toMatchObject({ code: 'CHL', via: 'person', sector: 'GOV', rule: 'actors.introduced-surname' });
   });
 
+  it('does not carry the office of a former holder to later mentions', () => {
+    const text = 'Police detained former Chilean Energy Minister Paula Orrego on Monday. Orrego denied the charges.';
+    const m = analyse(text).mentions.find((x) => text.slice(x.span.start, x.span.end) === 'Orrego');
+    expect(m).toMatchObject({ code: 'CHL', via: 'person' });
+    expect(m?.sector).toBeUndefined();
+  });
+
   it('resolves a family name written first', () => {
     const text = 'Vietnamese Trade Minister Tran Quoc Hai met exporters in Hanoi. Tran then pressed Canberra to ease quotas.';
     expect(at(text, 'Tran', 1)).toEqual(['Tran=VNM']);

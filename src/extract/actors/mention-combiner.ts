@@ -422,7 +422,9 @@ export function combineMatches(
             needsPerson: false,
             titleRole,
           });
-          introduce(u.from, u.to, code, roleOut, sectorFor(code, titleSector).sector);
+          // A former office holder is no longer the government when named again ("Glas", once "former Vice-President").
+          const former = /^(?:former|ex)$/.test(tokens[first.from - 1]?.key ?? '');
+          introduce(u.from, u.to, code, former ? undefined : roleOut, former ? undefined : sectorFor(code, titleSector).sector);
         }
         k = endK;
         continue;
