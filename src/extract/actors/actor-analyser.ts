@@ -61,7 +61,7 @@ export function createActorAnalyser(lexicon: ActorLexicon, cues: AttributionCues
 function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sentences: readonly Sentence[], refDate: string | null): ActorAnalysis {
   const tokens = tokenize(text);
   const matches = lexicon.trie.scan(tokens, WEAK_PRIORITY);
-  const combined = combineMatches(text, tokens, matches, lexicon, refDate);
+  const combined = combineMatches(text, tokens, matches, lexicon, refDate, sentences.map((s) => s.span.start));
   const quoteSpans = findQuoteSpans(text);
   const locate = locator(text, sentences, quoteSpans);
 

@@ -9,6 +9,7 @@ import type { ActorLexicon, CorefClass, LexValue } from './actor-lexicon.js';
 import { isOfficeRole, officeOn, pickPerson, type Person } from './leaders.js';
 import { sectorPhrases, type PlaceMention, type SectorReference } from './sector-phrases.js';
 import type { Token, TrieMatch } from './token-trie.js';
+import { defaultNameWords, resolveIntroducedNames, type Introduction, type NameWords } from './introduced-names.js';
 
 /** An explicit mention plus what coreference needs to know about it. */
 export interface ExplicitMention {
@@ -86,11 +87,14 @@ export function combineMatches(
   matches: readonly M[],
   lexicon: ActorLexicon,
   refDate: string | null,
+  sentenceStarts: readonly number[] = [],
+  nameWords: NameWords = defaultNameWords(),
 ): CombinedMentions {
   const explicit: ExplicitMention[] = [];
   const pending: PendingReference[] = [];
   const diagnostics: Diagnostic[] = [];
-  const local = new Map<string, { code: string; role: string | undefined; from: number }>();
+  // People the lexicon does not know, introduced with a country: later mentions of their names resolve.
+  const intros: Introduction[] = [];
   // Actors the document names outright: they settle which namesake a shared surname means.
   const context = new Set<string>();
   for (const m of matches) if (m.entry.value.kind === 'actor') context.add(m.entry.value.code);
@@ -105,6 +109,79 @@ export function combineMatches(
   // Tokens of unknown names already inside a title mention ("Japanese Prime Minister Taro Yamada").
   const named = new Uint8Array(tokens.length);
   for (const m of matches) for (let t = m.from; t < m.to; t++) covered[t] = 1;
+  const introduce = (from: number, to: number, code: string, role: string | undefined, sector: string | undefined) => {
+    intros.push({ from, to, code, ...(role ? { role } : {}), ...(sector ? { sector } : {}) });
+    for (let t = from; t < to; t++) named[t] = 1;
+  };
+  /** Capitalised words not in the lexicon ending right before token `end` (≥ 2 words, no sentence opener), or null. */
+  const unknownNameBefore = (end: number): { from: number; to: number } | null => {
+    let i = end;
+    let words = 0;
+    while (i > 0 && words < 4) {
+      // The word ending at token i: hyphenated parts ("Nam-ki", "Kassym-Jomart") are one word.
+      let j = i - 1;
+      while (j >= 2 && tokens[j - 1]!.key === '-' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j - 2]!.end === tokens[j - 1]!.start && /^\p{L}/u.test(tokens[j - 2]!.text)) j -= 2;
+      const t = tokens[j]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || CALENDAR_WORDS.has(t.key)) break;
+      if (covered.subarray(j, i).some((c) => c === 1)) break;
+      if (i < end && tokens[i - 1]!.end < tokens[i]!.start - 1) break;
+      i = j;
+      words++;
+    }
+    return words >= 2 ? { from: i, to: end } : null;
+  };
+  /** The new name set before a title by a comma: "<Name>, [the] <title>" (token index of the title phrase's start). */
+  const appositionBefore = (at: number): { from: number; to: number } | null => {
+    let i = at;
+    if (tokens[i - 1]?.key === 'the' || tokens[i - 1]?.key === 'a') i--;
+    if (tokens[i - 1]?.key !== ',') return null;
+    return unknownNameBefore(i - 1);
+  };
+  /** The new name after a title: ", [Ambassador|Mr] <Name>", for an envoy after "to <state>" too. */
+  const appositionAfter = (at: number, lastK: number, envoy: boolean): { from: number; to: number } | null => {
+    let i = at;
+    let k2 = lastK + 1;
+    if (envoy && tokens[i]?.key === 'to' && matches[k2]?.from === i + 1 && matches[k2]!.entry.value.kind === 'actor') i = matches[k2++]!.to;
+    if (tokens[i]?.key !== ',') return null;
+    i++;
+    const h = matches[k2];
+    if (h && h.from === i && (h.entry.value.kind === 'honorific' || h.entry.value.kind === 'title')) i = h.to;
+    else if (i === at + 1) return null; // ", Name" right after the title is read by unknownName already
+    const u = unknownName(i, false);
+    return u && u.to - u.from >= 2 ? u : null;
+  };
+  // The first state each sentence names, and the state the document names most: an apposition with no
+  // country ("Hong Nam-ki, the minister of economy and finance, said") takes the state the sentence before
+  // is about, but only where that is also the document's main state.
+  const stateCounts = new Map<string, number>();
+  for (const m of matches) {
+    const mv = m.entry.value;
+    if (mv.kind === 'actor' && (mv.via === 'name' || mv.via === 'demonym' || mv.via === 'capital') && /^[A-Z]{3}$/.test(mv.code)) stateCounts.set(mv.code, (stateCounts.get(mv.code) ?? 0) + 1);
+  }
+  let mainState: string | null = null;
+  let mainN = 0;
+  let tie = false;
+  for (const [c, n] of stateCounts) {
+    if (n > mainN) [mainState, mainN, tie] = [c, n, false];
+    else if (n === mainN) tie = true;
+  }
+  if (tie) mainState = null;
+  const stateOfSentenceBefore = (tokenIndex: number): string | null => {
+    const at = tokens[tokenIndex]!.start;
+    let si = -1;
+    for (let j = 0; j < sentenceStarts.length && sentenceStarts[j]! <= at; j++) si = j;
+    if (si < 1) return null;
+    const from = sentenceStarts[si - 1]!;
+    const to = sentenceStarts[si]!;
+    for (const m of matches) {
+      const st = tokens[m.from]!.start;
+      if (st < from) continue;
+      if (st >= to) break;
+      const mv = m.entry.value;
+      if (mv.kind === 'actor' && mv.via !== 'organisation' && /^[A-Z]{3}$/.test(mv.code)) return mv.code;
+    }
+    return null;
+  };
 
   const keys = (fromTok: number, toTok: number): string => tokens.slice(fromTok, toTok).map((t) => t.key).join(' ');
   const span = (fromTok: number, toTok: number): Span => ({ start: tokens[fromTok]!.start, end: tokens[toTok - 1]!.end });
@@ -148,6 +225,13 @@ export function combineMatches(
     }));
   };
 
+  /** A capitalised name (known or not) starts at token `i`. */
+  const nameAfter = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || CALENDAR_WORDS.has(t.key)) return false;
+    if (!covered[i]) return unknownCapital(i + 1) || matches.some((x) => x.from === i + 1 && x.entry.value.kind === 'person');
+    return matches.some((x) => x.from === i && x.entry.value.kind === 'person');
+  };
   const partOfOtherName = (i: number): boolean => {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -256,6 +340,12 @@ export function combineMatches(
         country = m;
         title = next!;
         endK = k + 1;
+      } else if (isKind(next, 'title') && g !== null && sp.nounUse(next!) && nameAfter(next!.to) && titleGap(g, lexicon.qualifiers)) {
+        // A seat of power, a role word and a name: "White House spokesman John Kirby", "Kremlin spokesman
+        // …" (the name shows it is one person; a capital alone stays the government).
+        country = m;
+        title = next!;
+        endK = k + 1;
       }
     } else if (v.kind === 'title') {
       if (!sp.nounUse(m)) continue;
@@ -332,9 +422,9 @@ export function combineMatches(
             needsPerson: false,
             titleRole,
           });
-          for (let t = u.from; t < u.to; t++) named[t] = 1;
-          const surname = tokens[u.to - 1]!;
-          if (surname.text.length >= 3) local.set(surname.key, { code, role: roleOut, from: u.to });
+          // A former office holder is no longer the government when named again ("Glas", once "former Vice-President").
+          const former = /^(?:former|ex)$/.test(tokens[first.from - 1]?.key ?? '');
+          introduce(u.from, u.to, code, former ? undefined : roleOut, former ? undefined : sectorFor(code, titleSector).sector);
         }
         k = endK;
         continue;
@@ -346,8 +436,32 @@ export function combineMatches(
           needsPerson: true,
           titleRole,
         });
+        // The holder named beside the title: "Tanu Osei, Ghana's trade minister", "the Nigerian High
+        // Commissioner to South Africa, Ambassador Kabiru Bala" (an envoy is his sending state's).
+        const holder = appositionBefore(first.from) ?? appositionAfter(last.to, endK, role === 'envoy');
+        if (holder) introduce(holder.from, holder.to, code, isOfficeRole(role) ? role : undefined, sectorFor(code, titleSector).sector);
         k = endK;
         continue;
+      }
+      // "Hong Nam-ki, the minister of economy and finance, said": a title with no country set beside a new
+      // name belongs to the state the sentence before is about, when that is the document's main state.
+      // Not where the title names its own body or place ("the spokesman of the Taliban", "the mayor of Riga").
+      const ownBody = /^(?:of|for|in|at)$/.test(tokens[title.to]?.key ?? '') && [1, 2].some((d) => covered[title.to + d] === 1 || /^\p{Lu}/u.test(tokens[title.to + d]?.text ?? ''));
+      if (!plural && !ownBody && tokens[title.from - 1]?.key === 'the' && tv.sector === 'GOV') {
+        const holder = appositionBefore(title.from);
+        const state = holder ? stateOfSentenceBefore(holder.from) : null;
+        if (holder && state && state === mainState) {
+          const roleOut = isOfficeRole(role) ? role : undefined;
+          explicit.push({
+            mention: { kind: 'actor', span: span(holder.from, holder.to), code: state, via: 'person', ...(roleOut ? { role: roleOut } : {}), sector: titleSector, rule: 'actors.apposition-main-state' },
+            personLike: true,
+            needsPerson: false,
+            titleRole,
+          });
+          introduce(holder.from, holder.to, state, roleOut, titleSector);
+          k = endK;
+          continue;
+        }
       }
       // A bare title after "the" is a role noun ("the President", "the head of state").
       const prev = tokens[title.from - 1];
@@ -367,21 +481,13 @@ export function combineMatches(
     }
   }
 
-  // Later bare mentions of a person first met as "Kazakh President <unknown name>".
-  if (local.size > 0) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const hit = covered[i] ? undefined : local.get(t.key);
-      if (!hit || i < hit.from || !/^\p{Lu}/u.test(t.text)) continue;
-      if (named[i]) continue;
-      explicit.push({
-        mention: { kind: 'actor', span: { start: t.start, end: t.end }, code: hit.code, via: 'person', ...(hit.role ? { role: hit.role } : {}), rule: 'actors.local-person' },
-        personLike: true,
-        needsPerson: false,
-      });
-    }
+  // Later mentions of people introduced with a country ("Hong said", "Kirby urged").
+  const later = resolveIntroducedNames(text, tokens, intros, covered, named, nameWords);
+  if (later.mentions.length > 0) {
+    explicit.push(...later.mentions);
     explicit.sort((a, b) => a.mention.span.start - b.mention.span.start);
   }
+  diagnostics.push(...later.diagnostics);
   // The token starting at an offset, by binary search (a map over every token cost more than the lookups).
   const tokenAt = (offset: number): number => {
     let lo = 0;
