@@ -35,6 +35,8 @@ export interface Unit {
   readonly group: number | null;
   /** For actor units: the lemma is the group's own head noun ("ambassador"), not guessed from an office. */
   readonly nounHead?: boolean;
+  /** For actor units: the head noun is written in the plural ("Russian troops"). */
+  readonly plural?: boolean;
 }
 
 /** What one noun phrase holds: the actor groups in it and the lemmas of its nouns. */
@@ -45,6 +47,8 @@ export interface Phrase {
   readonly end: number;
   /** True for the subject of a that-clause read as the verb's object ("demanded that X stop …"). */
   readonly clause?: boolean;
+  /** True for a phrase whose actors are the teller's, named by "its"/"their" ("… shelled its villages"): the state, no sector. */
+  readonly owned?: boolean;
 }
 
 /** A verb or noun with the parties around it. */
@@ -152,10 +156,10 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
         if (t.pos !== 'NOUN' && last.nounHead) continue;
-        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' };
+        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) });
       continue;
     }
     const last = units[units.length - 1];
@@ -250,8 +254,10 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   let object: Phrase | null = null;
   // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
+  // "Kyiv said Russian troops shelled its border villages": "its" stands for the teller.
+  const owned = tellerOwned(units, v, subjectOfVerb);
   if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
-    object = readPhrase(units, j);
+    object = owned(j, readPhrase(units, j));
     j = object.end;
   }
   // "resumed shelling of border villages": a gerund's "of" phrase is what it acts on.
@@ -304,7 +310,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
       j = ph.end;
     }
   }
-  const preps = readPreps(units, j);
+  const preps = readPreps(units, j, owned);
   // "threatened to strike X", "vowed to impose sanctions on X": the complement's object and phrases
   // name the other side.
   if (!object && units[j]?.lower === 'to' && units[j + 1]?.pos === 'VERB') {
@@ -483,8 +489,20 @@ function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   const prev = units[p];
   const next = units[k + 1];
   return !!u && !!prev && !!next && u.group === null && u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)
-    && (determiner(prev) || prev.group === null && prev.pos === 'ADJ')
+    // "executed 50 captured Ukrainian soldiers": a number before it counts as a determiner would
+    && (determiner(prev) || prev.group === null && (prev.pos === 'ADJ' || countBefore(units, p)))
     && (next.group !== null || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'SYM');
+}
+
+/**
+ * A count that opens a noun phrase ("50 captured soldiers"), not a date or a year that stands before
+ * the verb ("on March 5 detained …", "in 2022 detained …").
+ */
+function countBefore(units: readonly Unit[], p: number): boolean {
+  const u = units[p];
+  const lead = units[p - 1];
+  return !!u && u.group === null && u.pos === 'NUM' && !/^(?:1[89]|20)\d\d$/.test(u.lower)
+    && !(lead && !QUANTITY_LEAD.has(lead.lower) && (lead.pos === 'ADP' || lead.pos === 'PROPN' || TIME_WORDS.has(lead.lower)));
 }
 
 /** A form of "be"/"get" (with adverbs between) right before a past participle. */
@@ -569,12 +587,12 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
 }
 
 /** Prepositional phrases from unit `j` to the end of the clause: the first phrase after each preposition. */
-function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
+function readPreps(units: readonly Unit[], j: number, owned: (start: number, ph: Phrase) => Phrase = (_, ph) => ph): Map<string, Phrase> {
   const preps = new Map<string, Phrase>();
   while (j < units.length) {
     const u = units[j]!;
     if (u.group === null && (u.pos === 'ADP' || u.lower === 'between' || u.lower === 'outside' || u.lower === 'near' || u.lower === 'inside')) {
-      const ph = readPhrase(units, j + 1);
+      const ph = owned(j + 1, readPhrase(units, j + 1));
       if (!preps.has(u.lower) && (ph.groups.length || ph.nouns.length)) preps.set(u.lower, ph);
       j = Math.max(ph.end, j + 1);
       continue;
@@ -599,6 +617,42 @@ function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
     break;
   }
   return preps;
+}
+
+/**
+ * "Azerbaijan's ministry claimed that Armenian forces fired on its positions", "Kyiv said Russian troops
+ * shelled their villages": in a clause told by a verb of saying, a phrase that opens with "its"/"their"
+ * names the teller's own (the teller's actors become the phrase's), unless the pronoun may stand for the
+ * deed's own subject ("its" after a singular doer, "their" after a plural one: "Baku said Armenia moved
+ * its troops"). Returns a function that rewrites a phrase read at a unit index.
+ */
+function tellerOwned(units: readonly Unit[], v: number, subjectOfVerb: (v: number) => Phrase | null): (start: number, ph: Phrase) => Phrase {
+  let teller: Phrase | null | undefined;
+  return (start, ph) => {
+    const u = units[start];
+    if (!u || u.group !== null || ph.groups.length > 0 || !(u.lower === 'its' || u.lower === 'their')) return ph;
+    if (teller === undefined) teller = tellerOf(units, v, subjectOfVerb);
+    if (!teller || teller.groups.length === 0) return ph;
+    const subject = subjectOfVerb(v);
+    const doer = subject && subject.end > 0 ? units[subject.end - 1] : undefined;
+    if (!doer || !subject || subject.groups.length === 0 || subject.groups.some((g) => teller!.groups.includes(g))) return ph;
+    // "Chinese coast guard ships": the head may be a noun after the actor
+    const plural = (doer.group !== null ? doer.plural === true : doer.pos === 'NOUN' && doer.lower !== doer.lemma && /s$/.test(doer.lower)) || subject.groups.length > 1;
+    if (u.lower === 'its' ? !plural : plural) return ph;
+    return { ...ph, groups: [...teller.groups], owned: true };
+  };
+}
+
+/** The subject of the verb of saying whose that-clause holds the verb at `v` ("Kyiv said (that) X shelled …"), or null. */
+function tellerOf(units: readonly Unit[], v: number, subjectOfVerb: (v: number) => Phrase | null): Phrase | null {
+  for (let k = v - 1; k >= 0 && v - k <= 14; k--) {
+    const w = units[k]!;
+    if (w.group !== null) continue;
+    if (w.lower === ';' || w.lower === '.' || w.lower === ':' || w.lower === ',' || RELATIVE.has(w.lower) && w.lower !== 'that') return null;
+    if (w.pos === 'AUX') continue;
+    if (w.pos === 'VERB') return REPORTING.has(w.lemma) ? subjectOfVerb(k) : null;
+  }
+  return null;
 }
 
 /**

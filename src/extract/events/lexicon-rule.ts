@@ -265,7 +265,9 @@ function followedBy(units: readonly Unit[], head: number, prep: string): boolean
 }
 
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): Array<{ source: Side; target: Side }> {
-  const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g));
+  // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
+  const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
+    .map((x) => (ph?.owned ? { ...x, sector: null } : x));
   const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? p.preps.get('through') ?? null);
   // "an investigation into the shelling of Kherson by Russian forces": a "by" phrase after another event
   // noun names that noun's agent.
