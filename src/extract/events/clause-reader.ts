@@ -126,6 +126,8 @@ const CLAUSE_PREPS = new Set(words['clause-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
 const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'mln', 'bn']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
+const ACTED_ON = new Set(['on', 'against', 'into', 'upon', 'targeting']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
 export function isReportingVerb(lemma: string): boolean {
@@ -729,6 +731,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       }
       if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of' && !CLAUSE_PREPS.has(lead.lower)) {
         const head = nounPhraseBefore(units, first - 1);
+        // "U.S. and British strikes on Houthi targets in Yemen hit …": a chain of phrases is headed by its
+        // first; the actors named inside it ("on Houthi targets") are what the head acts on, not the doer.
+        const top = chainHead(units, first - 1);
+        if (top) return top;
+        // "Israeli strikes on Gaza killed …": the place after "on" is acted on, it does not act.
+        if (ACTED_ON.has(lead.lower) && head.groups.length) return head;
         return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
       }
       return ph;
@@ -810,6 +818,30 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       return null;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * The head of a chain of prepositional phrases whose last preposition is at `lead` ("strikes on Houthi
+ * targets in Yemen" → "strikes"), or null when the phrase before `lead` is not itself after a preposition
+ * or the head's own preposition does not name what it acts on ("officials from X in Y" keep X).
+ * The head takes only its own actors ("U.S. and British strikes").
+ */
+function chainHead(units: readonly Unit[], lead: number): Phrase | null {
+  let at = lead;
+  let top: Phrase | null = null;
+  for (let guard = 0; guard < 4; guard++) {
+    const ph = nounPhraseBefore(units, at);
+    if (ph.groups.length === 0 && ph.nouns.length === 0) return null;
+    const start = phraseStart(units, at - 1);
+    const before = units[start - 1];
+    if (!before || before.group !== null || before.pos !== 'ADP' || CLAUSE_PREPS.has(before.lower)) {
+      // the head must act on what follows it: "strikes on …", "attacks against …"
+      return top !== null && ACTED_ON.has(units[at]!.lower) ? ph : null;
+    }
+    top = ph;
+    at = start - 1;
   }
   return null;
 }

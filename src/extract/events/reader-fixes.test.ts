@@ -51,3 +51,26 @@ describe('"its"/"their" in a clause told by a state is the teller\'s', () => {
     expect(eventsOf(text).filter((e) => /ARM( |$)/.test(e.split('>')[1]!) && e.startsWith('ASSAULT'))).toEqual([]);
   });
 });
+
+describe('a subject headed by an event noun acts through the noun\'s own doers', () => {
+  it('the doers of "X strikes on Y in Z" are not the victims of the verb that follows', () => {
+    const got = eventsOf('French and Italian strikes on rebel positions in Libya hit ammunition stores, the Italian defence ministry said.');
+    expect(got).toContain('ASSAULT FRA>LBY occurred');
+    expect(got).toContain('ASSAULT ITA>LBY occurred');
+    expect(got.filter((e) => /^ASSAULT \S+>(FRA|ITA)/.test(e))).toEqual([]);
+  });
+  it.each([
+    ['Iranian drone attacks on Kurdish camps in Iraq hit a Turkish convoy.', 'ASSAULT IRN>TUR occurred', 'ASSAULT IRQ>TUR occurred'],
+    ['Israeli raids on Gaza killed two Jordanian doctors.', 'ASSAULT ISR>JOR occurred', 'ASSAULT PSE>JOR occurred'],
+  ])('the place after "on" is acted on, it does not act: %s', (text, expected, wrong) => {
+    const got = eventsOf(text);
+    expect(got).toContain(expected);
+    expect(got).not.toContain(wrong);
+  });
+  it.each([
+    ['a body in a place still takes the place', 'Police in Lusaka arrested dozens of students.', 'COERCE ZMB/COP>ZMB/EDU occurred'],
+    ['officials from two states in a city are still the two', 'Officials from Kenya and Uganda in Nairobi resumed negotiations.', 'CONSULT KEN>UGA occurred'],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+});
