@@ -73,6 +73,8 @@ export interface Predicate {
   readonly introducedBy: string | null;
   /** For nouns after a preposition: the subject of the verb of their clause ("X arrived in Y on a visit"). */
   readonly clauseSubject?: Phrase | null;
+  /** For nouns after a preposition: the lemma of the verb of their clause ("was recalled for consultations" → recall). */
+  readonly clauseVerb?: string | null;
   /** For nouns: the verb whose object the noun is, with that verb's subject. */
   readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
   /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
@@ -406,6 +408,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   const introducedBy = lead && lead.group === null && lead.pos === 'ADP' && !spanOf ? lead.lower : null;
   // "X, who is in Bishkek on a state visit": the subject of the clause the phrase stands in.
   let clauseSubject: Phrase | null = null;
+  let clauseVerb: string | null = null;
   if (introducedBy && !governor) {
     // "X is on a visit to Y, at the invitation of Z": one comma may stand between the verb and the phrase.
     let commas = 0;
@@ -415,6 +418,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       if (w.group === null && w.lower === ',' && (++commas > 1 || k - c > 2)) break;
       if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX')) {
         clauseSubject = subjectOfVerb(c);
+        clauseVerb = w.lemma;
         break;
       }
     }
@@ -426,7 +430,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   const governorAt = governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
   return {
-    kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject,
+    kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject, clauseVerb,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
   };
 }

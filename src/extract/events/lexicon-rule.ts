@@ -248,6 +248,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
     if (e.governed && !p.governor) continue;
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
+    // "the ambassador was recalled for consultations": the consultations are a recall's pretext, no meeting.
+    if (p.clauseVerb && e.clauseNot.has(p.clauseVerb)) continue;
     // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
     if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;

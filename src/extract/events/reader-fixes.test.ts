@@ -74,3 +74,35 @@ describe('a subject headed by an event noun acts through the noun\'s own doers',
     expect(eventsOf(text)).toContain(expected);
   });
 });
+
+describe('deeds of a pair', () => {
+  it.each([
+    'Armenia and Azerbaijan carried out a prisoner swap on Thursday.',
+    'Sudan and South Sudan exchanged prisoners after the talks.',
+    'Ethiopia and Eritrea carried out a prisoner exchange.',
+  ])('a prisoner swap is a release between the two, no agreement: %s', (text) => {
+    const got = eventsOf(text);
+    expect(got.filter((e) => e.startsWith('RETREAT'))).toHaveLength(1);
+    expect(got.filter((e) => e.startsWith('AGREE'))).toEqual([]);
+  });
+  it('documents exchanged are still an agreement', () => {
+    expect(eventsOf('Ethiopia and Eritrea exchanged the ratified documents.')).toEqual(['AGREE ETH>ERI occurred']);
+  });
+  it.each([
+    ['Mongolia and Bhutan established diplomatic relations.', 'AGREE MNG>BTN occurred'],
+    ['Qatar established diplomatic ties with Tonga.', 'AGREE QAT>TON occurred'],
+  ])('relations established are an agreement: %s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it('ties between bodies that are no parties are no event', () => {
+    expect(eventsOf('The two universities established ties last year.')).toEqual([]);
+  });
+  it('an envoy recalled "for consultations" is a recall, not a meeting', () => {
+    const got = eventsOf('The Hungarian ambassador to Ukraine was recalled to Budapest for consultations.');
+    expect(got.some((e) => e.startsWith('SANCTION HUN'))).toBe(true);
+    expect(got.filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('a minister who travels for consultations still visits', () => {
+    expect(eventsOf('Hungary\'s foreign minister arrived in Kyiv for consultations.')).toContain('CONSULT HUN>UKR occurred');
+  });
+});
