@@ -35,6 +35,8 @@ export interface Unit {
   readonly group: number | null;
   /** For actor units: the lemma is the group's own head noun ("ambassador"), not guessed from an office. */
   readonly nounHead?: boolean;
+  /** For actor units: the head noun is written in the plural ("Russian troops"). */
+  readonly plural?: boolean;
 }
 
 /** What one noun phrase holds: the actor groups in it and the lemmas of its nouns. */
@@ -45,6 +47,8 @@ export interface Phrase {
   readonly end: number;
   /** True for the subject of a that-clause read as the verb's object ("demanded that X stop …"). */
   readonly clause?: boolean;
+  /** True for a phrase whose actors are the teller's, named by "its"/"their" ("… shelled its villages"): the state, no sector. */
+  readonly owned?: boolean;
 }
 
 /** A verb or noun with the parties around it. */
@@ -69,6 +73,8 @@ export interface Predicate {
   readonly introducedBy: string | null;
   /** For nouns after a preposition: the subject of the verb of their clause ("X arrived in Y on a visit"). */
   readonly clauseSubject?: Phrase | null;
+  /** For nouns after a preposition: the lemma of the verb of their clause ("was recalled for consultations" → recall). */
+  readonly clauseVerb?: string | null;
   /** For nouns: the verb whose object the noun is, with that verb's subject. */
   readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
   /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
@@ -122,6 +128,8 @@ const CLAUSE_PREPS = new Set(words['clause-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
 const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'mln', 'bn']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
+const ACTED_ON = new Set(['on', 'against', 'into', 'upon', 'targeting']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
 export function isReportingVerb(lemma: string): boolean {
@@ -152,10 +160,10 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
         if (t.pos !== 'NOUN' && last.nounHead) continue;
-        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' };
+        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) });
       continue;
     }
     const last = units[units.length - 1];
@@ -250,8 +258,10 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   let object: Phrase | null = null;
   // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
+  // "Kyiv said Russian troops shelled its border villages": "its" stands for the teller.
+  const owned = tellerOwned(units, v, subjectOfVerb);
   if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
-    object = readPhrase(units, j);
+    object = owned(j, readPhrase(units, j));
     j = object.end;
   }
   // "resumed shelling of border villages": a gerund's "of" phrase is what it acts on.
@@ -304,7 +314,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
       j = ph.end;
     }
   }
-  const preps = readPreps(units, j);
+  const preps = readPreps(units, j, owned);
   // "threatened to strike X", "vowed to impose sanctions on X": the complement's object and phrases
   // name the other side.
   if (!object && units[j]?.lower === 'to' && units[j + 1]?.pos === 'VERB') {
@@ -398,6 +408,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   const introducedBy = lead && lead.group === null && lead.pos === 'ADP' && !spanOf ? lead.lower : null;
   // "X, who is in Bishkek on a state visit": the subject of the clause the phrase stands in.
   let clauseSubject: Phrase | null = null;
+  let clauseVerb: string | null = null;
   if (introducedBy && !governor) {
     // "X is on a visit to Y, at the invitation of Z": one comma may stand between the verb and the phrase.
     let commas = 0;
@@ -407,6 +418,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       if (w.group === null && w.lower === ',' && (++commas > 1 || k - c > 2)) break;
       if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX')) {
         clauseSubject = subjectOfVerb(c);
+        clauseVerb = w.lemma;
         break;
       }
     }
@@ -418,7 +430,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   const governorAt = governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
   return {
-    kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject,
+    kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject, clauseVerb,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
   };
 }
@@ -483,8 +495,20 @@ function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   const prev = units[p];
   const next = units[k + 1];
   return !!u && !!prev && !!next && u.group === null && u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)
-    && (determiner(prev) || prev.group === null && prev.pos === 'ADJ')
+    // "executed 50 captured Ukrainian soldiers": a number before it counts as a determiner would
+    && (determiner(prev) || prev.group === null && (prev.pos === 'ADJ' || countBefore(units, p)))
     && (next.group !== null || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'SYM');
+}
+
+/**
+ * A count that opens a noun phrase ("50 captured soldiers"), not a date or a year that stands before
+ * the verb ("on March 5 detained …", "in 2022 detained …").
+ */
+function countBefore(units: readonly Unit[], p: number): boolean {
+  const u = units[p];
+  const lead = units[p - 1];
+  return !!u && u.group === null && u.pos === 'NUM' && !/^(?:1[89]|20)\d\d$/.test(u.lower)
+    && !(lead && !QUANTITY_LEAD.has(lead.lower) && (lead.pos === 'ADP' || lead.pos === 'PROPN' || TIME_WORDS.has(lead.lower)));
 }
 
 /** A form of "be"/"get" (with adverbs between) right before a past participle. */
@@ -569,12 +593,12 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
 }
 
 /** Prepositional phrases from unit `j` to the end of the clause: the first phrase after each preposition. */
-function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
+function readPreps(units: readonly Unit[], j: number, owned: (start: number, ph: Phrase) => Phrase = (_, ph) => ph): Map<string, Phrase> {
   const preps = new Map<string, Phrase>();
   while (j < units.length) {
     const u = units[j]!;
     if (u.group === null && (u.pos === 'ADP' || u.lower === 'between' || u.lower === 'outside' || u.lower === 'near' || u.lower === 'inside')) {
-      const ph = readPhrase(units, j + 1);
+      const ph = owned(j + 1, readPhrase(units, j + 1));
       if (!preps.has(u.lower) && (ph.groups.length || ph.nouns.length)) preps.set(u.lower, ph);
       j = Math.max(ph.end, j + 1);
       continue;
@@ -599,6 +623,42 @@ function readPreps(units: readonly Unit[], j: number): Map<string, Phrase> {
     break;
   }
   return preps;
+}
+
+/**
+ * "Azerbaijan's ministry claimed that Armenian forces fired on its positions", "Kyiv said Russian troops
+ * shelled their villages": in a clause told by a verb of saying, a phrase that opens with "its"/"their"
+ * names the teller's own (the teller's actors become the phrase's), unless the pronoun may stand for the
+ * deed's own subject ("its" after a singular doer, "their" after a plural one: "Baku said Armenia moved
+ * its troops"). Returns a function that rewrites a phrase read at a unit index.
+ */
+function tellerOwned(units: readonly Unit[], v: number, subjectOfVerb: (v: number) => Phrase | null): (start: number, ph: Phrase) => Phrase {
+  let teller: Phrase | null | undefined;
+  return (start, ph) => {
+    const u = units[start];
+    if (!u || u.group !== null || ph.groups.length > 0 || !(u.lower === 'its' || u.lower === 'their')) return ph;
+    if (teller === undefined) teller = tellerOf(units, v, subjectOfVerb);
+    if (!teller || teller.groups.length === 0) return ph;
+    const subject = subjectOfVerb(v);
+    const doer = subject && subject.end > 0 ? units[subject.end - 1] : undefined;
+    if (!doer || !subject || subject.groups.length === 0 || subject.groups.some((g) => teller!.groups.includes(g))) return ph;
+    // "Chinese coast guard ships": the head may be a noun after the actor
+    const plural = (doer.group !== null ? doer.plural === true : doer.pos === 'NOUN' && doer.lower !== doer.lemma && /s$/.test(doer.lower)) || subject.groups.length > 1;
+    if (u.lower === 'its' ? !plural : plural) return ph;
+    return { ...ph, groups: [...teller.groups], owned: true };
+  };
+}
+
+/** The subject of the verb of saying whose that-clause holds the verb at `v` ("Kyiv said (that) X shelled …"), or null. */
+function tellerOf(units: readonly Unit[], v: number, subjectOfVerb: (v: number) => Phrase | null): Phrase | null {
+  for (let k = v - 1; k >= 0 && v - k <= 14; k--) {
+    const w = units[k]!;
+    if (w.group !== null) continue;
+    if (w.lower === ';' || w.lower === '.' || w.lower === ':' || w.lower === ',' || RELATIVE.has(w.lower) && w.lower !== 'that') return null;
+    if (w.pos === 'AUX') continue;
+    if (w.pos === 'VERB') return REPORTING.has(w.lemma) ? subjectOfVerb(k) : null;
+  }
+  return null;
 }
 
 /**
@@ -675,6 +735,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       }
       if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of' && !CLAUSE_PREPS.has(lead.lower)) {
         const head = nounPhraseBefore(units, first - 1);
+        // "U.S. and British strikes on Houthi targets in Yemen hit …": a chain of phrases is headed by its
+        // first; the actors named inside it ("on Houthi targets") are what the head acts on, not the doer.
+        const top = chainHead(units, first - 1);
+        if (top) return top;
+        // "Israeli strikes on Gaza killed …": the place after "on" is acted on, it does not act.
+        if (ACTED_ON.has(lead.lower) && head.groups.length) return head;
         return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
       }
       return ph;
@@ -756,6 +822,30 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       return null;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * The head of a chain of prepositional phrases whose last preposition is at `lead` ("strikes on Houthi
+ * targets in Yemen" → "strikes"), or null when the phrase before `lead` is not itself after a preposition
+ * or the head's own preposition does not name what it acts on ("officials from X in Y" keep X).
+ * The head takes only its own actors ("U.S. and British strikes").
+ */
+function chainHead(units: readonly Unit[], lead: number): Phrase | null {
+  let at = lead;
+  let top: Phrase | null = null;
+  for (let guard = 0; guard < 4; guard++) {
+    const ph = nounPhraseBefore(units, at);
+    if (ph.groups.length === 0 && ph.nouns.length === 0) return null;
+    const start = phraseStart(units, at - 1);
+    const before = units[start - 1];
+    if (!before || before.group !== null || before.pos !== 'ADP' || CLAUSE_PREPS.has(before.lower)) {
+      // the head must act on what follows it: "strikes on …", "attacks against …"
+      return top !== null && ACTED_ON.has(units[at]!.lower) ? ph : null;
+    }
+    top = ph;
+    at = start - 1;
   }
   return null;
 }

@@ -54,6 +54,7 @@ const NounEntry = z.object({
   crowdSubject: z.boolean().optional(),
   complaintIfState: z.boolean().optional(),
   notAfter: z.array(Lemma).optional(),
+  clauseNot: z.array(Lemma).optional(),
   unless: z.array(Lemma).optional(),
   agent: z.array(Place).optional(),
   type: z.enum(PLOVER_TYPES),
@@ -107,6 +108,8 @@ export interface LexiconEntry {
   readonly reciprocal: boolean;
   /** For nouns: prepositions before it that make an idiom of it ("in protest at"). */
   readonly notAfter: ReadonlySet<string>;
+  /** For nouns after a preposition: verbs of their clause that make them no event ("was recalled for consultations"). */
+  readonly clauseNot: ReadonlySet<string>;
   /** For nouns: an actor just before the noun meets the modifier condition ("U.S. strikes"). */
   readonly actorModifier: boolean;
   /** False for verbs that are negative words themselves ("cancelled"): negation cues do not apply. */
@@ -220,7 +223,7 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), negatable: v.negatable ?? true, agent: [],
+      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), clauseNot: new Set(), negatable: v.negatable ?? true, agent: [],
       governed: false,
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       complement: v.complement ? wordList(v.complement) : null,
@@ -237,7 +240,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(),

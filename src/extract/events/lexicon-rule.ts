@@ -48,6 +48,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
   );
   const out: LexiconMatch[] = [];
   const nounHeads = preds.filter((p) => p.kind === 'noun').map((p) => p.head);
+  // Doers of the nouns' own readings, by head: a verb whose subject such a noun heads does not turn on them.
+  const nounDoers = new Map<number, Set<string>>();
   for (const p of preds) {
     const head = units[p.head]!;
     const lemma = p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : nounLemma(p.lemma);
@@ -69,6 +71,13 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
       reading = complaintOf(entry);
       parties = sidesOf(reading, p, frame, units, nounHeads, previous);
     }
+    // "U.S. and British strikes on Houthi targets in Yemen hit sites …, the Pentagon said": the verb retells
+    // the noun's deed; none of the noun's doers is its victim.
+    if (p.kind === 'noun') nounDoers.set(p.head, new Set(parties.map((x) => x.source.code)));
+    else {
+      const doers = doersOfSubjectNoun(units, p, nounDoers);
+      if (doers) parties = parties.filter((x) => !doers.has(x.target.code));
+    }
     if (parties.length === 0) continue;
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
     if (lex.allegedDeeds.has(reading.type) && p.kind === 'verb') {
@@ -86,6 +95,23 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
   }
   return out;
 }
+
+/**
+ * The doers of an event noun that heads the subject of the verb `p` ("strikes" in "U.S. strikes on X in Y
+ * hit …"): a noun read before the verb with no verb or clause mark between them; null when none.
+ */
+function doersOfSubjectNoun(units: readonly Unit[], p: Predicate, nounDoers: ReadonlyMap<number, ReadonlySet<string>>): ReadonlySet<string> | null {
+  if (p.passive || !p.subject || p.subject.end <= 0) return null;
+  for (let k = p.subject.end - 1; k >= 0 && p.head - k <= 14; k--) {
+    const doers = nounDoers.get(k);
+    if (doers) return doers;
+    const u = units[k]!;
+    if (u.group === null && (u.pos === 'VERB' || u.lower === ',' || u.lower === ';' || RELATIVE_WORDS.has(u.lower))) return null;
+  }
+  return null;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
 /**
  * Who tells the deed at `head` as a claim: the subject of an alleging verb before it ("Kyiv said (that)
@@ -225,6 +251,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
     if (e.governed && !p.governor) continue;
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
+    // "the ambassador was recalled for consultations": the consultations are a recall's pretext, no meeting.
+    if (p.clauseVerb && e.clauseNot.has(p.clauseVerb)) continue;
     // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
     if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
@@ -268,7 +296,9 @@ function followedBy(units: readonly Unit[], head: number, prep: string): boolean
 }
 
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): Array<{ source: Side; target: Side }> {
-  const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g));
+  // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
+  const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
+    .map((x) => (ph?.owned ? { ...x, sector: null } : x));
   const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? p.preps.get('through') ?? null);
   // "an investigation into the shelling of Kherson by Russian forces": a "by" phrase after another event
   // noun names that noun's agent.
