@@ -236,6 +236,7 @@ describe('a hostile deed told by the side that suffered it', () => {
     expect(eventsOf('The UN said Russian artillery had shelled a school in Kharkiv.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
     expect(eventsOf('Pakistan said it had arrested two Afghan smugglers near Chaman.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
     expect(eventsOf('Russian artillery shelled a school in Kharkiv overnight.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+    expect(eventsOf('Moscow said it would keep talking to Kyiv, while Ukrainian drones attacked an oil depot in Belgorod.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
   });
 });
 

@@ -122,10 +122,14 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFrame): Side | null {
   const lex = eventLexicon();
   const alleges = (u: Unit | undefined) => !!u && u.group === null && (u.pos === 'VERB' || u.pos === 'AUX') && lex.allegingVerbs.has(u.lemma);
-  // Before: the nearest alleging verb, with an actor just before it and no other verb between it and the deed's clause.
+  // Before: the nearest alleging verb, with an actor just before it and no other verb between it and the deed.
   for (let k = head - 1; k > 0; k--) {
     const u = units[k]!;
     if (u.lower === ';' || u.lower === '“' || u.lower === '"') break;
+    // Another verb, or a clause joined by a conjunction after a comma, tells the deed outside the
+    // saying verb's complement ("Russia said it would keep talking, while Ukrainian drones attacked …").
+    if (u.lower === ',' && (units[k + 1]?.pos === 'CCONJ' || units[k + 1]?.pos === 'SCONJ')) break;
+    if (u.group === null && u.pos === 'VERB' && !alleges(u)) break;
     if (!alleges(u)) continue;
     let j = k - 1;
     while (j >= 0 && units[j]!.group === null && (units[j]!.pos === 'ADV' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PART')) j--;
