@@ -34,7 +34,7 @@ export interface AttributionCues {
   readonly verbAfterSpeaker: RegExp;
 }
 
-/** Compiles the verb and preposition lists into two regexes (longest alternatives first). */
+/** Compiles the verb and preposition lists into regexes (longest alternatives first). */
 export function compileCues(data: Attribution = loadValidated('attribution-verbs.yaml', attributionSchema)): AttributionCues {
   return {
     verbRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu'),
