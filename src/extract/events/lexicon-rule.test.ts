@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../pipeline.js';
-
-/** Events of a one-paragraph document published on 2024-03-15, as "TYPE SRC>TGT status". */
-function eventsOf(text: string): string[] {
-  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
-  return record.events.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}`);
-}
-
-function sectorsOf(text: string): string[] {
-  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
-  return record.events.map((e) => `${e.type} ${e.source}/${e.sourceSector ?? '-'}>${e.target}/${e.targetSector ?? '-'}`);
-}
+import { eventsOf, sectorsOf } from '../../test-support/event-strings.js';
 
 describe('lexicon events: one reading per PLOVER type', () => {
   const cases: Array<[string, string, string]> = [

@@ -1,19 +1,7 @@
 // MATERIAL event types (COERCE, ASSAULT, MOBILIZE, SANCTION, PROTEST, AID, RETREAT, COOPERATE) in the
 // phrasings real copy uses; every sentence is the team's own.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../pipeline.js';
-
-/** Events of a one-paragraph document published on 2024-03-15, as "TYPE SRC>TGT status". */
-function eventsOf(text: string): string[] {
-  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
-  return record.events.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}`);
-}
-
-/** Events with sectors, as "TYPE SRC/SECTOR>TGT/SECTOR". */
-function sectorsOf(text: string): string[] {
-  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
-  return record.events.map((e) => `${e.type} ${e.source}/${e.sourceSector ?? '-'}>${e.target}/${e.targetSector ?? '-'}`);
-}
+import { eventsOf, sectorsOf } from '../../test-support/event-strings.js';
 
 /** Only the events of one type. */
 function typed(type: string, text: string): string[] {

@@ -4,14 +4,7 @@
  * "its"/"their" in a clause told by a state, and deeds done by a pair. Sentences are the team's own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../pipeline.js';
-
-/** Events of a one-sentence document, as "TYPE SRC[/SECTOR]>TGT[/SECTOR] status". */
-function eventsOf(text: string): string[] {
-  const record = extractDocument({ id: 't', text, meta: { published: '2024-03-15' } });
-  const side = (code: string, sector?: string | null) => (sector ? `${code}/${sector}` : code);
-  return record.events.map((e) => `${e.type} ${side(e.source, e.sourceSector)}>${side(e.target, e.targetSector)} ${e.status}`);
-}
+import { eventsWithSectorsOf as eventsOf } from '../../test-support/event-strings.js';
 
 describe('a participle before a demonym in the object names the demonym\'s state', () => {
   it.each([
