@@ -3,6 +3,7 @@
  * `TYPE[|TYPE] SRC[/SECTOR]>TGT[/SECTOR][ planned]` (`~` for either direction, `|` for alternatives).
  * An item passes when each expectation is met by one event and every other event is `allow`ed.
  */
+import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract/pipeline.js';
 
 export interface ProbeItem {
@@ -54,4 +55,24 @@ export function probeFaults(item: ProbeItem, published = '2024-03-15'): { missin
   }
   const extra = events.filter((e, i) => !used.has(i) && !(item.allow ?? []).some((a) => meets(e, a)) && !item.expect.some((x) => meets(e, x))).map(show);
   return { missing, extra, got: events.map(show) };
+}
+
+/** One vitest block per group of items: each item a test, each known gap a skipped test naming its cause. */
+export function describeProbeGroups(title: string, groups: Record<string, readonly ProbeItem[]>): void {
+  describe(title, () => {
+    for (const [group, items] of Object.entries(groups)) {
+      describe(group, () => {
+        for (const item of items) {
+          if (item.gap) {
+            it.skip(`${item.text} [known gap: ${item.gap}]`, () => {});
+            continue;
+          }
+          it(item.text, () => {
+            const { missing, extra, got } = probeFaults(item);
+            expect({ missing, extra }, `got: ${got.join('; ') || 'nothing'}`).toEqual({ missing: [], extra: [] });
+          });
+        }
+      });
+    }
+  });
 }

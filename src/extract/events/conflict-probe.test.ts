@@ -7,8 +7,7 @@
  *
  * The notation and the matching are those of test-support/probe-harness.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { probeFaults, type ProbeItem } from '../../test-support/probe-harness.js';
+import { describeProbeGroups, type ProbeItem } from '../../test-support/probe-harness.js';
 
 // --- ACCUSE ------------------------------------------------------------------------------------------
 const accuse: ProbeItem[] = [
@@ -229,19 +228,4 @@ const negatives: ProbeItem[] = [
 
 const ALL: Record<string, ProbeItem[]> = { accuse, reject, threaten, protest, sanction, mobilize, coerce, assault, retreat, negatives };
 
-describe('conflict events in wire copy', () => {
-  for (const [group, items] of Object.entries(ALL)) {
-    describe(group, () => {
-      for (const item of items) {
-        if (item.gap) {
-          it.skip(`${item.text} [known gap: ${item.gap}]`, () => {});
-          continue;
-        }
-        it(item.text, () => {
-          const { missing, extra, got } = probeFaults(item);
-          expect({ missing, extra }, `got: ${got.join('; ') || 'nothing'}`).toEqual({ missing: [], extra: [] });
-        });
-      }
-    });
-  }
-});
+describeProbeGroups('conflict events in wire copy', ALL);

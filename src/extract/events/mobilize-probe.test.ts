@@ -7,8 +7,7 @@
  * with a partner, "warned it could deploy", sport, metaphor). Every sentence is the team's own; the
  * expected coding was written before the extractor ran on it. Notation: see probe-harness.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { probeFaults, type ProbeItem } from '../../test-support/probe-harness.js';
+import { describeProbeGroups, type ProbeItem } from '../../test-support/probe-harness.js';
 
 const mobilize: ProbeItem[] = [
   { text: 'Beijing launched joint army, navy and air force exercises around Taiwan on Monday.', expect: ['MOBILIZE CHN>TWN'] },
@@ -141,19 +140,4 @@ const protest: ProbeItem[] = [
 
 const ALL: Record<string, ProbeItem[]> = { mobilize, coerce, assault, protest };
 
-describe('mobilisation, coercion, assault and protest in the structure of real copy', () => {
-  for (const [group, items] of Object.entries(ALL)) {
-    describe(group, () => {
-      for (const item of items) {
-        if (item.gap) {
-          it.skip(`${item.text} [known gap: ${item.gap}]`, () => {});
-          continue;
-        }
-        it(item.text, () => {
-          const { missing, extra, got } = probeFaults(item);
-          expect({ missing, extra }, `got: ${got.join('; ') || 'nothing'}`).toEqual({ missing: [], extra: [] });
-        });
-      }
-    });
-  }
-});
+describeProbeGroups('mobilisation, coercion, assault and protest in the structure of real copy', ALL);
