@@ -190,6 +190,9 @@ describe('coreference', () => {
     expect(mentions(visit, '2024-01-01')).toEqual(['Khurelsukh=MNG/khurelsukh', 'Japan=JPN', 'His=MNG/khurelsukh', 'the country=JPN']);
     const two = 'Japan and Mongolia held talks. The country voted on Sunday.';
     expect(mentions(two)).toEqual(['Japan=JPN', 'Mongolia=MNG']);
+    // A description of the country refers back the same way.
+    const described = 'Nepal reopened its border. Traders returned to the Himalayan nation on Monday.';
+    expect(mentions(described)).toEqual(['Nepal=NPL', 'the Himalayan nation=NPL']);
   });
 });
 

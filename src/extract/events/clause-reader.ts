@@ -807,6 +807,9 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       if (w.group === null && w.pos === 'VERB') {
           // "X said Y's decision was illegal and urged Z to …": asking is the reporter's own act.
           if (REPORTING.has(w.lemma) && ORDER_VERBS.has(units[v]!.lemma)) return subjectOfVerb(k);
+          // "condemned the attack and called on Y to …": a finite verb coordinated with an active verb of
+          // accusing is the accuser's own act (the gerunds after its "of" were passed over above).
+          if (OF_DOING.has(w.lemma) && !/ing$/.test(units[v]!.lower) && !BE.has(units[k - 1]?.lower ?? '')) return subjectOfVerb(k);
           if (REPORTING.has(w.lemma) || OF_DOING.has(w.lemma)) return null;
           const lent = subjectOfVerb(k);
           // "X said Y's move amounted to vandalism and called on Y to apologise": a move does not call on

@@ -67,7 +67,7 @@ const protest: ProbeItem[] = [
     expect: ['PROTEST SEN/CVL>SEN/GOV', 'COERCE|ASSAULT SEN/COP>SEN/CVL'],
   },
   { text: 'Protests erupted in several cities of Senegal after the arrest of the opposition leader.', expect: ['PROTEST SEN/CVL>SEN/GOV'], allow: ['COERCE SEN/GOV>SEN/OPP'] },
-  { text: 'Farmers blocked highways across France with tractors to protest against EU trade rules.', expect: ['PROTEST FRA>FRA|EU'] },
+  { text: 'Farmers blocked highways across France with tractors to protest against EU trade rules.', expect: ['PROTEST FRA>FRA|EU'], gap: 'read only while the phrase rules skipped any words after a party; the purpose clause\'s subject "Farmers" is named with no country (France is where, not who)' },
   { text: 'Demonstrators gathered outside the Russian embassy in Chisinau.', expect: ['PROTEST MDA>RUS'] },
   { text: 'Opposition supporters staged a rally in Dhaka demanding the prime minister’s resignation.', expect: ['PROTEST BGD/OPP>BGD/GOV'], allow: ['REQUEST BGD/OPP>BGD/GOV'] },
   { text: 'Students staged a sit-in outside the education ministry in Nairobi.', expect: ['PROTEST KEN>KEN'] },

@@ -25,6 +25,7 @@ describe('extractEvents: what is not an event', () => {
     'praise of achievements is not coded': 'Turkey praised the growth of the economy.',
     'an attributive participle tells no deed': 'Japan’s internationally recognised expertise helped Mongolia’s miners.',
     'a reporter named after a threat is not its target': 'Turkey threatened to act soon, Georgia said.',
+    'lower-case words after a party are no title and name': 'Russia says the rebels backed Ukraine.',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
@@ -40,6 +41,11 @@ describe('extractEvents: what is not an event', () => {
   it('joint exercises are cooperation, not a show of force', () => {
     const events = none('Uzbekistan and Kazakhstan held joint military exercises near the border.');
     expect(events.map((e) => e.type)).toEqual(['COOPERATE']);
+  });
+
+  it('an unlisted title and name after a party still let the rule read the party', () => {
+    const events = none('Japan special envoy Taro Sato visited Mongolia on Monday.');
+    expect(events.map((e) => `${e.type} ${e.source}>${e.target}`)).toEqual(['CONSULT JPN>MNG']);
   });
 
   it('an empty document has no events and does not throw', () => {

@@ -8,7 +8,7 @@ import type { EventStatus, RecordEvent } from '../../record/types.js';
 import { afterReportedSpeech, clauseAround } from './clauses.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
-import { eventCues, eventPatterns, type EventPattern, type SlotName } from './event-patterns.js';
+import { eventCues, eventPatterns, isApposition, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
@@ -274,9 +274,14 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
     if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
     if (!mayMatch[p]) continue;
     pattern.regex.lastIndex = 0;
-    for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
-      if (m[0].length === 0) {
+    for (let found = pattern.regex.exec(frame.masked); found; found = pattern.regex.exec(frame.masked)) {
+      if (found[0].length === 0) {
         pattern.regex.lastIndex++;
+        continue;
+      }
+      const m = casedMatch(pattern, found, frame.masked);
+      if (!m) {
+        pattern.regex.lastIndex = found.index + 1;
         continue;
       }
       const g = m.groups ?? {};
@@ -290,6 +295,23 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
       pattern.regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
   }
+}
+
+/**
+ * The match itself when its appositions (unlisted "title Name" after a party) have the case such words
+ * have; else the same rule read without them at the same place, or null. The rules run case-insensitively,
+ * so only here can "sanctions coordinator James O'Brien" be told from any run of six words.
+ */
+function casedMatch(pattern: EventPattern, m: RegExpExecArray, text: string): RegExpExecArray | null {
+  if (!pattern.appositions || !pattern.withoutApposition || !m.indices) return m;
+  const spans = m.indices.groups ?? {};
+  const cased = pattern.appositions.every((name) => {
+    const span = spans[name];
+    return span === undefined || isApposition(text.slice(span[0], span[1]), text.slice(span[1], span[1] + 8));
+  });
+  if (cased) return m;
+  pattern.withoutApposition.lastIndex = m.index;
+  return pattern.withoutApposition.exec(text);
 }
 
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */

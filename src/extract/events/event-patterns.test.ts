@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLOVER_TYPES } from '../../record/types.js';
 import { OPEN, CLOSE } from './sentence-frame.js';
-import { eventCues, eventPatterns } from './event-patterns.js';
+import { eventCues, eventPatterns, isApposition } from './event-patterns.js';
 
 describe('data/event-patterns.yaml and data/event-cues.yaml', () => {
   it('loads every rule with a unique id, a PLOVER type and a CAMEO code', () => {
@@ -33,6 +33,17 @@ describe('data/event-patterns.yaml and data/event-cues.yaml', () => {
     const m = visit.regex.exec(`${OPEN}0${CLOSE} paid a state visit to ${OPEN}1${CLOSE}`);
     expect(m?.groups?.src).toBe(`${OPEN}0${CLOSE}`);
     expect(m?.groups?.tgt).toBe(`${OPEN}1${CLOSE}`);
+  });
+
+  it('takes an apposition after a party only with lower-case role words, a capitalised name and a verb after', () => {
+    expect(isApposition(' sanctions coordinator James O’Brien', ' visited')).toBe(true);
+    expect(isApposition(', envoy Li Hui,', ' arrived')).toBe(true);
+    expect(isApposition(' says the rebels', ' backed')).toBe(false);
+    expect(isApposition(' came to the airport', ' to')).toBe(false);
+    expect(isApposition(' envoy Li Hui', ' Visited')).toBe(false);
+    // a title with no name: lower-case words that end in one of data/titles.yaml's titles
+    expect(isApposition(' government spokeswoman', ' said')).toBe(true);
+    expect(isApposition(' with tractors', ' to')).toBe(false);
   });
 
   it('compiles the status cues, which tell planned, negated, hypothetical and habitual clauses apart', () => {

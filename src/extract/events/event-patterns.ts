@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
+import { titlesSchema } from '../actors/lexicon-data.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 
@@ -74,6 +75,10 @@ export interface EventPattern {
   readonly habitualStatement: boolean;
   /** The reading of the same words negated ("did not accept the offer" is a rejection); absent: no event. */
   readonly negatedAs?: EventPattern;
+  /** Names of the capture groups that hold an unlisted "title Name" apposition, when the rule has any. */
+  readonly appositions?: readonly string[];
+  /** The same rule without its appositions: what a match is read as when an apposition fails its case check. */
+  readonly withoutApposition?: RegExp;
   /** Sectors whose mentions fill no slot of this rule ("hosted Russian troops" is no visit). */
   readonly notSectors?: ReadonlySet<string>;
   /** The trigger is a participle phrase ("a declaration signed on Tuesday by X and Y"): its status is read
@@ -91,20 +96,66 @@ const DIRECTED_LIST = `${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*|\\s+
 // up to three lower-case role words, then one to three capitalised name words.
 // Letters of Latin scripts spelled out: without the 'u' flag the engine runs these rules markedly faster.
 const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
-const APPOSITION = `(?:,?\\s+(?:[a-z][a-z-]*,?\\s+){0,3}[A-Z][${LETTER}’'.-]+(?:\\s+[A-Z][${LETTER}’'.-]+){0,2},?(?=\\s+[a-z]))?`;
+// The rules run case-insensitively, so inside them the classes match either case; each apposition is
+// captured and its case checked afterwards (`isApposition`): lower-case role words, capitalised name words.
+const APPOSITION_BODY = `,?\\s+(?:[a-z][a-z-]*,?\\s+){0,3}[A-Z][${LETTER}’'.-]+(?:\\s+[A-Z][${LETTER}’'.-]+){0,2},?(?=\\s+[a-z])`;
+const APPOSITION_CASED = new RegExp(`^${APPOSITION_BODY.replace('(?=\\s+[a-z])', '')}$`);
+const ADV_MARK = '\u0000apposition\u0000';
 
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
 const MACROS: Record<string, string> = {
   poss: `(?:[’']s?)?`,
-  adv: `${APPOSITION}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,?\\s+(?:who|also|always|still|long|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
+  adv: `${ADV_MARK}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,?\\s+(?:who|also|always|still|long|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
   det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
   mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
   ACT,
 };
 
-function compile(pattern: string, id: string): RegExp {
-  const body = pattern.replace(/\{(\w+)(:one)?\}/g, (_, name: string, one?: string) => {
+let titleHeads: ReadonlySet<string> | undefined;
+
+/** The last words of the titles of data/titles.yaml, lower-cased: "spokeswoman", "speaker", "envoy". */
+function titleHeadWords(): ReadonlySet<string> {
+  titleHeads ??= new Set(loadValidated('titles.yaml', titlesSchema).titles.flatMap((t) => t.words.map((w) => w.split(/\s+/).at(-1)!.toLowerCase())));
+  return titleHeads;
+}
+
+/**
+ * Whether a captured apposition, and the word after it, are what an unlisted title and name are: lower-case
+ * role words then a capitalised name ("sanctions coordinator James O'Brien"), or lower-case words that end
+ * in a title ("Rwanda's government spokeswoman said", "a delegation led by its speaker is visiting").
+ */
+export function isApposition(captured: string, after: string): boolean {
+  if (!/^\s+[a-z]/.test(after)) return false;
+  if (APPOSITION_CASED.test(captured)) return true;
+  const words = captured.split(/[\s,]+/).filter(Boolean);
+  if (!words.every((w) => /^[a-z]/.test(w))) return false;
+  // The engine may have taken the auxiliary after the title into the apposition ("its speaker is visiting").
+  let last = words.length - 1;
+  while (last > 0 && AUXILIARY_AFTER_TITLE.test(words[last]!)) last--;
+  return titleHeadWords().has(words[last]!);
+}
+
+const AUXILIARY_AFTER_TITLE = /^(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|then|not|never|[a-z]+ly)$/;
+
+interface Compiled { readonly regex: RegExp; readonly appositions: string[]; readonly withoutApposition?: RegExp }
+
+function compile(pattern: string, id: string): Compiled {
+  const marked = expand(pattern, id);
+  const appositions: string[] = [];
+  const withApposition = marked.replaceAll(ADV_MARK, () => {
+    const name = `apposition${appositions.length}`;
+    appositions.push(name);
+    return `(?<${name}>${APPOSITION_BODY})?`;
+  });
+  // 'd' gives the appositions' places, which their case check needs.
+  const regex = wrap(pattern, withApposition, id, appositions.length > 0 ? 'gid' : 'gi');
+  if (appositions.length === 0) return { regex, appositions };
+  return { regex, appositions, withoutApposition: wrap(pattern, marked.replaceAll(ADV_MARK, ''), id, 'iy') };
+}
+
+function expand(pattern: string, id: string): string {
+  return pattern.replace(/\{(\w+)(:one)?\}/g, (_, name: string, one?: string) => {
     // `{a:one}` is a single actor that is not the tail of a list ("A, B and C met" is no pair).
     if (one && (name === 'a' || name === 'b' || name === 'src' || name === 'tgt')) return `(?<!,\\s*)(?<${name}>${ACT})(?!,)`;
     if (name === 'src' || name === 'tgt') return `(?<${name}>${DIRECTED_LIST})`;
@@ -113,11 +164,14 @@ function compile(pattern: string, id: string): RegExp {
     if (macro === undefined) throw new Error(`data/event-patterns.yaml: pattern ${id}: unknown macro {${name}}`);
     return macro;
   });
+}
+
+function wrap(pattern: string, body: string, id: string, flags: string): RegExp {
   // A rule that opens with a party starts with the placeholder mark, which no word character precedes:
   // without the look-behind the engine can scan for that one character instead of trying every position.
   const opensWithParty = /^\{(?:src|tgt|a|b)(?::one)?\}/.test(pattern);
   try {
-    return new RegExp(`${opensWithParty ? '' : "(?<![\\w’'-])"}${body}(?![\\w-])`, 'gi');
+    return new RegExp(`${opensWithParty ? '' : "(?<![\\w’'-])"}${body}(?![\\w-])`, flags);
   } catch (error) {
     throw new Error(`data/event-patterns.yaml: pattern ${id}: ${(error as Error).message}`);
   }
@@ -135,10 +189,12 @@ export function eventPatterns(): readonly EventPattern[] {
     ids.add(p.id);
     const directed = /\{(?:src|tgt)(?::one)?\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined
       || p.fixed?.src !== undefined || p.fixed?.tgt !== undefined;
+    const compiled = compile(p.pattern, p.id);
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
-      regex: compile(p.pattern, p.id), keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
+      regex: compiled.regex, keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
       ...(p.ownStatus ? { ownStatus: true } : {}),
+      ...(compiled.withoutApposition ? { appositions: compiled.appositions, withoutApposition: compiled.withoutApposition } : {}),
       ...(p.notSectors ? { notSectors: new Set(p.notSectors) } : {}),
     };
   });
