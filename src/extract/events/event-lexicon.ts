@@ -40,6 +40,7 @@ const VerbEntry = z.object({
   forms: z.array(z.string()).optional(),
   aboutNouns: z.string().optional(),
   prepNot: z.array(Lemma).optional(),
+  withNouns: z.string().optional(),
   notFollowedBy: z.array(Lemma).optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
@@ -158,6 +159,8 @@ export interface LexiconEntry {
   readonly prepNot: ReadonlySet<string>;
   /** For verbs: words right after the verb (adverbs aside) that make it no event ("asked what …", a question). */
   readonly notFollowedBy: ReadonlySet<string>;
+  /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
+  readonly withNouns: ReadonlySet<string> | null;
 }
 
 export interface EventLexicon {
@@ -232,6 +235,7 @@ export function eventLexicon(): EventLexicon {
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
+      withNouns: v.withNouns ? wordList(v.withNouns) : null,
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
@@ -243,7 +247,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(),
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null,
     });
   }
   const allForms = new Set<string>();

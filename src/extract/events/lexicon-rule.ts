@@ -266,13 +266,15 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
+    // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
+    if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
       continue;
     }
     // A verb with a particle the entry does not name is another verb ("break out", "pull out").
     if (p.particle && p.kind === 'verb' && entries.some((x) => x.particle === p.particle)) continue;
-    if (e.objects || e.modifiers) specific ??= e;
+    if (e.objects || e.modifiers || e.withNouns) specific ??= e;
     fallback ??= e;
   }
   return specific ?? fallback;

@@ -220,3 +220,19 @@ describe('stages and tranches: the deed after "of" is told, not a topic', () => 
     expect(typed('RETREAT', 'Analysts discussed the first phase of the ceasefire between Armenia and Azerbaijan.')).toEqual([]);
   });
 });
+
+describe('aid given through a "with" phrase, and funding', () => {
+  it('"supported X with a sum" is aid, not an endorsement', () => {
+    expect(eventsOf('Norway will support Malawi with 40 million dollars for school meals.')).toEqual(['AID NOR>MWI planned']);
+  });
+  it('"helped X with weapons" is aid', () => {
+    expect(typed('AID', 'Poland helped Lithuania with ammunition last winter.')).toEqual(['AID POL>LTU occurred']);
+  });
+  it('support for a position, or help with plans, stays no aid', () => {
+    expect(typed('AID', 'Poland supported Lithuania with a statement at the summit.')).toEqual([]);
+    expect(typed('AID', 'Japan helped Vietnam with its reform plans.')).toEqual([]);
+  });
+  it('funding a project in a country is aid to that country', () => {
+    expect(typed('AID', 'Sweden will fund a new hospital in Zambia.')).toEqual(['AID SWE>ZMB planned']);
+  });
+});
