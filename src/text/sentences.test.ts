@@ -12,6 +12,13 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 
+  it('never ends a sentence on an abbreviated title that stands before a name', () => {
+    const text = 'Talks ended on Monday. Later, Mongolian Pres. Ukhnaa Khurelsukh flew home. The Amb. of Chile was not there.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Talks ended on Monday.', 'Later, Mongolian Pres. Ukhnaa Khurelsukh flew home.', 'The Amb. of Chile was not there.',
+    ]);
+  });
+
   it('treats a heading line without punctuation as its own sentence', () => {
     expect(splitSentences('Relations with Japan\nThe talks went well.').map((s) => s.text)).toEqual(['Relations with Japan', 'The talks went well.']);
   });

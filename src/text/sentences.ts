@@ -15,6 +15,8 @@
  * of such lines of the bench corpus, nine in ten of the real news, are asked for).
  */
 import winkNLP from 'wink-nlp';
+import { z } from 'zod';
+import { loadValidated } from '../core/data-files.js';
 import type { Sentence } from '../core/types.js';
 import { oneSentenceSpan } from './one-sentence.js';
 import { winkModel } from './wink-model.js';
@@ -138,6 +140,7 @@ function splitLine(line: string, tag: boolean): LineReading {
       out[i]![2] = -1;
     }
   }
+  joinAfterTitleAbbreviations(line, out);
   if (!tag) return { sentences: out, tagged: false, tokens: () => [] };
   // Read out of the document on the first request: most tagged lines of a corpus are never asked for.
   let pos: string[] | undefined;
@@ -154,4 +157,27 @@ function splitLine(line: string, tag: boolean): LineReading {
       return tagged;
     },
   };
+}
+
+let titleAbbreviations: RegExp | undefined;
+
+/** A title abbreviation of data/sentence-abbreviations.yaml at the end of a stretch of text. */
+function endsInTitleAbbreviation(text: string): boolean {
+  titleAbbreviations ??= (() => {
+    const list = loadValidated('sentence-abbreviations.yaml', z.strictObject({ 'title-abbreviations': z.array(z.string().regex(/\.$/, 'ends in a full stop')).min(1) }))['title-abbreviations'];
+    return new RegExp(`(?:^|[\\s(])(?:${list.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+  })();
+  return titleAbbreviations.test(text);
+}
+
+/** "Kazakh Pres. Kassym-Jomart Tokayev …" is one sentence: a sentence ending on a title abbreviation joins the next. */
+function joinAfterTitleAbbreviations(line: string, out: Array<[number, number, number, number]>): void {
+  for (let i = 0; i + 1 < out.length; ) {
+    const [start, end, first] = out[i]!;
+    const next = out[i + 1]!;
+    if (endsInTitleAbbreviation(line.slice(start, end))) {
+      // wink's tokens run on across the boundary, so the joined sentence still has a token range
+      out.splice(i, 2, [start, next[1], first >= 0 && next[2] >= 0 ? first : -1, first >= 0 && next[2] >= 0 ? next[3] : -1]);
+    } else i++;
+  }
 }
