@@ -18,6 +18,7 @@ import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
+import { compileNow } from '../../core/native-regexp.js';
 import { pairReferenceMentions } from './pair-reference.js';
 import { mentionsWithin, sortedByStart } from './mentions-within.js';
 
@@ -263,6 +264,9 @@ interface RawMatch {
 /** Phrase-rule matches per sentence frame, shared by the two readings of one document. */
 type PhraseCache = Map<string, RawMatch[]>;
 
+/** The phrase rules already compiled to machine code. */
+const nativeRules = new WeakSet<RegExp>();
+
 /** The phrase rules' matches in one sentence frame, appended to `raws`. */
 function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raws: RawMatch[]): void {
   const patterns = eventPatterns();
@@ -273,6 +277,9 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
     if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
     if (!mayMatch[p]) continue;
+    // Each rule is compiled when a sentence first needs it, straight to machine code (a third of what
+    // the interpreter's compile and the second compile after it cost; native-regexp.ts).
+    if (!nativeRules.has(pattern.regex)) nativeRules.add(compileNow(pattern.regex));
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
       if (m[0].length === 0) {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 const Fill = z.enum(['sentence', 'quote', 'group', 'meeting']);
 const Code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/);
@@ -178,8 +179,10 @@ let cues: EventCues | undefined;
 /** The status, negation, habit and time cues, each compiled into one alternation. */
 export function eventCues(): EventCues {
   if (cues) return cues;
-  const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') =>
+  const source = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') =>
     new RegExp(`(?<![\\w’'])(?:${list.map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, flags);
+  // Each cue is read for most event candidates: compiled to machine code at once (native-regexp.ts).
+  const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') => compileNow(source(list, flags));
   const d = loadValidated('event-cues.yaml', CueFile);
   cues = {
     planned: alt(d.planned),
@@ -192,7 +195,8 @@ export function eventCues(): EventCues {
     conditionalAfter: alt(d['conditional-after']),
     conditionalAfterPlanned: alt(d['conditional-after-planned']),
     habitual: alt(d.habitual),
-    anaphoricTime: alt(d['anaphoric-time']),
+    // Only its source is used (event-dating.ts compiles it global).
+    anaphoricTime: source(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),
