@@ -93,7 +93,7 @@ let rulePrefilterCache: RulePrefilter | undefined;
 
 /** Every phrase rule's keys, and the words its pattern needs, tested in one scan of the sentence. */
 function rulePrefilter(): RulePrefilter {
-  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => ({ keys: p.keys, pattern: p.regex })));
+  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => ({ keys: p.keys, pattern: p.regex, ...(p.wordSource ? { wordSource: p.wordSource } : {}) })));
   return rulePrefilterCache;
 }
 

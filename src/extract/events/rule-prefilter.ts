@@ -13,6 +13,8 @@ import { compileNow } from '../../core/native-regexp.js';
 export interface RuleTests {
   readonly keys: RegExp;
   readonly pattern?: RegExp;
+  /** A shorter source with the same required words as `pattern`'s (event-patterns.ts, wordSource). */
+  readonly wordSource?: string;
 }
 
 /** Which rules may match a text. */
@@ -53,7 +55,7 @@ export function buildRulePrefilter(rules: readonly RuleTests[]): RulePrefilter {
   };
   const conditions: Conditions[] = rules.map((rule) => {
     const keyWords = rule.keys.flags === 'i' ? plainKeyWords(rule.keys.source) : null;
-    const needed = rule.pattern && !rule.pattern.flags.includes('u') && rule.pattern.flags.includes('i') ? requiredWords(rule.pattern.source) : [];
+    const needed = rule.pattern && !rule.pattern.flags.includes('u') && rule.pattern.flags.includes('i') ? requiredWords(rule.wordSource ?? rule.pattern.source) : [];
     const lists = [...(keyWords ? [keyWords] : []), ...needed].map((list) => list.map(idOf));
     return { ownKeys: keyWords ? null : rule.keys, lists };
   });
