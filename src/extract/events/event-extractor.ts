@@ -18,7 +18,6 @@ import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
-import { compileNow } from '../../core/native-regexp.js';
 import { pairReferenceMentions } from './pair-reference.js';
 import { mentionsWithin, sortedByStart } from './mentions-within.js';
 
@@ -93,7 +92,7 @@ let rulePrefilterCache: RulePrefilter | undefined;
 
 /** Every phrase rule's keys, and the words its pattern needs, tested in one scan of the sentence. */
 function rulePrefilter(): RulePrefilter {
-  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => ({ keys: p.keys, pattern: p.regex, ...(p.wordSource ? { wordSource: p.wordSource } : {}) })));
+  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => (p.wordSource !== undefined ? { keys: p.keys, wordSource: p.wordSource } : { keys: p.keys, pattern: p.regex })));
   return rulePrefilterCache;
 }
 
@@ -264,9 +263,6 @@ interface RawMatch {
 /** Phrase-rule matches per sentence frame, shared by the two readings of one document. */
 type PhraseCache = Map<string, RawMatch[]>;
 
-/** The phrase rules already compiled to machine code. */
-const nativeRules = new WeakSet<RegExp>();
-
 /** The phrase rules' matches in one sentence frame, appended to `raws`. */
 function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raws: RawMatch[]): void {
   const patterns = eventPatterns();
@@ -277,13 +273,12 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
     if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
     if (!mayMatch[p]) continue;
-    // Each rule is compiled when a sentence first needs it, straight to machine code (a third of what
-    // the interpreter's compile and the second compile after it cost; native-regexp.ts).
-    if (!nativeRules.has(pattern.regex)) nativeRules.add(compileNow(pattern.regex));
-    pattern.regex.lastIndex = 0;
-    for (let m = pattern.regex.exec(frame.masked); m; m = pattern.regex.exec(frame.masked)) {
+    // Made and compiled when a sentence first needs it (event-patterns.ts).
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(frame.masked); m; m = regex.exec(frame.masked)) {
       if (m[0].length === 0) {
-        pattern.regex.lastIndex++;
+        regex.lastIndex++;
         continue;
       }
       const g = m.groups ?? {};
@@ -294,7 +289,7 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
       // Let overlapping matches of the same rule be found too ("A met B, and C met D"), without
       // re-reading the same list of actors from each of its positions.
       const firstClose = frame.masked.indexOf(CLOSE, m.index);
-      pattern.regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
+      regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
   }
 }

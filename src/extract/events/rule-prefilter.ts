@@ -13,7 +13,8 @@ import { compileNow } from '../../core/native-regexp.js';
 export interface RuleTests {
   readonly keys: RegExp;
   readonly pattern?: RegExp;
-  /** A shorter source with the same required words as `pattern`'s (event-patterns.ts, wordSource). */
+  /** In place of `pattern`: the source of a case-insensitive pattern without the u flag, or a shorter
+   * one with the same required words (event-patterns.ts, wordSource). */
   readonly wordSource?: string;
 }
 
@@ -55,7 +56,8 @@ export function buildRulePrefilter(rules: readonly RuleTests[]): RulePrefilter {
   };
   const conditions: Conditions[] = rules.map((rule) => {
     const keyWords = rule.keys.flags === 'i' ? plainKeyWords(rule.keys.source) : null;
-    const needed = rule.pattern && !rule.pattern.flags.includes('u') && rule.pattern.flags.includes('i') ? requiredWords(rule.wordSource ?? rule.pattern.source) : [];
+    const needed = rule.wordSource !== undefined ? requiredWords(rule.wordSource)
+      : rule.pattern && !rule.pattern.flags.includes('u') && rule.pattern.flags.includes('i') ? requiredWords(rule.pattern.source) : [];
     const lists = [...(keyWords ? [keyWords] : []), ...needed].map((list) => list.map(idOf));
     return { ownKeys: keyWords ? null : rule.keys, lists };
   });
