@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { loadValidated } from '../core/data-files.js';
 import type { Diagnostic } from '../core/types.js';
+import { compileNow } from '../core/native-regexp.js';
 
 /** The body with furniture removed, and one info diagnostic per cut or blanked piece. */
 export interface FurnitureCut {
@@ -60,7 +61,8 @@ function rules(): CompiledRules {
   const make = (prefix: string, wrap: (p: string) => string) => (r: z.infer<typeof ruleSchema>): CompiledRule => {
     let re: RegExp;
     try {
-      re = new RegExp(wrap(r.pattern), 'iu');
+      // Every rule is tried on every line: compiled to machine code at once (native-regexp.ts).
+      re = compileNow(new RegExp(wrap(r.pattern), 'iu'));
     } catch (error) {
       throw new Error(`data/furniture.yaml: rule ${prefix}.${r.id}: bad pattern: ${(error as Error).message}`);
     }

@@ -10,6 +10,7 @@ import { alternation } from '../../core/regex-words.js';
 import { isValidDay } from './calendar.js';
 import { dateWords } from './date-words.js';
 import { parsePublishedString } from './published-date-parser.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 /** A publication date the page prints about itself. */
 export interface PageStamp {
@@ -152,9 +153,9 @@ function datelinePattern(): RegExp {
       .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
     const place = `[A-Z][\\p{L}'’.-]*(?:[ -][A-Z][\\p{L}'’.-]*){0,3}`;
     const agency = alternation(dateWords().agencyMarks);
-    datelineRe = new RegExp(
+    datelineRe = compileNow(new RegExp(
       `^[ \\t]*(?:${place}(?:,\\s*${place})?\\s*[,.]\\s*)?(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?` +
-      `(?=\\s*(?:\\(|\\.\\s|\\.$|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu');
+      `(?=\\s*(?:\\(|\\.\\s|\\.$|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu'));
   }
   return datelineRe;
 }

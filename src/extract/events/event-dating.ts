@@ -10,6 +10,7 @@ import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
 import { newsDay } from './news-day.js';
 import { mentionsWithin } from './mentions-within.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -136,7 +137,7 @@ let anaphoricAll: RegExp | undefined;
  * that are the event's own trigger do not: "During his meeting with X, Y said …" tells that meeting.
  */
 function pointsBack(text: string, sentence: Sentence, cand: EventCandidate): boolean {
-  const re = (anaphoricAll ??= new RegExp(eventCues().anaphoricTime.source, 'giu'));
+  const re = (anaphoricAll ??= compileNow(new RegExp(eventCues().anaphoricTime.source, 'giu')));
   re.lastIndex = 0;
   const sentenceText = text.slice(sentence.span.start, sentence.span.end);
   for (let m = re.exec(sentenceText); m; m = re.exec(sentenceText)) {

@@ -92,7 +92,7 @@ let rulePrefilterCache: RulePrefilter | undefined;
 
 /** Every phrase rule's keys, and the words its pattern needs, tested in one scan of the sentence. */
 function rulePrefilter(): RulePrefilter {
-  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => ({ keys: p.keys, pattern: p.regex })));
+  rulePrefilterCache ??= buildRulePrefilter(eventPatterns().map((p) => (p.wordSource !== undefined ? { keys: p.keys, wordSource: p.wordSource } : { keys: p.keys, pattern: p.regex })));
   return rulePrefilterCache;
 }
 
@@ -273,15 +273,17 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
     if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
     if (!mayMatch[p]) continue;
-    pattern.regex.lastIndex = 0;
-    for (let found = pattern.regex.exec(frame.masked); found; found = pattern.regex.exec(frame.masked)) {
+    // Made and compiled when a sentence first needs it (event-patterns.ts).
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let found = regex.exec(frame.masked); found; found = regex.exec(frame.masked)) {
       if (found[0].length === 0) {
-        pattern.regex.lastIndex++;
+        regex.lastIndex++;
         continue;
       }
       const m = casedMatch(pattern, found, frame.masked);
       if (!m) {
-        pattern.regex.lastIndex = found.index + 1;
+        regex.lastIndex = found.index + 1;
         continue;
       }
       const g = m.groups ?? {};
@@ -292,7 +294,7 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
       // Let overlapping matches of the same rule be found too ("A met B, and C met D"), without
       // re-reading the same list of actors from each of its positions.
       const firstClose = frame.masked.indexOf(CLOSE, m.index);
-      pattern.regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
+      regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
   }
 }

@@ -14,6 +14,17 @@ describe('data/event-patterns.yaml and data/event-cues.yaml', () => {
     }
   });
 
+  it('makes every rule’s expression when first asked for, once', () => {
+    // Made lazily (a run needs few rules): this is where a malformed pattern in the file shows.
+    for (const p of eventPatterns()) {
+      const regex = p.regex;
+      // 'd' where the rule has appositions to case-check, whose places it needs
+      expect(regex.flags, p.id).toBe(p.appositions ? 'dgi' : 'gi');
+      expect(p.regex, p.id).toBe(regex);
+      if (p.appositions) expect(p.withoutApposition, p.id).toBe(p.withoutApposition);
+    }
+  });
+
   it('covers every PLOVER type with at least one rule', () => {
     const covered = new Set(eventPatterns().map((p) => p.type));
     for (const type of PLOVER_TYPES) expect(covered, type).toContain(type);

@@ -7,6 +7,7 @@ import { loadValidated } from '../../core/data-files.js';
 import { titlesSchema } from '../actors/lexicon-data.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 const Fill = z.enum(['sentence', 'quote', 'group', 'meeting']);
 const Code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/);
@@ -62,6 +63,10 @@ export interface EventPattern {
   readonly regex: RegExp;
   /** A cheap test a sentence must pass before `regex` runs on it. */
   readonly keys: RegExp;
+  /** The rule's pattern with every macro as an empty lookahead: what required-words.ts reads (wordSource),
+   * so that the prefilter is built without making `regex` (case-insensitive, without the u flag);
+   * absent for rules not read from the rule file. */
+  readonly wordSource?: string;
   /** Whether the rule is directed (src → tgt) or symmetric (a, b). */
   readonly directed: boolean;
   readonly fill: Partial<Record<SlotName, z.infer<typeof Fill>>>;
@@ -138,8 +143,32 @@ export function isApposition(captured: string, after: string): boolean {
 
 const AUXILIARY_AFTER_TITLE = /^(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|then|not|never|[a-z]+ly)$/;
 
-interface Compiled { readonly regex: RegExp; readonly appositions: string[]; readonly withoutApposition?: RegExp }
+const MACRO = /\{(\w+)(:one)?\}/g;
 
+/**
+ * The rule's pattern with each macro replaced by an empty lookahead, for required-words.ts: the words a
+ * rule needs are the same read from this as from the compiled source (every macro body is a group or a
+ * run of non-letters that only ends a literal run and holds no alternation of its own, as `(?=)` does;
+ * a test checks the two agree for every rule), and reading the 120 expanded sources (110,000
+ * characters, mostly `{adv}`) cost about 20 ms at every start-up.
+ */
+export function wordSource(pattern: string): string {
+  return pattern.replace(MACRO, '(?=)');
+}
+
+/** A rule's expressions, each built when first asked for, and the names of its apposition groups. */
+interface Compiled {
+  readonly regex: () => RegExp;
+  readonly appositions: readonly string[];
+  readonly withoutApposition?: () => RegExp;
+}
+
+/**
+ * The rule's macros are expanded now (an unknown one fails at once); its expressions are made and
+ * compiled, straight to machine code (native-regexp.ts), only when a sentence first passes the rule's
+ * prefilter. A one-article run needs a quarter of the rules; making all 120 cost about 10 ms at every
+ * start-up, compiling each about 1 ms.
+ */
 function compile(pattern: string, id: string): Compiled {
   const marked = expand(pattern, id);
   const appositions: string[] = [];
@@ -149,13 +178,13 @@ function compile(pattern: string, id: string): Compiled {
     return `(?<${name}>${APPOSITION_BODY})?`;
   });
   // 'd' gives the appositions' places, which their case check needs.
-  const regex = wrap(pattern, withApposition, id, appositions.length > 0 ? 'gid' : 'gi');
+  const regex = lazily(pattern, withApposition, id, appositions.length > 0 ? 'gid' : 'gi');
   if (appositions.length === 0) return { regex, appositions };
-  return { regex, appositions, withoutApposition: wrap(pattern, marked.replaceAll(ADV_MARK, ''), id, 'iy') };
+  return { regex, appositions, withoutApposition: lazily(pattern, marked.replaceAll(ADV_MARK, ''), id, 'iy') };
 }
 
 function expand(pattern: string, id: string): string {
-  return pattern.replace(/\{(\w+)(:one)?\}/g, (_, name: string, one?: string) => {
+  return pattern.replace(MACRO, (_, name: string, one?: string) => {
     // `{a:one}` is a single actor that is not the tail of a list ("A, B and C met" is no pair).
     if (one && (name === 'a' || name === 'b' || name === 'src' || name === 'tgt')) return `(?<!,\\s*)(?<${name}>${ACT})(?!,)`;
     if (name === 'src' || name === 'tgt') return `(?<${name}>${DIRECTED_LIST})`;
@@ -166,15 +195,20 @@ function expand(pattern: string, id: string): string {
   });
 }
 
-function wrap(pattern: string, body: string, id: string, flags: string): RegExp {
+function lazily(pattern: string, body: string, id: string, flags: string): () => RegExp {
   // A rule that opens with a party starts with the placeholder mark, which no word character precedes:
   // without the look-behind the engine can scan for that one character instead of trying every position.
   const opensWithParty = /^\{(?:src|tgt|a|b)(?::one)?\}/.test(pattern);
-  try {
-    return new RegExp(`${opensWithParty ? '' : "(?<![\\w’'-])"}${body}(?![\\w-])`, flags);
-  } catch (error) {
-    throw new Error(`data/event-patterns.yaml: pattern ${id}: ${(error as Error).message}`);
-  }
+  let regex: RegExp | undefined;
+  return () => {
+    if (regex) return regex;
+    try {
+      regex = new RegExp(`${opensWithParty ? '' : "(?<![\\w’'-])"}${body}(?![\\w-])`, flags);
+    } catch (error) {
+      throw new Error(`data/event-patterns.yaml: pattern ${id}: ${(error as Error).message}`);
+    }
+    return compileNow(regex);
+  };
 }
 
 let patterns: readonly EventPattern[] | undefined;
@@ -190,11 +224,20 @@ export function eventPatterns(): readonly EventPattern[] {
     const directed = /\{(?:src|tgt)(?::one)?\}/.test(p.pattern) || p.fill?.src !== undefined || p.fill?.tgt !== undefined
       || p.fixed?.src !== undefined || p.fixed?.tgt !== undefined;
     const compiled = compile(p.pattern, p.id);
+    const withoutApposition = compiled.withoutApposition;
     return {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
-      regex: compiled.regex, keys: new RegExp(p.keys, 'i'), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
+      get regex() {
+        return compiled.regex();
+      },
+      keys: new RegExp(p.keys, 'i'), wordSource: wordSource(p.pattern), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
       ...(p.ownStatus ? { ownStatus: true } : {}),
-      ...(compiled.withoutApposition ? { appositions: compiled.appositions, withoutApposition: compiled.withoutApposition } : {}),
+      ...(withoutApposition ? {
+        appositions: compiled.appositions,
+        get withoutApposition() {
+          return withoutApposition();
+        },
+      } : {}),
       ...(p.notSectors ? { notSectors: new Set(p.notSectors) } : {}),
     };
   });
@@ -234,8 +277,10 @@ let cues: EventCues | undefined;
 /** The status, negation, habit and time cues, each compiled into one alternation. */
 export function eventCues(): EventCues {
   if (cues) return cues;
-  const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') =>
+  const source = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') =>
     new RegExp(`(?<![\\w’'])(?:${list.map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, flags);
+  // Each cue is read for most event candidates: compiled to machine code at once (native-regexp.ts).
+  const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') => compileNow(source(list, flags));
   const d = loadValidated('event-cues.yaml', CueFile);
   cues = {
     planned: alt(d.planned),
@@ -248,7 +293,8 @@ export function eventCues(): EventCues {
     conditionalAfter: alt(d['conditional-after']),
     conditionalAfterPlanned: alt(d['conditional-after-planned']),
     habitual: alt(d.habitual),
-    anaphoricTime: alt(d['anaphoric-time']),
+    // Only its source is used (event-dating.ts compiles it global).
+    anaphoricTime: source(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),

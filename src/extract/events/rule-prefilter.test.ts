@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildRulePrefilter, plainKeyWords } from './rule-prefilter.js';
 import { requiredWords } from './required-words.js';
-import { eventPatterns } from './event-patterns.js';
+import { eventPatterns, wordSource } from './event-patterns.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -53,7 +53,8 @@ describe('rule prefilter', () => {
 
   it('never turns away a sentence a rule matches', () => {
     const patterns = eventPatterns();
-    const filter = buildRulePrefilter(patterns.map((p) => ({ keys: p.keys, pattern: p.regex })));
+    // As the extractor builds it: the required words read from each rule's word source.
+    const filter = buildRulePrefilter(patterns.map((p) => ({ keys: p.keys, wordSource: p.wordSource! })));
     let matched = 0;
     let turnedAway = 0;
     for (const text of maskedSentences()) {
@@ -83,6 +84,27 @@ describe('rule prefilter', () => {
     const filter = buildRulePrefilter([/\bvisit(?:ed)?\b/i, /visit/i, /talks?/].map((keys) => ({ keys })));
     expect(filter.scan('They visited Rome')).toEqual([true, true, false]);
     expect(filter.scan('a visitor, TALKS')).toEqual([false, true, false]);
+  });
+});
+
+describe('word source of a rule', () => {
+  it('gives every rule the required words of its compiled expression', () => {
+    const patterns = eventPatterns();
+    let withWords = 0;
+    for (const p of patterns) {
+      const words = requiredWords(p.regex.source);
+      if (words.length > 0) withWords++;
+      expect(requiredWords(p.wordSource!), p.id).toEqual(words);
+      expect(p.wordSource!.length).toBeLessThan(p.regex.source.length);
+    }
+    expect(withWords).toBeGreaterThan(patterns.length / 2);
+  });
+
+  it('stands an empty lookahead in for each macro, leaving the rule’s own words', () => {
+    expect(wordSource('{src}{poss}{adv} paid {det}{mods}visits? to {tgt:one}')).toBe('(?=)(?=)(?=) paid (?=)(?=)visits? to (?=)');
+    expect(requiredWords(wordSource('{src}{adv} (?:signed|inked) {det}deal with {tgt}'))).toEqual([['signed', 'inked'], ['deal with']]);
+    // A quantifier's brace is no macro.
+    expect(wordSource('talks{0,2} with {a}')).toBe('talks{0,2} with (?=)');
   });
 });
 

@@ -7,11 +7,15 @@
  * of every rule answers both, and never turns away a sentence the rule would have matched.
  */
 import { requiredWords } from './required-words.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 /** What a rule must pass: its keys expression and the word lists its pattern needs one word of each. */
 export interface RuleTests {
   readonly keys: RegExp;
   readonly pattern?: RegExp;
+  /** In place of `pattern`: the source of a case-insensitive pattern without the u flag, or a shorter
+   * one with the same required words (event-patterns.ts, wordSource). */
+  readonly wordSource?: string;
 }
 
 /** Which rules may match a text. */
@@ -52,7 +56,8 @@ export function buildRulePrefilter(rules: readonly RuleTests[]): RulePrefilter {
   };
   const conditions: Conditions[] = rules.map((rule) => {
     const keyWords = rule.keys.flags === 'i' ? plainKeyWords(rule.keys.source) : null;
-    const needed = rule.pattern && !rule.pattern.flags.includes('u') && rule.pattern.flags.includes('i') ? requiredWords(rule.pattern.source) : [];
+    const needed = rule.wordSource !== undefined ? requiredWords(rule.wordSource)
+      : rule.pattern && !rule.pattern.flags.includes('u') && rule.pattern.flags.includes('i') ? requiredWords(rule.pattern.source) : [];
     const lists = [...(keyWords ? [keyWords] : []), ...needed].map((list) => list.map(idOf));
     return { ownKeys: keyWords ? null : rule.keys, lists };
   });
@@ -61,7 +66,8 @@ export function buildRulePrefilter(rules: readonly RuleTests[]): RulePrefilter {
   // For each word, the ids of the words found along with it: itself and the words that are its prefixes.
   // Read off each word's own prefixes (a pass over every pair of words cost 35 ms at start-up).
   const foundWith = new Map<string, number[]>(words.map((w) => [w, prefixIds(w, ids)]));
-  const scanner = ordered.length > 0 ? new RegExp(ordered.map(escapeRegExp).join('|'), 'gi') : null;
+  // Run on every sentence frame: compiled to machine code at once (native-regexp.ts).
+  const scanner = ordered.length > 0 ? compileNow(new RegExp(ordered.map(escapeRegExp).join('|'), 'gi')) : null;
   const found = new Uint8Array(words.length);
   return {
     scan(text: string): boolean[] {

@@ -3,6 +3,7 @@
  * placeholders, so that patterns can say "{src} paid a visit to {tgt}" whatever names the text uses.
  */
 import type { ActorMention, Sentence, Span } from '../../core/types.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 /** Marks that cannot occur in news text, delimiting a placeholder: OPEN + group index + CLOSE. */
 export const OPEN = '\uE000';
@@ -29,21 +30,24 @@ export interface SentenceFrame {
   readonly toText: (maskedOffset: number) => number;
 }
 
+// The four large expressions below run once or more per mention: compiled to machine code at once
+// (native-regexp.ts).
+
 /** Words that may stand between two mentions of the same actor and still name one party ("Chinese President Xi"). */
-const TITLE_GLUE =
-  /^(?:\s|[’']s\b|,|the|of|former|then|newly|elected|acting|president|vice|prime|minister|foreign|affairs|chancellor|premier|leader|head|state|government|counterpart|secretary|general|king|emir|crown|prince|sultan|chairman|communist|party|chief|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)*$/i;
+const TITLE_GLUE = compileNow(
+  /^(?:\s|[’']s\b|,|the|of|former|then|newly|elected|acting|president|vice|prime|minister|foreign|affairs|chancellor|premier|leader|head|state|government|counterpart|secretary|general|king|emir|crown|prince|sultan|chairman|communist|party|chief|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)*$/i);
 
 /** Nouns that, after an adjective of nationality, still name that party ("the Turkish side", "Japanese officials"). */
-const PARTY_TAIL =
-  /^(?:[’']s)?\s+(?:(?:special|senior|chief|acting|top|first|deputy|vice) )?(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy|interior) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|(?:foreign )?ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|compan(?:y|ies)|law enforcement(?: officers| agencies)?|police|security services|border guards|servicemen|member states|member countries|members)\b/i;
+const PARTY_TAIL = compileNow(
+  /^(?:[’']s)?\s+(?:(?:special|senior|chief|acting|top|first|deputy|vice) )?(?:(?:vice |deputy )?president|leader(?:ship)?|(?:prime|foreign|defen[cs]e|economy|trade|energy|interior) minister|minister|premier|chancellor|king|emir|crown prince|side|government|delegation|authorities|officials|diplomats|(?:foreign )?ministry|army|military|forces|troops|counterpart|head of state|envoy|ambassador|parliament|compan(?:y|ies)|law enforcement(?: officers| agencies)?|police|security services|border guards|servicemen|member states|member countries|members)\b/i);
 
 const POSSESSIVE = /^(?:his|her|their|its|our|my)$/i;
-const PARTY_HEAD =
-  /(?<![\w-])(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:heads?(?: of state)?|leaders?|presidents?|members?|foreign ministers?|prime ministers?|delegations?|representatives?|officials?|ministers?|diplomats?)\s+of\s+(?:the\s+)?|(?:the|his|her|their|its|our|my)\s+)$/i;
+const PARTY_HEAD = compileNow(
+  /(?<![\w-])(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:heads?(?: of state)?|leaders?|presidents?|members?|foreign ministers?|prime ministers?|delegations?|representatives?|officials?|ministers?|diplomats?)\s+of\s+(?:the\s+)?|(?:the|his|her|their|its|our|my)\s+)$/i);
 // A capitalised office before "of" a state ("Minister of Foreign Affairs and Trade of Hungary",
 // "Secretary-General of the …"): the office speaks for the state that follows.
-const OFFICE_HEAD =
-  /(?<![\w-])(?:the\s+)?(?:(?:Deputy|Vice|First|Prime|Foreign|Acting|Special)\s+)*(?:Minister|President|Secretary|Chairman|Chairwoman|Chair|Speaker|Ambassador|Envoy|Head|Commissioner|Representative|Director|Prime Minister)(?:-General)?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)?\s+of\s+(?:the\s+)?$/;
+const OFFICE_HEAD = compileNow(
+  /(?<![\w-])(?:the\s+)?(?:(?:Deputy|Vice|First|Prime|Foreign|Acting|Special)\s+)*(?:Minister|President|Secretary|Chairman|Chairwoman|Chair|Speaker|Ambassador|Envoy|Head|Commissioner|Representative|Director|Prime Minister)(?:-General)?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)?\s+of\s+(?:the\s+)?$/);
 
 // The word every match of OFFICE_HEAD and PARTY_HEAD ends with, before the blanks that close it.
 const HEAD_LAST_WORD = /(?:of|the|his|her|their|its|our|my)$/i;

@@ -8,6 +8,7 @@ import type { Span } from '../../core/types.js';
 import { loadValidated } from '../../core/data-files.js';
 import { isStateCode } from '../../core/states.js';
 import { CLOSE, OPEN, groupsIn, type SentenceFrame } from './sentence-frame.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 const FormatFile = z.object({
   'meeting-nouns': z.string(),
@@ -27,8 +28,9 @@ function load(): SummitLexicon {
   if (lexicon) return lexicon;
   const d = loadValidated('summit-formats.yaml', FormatFile);
   lexicon = {
-    noun: new RegExp(`(?<![\\w-])(?:${d['meeting-nouns']})(?![\\w-])`, 'giu'),
-    participation: new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu'),
+    // Run on every sentence with a party: compiled to machine code at once (native-regexp.ts).
+    noun: compileNow(new RegExp(`(?<![\\w-])(?:${d['meeting-nouns']})(?![\\w-])`, 'giu')),
+    participation: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu')),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;

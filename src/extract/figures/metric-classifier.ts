@@ -6,6 +6,7 @@
 import type { Span } from '../../core/types.js';
 import type { Amount } from './amount-finder.js';
 import type { MetricDef, MetricLexicon } from './metric-lexicon.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 /** A metric cue found in a sentence. */
 export interface Cue {
@@ -33,8 +34,17 @@ const TRAILING_CUE_CHARS = 40;
 const TARGET_LOOKBACK = 60;
 const TARGET_AFTER = /^[^,;.]{0,30}?\b(?:by\s+(?:19|20)\d\d|target|goal)\b/iu;
 
+/** Lexicons whose money-metric cues are compiled to machine code. */
+const nativeCues = new WeakSet<MetricLexicon>();
+
 /** Money-metric cues in text[span], without overlaps (the longer cue wins, then the earlier metric). */
 export function findCues(text: string, span: Span, lex: MetricLexicon): Cue[] {
+  // Every cue runs on every sentence with an amount: the first such sentence has them all compiled
+  // straight to machine code (native-regexp.ts).
+  if (!nativeCues.has(lex)) {
+    nativeCues.add(lex);
+    for (const metric of lex.moneyMetrics) for (const re of metric.cues) compileNow(re);
+  }
   const s = text.slice(span.start, span.end);
   const all: Cue[] = [];
   for (const metric of lex.moneyMetrics) {

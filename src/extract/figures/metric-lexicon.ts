@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { dataPath, loadValidated } from '../../core/data-files.js';
 import { alternation } from '../../core/regex-words.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 const FILE = 'figure-metrics.yaml';
 const words = z.array(z.string().min(1));
@@ -147,8 +148,10 @@ function compileRoles(r: z.infer<typeof roles>): RoleCues {
   };
 }
 
+// The large alternations are tried on every sentence with a figure: compiled to machine code at once
+// (native-regexp.ts).
 function anyOf(patterns: readonly string[], flags: string): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags);
+  return compileNow(new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags));
 }
 
 function compile(data: z.infer<typeof schema>): MetricLexicon {
@@ -175,8 +178,8 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     growthMetric: data.growth.metric,
     growthBefore: new RegExp(data.growth.before, 'iu'),
     growthAfter: new RegExp(data.growth.after, 'iu'),
-    growthDirection: new RegExp(
-      `(?<![\\p{L}-])(?:(?<down>${alternation(data.growth.down)})|(?<up>${alternation(data.growth.up)}))(?![\\p{L}-])`, 'giu'),
+    growthDirection: compileNow(new RegExp(
+      `(?<![\\p{L}-])(?:(?<down>${alternation(data.growth.down)})|(?<up>${alternation(data.growth.up)}))(?![\\p{L}-])`, 'giu')),
     world: anyOf(data.worldCues, 'iu'),
     target: anyOf(data.targetCues, 'iu'),
     runningTotal: anyOf(data.runningTotals, 'giu'),

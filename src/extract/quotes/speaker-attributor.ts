@@ -7,6 +7,7 @@ import { alternation } from '../../core/regex-words.js';
 import type { ActorMention, Span } from '../../core/types.js';
 import { attributionSchema, loadValidated, type Attribution } from '../actors/lexicon-data.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 /** A mention the attributor may choose as a speaker; `personLike` marks people, titles and personal pronouns. */
 export interface SpeakerCandidate {
@@ -36,10 +37,11 @@ export interface AttributionCues {
 
 /** Compiles the verb and preposition lists into regexes (longest alternatives first). */
 export function compileCues(data: Attribution = loadValidated('attribution-verbs.yaml', attributionSchema)): AttributionCues {
+  // Large alternations run on every quote: compiled to machine code at once (native-regexp.ts).
   return {
-    verbRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu'),
-    prepRe: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu'),
-    verbAfterSpeaker: new RegExp(`^\\s+(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'iu'),
+    verbRe: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu')),
+    prepRe: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu')),
+    verbAfterSpeaker: compileNow(new RegExp(`^\\s+(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'iu')),
   };
 }
 

@@ -10,6 +10,7 @@ import { CLOSE, OPEN, buildFrames, groupsIn, type SentenceFrame } from '../event
 import { speakerQuote } from '../events/event-extractor.js';
 import { eventCues } from '../events/event-patterns.js';
 import { summitGroups } from '../events/summit-rule.js';
+import { compileNow } from '../../core/native-regexp.js';
 
 const PhraseFile = z.object({
   designations: z.array(z.object({ tier: z.enum(TIERS), explicit: z.boolean().optional(), phrases: z.array(z.string().min(2)).min(1) })),
@@ -37,9 +38,10 @@ function load(): Lexicon {
   const designations = data.designations.map((d) => ({
     tier: d.tier,
     explicit: d.explicit ?? false,
-    regex: new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu'),
+    // Run on sentences with a pair word: compiled to machine code at once (native-regexp.ts).
+    regex: compileNow(new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu')),
   }));
-  const exclusion = new RegExp(`(?<![\\w-])(?:${data.exclusions.join('|')})(?![\\w-])`, 'giu');
+  const exclusion = compileNow(new RegExp(`(?<![\\w-])(?:${data.exclusions.join('|')})(?![\\w-])`, 'giu'));
   lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations) };
   return lexicon;
 }
