@@ -19,6 +19,7 @@ const schema = z.object({
   anaphoricDays: z.object({ forward: wordList, back: wordList, same: wordList }),
   dayParts: wordList,
   embedMarks: wordList,
+  limitCues: wordList,
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */
