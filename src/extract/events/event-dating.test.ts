@@ -263,6 +263,21 @@ describe('documents nothing dates: limits and deadlines are no stand-in', () => 
   });
 });
 
+describe('an invitation and the visit it asks for', () => {
+  const requests = (text: string) => events(text, '2016-03-10').filter((e) => e.startsWith('REQUEST'));
+
+  it('a time told before the visit is the invitation\'s', () => {
+    expect(requests('Ghana invited Togo on 2 March to visit Accra in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-02..2016-03-02']);
+    expect(requests('Ghana invited Togo on 2 March for a visit in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-02..2016-03-02']);
+  });
+
+  it('a time told after "to visit", "for a visit" or the place is the visit\'s', () => {
+    expect(requests('Ghana invited Togo to visit Accra in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-10..2016-03-10']);
+    expect(requests('Ghana invited Togo for a visit in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-10..2016-03-10']);
+    expect(requests('Ghana invited Togo to Accra in December.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-10..2016-03-10']);
+  });
+});
+
 describe('appositions (datestat)', () => {
   it('the comma that closes an apposition belongs to the party', () => {
     const text = 'Norway and the Ghanaian leader, President Accra-Mensah, agreed to build a port.';
