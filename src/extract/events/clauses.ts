@@ -33,12 +33,21 @@ export function clauseAround(text: string, within: Span, trigger: Span): Span {
 // A verb of saying after a comma or a name ("…, X said during talks with Y", "…, said X at a meeting with Y").
 const SAYING = /,\s+(?:[^,.;:!?]{0,60}?\s)?(?:said|says|told|stated|noted|announced|declared|stressed|emphasi[sz]ed|underlined|remarked|added)\b/gi;
 
+// An aside of saying closed by a comma ("…, the ministry said, …") whose words before it stop inside a verb
+// phrase, on an auxiliary or a negation ("has not, the ministry said, recalled …"): the aside interrupts
+// one clause, and what stands before it is that clause's tense and negation, not a reported speech.
+const ASIDE_CLOSED = /^[^,.;:!?]*,/;
+const OPEN_VERB_PHRASE = /\b(?:not|never|n['’]t|no longer|yet|has|have|had|will|would|shall|should|can|could|may|might|must|is|are|was|were|did|does|do)\s*$/i;
+
 /** Where the clause of a trigger starts once the speech reported before its verb of saying is left out. */
 export function afterReportedSpeech(text: string, start: number, triggerStart: number): number {
   const part = text.slice(start, triggerStart);
   if (!part.includes(',')) return start;
   let cut = start;
   SAYING.lastIndex = 0;
-  for (let m = SAYING.exec(part); m; m = SAYING.exec(part)) cut = start + m.index + 1;
+  for (let m = SAYING.exec(part); m; m = SAYING.exec(part)) {
+    const aside = ASIDE_CLOSED.test(part.slice(m.index + m[0].length)) && OPEN_VERB_PHRASE.test(part.slice(0, m.index));
+    if (!aside) cut = start + m.index + 1;
+  }
   return cut;
 }

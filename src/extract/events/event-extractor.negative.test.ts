@@ -25,6 +25,8 @@ describe('extractEvents: what is not an event', () => {
     'praise of achievements is not coded': 'Turkey praised the growth of the economy.',
     'an attributive participle tells no deed': 'Japan’s internationally recognised expertise helped Mongolia’s miners.',
     'a reporter named after a threat is not its target': 'Turkey threatened to act soon, Georgia said.',
+    'a negation before a speech aside': 'Japan has not, the ministry said, signed an agreement with Mongolia.',
+    'a negation before a speech aside with a longer speaker': 'Turkey never, a senior official in Germany told reporters, signed an agreement with Georgia.',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
