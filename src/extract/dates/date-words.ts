@@ -18,7 +18,7 @@ const schema = z.object({
   agencyMarks: wordList,
   anaphoricDays: z.object({ forward: wordList, back: wordList, same: wordList }),
   dayParts: wordList,
-  embedMarks: wordList,
+  embedMarks: z.object({ opening: wordList, closing: wordList }),
   limitCues: wordList,
 });
 
