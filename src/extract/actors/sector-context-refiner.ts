@@ -7,6 +7,7 @@
  */
 import type { ActorMention, Diagnostic } from '../../core/types.js';
 import type { TaggedToken } from '../../text/tagger.js';
+import { loadValidated, sectorsSchema } from './lexicon-data.js';
 import type { ExplicitMention } from './mention-combiner.js';
 import type { PlaceMention, SectorReference } from './sector-phrases.js';
 
@@ -37,8 +38,16 @@ const STATE_CODE = /^[A-Z]{3}$/;
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
 
-// Words that may stand between a subject and the noun its verb governs: auxiliaries, adverbs, quantities.
-const BETWEEN_SUBJECT_AND_OBJECT = /^(?:\s+(?:has|have|had|will|would|also|then|again|quickly|reportedly|more|additional|extra|new|its|their|some|several|hundreds|thousands|of|\d[\d,]*))*\s+\p{L}+(?:ed|s)?(?:\s+(?:more|additional|extra|new|its|their|some|several|hundreds|thousands|of|\d[\d,]*))*\s+$/u;
+let betweenCache: RegExp | undefined;
+
+/** What may stand between a subject and the noun its verb governs: auxiliaries, adverbs, the verb, quantities (data/sectors.yaml, `subjectVerbGap`). */
+function betweenSubjectAndObject(): RegExp {
+  if (!betweenCache) {
+    const gap = loadValidated('sectors.yaml', sectorsSchema).subjectVerbGap;
+    betweenCache = new RegExp(`^(?:\\s+(?:${gap.beforeVerb.join('|')}|\\d[\\d,]*))*\\s+\\p{L}+(?:ed|s)?(?:\\s+(?:${gap.afterVerb.join('|')}|\\d[\\d,]*))*\\s+$`, 'u');
+  }
+  return betweenCache;
+}
 
 /**
  * Whether only a verb (with auxiliaries and quantities) stands between a state mention and a noun: "X
@@ -46,7 +55,7 @@ const BETWEEN_SUBJECT_AND_OBJECT = /^(?:\s+(?:has|have|had|will|would|also|then|
  * a conjunction there, and X is no subject of the troops' clause.
  */
 function verbOnlyBetween(text: string, subject: Candidate, nounStart: number, tokensAt: (offset: number) => readonly TaggedToken[]): boolean {
-  if (!BETWEEN_SUBJECT_AND_OBJECT.test(text.slice(subject.end, nounStart))) return false;
+  if (!betweenSubjectAndObject().test(text.slice(subject.end, nounStart))) return false;
   return tokensAt(subject.end).some((t) => t.start >= subject.end && t.end <= nounStart && t.pos === 'VERB');
 }
 

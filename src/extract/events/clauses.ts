@@ -2,7 +2,9 @@
  * Clause bounds inside a sentence: status, negation and dates are read from the clause that holds an
  * event's trigger, so "once the treaty was ratified in 2019" does not date a meeting held in March.
  */
+import { loadValidated } from '../../core/data-files.js';
 import type { Span } from '../../core/types.js';
+import { attributionSchema } from '../actors/lexicon-data.js';
 
 // A clause ends at strong punctuation, at a comma/dash that opens a subordinate or coordinate clause, or
 // before a second verb phrase joined by "and" ("will send troops and has summoned the envoy", "is chairing
@@ -30,8 +32,17 @@ export function clauseAround(text: string, within: Span, trigger: Span): Span {
   return { start, end };
 }
 
-// A verb of saying after a comma or a name ("…, X said during talks with Y", "…, said X at a meeting with Y").
-const SAYING = /,\s+(?:[^,.;:!?]{0,60}?\s)?(?:said|says|told|stated|noted|announced|declared|stressed|emphasi[sz]ed|underlined|remarked|added)\b/gi;
+let sayingCache: RegExp | undefined;
+
+/** A verb of saying after a comma or a name ("…, X said during talks with Y", "…, said X at a meeting with Y"); data/attribution-verbs.yaml (`reportingClause`). */
+function sayingCue(): RegExp {
+  if (!sayingCache) {
+    const verbs = loadValidated('attribution-verbs.yaml', attributionSchema).reportingClause
+      .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    sayingCache = new RegExp(`,\\s+(?:[^,.;:!?]{0,60}?\\s)?(?:${verbs})\\b`, 'gi');
+  }
+  return sayingCache;
+}
 
 // An aside of saying closed by a comma ("…, the ministry said, …") whose words before it stop inside a verb
 // phrase, on an auxiliary or a negation ("has not, the ministry said, recalled …"): the aside interrupts
@@ -44,8 +55,9 @@ export function afterReportedSpeech(text: string, start: number, triggerStart: n
   const part = text.slice(start, triggerStart);
   if (!part.includes(',')) return start;
   let cut = start;
-  SAYING.lastIndex = 0;
-  for (let m = SAYING.exec(part); m; m = SAYING.exec(part)) {
+  const saying = sayingCue();
+  saying.lastIndex = 0;
+  for (let m = saying.exec(part); m; m = saying.exec(part)) {
     const aside = ASIDE_CLOSED.test(part.slice(m.index + m[0].length)) && OPEN_VERB_PHRASE.test(part.slice(0, m.index));
     if (!aside) cut = start + m.index + 1;
   }
