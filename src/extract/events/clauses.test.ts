@@ -36,6 +36,7 @@ describe('afterReportedSpeech', () => {
   it('keeps the words before an aside that interrupts a verb phrase', () => {
     expect(rest('Peru has not, the ministry said, recalled its envoy.', 'recalled')).toBe('Peru has not, the ministry said, recalled its envoy.');
     expect(rest('Chile will, officials in Santiago announced, open a consulate.', 'open')).toBe('Chile will, officials in Santiago announced, open a consulate.');
+    expect(rest('Peru hasn’t, the ministry said, recalled its envoy.', 'recalled')).toBe('Peru hasn’t, the ministry said, recalled its envoy.');
   });
 
   it('still cuts an aside after a whole clause', () => {

@@ -5,6 +5,7 @@
 import { loadValidated } from '../../core/data-files.js';
 import type { Span } from '../../core/types.js';
 import { attributionSchema } from '../actors/lexicon-data.js';
+import { eventCues } from './event-patterns.js';
 
 // A clause ends at strong punctuation, at a comma/dash that opens a subordinate or coordinate clause, or
 // before a second verb phrase joined by "and" ("will send troops and has summoned the envoy", "is chairing
@@ -45,10 +46,10 @@ function sayingCue(): RegExp {
 }
 
 // An aside of saying closed by a comma ("…, the ministry said, …") whose words before it stop inside a verb
-// phrase, on an auxiliary or a negation ("has not, the ministry said, recalled …"): the aside interrupts
-// one clause, and what stands before it is that clause's tense and negation, not a reported speech.
+// phrase, on an auxiliary or a negation ("has not, the ministry said, recalled …"; data/event-cues.yaml,
+// aside-interrupts): the aside interrupts one clause, and what stands before it is that clause's tense and
+// negation, not a reported speech.
 const ASIDE_CLOSED = /^[^,.;:!?]*,/;
-const OPEN_VERB_PHRASE = /\b(?:not|never|n['’]t|no longer|yet|has|have|had|will|would|shall|should|can|could|may|might|must|is|are|was|were|did|does|do)\s*$/i;
 
 /** Where the clause of a trigger starts once the speech reported before its verb of saying is left out. */
 export function afterReportedSpeech(text: string, start: number, triggerStart: number): number {
@@ -58,7 +59,7 @@ export function afterReportedSpeech(text: string, start: number, triggerStart: n
   const saying = sayingCue();
   saying.lastIndex = 0;
   for (let m = saying.exec(part); m; m = saying.exec(part)) {
-    const aside = ASIDE_CLOSED.test(part.slice(m.index + m[0].length)) && OPEN_VERB_PHRASE.test(part.slice(0, m.index));
+    const aside = ASIDE_CLOSED.test(part.slice(m.index + m[0].length)) && eventCues().asideInterrupts.test(part.slice(0, m.index));
     if (!aside) cut = start + m.index + 1;
   }
   return cut;
