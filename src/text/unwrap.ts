@@ -12,12 +12,23 @@
  * a heading ("between Kazakhstan's\nPrime Minister").
  */
 
+import { z } from 'zod';
+import { loadValidated } from '../core/data-files.js';
+
 /** End of a sentence, heading or caption: . ! ? : ; optionally followed by a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:;…]["'”’»)\]]*\s*$/u;
 /** A line that starts in lower case (the rest of a wrapped sentence), possibly after an opening quote. */
 const STARTS_LOWER = /^\s*["'“‘(]?\p{Ll}/u;
-/** Words a line (a heading or a paragraph) cannot end with: the sentence runs on into the next line. */
-const RUNS_ON = /(?:,|\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|between|as|than|that|its|their|his|her|our|per|about|into|over|under|this|these|both)|['’]s)\s*$/iu;
+
+const lineWrapsSchema = z.strictObject({ runsOn: z.array(z.string().regex(/^\p{L}+$/u)).min(1) });
+let runsOnCache: RegExp | undefined;
+
+/** A comma, a possessive or a word a line cannot end with (data/line-wraps.yaml): the sentence runs on into the next line. */
+function runsOnCue(): RegExp {
+  runsOnCache ??= new RegExp(`(?:,|\\b(?:${loadValidated('line-wraps.yaml', lineWrapsSchema).runsOn.join('|')})|['’]s)\\s*$`, 'iu');
+  return runsOnCache;
+}
+
 /** At least this many lower-case run-ons, and this share of all single line breaks, make a text hard-wrapped. */
 const MIN_RUN_ONS = 3;
 const MIN_SHARE = 0.2;
@@ -37,7 +48,7 @@ export function unwrapHardBreaks(text: string): string {
     single++;
     if (ENDS_SENTENCE.test(before)) continue;
     const lower = STARTS_LOWER.test(after);
-    const runsOn = RUNS_ON.test(before);
+    const runsOn = runsOnCue().test(before);
     if (lower) lowerRunOns++;
     if (lower || runsOn) breaks.push({ at, lower, runsOn });
   }

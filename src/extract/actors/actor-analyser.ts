@@ -10,6 +10,7 @@ import { pronounsOfSectorSubjects, refineReferences, type Position } from './cor
 import { combineMatches, resolvePerson, type ExplicitMention } from './mention-combiner.js';
 import { resolveSectorReferences } from './sector-context-refiner.js';
 import { tokenize, type TrieMatch } from './token-trie.js';
+import { tagAlone, type TaggedToken } from '../../text/tagger.js';
 
 /** A direct quotation and who said it. */
 export interface QuoteMention {
@@ -74,7 +75,7 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   };
   const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote);
   // Bare sector nouns ("police arrested dozens") take their country from context.
-  const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text, cues.verbAfterSpeaker);
+  const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text, cues.verbAfterSpeaker, sentenceTokens(sentences));
   const resolvedMentions = sectors.mentions.length > 0
     ? pronounsOfSectorSubjects(mergeByStart(refined.mentions, sectors.mentions), new Set(sectors.mentions), locate)
     : refined.mentions;
@@ -176,6 +177,19 @@ function latestOther(mentions: readonly ExplicitMention[], at: number, code: str
     if (m.code !== code && m.via !== 'pronoun') return m;
   }
   return null;
+}
+
+/** The tagged tokens of the sentence that holds an offset, tagged on first use and kept. */
+function sentenceTokens(sentences: readonly Sentence[]): (offset: number) => readonly TaggedToken[] {
+  const read = new Map<Sentence, readonly TaggedToken[]>();
+  return (offset) => {
+    // Asked for rarely (a sector noun right after a state's verb): a scan is enough.
+    const sentence = sentences.find((s) => s.span.start <= offset && offset < s.span.end);
+    if (!sentence) return [];
+    let tokens = read.get(sentence);
+    if (!tokens) read.set(sentence, (tokens = tagAlone(sentence)));
+    return tokens;
+  };
 }
 
 interface Located extends Position {

@@ -39,6 +39,27 @@ describe('later mentions of people introduced with a country', () => {
     expect(m?.sector).toBeUndefined();
   });
 
+  it('takes no office for a former holder however "former" is written, on the title or later', () => {
+    for (const text of [
+      'Police detained ex-President Paula Orrego of Chile on Monday. Orrego denied the charges.',
+      "Police detained Chile's former President Paula Orrego on Monday. Orrego denied the charges.",
+      'Police detained former Chilean President Paula Orrego on Monday. Orrego denied the charges.',
+    ]) {
+      const found = analyse(text).mentions.filter((x) => text.slice(x.span.start, x.span.end).includes('Orrego'));
+      expect(found).toHaveLength(2);
+      for (const m of found) {
+        expect(m.code).toBe('CHL');
+        expect([m.role, m.sector]).toEqual([undefined, undefined]);
+      }
+    }
+  });
+
+  it('keeps the office of a sitting holder', () => {
+    const text = "Police detained Chile's President Paula Orrego on Monday. Orrego denied the charges.";
+    const found = analyse(text).mentions.filter((x) => text.slice(x.span.start, x.span.end).includes('Orrego'));
+    expect(found.map((m) => [m.code, m.role, m.sector])).toEqual([['CHL', 'president', 'GOV'], ['CHL', 'president', 'GOV']]);
+  });
+
   it('resolves a family name written first', () => {
     const text = 'Vietnamese Trade Minister Tran Quoc Hai met exporters in Hanoi. Tran then pressed Canberra to ease quotas.';
     expect(at(text, 'Tran', 1)).toEqual(['Tran=VNM']);

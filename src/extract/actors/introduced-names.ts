@@ -41,13 +41,8 @@ export interface NameWords {
   readonly notSurnames: ReadonlySet<string>;
 }
 
-const personNamesSchema = z.strictObject({ givenNames: z.array(z.string().min(1)), particles: z.array(z.string().min(1)) });
+const personNamesSchema = z.strictObject({ calendarWords: z.array(z.string().min(1)), givenNames: z.array(z.string().min(1)), particles: z.array(z.string().min(1)) });
 const stopwordsSchema = z.strictObject({ words: z.array(z.string().min(1)) });
-
-const CALENDAR = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-];
 
 let defaults: NameWords | null = null;
 
@@ -57,7 +52,7 @@ export function defaultNameWords(): NameWords {
     const names = loadValidated('person-names.yaml', personNamesSchema);
     const stop = loadValidated('name-stopwords.yaml', stopwordsSchema).words;
     const low = (l: readonly string[]) => new Set(l.map((w) => fold(w)));
-    defaults = { givenNames: low(names.givenNames), particles: low(names.particles), notSurnames: new Set([...low(stop), ...CALENDAR]) };
+    defaults = { givenNames: low(names.givenNames), particles: low(names.particles), notSurnames: new Set([...low(stop), ...names.calendarWords]) };
   }
   return defaults;
 }

@@ -90,6 +90,11 @@ describe('actor lexicon data files', () => {
     expect(sectorsSchema.safeParse({ sectors: ['GOV'], nouns: [{ sector: 'XYZ', words: ['x'] }], qualifiers: [], phraseEnds: [] }).success).toBe(false);
   });
 
+  it('takes reporting-clause verbs only from the attribution verbs', () => {
+    expect(attributionSchema.safeParse({ verbs: ['said', 'told'], prepositions: [], reportingClause: ['said'] }).success).toBe(true);
+    expect(attributionSchema.safeParse({ verbs: ['said'], prepositions: [], reportingClause: ['said', 'told'] }).success).toBe(false);
+  });
+
   it('rejects a malformed file with a message naming it', () => {
     expect(() => loadValidated('titles.yaml', countriesExtraSchema)).toThrow(/^data\/titles\.yaml: /);
   });

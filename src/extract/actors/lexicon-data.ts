@@ -70,12 +70,14 @@ export type Coreference = z.infer<typeof coreferenceSchema>;
 export const attributionSchema = z.strictObject({
   verbs: surfaces.min(1),
   prepositions: surfaces,
-});
+  reportingClause: surfaces.min(1),
+}).refine((a) => a.reportingClause.every((v) => a.verbs.includes(v)), { message: 'every reportingClause verb must be one of verbs', path: ['reportingClause'] });
 /** The validated content of data/attribution-verbs.yaml. */
 export type Attribution = z.infer<typeof attributionSchema>;
 
 /** data/sectors.yaml: sector nouns, the qualifiers allowed between a country word and its noun, and phrase ends. */
 export const sectorsSchema = z.strictObject({
+  subjectVerbGap: z.strictObject({ beforeVerb: z.array(z.string().regex(/^\p{L}+$/u)), afterVerb: z.array(z.string().regex(/^\p{L}+$/u)) }),
   sectors: z.array(sector).min(1),
   nouns: z.array(
     z.strictObject({ sector, words: surfaces.min(1), modifier: z.boolean().optional(), bare: z.boolean().optional() }),

@@ -364,6 +364,9 @@ export function combineMatches(
       const role = tv.role;
       const titleRole = role;
       const first = country && country.from < title.from ? country : title;
+      // A former holder acts for no office of the state: neither the title's mention nor later ones take
+      // its role or sector ("former Ghanaian President X", "ex-President X", "Ghana's former President X").
+      const former = formerBefore(tokens, first.from, title.from);
       let last = matches[endK]!;
       let code = country ? (country.entry.value as Extract<LexValue, { kind: 'actor' }>).code : undefined;
       let titleRule: string | null = null;
@@ -415,23 +418,22 @@ export function combineMatches(
           }
         }
         if (code) {
-          const roleOut = isOfficeRole(role) ? role : undefined;
+          const roleOut = isOfficeRole(role) && !former ? role : undefined;
           explicit.push({
-            mention: { kind: 'actor', span: s, code, via: 'title', ...(roleOut ? { role: roleOut } : {}), ...sectorFor(code, titleSector), rule: 'actors.title-unknown-person' },
+            mention: { kind: 'actor', span: s, code, via: 'title', ...(roleOut ? { role: roleOut } : {}), ...(former ? {} : sectorFor(code, titleSector)), rule: 'actors.title-unknown-person' },
             personLike: true,
             needsPerson: false,
             titleRole,
           });
-          // A former office holder is no longer the government when named again ("Glas", once "former Vice-President").
-          const former = /^(?:former|ex)$/.test(tokens[first.from - 1]?.key ?? '');
-          introduce(u.from, u.to, code, former ? undefined : roleOut, former ? undefined : sectorFor(code, titleSector).sector);
+          // …nor when named again ("Glas", once "former Vice-President").
+          introduce(u.from, u.to, code, roleOut, former ? undefined : sectorFor(code, titleSector).sector);
         }
         k = endK;
         continue;
       }
       if (code) {
         explicit.push({
-          mention: { kind: 'actor', span: span(first.from, last.to), code, via: 'title', ...(isOfficeRole(role) ? { role } : {}), ...sectorFor(code, titleSector), rule: titleRule ?? 'actors.title-country' },
+          mention: { kind: 'actor', span: span(first.from, last.to), code, via: 'title', ...(isOfficeRole(role) && !former ? { role } : {}), ...(former ? {} : sectorFor(code, titleSector)), rule: titleRule ?? 'actors.title-country' },
           personLike: true,
           needsPerson: true,
           titleRole,
@@ -439,7 +441,7 @@ export function combineMatches(
         // The holder named beside the title: "Tanu Osei, Ghana's trade minister", "the Nigerian High
         // Commissioner to South Africa, Ambassador Kabiru Bala" (an envoy is his sending state's).
         const holder = appositionBefore(first.from) ?? appositionAfter(last.to, endK, role === 'envoy');
-        if (holder) introduce(holder.from, holder.to, code, isOfficeRole(role) ? role : undefined, sectorFor(code, titleSector).sector);
+        if (holder) introduce(holder.from, holder.to, code, isOfficeRole(role) && !former ? role : undefined, former ? undefined : sectorFor(code, titleSector).sector);
         k = endK;
         continue;
       }
@@ -511,6 +513,21 @@ export function combineMatches(
     return { ...e, subjectLike: !possessive && !afterPreposition };
   });
   return { explicit: withSubject, pending, diagnostics, sectorRefs, places, dateline };
+}
+
+// Words that make an office holder a former one.
+const FORMER = new Set(['former', 'ex']);
+
+/**
+ * Whether the title phrase from token `first` (its country word or the title) to the title at `titleFrom`
+ * names a former holder: "former" or "ex-" right before it ("former Ghanaian President", "ex-President"),
+ * or "former" between the country and the title ("Ghana's former President").
+ */
+function formerBefore(tokens: readonly Token[], first: number, titleFrom: number): boolean {
+  const before = tokens[first - 1]?.key === '-' ? tokens[first - 2] : tokens[first - 1];
+  if (FORMER.has(before?.key ?? '')) return true;
+  for (let i = first; i < titleFrom; i++) if (FORMER.has(tokens[i]!.key)) return true;
+  return false;
 }
 
 /** A title's gap after its country word: nothing, a possessive, then qualifiers ("Iran's top general"). */

@@ -6,6 +6,8 @@
  * noun's own phrase ("Iranian-backed militias", "pro-Russian separatists") is never its country.
  */
 import type { ActorMention, Diagnostic } from '../../core/types.js';
+import type { TaggedToken } from '../../text/tagger.js';
+import { loadValidated, sectorsSchema } from './lexicon-data.js';
 import type { ExplicitMention } from './mention-combiner.js';
 import type { PlaceMention, SectorReference } from './sector-phrases.js';
 
@@ -36,12 +38,25 @@ const STATE_CODE = /^[A-Z]{3}$/;
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
 
-// Words that may stand between a subject and the noun its verb governs: auxiliaries, adverbs, quantities.
-const BETWEEN_SUBJECT_AND_OBJECT = /^(?:\s+(?:has|have|had|will|would|also|then|again|quickly|reportedly|more|additional|extra|new|its|their|some|several|hundreds|thousands|of|\d[\d,]*))*\s+\p{L}+(?:ed|s)?(?:\s+(?:more|additional|extra|new|its|their|some|several|hundreds|thousands|of|\d[\d,]*))*\s+$/u;
+let betweenCache: RegExp | undefined;
 
-/** Whether only a verb (with auxiliaries and quantities) stands between a state mention and a noun: "X deployed 300 troops". */
-function verbOnlyBetween(text: string, subject: Candidate, nounStart: number): boolean {
-  return BETWEEN_SUBJECT_AND_OBJECT.test(text.slice(subject.end, nounStart));
+/** What may stand between a subject and the noun its verb governs: auxiliaries, adverbs, the verb, quantities (data/sectors.yaml, `subjectVerbGap`). */
+function betweenSubjectAndObject(): RegExp {
+  if (!betweenCache) {
+    const gap = loadValidated('sectors.yaml', sectorsSchema).subjectVerbGap;
+    betweenCache = new RegExp(`^(?:\\s+(?:${gap.beforeVerb.join('|')}|\\d[\\d,]*))*\\s+\\p{L}+(?:ed|s)?(?:\\s+(?:${gap.afterVerb.join('|')}|\\d[\\d,]*))*\\s+$`, 'u');
+  }
+  return betweenCache;
+}
+
+/**
+ * Whether only a verb (with auxiliaries and quantities) stands between a state mention and a noun: "X
+ * deployed 300 troops". The word in the verb's place must be tagged a verb: "with X while troops …" has
+ * a conjunction there, and X is no subject of the troops' clause.
+ */
+function verbOnlyBetween(text: string, subject: Candidate, nounStart: number, tokensAt: (offset: number) => readonly TaggedToken[]): boolean {
+  if (!betweenSubjectAndObject().test(text.slice(subject.end, nounStart))) return false;
+  return tokensAt(subject.end).some((t) => t.start >= subject.end && t.end <= nounStart && t.pos === 'VERB');
 }
 
 /** Resolves sector references against the mentions and places of the document. */
@@ -55,6 +70,8 @@ export function resolveSectorReferences(
   text: string,
   // A verb of saying right after an institution (data/attribution-verbs.yaml): it reports what its sentence told before.
   reporterVerb: RegExp,
+  // The tagged tokens of the sentence that holds an offset (read only where a verb must be told apart).
+  tokensAt: (offset: number) => readonly TaggedToken[],
 ): { mentions: ExplicitMention[]; diagnostics: Diagnostic[] } {
   const out: ExplicitMention[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -98,7 +115,7 @@ export function resolveSectorReferences(
     // after Venezuela deployed troops": Venezuela's troops).
     if (best && !r.institution) {
       const subject = latest(cands, ci, (x) => x.start > best.start && x.pos.sentence === pos.sentence && !x.place && !x.sector && before(x), (x) => x.pos.sentence === pos.sentence);
-      if (subject && subject.code !== best.code && verbOnlyBetween(text, subject, r.phraseStart)) [code, rule] = [subject.code, 'actors.sector-subject'];
+      if (subject && subject.code !== best.code && verbOnlyBetween(text, subject, r.phraseStart, tokensAt)) [code, rule] = [subject.code, 'actors.sector-subject'];
     }
     // 2. A state named earlier in the sentence. An institution named as the reporter after what it said
     // ("Algeria has no plans to drill with Russia, the defence ministry said") is the first state's, the

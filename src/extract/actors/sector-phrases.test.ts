@@ -90,6 +90,17 @@ describe('bare sector nouns take the country of their context', () => {
       ['actors.sector-demonym', 'actors.name', 'actors.sector-subject'],
     ],
     [
+      // …but only when a verb stands between them: "while" opens another clause, Rwanda is no subject of it.
+      'Ugandan troops patrolled the border with Rwanda while troops dug trenches nearby.',
+      ['Ugandan troops=UGA/MIL', 'Rwanda=RWA', 'troops=UGA/MIL'],
+      ['actors.sector-demonym', 'actors.name', 'actors.sector-antecedent'],
+    ],
+    [
+      'Ugandan troops held the ridge near Kenya. Rwanda quickly sent 300 troops near the border.',
+      ['Ugandan troops=UGA/MIL', 'Kenya=KEN', 'Rwanda=RWA', 'troops=RWA/MIL'],
+      ['actors.sector-demonym', 'actors.name', 'actors.name', 'actors.sector-subject'],
+    ],
+    [
       'Ugandan troops held the ridge. Rwanda said the troops had crossed near the village.',
       ['Ugandan troops=UGA/MIL', 'Rwanda=RWA', 'troops=UGA/MIL'],
       ['actors.sector-demonym', 'actors.name', 'actors.sector-antecedent'],

@@ -18,7 +18,8 @@ const schema = z.object({
   agencyMarks: wordList,
   anaphoricDays: z.object({ forward: wordList, back: wordList, same: wordList }),
   dayParts: wordList,
-  embedMarks: wordList,
+  embedMarks: z.object({ opening: wordList, closing: wordList }),
+  limitCues: wordList,
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

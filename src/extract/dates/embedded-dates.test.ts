@@ -16,4 +16,23 @@ describe('isEmbeddedDate', () => {
     expect(at('Title\nThe ministers met in Rome on May 9, 2019.\nPhoto: none', 'May 9, 2019')).toBe(false);
     expect(at('The photo exhibition opened on March 3, 2024 in Rome.', 'March 3, 2024')).toBe(false);
   });
+
+  it('limits an inline caption or credit to itself, not its whole paragraph', () => {
+    const credit = 'Leaders met in Accra on March 3, 2024. Photo: Presidency/Jo Roe. The pact took effect on March 5, 2024.';
+    expect(at(credit, 'March 3, 2024')).toBe(false);
+    expect(at(credit, 'March 5, 2024')).toBe(false);
+    const caption = 'Talks went on. FILE PHOTO: Troops on parade, May 9, 2019. REUTERS/Jo Roe The pact was signed on June 1, 2019.';
+    expect(at(caption, 'May 9, 2019')).toBe(true);
+    expect(at(caption, 'June 1, 2019')).toBe(false);
+  });
+
+  it('takes the sentence a credit closes as its caption', () => {
+    const text = 'Talks went on in Lima. Troops march in Lima, May 9, 2019. REUTERS/Jo Roe The pact was signed on June 1, 2019.';
+    expect(at(text, 'May 9, 2019')).toBe(true);
+    expect(at(text, 'June 1, 2019')).toBe(false);
+    expect(at('The parade in Lima on May 9, 2019 drew crowds (AP Photo/Jo Roe). Talks ended.', 'May 9, 2019')).toBe(true);
+    expect(at('Envoys wave in Lima on May 9, 2019.Jo Roe—Getty Images', 'May 9, 2019')).toBe(true);
+    expect(at('Envoys wave in Lima, May 9, 2019. (Photo: Jo Roe/AFP)', 'May 9, 2019')).toBe(true);
+    expect(at('Envoys met in Lima on May 9, 2019. They signed a pact and then left for talks in Quito. REUTERS/Jo Roe', 'May 9, 2019')).toBe(false);
+  });
 });

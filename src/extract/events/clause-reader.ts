@@ -19,7 +19,7 @@ const ClauseWords = z.strictObject({
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
-  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList,
+  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -126,10 +126,10 @@ const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
 // no part of the subject before it ("a strike paralysed Buenos Aires as unions protested").
 const CLAUSE_PREPS = new Set(words['clause-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
-const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'mln', 'bn']);
+const MAGNITUDES = new Set(words.magnitudes);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
-const ACTED_ON = new Set(['on', 'against', 'into', 'upon', 'targeting']);
+const ACTED_ON = new Set(words['acted-on']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
 export function isReportingVerb(lemma: string): boolean {

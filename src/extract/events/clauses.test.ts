@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround } from './clauses.js';
+import { afterReportedSpeech, clauseAround } from './clauses.js';
 
 const clauseOf = (text: string, word: string): string => {
   const at = text.indexOf(word);
@@ -23,5 +23,23 @@ describe('clauseAround', () => {
     expect(clauseOf('"We will not yield," the minister told Chile, accusing Peru of provocations.', 'accusing'))
       .toBe('accusing Peru of provocations.');
     expect(clauseOf('Peru did not sign the charter, including its annex.', 'sign')).toBe('Peru did not sign the charter, including its annex.');
+  });
+});
+
+describe('afterReportedSpeech', () => {
+  const rest = (text: string, word: string): string => text.slice(afterReportedSpeech(text, 0, text.indexOf(word)));
+
+  it('leaves out the speech reported before a verb of saying', () => {
+    expect(rest('Peru will close the border, the president said in a call with Chile.', 'call')).toBe(' the president said in a call with Chile.');
+  });
+
+  it('keeps the words before an aside that interrupts a verb phrase', () => {
+    expect(rest('Peru has not, the ministry said, recalled its envoy.', 'recalled')).toBe('Peru has not, the ministry said, recalled its envoy.');
+    expect(rest('Chile will, officials in Santiago announced, open a consulate.', 'open')).toBe('Chile will, officials in Santiago announced, open a consulate.');
+    expect(rest('Peru hasn’t, the ministry said, recalled its envoy.', 'recalled')).toBe('Peru hasn’t, the ministry said, recalled its envoy.');
+  });
+
+  it('still cuts an aside after a whole clause', () => {
+    expect(rest('Peru closed the border, the minister said, and later met Chile.', 'met')).toBe(' the minister said, and later met Chile.');
   });
 });

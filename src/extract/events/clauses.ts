@@ -2,7 +2,10 @@
  * Clause bounds inside a sentence: status, negation and dates are read from the clause that holds an
  * event's trigger, so "once the treaty was ratified in 2019" does not date a meeting held in March.
  */
+import { loadValidated } from '../../core/data-files.js';
 import type { Span } from '../../core/types.js';
+import { attributionSchema } from '../actors/lexicon-data.js';
+import { eventCues } from './event-patterns.js';
 
 // A clause ends at strong punctuation, at a comma/dash that opens a subordinate or coordinate clause, or
 // before a second verb phrase joined by "and" ("will send troops and has summoned the envoy", "is chairing
@@ -30,15 +33,34 @@ export function clauseAround(text: string, within: Span, trigger: Span): Span {
   return { start, end };
 }
 
-// A verb of saying after a comma or a name ("…, X said during talks with Y", "…, said X at a meeting with Y").
-const SAYING = /,\s+(?:[^,.;:!?]{0,60}?\s)?(?:said|says|told|stated|noted|announced|declared|stressed|emphasi[sz]ed|underlined|remarked|added)\b/gi;
+let sayingCache: RegExp | undefined;
+
+/** A verb of saying after a comma or a name ("…, X said during talks with Y", "…, said X at a meeting with Y"); data/attribution-verbs.yaml (`reportingClause`). */
+function sayingCue(): RegExp {
+  if (!sayingCache) {
+    const verbs = loadValidated('attribution-verbs.yaml', attributionSchema).reportingClause
+      .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    sayingCache = new RegExp(`,\\s+(?:[^,.;:!?]{0,60}?\\s)?(?:${verbs})\\b`, 'gi');
+  }
+  return sayingCache;
+}
+
+// An aside of saying closed by a comma ("…, the ministry said, …") whose words before it stop inside a verb
+// phrase, on an auxiliary or a negation ("has not, the ministry said, recalled …"; data/event-cues.yaml,
+// aside-interrupts): the aside interrupts one clause, and what stands before it is that clause's tense and
+// negation, not a reported speech.
+const ASIDE_CLOSED = /^[^,.;:!?]*,/;
 
 /** Where the clause of a trigger starts once the speech reported before its verb of saying is left out. */
 export function afterReportedSpeech(text: string, start: number, triggerStart: number): number {
   const part = text.slice(start, triggerStart);
   if (!part.includes(',')) return start;
   let cut = start;
-  SAYING.lastIndex = 0;
-  for (let m = SAYING.exec(part); m; m = SAYING.exec(part)) cut = start + m.index + 1;
+  const saying = sayingCue();
+  saying.lastIndex = 0;
+  for (let m = saying.exec(part); m; m = saying.exec(part)) {
+    const aside = ASIDE_CLOSED.test(part.slice(m.index + m[0].length)) && eventCues().asideInterrupts.test(part.slice(0, m.index));
+    if (!aside) cut = start + m.index + 1;
+  }
   return cut;
 }

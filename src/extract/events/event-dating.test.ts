@@ -244,6 +244,40 @@ describe('documents nothing dates (datestat)', () => {
   });
 });
 
+describe('documents nothing dates: limits and deadlines are no stand-in', () => {
+  it('a validity end ("valid until …") does not date the deed', () => {
+    const text = 'Chile signed a port accord with Peru in Lima.\nThe accord took effect on 4 April 2016 and stays valid until 31 December 2030.';
+    expect(events(text, null)).toContain('AGREE CHL>PER occurred 2016-04-04..2016-04-04');
+  });
+
+  it('nor does a deadline ("by", "no later than")', () => {
+    const by = 'The talks opened on 12 June 2015.\nNorway signed a fisheries accord with Ghana.\nIt required the boats to leave the zone by 30 September 2027.';
+    expect(events(by, null)).toContain('AGREE NOR>GHA occurred 2015-06-12..2015-06-12');
+    const noLater = 'The ministers arrived on 2 February 2019.\nGhana signed a grain accord with Togo.\nThe first payment was promised no later than 1 March 2029.';
+    expect(events(noLater, null)).toContain('AGREE GHA>TGO occurred 2019-02-02..2019-02-02');
+  });
+
+  it('a day told plainly still stands in', () => {
+    const text = 'Ghana signed a grain accord with Togo.\nThe ministers met in Accra on 1 March 2019.';
+    expect(events(text, null)).toContain('AGREE GHA>TGO occurred 2019-03-01..2019-03-01');
+  });
+});
+
+describe('an invitation and the visit it asks for', () => {
+  const requests = (text: string) => events(text, '2016-03-10').filter((e) => e.startsWith('REQUEST'));
+
+  it('a time told before the visit is the invitation\'s', () => {
+    expect(requests('Ghana invited Togo on 2 March to visit Accra in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-02..2016-03-02']);
+    expect(requests('Ghana invited Togo on 2 March for a visit in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-02..2016-03-02']);
+  });
+
+  it('a time told after "to visit", "for a visit" or the place is the visit\'s', () => {
+    expect(requests('Ghana invited Togo to visit Accra in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-10..2016-03-10']);
+    expect(requests('Ghana invited Togo for a visit in May.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-10..2016-03-10']);
+    expect(requests('Ghana invited Togo to Accra in December.')).toEqual(['REQUEST GHA>TGO occurred 2016-03-10..2016-03-10']);
+  });
+});
+
 describe('appositions (datestat)', () => {
   it('the comma that closes an apposition belongs to the party', () => {
     const text = 'Norway and the Ghanaian leader, President Accra-Mensah, agreed to build a port.';

@@ -197,6 +197,9 @@ const OWN_HAPPENING = /^[\s,]*(?:which|that) (?:took place|was held|were held|ha
 // Triggers that end on a meeting noun, which such a clause can describe.
 const MEETING_NOUN_END = /\b(?:talks|negotiations|meetings?|consultations|summit|visit|conversation|call)\W*$/i;
 
+// The phrase that opens what an invitation asks for: "to visit", "to Accra", "for a visit", "for talks".
+const INVITED_VISIT = /\b(?:to|for)\b/i;
+
 // "and" inside a list of parties ("a meeting between X and Y took place on 3 May") joins names, not verb phrases.
 const PARTY_LIST = /\x01(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\x01)/g;
 
@@ -206,8 +209,9 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   // A rule's match may end on the word that opens the later phrase ("X and Y agreed to | hold talks next month").
   const opener = /\s(?:to|that)$/i.exec(text.slice(cand.trigger.start, cand.trigger.end))?.[0] ?? '';
   const between = opener + withPartiesMarked(input, cand.trigger.end, d.span.start).replace(PARTY_LIST, '');
-  // "invited X to Y in December": a time after the invitation is when the visit it asks for would be.
-  if (cand.mode === 'invite') return true;
+  // "invited X to Y in December", "invited X for a visit in May": a time after the phrase of the visit
+  // is when that visit would be; "invited X on Monday to visit in May": one before it is the invitation's.
+  if (cand.mode === 'invite' && INVITED_VISIT.test(between)) return true;
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
   // "held negotiations that took place on 13-14 May": the relative clause tells when the talks were.
   if (OWN_HAPPENING.test(between) && MEETING_NOUN_END.test(text.slice(cand.trigger.start, cand.trigger.end))) return false;

@@ -6,6 +6,7 @@
 import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { EventStatus, RecordEvent } from '../../record/types.js';
 import { afterReportedSpeech, clauseAround } from './clauses.js';
+import { isLimitDate } from '../dates/limit-dates.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
 import { eventCues, eventPatterns, isApposition, type EventPattern, type SlotName } from './event-patterns.js';
@@ -183,15 +184,17 @@ function withDocumentDate(event: RecordEvent, published: string | null): RecordE
 
 /**
  * A document nothing dates still tells when its news happened where it writes a full day ("left Ghana
- * on May 2, 2017 …", "Dated this 14th day of December, 2023"): the latest such day, outside photo
- * captions, embedded posts and clauses in the future, stands in for the document date of its undated deeds (never of announced
- * events, which lie after it).
+ * on May 2, 2017 …", "Dated this 14th day of December, 2023"): the latest such day stands in for the
+ * document date of its undated deeds (never of announced events, which lie after it). Only days that
+ * tell when something happened count, so the latest day is bounded: not one in a photo caption or an
+ * embedded post, in a clause in the future ("will be held on …"), nor a limit or deadline ("valid until
+ * 31 December 2030", "by June 30", limit-dates.ts), which lies after the news by its nature.
  */
 function latestWrittenDay(input: EventInput): string | null {
   let latest: string | null = null;
   for (const d of input.dates) {
     if (d.grain !== 'day' || d.inferredYear || d.interval.from !== d.interval.to) continue;
-    if (isEmbeddedDate(input.text, d.span) || clauseTense(input.text, d.span.start, d.span.end) === 'future') continue;
+    if (isEmbeddedDate(input.text, d.span) || isLimitDate(input.text, d.span) || clauseTense(input.text, d.span.start, d.span.end) === 'future') continue;
     if (latest === null || d.interval.from > latest) latest = d.interval.from;
   }
   return latest;

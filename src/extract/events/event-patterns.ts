@@ -49,6 +49,7 @@ const CueFile = z.object({
   'pair-references': z.array(Cue),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
+  'aside-interrupts': z.array(Cue).min(1),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -270,6 +271,8 @@ export interface EventCues {
   readonly reportedFuture: RegExp;
   /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
   readonly cancelledAfter: RegExp;
+  /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
+  readonly asideInterrupts: RegExp;
 }
 
 let cues: EventCues | undefined;
@@ -300,6 +303,7 @@ export function eventCues(): EventCues {
     pairReferences: alt(d['pair-references'], 'giu'),
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
+    asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
   return cues;
 }

@@ -40,9 +40,6 @@ interface Draft extends PriorFigure {
   readonly end: number;
 }
 
-/** A preposition right before an actor: the actor is an object, not the subject of a new flow. */
-const OBJECT_BEFORE = /\b(?:to|from|with|into|in|for)\s+(?:the\s+)?$/iu;
-
 /** Sentences back within one paragraph from which a figure may inherit its period. */
 const INHERIT_SENTENCES = 2;
 
@@ -146,7 +143,7 @@ function readSentence(
     // and imported goods worth …"): a new actor, or one told as a subject, starts a flow of its own.
     const between = priorFlow ? within(input.actors, priorFlow.end, lead) : [];
     let parties = priorFlow && between.every((m) => (m.code === priorFlow.a || m.code === priorFlow.b)
-      && OBJECT_BEFORE.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))
+      && lex.objectBefore.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))
       ? { a: priorFlow.a, b: priorFlow.b, how: 'previous-flow' }
       : resolveParties(cls.def, cls.cue, evidence, lead, {
         text, sentence, clause, stretch: ownStretch(clause, amount, amounts.filter((a) => !equivalents.has(a)), cues), sentences: input.sentences, actors: input.actors, previous: drafts,

@@ -50,6 +50,7 @@ const schema = z.object({
   runningTotals: z.array(pattern),
   presentPerfect: pattern,
   fromBefore: pattern,
+  objectBefore: pattern,
   partOf: pattern,
   attribution: pattern,
   anaphor: pattern,
@@ -115,6 +116,8 @@ export interface MetricLexicon {
   readonly runningTotal: RegExp;
   readonly presentPerfect: RegExp;
   readonly fromBefore: RegExp;
+  /** A preposition right before an actor: the actor is an object, not the subject of a new flow. */
+  readonly objectBefore: RegExp;
   readonly partOf: RegExp;
   /** Words just before an actor naming it as the source of a figure (anchored at the end). */
   readonly attribution: RegExp;
@@ -185,6 +188,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     runningTotal: anyOf(data.runningTotals, 'giu'),
     presentPerfect: new RegExp(data.presentPerfect, 'iu'),
     fromBefore: new RegExp(data.fromBefore, 'iu'),
+    objectBefore: new RegExp(data.objectBefore, 'iu'),
     partOf: new RegExp(data.partOf, 'iu'),
     attribution: new RegExp(data.attribution, 'iu'),
     anaphor: new RegExp(data.anaphor, 'iu'),

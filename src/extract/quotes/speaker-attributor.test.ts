@@ -39,6 +39,21 @@ describe('attributeQuotes', () => {
     expect(speakers(text, names)).toEqual(expected);
   });
 
+  it('takes the subject of the saying verb, not a person named in an aside before it', () => {
+    const names = { 'Nigerian envoy': 'NGA', Bello: 'NGA', Nkosi: 'ZAF', 'South Africa': 'ZAF' };
+    const places = ['South Africa'];
+    expect(speakers('Minister Bello, speaking with the envoy Nkosi, insisted: “We will protect our citizens everywhere.”', names, places)).toEqual(['NGA']);
+    expect(speakers('The Nigerian envoy to South Africa, who met Nkosi, insisted: “We will protect our citizens everywhere.”', names, places)).toEqual(['NGA']);
+    expect(speakers('Bello, 54, a former teacher who knows Nkosi, insisted: “We will protect our citizens everywhere.”', names, places)).toEqual(['NGA']);
+    expect(speakers('“We will protect our citizens everywhere,” Bello, speaking with Nkosi, insisted.', names, places)).toEqual(['NGA']);
+  });
+
+  it('still takes a subject standing right before the verb', () => {
+    const names = { Bello: 'NGA', Nkosi: 'ZAF' };
+    expect(speakers('After meeting Bello, Nkosi insisted: “We will protect our citizens everywhere.”', names)).toEqual(['ZAF']);
+    expect(speakers('Bello met Nkosi, and Nkosi insisted: “We will protect our citizens everywhere.”', names)).toEqual(['ZAF']);
+  });
+
   it('drops a scare quote whose only nearby actor is a place', () => {
     expect(speakers('Analysts in Tokyo described the deal as “historic”.', { Tokyo: 'JPN' }, ['Tokyo'])).toEqual([]);
   });

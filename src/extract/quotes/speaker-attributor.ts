@@ -141,6 +141,26 @@ export function attributeQuotes(
     return best;
   };
 
+  /**
+   * The subject of a saying verb whose clause starts at `from`, where an aside closed by a comma stands
+   * right before the verb: "Bello, speaking with the envoy Nkosi, insisted" is Bello's saying, and the
+   * people of the aside are objects of its own verb. The subject is the first person named in the
+   * clause's comma-separated parts. Null where the verb follows no aside ("…, Nkosi insisted"): the
+   * nearest candidate is then its subject.
+   */
+  const subjectBefore = (from: number, verbStart: number): SpeakerCandidate | null => {
+    const lastComma = text.lastIndexOf(',', verbStart - 1);
+    if (lastComma < from || inRange(lastComma + 1, verbStart).length > 0) return null;
+    for (let at = from; at < lastComma;) {
+      const comma = text.indexOf(',', at);
+      const end = comma < 0 || comma > lastComma ? lastComma : comma;
+      const people = inRange(at, end).filter((c) => c.personLike);
+      if (people.length > 0) return pick(people, end);
+      at = end + 1;
+    }
+    return null;
+  };
+
   let previous: AttributedQuote | null = null;
   quotes.forEach((q, qi) => {
     const nextStart = quotes[qi + 1]?.span.start ?? text.length;
@@ -155,7 +175,7 @@ export function attributeQuotes(
     const postVerb = firstMatch(cues.verbRe, q.span.end, postEnd);
     if (postVerb && wordsBetween(text, q.span.end, postVerb.start) <= 6) {
       const list = inRange(q.span.end, postEnd).filter((c) => c.mention.span.start < postVerb.start || wordsBetween(text, postVerb.end, c.mention.span.start) <= 8);
-      speaker = pick(list, postVerb.start);
+      speaker = (list.some((c) => c.mention.span.end <= postVerb.start) ? subjectBefore(q.span.end, postVerb.start) : null) ?? pick(list, postVerb.start);
       if (speaker) {
         cue = postVerb;
         rule = 'quotes.after-verb';
@@ -176,7 +196,7 @@ export function attributeQuotes(
       }
       if (!speaker && verb) {
         const before = inRange(preStart, verb.start);
-        speaker = before.length > 0 ? pick(before, verb.start) : pick(inRange(verb.end, q.span.start), verb.end);
+        speaker = before.length > 0 ? subjectBefore(preStart, verb.start) ?? pick(before, verb.start) : pick(inRange(verb.end, q.span.start), verb.end);
         if (speaker) {
           cue = verb;
           rule = 'quotes.before-verb';
@@ -204,7 +224,7 @@ export function attributeQuotes(
         const from = Math.max(prevEnd, clauseStart(text, end, Math.max(paragraphStart, end - 400)));
         const verb = lastMatch(cues.verbRe, from, end);
         const before = verb ? inRange(from, verb.start) : [];
-        speaker = verb && before.length > 0 ? pick(before, verb.start) : null;
+        speaker = verb && before.length > 0 ? subjectBefore(from, verb.start) ?? pick(before, verb.start) : null;
         if (speaker) {
           cue = verb;
           rule = 'quotes.previous-sentence';
