@@ -15,6 +15,13 @@ describe('clauseAround', () => {
       .toBe('and invited Peru to its summit.');
   });
 
+  it('opens a clause at a time clause after a comma (", a day after …")', () => {
+    expect(clauseOf('Ghana will not ratify the treaty, a day after protesters burned the flag of Togo.', 'burned'))
+      .toBe('a day after protesters burned the flag of Togo.');
+    expect(clauseOf('Chile signed the accord, just hours before Peru recalled its envoy.', 'recalled'))
+      .toBe('just hours before Peru recalled its envoy.');
+  });
+
   it('keeps coordinated parties and "and then" inside one clause', () => {
     expect(clauseOf('In January, Peru and then Chile signed the charter.', 'signed')).toBe('In January, Peru and then Chile signed the charter.');
   });

@@ -26,6 +26,8 @@ describe('extractEvents: what is not an event', () => {
     'an attributive participle tells no deed': 'Japan’s internationally recognised expertise helped Mongolia’s miners.',
     'a reporter named after a threat is not its target': 'Turkey threatened to act soon, Georgia said.',
     'lower-case words after a party are no title and name': 'Russia says the rebels backed Ukraine.',
+    'a negation written as a contraction': 'Japan hasn’t signed an agreement with Mongolia.',
+    'a negation written as a contraction, straight apostrophe': "Turkey didn't meet Georgia during the summit.",
     'a negation before a speech aside': 'Japan has not, the ministry said, signed an agreement with Mongolia.',
     'a negation before a speech aside with a longer speaker': 'Turkey never, a senior official in Germany told reporters, signed an agreement with Georgia.',
   };
