@@ -19,7 +19,7 @@ const ClauseWords = z.strictObject({
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
-  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList,
+  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, 'amount-units': WordList, 'decision-nouns': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -79,6 +79,8 @@ export interface Predicate {
   readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
   /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
   readonly controller?: string | null;
+  /** For nouns: an actor owns the noun through a possessive ("Turkey's support for …", "its backing of …"). */
+  readonly possessed?: boolean;
   /** A participle after a comma ("…, killing seven"): its subject is lent by the clause before. */
   readonly participle?: boolean;
 }
@@ -102,6 +104,7 @@ const BORDER = new Set(words['border-nouns']);
 const OWNED_BY = new Set(words['owned-by-nouns']);
 const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
 const QUANTITY = new Set(words['quantity-nouns']);
+const AMOUNT_UNITS = new Set(words['amount-units']);
 // First word → the words that follow it in a two-word noun ("tear" → "gas").
 const COMPOUNDS = new Map<string, Set<string>>();
 for (const c of words['noun-compounds']) {
@@ -117,6 +120,8 @@ const SPAN = new Set(words['span-nouns']);
 const PHRASE_PARTICIPLES = new Set(words['phrase-participles']);
 // Verbs that make their object do the infinitive's deed ("led Mexico to break ties"): the object acts.
 const CAUSATIVE = new Set(words['causative-verbs']);
+// Nouns of a choice made ("its decision to recall …"): an owner before one does its infinitive's deed.
+const DECISION = new Set(words['decision-nouns']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
@@ -359,6 +364,12 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   const modifiers = [units[n - 1], units[n - 2], units[n - 3]].filter((u): u is Unit => !!u && u.group === null).map((u) => u.lemma || u.lower);
   // Actors before the noun count as modifiers too ("Israeli strikes"): their words are not lemmas.
   let j = n + 1;
+  // "support and solidarity for X", "aid and assistance to X": a noun joined to the head shares its phrases.
+  if (units[j]?.group === null && units[j]!.lower === 'and') {
+    let c = j + 1;
+    while (units[c]?.group === null && units[c]!.pos === 'ADJ') c++;
+    if (units[c]?.group === null && units[c]!.pos === 'NOUN' && units[c + 1]?.group === null && units[c + 1]!.pos === 'ADP') j = c + 1;
+  }
   // "Clashes erupted in X", "protests rocked X": a verb of happening leads on to the place.
   let location: Phrase | null = null;
   // "talks held in the palace between A and B": a participle after the noun leads on to its phrases.
@@ -394,8 +405,12 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   // "declared a state of emergency", "launched a fresh wave of strikes": the quantity's own determiner and adjectives
   if (quantity) while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ' || units[g]!.pos === 'NUM')) g--;
+  // "announced $250 million in assistance to X": an amount before "in" is how much of the noun was given,
+  // and the verb before the amount governs the noun.
+  const amount = g === k ? amountBefore(units, k) : -1;
+  if (amount >= 0) g = amount;
   let governor: Predicate['governor'] = null;
-  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= (quantity ? 6 : 3)) {
+  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3)) {
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
     governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
   } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
@@ -431,8 +446,28 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   const governorAt = governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
   return {
     kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject, clauseVerb,
+    possessed: possessorOf(units, n) !== null,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
   };
+}
+
+/**
+ * Where the words before an amount end, for the "in" at `inAt` that follows the amount ("$250 million in
+ * aid", "more than 2 billion euros in loans"): the index of the unit before the amount, or -1 when no
+ * amount (a number with its currency, magnitude and leads) stands right before "in".
+ */
+function amountBefore(units: readonly Unit[], inAt: number): number {
+  const at = units[inAt];
+  if (!at || at.group !== null || at.lower !== 'in') return -1;
+  let a = inAt - 1;
+  let number = false;
+  while (a >= 0 && units[a]!.group === null) {
+    const u = units[a]!;
+    if (u.pos === 'NUM') number = true;
+    else if (!(u.pos === 'SYM' || u.pos === 'DET' || u.pos === 'ADJ' || MAGNITUDES.has(u.lower) || QUANTITY_LEAD.has(u.lower) || AMOUNT_UNITS.has(u.lower))) break;
+    a--;
+  }
+  return number && a < inAt - 1 ? a : -1;
 }
 
 /** A word that may stand inside a noun's own phrase on either side of "and" or a comma: an actor or a noun. */
@@ -683,6 +718,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (w.pos === 'VERB') return ORDER_VERBS.has(w.lemma) ? null : subjectOfVerb(k);
       }
     }
+    // "Qatar's decision to cut ties with Chad", "its move to expel the envoy": a noun of a choice made, owned
+    // by an actor, lends that actor to its infinitive (a plan or an offer is no deed done: not these).
+    if (before && before.group === null && before.pos === 'NOUN' && DECISION.has(before.lemma)) {
+      const owner = possessorOf(units, i - 1);
+      if (owner) return owner;
+    }
     // "the raid led Mexico to break ties", "prompted the government to deploy the army": the party made to act.
     if (before && (before.group !== null || before.pos === 'NOUN' || before.pos === 'PROPN')) {
       const made = nounPhraseBefore(units, i);
@@ -881,6 +922,20 @@ function accusedBefore(units: readonly Unit[], of: number): boolean {
   if (units[of - 1]?.group == null) return false;
   const verb = units[phraseStart(units, of - 1) - 1];
   return !!verb && verb.group === null && OF_DOING.has(verb.lemma);
+}
+
+/**
+ * The actor that owns the noun at `n` through a possessive ("Qatar's 2019 decision", "its decision"): the
+ * phrase of that actor, or null when the noun's own phrase has no owner before it.
+ */
+function possessorOf(units: readonly Unit[], n: number): Phrase | null {
+  for (let k = n - 1; k >= 0 && n - k <= 5; k--) {
+    const u = units[k]!;
+    // "its" resolved to an actor by the actor layer stands as that actor's unit
+    if (u.group !== null) return POSSESSIVE.has(units[k + 1]?.lower ?? '') || OWNER_PRONOUNS.has(u.lower) ? { groups: [u.group], nouns: [], end: k + 1 } : null;
+    if (!(u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || POSSESSIVE.has(u.lower))) return null;
+  }
+  return null;
 }
 
 /** Whether units from..to (inclusive) hold an actor: "Xi and the Crown Prince of Saudi Arabia". */

@@ -1,0 +1,53 @@
+/**
+ * Shapes of news sentences in which the clause reader used to find no event although both parties were
+ * named (branch reader): each shape with cases that must give the event and cases that must not.
+ * Sentences are the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../../test-support/event-strings.js';
+
+describe('an amount before "in" leaves the noun to the verb before the amount', () => {
+  it.each([
+    ['The European Union announced $90 million in assistance to Moldova.', 'AID EU>MDA occurred'],
+    ['Germany announced more than 30 million euros in humanitarian aid for Sudan on Friday.', 'AID DEU>SDN occurred'],
+    ['Japan has provided an additional $15 million in aid to Haiti.', 'AID JPN>HTI occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['a sum spent at home is no aid', 'Norway invested $20 million in wind farms in Kenya.'],
+    ['a year after the amount is no noun', 'Trade between Chile and Peru reached $5 billion in 2023.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('AID'))).toEqual([]);
+  });
+});
+
+describe('the owner of a choice made does its infinitive\'s deed', () => {
+  it.each([
+    ['Qatar\'s decision to cut diplomatic ties with Chad angered many.', 'SANCTION QAT>TCD occurred'],
+    ['Ghana criticised Togo\'s move to expel two Nigerian diplomats.', 'SANCTION TGO>NGA occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['a plan is no deed done', 'Qatar\'s plan to cut diplomatic ties with Chad angered many.'],
+    ['a decision owned by nobody names no doer', 'Many feared a decision to cut diplomatic ties with Chad.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
+  });
+});
+
+describe('an owner before a noun of backing is its agent', () => {
+  it.each([
+    ['Chile\'s support for Bolivia was never in doubt.', 'SUPPORT CHL>BOL occurred'],
+    ['Ghana\'s firm support and solidarity for Togo\'s sovereignty were noted.', 'SUPPORT GHA>TGO occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['support "of" an actor with no owner and no verb is no event', 'The bill enjoys the support of Chile.'],
+    ['an owner with nobody supported', 'Chile\'s support for the bill was never in doubt.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('SUPPORT'))).toEqual([]);
+  });
+});
