@@ -51,3 +51,47 @@ describe('an owner before a noun of backing is its agent', () => {
     expect(eventsOf(text).filter((e) => e.startsWith('SUPPORT'))).toEqual([]);
   });
 });
+
+describe('words told to a foreign office holder are a talk', () => {
+  it.each([
+    ['Erdogan on Monday told Kassym-Jomart Tokayev that Turkey would help.', 'CONSULT TUR>KAZ occurred'],
+    ['The Kazakh minister told the Chinese ambassador that Astana valued the ties.', 'CONSULT KAZ>CHN occurred'],
+    ['Lavrov told his Turkish counterpart that Russia would respond.', 'CONSULT RUS>TUR occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['telling reporters is no talk', 'Lavrov told reporters in Ankara that Russia would respond.'],
+    ['telling a body of one\'s own state is no talk', 'Biden told Congress that Russia would pay.'],
+    ['telling a broadcaster is no talk', 'Erdogan told Al Jazeera that Sweden must act.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+});
+
+describe('a stay told by a purpose of meeting is a visit', () => {
+  it.each([
+    ['Josep Borrell, the EU foreign policy chief, was in Tashkent to chair the ministerial meeting.', 'CONSULT EU>UZB occurred'],
+    ['The Chinese foreign minister is in Nairobi for talks with Kenyan officials.', 'CONSULT CHN>KEN'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).some((e) => e.startsWith(expected))).toBe(true);
+  });
+  it.each([
+    ['troops posted abroad make no visit', 'Russian troops were in Syria to protect the regime.'],
+    ['a stay with no purpose told is left alone', 'The French president was in Berlin last week.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+});
+
+describe('a contingent named with its sender is a force', () => {
+  it('a contingent leaving is a withdrawal', () => {
+    expect(eventsOf('Riots shook Kyrgyzstan in March. The Russian contingent left Kyrgyzstan on Friday.')).toContain('RETREAT RUS>KGZ occurred');
+  });
+  it.each([
+    ['a bare contingent names no sender', 'A contingent of observers left Kyrgyzstan on Friday.'],
+    ['a team leaving a host is no withdrawal without a force', 'The Russian delegation left Kyrgyzstan on Friday.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+  });
+});
