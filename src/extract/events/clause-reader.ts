@@ -19,7 +19,7 @@ const ClauseWords = z.strictObject({
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
-  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, 'amount-units': WordList, 'decision-nouns': WordList,
+  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, 'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -228,7 +228,7 @@ export function readPredicates(
     // "over the storming of its embassy": a gerund after a determiner names a deed, it does not tell one.
     else if (u.pos === 'VERB' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'DET' && units[i - 1]!.group === null) continue;
     // "his internationally recognised acumen": a participle inside a noun phrase describes, it tells no deed.
-    else if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i)) out.push(readVerb(units, i, subjectOfVerb));
+    else if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i) && !(i >= 2 && actorLed(units, i - 1))) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
   }
   return out;
@@ -566,7 +566,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
   while (j < units.length) {
     const u = units[j]!;
     if (u.group !== null) {
-      groups.push(u.group);
+      // "Iran-backed rebels": the backer is not the phrase's party
+      if (!isBacker(units, j)) groups.push(u.group);
       if (u.lemma) nouns.push(u.lemma);
     } else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       // "$50 million": a word of magnitude heads an amount as a noun would ("allocated $50 million to …")
@@ -581,6 +582,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "a proposal by President X": the phrase goes on to its owner
     } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
       // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
+    } else if (j > i && actorLed(units, j)) {
+      // "a Kenyan-led force", "the Saudi-backed coalition": the participle joined to an actor describes the noun
+      j++;
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
@@ -594,6 +598,29 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     j++;
   }
   return { groups, nouns, end: j };
+}
+
+/**
+ * Whether the dash at `j` joins an actor before it to a participle after it with no space ("Kenyan-led",
+ * "Saudi-backed", "US-brokered"): the pair qualifies the noun that follows, it tells no deed of its own.
+ */
+function actorLed(units: readonly Unit[], j: number): boolean {
+  const u = units[j];
+  const a = units[j - 1];
+  const b = units[j + 1];
+  return !!u && !!a && !!b && u.group === null && DASHES.has(u.lower) && a.group !== null && b.group === null
+    && a.end === u.start && b.start === u.end && /ed$/.test(b.lower) && (b.pos === 'VERB' || b.pos === 'ADJ')
+    && !!units[j + 2] && (units[j + 2]!.group !== null || NP_POS.has(units[j + 2]!.pos));
+}
+
+// Participles after "<actor>-" that name a backer, not the party that acts ("Iran-backed militias",
+// "Chinese-funded projects"); others keep the actor as the phrase's own ("a Saudi-led coalition",
+// "a Greek-flagged tanker", "a South African-owned shop").
+const BACKED = new Set(words['backer-participles']);
+
+/** Whether the actor unit at `k` only backs the phrase it stands in ("Iran-backed militias"). */
+function isBacker(units: readonly Unit[], k: number): boolean {
+  return actorLed(units, k + 1) && BACKED.has(units[k + 2]!.lower);
 }
 
 /** Whether the dash at `j` joins the words on either side with no space ("low-interest"). */
@@ -964,6 +991,7 @@ function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
   for (let k = first; k < end; k++) {
     const u = units[k]!;
     if (u.group !== null) {
+      if (isBacker(units, k)) continue;
       groups.push(u.group);
       if (u.lemma) nouns.push(u.lemma);
     } else if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
@@ -977,6 +1005,8 @@ function phraseStart(units: readonly Unit[], i: number): number {
   while (k - 1 >= 0) {
     const u = units[k - 1]!;
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k - 1)) k--;
+    // "a Saudi-led coalition": the actor, its dash and the participle are all the phrase's
+    else if (k - 3 >= 0 && actorLed(units, k - 2)) k -= 3;
     else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;

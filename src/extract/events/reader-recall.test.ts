@@ -95,3 +95,18 @@ describe('a contingent named with its sender is a force', () => {
     expect(eventsOf(text).filter((e) => e.startsWith('RETREAT'))).toEqual([]);
   });
 });
+
+describe('"<actor>-led" joins the noun phrase; "<actor>-backed" names a backer, not the party', () => {
+  it.each([
+    ['The UN Security Council voted to send a Kenyan-led police force to Haiti.', 'MOBILIZE UN>HTI occurred'],
+    ['A Saudi-led coalition launched air strikes on Yemen.', 'ASSAULT SAU>YEM occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['the backer of a militia does not attack', 'Attacks by the Iran-backed militia group on ships in the Red Sea continued.', /^ASSAULT IRN>/],
+    ['the funder of projects does not protest', 'Small rallies against Chinese-funded factories were held in Almaty.', /^PROTEST CHN>/],
+  ])('%s', (_name, text, bad) => {
+    expect(eventsOf(text).filter((e) => bad.test(e))).toEqual([]);
+  });
+});
