@@ -19,7 +19,7 @@ const ClauseWords = z.strictObject({
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
-  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, 'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList,
+  'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, 'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -104,6 +104,8 @@ const BORDER = new Set(words['border-nouns']);
 const OWNED_BY = new Set(words['owned-by-nouns']);
 const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
 const QUANTITY = new Set(words['quantity-nouns']);
+// Diplomatic titles the tagger calls names when capitalised ("the Kenyan Ambassador").
+const TITLE_HEADS = new Set(words['title-heads']);
 const AMOUNT_UNITS = new Set(words['amount-units']);
 // First word → the words that follow it in a two-word noun ("tear" → "gas").
 const COMPOUNDS = new Map<string, Set<string>>();
@@ -161,14 +163,17 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       const last = units[units.length - 1];
       // An actor's last word is its head noun where it has one ("Russian diplomats" → diplomat), so
       // that "expelled two Russian diplomats" still has a diplomat for its object.
-      const head = t.pos === 'NOUN' ? t.lemma : officeNoun(group.mentions);
+      // "the Nigerian High Commissioner", "the Kenyan Ambassador": a capitalised title the tagger calls a
+      // name is the head noun all the same.
+      const titleHead = t.pos === 'PROPN' && TITLE_HEADS.has(t.lower) && group.mentions.some((m) => m.via === 'title');
+      const head = t.pos === 'NOUN' ? t.lemma : titleHead ? t.lower.replace(/s$/, '') : officeNoun(group.mentions);
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
-        if (t.pos !== 'NOUN' && last.nounHead) continue;
-        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) };
+        if (t.pos !== 'NOUN' && !titleHead && last.nounHead) continue;
+        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) });
       continue;
     }
     const last = units[units.length - 1];

@@ -110,3 +110,18 @@ describe('"<actor>-led" joins the noun phrase; "<actor>-backed" names a backer, 
     expect(eventsOf(text).filter((e) => bad.test(e))).toEqual([]);
   });
 });
+
+describe('a capitalised diplomatic title is the actor\'s head noun', () => {
+  it.each([
+    ['The Kenyan Ambassador to Uganda was recalled on Monday.', 'SANCTION KEN>UGA occurred'],
+    ['The Nigerian High Commissioner to Ghana was recalled for consultations.', 'SANCTION NGA>GHA occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['an envoy who attends a ceremony is not recalled', 'The Kenyan Ambassador to Uganda attended the ceremony.'],
+    ['a recalled minister is no envoy', 'The Kenyan Minister of Trade was recalled from Uganda.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
+  });
+});
