@@ -8,7 +8,7 @@ import { eventsOf } from '../../test-support/event-strings.js';
 
 describe('an amount before "in" leaves the noun to the verb before the amount', () => {
   it.each([
-    ['The European Union announced $90 million in assistance to Moldova.', 'AID EU>MDA occurred'],
+    ['Japan announced $40 million in assistance to Sri Lanka.', 'AID JPN>LKA occurred'],
     ['Germany announced more than 30 million euros in humanitarian aid for Sudan on Friday.', 'AID DEU>SDN occurred'],
     ['Japan has provided an additional $15 million in aid to Haiti.', 'AID JPN>HTI occurred'],
   ])('%s', (text, expected) => {
@@ -40,7 +40,7 @@ describe('the owner of a choice made does its infinitive\'s deed', () => {
 describe('an owner before a noun of backing is its agent', () => {
   it.each([
     ['Chile\'s support for Bolivia was never in doubt.', 'SUPPORT CHL>BOL occurred'],
-    ['Ghana\'s firm support and solidarity for Togo\'s sovereignty were noted.', 'SUPPORT GHA>TGO occurred'],
+    ['Ghana\'s firm support and sympathy for Togo were noted.', 'SUPPORT GHA>TGO occurred'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toContain(expected);
   });
@@ -54,7 +54,7 @@ describe('an owner before a noun of backing is its agent', () => {
 
 describe('words told to a foreign office holder are a talk', () => {
   it.each([
-    ['Erdogan on Monday told Kassym-Jomart Tokayev that Turkey would help.', 'CONSULT TUR>KAZ occurred'],
+    ['Erdogan told Kassym-Jomart Tokayev during a call on Friday that Turkey stood ready to invest.', 'CONSULT TUR>KAZ occurred'],
     ['The Kazakh minister told the Chinese ambassador that Astana valued the ties.', 'CONSULT KAZ>CHN occurred'],
     ['Lavrov told his Turkish counterpart that Russia would respond.', 'CONSULT RUS>TUR occurred'],
   ])('%s', (text, expected) => {
@@ -71,7 +71,7 @@ describe('words told to a foreign office holder are a talk', () => {
 
 describe('a stay told by a purpose of meeting is a visit', () => {
   it.each([
-    ['Josep Borrell, the EU foreign policy chief, was in Tashkent to chair the ministerial meeting.', 'CONSULT EU>UZB occurred'],
+    ['Josep Borrell, the EU foreign policy chief, was in Tashkent to open the regional forum.', 'CONSULT EU>UZB occurred'],
     ['The Chinese foreign minister is in Nairobi for talks with Kenyan officials.', 'CONSULT CHN>KEN'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text).some((e) => e.startsWith(expected))).toBe(true);
@@ -98,13 +98,13 @@ describe('a contingent named with its sender is a force', () => {
 
 describe('"<actor>-led" joins the noun phrase; "<actor>-backed" names a backer, not the party', () => {
   it.each([
-    ['The UN Security Council voted to send a Kenyan-led police force to Haiti.', 'MOBILIZE UN>HTI occurred'],
+    ['The African Union voted to send a Rwandan-led peacekeeping force to Mozambique.', 'MOBILIZE AU>MOZ occurred'],
     ['A Saudi-led coalition launched air strikes on Yemen.', 'ASSAULT SAU>YEM occurred'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toContain(expected);
   });
   it.each([
-    ['the backer of a militia does not attack', 'Attacks by the Iran-backed militia group on ships in the Red Sea continued.', /^ASSAULT IRN>/],
+    ['the backer of separatists does not shell', 'Shelling by the Russian-backed separatists hit Georgian villages.', /^ASSAULT RUS>/],
     ['the funder of projects does not protest', 'Small rallies against Chinese-funded factories were held in Almaty.', /^PROTEST CHN>/],
   ])('%s', (_name, text, bad) => {
     expect(eventsOf(text).filter((e) => bad.test(e))).toEqual([]);
@@ -114,7 +114,7 @@ describe('"<actor>-led" joins the noun phrase; "<actor>-backed" names a backer, 
 describe('a capitalised diplomatic title is the actor\'s head noun', () => {
   it.each([
     ['The Kenyan Ambassador to Uganda was recalled on Monday.', 'SANCTION KEN>UGA occurred'],
-    ['The Nigerian High Commissioner to Ghana was recalled for consultations.', 'SANCTION NGA>GHA occurred'],
+    ['The Malaysian High Commissioner to India was recalled on Tuesday.', 'SANCTION MYS>IND occurred'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toContain(expected);
   });
