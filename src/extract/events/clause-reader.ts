@@ -20,6 +20,7 @@ const ClauseWords = z.strictObject({
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
+  'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -79,6 +80,8 @@ export interface Predicate {
   readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
   /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
   readonly controller?: string | null;
+  /** For nouns: an actor owns the noun through a possessive ("Turkey's support for …", "its backing of …"). */
+  readonly possessed?: boolean;
   /** A participle after a comma ("…, killing seven"): its subject is lent by the clause before. */
   readonly participle?: boolean;
 }
@@ -102,6 +105,9 @@ const BORDER = new Set(words['border-nouns']);
 const OWNED_BY = new Set(words['owned-by-nouns']);
 const AMBIGUOUS_PARTICLES = new Set(words['ambiguous-particles']);
 const QUANTITY = new Set(words['quantity-nouns']);
+// Diplomatic titles the tagger calls names when capitalised ("the Kenyan Ambassador").
+const TITLE_HEADS = new Set(words['title-heads']);
+const AMOUNT_UNITS = new Set(words['amount-units']);
 // First word → the words that follow it in a two-word noun ("tear" → "gas").
 const COMPOUNDS = new Map<string, Set<string>>();
 for (const c of words['noun-compounds']) {
@@ -117,6 +123,8 @@ const SPAN = new Set(words['span-nouns']);
 const PHRASE_PARTICIPLES = new Set(words['phrase-participles']);
 // Verbs that make their object do the infinitive's deed ("led Mexico to break ties"): the object acts.
 const CAUSATIVE = new Set(words['causative-verbs']);
+// Nouns of a choice made ("its decision to recall …"): an owner before one does its infinitive's deed.
+const DECISION = new Set(words['decision-nouns']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
@@ -156,14 +164,17 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       const last = units[units.length - 1];
       // An actor's last word is its head noun where it has one ("Russian diplomats" → diplomat), so
       // that "expelled two Russian diplomats" still has a diplomat for its object.
-      const head = t.pos === 'NOUN' ? t.lemma : officeNoun(group.mentions);
+      // "the Nigerian High Commissioner", "the Kenyan Ambassador": a capitalised title the tagger calls a
+      // name is the head noun all the same.
+      const titleHead = t.pos === 'PROPN' && TITLE_HEADS.has(t.lower) && group.mentions.some((m) => m.via === 'title');
+      const head = t.pos === 'NOUN' ? t.lemma : titleHead ? t.lower.replace(/s$/, '') : officeNoun(group.mentions);
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
-        if (t.pos !== 'NOUN' && last.nounHead) continue;
-        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) };
+        if (t.pos !== 'NOUN' && !titleHead && last.nounHead) continue;
+        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN', plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) });
       continue;
     }
     const last = units[units.length - 1];
@@ -223,7 +234,7 @@ export function readPredicates(
     // "over the storming of its embassy": a gerund after a determiner names a deed, it does not tell one.
     else if (u.pos === 'VERB' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'DET' && units[i - 1]!.group === null) continue;
     // "his internationally recognised acumen": a participle inside a noun phrase describes, it tells no deed.
-    else if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i)) out.push(readVerb(units, i, subjectOfVerb));
+    else if (verbal && isVerb(u.lemma, u) && !isAttributiveParticiple(units, i) && !(i >= 2 && actorLed(units, i - 1))) out.push(readVerb(units, i, subjectOfVerb));
     else if ((u.pos === 'NOUN' || u.pos === 'PROPN') && isNoun(u.lemma, u)) out.push(readNoun(units, i, subjectOfVerb));
   }
   return out;
@@ -359,6 +370,12 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   const modifiers = [units[n - 1], units[n - 2], units[n - 3]].filter((u): u is Unit => !!u && u.group === null).map((u) => u.lemma || u.lower);
   // Actors before the noun count as modifiers too ("Israeli strikes"): their words are not lemmas.
   let j = n + 1;
+  // "support and solidarity for X", "aid and assistance to X": a noun joined to the head shares its phrases.
+  if (units[j]?.group === null && units[j]!.lower === 'and') {
+    let c = j + 1;
+    while (units[c]?.group === null && units[c]!.pos === 'ADJ') c++;
+    if (units[c]?.group === null && units[c]!.pos === 'NOUN' && units[c + 1]?.group === null && units[c + 1]!.pos === 'ADP') j = c + 1;
+  }
   // "Clashes erupted in X", "protests rocked X": a verb of happening leads on to the place.
   let location: Phrase | null = null;
   // "talks held in the palace between A and B": a participle after the noun leads on to its phrases.
@@ -394,8 +411,12 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   // "declared a state of emergency", "launched a fresh wave of strikes": the quantity's own determiner and adjectives
   if (quantity) while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ' || units[g]!.pos === 'NUM')) g--;
+  // "announced $250 million in assistance to X": an amount before "in" is how much of the noun was given,
+  // and the verb before the amount governs the noun.
+  const amount = g === k ? amountBefore(units, k) : -1;
+  if (amount >= 0) g = amount;
   let governor: Predicate['governor'] = null;
-  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= (quantity ? 6 : 3)) {
+  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3)) {
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
     governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
   } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
@@ -431,8 +452,28 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   const governorAt = governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
   return {
     kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject, clauseVerb,
+    possessed: possessorOf(units, n) !== null,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
   };
+}
+
+/**
+ * Where the words before an amount end, for the "in" at `inAt` that follows the amount ("$250 million in
+ * aid", "more than 2 billion euros in loans"): the index of the unit before the amount, or -1 when no
+ * amount (a number with its currency, magnitude and leads) stands right before "in".
+ */
+function amountBefore(units: readonly Unit[], inAt: number): number {
+  const at = units[inAt];
+  if (!at || at.group !== null || at.lower !== 'in') return -1;
+  let a = inAt - 1;
+  let number = false;
+  while (a >= 0 && units[a]!.group === null) {
+    const u = units[a]!;
+    if (u.pos === 'NUM') number = true;
+    else if (!(u.pos === 'SYM' || u.pos === 'DET' || u.pos === 'ADJ' || MAGNITUDES.has(u.lower) || QUANTITY_LEAD.has(u.lower) || AMOUNT_UNITS.has(u.lower))) break;
+    a--;
+  }
+  return number && a < inAt - 1 ? a : -1;
 }
 
 /** A word that may stand inside a noun's own phrase on either side of "and" or a comma: an actor or a noun. */
@@ -531,7 +572,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
   while (j < units.length) {
     const u = units[j]!;
     if (u.group !== null) {
-      groups.push(u.group);
+      // "Iran-backed rebels": the backer is not the phrase's party
+      if (!isBacker(units, j)) groups.push(u.group);
       if (u.lemma) nouns.push(u.lemma);
     } else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       // "$50 million": a word of magnitude heads an amount as a noun would ("allocated $50 million to …")
@@ -546,6 +588,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "a proposal by President X": the phrase goes on to its owner
     } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
       // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
+    } else if (j > i && actorLed(units, j)) {
+      // "a Kenyan-led force", "the Saudi-backed coalition": the participle joined to an actor describes the noun
+      j++;
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
@@ -559,6 +604,29 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     j++;
   }
   return { groups, nouns, end: j };
+}
+
+/**
+ * Whether the dash at `j` joins an actor before it to a participle after it with no space ("Kenyan-led",
+ * "Saudi-backed", "US-brokered"): the pair qualifies the noun that follows, it tells no deed of its own.
+ */
+function actorLed(units: readonly Unit[], j: number): boolean {
+  const u = units[j];
+  const a = units[j - 1];
+  const b = units[j + 1];
+  return !!u && !!a && !!b && u.group === null && DASHES.has(u.lower) && a.group !== null && b.group === null
+    && a.end === u.start && b.start === u.end && /ed$/.test(b.lower) && (b.pos === 'VERB' || b.pos === 'ADJ')
+    && !!units[j + 2] && (units[j + 2]!.group !== null || NP_POS.has(units[j + 2]!.pos));
+}
+
+// Participles after "<actor>-" that name a backer, not the party that acts ("Iran-backed militias",
+// "Chinese-funded projects"); others keep the actor as the phrase's own ("a Saudi-led coalition",
+// "a Greek-flagged tanker", "a South African-owned shop").
+const BACKED = new Set(words['backer-participles']);
+
+/** Whether the actor unit at `k` only backs the phrase it stands in ("Iran-backed militias"). */
+function isBacker(units: readonly Unit[], k: number): boolean {
+  return actorLed(units, k + 1) && BACKED.has(units[k + 2]!.lower);
 }
 
 /** Whether the dash at `j` joins the words on either side with no space ("low-interest"). */
@@ -682,6 +750,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (w.group !== null || w.lower === ',' || w.lower === 'to') break;
         if (w.pos === 'VERB') return ORDER_VERBS.has(w.lemma) ? null : subjectOfVerb(k);
       }
+    }
+    // "Qatar's decision to cut ties with Chad", "its move to expel the envoy": a noun of a choice made, owned
+    // by an actor, lends that actor to its infinitive (a plan or an offer is no deed done: not these).
+    if (before && before.group === null && before.pos === 'NOUN' && DECISION.has(before.lemma)) {
+      const owner = possessorOf(units, i - 1);
+      if (owner) return owner;
     }
     // "the raid led Mexico to break ties", "prompted the government to deploy the army": the party made to act.
     if (before && (before.group !== null || before.pos === 'NOUN' || before.pos === 'PROPN')) {
@@ -886,6 +960,20 @@ function accusedBefore(units: readonly Unit[], of: number): boolean {
   return !!verb && verb.group === null && OF_DOING.has(verb.lemma);
 }
 
+/**
+ * The actor that owns the noun at `n` through a possessive ("Qatar's 2019 decision", "its decision"): the
+ * phrase of that actor, or null when the noun's own phrase has no owner before it.
+ */
+function possessorOf(units: readonly Unit[], n: number): Phrase | null {
+  for (let k = n - 1; k >= 0 && n - k <= 5; k--) {
+    const u = units[k]!;
+    // "its" resolved to an actor by the actor layer stands as that actor's unit
+    if (u.group !== null) return POSSESSIVE.has(units[k + 1]?.lower ?? '') || OWNER_PRONOUNS.has(u.lower) ? { groups: [u.group], nouns: [], end: k + 1 } : null;
+    if (!(u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || POSSESSIVE.has(u.lower))) return null;
+  }
+  return null;
+}
+
 /** Whether units from..to (inclusive) hold an actor: "Xi and the Crown Prince of Saudi Arabia". */
 function phraseHasActor(units: readonly Unit[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (units[k]!.group !== null) return true;
@@ -912,6 +1000,7 @@ function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
   for (let k = first; k < end; k++) {
     const u = units[k]!;
     if (u.group !== null) {
+      if (isBacker(units, k)) continue;
       groups.push(u.group);
       if (u.lemma) nouns.push(u.lemma);
     } else if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
@@ -925,6 +1014,8 @@ function phraseStart(units: readonly Unit[], i: number): number {
   while (k - 1 >= 0) {
     const u = units[k - 1]!;
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k - 1)) k--;
+    // "a Saudi-led coalition": the actor, its dash and the participle are all the phrase's
+    else if (k - 3 >= 0 && actorLed(units, k - 2)) k -= 3;
     else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;
