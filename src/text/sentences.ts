@@ -175,7 +175,7 @@ function joinAfterTitleAbbreviations(line: string, out: Array<[number, number, n
   for (let i = 0; i + 1 < out.length; ) {
     const [start, end, first] = out[i]!;
     const next = out[i + 1]!;
-    if (endsInTitleAbbreviation(line.slice(start, end))) {
+    if (endsInTitleAbbreviation(line.slice(start, end)) && /^\p{Lu}/u.test(line.slice(next[0], next[0] + 1))) {
       // wink's tokens run on across the boundary, so the joined sentence still has a token range
       out.splice(i, 2, [start, next[1], first >= 0 && next[2] >= 0 ? first : -1, first >= 0 && next[2] >= 0 ? next[3] : -1]);
     } else i++;

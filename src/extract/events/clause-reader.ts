@@ -423,6 +423,13 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     // "went on strike", "came under heavy shelling"
     governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1) };
   }
+  // "Sanctions on Iran were imposed by the EU": the noun heads the subject of a passive verb, whose "by"
+  // phrase names who imposed them.
+  let passiveAt = -1;
+  if (!governor && !(units[k]?.group === null && units[k]!.pos === 'ADP')) {
+    passiveAt = passiveVerbAfter(units, j);
+    if (passiveAt >= 0) governor = { lemma: units[passiveAt]!.lemma, lower: units[passiveAt]!.lower, subject: byAgent(units, passiveAt) };
+  }
   const lead = units[k];
   // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
   const spanOf = lead?.lower === 'of' && !!units[k - 1] && isSpan(units[k - 1]!);
@@ -449,7 +456,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       if (ph.groups.length && (units[ph.end]?.pos === 'VERB' || units[ph.end]?.pos === 'AUX' || units[ph.end]?.pos === 'ADV')) clauseSubject = ph;
     }
   }
-  const governorAt = governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
+  const governorAt = passiveAt >= 0 ? passiveAt : governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
   return {
     kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject, clauseVerb,
     possessed: possessorOf(units, n) !== null,
@@ -553,6 +560,33 @@ function countBefore(units: readonly Unit[], p: number): boolean {
 }
 
 /** A form of "be"/"get" (with adverbs between) right before a past participle. */
+/**
+ * The participle of a passive verb whose subject a noun phrase is, reading on from `from` over the noun's
+ * own phrases ("Sanctions on Iran and Syria were imposed …"), when a "by" phrase with a party follows it;
+ * else -1.
+ */
+function passiveVerbAfter(units: readonly Unit[], from: number): number {
+  let k = from;
+  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos))) k++;
+  let be = false;
+  for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
+  const v = units[k];
+  if (!be || !v || v.group !== null || v.pos !== 'VERB' || /ing$/.test(v.lower)) return -1;
+  return byAgent(units, k) ? k : -1;
+}
+
+/** The "by" phrase naming a party right after the participle at `v` (its particle aside: "carried out by"). */
+function byAgent(units: readonly Unit[], v: number): Phrase | null {
+  let b = v + 1;
+  if (units[b] && units[b]!.group === null && PARTICLES.has(units[b]!.lower)) b++;
+  while (units[b]?.group === null && units[b]!.pos === 'ADV') b++;
+  if (units[b]?.group !== null || units[b]?.lower !== 'by') return null;
+  const agent = readPhrase(units, b + 1);
+  return agent.groups.length > 0 ? agent : null;
+}
+
+const PHRASE_POS = new Set(['ADP', 'ADV', 'NUM', 'ADJ', 'DET', 'NOUN', 'PROPN', 'PART', 'CCONJ']);
+
 function isPassive(units: readonly Unit[], v: number): boolean {
   if (/ing$/.test(units[v]!.lower)) return false;
   for (let k = v - 1; k >= 0 && k >= v - 4; k--) {

@@ -20,6 +20,10 @@ describe('clauseAround', () => {
       .toBe('a day after protesters burned the flag of Togo.');
     expect(clauseOf('Chile signed the accord, just hours before Peru recalled its envoy.', 'recalled'))
       .toBe('just hours before Peru recalled its envoy.');
+    expect(clauseOf('Ghana has not ratified the treaty, 10 days after Togo closed the border.', 'closed'))
+      .toBe('10 days after Togo closed the border.');
+    expect(clauseOf('Ghana has not ratified the treaty, the day after Togo closed the border.', 'closed'))
+      .toBe('the day after Togo closed the border.');
   });
 
   it('keeps coordinated parties and "and then" inside one clause', () => {

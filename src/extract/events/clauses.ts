@@ -12,11 +12,20 @@ import { eventCues } from './event-patterns.js';
 // the CIS this year and invited Putin"): each carries its own tense and time. A participial clause after a
 // comma (", accusing Tokyo of …") is a clause of its own: a negation in the quotation before it is not its.
 // So is a time clause after a comma (", a day after protesters stormed …").
-const BOUNDARY =
-  /;|:(?=\s)|\s[—–]\s|\(|\)|,\s+(?=(?:and|but|while|whereas|although|though|after|before|when|which|who|whom|whose|where|as|since|because|so|with|saying|adding|noting|stressing|according)\b|(?!(?:including|according|regarding|concerning|following|during|notwithstanding|excluding|involving)\b)[a-z]+ing\s)|,\s+(?=(?:(?:a|an|one|two|three|four|five|several|some|just|only|barely|mere)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b)|\s(?=(?:but|while|whereas|although|though|because)\s)|\s(?=and\s+(?:has|have|had|was|were|did|also\s+[a-z]+ed|[a-z]+ed)\b)/giu;
+const BOUNDARY_SOURCE =
+  /;|:(?=\s)|\s[—–]\s|\(|\)|,\s+(?=(?:and|but|while|whereas|although|though|after|before|when|which|who|whom|whose|where|as|since|because|so|with|saying|adding|noting|stressing|according)\b|(?!(?:including|according|regarding|concerning|following|during|notwithstanding|excluding|involving)\b)[a-z]+ing\s)|,\s+(?=TIME_CLAUSE)|\s(?=(?:but|while|whereas|although|though|because)\s)|\s(?=and\s+(?:has|have|had|was|were|did|also\s+[a-z]+ed|[a-z]+ed)\b)/giu.source;
+
+let boundary: RegExp | undefined;
+
+/** BOUNDARY_SOURCE with the time clauses of data/event-cues.yaml (`time-clause`: ", a day after …") in place. */
+function boundaryExpression(): RegExp {
+  boundary ??= new RegExp(BOUNDARY_SOURCE.replace('TIME_CLAUSE', `(?:${eventCues().timeClause.source})`), 'giu');
+  return boundary;
+}
 
 /** The clause of `text` (absolute offsets) that contains `trigger`, bounded by the sentence `within`. */
 export function clauseAround(text: string, within: Span, trigger: Span): Span {
+  const BOUNDARY = boundaryExpression();
   const sentence = text.slice(within.start, within.end);
   let start = within.start;
   let end = within.end;

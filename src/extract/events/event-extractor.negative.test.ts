@@ -25,9 +25,11 @@ describe('extractEvents: what is not an event', () => {
     'praise of achievements is not coded': 'Turkey praised the growth of the economy.',
     'an attributive participle tells no deed': 'Japan’s internationally recognised expertise helped Mongolia’s miners.',
     'a reporter named after a threat is not its target': 'Turkey threatened to act soon, Georgia said.',
-    'lower-case words after a party are no title and name': 'Russia says the rebels backed Ukraine.',
+    'lower-case words after a party are no title and name': 'Russia thinks many people backed Ukraine.',
     'a negation written as a contraction': 'Japan hasn’t signed an agreement with Mongolia.',
     'a negation written as a contraction, straight apostrophe': "Turkey didn't meet Georgia during the summit.",
+    'a negation written as a rarer contraction': 'Japan mightn’t meet Mongolia this year.',
+    'a state’s feeling told as background is no accusation': 'Japan’s regret over its war with Mongolia has shaped its politics for decades.',
     'a negation before a speech aside': 'Japan has not, the ministry said, signed an agreement with Mongolia.',
     'a negation before a speech aside with a longer speaker': 'Turkey never, a senior official in Germany told reporters, signed an agreement with Georgia.',
   };

@@ -49,6 +49,7 @@ const VerbEntry = z.object({
 const NounEntry = z.object({
   lemma: Lemma,
   governed: z.boolean().optional(),
+  ownerActs: z.boolean().optional(),
   modifiers: z.array(Lemma).optional(),
   actorModifier: z.boolean().optional(),
   reciprocal: z.boolean().optional(),
@@ -161,6 +162,8 @@ export interface LexiconEntry {
   readonly notFollowedBy: ReadonlySet<string>;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
   readonly withNouns: ReadonlySet<string> | null;
+  /** For governed nouns: a possessive owner stands in for the governing verb ("Chile's support for Bolivia"). */
+  readonly ownerActs: boolean;
 }
 
 export interface EventLexicon {
@@ -235,7 +238,7 @@ export function eventLexicon(): EventLexicon {
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
-      withNouns: v.withNouns ? wordList(v.withNouns) : null,
+      withNouns: v.withNouns ? wordList(v.withNouns) : null, ownerActs: false,
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
@@ -247,7 +250,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null, ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();

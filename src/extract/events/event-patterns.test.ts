@@ -55,6 +55,11 @@ describe('data/event-patterns.yaml and data/event-cues.yaml', () => {
     // a title with no name: lower-case words that end in one of data/titles.yaml's titles
     expect(isApposition(' government spokeswoman', ' said')).toBe(true);
     expect(isApposition(' with tractors', ' to')).toBe(false);
+    // name particles, alone or joined by a hyphen
+    expect(isApposition(' special envoy Mohammed bin Abdulaziz al-Khulaifi', ' visited')).toBe(true);
+    expect(isApposition(' al-Sabah', ' visited')).toBe(true);
+    expect(isApposition(' bin Abdulaziz al-Khulaifi', ' visited')).toBe(true);
+    expect(isApposition(' and the rebels', ' visited')).toBe(false);
   });
 
   it('compiles the status cues, which tell planned, negated, hypothetical and habitual clauses apart', () => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
 import { titlesSchema } from '../actors/lexicon-data.js';
+import { defaultNameWords } from '../actors/introduced-names.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 import { compileNow } from '../../core/native-regexp.js';
@@ -50,6 +51,8 @@ const CueFile = z.object({
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
+  'after-title': z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  'time-clause': z.array(Cue).min(1),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -105,7 +108,6 @@ const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 // The rules run case-insensitively, so inside them the classes match either case; each apposition is
 // captured and its case checked afterwards (`isApposition`): lower-case role words, capitalised name words.
 const APPOSITION_BODY = `,?\\s+(?:[a-z][a-z-]*,?\\s+){0,3}[A-Z][${LETTER}’'.-]+(?:\\s+[A-Z][${LETTER}’'.-]+){0,2},?(?=\\s+[a-z])`;
-const APPOSITION_CASED = new RegExp(`^${APPOSITION_BODY.replace('(?=\\s+[a-z])', '')}$`);
 const ADV_MARK = '\u0000apposition\u0000';
 
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
@@ -118,31 +120,49 @@ const MACROS: Record<string, string> = {
   ACT,
 };
 
-let titleHeads: ReadonlySet<string> | undefined;
-
-/** The last words of the titles of data/titles.yaml, lower-cased: "spokeswoman", "speaker", "envoy". */
-function titleHeadWords(): ReadonlySet<string> {
-  titleHeads ??= new Set(loadValidated('titles.yaml', titlesSchema).titles.flatMap((t) => t.words.map((w) => w.split(/\s+/).at(-1)!.toLowerCase())));
-  return titleHeads;
-}
 
 /**
  * Whether a captured apposition, and the word after it, are what an unlisted title and name are: lower-case
- * role words then a capitalised name ("sanctions coordinator James O'Brien"), or lower-case words that end
- * in a title ("Rwanda's government spokeswoman said", "a delegation led by its speaker is visiting").
+ * role words then a name ("sanctions coordinator James O'Brien", "special envoy Mohammed bin Abdulaziz
+ * al-Khulaifi": capitalised words and name particles, ending in a capitalised one), or lower-case words that
+ * end in a title ("Rwanda's government spokeswoman said", "a delegation led by its speaker is visiting").
  */
 export function isApposition(captured: string, after: string): boolean {
   if (!/^\s+[a-z]/.test(after)) return false;
-  if (APPOSITION_CASED.test(captured)) return true;
   const words = captured.split(/[\s,]+/).filter(Boolean);
-  if (!words.every((w) => /^[a-z]/.test(w))) return false;
+  let role = 0;
+  while (role < words.length && /^[a-z]/.test(words[role]!) && !isNameWord(words[role]!)) role++;
+  const name = words.slice(role);
+  if (role <= 3 && name.length > 0 && isNameEnd(name.at(-1)!) && name.every(isNameWord)) return true;
+  if (name.length > 0) return false;
   // The engine may have taken the auxiliary after the title into the apposition ("its speaker is visiting").
   let last = words.length - 1;
-  while (last > 0 && AUXILIARY_AFTER_TITLE.test(words[last]!)) last--;
-  return titleHeadWords().has(words[last]!);
+  while (last > 0 && (apposition().auxiliaries.has(words[last]!) || /ly$/.test(words[last]!))) last--;
+  return apposition().titleHeads.has(words[last]!);
 }
 
-const AUXILIARY_AFTER_TITLE = /^(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|then|not|never|[a-z]+ly)$/;
+const CAPITAL = /^\p{Lu}/u;
+// "al-Khulaifi", "el-Sisi": a particle joined to a capitalised name by a hyphen.
+const JOINED_PARTICLE = /^[a-z]{1,4}-\p{Lu}/u;
+
+function isNameWord(word: string): boolean {
+  return CAPITAL.test(word) || JOINED_PARTICLE.test(word) || defaultNameWords().particles.has(word.toLowerCase());
+}
+
+function isNameEnd(word: string): boolean {
+  return CAPITAL.test(word) || JOINED_PARTICLE.test(word);
+}
+
+let appositionWords: { readonly titleHeads: ReadonlySet<string>; readonly auxiliaries: ReadonlySet<string> } | undefined;
+
+/** The last words of data/titles.yaml's titles ("spokeswoman", "speaker"), and the auxiliaries a title may be followed by. */
+function apposition(): { readonly titleHeads: ReadonlySet<string>; readonly auxiliaries: ReadonlySet<string> } {
+  appositionWords ??= {
+    titleHeads: new Set(loadValidated('titles.yaml', titlesSchema).titles.flatMap((t) => t.words.map((w) => w.split(/\s+/).at(-1)!.toLowerCase()))),
+    auxiliaries: new Set(loadValidated('event-cues.yaml', CueFile)['after-title']),
+  };
+  return appositionWords;
+}
 
 const MACRO = /\{(\w+)(:one)?\}/g;
 
@@ -271,6 +291,8 @@ export interface EventCues {
   readonly reportedFuture: RegExp;
   /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
   readonly cancelledAfter: RegExp;
+  /** ", a day after …": a time clause after a comma is a clause of its own (its source is used in clauses.ts). */
+  readonly timeClause: RegExp;
   /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
   readonly asideInterrupts: RegExp;
 }
@@ -303,6 +325,7 @@ export function eventCues(): EventCues {
     pairReferences: alt(d['pair-references'], 'giu'),
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
+    timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
   return cues;

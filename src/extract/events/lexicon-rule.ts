@@ -254,7 +254,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
     // "expressed support for X", and also "Turkey's support for X": an owner tells whose the deed is.
-    if (e.governed && !p.governor && !p.possessed) continue;
+    if (e.governed && !p.governor && !(p.possessed && e.ownerActs)) continue;
     if (p.introducedBy && e.notAfter.has(p.introducedBy)) continue;
     // "the ambassador was recalled for consultations": the consultations are a recall's pretext, no meeting.
     if (p.clauseVerb && e.clauseNot.has(p.clauseVerb)) continue;

@@ -236,3 +236,16 @@ describe('aid given through a "with" phrase, and funding', () => {
     expect(typed('AID', 'Sweden will fund a new hospital in Zambia.')).toEqual(['AID SWE>ZMB planned']);
   });
 });
+
+describe('an event noun as the subject of a passive verb takes its "by" phrase as the doer', () => {
+  it('"sanctions on X were imposed by Y": Y sanctions X', () => {
+    expect(typed('SANCTION', 'Sanctions on Belarus were imposed by Canada on Monday.')).toEqual(['SANCTION CAN>BLR occurred']);
+  });
+  it('"strikes on X were carried out by Y": Y attacks X', () => {
+    expect(typed('ASSAULT', 'Air strikes on Syria were carried out by Turkey overnight.')).toEqual(['ASSAULT TUR>SYR occurred']);
+  });
+  it('whoever criticises or threatens the deed did not do it', () => {
+    expect(typed('SANCTION', 'Sanctions on Belarus were criticised by Hungary.')).toEqual([]);
+    expect(typed('SANCTION', 'Sanctions on Belarus were threatened by Canada.')).toEqual([]);
+  });
+});
