@@ -21,6 +21,7 @@ import type { Sentence } from '../core/types.js';
 import { oneSentenceSpan } from './one-sentence.js';
 import { winkModel } from './wink-model.js';
 import { tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
+import { escapeRegExp } from '../core/regex-words.js';
 
 const nlp = winkNLP(winkModel, ['sbd', 'pos']);
 const its = nlp.its;
@@ -162,10 +163,10 @@ function splitLine(line: string, tag: boolean): LineReading {
 let titleAbbreviations: RegExp | undefined;
 
 /** A title abbreviation of data/sentence-abbreviations.yaml at the end of a stretch of text. */
-function endsInTitleAbbreviation(text: string): boolean {
+export function endsInTitleAbbreviation(text: string): boolean {
   titleAbbreviations ??= (() => {
     const list = loadValidated('sentence-abbreviations.yaml', z.strictObject({ 'title-abbreviations': z.array(z.string().regex(/\.$/, 'ends in a full stop')).min(1) }))['title-abbreviations'];
-    return new RegExp(`(?:^|[\\s(])(?:${list.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    return new RegExp(`(?:^|[\\s(])(?:${list.map(escapeRegExp).join('|')})$`);
   })();
   return titleAbbreviations.test(text);
 }

@@ -223,3 +223,10 @@ describe('resolveDocumentDate: a year-less day placed by the terms of the people
     expect(resolveDocumentDate(doc(text)).published).toBeNull();
   });
 });
+
+describe('deadlines in the lead', () => {
+  it('a day written as a limit is never the document date', () => {
+    const text = 'Chile expelled two Peruvian diplomats. The order is valid until 31 December 2030, officials said.';
+    expect(resolveDocumentDate(doc(text)).published).not.toBe('2030-12-31');
+  });
+});

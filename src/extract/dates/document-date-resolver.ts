@@ -27,6 +27,7 @@ import { scanDates } from './date-extractor.js';
 import { alternation } from '../../core/regex-words.js';
 import { dateWords } from './date-words.js';
 import { findDateline, findPageStamp, type Dateline } from './dateline-reader.js';
+import { isLimitDate } from './limit-dates.js';
 import { parsePublishedString, parseUrlDate, parseUrlYear } from './published-date-parser.js';
 
 /** The resolved document date: YYYY-MM-DD, YYYY-MM or null, its basis and the text it rests on. */
@@ -314,8 +315,9 @@ export function resolveFromText(
 ): DocumentDate {
   const all = scanDates(text, null);
   const lead = leadRange(text);
+  // A deadline ("valid until 31 December 2030") is no day anything was reported on.
   const leadDays = all.filter((c) => c.start < lead.end && c.grain === 'day' && !c.relative
-    && (c.tense ?? clauseTense(text, c.start, c.end)) !== 'future');
+    && (c.tense ?? clauseTense(text, c.start, c.end)) !== 'future' && !isLimitDate(text, { start: c.start, end: c.end }));
   const bounds = textBounds(text, all);
   for (const c of leadDays) {
     const span = { start: c.start, end: c.end };

@@ -12,6 +12,11 @@ describe('isEmbeddedDate', () => {
     expect(at('Body text.\nNice day — Jo Bloggs (@jobloggs) March 3, 2024\nMore body.', 'March 3, 2024')).toBe(true);
   });
 
+  it('reads a caption on past the stops of initials and title abbreviations', () => {
+    expect(at('Title\nPhoto: U.S. Secretary of State meets troops in Kyiv, May 9, 2019\nBody.', 'May 9, 2019')).toBe(true);
+    expect(at('Title\nFILE PHOTO: Gen. Ali Reza attends a parade in Tehran, May 9, 2019\nBody.', 'May 9, 2019')).toBe(true);
+  });
+
   it('leaves dates of the report alone', () => {
     expect(at('Title\nThe ministers met in Rome on May 9, 2019.\nPhoto: none', 'May 9, 2019')).toBe(false);
     expect(at('The photo exhibition opened on March 3, 2024 in Rome.', 'March 3, 2024')).toBe(false);

@@ -7,11 +7,24 @@
  */
 import type { Span } from '../../core/types.js';
 import { dateWords } from './date-words.js';
+import { endsInTitleAbbreviation } from '../../text/sentences.js';
 
 // The signature of an embedded post: "— Name (@handle) March 3, 2024".
 const POST_SIGNATURE = /\(@\w+\)\s*$/;
-// The end of a sentence: a stop, closing quotes or brackets, then a space.
-const SENTENCE_END = /[.!?]["”’)\]]*\s/;
+// The end of a sentence: a stop, closing quotes or brackets, then a space; not the stop of an initial
+// ("U.S. Secretary") or of a title abbreviation ("Gen. Ali Reza").
+const SENTENCE_END = /[.!?]["”’)\]]*\s/g;
+const INITIAL = /(?:^|[\s.])\p{Lu}$/u;
+
+function hasSentenceEnd(stretch: string): boolean {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(stretch); m; m = SENTENCE_END.exec(stretch)) {
+    const before = stretch.slice(0, m.index);
+    if (stretch[m.index] === '.' && (INITIAL.test(before) || endsInTitleAbbreviation(`${before}.`))) continue;
+    return true;
+  }
+  return false;
+}
 // What may stand between a caption's date and the credit that closes it: the rest of its sentence, its
 // stop, and a short credit before the mark ("May 9, 2019. REUTERS/…", "… in Lima (AP Photo/…", "…
 // looks on.Jo Roe—Getty Images").
@@ -29,7 +42,7 @@ export function isEmbeddedDate(text: string, span: Span): boolean {
   // "FILE PHOTO: Troops on parade, May 9, 2019.": the date after the mark, in the mark's sentence.
   for (const mark of opening) {
     for (let at = line.indexOf(mark); at >= 0 && at + mark.length <= from; at = line.indexOf(mark, at + 1)) {
-      if (!SENTENCE_END.test(line.slice(at + mark.length, from))) return true;
+      if (!hasSentenceEnd(line.slice(at + mark.length, from))) return true;
     }
   }
   // "Troops march in Lima, May 9, 2019. REUTERS/Name": the date in the sentence the credit closes.

@@ -19,6 +19,8 @@ describe('isLimitDate', () => {
 
   it('leaves days something happened on', () => {
     expect(limit('The ministers met in Oslo on [1 May 2019].')).toBe(false);
+    // "before" tells when something happened as often as a deadline
+    expect(limit('He was killed before [May 9, 2019], the army said.')).toBe(false);
     expect(limit('The accord was signed [on June 30, 2018] by both ministers.')).toBe(false);
     expect(limit('Nearby farmers said [3 April] was the worst day.')).toBe(false);
   });

@@ -5,13 +5,14 @@
  */
 import type { Span } from '../../core/types.js';
 import { dateWords } from './date-words.js';
+import { escapeRegExp } from '../../core/regex-words.js';
 
 let cues: { before: RegExp; opening: RegExp } | undefined;
 
 function limitPatterns(): { before: RegExp; opening: RegExp } {
   if (!cues) {
     const alt = [...dateWords().limitCues].sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+      .map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
     // "until the 31st of December", "expires on 1 May": a cue may stand before "on" or "the".
     cues = { before: new RegExp(`\\b(?:${alt})\\s+(?:on\\s+|the\\s+)?$`, 'i'), opening: new RegExp(`^(?:${alt})\\b`, 'i') };
   }

@@ -6,6 +6,7 @@ import { loadValidated } from '../../core/data-files.js';
 import type { Span } from '../../core/types.js';
 import { attributionSchema } from '../actors/lexicon-data.js';
 import { eventCues } from './event-patterns.js';
+import { escapeRegExp } from '../../core/regex-words.js';
 
 // A clause ends at strong punctuation, at a comma/dash that opens a subordinate or coordinate clause, or
 // before a second verb phrase joined by "and" ("will send troops and has summoned the envoy", "is chairing
@@ -49,7 +50,7 @@ let sayingCache: RegExp | undefined;
 function sayingCue(): RegExp {
   if (!sayingCache) {
     const verbs = loadValidated('attribution-verbs.yaml', attributionSchema).reportingClause
-      .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+      .map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|');
     sayingCache = new RegExp(`,\\s+(?:[^,.;:!?]{0,60}?\\s)?(?:${verbs})\\b`, 'gi');
   }
   return sayingCache;

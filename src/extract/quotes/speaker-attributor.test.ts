@@ -46,6 +46,8 @@ describe('attributeQuotes', () => {
     expect(speakers('The Nigerian envoy to South Africa, who met Nkosi, insisted: “We will protect our citizens everywhere.”', names, places)).toEqual(['NGA']);
     expect(speakers('Bello, 54, a former teacher who knows Nkosi, insisted: “We will protect our citizens everywhere.”', names, places)).toEqual(['NGA']);
     expect(speakers('“We will protect our citizens everywhere,” Bello, speaking with Nkosi, insisted.', names, places)).toEqual(['NGA']);
+    // an adverbial part before the subject names no speaker
+    expect(speakers('Asked about remarks by Nkosi, Bello, speaking in Lagos, insisted: “We will protect our citizens everywhere.”', names, places)).toEqual(['NGA']);
   });
 
   it('still takes a subject standing right before the verb', () => {

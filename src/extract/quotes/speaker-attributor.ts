@@ -33,6 +33,8 @@ export interface AttributionCues {
   readonly prepRe: RegExp;
   /** An attribution verb right after a speaker ("…, the ministry said"): tested on the text after the name. */
   readonly verbAfterSpeaker: RegExp;
+  /** A comma-separated part that opens with one of these words is an adverbial ("Asked about …,"), not the subject. */
+  readonly adverbialOpener: RegExp;
 }
 
 /** Compiles the verb and preposition lists into regexes (longest alternatives first). */
@@ -42,6 +44,7 @@ export function compileCues(data: Attribution = loadValidated('attribution-verbs
     verbRe: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu')),
     prepRe: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu')),
     verbAfterSpeaker: compileNow(new RegExp(`^\\s+(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'iu')),
+    adverbialOpener: new RegExp(`^\\s*(?:${alternation(data.adverbialOpeners)})(?![\\p{L}\\p{N}])`, 'iu'),
   };
 }
 
@@ -154,7 +157,8 @@ export function attributeQuotes(
     for (let at = from; at < lastComma;) {
       const comma = text.indexOf(',', at);
       const end = comma < 0 || comma > lastComma ? lastComma : comma;
-      const people = inRange(at, end).filter((c) => c.personLike);
+      // "Asked about remarks by Putin, Blinken, speaking in Brussels, said": an adverbial part names no subject.
+      const people = cues.adverbialOpener.test(text.slice(at, end)) ? [] : inRange(at, end).filter((c) => c.personLike);
       if (people.length > 0) return pick(people, end);
       at = end + 1;
     }
