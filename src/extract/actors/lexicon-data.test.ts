@@ -91,8 +91,8 @@ describe('actor lexicon data files', () => {
   });
 
   it('takes reporting-clause verbs only from the attribution verbs', () => {
-    expect(attributionSchema.safeParse({ verbs: ['said', 'told'], prepositions: [], reportingClause: ['said'] }).success).toBe(true);
-    expect(attributionSchema.safeParse({ verbs: ['said'], prepositions: [], reportingClause: ['said', 'told'] }).success).toBe(false);
+    expect(attributionSchema.safeParse({ verbs: ['said', 'told'], prepositions: [], reportingClause: ['said'], adverbialOpeners: ['asked'] }).success).toBe(true);
+    expect(attributionSchema.safeParse({ verbs: ['said'], prepositions: [], reportingClause: ['said', 'told'], adverbialOpeners: ['asked'] }).success).toBe(false);
   });
 
   it('rejects a malformed file with a message naming it', () => {
