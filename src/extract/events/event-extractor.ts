@@ -19,6 +19,7 @@ import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
+import { groupReferenceMentions } from './group-reference.js';
 import { pairCounterpartMentions, pairObjectMentions, pairReferenceMentions } from './pair-reference.js';
 import { mentionsWithin, sortedByStart } from './mentions-within.js';
 
@@ -78,7 +79,7 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   const counterparts = pairCounterpartMentions(input.text, input.actors);
   const roles = [...visitRoleMentions(input, pass.candidates), ...pairReferenceMentions(input.text, input.sentences, input.actors, pass.candidates)]
     .filter((r) => !counterparts.some((c) => c.span.start < r.span.end && r.span.start < c.span.end))
-    .concat(counterparts);
+    .concat(counterparts, groupReferenceMentions(input.text, input.sentences, input.actors));
   // The role phrase replaces the pronoun inside it ("his" in "his guest" is the host, not the guest).
   const kept = roles.length > 0 ? input.actors.filter((a) => !roles.some((r) => r.span.start < a.span.end && a.span.start < r.span.end)) : input.actors;
   let actors = roles.length > 0 ? [...kept, ...roles].sort(byPosition) : input.actors;

@@ -41,3 +41,22 @@ describe('"them" right after a verb of asking is the pair just named', () => {
     expect(types(text, 'REQUEST')).toEqual([]);
   });
 });
+
+describe('a numbered group names the states of the list just before when the count says so', () => {
+  it('"the three countries" after a list of three', () => {
+    const text = 'Kenya, Uganda and Tanzania closed their borders to Burundi on Friday. The three countries also accused Burundi of arming rebels.';
+    expect(types(text, 'ACCUSE')).toEqual(['KEN>BDI', 'TZA>BDI', 'UGA>BDI']);
+  });
+  it('the states named beside the group are left out of a longer list ("the three Nordic states and Germany")', () => {
+    const text = 'Norway, Sweden, Germany and Finland expelled Russian diplomats this week. The three Nordic states and Germany have accused Russia of spying.';
+    expect(types(text, 'ACCUSE')).toEqual(['DEU>RUS', 'FIN>RUS', 'NOR>RUS', 'SWE>RUS']);
+  });
+  it('a count that does not match the list names no one', () => {
+    const text = 'Kenya, Uganda, Rwanda and Tanzania closed their borders to Burundi on Friday. The three countries also accused Burundi of arming rebels.';
+    expect(types(text, 'ACCUSE')).toEqual([]);
+  });
+  it('a group with no list before it names no one', () => {
+    const text = 'Kenya closed its border with Burundi on Friday. The three countries accused Burundi of arming rebels.';
+    expect(types(text, 'ACCUSE')).toEqual([]);
+  });
+});
