@@ -293,10 +293,13 @@ function twoCodes(
     if (two.length === 2) return two;
   }
   const back: ActorMention[] = [];
+  // "X spoke with his counterparts in both countries": the counterparts' two countries are not X's, so
+  // what the sentence named before the phrase (X, "his") is left out of the pair.
+  const own = new Set(p.afterCounterpart ? actors.filter((a) => a.pos.sentence === pos.sentence).map((a) => a.mention.code) : []);
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i]!;
     if (a.pos.narration < pos.narration - 2) break;
-    back.push(a.mention);
+    if (!own.has(a.mention.code)) back.push(a.mention);
   }
   // "Tokayev informed Rahmon about the CSTO contingent's exit. The parties discussed their bilateral …":
   // two states told of before are the pair, ahead of an organisation named between them.

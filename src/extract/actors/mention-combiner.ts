@@ -25,6 +25,10 @@ export interface ExplicitMention {
 }
 
 /** A phrase that points back to earlier actors and must be resolved by coreference. */
+// "his counterparts in both countries", "her counterpart from the two states".
+const COUNTERPART = /^counterparts?$/;
+const COUNTERPART_OF = new Set(['in', 'of', 'from']);
+
 export interface PendingReference {
   readonly span: Span;
   readonly cls: CorefClass | 'roleNoun';
@@ -35,6 +39,8 @@ export interface PendingReference {
   readonly nextToken: Token | undefined;
   /** The title is written as an honorific, capital first ("the Head of State"). */
   readonly honorific?: boolean;
+  /** "his counterparts in both countries": the pair is the others, not the sentence's own side. */
+  readonly afterCounterpart?: boolean;
 }
 
 /** The combiner's output: explicit mentions, pending references and diagnostics. */
@@ -289,7 +295,8 @@ export function combineMatches(
 
     if (v.kind === 'coref') {
       if (v.cls === 'statePronouns' && !(tokens[m.to] && lexicon.statePronounFollowers.has(tokens[m.to]!.key))) continue;
-      pending.push({ span: span(m.from, m.to), cls: v.cls, words: keys(m.from, m.to), nextToken: tokens[m.to] });
+      const afterCounterpart = v.cls === 'twoCountries' && COUNTERPART.test(tokens[m.from - 2]?.key ?? '') && COUNTERPART_OF.has(tokens[m.from - 1]?.key ?? '');
+      pending.push({ span: span(m.from, m.to), cls: v.cls, words: keys(m.from, m.to), nextToken: tokens[m.to], ...(afterCounterpart ? { afterCounterpart } : {}) });
       continue;
     }
 

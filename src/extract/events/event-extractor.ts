@@ -19,7 +19,8 @@ import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
-import { pairReferenceMentions } from './pair-reference.js';
+import { groupReferenceMentions } from './group-reference.js';
+import { pairCounterpartMentions, pairObjectMentions, pairReferenceMentions } from './pair-reference.js';
 import { mentionsWithin, sortedByStart } from './mentions-within.js';
 
 /** A quotation with the code of the actor its speaker stands for. */
@@ -74,19 +75,26 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   // "His guest", "the hosts", "the visiting president" name a side of a visit told before, "the two
   // presidents", "the sides" the pair of the event told before: resolve them against the first
   // reading, then read again with those mentions in place.
-  const roles = [...visitRoleMentions(input, pass.candidates), ...pairReferenceMentions(input.text, input.sentences, input.actors, pass.candidates)];
-  if (roles.length > 0) {
-    // The role phrase replaces the pronoun inside it ("his" in "his guest" is the host, not the guest).
-    const kept = input.actors.filter((a) => !roles.some((r) => r.span.start < a.span.end && a.span.start < r.span.end));
-    const actors = [...kept, ...roles].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    pass = readEvents({ ...input, actors }, tags, phrases);
-  }
+  // "his counterparts in both countries" is the pair as a whole (ahead of any other reading of its words).
+  const counterparts = pairCounterpartMentions(input.text, input.actors);
+  const roles = [...visitRoleMentions(input, pass.candidates), ...pairReferenceMentions(input.text, input.sentences, input.actors, pass.candidates)]
+    .filter((r) => !counterparts.some((c) => c.span.start < r.span.end && r.span.start < c.span.end))
+    .concat(counterparts, groupReferenceMentions(input.text, input.sentences, input.actors));
+  // The role phrase replaces the pronoun inside it ("his" in "his guest" is the host, not the guest).
+  const kept = roles.length > 0 ? input.actors.filter((a) => !roles.some((r) => r.span.start < a.span.end && a.span.start < r.span.end)) : input.actors;
+  let actors = roles.length > 0 ? [...kept, ...roles].sort(byPosition) : input.actors;
+  // ", urging them to …" after "both countries": "them" is that pair (no mention before this reading).
+  const objects = pairObjectMentions(input.text, actors);
+  if (objects.length > 0) actors = [...actors, ...objects].sort(byPosition);
+  if (roles.length > 0 || objects.length > 0) pass = readEvents({ ...input, actors }, tags, phrases);
   const standIn = input.published ? null : latestWrittenDay(input);
   return {
     events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
     diagnostics: pass.diagnostics,
   };
 }
+
+const byPosition = (a: ActorMention, b: ActorMention) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 let meetingKeysCache: RegExp | undefined;
 let rulePrefilterCache: RulePrefilter | undefined;

@@ -48,6 +48,9 @@ const CueFile = z.object({
   'relative-offset': z.array(Cue),
   'visit-roles': z.array(Cue),
   'pair-references': z.array(Cue),
+  'pair-objects': z.array(Cue).default([]),
+  'pair-counterparts': z.array(Cue).default([]),
+  'numbered-groups': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
@@ -287,6 +290,12 @@ export interface EventCues {
   readonly visitRoles: RegExp;
   /** "the two presidents", "the sides": the pair of the event told just before (global). */
   readonly pairReferences: RegExp;
+  /** ", urging them", "and asked them": a verb of asking whose object "them" is the pair just named (global). */
+  readonly pairObjects: RegExp;
+  /** "his counterparts in": the pair reference right after it is the whole phrase's party (global). */
+  readonly pairCounterparts: RegExp;
+  /** "the three Gulf states": a group of a given count, the states of the list just before (global). */
+  readonly numberedGroups: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
   /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
@@ -323,6 +332,9 @@ export function eventCues(): EventCues {
     relativeOffset: alt(d['relative-offset']),
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),
+    pairObjects: d['pair-objects'].length > 0 ? alt(d['pair-objects'], 'giu') : /(?!)/g,
+    pairCounterparts: d['pair-counterparts'].length > 0 ? alt(d['pair-counterparts'], 'giu') : /(?!)/g,
+    numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),

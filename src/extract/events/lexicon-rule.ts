@@ -500,8 +500,9 @@ function phraseHasActor(ph: Phrase | null): boolean {
 
 const EACH_OTHER = /\b(?:each other|one another|mutual(?:ly)?)\b/i;
 
-// Resolutions of a plural reference that name two parties who act together.
-const ACTING_PAIR = new Set(['events/pair-reference', 'actors.two-people']);
+// Resolutions of a plural reference that name two parties who act together (or are acted on alike:
+// "urging them", "his counterparts in both countries").
+const ACTING_PAIR = new Set(['events/pair-reference', 'actors.two-people', 'events/pair-object', 'events/pair-counterpart', 'events/group-reference']);
 
 function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
   const group = frame.groups[index];

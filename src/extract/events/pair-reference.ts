@@ -72,6 +72,60 @@ export function pairReferenceMentions(
   return out;
 }
 
+// What may stand between a pair reference and its verb of asking: ", urging them", " and asked them".
+const PAIR_OBJECT_GAP = /^\s*,?\s*(?:and\s+)?$/;
+// A preposition before the pair reference: it qualifies a noun ("the refugees from both countries").
+const QUALIFIER_BEFORE = /\b(?:of|from|in|at|between|among|across)\s+$/i;
+// References that name a pair: the actor layer's "both countries", this module's "the two sides".
+const PAIR_RULES = new Set(['actors.two-countries', 'events/pair-reference', 'events/pair-counterpart']);
+
+/**
+ * "Lavrov spoke with his counterparts in both countries, urging them to keep the truce": "them" right
+ * after a verb of asking that follows a pair reference is that pair (the actor layer resolves no
+ * "them"). `actors` must be sorted by start. Any other "them" stays no one.
+ */
+export function pairObjectMentions(text: string, actors: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const re = eventCues().pairObjects;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The reference whose end is nearest before the verb, all its codes.
+    let ref: ActorMention | undefined;
+    for (const a of actors) {
+      if (a.span.end > m.index) break;
+      if (!ref || a.span.end >= ref.span.end) ref = a;
+    }
+    if (!ref || !PAIR_RULES.has(ref.rule) || !PAIR_OBJECT_GAP.test(text.slice(ref.span.end, m.index))) continue;
+    // "met the refugees from both countries and urged them": the pair only qualifies the noun that
+    // "them" is; only the pair itself (or "his counterparts in both countries") is asked.
+    if (ref.rule !== 'events/pair-counterpart' && QUALIFIER_BEFORE.test(text.slice(Math.max(0, ref.span.start - 12), ref.span.start))) continue;
+    const codes = new Set(actors.filter((a) => a.span.start === ref!.span.start && a.span.end === ref!.span.end).map((a) => a.code));
+    if (codes.size !== 2) continue;
+    const end = m.index + m[0].length;
+    const span = { start: end - 'them'.length, end };
+    for (const code of codes) out.push({ kind: 'actor', span, code, via: 'pronoun', rule: 'events/pair-object' });
+  }
+  return out;
+}
+
+/**
+ * "his counterparts in both countries": one mention per party of the pair reference right after the
+ * cue, spanning the whole phrase, so that the owner ("his") is no party of the phrase.
+ */
+export function pairCounterpartMentions(text: string, actors: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const re = eventCues().pairCounterparts;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length + (/^\s*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4))?.[0].length ?? 0);
+    const pair = actors.filter((a) => a.span.start === at && a.rule === 'actors.two-countries');
+    if (new Set(pair.map((a) => a.code)).size !== 2) continue;
+    const span = { start: m.index, end: pair[0]!.span.end };
+    for (const a of pair) out.push({ kind: 'actor', span, code: a.code, via: 'pronoun', rule: 'events/pair-counterpart' });
+  }
+  return out;
+}
+
 /** The two codes a sentence names (not through pronouns), when it names exactly two; else null. */
 function namedTogether(actors: readonly ActorMention[], sentences: readonly Sentence[], index: number): string[] | null {
   const sentence = sentences[index];
