@@ -46,6 +46,23 @@ describe('a deed described with a condemning term is the speaker\'s accusation o
   });
 });
 
+describe('a judgement of a deed done at home is domestic', () => {
+  it.each([
+    ['Ghana\'s president called the protesters\' actions treasonous.', 'ACCUSE GHA/GOV>GHA/CVL'],
+    ['Chad\'s opposition called the army\'s raid a heinous act.', 'ACCUSE TCD/OPP>TCD/MIL'],
+    ['Chad\'s army shelled a market in the east. Chad\'s opposition called the shelling a heinous act.', 'ACCUSE TCD/OPP>TCD/MIL'],
+  ])('%s', (text, expected) => {
+    expect(eventsWithSectorsOf(text).map((e) => e.replace(/ occurred$/, ''))).toContain(expected);
+  });
+  it.each([
+    ['victims named before are no doers', 'Many civilians were killed in Chad. Chad\'s opposition called the shelling a heinous act.'],
+    ['praise of a deed at home', 'Chad\'s army held talks in the east. Chad\'s opposition called the talks a success.'],
+    ['two sectors named before: whose deed is unclear', 'Chad\'s police and soldiers of Chad\'s army clashed with rebels. Chad\'s opposition called the clash a heinous act.'],
+  ])('%s', (_name, text) => {
+    expect(accusations(text)).toEqual([]);
+  });
+});
+
 describe('a state\'s inward deed with no other side stays at home', () => {
   it.each([
     ['Ethiopia withdrew its troops from Tigray.', 'RETREAT ETH/MIL>ETH/REB occurred'],

@@ -519,8 +519,19 @@ function previousParty(previous: readonly string[], sources: readonly Side[], en
   // "warned that …": only a reprisal told after the verb makes the warning a threat to someone.
   if (entry.aboutNouns && !hasComplement(units, p.head, entry.aboutNouns)) return [];
   const own = new Set(sources.map((s) => s.code));
-  const others = previous.filter((c) => !own.has(c));
-  return others.length === 1 ? [{ code: others[0]!, sector: null }] : [];
+  const named = previous.map((x) => ({ code: x.split('/')[0]!, sector: x.split('/')[1] ?? null }));
+  const others = [...new Set(named.map((x) => x.code).filter((c) => !own.has(c)))];
+  if (others.length === 1) return [{ code: others[0]!, sector: null }];
+  if (others.length > 1) return [];
+  // "Myanmar's military bombed a village. The opposition called the strike a heinous act.": no other state
+  // named, but one other sector of the speaker's own state is (a domestic judgement).
+  // Only a judgement, and only of a sector that acts with force or power (crowds named before are more
+  // often the victims: "100 civilians were killed …").
+  if (entry.type !== 'ACCUSE' || sources.some((s) => !s.sector)) return [];
+  const mine = new Set(sources.map((s) => s.sector));
+  const crowd = eventLexicon().crowdSectors;
+  const sectors = [...new Set(named.filter((x) => own.has(x.code) && x.sector && !mine.has(x.sector) && !crowd.has(x.sector)).map((x) => `${x.code}/${x.sector}`))];
+  return sectors.length === 1 ? [{ code: sectors[0]!.split('/')[0]!, sector: sectors[0]!.split('/')[1]! }] : [];
 }
 
 function phraseHasActor(ph: Phrase | null): boolean {
