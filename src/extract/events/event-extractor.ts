@@ -467,7 +467,8 @@ function reportedWill(clause: string, reportedFuture: RegExp): string {
 function previousCodes(input: EventInput, index: number): string[] {
   const before = input.sentences[index - 1]?.index === index - 1 ? input.sentences[index - 1] : input.sentences.find((s) => s.index === index - 1);
   if (!before) return [];
-  return [...new Set(mentionsWithin(input.actors, before.span.start, before.span.end).map((a) => a.code))];
+  // A sub-state actor keeps its sector ("MMR/MIL"): a judgement of the deed told before may be domestic.
+  return [...new Set(mentionsWithin(input.actors, before.span.start, before.span.end).map((a) => (a.sector ? `${a.code}/${a.sector}` : a.code)))];
 }
 
 const mentionsWithinSpan = <T extends { readonly span: Span }>(sorted: readonly T[], span: Span): T[] => mentionsWithin(sorted, span.start, span.end);

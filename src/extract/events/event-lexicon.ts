@@ -29,6 +29,8 @@ const VerbEntry = z.object({
   crowdSubject: z.boolean().optional(),
   complaintIfState: z.boolean().optional(),
   inwardTarget: Sector.optional(),
+  inwardState: Sector.optional(),
+  inwardObjects: z.string().optional(),
   reciprocal: z.boolean().optional(),
   subjectSectors: z.array(Sector).optional(),
   notSectors: z.array(Sector).optional(),
@@ -50,6 +52,7 @@ const NounEntry = z.object({
   lemma: Lemma,
   governed: z.boolean().optional(),
   ownerActs: z.boolean().optional(),
+  judgement: z.boolean().optional(),
   modifiers: z.array(Lemma).optional(),
   actorModifier: z.boolean().optional(),
   reciprocal: z.boolean().optional(),
@@ -100,6 +103,13 @@ export interface LexiconEntry {
   readonly crowdSubject: boolean;
   /** A sub-state actor's deed with no other side named stays within its state, against this sector. */
   readonly inwardTarget: string | null;
+  /**
+   * With inwardTarget: a state named with no sector ("Sri Lanka freed …") acts through this sector, so its
+   * deed with no other side named stays within it as well.
+   */
+  readonly inwardState: string | null;
+  /** With inwardState: what the bare state acts on must be headed by one of these (people held, not a budget). */
+  readonly inwardObjects: ReadonlySet<string> | null;
   /** With crowdSubject: a state's or official's protest is a complaint (ACCUSE) rather than no event. */
   readonly complaintIfState: boolean;
   /** The reading holds only when the subject carries one of these sectors ("protesters blocked roads"). */
@@ -118,6 +128,11 @@ export interface LexiconEntry {
   readonly negatable: boolean;
   /** For nouns: the reading needs a verb that governs the noun ("expressed support for"), not a mention in passing. */
   readonly governed: boolean;
+  /**
+   * A noun that judges its owner's deed ("Rwanda's aggression", "the Israeli occupation"): told by another
+   * party's verb of saying, it is that party's accusation (ACCUSE disapprove) of the owner; no event otherwise.
+   */
+  readonly judgement: boolean;
   /** The reading when the verb is negated ("would not recognise the ruling" is a rejection), or null: no event. */
   readonly negated: { readonly type: PloverType; readonly mode: string | null; readonly cameo: string } | null;
   /** Words one of which must follow the verb closely ("called the strike a heinous act"), or null. */
@@ -229,8 +244,8 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), clauseNot: new Set(), negatable: v.negatable ?? true, agent: [],
-      governed: false,
+      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, inwardState: v.inwardState ?? null, inwardObjects: v.inwardObjects ? wordList(v.inwardObjects) : null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), clauseNot: new Set(), negatable: v.negatable ?? true, agent: [],
+      governed: false, judgement: false,
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       complement: v.complement ? wordList(v.complement) : null,
       followedBy: v.followedBy ?? null, phraseNot: new Set(v.phraseNot ?? []),
@@ -247,7 +262,7 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null, ownerActs: n.ownerActs ?? false,

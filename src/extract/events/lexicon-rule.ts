@@ -63,6 +63,12 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // phrase is what that phrase is about, not an event told.
     if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)
       && !entry.agent.includes(`clause-${p.introducedBy}`) && !entry.target.includes(`clause-${p.introducedBy}`)) continue;
+    // "Kinshasa said Rwanda's aggression must stop": a judging noun owned by a state is the teller's accusation.
+    if (entry.judgement) {
+      const judged = judgedParties(units, p, frame);
+      if (judged.length) out.push({ entry, trigger: { start: head.start, end: head.end }, parties: judged });
+      continue;
+    }
     let reading = entry;
     let parties = sidesOf(entry, p, frame, units, nounHeads, previous);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
@@ -147,6 +153,21 @@ function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFra
     if (alleges(a) && b?.group !== null && b?.group !== undefined) return sidesOfGroup(frame, b.group)[0] ?? null;
   }
   return null;
+}
+
+/**
+ * The accusations a judging noun carries: from the party that tells it with a verb of saying (before it,
+ * "Kyiv said Moscow's provocations …", or after it, "…, Kyiv said") to the state that owns the noun
+ * ("Moscow's", "Russian"). A noun told by nobody, or owned by its own teller, is no accusation.
+ */
+function judgedParties(units: readonly Unit[], p: Predicate, frame: SentenceFrame): Array<{ source: Side; target: Side }> {
+  if (p.kind !== 'noun') return [];
+  const owners = p.before.flatMap((g) => sidesOfGroup(frame, g)).filter((x) => isStateCode(x.code) && (!x.sector || !eventLexicon().crowdSectors.has(x.sector)));
+  if (owners.length === 0) return [];
+  const teller = allegingTeller(units, p.head, frame);
+  if (!teller || !isStateCode(teller.code)) return [];
+  const accused = [...new Set(owners.map((x) => x.code))].filter((code) => code !== teller.code);
+  return accused.map((code) => ({ source: teller, target: { code, sector: null } }));
 }
 
 const allegations = new Map<string, LexiconEntry>();
@@ -419,6 +440,14 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // actor on the other side stays within its state (a domestic event, scored only where gold lists them).
   // "…shot down a Ukrainian jet, killing all 176 people on board": a participle's victims without a
   // party are not the doer's own people.
+  // "Sri Lanka freed the detained fishermen": with `inwardState`, a state named bare acts through that sector.
+  const patientNouns = (p.kind === 'verb' ? (p.passive ? p.subject : p.object)?.nouns ?? [] : []).flatMap((n) => [n, singular(n)]);
+  if (entry.inwardTarget && entry.inwardState && !p.participle && sources.length > 0 && sources.every((x) => x.sector || isStateCode(x.code))
+    && (!entry.inwardObjects || sources.every((x) => x.sector) || patientNouns.some((n) => entry.inwardObjects!.has(n)))
+    && (targets.length === 0 || targets.every((t) => !t.sector && sources.some((x) => x.code === t.code)))) {
+    const own = entry.inwardState;
+    sources = sources.map((x) => ({ ...x, sector: x.sector ?? own }));
+  }
   if (entry.inwardTarget && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
@@ -490,8 +519,19 @@ function previousParty(previous: readonly string[], sources: readonly Side[], en
   // "warned that …": only a reprisal told after the verb makes the warning a threat to someone.
   if (entry.aboutNouns && !hasComplement(units, p.head, entry.aboutNouns)) return [];
   const own = new Set(sources.map((s) => s.code));
-  const others = previous.filter((c) => !own.has(c));
-  return others.length === 1 ? [{ code: others[0]!, sector: null }] : [];
+  const named = previous.map((x) => ({ code: x.split('/')[0]!, sector: x.split('/')[1] ?? null }));
+  const others = [...new Set(named.map((x) => x.code).filter((c) => !own.has(c)))];
+  if (others.length === 1) return [{ code: others[0]!, sector: null }];
+  if (others.length > 1) return [];
+  // "Myanmar's military bombed a village. The opposition called the strike a heinous act.": no other state
+  // named, but one other sector of the speaker's own state is (a domestic judgement).
+  // Only a judgement, and only of a sector that acts with force or power (crowds named before are more
+  // often the victims: "100 civilians were killed …").
+  if (entry.type !== 'ACCUSE' || sources.some((s) => !s.sector)) return [];
+  const mine = new Set(sources.map((s) => s.sector));
+  const crowd = eventLexicon().crowdSectors;
+  const sectors = [...new Set(named.filter((x) => own.has(x.code) && x.sector && !mine.has(x.sector) && !crowd.has(x.sector)).map((x) => `${x.code}/${x.sector}`))];
+  return sectors.length === 1 ? [{ code: sectors[0]!.split('/')[0]!, sector: sectors[0]!.split('/')[1]! }] : [];
 }
 
 function phraseHasActor(ph: Phrase | null): boolean {
