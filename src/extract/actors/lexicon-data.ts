@@ -76,6 +76,14 @@ export const attributionSchema = z.strictObject({
 /** The validated content of data/attribution-verbs.yaml. */
 export type Attribution = z.infer<typeof attributionSchema>;
 
+let attribution: Attribution | undefined;
+
+/** data/attribution-verbs.yaml, validated once per process: the quote attributor and the clause reader both read it. */
+export function attributionVerbs(): Attribution {
+  attribution ??= loadValidated('attribution-verbs.yaml', attributionSchema);
+  return attribution;
+}
+
 /** data/sectors.yaml: sector nouns, the qualifiers allowed between a country word and its noun, and phrase ends. */
 export const sectorsSchema = z.strictObject({
   subjectVerbGap: z.strictObject({ beforeVerb: z.array(z.string().regex(/^\p{L}+$/u)), afterVerb: z.array(z.string().regex(/^\p{L}+$/u)) }),

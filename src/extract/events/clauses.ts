@@ -2,9 +2,8 @@
  * Clause bounds inside a sentence: status, negation and dates are read from the clause that holds an
  * event's trigger, so "once the treaty was ratified in 2019" does not date a meeting held in March.
  */
-import { loadValidated } from '../../core/data-files.js';
 import type { Span } from '../../core/types.js';
-import { attributionSchema } from '../actors/lexicon-data.js';
+import { attributionVerbs } from '../actors/lexicon-data.js';
 import { eventCues } from './event-patterns.js';
 import { escapeRegExp } from '../../core/regex-words.js';
 
@@ -49,7 +48,7 @@ let sayingCache: RegExp | undefined;
 /** A verb of saying after a comma or a name ("…, X said during talks with Y", "…, said X at a meeting with Y"); data/attribution-verbs.yaml (`reportingClause`). */
 function sayingCue(): RegExp {
   if (!sayingCache) {
-    const verbs = loadValidated('attribution-verbs.yaml', attributionSchema).reportingClause
+    const verbs = attributionVerbs().reportingClause
       .map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|');
     sayingCache = new RegExp(`,\\s+(?:[^,.;:!?]{0,60}?\\s)?(?:${verbs})\\b`, 'gi');
   }

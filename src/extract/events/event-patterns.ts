@@ -162,7 +162,7 @@ let appositionWords: { readonly titleHeads: ReadonlySet<string>; readonly auxili
 function apposition(): { readonly titleHeads: ReadonlySet<string>; readonly auxiliaries: ReadonlySet<string> } {
   appositionWords ??= {
     titleHeads: new Set(loadValidated('titles.yaml', titlesSchema).titles.flatMap((t) => t.words.map((w) => w.split(/\s+/).at(-1)!.toLowerCase()))),
-    auxiliaries: new Set(loadValidated('event-cues.yaml', CueFile)['after-title']),
+    auxiliaries: eventCues().afterTitle,
   };
   return appositionWords;
 }
@@ -302,6 +302,8 @@ export interface EventCues {
   readonly cancelledAfter: RegExp;
   /** ", a day after …": a time clause after a comma is a clause of its own (its source is used in clauses.ts). */
   readonly timeClause: RegExp;
+  /** Words an apposition's title may be followed by inside the capture ("its speaker is visiting"). */
+  readonly afterTitle: ReadonlySet<string>;
   /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
   readonly asideInterrupts: RegExp;
 }
@@ -338,6 +340,7 @@ export function eventCues(): EventCues {
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
+    afterTitle: new Set(d['after-title']),
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
   return cues;

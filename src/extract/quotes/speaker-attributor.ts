@@ -5,7 +5,7 @@
  */
 import { alternation } from '../../core/regex-words.js';
 import type { ActorMention, Span } from '../../core/types.js';
-import { attributionSchema, loadValidated, type Attribution } from '../actors/lexicon-data.js';
+import { attributionVerbs, type Attribution } from '../actors/lexicon-data.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { compileNow } from '../../core/native-regexp.js';
 
@@ -38,7 +38,7 @@ export interface AttributionCues {
 }
 
 /** Compiles the verb and preposition lists into regexes (longest alternatives first). */
-export function compileCues(data: Attribution = loadValidated('attribution-verbs.yaml', attributionSchema)): AttributionCues {
+export function compileCues(data: Attribution = attributionVerbs()): AttributionCues {
   // Large alternations run on every quote: compiled to machine code at once (native-regexp.ts).
   return {
     verbRe: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'giu')),
