@@ -63,6 +63,13 @@ describe('extractRelations', () => {
     ['an actor before the designation with no other side before it leaves the partner after it', 'The EU Enhanced Partnership and Cooperation Agreement with Uzbekistan entered into force.', ['EU-UZB enhanced_partnership']],
     ['a pair said to be allies', 'Officials in Ankara stressed that Turkey and Azerbaijan are close allies.', ['AZE-TUR alliance']],
     ['a pair described as allies in apposition', 'Hungary and Germany, military allies for decades, signed a tank deal.', ['DEU-HUN alliance']],
+    ['a possessor\'s partners listed in apposition each pair with it', 'Turkey’s strategic partners Azerbaijan, Uzbekistan and Kyrgyzstan sent envoys to the forum.', ['AZE-TUR strategic_partnership', 'TUR-UZB strategic_partnership', 'KGZ-TUR strategic_partnership']],
+    ['partners named by "regard … as"', 'Mongolia regards Japan and India as strategic partners.', ['JPN-MNG strategic_partnership', 'IND-MNG strategic_partnership']],
+    ['an ally named by "consider" without "as", said by a listed subject', 'Uzbekistan and Tajikistan, both landlocked, host Russian bases and consider Russia a strategic ally.', ['RUS-UZB alliance', 'RUS-TJK alliance']],
+    ['a list before "among" a possessor\'s partners', 'Germany, India and Japan are among Turkey’s strategic partners.', ['DEU-TUR strategic_partnership', 'IND-TUR strategic_partnership', 'JPN-TUR strategic_partnership']],
+    ['later members of a list after "with" are partners, not the subject of the next designation', 'Turkey has strategic partnerships with Japan, India and Germany, and comprehensive strategic partnerships with China and Russia.', ['JPN-TUR strategic_partnership', 'IND-TUR strategic_partnership', 'DEU-TUR strategic_partnership', 'CHN-TUR comprehensive_strategic_partnership', 'RUS-TUR comprehensive_strategic_partnership']],
+    ['a head noun between the designation and its partners', 'Mongolia signed strategic partnership agreements with Japan and India.', ['JPN-MNG strategic_partnership', 'IND-MNG strategic_partnership']],
+    ['relations of a tier with a head noun and "between"', 'Strategic partnership relations between Japan and India deepened.', ['IND-JPN strategic_partnership']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],
   ];
   for (const [name, text, expected] of cases) {
@@ -94,6 +101,9 @@ describe('extractRelations: what states no tier', () => {
     ['a negated designation', 'Hungary said Russia is not a strategic partner of the European Union.'],
     ['the name of a joint body', 'Turkey and Azerbaijan met at the High-Level Strategic Cooperation Council.'],
     ['cooperation in a field is no designation', 'Japan discussed cooperation in energy with Mongolia.'],
+    ['an organisation counted by its members', 'Hungary and Moldova briefed the 27-nation alliance on Ukraine.'],
+    ['a naming verb with a negation', 'Japan does not consider Mongolia a strategic partner.'],
+    ['a naming verb with a trading partner', 'Japan calls Mongolia a key trading partner.'],
   ];
   for (const [name, text] of negatives) {
     it(name, () => {

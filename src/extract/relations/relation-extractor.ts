@@ -16,6 +16,7 @@ const PhraseFile = z.object({
   designations: z.array(z.object({ tier: z.enum(TIERS), explicit: z.boolean().optional(), phrases: z.array(z.string().min(2)).min(1) })),
   exclusions: z.array(z.string()),
   allianceOrganisations: z.array(z.string()).default([]),
+  namingVerbs: z.array(z.string().regex(/^[a-z]+$/)).default([]),
 });
 
 interface Designation {
@@ -28,6 +29,8 @@ interface Lexicon {
   readonly designations: readonly Designation[];
   readonly exclusion: RegExp;
   readonly allianceOrganisations: ReadonlySet<string>;
+  /** "X regards A as …", "X considers A a …": the verb before a listed partner and the designation. */
+  readonly namedAs: RegExp;
 }
 
 let lexicon: Lexicon | undefined;
@@ -42,7 +45,11 @@ function load(): Lexicon {
     regex: compileNow(new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu')),
   }));
   const exclusion = compileNow(new RegExp(`(?<![\\w-])(?:${data.exclusions.join('|')})(?![\\w-])`, 'giu'));
-  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations) };
+  const namedAs = new RegExp(
+    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+    'iu',
+  );
+  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs };
   return lexicon;
 }
 
@@ -60,10 +67,18 @@ const PAIR_WORDS = /\b(?:the (?:two|parties|sides)|both (?:sides|countries|leade
 const CONTEXT_SENTENCES = 1;
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
+// A coordinated list of actors ("A, B and the C"): its members share one role.
+const LIST_SEPARATOR = `(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|,?\\s+as\\s+well\\s+as\\s+)`;
+const ACT_LIST = `(?:the\\s+)?${ACT}(?:${LIST_SEPARATOR}(?:the\\s+)?${ACT})*`;
+// The list an actor closes: "Germany, France and ⟨Italy⟩".
+const LIST_ENDING = new RegExp(`(?:(?:the\\s+)?${ACT}${LIST_SEPARATOR})+(?:the\\s+)?$`, 'u');
 const QUOTE_MARKS = `["“”'‘’«»]?`;
 // The partner named right after the designation: "… partnership with A, B and C", "ally of A".
+// "strategic partnership relations with A", "… partnership agreements with A": a head noun between.
+const HEAD_NOUN = `(?:\\s+(?:relations|relationship|ties|agreements?|treaty|treaties|accords?|declarations?|pacts?|charter)(?=\\s+(?:with|between)\\s))?`;
+const BETWEEN_AFTER = new RegExp(`^${QUOTE_MARKS}${HEAD_NOUN}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?between\\s`, 'iu');
 const PARTNER_AFTER = new RegExp(
-  `^${QUOTE_MARKS}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?(?:with|of|for|between|to)\\s+(?:(?:the|our|its|their|his|her|immediate|neighbou?r(?:ing)?|great|eastern|western|southern|northern|fraternal|friendly|country|state|neighbou?r|,)\\s*)*(${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|,?\\s+as well as(?: with)?\\s+|,?\\s+(?:namely|including|especially|particularly)(?: with)?\\s+)${ACT})*)`,
+  `^${QUOTE_MARKS}${HEAD_NOUN}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?(?:with|of|for|between|to)\\s+(?:(?:the|our|its|their|his|her|immediate|neighbou?r(?:ing)?|great|eastern|western|southern|northern|fraternal|friendly|country|state|neighbou?r|,)\\s*)*(${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|,?\\s+as well as(?: with)?\\s+|,?\\s+(?:namely|including|especially|particularly)(?: with)?\\s+)${ACT})*)`,
   'iu',
 );
 
@@ -79,7 +94,8 @@ const POSSESSOR_BEFORE = new RegExp(`(${ACT})(?:[’']s?)?\\s+(?:(?:${ALLY_ADJEC
 const ITS_BEFORE = new RegExp(`(${ACT})\\s+(?:and|with|,)\\s+(?:its|their)\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'iu');
 
 // "Russia's ally Belarus", "Moscow's closest ally, Minsk": the partner in apposition right after.
-const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(?:the\\s+)?(${ACT})`, 'u');
+// "Kazakhstan's strategic partners Russia, China and the EU", "… partners, such as A and B": a list.
+const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(?:(?:such\\s+as|including|namely|like)\\s+)?(${ACT_LIST})`, 'u');
 
 // "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
 const PAIR_SUBJECT_BEFORE = new RegExp(
@@ -150,6 +166,36 @@ function pairsFor(
 ): Array<[string, string]> {
   const codesOf = (idx: number[]) => [...new Set(idx.flatMap((i) => frame.groups[i]?.codes ?? []))];
   const after = frame.masked.slice(at + length);
+  const textBefore = (i: number) => frame.masked.slice(0, frame.masked.indexOf(`${OPEN}${i}${CLOSE}`));
+  // Not the object of a preposition, even as a later member of a list ("with A, B and C"), nor a noun's
+  // modifier ("a NATO ally"): a candidate for the side that states the designation.
+  const isSubject = (i: number) => {
+    const plain = textBefore(i).replace(LIST_ENDING, '');
+    return !OBJECT_OF_PREPOSITION.test(plain) && !/\b(?:a|an)\s+$/i.test(plain);
+  };
+  // The nearest actor before a place, with the list it closes ("Germany, France and Italy are among …").
+  const nearestWithList = (place: number, exclude: readonly string[]): string[] => {
+    const idx = groupsIn(frame.masked.slice(0, place)).reverse().filter((i) => frame.groups[i]!.codes.some((c) => !exclude.includes(c)));
+    const last = idx[0];
+    if (last === undefined) return [];
+    const list = LIST_ENDING.exec(textBefore(last));
+    const members = list ? [...groupsIn(list[0]), last] : [last];
+    return codesOf(members).filter((c) => !exclude.includes(c));
+  };
+  // "Mongolia regards Japan, Korea and India as strategic partners", "consider Moscow a strategic ally":
+  // the listed actors are the partners of the subject before the verb.
+  const namedAs = load().namedAs.exec(frame.masked.slice(0, at));
+  if (namedAs) {
+    const partners = codesOf(groupsIn(namedAs[1]));
+    const subjectIdx = groupsIn(frame.masked.slice(0, namedAs.index)).reverse().filter(isSubject)
+      .find((i) => frame.groups[i]!.codes.some((c) => !partners.includes(c)));
+    // "Kyrgyzstan and Tajikistan … consider Moscow a strategic ally": every member of the subject's list.
+    const subjectList = subjectIdx === undefined ? undefined : LIST_ENDING.exec(textBefore(subjectIdx));
+    const subjects = subjectIdx === undefined ? (speaker ? [speaker] : [])
+      : codesOf([...(subjectList ? groupsIn(subjectList[0]) : []), subjectIdx]);
+    const pairs = subjects.filter((c) => !partners.includes(c)).flatMap((o) => partners.map((p) => [o, p] as [string, string]));
+    if (pairs.length) return pairs;
+  }
   // "Turkey is a NATO ally and a strategic partner of Azerbaijan": an actor right before the designation,
   // without "'s", is its partner ("a NATO ally" is NATO's ally), whatever follows it.
   const modifier = MODIFIER_BEFORE.exec(frame.masked.slice(0, at));
@@ -169,14 +215,12 @@ function pairsFor(
     // "the Central Asian states, namely A, B and C": the named members stand for the group.
     const listed = codesOf(partnerIdx);
     const partners = listed.filter((c) => !(GROUP_MEMBERS.get(c)?.some((m) => listed.includes(m)) ?? false));
-    const between = /^\W*between\s/i.test(after.slice(0, named.index + named[0].length).replace(/^["“”'‘’«»]?\s*(?:(?:and|&)\s+[\w\s-]{0,40}?\s+)?/i, ''));
+    const between = BETWEEN_AFTER.test(after);
     if (between && partners.length === 2) return [[partners[0]!, partners[1]!]];
     // The other side: the nearest actor before the designation that is not itself the object of a
     // preposition (the partner of an earlier designation in a list), else the speaker.
     const beforeIdx = groupsIn(frame.masked.slice(0, at)).reverse();
-    // Not the object of a preposition (an earlier designation's partner), nor a noun's modifier ("a NATO ally").
-    const subjects = beforeIdx.filter((i) => !OBJECT_OF_PREPOSITION.test(frame.masked.slice(0, frame.masked.indexOf(`${OPEN}${i}${CLOSE}`)))
-      && !/\b(?:a|an)\s+$/i.test(frame.masked.slice(0, frame.masked.indexOf(`${OPEN}${i}${CLOSE}`))));
+    const subjects = beforeIdx.filter(isSubject);
     const firstOf = (idx: number[]) => idx.map((i) => frame.groups[i]!).flatMap((g) => g.codes).find((c) => !partners.includes(c));
     const other = firstOf(subjects) ?? (speaker && !partners.includes(speaker) ? speaker : undefined) ?? firstOf(beforeIdx);
     if (other) for (const p of partners) if (p !== other) pairs.push([other, p]);
@@ -195,14 +239,17 @@ function pairsFor(
     const ownerIdx = groupsIn(possessor[1]!)[0]!;
     const owners = codesOf([ownerIdx]);
     const apposition = APPOSITION_AFTER.exec(after);
-    const appositive = apposition ? codesOf(groupsIn(apposition[1]!)).find((c) => !owners.includes(c)) : undefined;
-    const others = groupsIn(before.slice(0, possessor.index)).reverse()
-      .flatMap((i) => frame.groups[i]!.codes).filter((c) => !owners.includes(c));
-    // An apposition straight after ("ally Belarus") names the partner; one after a comma only when no
-    // actor stands before ("X is Russia's partner, China said" pairs X).
-    const close = apposition && !apposition[0].includes(',') ? appositive : undefined;
-    const other = close ?? others[0] ?? appositive ?? (speaker && !owners.includes(speaker) ? speaker : undefined);
-    if (other) return owners.map((o) => [other, o] as [string, string]);
+    const appositives = apposition ? codesOf(groupsIn(apposition[1]!)).filter((c) => !owners.includes(c)) : [];
+    // "Germany, France and Italy are among Hungary's partners": the whole list before is the other side.
+    const others = nearestWithList(possessor.index, owners);
+    // An apposition straight after ("ally Belarus", "partners Russia, China and the EU") names the
+    // partners; one after a comma only when no actor stands before ("X is Russia's partner, China said" pairs X).
+    const closeToDesignation = apposition && !apposition[0].slice(0, apposition[0].indexOf(apposition[1]!)).includes(',');
+    const partners = closeToDesignation && appositives.length ? appositives
+      : others.length ? others
+        : appositives.length ? appositives
+          : speaker && !owners.includes(speaker) ? [speaker] : [];
+    if (partners.length) return owners.flatMap((o) => partners.map((p) => [p, o] as [string, string]));
   }
   const pair = PAIR_SUBJECT_BEFORE.exec(frame.masked.slice(0, at));
   if (pair) {
