@@ -95,7 +95,7 @@ const ITS_BEFORE = new RegExp(`(${ACT})\\s+(?:and|with|,)\\s+(?:its|their)\\s+(?
 
 // "Russia's ally Belarus", "Moscow's closest ally, Minsk": the partner in apposition right after.
 // "Kazakhstan's strategic partners Russia, China and the EU", "… partners, such as A and B": a list.
-const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(?:(?:such\\s+as|including|namely|like)\\s+)?(${ACT_LIST})`, 'u');
+const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*[,:–—]?\\s*(?:(?:such\\s+as|including|namely|like)\\s+)?(${ACT_LIST})`, 'u');
 
 // "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
 const PAIR_SUBJECT_BEFORE = new RegExp(
@@ -223,7 +223,11 @@ function pairsFor(
     const subjects = beforeIdx.filter(isSubject);
     const firstOf = (idx: number[]) => idx.map((i) => frame.groups[i]!).flatMap((g) => g.codes).find((c) => !partners.includes(c));
     const other = firstOf(subjects) ?? (speaker && !partners.includes(speaker) ? speaker : undefined) ?? firstOf(beforeIdx);
-    if (other) for (const p of partners) if (p !== other) pairs.push([other, p]);
+    // "Russia, China and the EU are strategic partners of Kazakhstan": the subject's whole list.
+    const subjectIdx = subjects.find((i) => frame.groups[i]!.codes.includes(other ?? ''));
+    const subjectList = subjectIdx === undefined ? null : LIST_ENDING.exec(textBefore(subjectIdx));
+    const others = subjectList ? codesOf([...groupsIn(subjectList[0]), subjectIdx!]).filter((c) => !partners.includes(c)) : other ? [other] : [];
+    for (const o of others) for (const p of partners) if (p !== o) pairs.push([o, p]);
     if (pairs.length) return pairs;
   }
   // "between traditional allies Astana and Moscow": a pair in apposition right after the designation.
