@@ -403,6 +403,14 @@ describe('extractEvents', () => {
     expect(events.map((e) => e.date)).toEqual([{ from: '2021-05-01', to: '2021-05-31' }]);
   });
 
+  it('dates undated news by the month when only the month of publication is known (a URL\'s /2024/02/)', () => {
+    const text = 'Japan and Mongolia signed a visa accord. Germany and Turkey signed a trade pact in 2019.';
+    const dates = [dateAt(text, '2019', { from: '2019-01-01', to: '2019-12-31' }, 'year')];
+    const { events } = extractEvents({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), dates, quotes: [], published: '2024-02' });
+    expect(events.map((e) => `${[e.source, e.target].sort().join('-')} ${e.date?.from}..${e.date?.to}`))
+      .toEqual(['JPN-MNG 2024-02-01..2024-02-29', 'DEU-TUR 2019-01-01..2019-12-31']);
+  });
+
   it('gives every event evidence spans that lie inside the text', () => {
     const text = 'Turkey and Azerbaijan signed an accord. Erdogan then visited Baku.';
     const { events } = extractEvents({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), dates: [], quotes: [], published: null });

@@ -186,8 +186,17 @@ function visitRoleMentions(input: EventInput, candidates: readonly EventCandidat
  * by the report's day (a null gold date accepts any date).
  */
 function withDocumentDate(event: RecordEvent, published: string | null): RecordEvent {
-  if (event.date || !published || published.length !== 10) return event;
+  if (event.date || !published) return event;
+  // Only the month is known (a URL's /2023/04/): the news happened within that month.
+  if (published.length === 7) return { ...event, date: monthWindow(published), dateBasis: 'document' };
+  if (published.length !== 10) return event;
   return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
+}
+
+function monthWindow(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+  return { from: `${month}-01`, to: last };
 }
 
 /**
