@@ -94,6 +94,14 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(doc(text)).published).toBe('2017-06-04');
   });
 
+  it('keeps a lead day when a later line sets a target year ("by 2035")', () => {
+    const text = 'Lima, 4 June 2021 - Peru and Chile met on trade.\nThe two sides aim to raise trade to $9 billion by 2035, from $3 billion in 2020.';
+    expect(resolveDocumentDate(doc(text)).published).toBe('2021-06-04');
+    // Without the cue the later year is narrated, so the lead day is background.
+    const narrated = 'Lima, 4 June 2021 - Peru and Chile met on trade.\nThe two sides raised trade to $9 billion in 2035.';
+    expect(resolveDocumentDate(doc(narrated)).published).not.toBe('2021-06-04');
+  });
+
   it('uses statistics for part of a year as a lower bound', () => {
     const text = 'RIGA – The premier answered questions from reporters on Feb. 2.\nTrade grew 8% in 11 months of 2018.';
     expect(resolveDocumentDate(doc(text)).published).toBe('2019-02-02');

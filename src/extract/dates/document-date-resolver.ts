@@ -250,6 +250,8 @@ export function textBounds(text: string, candidates: readonly DateCandidate[]): 
   const futureEnds: string[] = [];
   for (const c of stated) {
     const interval = c.interval as NonNullable<DateCandidate['interval']>;
+    // A deadline or target ("raise trade to $3 billion by 2030") tells nothing of when the text was written.
+    if (isLimitDate(text, { start: c.start, end: c.end })) continue;
     const tense = clauseTense(text, c.start, c.end);
     if (tense === 'future') {
       futureEnds.push(interval.to);
