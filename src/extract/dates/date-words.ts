@@ -20,6 +20,7 @@ const schema = z.object({
   dayParts: wordList,
   embedMarks: z.object({ opening: wordList, closing: wordList }),
   limitCues: wordList,
+  currentYear: wordList,
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

@@ -109,6 +109,13 @@ describe('figures that refer back or sideways', () => {
       .toEqual(['trade_turnover CHL-PER 900000000 2024-01-01..2024-03-31']);
   });
 
+  it('keeps a period named "of this year" in the document\'s year even before it is over', () => {
+    expect(extract('Trade between Chile and Peru totaled $700 million in the first quarter of this year, officials said.', '2024-03-12'))
+      .toEqual(['trade_turnover CHL-PER 700000000 2024-01-01..2024-03-31']);
+    expect(extract('Trade between Chile and Peru totaled $700 million in the first quarter, officials said.', '2024-03-12'))
+      .toEqual(['trade_turnover CHL-PER 700000000 2023-01-01..2023-03-31']);
+  });
+
   it('keeps the roles of two opposite flows in one clause apart', () => {
     const text = "In 2023 Chile's exports to Peru reached $3.2 billion, and Peru's exports to Chile were $1.2 billion.";
     expect(extract(text, '2024-05-02')).toEqual([

@@ -7,6 +7,8 @@
 import type { DateInterval, DateMention, Sentence, Span } from '../../core/types.js';
 import type { MetricLexicon } from './metric-lexicon.js';
 import { gap, within } from './span-index.js';
+import { dateWords } from '../dates/date-words.js';
+import { escapeRegExp } from '../../core/regex-words.js';
 
 /** The period of a figure and how it was found. */
 export interface Period {
@@ -134,8 +136,10 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'stated' };
     }
     const { interval, narrowed } = narrowYear(q.text, best);
-    // "in January-October" with no year, in a text of May: the last January-October that is over.
-    if (!q.target && q.flow && !/\d{4}/u.test(q.text.slice(best.span.start, best.span.end)) && endsAfter(interval, q.published)) {
+    // "in January-October" with no year, in a text of May: the last January-October that is over
+    // (but "the first quarter of this year" is this year's, over or not).
+    const written = q.text.slice(best.span.start, best.span.end);
+    if (!q.target && q.flow && !/\d{4}/u.test(written) && !namesCurrentYear(written) && endsAfter(interval, q.published)) {
       return { period: { from: shiftYear(interval.from, -1), to: shiftYear(interval.to, -1) }, how: 'last-completed' };
     }
     return { period: interval, how: narrowed ? 'narrowed' : 'stated' };
@@ -154,6 +158,14 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   const before = q.text.slice(q.clause.start, q.amount.start);
   if (lex.presentPerfect.test(before)) return { period: null, how: 'so-far' };
   return { period: null, how: 'none' };
+}
+
+let currentYearRe: RegExp | undefined;
+
+/** Whether a date mention names the document's own year ("… of this year", "the current year"). */
+function namesCurrentYear(written: string): boolean {
+  currentYearRe ??= new RegExp(`\\b(?:${dateWords().currentYear.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
+  return currentYearRe.test(written);
 }
 
 /** Whether a period ends after the document's date (a level reached cannot be). */
