@@ -352,6 +352,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
+    for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = side(p.preps.get(prep));
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
     // "Kenyan police were deployed to Haiti": forces sent with no sender named go for their own state.
     // Only a state the text itself gives them ("Kenyan police"): bare "peacekeepers" take their state
@@ -371,7 +372,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
-    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources);
+    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, condemnsUnownedViolence(p));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
@@ -496,7 +497,7 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side): boolean {
  * Georgia …", "approved grants to help Haiti". An actor that a reporting verb follows ("…, Kyiv said")
  * only tells the news and is passed over.
  */
-function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[]): Side[] {
+function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[], skipPlaces = false): Side[] {
   const own = new Set(sources.map((s) => s.code));
   // "…, analysts warn, the handshake remains …": a verb that ends its clause names nobody after it.
   if (units[head + 1]?.lower === ',') return [];
@@ -507,10 +508,24 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
     if (reporter || units[k - 1]?.lower === 'to' && units[k - 2]?.lower === 'according') continue;
+    // "condemned the terrorist attack in Moscow": the place of a deed nobody owns suffered it.
+    if (skipPlaces && PLACE_PREPOSITIONS.has(units[k - 1]?.lower ?? '')) continue;
     const sides = sidesOfGroup(frame, u.group).filter((s) => !own.has(s.code));
     if (sides.length) return sides;
   }
   return [];
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside']);
+
+/**
+ * Whether a verb of judging has for object an act of violence that names no doer ("condemned the attack
+ * in Moscow", "denounced the bombing at the market"): the places after it are where the victims were.
+ */
+function condemnsUnownedViolence(p: Predicate): boolean {
+  if (p.kind !== 'verb' || p.passive || !p.object || p.object.groups.length > 0) return false;
+  if (!eventLexicon().victimVerbs.has(p.lemma)) return false;
+  return p.object.nouns.some((n) => (eventLexicon().nouns.get(n) ?? eventLexicon().nouns.get(singular(n)) ?? []).some((e) => e.type === 'ASSAULT'));
 }
 
 /** The one party other than the source the sentence before named, if there is exactly one. */
