@@ -153,8 +153,9 @@ function datelinePattern(): RegExp {
       .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
     const place = `[A-Z][\\p{L}'’.-]*(?:[ -][A-Z][\\p{L}'’.-]*){0,3}`;
     const agency = alternation(dateWords().agencyMarks);
+    // "Astana, 5 May 2023 —": the day may come before the month.
     datelineRe = compileNow(new RegExp(
-      `^[ \\t]*(?:${place}(?:,\\s*${place})?\\s*[,.]\\s*)?(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?` +
+      `^[ \\t]*(?:${place}(?:,\\s*${place})?\\s*[,.]\\s*)?(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?` +
       `(?=\\s*(?:\\(|\\.\\s|\\.$|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu'));
   }
   return datelineRe;
@@ -167,12 +168,15 @@ export function findDateline(text: string): Dateline | null {
   for (const l of headLines(head)) {
     const m = re.exec(l.text);
     if (!m) continue;
-    const month = dateWords().months[(m[1] ?? '').toLowerCase()];
-    const day = Number(m[2]);
-    const year = m[3] ? Number(m[3]) : null;
+    const monthWord = m[1] ?? m[4] ?? '';
+    const month = dateWords().months[monthWord.toLowerCase()];
+    const day = Number(m[2] ?? m[3]);
+    const year = m[5] ? Number(m[5]) : null;
     if (month === undefined || day < 1 || day > 31) continue;
     if (year !== null && !isValidDay(year, month, day)) continue;
-    const monthAt = l.start + m.index + m[0].indexOf(m[1] as string);
+    // The dateline's date starts at its first word of date (the month, or the day written before it).
+    const first = m[1] ?? m[3] ?? monthWord;
+    const monthAt = l.start + m.index + m[0].indexOf(first);
     const span = { start: monthAt, end: l.start + m.index + m[0].length };
     // The story's first sentence runs from the dateline to the first full stop that ends a sentence.
     const after = text.slice(span.end);

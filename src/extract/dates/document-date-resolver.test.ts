@@ -94,11 +94,17 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(doc(text)).published).toBe('2017-06-04');
   });
 
+  it('reads a dateline that writes the day before the month, whatever the tense of its sentence', () => {
+    const r = resolveDocumentDate(doc('Lima, 4 June 2021 - Peru will send $5 million in aid to Chile, the minister said.'));
+    expect(r).toMatchObject({ published: '2021-06-04', basis: 'dateline' });
+    expect(resolveDocumentDate(doc('LIMA, 4th June - Peru will send aid to Chile.', { url: 'https://example.org/2021/06/aid' })).published).toBe('2021-06-04');
+  });
+
   it('keeps a lead day when a later line sets a target year ("by 2035")', () => {
-    const text = 'Lima, 4 June 2021 - Peru and Chile met on trade.\nThe two sides aim to raise trade to $9 billion by 2035, from $3 billion in 2020.';
+    const text = 'Peru and Chile met on trade in Lima on 4 June 2021.\nThe two sides aim to raise trade to $9 billion by 2035, from $3 billion in 2020.';
     expect(resolveDocumentDate(doc(text)).published).toBe('2021-06-04');
     // Without the cue the later year is narrated, so the lead day is background.
-    const narrated = 'Lima, 4 June 2021 - Peru and Chile met on trade.\nThe two sides raised trade to $9 billion in 2035.';
+    const narrated = 'Peru and Chile met on trade in Lima on 4 June 2021.\nThe two sides raised trade to $9 billion in 2035.';
     expect(resolveDocumentDate(doc(narrated)).published).not.toBe('2021-06-04');
   });
 
