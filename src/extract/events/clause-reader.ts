@@ -627,8 +627,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       j++;
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
-    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1)) {
-      // "Russia and China", "police, troops and …"
+    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && tellerAhead(units, j + 1))) {
+      // "Russia and China", "police, troops and …" (but not "…, Foreign Minister X said": the teller)
     } else if (j > i && joinedDash(units, j)) {
       // "low-interest loans", "much-needed aid": a hyphen the tagger split inside the phrase
     } else if (j > i && glossEnd(units, j) > j) {
@@ -692,6 +692,14 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
   if (COORD.has(u.lower)) return continuesPhrase(units, j + 1);
   if (u.pos === 'NOUN' || u.pos === 'PROPN') return true;
   return (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM') && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
+}
+
+/** Whether the units from `j` are a phrase naming a party followed by a verb of saying ("…, the minister said"). */
+function tellerAhead(units: readonly Unit[], j: number): boolean {
+  let k = j;
+  while (k < units.length && k - j < 8 && (units[k]!.group !== null || NP_POS.has(units[k]!.pos))) k++;
+  const v = units[k];
+  return k > j && !!v && v.group === null && (v.pos === 'VERB' || v.pos === 'AUX') && REPORTING.has(v.lemma);
 }
 
 /** Prepositional phrases from unit `j` to the end of the clause: the first phrase after each preposition. */
