@@ -8,6 +8,7 @@ import { splitAndTagSentences } from '../text/sentences.js';
 import { unwrapHardBreaks } from '../text/unwrap.js';
 import { analyseActors, officeWindowOf } from './actors/index.js';
 import { findDates, resolveDocumentDate } from './dates/index.js';
+import { withoutDatelineDate } from './dates/dateline-dates.js';
 import type { DocumentDate } from './dates/document-date-resolver.js';
 import { extractEvents } from './events/event-extractor.js';
 import { eventLexicon } from './events/event-lexicon.js';
@@ -47,7 +48,8 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const dates = findDates(text, { date: reference });
   actors ??= analyseActors(text, sentences, reference);
   const quotes = actors.quotes.map((q) => ({ span: q.span, speaker: q.speaker?.code ?? null }));
-  const events = extractEvents({ text, sentences, actors: actors.mentions, places: actors.places, dates, quotes, published: reference, tokensOf });
+  const eventDates = withoutDatelineDate(text, dates, docDate.span);
+  const events = extractEvents({ text, sentences, actors: actors.mentions, places: actors.places, dates: eventDates, quotes, published: reference, tokensOf });
   const relations = extractRelations({ text, sentences, actors: actors.mentions, quotes });
   const figures = findFigures({ text, sentences, actors: actors.mentions, dates, published: reference });
   const recordQuotes: RecordQuote[] = actors.quotes.map((q) => ({

@@ -694,15 +694,6 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
   return (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM') && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
 }
 
-/** Conjunctions that open a finite clause when a verb follows their phrase ("after a blast wounded …"). */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'because', 'once', 'as', 'when']);
-
-/** Whether only auxiliaries and adverbs stand between unit `from` and the verb at `v`. */
-function reachesVerb(units: readonly Unit[], from: number, v: number): boolean {
-  for (let k = from; k < v; k++) if (units[k]!.group !== null || !SKIP_BEFORE_VERB.has(units[k]!.pos)) return false;
-  return true;
-}
-
 /** Whether the units from `j` are a phrase naming a party followed by a verb of saying ("…, the minister said"). */
 function tellerAhead(units: readonly Unit[], j: number): boolean {
   let k = j;
@@ -848,9 +839,6 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         while (i >= 0 && units[i]!.group === null && (units[i]!.lower === ',' || units[i]!.pos === 'ADP' || units[i]!.pos === 'ADV' || units[i]!.pos === 'DET' || units[i]!.pos === 'AUX')) i--;
         continue;
       }
-      // "after a landmine blast wounded five soldiers": a conjunction opens a clause whose subject is the
-      // phrase right before its verb, even one that names nobody.
-      if (lead && lead.group === null && CLAUSE_OPENERS.has(lead.lower) && ph.groups.length === 0 && reachesVerb(units, ph.end, v)) return ph;
       // A phrase after a preposition is not a subject ("in Cairo", "on Tuesday"), unless it is an actor
       // right after a place ("Police in Cairo arrested": the place names the police's state).
       if (lead && lead.group === null && lead.pos === 'ADP' && ph.groups.length === 0) {
