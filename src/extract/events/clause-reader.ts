@@ -488,10 +488,22 @@ function nominal(u: Unit | undefined): boolean {
   return !!u && (u.group !== null || u.pos === 'NOUN');
 }
 
-/** A gerund opening the sentence before a verb of happening ("Heavy fighting broke out between …"): a noun. */
+/**
+ * A gerund opening the sentence before a verb of happening ("Heavy fighting broke out between …"): a noun.
+ * An opening adverbial set off by a comma ("Earlier, fighting continued …", "On Monday, …") and a
+ * prepositional phrase between gerund and verb ("fighting between A and B continued") leave it opening.
+ */
 function openingGerund(units: readonly Unit[], i: number): boolean {
-  if (i > 2 || units.slice(0, i).some((w) => w.group !== null || !(w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'DET'))) return false;
+  let from = 0;
+  const comma = units.slice(0, i).map((w) => w.lower).lastIndexOf(',');
+  if (comma >= 0 && comma <= 4 && units.slice(0, comma).every((w) => w.group === null && w.pos !== 'VERB' && w.pos !== 'AUX')) from = comma + 1;
+  if (i - from > 2 || units.slice(from, i).some((w) => w.group !== null || !(w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'DET'))) return false;
   let h = i + 1;
+  // "between Thai and Cambodian troops": a preposition and its noun phrase, actors and "and" included
+  if (units[h]?.pos === 'ADP' && units[h]!.group === null) {
+    h++;
+    while (units[h] && (units[h]!.group !== null || NP_POS.has(units[h]!.pos) || COORD.has(units[h]!.lower)) && h - i < 10) h++;
+  }
   while (units[h]?.pos === 'AUX' && units[h]!.group === null) h++;
   return units[h]?.pos === 'VERB' && units[h]!.group === null && HAPPEN.has(units[h]!.lemma);
 }

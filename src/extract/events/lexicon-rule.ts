@@ -323,6 +323,11 @@ function followedBy(units: readonly Unit[], head: number, prep: string): boolean
   return units[k]?.group === null && units[k]!.lower === prep;
 }
 
+/** A noun governed by a verb of receiving whose "from" phrase names a doer ("drew criticism from X"). */
+function receivedFrom(p: Predicate): boolean {
+  return p.kind === 'noun' && !!p.governor && eventLexicon().receivingVerbs.has(p.governor.lemma) && !!p.preps.get('from')?.groups.length;
+}
+
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): Array<{ source: Side; target: Side }> {
   // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
@@ -345,6 +350,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       else if (prep === 'by' && byIsInner()) sources = [];
       else sources = side(p.preps.get(prep));
     }
+    // "Kenya drew criticism from Uganda", "received support from Turkey": the "from" phrase of a deed
+    // received is its doer.
+    if (sources.length === 0 && receivedFrom(p)) sources = side(p.preps.get('from'));
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
     if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
@@ -364,10 +372,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Y hosted X": the guest is the visitor.
     sources = p.passive ? side(p.subject) : side(p.object);
   } else sources = side(p.preps.get(entry.source));
-  let targets: Side[] = [];
+  // The receiver of a deed received is its other side, before any phrase after the noun.
+  let targets: Side[] = receivedFrom(p) ? side(p.governor!.subject).filter((t) => !sources.some((x) => x.code === t.code)) : [];
   // A place that named only the doer itself: look on at the other places, but not at whoever comes next.
   let selfNamed = false;
-  for (const where of entry.target) {
+  for (const where of targets.length ? [] : entry.target) {
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
