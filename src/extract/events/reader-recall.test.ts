@@ -190,3 +190,21 @@ describe('"the country" among several states is the one of the sentence before t
     expect(eventsOf(text).filter((e) => e.startsWith('AID'))).toEqual([]);
   });
 });
+
+describe('a relative clause between the subject and its verb is passed over', () => {
+  it.each([
+    ['The Eritrean and Ethiopian troops who had clashed near the river have disengaged.', 'RETREAT ERI>ETH occurred'],
+    ['The Eritrean and Ethiopian soldiers at the pass where they had fought have disengaged.', 'RETREAT ERI>ETH occurred'],
+    ['Kenyan officials who travelled to Kampala last week criticised Tanzania.', 'ACCUSE KEN>TZA occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['the clause\'s own object is not the subject', 'Kenyan officials who met Indian envoys last week criticised Pakistan.', 'ACCUSE IND>PAK'],
+    ['nor is it when the subject names no actor', 'Officials who met Indian envoys last week criticised Pakistan.', 'ACCUSE IND>PAK'],
+    ['a clause with a subject of its own is left alone', 'Gabon hailed the region where Chadian rebels have seized a town.', 'ASSAULT GAB'],
+    ['a gerund inside the clause keeps no outside subject', 'After the coup, which led to expelling diplomats from the capital, Mali suffered.', 'SANCTION MLI>MLI'],
+  ])('%s', (_name, text, unexpected) => {
+    expect(eventsOf(text).some((e) => e.startsWith(unexpected))).toBe(false);
+  });
+});
