@@ -230,7 +230,9 @@ export function refineReferences(
           // "they": only a plural body of a state ("Sudanese officials", "Chinese troops").
           const plural = p.words === 'they';
           const fits = (a: Seen) => !a.pos.quoted && !a.personLike && a.subjectLike && (!plural || !!a.mention.sector && pluralAt(a.mention.span));
-          let ante = actors.find((a) => a.pos.sentence === pos.sentence && fits(a));
+          // "they" takes the nearest such body before it ("…, but Kazakh authorities refused, though they asked …").
+          const same = actors.filter((a) => a.pos.sentence === pos.sentence && fits(a));
+          let ante = plural ? same[same.length - 1] : same[0];
           if (!ante) {
             const before = actors.filter((a) => a.pos.narration === pos.narration - 1 && a.pos.sentence < pos.sentence);
             ante = before.find(fits);

@@ -132,6 +132,7 @@ describe('a deed received: the "from" phrase is its doer and the receiver its ot
     ['The Bolivian plan attracted condemnation from Paraguay.', 'ACCUSE PRY>BOL occurred'],
     ['Ghana received military support from France last year.', 'SUPPORT FRA>GHA occurred'],
     ['Nepal won support from India for its candidacy.', 'SUPPORT IND>NPL occurred'],
+    ['The Bolivian blockade met wide criticism, including from Paraguay.', 'ACCUSE PRY>BOL occurred'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toContain(expected);
   });
@@ -139,6 +140,7 @@ describe('a deed received: the "from" phrase is its doer and the receiver its ot
     ['the receiver is not the critic', 'Chile drew sharp criticism from Peru over the border fence.', 'ACCUSE CHL>PER'],
     ['no deed received when none is denied', 'Ghana did not receive any military support from France.', 'SUPPORT FRA>GHA occurred'],
     ['a looming deed is not received', 'Ghana faces sanctions from France over the vote.', 'SANCTION FRA>GHA occurred'],
+    ['a giver ruled out gives nothing', 'The Bolivian blockade met wide criticism, though not from Paraguay.', 'ACCUSE PRY>BOL'],
   ])('%s', (_name, text, unexpected) => {
     expect(eventsOf(text).some((e) => e.startsWith(unexpected))).toBe(false);
   });
@@ -164,6 +166,7 @@ describe('"they" stands for a plural body of a state named as the subject', () =
   it.each([
     ['Chadian officials met on Sunday. They accused Niger of sheltering rebels.', 'ACCUSE TCD>NER occurred'],
     ['Malian officials said the talks had failed, but they accused Algeria of meddling.', 'ACCUSE MLI>DZA occurred'],
+    ['Libyan envoys pressed Tunisia hard, but Algerian officials refused, though they did accuse Morocco of meddling.', 'ACCUSE DZA>MAR occurred'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toContain(expected);
   });
@@ -171,6 +174,7 @@ describe('"they" stands for a plural body of a state named as the subject', () =
     ['a bare state is no "they"', 'Chad recalled its envoy. They accused Niger of sheltering rebels.'],
     ['a person is no "they"', 'President Deby spoke on Sunday. They accused Niger of sheltering rebels.'],
     ['a question is no accusation', 'Chadian officials would not say whether they accused Niger of sheltering rebels.'],
+    ['"they" after a denial accuses no one', 'Algerian officials refused, though they did not accuse Morocco of meddling.'],
   ])('%s', (_name, text) => {
     expect(eventsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
   });
