@@ -73,7 +73,9 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
     while (i > 0 && /[\s,.]/.test(text[i - 1]!)) i--;
     return quoteEnds.has(i);
   };
-  const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote);
+  // A mention whose last word is a plural noun ("officials", "troops"): "they" may stand for it.
+  const pluralAt = (span: Span): boolean => /\p{Ll}[^s\W]s$/u.test(text.slice(span.start, span.end));
+  const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote, pluralAt);
   // Bare sector nouns ("police arrested dozens") take their country from context.
   const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text, cues.verbAfterSpeaker, sentenceTokens(sentences));
   const resolvedMentions = sectors.mentions.length > 0

@@ -49,12 +49,28 @@ function personKey(m: ActorMention): string {
   return m.person ?? `${m.code}/${m.role ?? ''}/${m.span.start}`;
 }
 
+/**
+ * "The country" among several states: the sentence's own states are the ones acting on it ("Kazakhstan
+ * condemned the Russian invasion of Ukraine. Meanwhile, it sent aid to the war-torn country"; "many
+ * countries including China and Qatar have provided aid to the country"), so the one state of the
+ * sentence before that this sentence does not name, a state named outright before one named by its
+ * adjective; null when that still leaves several.
+ */
+function otherCountry(actors: readonly Seen[], pos: Position): ActorMention | null {
+  const here = new Set(actors.filter((a) => a.pos.sentence === pos.sentence).map((a) => a.mention.code));
+  const before = actors.filter((a) => a.pos.narration === pos.narration - 1 && a.pos.sentence < pos.sentence
+    && STATE_CODE.test(a.mention.code) && !here.has(a.mention.code) && a.mention.via !== 'person' && a.mention.via !== 'pronoun');
+  const pick = (xs: readonly Seen[]) => (new Set(xs.map((a) => a.mention.code)).size === 1 ? xs[0]!.mention : null);
+  return pick(before) ?? pick(before.filter((a) => a.mention.via === 'name' || a.mention.via === 'capital'));
+}
+
 /** Resolves every pending reference; `locate` gives the position of an offset. */
 export function refineReferences(
   explicit: readonly ExplicitMention[],
   pending: readonly PendingReference[],
   locate: (offset: number) => Position,
   afterQuote: (offset: number) => boolean = () => false,
+  pluralAt: (span: Span) => boolean = () => false,
 ): RefinedMentions {
   const diagnostics: Diagnostic[] = [];
   const out: ExplicitMention[] = [];
@@ -201,7 +217,8 @@ export function refineReferences(
             if (!into.has(a.mention.code)) into.set(a.mention.code, a.mention);
           }
           const codes = named.size > 0 ? named : viaPeople;
-          if (codes.size === 1) emit(ref(p.span, [...codes.values()][0]!, 'actors.the-country', false), pos);
+          const one = codes.size === 1 ? [...codes.values()][0]! : named.size > 1 ? otherCountry(actors, pos) : null;
+          if (one) emit(ref(p.span, one, 'actors.the-country', false), pos);
           else unresolved(p, '"the country"');
           break;
         }
@@ -210,8 +227,12 @@ export function refineReferences(
           // The subject of this sentence, else of the one before: its first state or organisation named in
           // narration, not a person ("Bolivia cut ties with Israel, citing what it called …"; "Somalia
           // recalled its envoy. It said …").
-          const fits = (a: Seen) => !a.pos.quoted && !a.personLike && a.subjectLike;
-          let ante = actors.find((a) => a.pos.sentence === pos.sentence && fits(a));
+          // "they": only a plural body of a state ("Sudanese officials", "Chinese troops").
+          const plural = p.words === 'they';
+          const fits = (a: Seen) => !a.pos.quoted && !a.personLike && a.subjectLike && (!plural || !!a.mention.sector && pluralAt(a.mention.span));
+          // "they" takes the nearest such body before it ("…, but Kazakh authorities refused, though they asked …").
+          const same = actors.filter((a) => a.pos.sentence === pos.sentence && fits(a));
+          let ante = plural ? same[same.length - 1] : same[0];
           if (!ante) {
             const before = actors.filter((a) => a.pos.narration === pos.narration - 1 && a.pos.sentence < pos.sentence);
             ante = before.find(fits);

@@ -134,6 +134,7 @@ const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
 // no part of the subject before it ("a strike paralysed Buenos Aires as unions protested").
 const CLAUSE_PREPS = new Set(words['clause-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MAGNITUDES = new Set(words.magnitudes);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
@@ -488,10 +489,22 @@ function nominal(u: Unit | undefined): boolean {
   return !!u && (u.group !== null || u.pos === 'NOUN');
 }
 
-/** A gerund opening the sentence before a verb of happening ("Heavy fighting broke out between …"): a noun. */
+/**
+ * A gerund opening the sentence before a verb of happening ("Heavy fighting broke out between …"): a noun.
+ * An opening adverbial set off by a comma ("Earlier, fighting continued …", "On Monday, …") and a
+ * prepositional phrase between gerund and verb ("fighting between A and B continued") leave it opening.
+ */
 function openingGerund(units: readonly Unit[], i: number): boolean {
-  if (i > 2 || units.slice(0, i).some((w) => w.group !== null || !(w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'DET'))) return false;
+  let from = 0;
+  const comma = units.slice(0, i).map((w) => w.lower).lastIndexOf(',');
+  if (comma >= 0 && comma <= 4 && units.slice(0, comma).every((w) => w.group === null && w.pos !== 'VERB' && w.pos !== 'AUX')) from = comma + 1;
+  if (i - from > 2 || units.slice(from, i).some((w) => w.group !== null || !(w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'DET'))) return false;
   let h = i + 1;
+  // "between Thai and Cambodian troops": a preposition and its noun phrase, actors and "and" included
+  if (units[h]?.pos === 'ADP' && units[h]!.group === null) {
+    h++;
+    while (units[h] && (units[h]!.group !== null || NP_POS.has(units[h]!.pos) || COORD.has(units[h]!.lower)) && h - i < 10) h++;
+  }
   while (units[h]?.pos === 'AUX' && units[h]!.group === null) h++;
   return units[h]?.pos === 'VERB' && units[h]!.group === null && HAPPEN.has(units[h]!.lemma);
 }
@@ -826,6 +839,23 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     return main === null ? null : subjectOfVerb(main);
   }
   while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
+  // "the troops who had clashed there have disengaged": a relative clause with its own verb between
+  // the subject and the verb is passed over, its object included.
+  // (Not for a gerund or infinitive inside the clause itself: "which resulted in slapping sanctions".)
+  // (A quotation mark opening at the verb is passed over: … where they had clashed “have disengaged”.)
+  let last = i;
+  while (last > 0 && QUOTE_MARKS.has(units[last]!.lower)) last--;
+  const end = units[last];
+  const finite = !/ing$/.test(units[v]!.lower) || units[v - 1]?.pos === 'AUX';
+  const rel = finite && end && (end.group !== null || end.pos === 'VERB' || NP_POS.has(end.pos) && end.pos !== 'DET') ? relativeClauseBefore(units, last) : null;
+  if (rel !== null) {
+    let ph = nounPhraseBefore(units, rel);
+    // "the troops at the border where …": the place the clause hangs on is inside the subject's phrase
+    const lead = units[phraseStart(units, rel - 1) - 1];
+    if (!ph.groups.length && lead && lead.group === null && lead.pos === 'ADP' && !CLAUSE_PREPS.has(lead.lower)) ph = nounPhraseBefore(units, phraseStart(units, rel - 1) - 1);
+    // a subject that names no actor ("officials who met Indian envoys criticised …") is still the subject
+    if (ph.groups.length || ph.nouns.length) return ph;
+  }
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
@@ -941,6 +971,29 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       return null;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * The relative word ("who", "which", "where") opening a clause that ends at `last` and holds a verb of
+ * its own, with no comma, conjunction or other relative word between; null when there is none.
+ */
+function relativeClauseBefore(units: readonly Unit[], last: number): number | null {
+  let verb = false;
+  for (let k = last; k >= 0 && last - k < 10; k--) {
+    const w = units[k]!;
+    if (w.group !== null) continue;
+    if (w.lower === 'who' || w.lower === 'which' || w.lower === 'where') {
+      // the clause's verb comes first, or after a pronoun only ("who had clashed", "where they clashed"):
+      // a clause with a subject of its own ("where M23 rebels have seized …") may be the main clause's
+      let j = k + 1;
+      if (units[j]?.pos === 'PRON' || isPronounActor(units[j])) j++;
+      while (units[j] && units[j]!.group === null && SKIP_BEFORE_VERB.has(units[j]!.pos)) j++;
+      return verb && k > 0 && units[j]?.group === null && units[j]!.pos === 'VERB' ? k : null;
+    }
+    if (w.lower === ',' || w.lower === ';' || w.lower === '.' || w.lower === ':' || w.lower === 'that' || COORD.has(w.lower) || w.pos === 'SCONJ') return null;
+    if (w.pos === 'VERB') verb = true;
   }
   return null;
 }

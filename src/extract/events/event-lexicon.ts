@@ -79,6 +79,7 @@ const LexiconFile = z.object({
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
   'victim-verbs-conflict': z.array(Lemma),
+  'receiving-verbs': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
@@ -193,6 +194,8 @@ export interface EventLexicon {
   readonly crowdSectors: ReadonlySet<string>;
   /** Verbs whose subject suffered the deed a governed noun names, when it names no other side. */
   readonly victimVerbs: ReadonlySet<string>;
+  /** Verbs whose subject received the deed a governed noun names, from the doer its "from" phrase names. */
+  readonly receivingVerbs: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
@@ -291,7 +294,8 @@ export function eventLexicon(): EventLexicon {
     verbs, nouns, forms, allForms, oneParty,
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
-    victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict']]),
+    victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
+    receivingVerbs: new Set(data['receiving-verbs']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     allegingVerbs: new Set(data['alleging-verbs']),

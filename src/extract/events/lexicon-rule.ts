@@ -323,6 +323,28 @@ function followedBy(units: readonly Unit[], head: number, prep: string): boolean
   return units[k]?.group === null && units[k]!.lower === prep;
 }
 
+/** A noun governed by a verb of receiving whose "from" phrase names a doer ("drew criticism from X"). */
+function receivedFrom(p: Predicate, units: readonly Unit[]): boolean {
+  return p.kind === 'noun' && !!p.governor && eventLexicon().receivingVerbs.has(p.governor.lemma) && fromGroups(p, units).length > 0;
+}
+
+// Words that single out one giver after a comma ("criticism, including from X").
+const SINGLING = new Set(['including', 'notably', 'especially', 'particularly', 'even', 'mainly', 'mostly']);
+
+/** The actor groups of the noun's "from" phrase, also set off by a comma and "including" ("…, including from the UN"). */
+function fromGroups(p: Predicate, units: readonly Unit[]): number[] {
+  const direct = p.preps.get('from')?.groups ?? [];
+  if (direct.length) return [...direct];
+  let k = p.head + 1;
+  if (units[k]?.lower !== ',' || !SINGLING.has(units[k + 1]?.lower ?? '')) return [];
+  k += 2;
+  if (units[k]?.lower !== 'from' || units[k]!.group !== null) return [];
+  k++;
+  while (units[k] && units[k]!.group === null && (units[k]!.pos === 'DET' || units[k]!.pos === 'ADJ')) k++;
+  const u = units[k];
+  return u && u.group !== null ? [u.group] : [];
+}
+
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): Array<{ source: Side; target: Side }> {
   // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
@@ -345,6 +367,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       else if (prep === 'by' && byIsInner()) sources = [];
       else sources = side(p.preps.get(prep));
     }
+    // "Kenya drew criticism from Uganda", "received support from Turkey": the "from" phrase of a deed
+    // received is its doer.
+    if (sources.length === 0 && receivedFrom(p, units)) sources = side({ groups: fromGroups(p, units), nouns: [], end: 0 });
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
     if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
@@ -365,10 +390,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Y hosted X": the guest is the visitor.
     sources = p.passive ? side(p.subject) : side(p.object);
   } else sources = side(p.preps.get(entry.source));
-  let targets: Side[] = [];
+  // The receiver of a deed received is its other side, before any phrase after the noun.
+  let targets: Side[] = receivedFrom(p, units) ? side(p.governor!.subject).filter((t) => !sources.some((x) => x.code === t.code)) : [];
   // A place that named only the doer itself: look on at the other places, but not at whoever comes next.
   let selfNamed = false;
-  for (const where of entry.target) {
+  for (const where of targets.length ? [] : entry.target) {
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();

@@ -125,3 +125,90 @@ describe('a capitalised diplomatic title is the actor\'s head noun', () => {
     expect(eventsOf(text).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
   });
 });
+
+describe('a deed received: the "from" phrase is its doer and the receiver its other side', () => {
+  it.each([
+    ['Chile drew sharp criticism from Peru over the border fence.', 'ACCUSE PER>CHL occurred'],
+    ['The Bolivian plan attracted condemnation from Paraguay.', 'ACCUSE PRY>BOL occurred'],
+    ['Ghana received military support from France last year.', 'SUPPORT FRA>GHA occurred'],
+    ['Nepal won support from India for its candidacy.', 'SUPPORT IND>NPL occurred'],
+    ['The Bolivian blockade met wide criticism, including from Paraguay.', 'ACCUSE PRY>BOL occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['the receiver is not the critic', 'Chile drew sharp criticism from Peru over the border fence.', 'ACCUSE CHL>PER'],
+    ['no deed received when none is denied', 'Ghana did not receive any military support from France.', 'SUPPORT FRA>GHA occurred'],
+    ['a looming deed is not received', 'Ghana faces sanctions from France over the vote.', 'SANCTION FRA>GHA occurred'],
+    ['a giver ruled out gives nothing', 'The Bolivian blockade met wide criticism, though not from Paraguay.', 'ACCUSE PRY>BOL'],
+  ])('%s', (_name, text, unexpected) => {
+    expect(eventsOf(text).some((e) => e.startsWith(unexpected))).toBe(false);
+  });
+});
+
+describe('a gerund opening the sentence after an adverbial, or before its phrase, is a noun', () => {
+  it.each([
+    ['Later, fighting resumed for a second week between Eritrean and Ethiopian troops.', 'ASSAULT ERI>ETH occurred'],
+    ['In the morning, fighting erupted between Armenian and Azerbaijani forces.', 'ASSAULT ARM>AZE occurred'],
+    ['Meanwhile, fighting between Eritrean and Ethiopian troops continued near the river.', 'ASSAULT ERI>ETH occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['fighting that stopped is no fighting told', 'Later, fighting between Eritrean and Ethiopian troops stopped.'],
+    ['a verb before the comma makes the gerund a participle', 'Eritrea said, fighting Ethiopian troops was never its aim.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+  });
+});
+
+describe('"they" stands for a plural body of a state named as the subject', () => {
+  it.each([
+    ['Chadian officials met on Sunday. They accused Niger of sheltering rebels.', 'ACCUSE TCD>NER occurred'],
+    ['Malian officials said the talks had failed, but they accused Algeria of meddling.', 'ACCUSE MLI>DZA occurred'],
+    ['Libyan envoys pressed Tunisia hard, but Algerian officials refused, though they did accuse Morocco of meddling.', 'ACCUSE DZA>MAR occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['a bare state is no "they"', 'Chad recalled its envoy. They accused Niger of sheltering rebels.'],
+    ['a person is no "they"', 'President Deby spoke on Sunday. They accused Niger of sheltering rebels.'],
+    ['a question is no accusation', 'Chadian officials would not say whether they accused Niger of sheltering rebels.'],
+    ['"they" after a denial accuses no one', 'Algerian officials refused, though they did not accuse Morocco of meddling.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('"the country" among several states is the one of the sentence before that this sentence does not name', () => {
+  it.each([
+    ['Ghana condemned the Malian attack on Niger. Later, it sent emergency aid to the war-torn country.', 'AID GHA>NER occurred'],
+    ['The Somali government appealed for help. So far, several states including Kenya and Qatar have sent humanitarian aid to the country.', 'AID QAT>SOM occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['two states named outright before leave it open', 'Kenya and Uganda held talks. Later, Tanzania sent aid to the country.'],
+    ['no state before but the sentence\'s own', 'Officials met on Monday. Tanzania and Kenya sent aid to the country.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('AID'))).toEqual([]);
+  });
+});
+
+describe('a relative clause between the subject and its verb is passed over', () => {
+  it.each([
+    ['The Eritrean and Ethiopian troops who had clashed near the river have disengaged.', 'RETREAT ERI>ETH occurred'],
+    ['The Eritrean and Ethiopian soldiers at the pass where they had fought have disengaged.', 'RETREAT ERI>ETH occurred'],
+    ['Kenyan officials who travelled to Kampala last week criticised Tanzania.', 'ACCUSE KEN>TZA occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['the clause\'s own object is not the subject', 'Kenyan officials who met Indian envoys last week criticised Pakistan.', 'ACCUSE IND>PAK'],
+    ['nor is it when the subject names no actor', 'Officials who met Indian envoys last week criticised Pakistan.', 'ACCUSE IND>PAK'],
+    ['a clause with a subject of its own is left alone', 'Gabon hailed the region where Chadian rebels have seized a town.', 'ASSAULT GAB'],
+    ['a gerund inside the clause keeps no outside subject', 'After the coup, which led to expelling diplomats from the capital, Mali suffered.', 'SANCTION MLI>MLI'],
+  ])('%s', (_name, text, unexpected) => {
+    expect(eventsOf(text).some((e) => e.startsWith(unexpected))).toBe(false);
+  });
+});
