@@ -142,8 +142,12 @@ export function refineReferences(
           const recent: Seen[] = [];
           for (let i = people.length - 1; i >= 0 && people[i]!.pos.narration >= pos.narration - reach; i--) recent.unshift(people[i]!);
           const same = recent.filter((s) => s.pos.sentence === pos.sentence);
-          // An object "him" is not the subject right before it ("X invited him"): skip the nearest one.
-          if (p.words === 'him') same.pop();
+          // An object "him" is not the subject of its own sentence ("X invited him", "X thanked Y and
+          // invited him"): skip the sentence's first subject-like person, else the nearest one.
+          if (p.words === 'him') {
+            const subject = same.findIndex((s) => s.subjectLike);
+            same.splice(subject >= 0 ? subject : same.length - 1, 1);
+          }
           let ante: Seen | undefined = same[same.length - 1];
           // Else the first subject-like person of the previous narration sentence (news puts the subject
           // first), then of the one before it.

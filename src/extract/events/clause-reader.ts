@@ -949,6 +949,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
           continue;
         }
         if (afterOf && w.group === null && w.pos === 'VERB' && OF_DOING.has(w.lemma)) return subjectOfVerb(k);
+        // "denied targeting civilians and accused …": a gerund that completes the verb before it lends nothing of its own.
+        if (w.group === null && w.pos === 'VERB' && /ing$/.test(w.lower) && units[k - 1]?.group === null && units[k - 1]!.pos === 'VERB') continue;
         // (a verb of saying or accusing tells what someone else did: no subject to lend)
       if (w.group === null && w.pos === 'VERB') {
           // "X said Y's decision was illegal and urged Z to …": asking is the reporter's own act.
