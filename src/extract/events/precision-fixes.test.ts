@@ -1,0 +1,40 @@
+/**
+ * Wrong events the precision pass (branch precision7) removed, each with a similar sentence whose right
+ * reading stays: a party taken from the next clause, a meeting someone withdrew from, a withdrawal from a
+ * meeting read as a retreat. Sentences are the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../../test-support/event-strings.js';
+
+const consults = (text: string) => eventsOf(text).filter((e) => e.startsWith('CONSULT'));
+
+describe('a party filled from the sentence after the trigger stands in the trigger\'s clause', () => {
+  it('the next clause\'s actor is no side of the talks', () => {
+    const got = consults('Dozens of prisoners were freed after months of negotiations between Lima and Santiago, while Argentina released a Bolivian trader.');
+    expect(got.filter((e) => /ARG|BOL/.test(e))).toEqual([]);
+    expect(got.some((e) => e.includes('CHL') && e.includes('PER'))).toBe(true);
+  });
+  it('an actor after the trigger in the same clause still fills the side', () => {
+    expect(consults('After talks with Peru on Monday, the Chilean delegation left for Lima.').some((e) => e.includes('CHL') && e.includes('PER'))).toBe(true);
+  });
+});
+
+describe('a meeting someone withdrew from is not held', () => {
+  it.each([
+    'Ghana withdrew from an upcoming bilateral meeting with Togo in Lome.',
+    'Japan pulled out of the planned talks with South Korea on Monday.',
+  ])('%s', (text) => {
+    expect(consults(text)).toEqual([]);
+  });
+  it('a withdrawal from a meeting is no retreat', () => {
+    expect(eventsOf('Ghana withdrew from an upcoming bilateral meeting with Togo in Lome.').filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+  });
+  it('troops withdrawing from a country still retreat', () => {
+    expect(eventsOf('Troops of the Collective Security Treaty Organization began withdrawing from Kazakhstan on Thursday.'))
+      .toContain('RETREAT CSTO>KAZ occurred');
+  });
+  it('a meeting held after a withdrawal told in its own clause stays', () => {
+    expect(consults('Mali withdrew from the regional bloc in January and held talks with Russia in Moscow on Monday.'))
+      .toContain('CONSULT MLI>RUS occurred');
+  });
+});
