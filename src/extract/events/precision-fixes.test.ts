@@ -38,3 +38,31 @@ describe('a meeting someone withdrew from is not held', () => {
       .toContain('CONSULT MLI>RUS occurred');
   });
 });
+
+describe('who attends a summit', () => {
+  const multilateral = (text: string) => eventsOf(text).filter((e) => e.startsWith('CONSULT') && /SCO|USA/.test(e));
+  it('an actor inside an adverbial phrase opening the sentence is not said to attend', () => {
+    const got = multilateral('After talks and a dinner hosted by President Tokayev, Modi left for Moscow to attend the summit of the SCO.');
+    expect(got.some((e) => e.startsWith('CONSULT IND>SCO'))).toBe(true);
+    expect(got.filter((e) => e.includes('KAZ'))).toEqual([]);
+  });
+  it('subjects of the clause itself still attend', () => {
+    const got = multilateral('Tokayev and Modi attended the summit of the SCO in Ufa.');
+    expect(got).toContain('CONSULT KAZ>SCO occurred');
+    expect(got).toContain('CONSULT IND>SCO occurred');
+  });
+  it('the members listed in brackets after a group meet the outside partner', () => {
+    const got = multilateral('Blinken will attend a C5+1 ministerial meeting with the foreign ministers of the Central Asian states (Kazakhstan, Kyrgyzstan and Uzbekistan) next week.');
+    expect(got).toContain('CONSULT KAZ>USA planned');
+    expect(got).toContain('CONSULT UZB>USA planned');
+  });
+});
+
+describe('an event told as unlikely is not coded', () => {
+  it('"unlikely to travel" is no planned visit', () => {
+    expect(eventsOf('Observers said Aliyev was unlikely to travel to Moscow this year.')).toEqual([]);
+  });
+  it('"likely to travel" stays a planned visit', () => {
+    expect(eventsOf('Observers said Aliyev was likely to travel to Moscow this year.')).toContain('CONSULT AZE>RUS planned');
+  });
+});
