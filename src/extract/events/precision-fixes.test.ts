@@ -66,3 +66,26 @@ describe('an event told as unlikely is not coded', () => {
     expect(eventsOf('Observers said Aliyev was likely to travel to Moscow this year.')).toContain('CONSULT AZE>RUS planned');
   });
 });
+
+describe('an active verb after the summit noun has the summit as its subject', () => {
+  it('"a summit meant to address" names no participant', () => {
+    expect(eventsOf('The United States warned Rwanda of sanctions ahead of a summit meant to address the conflict in Congo.')
+      .filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('"attended by" after the noun still names the participants', () => {
+    const got = eventsOf('A summit of the SCO held in Astana on Monday was attended by Pakistan and India.');
+    expect(got).toContain('CONSULT PAK>SCO occurred');
+    expect(got).toContain('CONSULT IND>SCO occurred');
+  });
+});
+
+describe('a meeting prepared for or planned has not taken place yet', () => {
+  it('"prepares for talks" is planned', () => {
+    expect(eventsOf('Fuel is scarce as the government of Sri Lanka prepares for talks with the International Monetary Fund.'))
+      .toContain('CONSULT LKA>IMF planned');
+  });
+  it('talks held stay occurred', () => {
+    expect(eventsOf('The government of Sri Lanka held talks with the International Monetary Fund on Monday.'))
+      .toContain('CONSULT LKA>IMF occurred');
+  });
+});

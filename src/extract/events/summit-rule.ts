@@ -13,12 +13,14 @@ import { compileNow } from '../../core/native-regexp.js';
 const FormatFile = z.object({
   'meeting-nouns': z.string(),
   'participation-verbs': z.string(),
+  'participation-after': z.string(),
   groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
 });
 
 interface SummitLexicon {
   readonly noun: RegExp;
   readonly participation: RegExp;
+  readonly participationAfter: RegExp;
   readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -31,6 +33,7 @@ function load(): SummitLexicon {
     // Run on every sentence with a party: compiled to machine code at once (native-regexp.ts).
     noun: compileNow(new RegExp(`(?<![\\w-])(?:${d['meeting-nouns']})(?![\\w-])`, 'giu')),
     participation: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu')),
+    participationAfter: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-after']})(?![\\w-])`, 'iu')),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;
@@ -83,7 +86,7 @@ const PLACE_BEFORE = /\b(?:for|to|in|into|from|at|near|towards?|via)\s+(?:the\s+
  * leaders "attending" in the next sentence attends that summit, not one of their own.
  */
 export function matchSummits(frame: SentenceFrame, speaker: string | null, contextFormat: readonly string[] = []): SummitMatch[] {
-  const { noun, participation, groups } = load();
+  const { noun, participation, participationAfter, groups } = load();
   const out: SummitMatch[] = [];
   const base = frame.sentence.span.start;
   noun.lastIndex = 0;
@@ -105,7 +108,7 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     const opening = FRONTED_PHRASE.exec(before)?.[0].length ?? 0;
     const ownClause = candidates.filter((i) => before.indexOf(`${OPEN}${i}${CLOSE}`) >= opening);
     const beforeIdx = opening > 0 && ownClause.length > 0 ? ownClause : candidates;
-    const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40))
+    const hasVerb = participation.test(before.slice(-120)) || participationAfter.test(after.slice(0, 40))
       || DURING_THE_MEETING.test(before.slice(0, before.length - (fused?.[0].length ?? 0)));
     const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1] ?? MEMBERS_IN_BRACKETS.exec(after)?.[1]).filter((i) => !used.has(i));
     let participants = [...new Set([...beforeIdx, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
