@@ -434,6 +434,7 @@ function matchSentence(
     const own = input.text.slice(raw.trigger.start, raw.trigger.end);
     const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
+      || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
       || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);
     const status: EventStatus = planned ? 'planned' : 'occurred';
