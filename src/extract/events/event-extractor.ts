@@ -402,12 +402,12 @@ function matchSentence(
   // a visit or talks told in the same sentence is the meeting those documents belong to, before any told earlier.
   const hereMeetings = raws.some((r) => r.pattern.fill.a === 'meeting')
     ? raws.filter((r) => r.pattern.type === 'CONSULT' && r.pattern.fill.a !== 'meeting' && !r.pairs && !r.lexicon)
-      .flatMap((r) => resolveParties(r, frame, speaker))
+      .flatMap((r) => resolveParties(r, frame, speaker, clauseEndOf(input.text, frame, r)))
     : [];
   for (let raw of raws) {
     const meetingPairs = hereMeetings.length > 0 ? hereMeetings
       : meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
-    const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker));
+    const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker, clauseEndOf(input.text, frame, raw)));
     if (parties.length === 0) continue;
     // A refusal inside a negated phrase reading is the lexicon's to read ("refused to meet X": no meeting, a rejection).
     if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT'))) continue;
@@ -443,6 +443,7 @@ function matchSentence(
     const own = input.text.slice(raw.trigger.start, raw.trigger.end);
     const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
+      || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
       || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);
     const status: EventStatus = planned ? 'planned' : 'occurred';
@@ -520,8 +521,17 @@ function lexiconPattern(e: LexiconEntry): EventPattern {
   return p;
 }
 
-/** Source–target pairs of one match, with empty slots filled as the rule allows. */
-function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | null): Array<[string, string]> {
+/** Where the clause holding a match's verb ends (the match's last character stands in it). */
+function clauseEndOf(text: string, frame: SentenceFrame, raw: RawMatch): number {
+  return clauseAround(text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end }).end;
+}
+
+/**
+ * Source–target pairs of one match, with empty slots filled as the rule allows. A party filled from the
+ * sentence after the trigger must stand in the trigger's clause: "talks between Caracas and Washington,
+ * while the U.S. released a Colombian businessman" gives the talks no Colombian side.
+ */
+function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | null, clauseEnd: number): Array<[string, string]> {
   const { pattern } = raw;
   const [first, second] = pattern.directed ? (['src', 'tgt'] as const) : (['a', 'b'] as const);
   const notSectors = pattern.notSectors;
@@ -546,7 +556,7 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
     }
     if (how === 'quote') return speaker ? [speaker] : [];
     if (how === 'sentence') {
-      const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other);
+      const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
       if (pick) return pick.codes.filter((c) => !other.includes(c));
       return speaker && !other.includes(speaker) ? [speaker] : [];
     }
@@ -573,11 +583,12 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
 }
 
 /** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
-function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, trigger: Span, exclude: string[]): ActorGroup | null {
+function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, trigger: Span, exclude: string[], clauseEnd: number): ActorGroup | null {
   let best: ActorGroup | null = null;
   let bestScore = Infinity;
   for (const g of groups) {
     if (used.has(g.index) || g.codes.every((c) => exclude.includes(c))) continue;
+    if (g.span.start >= clauseEnd) continue;
     // "bilateral" names the pair of a relation, not a party that acts.
     if (g.resolved && g.codes.length > 1) continue;
     const score = g.span.end <= trigger.start ? trigger.start - g.span.end : g.span.start - trigger.end + 1000;

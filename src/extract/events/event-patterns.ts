@@ -36,6 +36,7 @@ const Cue = z.object({ cue: z.string().min(1), reason: z.string() });
 const CueFile = z.object({
   planned: z.array(Cue),
   'planned-modifiers': z.array(Cue),
+  'planned-before-noun': z.array(Cue),
   'planned-context': z.array(Cue),
   negated: z.array(Cue),
   refusal: z.array(Cue),
@@ -273,6 +274,8 @@ export function eventPatterns(): readonly EventPattern[] {
 export interface EventCues {
   readonly planned: RegExp;
   readonly plannedModifiers: RegExp;
+  /** "prepares for talks": anchored at the end, read on the words right before a noun trigger. */
+  readonly plannedBeforeNoun: RegExp;
   /** Global: each match is checked to stand before the trigger, while the trigger's words may tell what
    * was offered ("offered condolences" is the act itself). */
   readonly plannedContext: RegExp;
@@ -323,6 +326,7 @@ export function eventCues(): EventCues {
   cues = {
     planned: alt(d.planned),
     plannedModifiers: alt(d['planned-modifiers']),
+    plannedBeforeNoun: compileNow(new RegExp(`(?<![\\w’'])(?:${d['planned-before-noun'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?$`, 'iu')),
     plannedContext: alt(d['planned-context'], 'giu'),
     negated: alt(d.negated),
     refusal: alt(d.refusal),

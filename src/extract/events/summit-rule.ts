@@ -13,12 +13,14 @@ import { compileNow } from '../../core/native-regexp.js';
 const FormatFile = z.object({
   'meeting-nouns': z.string(),
   'participation-verbs': z.string(),
+  'participation-after': z.string(),
   groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
 });
 
 interface SummitLexicon {
   readonly noun: RegExp;
   readonly participation: RegExp;
+  readonly participationAfter: RegExp;
   readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -31,6 +33,7 @@ function load(): SummitLexicon {
     // Run on every sentence with a party: compiled to machine code at once (native-regexp.ts).
     noun: compileNow(new RegExp(`(?<![\\w-])(?:${d['meeting-nouns']})(?![\\w-])`, 'giu')),
     participation: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu')),
+    participationAfter: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-after']})(?![\\w-])`, 'iu')),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;
@@ -46,7 +49,13 @@ const FORMAT_AFTER = new RegExp(`^\\s+(?:of|with|between)\\s+(?:the\\s+)?(?:(?:[
 
 // Participants named after the noun: "…, bringing together the presidents of A, B and C".
 const PARTICIPANTS_AFTER = new RegExp(
-  `^[^.;]{0,80}?\\b(?:bringing together|brought together|brings together|with the participation of|attended by|joined by|gathering|gathered)\\s+(?:the\\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|foreign ministers?|delegations?)\\s+of\\s+(?:the\\s+)?)?((?:${ACT}(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)?)+)`,
+  `^[^.;]{0,80}?\\b(?:bringing together|brought together|brings together|with the participation of|attended by|joined by|gathering|gathered)\\s+(?:the\\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|foreign ministers?|delegations?)\\s+of\\s+(?:the\\s+)?)?((?:${ACT}(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)?)+)`,
+  'iu',
+);
+// Or the members of a group listed in brackets after its name: "a meeting with the foreign ministers of
+// the Central Asian states (A, B, C …)".
+const MEMBERS_IN_BRACKETS = new RegExp(
+  `^[^.;]{0,40}?\\bwith\\s+(?:the\\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|foreign ministers?|delegations?)\\s+of\\s+(?:the\\s+)?)?${ACT}\\s*\\(\\s*((?:${ACT}(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)?)+)\\)`,
   'iu',
 );
 
@@ -77,7 +86,7 @@ const PLACE_BEFORE = /\b(?:for|to|in|into|from|at|near|towards?|via)\s+(?:the\s+
  * leaders "attending" in the next sentence attends that summit, not one of their own.
  */
 export function matchSummits(frame: SentenceFrame, speaker: string | null, contextFormat: readonly string[] = []): SummitMatch[] {
-  const { noun, participation, groups } = load();
+  const { noun, participation, participationAfter, groups } = load();
   const out: SummitMatch[] = [];
   const base = frame.sentence.span.start;
   noun.lastIndex = 0;
@@ -92,11 +101,16 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     const named = [...new Set(formatIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
     const format = named.length > 0 ? named : [...contextFormat];
     const used = new Set(formatIdx);
-    // Participants: actors before the noun, nearest first, that are not part of the format nor places gone to.
-    const beforeIdx = groupsIn(before).filter((i) => !used.has(i) && !placeGoneTo(before, i));
-    const hasVerb = participation.test(before.slice(-120)) || participation.test(after.slice(0, 40))
+    // Participants: actors before the noun, nearest first, that are not part of the format nor places gone to,
+    // nor inside an adverbial phrase opening the sentence when the clause names its own subject after it
+    // ("After talks hosted by X, Y left to attend the summit": X is not said to attend).
+    const candidates = groupsIn(before).filter((i) => !used.has(i) && !placeGoneTo(before, i));
+    const opening = FRONTED_PHRASE.exec(before)?.[0].length ?? 0;
+    const ownClause = candidates.filter((i) => before.indexOf(`${OPEN}${i}${CLOSE}`) >= opening);
+    const beforeIdx = opening > 0 && ownClause.length > 0 ? ownClause : candidates;
+    const hasVerb = participation.test(before.slice(-120)) || participationAfter.test(after.slice(0, 40))
       || DURING_THE_MEETING.test(before.slice(0, before.length - (fused?.[0].length ?? 0)));
-    const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1]).filter((i) => !used.has(i));
+    const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1] ?? MEMBERS_IN_BRACKETS.exec(after)?.[1]).filter((i) => !used.has(i));
     let participants = [...new Set([...beforeIdx, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
     // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised); one
@@ -139,6 +153,10 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
   }
   return out;
 }
+
+// An adverbial phrase or clause opening the sentence, up to its comma: "After talks with X,", "During his
+// visit to Y,", "Ahead of the forum,".
+const FRONTED_PHRASE = /^\s*(?:after|before|following|during|ahead of|upon|amid|despite|while|when|apart from|besides|in addition to|at the invitation of)\b[^,;:]*,\s*/iu;
 
 /** Whether actor group `i` stands in `text` right after a preposition of place or direction. */
 function placeGoneTo(text: string, i: number): boolean {
