@@ -77,7 +77,9 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // unless it opens the sentence ("On Monday, …, X said …").
   const speechEnd = afterReportedSpeech(input.text, clause.start, cand.trigger.start);
   const inClause = input.dates.filter(
-    (d) => d.span.start >= clause.start && d.span.end <= clause.end && !notAnEventDate(input.text, d)
+    // A date that opens in the clause is its own, even where it runs on past a bracket the clause ends at
+    // ("will arrive in China next Sunday (March 26), for a state visit").
+    (d) => d.span.start >= clause.start && d.span.start < clause.end && !notAnEventDate(input.text, d)
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
       && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d),
   );
@@ -171,10 +173,19 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
+}
+
+// "his first trip since taking office last month", "since winning the election on November 20 and
+// taking office on November 26": the time a stretch is measured from, told in passing, is not the time
+// of the happening a later sentence refers back to ("During the talks, …").
+const SINCE_STRETCH = /\bsince\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
+
+function inSinceStretch(text: string, d: DateMention): boolean {
+  return SINCE_STRETCH.test(text.slice(Math.max(0, d.span.start - 120), d.span.start));
 }
 
 /** The latest day or month stated before this sentence (within reach) and after the given sentence's event. */
@@ -187,7 +198,9 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 // Words that open another verb phrase between an event and a later date ("met X and discussed the summit
 // to be held on 29 September", "his second visit since he took office in 2018"): such a date belongs to
 // that phrase.
-const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
+// "accused Iran of being behind the attacks last year", "criticised X for sending troops in 2022": a
+// gerund after "of"/"for" opens the deed accused or criticised, whose time that date is.
+const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|(?:of|for) [a-z]{2,}ing)\b/i;
 
 // …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
 const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;

@@ -186,8 +186,18 @@ function visitRoleMentions(input: EventInput, candidates: readonly EventCandidat
  * by the report's day (a null gold date accepts any date).
  */
 function withDocumentDate(event: RecordEvent, published: string | null): RecordEvent {
-  if (event.date || !published || published.length !== 10) return event;
-  return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
+  if (event.date || !published) return event;
+  if (published.length === 10) return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
+  // A document dated only by its month ("/2011/04/" in its address) dates its undated deeds by that
+  // month: the news happened then, a day in it is not known.
+  if (published.length === 7) return { ...event, date: { from: `${published}-01`, to: monthEnd(published) }, dateBasis: 'document' };
+  return event;
+}
+
+/** The last day of a "YYYY-MM" month. */
+function monthEnd(month: string): string {
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(last).padStart(2, '0')}`;
 }
 
 /**
