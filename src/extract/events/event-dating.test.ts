@@ -329,3 +329,23 @@ describe('dating causes (dating7)', () => {
     expect(events('Bachelet visited Peru to discuss plans for a port.', '2016-04-20')).toEqual(['CONSULT CHL>PER occurred 2016-04-20..2016-04-20']);
   });
 });
+
+describe('relative clauses set off by commas (dating7)', () => {
+  it('a background time inside ", which …," is not the main deed\'s, and the main time is not the background deed\'s', () => {
+    const out = events('Chile and Peru, which signed a fisheries accord in 2012, held talks on Monday.', '2016-04-20');
+    expect(out).toContain('AGREE CHL>PER occurred 2012-01-01..2012-12-31');
+    expect(out).toContain('CONSULT CHL>PER occurred 2016-04-18..2016-04-18');
+    expect(events('Chile, which expelled a Peruvian envoy last month, signed a fisheries accord with Peru.', '2016-04-20'))
+      .toContain('AGREE CHL>PER occurred 2016-04-20..2016-04-20');
+  });
+
+  it('keeps a time inside the clause that is part of the news, and a clause that tells the meeting\'s own time', () => {
+    expect(events('Bachelet, who arrived in Lima on Monday, met the Peruvian president.', '2016-04-20')).toEqual(['CONSULT CHL>PER occurred 2016-04-18..2016-04-18']);
+    expect(events('Chile held talks with Peru, which took place on 18 April.', '2016-04-20')).toEqual(['CONSULT CHL>PER occurred 2016-04-18..2016-04-18']);
+  });
+
+  it('a future verb in a clause after the date does not make a past weekday future', () => {
+    expect(events('Chile signed a fisheries accord with Peru on Monday that will run until 2030.', '2016-04-20')).toEqual(['AGREE CHL>PER occurred 2016-04-18..2016-04-18']);
+    expect(events('Chile will sign a fisheries accord with Peru on Monday.', '2016-04-20')).toEqual(['AGREE CHL>PER planned 2016-04-25..2016-04-25']);
+  });
+});

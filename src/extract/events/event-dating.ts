@@ -81,7 +81,8 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     // ("will arrive in China next Sunday (March 26), for a state visit").
     (d) => d.span.start >= clause.start && d.span.start < clause.end && !notAnEventDate(input.text, d)
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
-      && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d),
+      && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d)
+      && !acrossRelativeClause(input.text, sentence, cand, d, input.published),
   );
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
@@ -108,6 +109,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
   const best = pickDate(inClause, cand)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
+      && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
   if (pointsBack(input.text, sentence, cand)) {
@@ -229,6 +231,54 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   // "held negotiations that took place on 13-14 May": the relative clause tells when the talks were.
   if (OWN_HAPPENING.test(between) && MEETING_NOUN_END.test(text.slice(cand.trigger.start, cand.trigger.end))) return false;
   return LATER_VERB.test(between);
+}
+
+// ", which signed an accord in 2019,", ", who visited Lima last year,": a relative clause set off by a comma
+// tells of another happening. A time inside it is not the time of the deed outside it, and a time outside
+// it is not the time of a deed told inside it ("Chile, which expelled the envoy last week, signed …").
+const RELATIVE_OPENER = /,\s*(?:which|who|whose)\b/gi;
+
+/** The relative clauses (", which …" up to the next comma or the sentence end) of a sentence. */
+function relativeClauses(text: string, sentence: Sentence): Array<{ start: number; end: number }> {
+  const body = text.slice(sentence.span.start, sentence.span.end);
+  const out: Array<{ start: number; end: number }> = [];
+  RELATIVE_OPENER.lastIndex = 0;
+  for (let m = RELATIVE_OPENER.exec(body); m; m = RELATIVE_OPENER.exec(body)) {
+    const close = body.indexOf(',', m.index + m[0].length);
+    out.push({ start: sentence.span.start + m.index, end: sentence.span.start + (close < 0 ? body.length : close) });
+  }
+  return out;
+}
+
+// How many days before the document a time must end to be background rather than part of the news.
+const BACKGROUND_DAYS = 7;
+
+/** Whether a date starts more than a week before the document date (a year when the document has no day). */
+function longBefore(d: DateMention, published: string | null): boolean {
+  const day = dayOf(published);
+  return day ? d.interval.from < addDays(day, -BACKGROUND_DAYS) : d.grain === 'year';
+}
+
+/** Whether the date and the trigger stand on two sides of a relative clause's edge. */
+function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandidate, d: DateMention, published: string | null): boolean {
+  const clauses = relativeClauses(text, sentence);
+  if (clauses.length === 0) return false;
+  const which = (at: number) => clauses.findIndex((c) => c.start <= at && at < c.end);
+  const dateIn = which(d.span.start);
+  // A phrase rule's match may open on a party before the clause: its verb is at its end.
+  const triggerIn = which(cand.trigger.end - 1);
+  if (dateIn === triggerIn) return false;
+  // A time in the noun the clause describes ("the results of the October 26 elections, which X called
+  // blackmail") may still bound what the clause tells; only the main verb's time after it is kept apart.
+  if (triggerIn >= 0 && dateIn < 0 && d.span.end <= clauses[triggerIn]!.start) return false;
+  // A time inside the clause is background to the deed outside only when it lies well behind the news
+  // ("…, which signed an accord in 2019, …"); "…, who travels to Baku tomorrow on a state visit, …" tells
+  // the time of the visit the rest of the sentence is about.
+  if (dateIn >= 0 && !longBefore(d, published)) return false;
+  // "…, which took place on 13-14 May", "…, which will be held on 29 September": the clause tells when the
+  // meeting itself was or will be.
+  const own = dateIn >= 0 ? text.slice(clauses[dateIn]!.start, clauses[dateIn]!.end) : '';
+  return !(OWN_HAPPENING.test(own) || SCHEDULES_THE_NOUN.test(own));
 }
 
 /** text[from, to) with each actor mention in it replaced by one marker character. */
