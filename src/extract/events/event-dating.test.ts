@@ -349,3 +349,14 @@ describe('relative clauses set off by commas (dating7)', () => {
     expect(events('Chile will sign a fisheries accord with Peru on Monday.', '2016-04-20')).toEqual(['AGREE CHL>PER planned 2016-04-25..2016-04-25']);
   });
 });
+
+describe('the time of a report closing the sentence (dating7)', () => {
+  it('gives way to a time the deed\'s own words state', () => {
+    expect(events('Chile will send aid to Peru next month, the ministry said on Monday.', '2016-04-20')).toEqual(['AID CHL>PER planned 2016-05-01..2016-05-31']);
+    expect(events('Chile sent aid to Peru last month, the ministry said on Monday.', '2016-04-20')).toEqual(['AID CHL>PER occurred 2016-03-01..2016-03-31']);
+  });
+
+  it('still dates a deed that states no time of its own', () => {
+    expect(events('Chile sent aid to Peru, the ministry said on Monday.', '2016-04-20')).toEqual(['AID CHL>PER occurred 2016-04-18..2016-04-18']);
+  });
+});

@@ -107,7 +107,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const coordinated = /^and\b/i.test(input.text.slice(clause.start, clause.end));
   const opensSentence = (d: DateMention) => d.span.start - sentence.span.start <= SENTENCE_OPENING
     || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
-  const best = pickDate(inClause, cand)
+  // The time of the report closing the sentence bounds the deed; a time the deed's own words give wins
+  // ("agreed to hold talks next month, officials said on Monday": next month).
+  const ownTimes = inClause.filter((d) => d.span.start < cand.trigger.end || !isReportTime(input.text, d));
+  const best = pickDate(ownTimes.length > 0 ? ownTimes : inClause, cand)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
@@ -279,6 +282,15 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
   // meeting itself was or will be.
   const own = dateIn >= 0 ? text.slice(clauses[dateIn]!.start, clauses[dateIn]!.end) : '';
   return !(OWN_HAPPENING.test(own) || SCHEDULES_THE_NOUN.test(own));
+}
+
+// A verb of saying that closes the sentence, right before a time: ", officials said last week", ", the
+// ministry told reporters on Monday".
+const REPORT_BEFORE = /,[^,;]{0,60}\b(?:said|says|told\s+[a-z]+|announced|reported|stated|confirmed|added)\s+(?:on\s+|in\s+|at\s+|during\s+)?$/i;
+
+/** Whether the date is the time a report closing the sentence was made ("…, X said on Monday"). */
+function isReportTime(text: string, d: DateMention): boolean {
+  return REPORT_BEFORE.test(text.slice(Math.max(0, d.span.start - 90), d.span.start));
 }
 
 /** text[from, to) with each actor mention in it replaced by one marker character. */
