@@ -90,6 +90,8 @@ export function sentenceWindow(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
+const LATER_CLAUSE = /\b(?:that|which|who|whose|and|but|while|whereas)\b/i;
+
 /**
  * The tense of the clause holding [start, end): the cue word nearest to the expression wins, so "met in
  * May and will meet again in June" reads May as past and June as future.
@@ -107,6 +109,9 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
       if (tense === 'past' && m[0].endsWith('ed') && (/^[A-Z]/.test(m[0]) || futureWords().has(m[0].toLowerCase()))) continue;
       // Cue words inside the expression itself ("last", "next") are the expression's own business.
       if (at >= start && at < end) continue;
+      // A cue after the expression behind a relative pronoun or a conjunction is another clause's verb:
+      // "signed an accord on Monday that will run until 2030" is a past Monday.
+      if (at >= end && LATER_CLAUSE.test(text.slice(end, at))) continue;
       // English puts the verb before its date adjunct ("was signed in 2013"), so a cue after the
       // expression counts double unless it directly follows it as the verb of a year subject ("2025 will").
       const after = at - end;

@@ -27,6 +27,8 @@ const noDates: string[] = [
   'He arrived at 10:30 am and left at 5 pm.',
   'He scored twice in the first quarter of the game.',
   'The year ahead looks difficult.',
+  'The weekend edition sold out.',
+  "The weekend's talks are a fixture of the calendar.",
   'Tariffs were cut after Expo 2017 closed.',
   'Install version 4.6.2021 of the tool.',
   'The index read 31.02.2023 on the screen.',

@@ -79,6 +79,15 @@ const cases: Case[] = [
   { text: 'Envoys met last week in Doha.', ref: '2024-05-08', expr: 'last week', from: '2024-04-29', to: '2024-05-05' },
   { text: 'The vote came two weeks before 20 May 2018.', ref: null, expr: 'two weeks before 20 May 2018', from: '2018-05-06', to: '2018-05-06' },
   { text: 'He phoned the premier earlier today.', ref: '2024-05-08', expr: 'earlier today', from: '2024-05-08', to: '2024-05-08' },
+  // Weekends (2024-05-08 is a Wednesday, 2024-05-11 a Saturday), and early/mid/late of a relative month or year.
+  { text: 'The envoys met over the weekend in Doha.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-04', to: '2024-05-05', relation: 'past' },
+  { text: 'The envoys met last weekend in Doha.', ref: '2024-05-11', expr: 'last weekend', from: '2024-05-04', to: '2024-05-05', relation: 'past' },
+  { text: 'The envoys met this weekend in Doha.', ref: '2024-05-11', expr: 'this weekend', from: '2024-05-11', to: '2024-05-12', relation: 'past' },
+  { text: 'The envoys will meet this weekend in Doha.', ref: '2024-05-08', expr: 'this weekend', from: '2024-05-11', to: '2024-05-12', relation: 'future' },
+  { text: 'The envoys met late last month in Doha.', ref: '2024-05-08', expr: 'late last month', from: '2024-04-21', to: '2024-04-30' },
+  { text: 'The envoys met early this month in Doha.', ref: '2024-05-08', expr: 'early this month', from: '2024-05-01', to: '2024-05-10' },
+  { text: 'The envoys met late last year in Doha.', ref: '2024-05-08', expr: 'late last year', from: '2023-10-01', to: '2023-12-31', grain: 'range' },
+  { text: 'The envoys will meet later this month in Doha.', ref: '2024-05-08', expr: 'later this month', from: '2024-05-08', to: '2024-05-31' },
   // Ranges.
   { text: 'The mission ran from 2011 to 2014.', ref: null, expr: 'from 2011 to 2014', from: '2011-01-01', to: '2014-12-31', grain: 'range' },
   { text: 'Fighting flared between April and June.', ref: '2019-09-01', expr: 'between April and June', from: '2019-04-01', to: '2019-06-30' },

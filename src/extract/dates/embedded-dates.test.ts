@@ -39,5 +39,7 @@ describe('isEmbeddedDate', () => {
     expect(at('Envoys wave in Lima on May 9, 2019.Jo Roe—Getty Images', 'May 9, 2019')).toBe(true);
     expect(at('Envoys wave in Lima, May 9, 2019. (Photo: Jo Roe/AFP)', 'May 9, 2019')).toBe(true);
     expect(at('Envoys met in Lima on May 9, 2019. They signed a pact and then left for talks in Quito. REUTERS/Jo Roe', 'May 9, 2019')).toBe(false);
+    expect(at('Aid is unloaded at the airport near Lima, Thursday. Photo by Jo Roe/EPA-EFE\nBody.', 'Thursday')).toBe(true);
+    expect(at('Envoys met in Lima on Thursday. They signed a pact and then left for talks in Quito and Bogota. Photo by Jo Roe', 'Thursday')).toBe(false);
   });
 });

@@ -242,14 +242,23 @@ const partialYear: RegexDateParser = {
 const relativeMonth: RegexDateParser = {
   rule: 'relative-month',
   trigger: /\bmonth\b/i,
-  pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the past)\s+month\b/gi),
-  extract(m, input, start, end) {
+  pattern: lazyPattern(() => /\b(?:(early|mid|late)[\s-]+)?(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the past)\s+month\b/gi),
+  extract(match, input, start, end) {
     const ref = input.ref;
     if (ref === null || ref.month === null) return null;
+    const third = match[1]?.toLowerCase();
+    const m = [match[0], match[2], match[3]];
     const anchor = anchorOf(m[2]);
     const shift = anchor === 'last' ? -1 : anchor === 'next' ? 1 : 0;
     const idx = ref.year * 12 + ref.month - 1 + shift;
     let interval = monthInterval(Math.floor(idx / 12), (idx % 12) + 1);
+    // "late last month": its last third, as "late January" is.
+    if (third) {
+      const [first, last] = THIRDS[third]!;
+      const y = Math.floor(idx / 12);
+      const mo = (idx % 12) + 1;
+      interval = { from: isoDay(y, mo, first), to: isoDay(y, mo, last ?? daysInMonth(y, mo)) };
+    }
     if (m[1] && shift === 0 && ref.day !== null) {
       const today = isoDay(ref.year, ref.month, ref.day);
       interval = m[1].toLowerCase() === 'earlier' ? { from: interval.from, to: today } : { from: today, to: interval.to };

@@ -154,12 +154,13 @@ const decade: RegexDateParser = {
 const relativeYear: RegexDateParser = {
   rule: 'relative-year',
   trigger: /\byear\b/i,
-  pattern: lazyPattern(() => /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+)?(?:(earlier|later)\s+)?(this|last|next|the coming|the current|the)\s+year\b(?!['’]s\s+first)/gi),
+  pattern: lazyPattern(() => /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+|(early|mid|late)[\s-]+)?(?:(earlier|later)\s+)?(this|last|next|the coming|the current|the)\s+year\b(?!['’]s\s+first)/gi),
   extract(m, input, start, end) {
     const ref = input.ref;
     if (ref === null) return null;
-    const edge = m[1]?.toLowerCase();
-    const word = (m[3] ?? '').toLowerCase();
+    // "late last year" is its end, "early next year" its beginning.
+    const edge = m[1]?.toLowerCase() ?? { early: 'beginning', mid: 'middle', late: 'end' }[m[2]?.toLowerCase() ?? ''];
+    const word = (m[4] ?? '').toLowerCase();
     // "the previous/following year" counts from the last year mentioned (the anaphoric refiner's
     // business); a bare "the year" is a year only as "the end/beginning of the year".
     if (word === 'the' && !edge) return null;
@@ -169,10 +170,10 @@ const relativeYear: RegexDateParser = {
     if (edge === 'beginning' || edge === 'start') interval = { from: isoDay(y, 1, 1), to: isoDay(y, 3, 31) };
     else if (edge === 'middle') interval = { from: isoDay(y, 4, 1), to: isoDay(y, 9, 30) };
     else if (edge === 'end') interval = { from: isoDay(y, 10, 1), to: isoDay(y, 12, 31) };
-    else if (m[2] && anchor === 'this' && ref.month !== null) {
-      interval = m[2].toLowerCase() === 'earlier' ? { from: interval.from, to: refEnd(ref) } : { from: isoDay(ref.year, ref.month, ref.day ?? 1), to: interval.to };
+    else if (m[3] && anchor === 'this' && ref.month !== null) {
+      interval = m[3].toLowerCase() === 'earlier' ? { from: interval.from, to: refEnd(ref) } : { from: isoDay(ref.year, ref.month, ref.day ?? 1), to: interval.to };
     }
-    return candidate(start, end, interval, edge ? 'range' : 'year', false, this.rule, m[2]?.toLowerCase() === 'earlier' ? 'last' : anchor, { relative: true });
+    return candidate(start, end, interval, edge ? 'range' : 'year', false, this.rule, m[3]?.toLowerCase() === 'earlier' ? 'last' : anchor, { relative: true });
   },
 };
 
@@ -260,6 +261,39 @@ const relativeWeek: RegexDateParser = {
     }
     return { start, end, interval: { from: fromDayNumber(from), to: fromDayNumber(to) }, grain: 'range', inferredYear: false,
       rule: this.rule, relative: true, ...(relationOf(m[1]?.toLowerCase() === 'earlier' ? 'last' : anchor) ? { relation: relationOf(m[1]?.toLowerCase() === 'earlier' ? 'last' : anchor) } : {}) };
+  },
+};
+
+/**
+ * "over the weekend", "at the weekend", "last weekend", "this weekend", "next weekend": a Saturday and
+ * Sunday. "Last" is the weekend before this week (Monday to Sunday); a bare or "this" weekend is the one
+ * just past in a clause told in the past (the most recent Saturday and Sunday) and the coming one
+ * otherwise ("will meet this weekend").
+ */
+const relativeWeekend: RegexDateParser = {
+  rule: 'relative-weekend',
+  trigger: /\bweekend\b/i,
+  // A bare "the weekend" only after a preposition of time ("over the weekend"), not "the weekend edition".
+  pattern: lazyPattern(() => /\b(this|last|next|the previous|the coming|the past|(?<=\b(?:over|at|during|on|in|through)\s+)the)\s+weekend\b(?!['’]s)(?!\s+(?:edition|paper|newspaper|magazine|show|programme|program|shift|market)\b)/gi),
+  extract(m, input, start, end) {
+    const ref = input.ref;
+    if (ref === null || ref.month === null || ref.day === null) return null;
+    const word = (m[1] ?? '').toLowerCase();
+    const today = dayNumber(ref.year, ref.month, ref.day);
+    const monday = mondayOf(today);
+    let saturday: number;
+    let past: boolean;
+    if (word === 'the' || word === 'this') {
+      past = clauseTense(input.text, start, end) === 'past';
+      // The weekend just past: this week's when today is Saturday or Sunday, else last week's.
+      saturday = past ? (today >= monday + 5 ? monday + 5 : monday - 2) : monday + 5;
+    } else {
+      const anchor = anchorOf(word);
+      past = anchor === 'last';
+      saturday = anchor === 'last' ? monday - 2 : anchor === 'next' ? (today >= monday + 5 ? monday + 12 : monday + 5) : monday + 5;
+    }
+    return { start, end, interval: { from: fromDayNumber(saturday), to: fromDayNumber(saturday + 1) }, grain: 'range', inferredYear: false,
+      rule: this.rule, relative: true, relation: past ? 'past' : 'future' };
   },
 };
 
@@ -399,4 +433,4 @@ const dottedDay: RegexDateParser = {
 };
 
 export const yearParsers: readonly RegexDateParser[] = [yearRange, sinceYear, decade, year, relativeYear, ago, pastSpan,
-  relativeWeek, relativeToday, weekday, dottedDay];
+  relativeWeek, relativeWeekend, relativeToday, weekday, dottedDay];

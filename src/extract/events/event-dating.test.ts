@@ -291,3 +291,72 @@ describe('appositions (datestat)', () => {
     expect(events(text, '2016-05-06').filter((e) => e.startsWith('AGREE'))).toHaveLength(3);
   });
 });
+
+describe('dating causes (dating7)', () => {
+  it('a document dated only by its month dates its undated deeds by that month', () => {
+    expect(events('Chile and Peru signed a fisheries accord.', '2016-03')).toEqual(['AGREE CHL>PER occurred 2016-03-01..2016-03-31']);
+    expect(events('Chile and Peru signed a fisheries accord.', '2016-02')).toEqual(['AGREE CHL>PER occurred 2016-02-01..2016-02-29']);
+    // a day of its own stays the deed's
+    expect(events('Chile signed a fisheries accord with Peru on 3 March 2016.', '2016-03')).toEqual(['AGREE CHL>PER occurred 2016-03-03..2016-03-03']);
+  });
+
+  it('a time measured from ("since …") is not the time a later "during the talks" refers to', () => {
+    const text = 'Bachelet is on a state visit to Peru, her first since taking office on 11 March 2016.\nDuring the talks, Chile signed an accord on ports with Peru.';
+    const out = events(text, '2016-04-20');
+    expect(out).toContain('AGREE CHL>PER occurred 2016-04-20..2016-04-20');
+    expect(out.some((e) => e.includes('2016-03-11'))).toBe(false);
+    // a time told as such still is
+    const told = 'Bachelet arrived in Peru on 11 March 2016.\nDuring the talks, Chile signed an accord on ports with Peru.';
+    expect(events(told, '2016-04-20')).toContain('AGREE CHL>PER occurred 2016-03-11..2016-03-11');
+  });
+
+  it('the time of a deed accused ("of …ing … last year") is not the accusation\'s', () => {
+    expect(events('Chile accused Peru of violating its airspace last year.', '2016-04-20')).toEqual(['ACCUSE CHL>PER occurred 2016-04-20..2016-04-20']);
+    expect(events('Chile accused Peru on Monday of violating its airspace.', '2016-04-20')).toEqual(['ACCUSE CHL>PER occurred 2016-04-18..2016-04-18']);
+    expect(events('Chile signed a fisheries accord with Peru last year.', '2016-04-20')).toEqual(['AGREE CHL>PER occurred 2015-01-01..2015-12-31']);
+  });
+
+  it('a date that runs on into brackets past the clause end is still the clause\'s', () => {
+    expect(events('Bachelet will arrive in Peru next Tuesday (March 8), for a state visit.', '2016-03-02')).toEqual(['CONSULT CHL>PER planned 2016-03-08..2016-03-08']);
+    // one of a later verb is still that verb's
+    expect(events('Bachelet will arrive in Peru and open a port next Tuesday (March 8).', '2016-03-02')).toEqual(['CONSULT CHL>PER planned 2016-03-02..2016-03-02']);
+  });
+
+  it('preparing for talks or planning a visit is planned, not done', () => {
+    expect(events('Peru prepares for talks with Chile on fisheries.', '2016-04-20')).toEqual(['CONSULT PER>CHL planned 2016-04-20..2016-04-20']);
+    expect(events('Bachelet plans visit to Peru', '2016-04-20')).toEqual(['CONSULT CHL>PER planned 2016-04-20..2016-04-20']);
+    expect(events('Peru held talks with Chile on fisheries.', '2016-04-20')).toEqual(['CONSULT PER>CHL occurred 2016-04-20..2016-04-20']);
+    expect(events('Bachelet visited Peru to discuss plans for a port.', '2016-04-20')).toEqual(['CONSULT CHL>PER occurred 2016-04-20..2016-04-20']);
+  });
+});
+
+describe('relative clauses set off by commas (dating7)', () => {
+  it('a background time inside ", which …," is not the main deed\'s, and the main time is not the background deed\'s', () => {
+    const out = events('Chile and Peru, which signed a fisheries accord in 2012, held talks on Monday.', '2016-04-20');
+    expect(out).toContain('AGREE CHL>PER occurred 2012-01-01..2012-12-31');
+    expect(out).toContain('CONSULT CHL>PER occurred 2016-04-18..2016-04-18');
+    expect(events('Chile, which expelled a Peruvian envoy last month, signed a fisheries accord with Peru.', '2016-04-20'))
+      .toContain('AGREE CHL>PER occurred 2016-04-20..2016-04-20');
+  });
+
+  it('keeps a time inside the clause that is part of the news, and a clause that tells the meeting\'s own time', () => {
+    expect(events('Bachelet, who arrived in Lima on Monday, met the Peruvian president.', '2016-04-20')).toEqual(['CONSULT CHL>PER occurred 2016-04-18..2016-04-18']);
+    expect(events('Chile held talks with Peru, which took place on 18 April.', '2016-04-20')).toEqual(['CONSULT CHL>PER occurred 2016-04-18..2016-04-18']);
+  });
+
+  it('a future verb in a clause after the date does not make a past weekday future', () => {
+    expect(events('Chile signed a fisheries accord with Peru on Monday that will run until 2030.', '2016-04-20')).toEqual(['AGREE CHL>PER occurred 2016-04-18..2016-04-18']);
+    expect(events('Chile will sign a fisheries accord with Peru on Monday.', '2016-04-20')).toEqual(['AGREE CHL>PER planned 2016-04-25..2016-04-25']);
+  });
+});
+
+describe('the time of a report closing the sentence (dating7)', () => {
+  it('gives way to a time the deed\'s own words state', () => {
+    expect(events('Chile will send aid to Peru next month, the ministry said on Monday.', '2016-04-20')).toEqual(['AID CHL>PER planned 2016-05-01..2016-05-31']);
+    expect(events('Chile sent aid to Peru last month, the ministry said on Monday.', '2016-04-20')).toEqual(['AID CHL>PER occurred 2016-03-01..2016-03-31']);
+  });
+
+  it('still dates a deed that states no time of its own', () => {
+    expect(events('Chile sent aid to Peru, the ministry said on Monday.', '2016-04-20')).toEqual(['AID CHL>PER occurred 2016-04-18..2016-04-18']);
+  });
+});

@@ -77,9 +77,12 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // unless it opens the sentence ("On Monday, …, X said …").
   const speechEnd = afterReportedSpeech(input.text, clause.start, cand.trigger.start);
   const inClause = input.dates.filter(
-    (d) => d.span.start >= clause.start && d.span.end <= clause.end && !notAnEventDate(input.text, d)
+    // A date that opens in the clause is its own, even where it runs on past a bracket the clause ends at
+    // ("will arrive in China next Sunday (March 26), for a state visit").
+    (d) => d.span.start >= clause.start && d.span.start < clause.end && !notAnEventDate(input.text, d)
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
-      && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d),
+      && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d)
+      && !acrossRelativeClause(input.text, sentence, cand, d, input.published),
   );
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
@@ -104,8 +107,12 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const coordinated = /^and\b/i.test(input.text.slice(clause.start, clause.end));
   const opensSentence = (d: DateMention) => d.span.start - sentence.span.start <= SENTENCE_OPENING
     || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
-  const best = pickDate(inClause, cand)
+  // The time of the report closing the sentence bounds the deed; a time the deed's own words give wins
+  // ("agreed to hold talks next month, officials said on Monday": next month).
+  const ownTimes = inClause.filter((d) => d.span.start < cand.trigger.end || !isReportTime(input.text, d));
+  const best = pickDate(ownTimes.length > 0 ? ownTimes : inClause, cand)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
+      && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
   if (pointsBack(input.text, sentence, cand)) {
@@ -171,10 +178,19 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
+}
+
+// "his first trip since taking office last month", "since winning the election on November 20 and
+// taking office on November 26": the time a stretch is measured from, told in passing, is not the time
+// of the happening a later sentence refers back to ("During the talks, …").
+const SINCE_STRETCH = /\bsince\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
+
+function inSinceStretch(text: string, d: DateMention): boolean {
+  return SINCE_STRETCH.test(text.slice(Math.max(0, d.span.start - 120), d.span.start));
 }
 
 /** The latest day or month stated before this sentence (within reach) and after the given sentence's event. */
@@ -187,7 +203,9 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 // Words that open another verb phrase between an event and a later date ("met X and discussed the summit
 // to be held on 29 September", "his second visit since he took office in 2018"): such a date belongs to
 // that phrase.
-const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
+// "accused Iran of being behind the attacks last year", "criticised X for sending troops in 2022": a
+// gerund after "of"/"for" opens the deed accused or criticised, whose time that date is.
+const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|(?:of|for) [a-z]{2,}ing)\b/i;
 
 // …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
 const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;
@@ -216,6 +234,63 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   // "held negotiations that took place on 13-14 May": the relative clause tells when the talks were.
   if (OWN_HAPPENING.test(between) && MEETING_NOUN_END.test(text.slice(cand.trigger.start, cand.trigger.end))) return false;
   return LATER_VERB.test(between);
+}
+
+// ", which signed an accord in 2019,", ", who visited Lima last year,": a relative clause set off by a comma
+// tells of another happening. A time inside it is not the time of the deed outside it, and a time outside
+// it is not the time of a deed told inside it ("Chile, which expelled the envoy last week, signed …").
+const RELATIVE_OPENER = /,\s*(?:which|who|whose)\b/gi;
+
+/** The relative clauses (", which …" up to the next comma or the sentence end) of a sentence. */
+function relativeClauses(text: string, sentence: Sentence): Array<{ start: number; end: number }> {
+  const body = text.slice(sentence.span.start, sentence.span.end);
+  const out: Array<{ start: number; end: number }> = [];
+  RELATIVE_OPENER.lastIndex = 0;
+  for (let m = RELATIVE_OPENER.exec(body); m; m = RELATIVE_OPENER.exec(body)) {
+    const close = body.indexOf(',', m.index + m[0].length);
+    out.push({ start: sentence.span.start + m.index, end: sentence.span.start + (close < 0 ? body.length : close) });
+  }
+  return out;
+}
+
+// How many days before the document a time must end to be background rather than part of the news.
+const BACKGROUND_DAYS = 7;
+
+/** Whether a date starts more than a week before the document date (a year when the document has no day). */
+function longBefore(d: DateMention, published: string | null): boolean {
+  const day = dayOf(published);
+  return day ? d.interval.from < addDays(day, -BACKGROUND_DAYS) : d.grain === 'year';
+}
+
+/** Whether the date and the trigger stand on two sides of a relative clause's edge. */
+function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandidate, d: DateMention, published: string | null): boolean {
+  const clauses = relativeClauses(text, sentence);
+  if (clauses.length === 0) return false;
+  const which = (at: number) => clauses.findIndex((c) => c.start <= at && at < c.end);
+  const dateIn = which(d.span.start);
+  // A phrase rule's match may open on a party before the clause: its verb is at its end.
+  const triggerIn = which(cand.trigger.end - 1);
+  if (dateIn === triggerIn) return false;
+  // A time in the noun the clause describes ("the results of the October 26 elections, which X called
+  // blackmail") may still bound what the clause tells; only the main verb's time after it is kept apart.
+  if (triggerIn >= 0 && dateIn < 0 && d.span.end <= clauses[triggerIn]!.start) return false;
+  // A time inside the clause is background to the deed outside only when it lies well behind the news
+  // ("…, which signed an accord in 2019, …"); "…, who travels to Baku tomorrow on a state visit, …" tells
+  // the time of the visit the rest of the sentence is about.
+  if (dateIn >= 0 && !longBefore(d, published)) return false;
+  // "…, which took place on 13-14 May", "…, which will be held on 29 September": the clause tells when the
+  // meeting itself was or will be.
+  const own = dateIn >= 0 ? text.slice(clauses[dateIn]!.start, clauses[dateIn]!.end) : '';
+  return !(OWN_HAPPENING.test(own) || SCHEDULES_THE_NOUN.test(own));
+}
+
+// A verb of saying that closes the sentence, right before a time: ", officials said last week", ", the
+// ministry told reporters on Monday".
+const REPORT_BEFORE = /,[^,;]{0,60}\b(?:said|says|told\s+[a-z]+|announced|reported|stated|confirmed|added)\s+(?:on\s+|in\s+|at\s+|during\s+)?$/i;
+
+/** Whether the date is the time a report closing the sentence was made ("…, X said on Monday"). */
+function isReportTime(text: string, d: DateMention): boolean {
+  return REPORT_BEFORE.test(text.slice(Math.max(0, d.span.start - 90), d.span.start));
 }
 
 /** text[from, to) with each actor mention in it replaced by one marker character. */

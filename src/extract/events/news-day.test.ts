@@ -48,3 +48,19 @@ describe('newsDay', () => {
     expect(dayFor('ROME, May 10 (Wire) - Italy and Malta said on Tuesday they had signed a ferry pact.', '2018-05-10')).toBe('2018-05-08');
   });
 });
+
+describe('newsDay under headline lines (dating7)', () => {
+  it('reads the first two sentences of prose however many headline lines stand above them', () => {
+    const text = 'NEWS BRIEF\nItaly and Malta sign ferry pact\nMALTA / 10 MAY 2018 BY A WRITER\nThe two governments have signed a ferry pact.\nThe ministers signed the texts yesterday in Valletta.';
+    expect(dayFor(text, '2018-05-10')).toBe('2018-05-09');
+  });
+
+  it('does not reach past the second sentence of prose', () => {
+    const text = 'NEWS\nBRIEF\nItaly and Malta sign ferry pact\nBy a writer\nThe two governments have signed a ferry pact.\nThe premiers met in Rome for the signing.\nThey had first talked about it on Tuesday.';
+    expect(dayFor(text, '2018-05-10')).toBe('2018-05-10');
+  });
+
+  it('keeps a weekday told in a title', () => {
+    expect(dayFor('Italy and Malta sign ferry pact on Tuesday\nThe two governments have signed a ferry pact.', '2018-05-10')).toBe('2018-05-08');
+  });
+});

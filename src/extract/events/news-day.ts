@@ -25,6 +25,29 @@ const NOT_A_HAPPENING = /^(?:since|over|for|throughout|during the past|in the pa
 
 const STRETCH_BEFORE = /\b(?:from|starting|beginning|since|until|till|through)\s+(?:on\s+)?$/i;
 
+/** How many sentences of prose the lead holds, however many headline lines stand above it. */
+const LEAD_PROSE = 2;
+// A sentence of prose: several words and a closing stop. A title, a section label ("BRIEF") or a byline
+// ("BRAZIL / 29 JUN 2011 BY …") has no stop and is not part of the lead.
+const PROSE = /\S+(?:\s+\S+){5,}[.!?]["”’)\]]*\s*$/;
+
+/** Where the lead's first sentences of prose end (0 if there are none). */
+function proseLeadEnd(sentences: readonly Sentence[]): number {
+  let seen = 0;
+  for (const s of sentences) {
+    if (!PROSE.test(s.text)) continue;
+    if (++seen === LEAD_PROSE) return s.span.end;
+  }
+  return 0;
+}
+
+const WRITTEN_YEAR = /\b\d{4}\b/;
+
+function isHeadlineLine(sentences: readonly Sentence[], at: number): boolean {
+  const s = sentences.find((x) => x.span.start <= at && at < x.span.end);
+  return s !== undefined && !PROSE.test(s.text);
+}
+
 const cache = new WeakMap<readonly DateMention[], string | null>();
 
 /**
@@ -44,13 +67,15 @@ export function newsDay(input: NewsDayInput): string | null {
 function leadDay(input: NewsDayInput, published: string): string | null {
   const last = input.sentences[Math.min(LEAD_SENTENCES, input.sentences.length) - 1];
   if (!last) return null;
-  const end = last.span.end;
+  const end = Math.max(last.span.end, proseLeadEnd(input.sentences));
   const pub = isoToDayNumber(published);
   // The page's own date stamp and the wire dateline say when the report was filed, not when the news happened.
   const filed = [findPageStamp(input.text)?.span, findDateline(input.text)?.span].filter((s) => s !== undefined);
   for (const d of input.dates) {
     if (d.span.start >= end) break;
     if (filed.some((s) => d.span.start < s.end && s.start < d.span.end)) continue;
+    // A full date on a line that is no sentence of prose is a byline's stamp ("BRAZIL / 29 JUN 2011 BY …").
+    if (WRITTEN_YEAR.test(input.text.slice(d.span.start, d.span.end)) && isHeadlineLine(input.sentences, d.span.start)) continue;
     if (d.grain !== 'day' || d.interval.from !== d.interval.to) continue;
     if (NOT_A_HAPPENING.test(input.text.slice(d.span.start, d.span.end))) continue;
     // A photo caption or an embedded post between the title and the lead dates the photo or the post.
