@@ -99,7 +99,9 @@ const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*[,:–—]?\\s*(?:(?:such\\
 
 // "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
 const PAIR_SUBJECT_BEFORE = new RegExp(
-  `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+  `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
+  // "A and B are strategic partners and allies": a lower rung named first.
+  `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs)\\s+and\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
   'u',
 );
 
