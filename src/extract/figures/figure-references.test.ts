@@ -116,6 +116,22 @@ describe('figures that refer back or sideways', () => {
       .toEqual(['trade_turnover CHL-PER 700000000 2023-01-01..2023-03-31']);
   });
 
+  it('reads bare "Korea" as South Korea', () => {
+    expect(extract('Bilateral trade between Chile and Korea stood at $6.4 billion in 2023.', '2024-03-12'))
+      .toEqual(['trade_turnover CHL-KOR 6400000000 2023-01-01..2023-12-31']);
+  });
+
+  it('gives "trade with X" the side every recent figure shares, not the partner named last', () => {
+    const text = 'Trade between Chile and Peru reached $2 billion in 2022. Trade between Chile and Bolivia reached $1 billion in 2022. Trade with Ecuador amounted to $500 million in 2022.';
+    expect(extract(text, '2023-03-12').at(-1)).toBe('trade_turnover CHL-ECU 500000000 2022-01-01..2022-12-31');
+  });
+
+  it('reads "to reach" after a change told a few words before as the level reached, not a goal', () => {
+    expect(extract('Trade between Chile and Peru increased 1.5 times over 2023 to reach $3 billion.', '2024-03-12'))
+      .toEqual(['trade_turnover CHL-PER 3000000000 2023-01-01..2023-12-31']);
+    expect(extract('Chile and Peru plan to increase trade to reach $9 billion by 2030.', '2024-03-12')[0]).toMatch(/^trade_target /);
+  });
+
   it('keeps the roles of two opposite flows in one clause apart', () => {
     const text = "In 2023 Chile's exports to Peru reached $3.2 billion, and Peru's exports to Chile were $1.2 billion.";
     expect(extract(text, '2024-05-02')).toEqual([
