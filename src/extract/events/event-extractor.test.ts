@@ -411,6 +411,14 @@ describe('extractEvents', () => {
       .toEqual(['JPN-MNG 2024-02-01..2024-02-29', 'DEU-TUR 2019-01-01..2019-12-31']);
   });
 
+  it('keeps undated news apart from a background happening of the pair told after it', () => {
+    const text = 'Erdogan received the foreign minister of Japan in Ankara. The sides reviewed the deals reached during the visit of Erdogan to Tokyo in October.';
+    const dates = [dateAt(text, 'in October', { from: '2023-10-01', to: '2023-10-31' }, 'month')];
+    const { events } = extractEvents({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), dates, quotes: [], published: '2023-11-14' });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => `${e.date?.from}..${e.date?.to}`).sort())
+      .toEqual(['2023-10-01..2023-10-31', '2023-11-14..2023-11-14']);
+  });
+
   it('gives every event evidence spans that lie inside the text', () => {
     const text = 'Turkey and Azerbaijan signed an accord. Erdogan then visited Baku.';
     const { events } = extractEvents({ text, sentences: splitSentences(text), actors: actorsByName(text, NAMES), dates: [], quotes: [], published: null });

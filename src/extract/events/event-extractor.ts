@@ -89,7 +89,7 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   if (roles.length > 0 || objects.length > 0) pass = readEvents({ ...input, actors }, tags, phrases);
   const standIn = input.published ? null : latestWrittenDay(input);
   return {
-    events: mergeSameDay(mergeEvents(pass.candidates).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
+    events: mergeSameDay(mergeEvents(pass.candidates, input.published).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
     diagnostics: pass.diagnostics,
   };
 }

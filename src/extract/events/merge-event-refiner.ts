@@ -11,11 +11,14 @@ import type { EventCandidate } from './event-extractor.js';
 
 // How many sentences apart an undated mention may be from the dated event it is taken to repeat.
 const UNDATED_REACH = 4;
+// How long before the document's day a dated happening is background, not the news an earlier undated mention tells.
+const BACKGROUND_DAYS = 7;
 // Which mention decides the merged event's mode, direction and CAMEO code.
 const MODE_PRIORITY: Record<string, number> = { visit: 0, multilateral: 1, phone: 2, meeting: 3 };
 
 /** Candidates → record events, merged and in document order. */
-export function mergeEvents(cands: readonly EventCandidate[]): RecordEvent[] {
+export function mergeEvents(cands: readonly EventCandidate[], published: string | null = null): RecordEvent[] {
+  const newsFrom = published && published.length === 10 ? addDays(published, -BACKGROUND_DAYS) : null;
   const groups = new Map<string, EventCandidate[]>();
   for (const c of cands) {
     const key = `${c.type}|${eventPair(c.type, c.source, c.target).join('~')}|${c.status}`;
@@ -44,6 +47,9 @@ export function mergeEvents(cands: readonly EventCandidate[]): RecordEvent[] {
         for (const o of cl.members) {
           // A later mention usually refers back; prefer the event told before it, and only nearby.
           const d = o.sentence <= c.sentence ? c.sentence - o.sentence : (o.sentence - c.sentence) * 1.5;
+          // An undated deed told before a dated one is the article's news ("X received Y at the Akorda. The
+          // sides discussed … agreed during X's visit to Budapest in October"): not a background time's.
+          if (o.sentence > c.sentence && newsFrom && cl.common.to < newsFrom) continue;
           // An announced visit is announced again far apart ("my future visit"): planned mentions merge over the whole text.
           if ((d <= UNDATED_REACH || c.status === 'planned') && d < bestDistance) {
             best = cl.members;
@@ -127,4 +133,9 @@ function uniqueSpans(spans: Span[]): Span[] {
       return true;
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** The ISO day `days` days after `day` (negative: before). */
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 }
