@@ -25,6 +25,7 @@ const VerbEntry = z.object({
   domestic: z.boolean().optional(),
   locationAgent: z.boolean().optional(),
   passiveSource: z.array(Lemma).optional(),
+  locationSector: Sector.optional(),
   patientAgent: z.array(Sector).optional(),
   home: Sectors.optional(),
   crowdSubject: z.boolean().optional(),
@@ -155,6 +156,8 @@ export interface LexiconEntry {
   readonly locationAgent: boolean;
   /** In a passive with no "by" phrase, the actor after one of these prepositions is the agent ("was summoned to the ministry"). */
   readonly passiveSource: readonly string[];
+  /** With locationAgent: the sector through which the place's state acts. */
+  readonly locationSector: string | null;
   /**
    * For verbs: in a passive with no "by" phrase, a patient of one of these sectors that the text itself
    * gives a state acts for that state ("Kenyan police were deployed to Haiti": KEN → HTI; "the Nigerian
@@ -256,7 +259,7 @@ export function eventLexicon(): EventLexicon {
       complement: v.complement ? wordList(v.complement) : null,
       followedBy: v.followedBy ?? null, phraseNot: new Set(v.phraseNot ?? []),
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
-      sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
+      sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
       withNouns: v.withNouns ? wordList(v.withNouns) : null, ownerActs: false,
@@ -269,7 +272,7 @@ export function eventLexicon(): EventLexicon {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
-      source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], patientAgent: null, home: null,
+      source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null, ownerActs: n.ownerActs ?? false,
     });

@@ -71,6 +71,8 @@ describe('lexicon events: the clause reader finds the sides', () => {
   it('a sub-state actor\'s deed with no other side stays within its state', () => {
     expect(sectorsOf('KATHMANDU - Nepalese police arrested about 300 people on Friday.')).toContain('COERCE NPL/COP>NPL/CVL');
     expect(sectorsOf('Nepal arrested about 300 people on Friday.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
+    // A passive arrest where the place is the only agent: the place's state arrests through its police.
+    expect(sectorsOf('KATHMANDU - About 300 protesters were arrested in Kathmandu on Friday.')).toContain('COERCE NPL/COP>NPL/CVL');
   });
 
   it('a release by a state body alone stays within its state; fire exchanged is an assault both ways', () => {

@@ -378,7 +378,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = side(p.preps.get(prep));
-    if (sources.length === 0 && p.passive && entry.locationAgent) sources = place();
+    // "200 protesters were arrested in Nairobi": the state where it happened, acting through the entry's own sector.
+    if (sources.length === 0 && p.passive && entry.locationAgent) sources = place().map((x) => ({ ...x, sector: x.sector ?? entry.locationSector }));
     // "Kenyan police were deployed to Haiti": forces sent with no sender named go for their own state.
     // Only a state the text itself gives them ("Kenyan police"): bare "peacekeepers" take their state
     // from context, which need not be the sender's.
