@@ -140,10 +140,23 @@ function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFra
     // Another verb, or a clause joined by a conjunction after a comma, tells the deed outside the
     // saying verb's complement ("Russia said it would keep talking, while Ukrainian drones attacked …").
     if (u.lower === ',' && (units[k + 1]?.pos === 'CCONJ' || units[k + 1]?.pos === 'SCONJ')) break;
+    // "Kigali said Congolese forces, which had been fighting alongside militias, had shelled …": an aside
+    // opened by a relative word tells about the doer, not the deed; the teller is before it.
+    if (u.lower === ',') {
+      const open = asideStart(units, k);
+      if (open !== null) {
+        k = open;
+        continue;
+      }
+    }
     if (u.group === null && u.pos === 'VERB' && !alleges(u)) break;
     if (!alleges(u)) continue;
     let j = k - 1;
     while (j >= 0 && units[j]!.group === null && (units[j]!.pos === 'ADV' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PART')) j--;
+    // "Rwanda's government spokeswoman said": a speaker's noun the actor reading left out, right after the actor.
+    let n = j;
+    while (n >= 0 && j - n < 2 && units[n]!.group === null && units[n]!.pos === 'NOUN') n--;
+    if (n < j && n >= 0 && units[n]!.group !== null) j = n;
     const g = units[j]?.group;
     return g === null || g === undefined ? null : sidesOfGroup(frame, g)[0] ?? null;
   }
@@ -156,6 +169,18 @@ function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFra
     const b = units[k + 2];
     if (a.group !== null && alleges(b)) return sidesOfGroup(frame, a.group)[0] ?? null;
     if (alleges(a) && b?.group !== null && b?.group !== undefined) return sidesOfGroup(frame, b.group)[0] ?? null;
+  }
+  return null;
+}
+
+/** The comma opening a relative aside (", which …," / ", who …,") that the comma at `close` ends, or null. */
+function asideStart(units: readonly Unit[], close: number): number | null {
+  for (let j = close - 1; j > 0 && close - j <= 15; j--) {
+    const w = units[j]!;
+    if (w.lower === ';' || w.lower === '.') return null;
+    if (w.lower !== ',') continue;
+    const first = units[j + 1];
+    return first && first.group === null && RELATIVE_WORDS.has(first.lower) && first.lower !== 'that' ? j : null;
   }
   return null;
 }
