@@ -18,7 +18,7 @@ const ClauseWords = z.strictObject({
   'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
-  'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'intention-nouns': WordList,
+  'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
 });
@@ -133,6 +133,7 @@ const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
 // Words the tagger calls prepositions that open a clause or a time ("as", "after"): a phrase after one is
 // no part of the subject before it ("a strike paralysed Buenos Aires as unions protested").
 const CLAUSE_PREPS = new Set(words['clause-prepositions']);
+const CLAUSE_OPENERS = new Set(words['clause-openers']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MAGNITUDES = new Set(words.magnitudes);
@@ -869,6 +870,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         while (i >= 0 && units[i]!.group === null && (units[i]!.lower === ',' || units[i]!.pos === 'ADP' || units[i]!.pos === 'ADV' || units[i]!.pos === 'DET' || units[i]!.pos === 'AUX')) i--;
         continue;
       }
+      // "…, after a landmine blast wounded two soldiers": a word that opens a clause, then a phrase of no
+      // party right before the finite verb (auxiliaries aside), not a participle of it ("after rockets
+      // fired by …"): the phrase is the clause's own subject, and no party before the word acts.
+      if (lead && lead.group === null && CLAUSE_OPENERS.has(lead.lower) && ph.groups.length === 0 && ph.nouns.length > 0
+        && units.slice(i + 1, v).every((w) => w.group === null && (w.pos === 'AUX' || w.pos === 'ADV'))
+        && !/ing$/.test(units[v]!.lower) && units[v + 1]?.lower !== 'by') return ph;
       // A phrase after a preposition is not a subject ("in Cairo", "on Tuesday"), unless it is an actor
       // right after a place ("Police in Cairo arrested": the place names the police's state).
       if (lead && lead.group === null && lead.pos === 'ADP' && ph.groups.length === 0) {

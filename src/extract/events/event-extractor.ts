@@ -397,7 +397,8 @@ function matchSentence(
   const out: EventCandidate[] = [];
   const cues = eventCues();
   // Phrase-rule readings that found their parties cover their words: a lexicon reading inside them yields.
-  const covered: Array<Span & { negated: boolean }> = [];
+  const covered: Array<Span & { negated: boolean; type: string }> = [];
+  const alleged = eventLexicon().allegedDeeds;
   // "X's visit to Y was marked by the signing of …", "agreements will be signed during X's visit to Y":
   // a visit or talks told in the same sentence is the meeting those documents belong to, before any told earlier.
   const hereMeetings = raws.some((r) => r.pattern.fill.a === 'meeting')
@@ -410,7 +411,10 @@ function matchSentence(
     const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker, clauseEndOf(input.text, frame, raw)));
     if (parties.length === 0) continue;
     // A refusal inside a negated phrase reading is the lexicon's to read ("refused to meet X": no meeting, a rejection).
-    if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT'))) continue;
+    // The accusation a told deed carries ("Kigali said Congolese forces had shelled Rwandan villages":
+    // ACCUSE RWA>COD on "shelled") is no second reading of the phrase rule's deed: it stays.
+    if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT')
+      && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type)))) continue;
     // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
     // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
     const wholeClause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
@@ -432,7 +436,7 @@ function matchSentence(
       raw = { ...raw, pattern: raw.pattern.negatedAs };
       skip = null;
     }
-    if (!raw.lexicon) covered.push({ ...raw.trigger, negated: skip === 'negated' });
+    if (!raw.lexicon) covered.push({ ...raw.trigger, negated: skip === 'negated', type: raw.pattern.type });
     if (skip) {
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;

@@ -85,9 +85,14 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
       if (doers) parties = parties.filter((x) => !doers.has(x.target.code));
     }
     if (parties.length === 0) continue;
+    const teller = lex.allegedDeeds.has(reading.type) && p.kind === 'verb' ? allegingTeller(units, p.head, frame) : null;
+    // "Thailand's army said Cambodian forces had shelled a village": a deed aimed at no side named, told
+    // by another state, was aimed at the teller's own ground, not at the doer's own people.
+    if (teller && isStateCode(teller.code)) {
+      parties = parties.map((x) => (INWARD_PAIRS.has(x) && x.source.code !== teller.code ? { source: x.source, target: { code: teller.code, sector: null } } : x));
+    }
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
     if (lex.allegedDeeds.has(reading.type) && p.kind === 'verb') {
-      const teller = allegingTeller(units, p.head, frame);
       // The side that suffered the deed tells it as an accusation (the teller is its target, or the deed
       // names no other state and the teller stands for its victim); a third party's report is news.
       const accused = teller
@@ -135,10 +140,23 @@ function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFra
     // Another verb, or a clause joined by a conjunction after a comma, tells the deed outside the
     // saying verb's complement ("Russia said it would keep talking, while Ukrainian drones attacked …").
     if (u.lower === ',' && (units[k + 1]?.pos === 'CCONJ' || units[k + 1]?.pos === 'SCONJ')) break;
+    // "Kigali said Congolese forces, which had been fighting alongside militias, had shelled …": an aside
+    // opened by a relative word tells about the doer, not the deed; the teller is before it.
+    if (u.lower === ',') {
+      const open = asideStart(units, k);
+      if (open !== null) {
+        k = open;
+        continue;
+      }
+    }
     if (u.group === null && u.pos === 'VERB' && !alleges(u)) break;
     if (!alleges(u)) continue;
     let j = k - 1;
     while (j >= 0 && units[j]!.group === null && (units[j]!.pos === 'ADV' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PART')) j--;
+    // "Rwanda's government spokeswoman said": a speaker's noun the actor reading left out, right after the actor.
+    let n = j;
+    while (n >= 0 && j - n < 2 && units[n]!.group === null && units[n]!.pos === 'NOUN') n--;
+    if (n < j && n >= 0 && units[n]!.group !== null) j = n;
     const g = units[j]?.group;
     return g === null || g === undefined ? null : sidesOfGroup(frame, g)[0] ?? null;
   }
@@ -151,6 +169,18 @@ function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFra
     const b = units[k + 2];
     if (a.group !== null && alleges(b)) return sidesOfGroup(frame, a.group)[0] ?? null;
     if (alleges(a) && b?.group !== null && b?.group !== undefined) return sidesOfGroup(frame, b.group)[0] ?? null;
+  }
+  return null;
+}
+
+/** The comma opening a relative aside (", which …," / ", who …,") that the comma at `close` ends, or null. */
+function asideStart(units: readonly Unit[], close: number): number | null {
+  for (let j = close - 1; j > 0 && close - j <= 15; j--) {
+    const w = units[j]!;
+    if (w.lower === ';' || w.lower === '.') return null;
+    if (w.lower !== ',') continue;
+    const first = units[j + 1];
+    return first && first.group === null && RELATIVE_WORDS.has(first.lower) && first.lower !== 'that' ? j : null;
   }
   return null;
 }
@@ -395,6 +425,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   let targets: Side[] = receivedFrom(p, units) ? side(p.governor!.subject).filter((t) => !sources.some((x) => x.code === t.code)) : [];
   // A place that named only the doer itself: look on at the other places, but not at whoever comes next.
   let selfNamed = false;
+  // The deed's victim was filled in as the doer's own people because no side was named at all.
+  let inward = false;
   for (const where of targets.length ? [] : entry.target) {
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
@@ -478,8 +510,14 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   }
   if (entry.inwardTarget && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
+    const unnamed = targets.length === 0;
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
-    if (targets.length === 0) targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
+    if (targets.length === 0) {
+      targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
+      // "shelled their own trenches": a victim the doer owns is the doer's own, whoever tells it.
+      const object = p.kind === 'verb' && !p.passive ? p.object : null;
+      inward = unnamed && !(object && units.slice(p.head + 1, object.end).some((u) => u.group === null && DOER_OWNED.has(u.lower)));
+    }
   }
   // "hosted French troops": a side whose first actor has a sector the reading excludes takes no party at
   // all (what follows it in a list is often the next clause: "…, and Togo received …").
@@ -499,8 +537,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       if (!pairs.some((x) => x.source.code === s.code && x.target.code === t.code)) pairs.push({ source: s, target: t });
     }
   }
+  if (inward) for (const x of pairs) if (x.source.code === x.target.code) INWARD_PAIRS.add(x);
   return pairs;
 }
+
+/** Pairs whose target is the doer's own people only because the deed named no other side. */
+const INWARD_PAIRS = new WeakSet<object>();
+const DOER_OWNED = new Set(['its', 'their', 'his', 'her', 'own']);
 
 /** Actors of a phrase that are forces named with their post ("soldiers in Colombo"): they stand in their state. */
 function postedForces(frame: SentenceFrame, ph: Phrase | null): Side[] {
