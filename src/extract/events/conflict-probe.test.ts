@@ -158,8 +158,7 @@ const assault: ProbeItem[] = [
   { text: 'Ethiopia and Eritrea traded heavy artillery fire along the border on Friday.', expect: ['ASSAULT ETH~ERI'] },
   // Fire exchanged is no document exchanged: no AGREE.
   { text: 'Serbia and Croatia exchanged heavy artillery fire on the border.', expect: ['ASSAULT SRB~HRV'] },
-  { text: 'Peru recalled its ambassador from Quito after a landmine blast wounded five Peruvian soldiers.', expect: ['SANCTION PER>ECU'],
-    gap: 'the subject of a clause opened by "after" that names nobody is looked for before the conjunction (a blast is read as the envoy\'s); taking the phrase itself lost a right reading of an unread split' },
+  { text: 'Peru recalled its ambassador from Quito after a landmine blast wounded five Peruvian soldiers.', expect: ['SANCTION PER>ECU'] },
   { text: 'According to the Pakistani army, militants ambushed a convoy near the Afghan border, killing seven soldiers.', expect: ['ASSAULT PAK/REB>PAK/MIL'] },
   { text: 'Kyiv says Moscow has launched more than 100 missiles at Ukrainian cities since Monday.', expect: ['ASSAULT RUS>UKR', 'ACCUSE UKR>RUS'] },
   { text: 'Israeli warplanes carried out strikes on targets in southern Lebanon.', expect: ['ASSAULT ISR>LBN'] },
