@@ -48,7 +48,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const dates = findDates(text, { date: reference });
   actors ??= analyseActors(text, sentences, reference);
   const quotes = actors.quotes.map((q) => ({ span: q.span, speaker: q.speaker?.code ?? null }));
-  const eventDates = withoutDatelineDate(text, dates, docDate.span);
+  const eventDates = withoutDatelineDate(text, dates);
   const events = extractEvents({ text, sentences, actors: actors.mentions, places: actors.places, dates: eventDates, quotes, published: reference, tokensOf });
   const relations = extractRelations({ text, sentences, actors: actors.mentions, quotes });
   const figures = findFigures({ text, sentences, actors: actors.mentions, dates, published: reference });

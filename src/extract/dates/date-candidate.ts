@@ -90,7 +90,9 @@ export function sentenceWindow(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-const LATER_CLAUSE = /\b(?:that|which|who|whose|and|but|while|whereas)\b/i;
+// A relative pronoun, or a conjunction after a comma: an "and" between two names ("On Friday, China and
+// Russia will sign …") opens no clause.
+const LATER_CLAUSE = /\b(?:that|which|who|whose|whereas)\b|,\s*(?:and|but|while)\b/i;
 
 /**
  * The tense of the clause holding [start, end): the cue word nearest to the expression wins, so "met in

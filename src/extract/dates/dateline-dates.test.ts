@@ -6,7 +6,7 @@ const doc = (text: string) => ({ id: 'd', text, meta: {} }) as Parameters<typeof
 
 const left = (text: string): string[] => {
   const docDate = resolveDocumentDate(doc(text));
-  return withoutDatelineDate(text, findDates(text, { date: docDate.published }), docDate.span).map((d) => text.slice(d.span.start, d.span.end));
+  return withoutDatelineDate(text, findDates(text, { date: docDate.published })).map((d) => text.slice(d.span.start, d.span.end));
 };
 
 describe('withoutDatelineDate', () => {
@@ -17,5 +17,7 @@ describe('withoutDatelineDate', () => {
 
   it('keeps a date the first sentence tells as the time of a deed', () => {
     expect(left('On 4 June 2021 Peru and Ecuador signed a border pact in Quito.')).toEqual(['4 June 2021']);
+    // A lead's date followed by a full stop or a bracket is no dateline.
+    expect(left('Peru and Ecuador signed a border pact on 4 June 2021. (Both sides hailed it.)')).toEqual(['4 June 2021']);
   });
 });

@@ -347,6 +347,8 @@ describe('relative clauses set off by commas (dating7)', () => {
   it('a future verb in a clause after the date does not make a past weekday future', () => {
     expect(events('Chile signed a fisheries accord with Peru on Monday that will run until 2030.', '2016-04-20')).toEqual(['AGREE CHL>PER occurred 2016-04-18..2016-04-18']);
     expect(events('Chile will sign a fisheries accord with Peru on Monday.', '2016-04-20')).toEqual(['AGREE CHL>PER planned 2016-04-25..2016-04-25']);
+    // An "and" between two names opens no clause: the verb after them is the weekday's own.
+    expect(events('On Monday, Chile and Peru will sign a fisheries accord.', '2016-04-20')).toEqual(['AGREE CHL>PER planned 2016-04-25..2016-04-25']);
   });
 });
 

@@ -87,8 +87,10 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (parties.length === 0) continue;
     const teller = lex.allegedDeeds.has(reading.type) && p.kind === 'verb' ? allegingTeller(units, p.head, frame) : null;
     // "Thailand's army said Cambodian forces had shelled a village": a deed aimed at no side named, told
-    // by another state, was aimed at the teller's own ground, not at the doer's own people.
-    if (teller && isStateCode(teller.code)) {
+    // by another state's forces, was aimed at the teller's own ground, not at the doer's own people. Only
+    // forces and police report their own front so; a state at large ("The United States said …") may be
+    // telling a war elsewhere.
+    if (teller && isStateCode(teller.code) && FRONT_TELLERS.has(teller.sector ?? '')) {
       parties = parties.map((x) => (INWARD_PAIRS.has(x) && x.source.code !== teller.code ? { source: x.source, target: { code: teller.code, sector: null } } : x));
     }
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
@@ -543,6 +545,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
 
 /** Pairs whose target is the doer's own people only because the deed named no other side. */
 const INWARD_PAIRS = new WeakSet<object>();
+/** Sectors whose telling of a deed with no victim named speaks for their own ground. */
+const FRONT_TELLERS = new Set(['MIL', 'COP']);
 const DOER_OWNED = new Set(['its', 'their', 'his', 'her', 'own']);
 
 /** Actors of a phrase that are forces named with their post ("soldiers in Colombo"): they stand in their state. */

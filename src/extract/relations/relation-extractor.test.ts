@@ -71,6 +71,8 @@ describe('extractRelations', () => {
     ['a listed subject with partners after "of" each take the designation', 'Officials noted that Japan, India and Germany are strategic partners of Mongolia.', ['JPN-MNG strategic_partnership', 'IND-MNG strategic_partnership', 'DEU-MNG strategic_partnership']],
     ['a possessor\'s partners set off by a dash', 'Turkey’s strategic partners – Azerbaijan and Japan – sent envoys.', ['AZE-TUR strategic_partnership', 'JPN-TUR strategic_partnership']],
     ['a pair that are partners and allies is allied', 'Officials said Japan and Mongolia are strategic partners and allies.', ['JPN-MNG alliance']],
+    ['an apposition is no list running on past a comma to the teller', 'Russia\'s closest ally Armenia, Japan said on Monday, hosted the talks.', ['ARM-RUS alliance']],
+    ['an actor after an opening phrase with "with" is the subject, not a list member', 'After talks with Russia, Mongolia described China as a strategic partner.', ['CHN-MNG strategic_partnership']],
     ['a head noun between the designation and its partners', 'Mongolia signed strategic partnership agreements with Japan and India.', ['JPN-MNG strategic_partnership', 'IND-MNG strategic_partnership']],
     ['relations of a tier with a head noun and "between"', 'Strategic partnership relations between Japan and India deepened.', ['IND-JPN strategic_partnership']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],

@@ -68,10 +68,16 @@ const CONTEXT_SENTENCES = 1;
 
 const ACT = `${OPEN}\\d+${CLOSE}`;
 // A coordinated list of actors ("A, B and the C"): its members share one role.
-const LIST_SEPARATOR = `(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|,?\\s+as\\s+well\\s+as\\s+)`;
-const ACT_LIST = `(?:the\\s+)?${ACT}(?:${LIST_SEPARATOR}(?:the\\s+)?${ACT})*`;
+// A list closes with "and", "&" or "as well as"; commas alone join no list ("Belarus, China said …").
+const ITEM = `(?:the\\s+)?${ACT}`;
+const LIST_CLOSE = `(?:\\s*,?\\s+(?:and|&)\\s+|,?\\s+as\\s+well\\s+as\\s+)`;
+const ACT_LIST = `${ITEM}(?:(?:\\s*,\\s*${ITEM})*${LIST_CLOSE}${ITEM})?`;
 // The list an actor closes: "Germany, France and ⟨Italy⟩".
-const LIST_ENDING = new RegExp(`(?:(?:the\\s+)?${ACT}${LIST_SEPARATOR})+(?:the\\s+)?$`, 'u');
+const LIST_ENDING = new RegExp(`${ITEM}(?:\\s*,\\s*${ITEM})*${LIST_CLOSE}(?:the\\s+)?$`, 'u');
+// The members of a list before one of its later members, commas or "and" between them, and the rest of a
+// list that closes after a member.
+const LIST_SO_FAR = new RegExp(`(?:${ITEM}(?:\\s*,\\s*|${LIST_CLOSE}))+(?:the\\s+)?$`, 'u');
+const LIST_GOES_ON = new RegExp(`^(?:\\s*,\\s*${ITEM})*${LIST_CLOSE}${ITEM}`, 'u');
 const QUOTE_MARKS = `["“”'‘’«»]?`;
 // The partner named right after the designation: "… partnership with A, B and C", "ally of A".
 // "strategic partnership relations with A", "… partnership agreements with A": a head noun between.
@@ -172,7 +178,10 @@ function pairsFor(
   // Not the object of a preposition, even as a later member of a list ("with A, B and C"), nor a noun's
   // modifier ("a NATO ally"): a candidate for the side that states the designation.
   const isSubject = (i: number) => {
-    const plain = textBefore(i).replace(LIST_ENDING, '');
+    const before = textBefore(i);
+    // A member of a list: the list closes here, or goes on to close with "and" ("with A, B, and C").
+    const member = LIST_ENDING.test(before) || (LIST_SO_FAR.test(before) && LIST_GOES_ON.test(frame.masked.slice(before.length + `${OPEN}${i}${CLOSE}`.length)));
+    const plain = member ? before.replace(LIST_SO_FAR, '') : before;
     return !OBJECT_OF_PREPOSITION.test(plain) && !/\b(?:a|an)\s+$/i.test(plain);
   };
   // The nearest actor before a place, with the list it closes ("Germany, France and Italy are among …").
