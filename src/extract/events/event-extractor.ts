@@ -400,6 +400,7 @@ function matchSentence(
   const covered: Array<Span & { negated: boolean }> = [];
   // "X's visit to Y was marked by the signing of …", "agreements will be signed during X's visit to Y":
   // a visit or talks told in the same sentence is the meeting those documents belong to, before any told earlier.
+  for (let k = 0; k < raws.length; k++) raws[k] = openerCut(input.text, frame, raws[k]!);
   const hereMeetings = raws.some((r) => r.pattern.fill.a === 'meeting')
     ? raws.filter((r) => r.pattern.type === 'CONSULT' && r.pattern.fill.a !== 'meeting' && !r.pairs && !r.lexicon)
       .flatMap((r) => resolveParties(r, frame, speaker, clauseEndOf(input.text, frame, r)))
@@ -526,6 +527,24 @@ function clauseEndOf(text: string, frame: SentenceFrame, raw: RawMatch): number 
   return clauseAround(text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end }).end;
 }
 
+/**
+ * "During talks with Turkey, Kazakhstan praised …", "Speaking at a press conference with X, Y said …": in a
+ * sentence that opens with an adverbial, a rule's list of parties must not run over the adverbial's comma;
+ * the actor after it is the main clause's subject (the slot left out is then filled from the sentence).
+ */
+function openerCut(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch {
+  if (raw.lexicon) return raw;
+  const clause = clauseAround(text, frame.sentence.span, { start: raw.trigger.start, end: raw.trigger.start + 1 });
+  if (!eventCues().openingAdverbial.test(text.slice(clause.start, raw.trigger.start))) return raw;
+  let slots: RawMatch['slots'] | null = null;
+  for (const [name, idx] of Object.entries(raw.slots) as Array<[SlotName, number[] | undefined]>) {
+    if (!idx || idx.length < 2) continue;
+    const last = frame.groups[idx[idx.length - 1]!];
+    const prev = frame.groups[idx[idx.length - 2]!];
+    if (last && prev && /^\s*,\s*$/.test(text.slice(prev.span.end, last.span.start))) slots = { ...(slots ?? raw.slots), [name]: idx.slice(0, -1) };
+  }
+  return slots ? { ...raw, slots } : raw;
+}
 /**
  * Source–target pairs of one match, with empty slots filled as the rule allows. A party filled from the
  * sentence after the trigger must stand in the trigger's clause: "talks between Caracas and Washington,
