@@ -1129,7 +1129,9 @@ function phraseStart(units: readonly Unit[], i: number): number {
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k - 1)) k--;
     // "a Saudi-led coalition": the actor, its dash and the participle are all the phrase's
     else if (k - 3 >= 0 && actorLed(units, k - 2)) k -= 3;
-    else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))) k--;
+    // "A, B and C": a list (but not "… a treaty with Armenia, Nurtleu told …": the teller after the speech's comma)
+    else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))
+      && !(u.lower === ',' && tellerAhead(units, k))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;
   }

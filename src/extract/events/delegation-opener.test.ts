@@ -42,3 +42,24 @@ describe('an adverbial opening the sentence ends at its comma', () => {
     expect(consults('Iran held talks with Turkey, Iraq and Syria.')).toHaveLength(3);
   });
 });
+
+describe('a verb of saying after the speech\'s comma (probe7b)', () => {
+  it('the speech before the comma lends the teller no party and no tense', () => {
+    const got = consults('Ecuador wants to sign a trade pact with Colombia, Ecuadorian Foreign Minister Gabriela Sommerfeld told the Peruvian foreign minister.');
+    expect(got).toContain('CONSULT ECU>PER occurred');
+    expect(got.some((e) => e.startsWith('CONSULT COL'))).toBe(false);
+  });
+  it('a list subject before a verb of saying is still a list', () => {
+    expect(eventsOf('Chile, Peru and Bolivia said they had agreed to share river data.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a known person named alone after the full name (probe7b)', () => {
+  it('a king\'s name without the regnal number is the king', () => {
+    const got = eventsOf('The Spanish king received King Abdullah II of Jordan in Madrid. Later the Spanish king invited Abdullah to a state dinner.');
+    expect(got.some((e) => /^REQUEST ESP>JOR/.test(e))).toBe(true);
+  });
+  it('a name never introduced stays no one', () => {
+    expect(eventsOf('The Spanish king invited Abdullah to a state dinner.').filter((e) => e.startsWith('REQUEST'))).toEqual([]);
+  });
+});

@@ -417,7 +417,8 @@ function matchSentence(
     const wholeClause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
     // verb of saying is the speech, not the call's tense or negation.
-    const clause = { start: afterReportedSpeech(input.text, wholeClause.start, raw.trigger.start), end: wholeClause.end };
+    // "…, X told his counterpart Y": a verb of saying that is itself the trigger leaves its speech out too.
+    const clause = { start: afterReportedSpeech(input.text, wholeClause.start, raw.lexicon ? raw.trigger.end : raw.trigger.start), end: wholeClause.end };
     // "said Poland would expel …": a reported "will" (see reported-future in data/event-cues.yaml).
     const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
