@@ -115,6 +115,8 @@ export function combineMatches(
   // Tokens of unknown names already inside a title mention ("Japanese Prime Minister Taro Yamada").
   const named = new Uint8Array(tokens.length);
   for (const m of matches) for (let t = m.from; t < m.to; t++) covered[t] = 1;
+  // "Abdullah II": a regnal number ends no name a person is called by alone.
+  const regnalEnd = (from: number, to: number): number => (to - from >= 2 && /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(tokens[to - 1]!.text) ? to - 1 : to);
   const introduce = (from: number, to: number, code: string, role: string | undefined, sector: string | undefined) => {
     intros.push({ from, to, code, ...(role ? { role } : {}), ...(sector ? { sector } : {}) });
     for (let t = from; t < to; t++) named[t] = 1;
@@ -319,7 +321,12 @@ export function combineMatches(
         continue;
       }
       const pm = personMention(m, span(m.from, m.to), 'actors.person', undefined, undefined);
-      if (pm) explicit.push(pm);
+      if (pm) {
+        explicit.push(pm);
+        // "King Abdullah II" … "Abdullah", "Charles Michel" … "Michel": a known person's name alone later
+        // stands for the person too (the lexicon knows only the full aliases).
+        if (m.to - m.from >= 2) introduce(m.from, regnalEnd(m.from, m.to), pm.mention.code, pm.mention.role, pm.mention.sector);
+      }
       continue;
     }
 
@@ -395,7 +402,10 @@ export function combineMatches(
       const g = gap(last, after);
       if (isKind(after, 'person') && g !== null && (g.length === 0 || (g.length === 1 && g[0] === ','))) {
         const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code, titleSector);
-        if (pm) explicit.push(pm);
+        if (pm) {
+          explicit.push(pm);
+          if (after!.to - after!.from >= 2) introduce(after!.from, regnalEnd(after!.from, after!.to), pm.mention.code, pm.mention.role, pm.mention.sector);
+        }
         k = endK + 1;
         continue;
       }

@@ -21,6 +21,7 @@ const ClauseWords = z.strictObject({
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
+  'led-groups': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -140,6 +141,8 @@ const MAGNITUDES = new Set(words.magnitudes);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
 const ACTED_ON = new Set(words['acted-on']);
+// Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").
+const LED_GROUPS = new Set(words['led-groups']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
 export function isReportingVerb(lemma: string): boolean {
@@ -636,6 +639,11 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "a proposal by President X": the phrase goes on to its owner
     } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
       // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
+    } else if (j > i && groups.length === 0 && u.lower === 'from' && units[j - 1]!.group === null && LED_GROUPS.has(units[j - 1]!.lemma) && units[j + 1]?.group != null) {
+      // "received a parliamentary delegation from Vietnam": the body's state is the one it comes from
+    } else if (j > i && groups.length === 0 && ledBy(units, j)) {
+      // "met a delegation led by Chinese Vice Premier X": a body with no party of its own stands for its leader
+      j++;
     } else if (j > i && actorLed(units, j)) {
       // "a Kenyan-led force", "the Saudi-backed coalition": the participle joined to an actor describes the noun
       j++;
@@ -652,6 +660,14 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     j++;
   }
   return { groups, nouns, end: j };
+}
+
+/** Whether "led by"/"headed by" at `j` follows a noun of a body of people ("a delegation led by …"). */
+function ledBy(units: readonly Unit[], j: number): boolean {
+  const u = units[j]!;
+  const prev = units[j - 1];
+  return u.group === null && (u.lower === 'led' || u.lower === 'headed') && units[j + 1]?.lower === 'by'
+    && !!prev && prev.group === null && LED_GROUPS.has(prev.lemma) && !!units[j + 2] && (units[j + 2]!.group !== null || NP_POS.has(units[j + 2]!.pos));
 }
 
 /**
@@ -1120,7 +1136,9 @@ function phraseStart(units: readonly Unit[], i: number): number {
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k - 1)) k--;
     // "a Saudi-led coalition": the actor, its dash and the participle are all the phrase's
     else if (k - 3 >= 0 && actorLed(units, k - 2)) k -= 3;
-    else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))) k--;
+    // "A, B and C": a list (but not "… a treaty with Armenia, Nurtleu told …": the teller after the speech's comma)
+    else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))
+      && !(u.lower === ',' && tellerAhead(units, k))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;
   }

@@ -362,3 +362,15 @@ describe('the time of a report closing the sentence (dating7)', () => {
     expect(events('Chile sent aid to Peru, the ministry said on Monday.', '2016-04-20')).toEqual(['AID CHL>PER occurred 2016-04-18..2016-04-18']);
   });
 });
+
+describe('a past time before a planned event noun is the deed around it (probe7b)', () => {
+  it('a meeting on a past day to prepare a coming visit does not date the visit', () => {
+    const got = events('Officials of Chile and Peru met in Lima on Monday to review preparations for the upcoming visit of the Chilean president to Peru.', '2017-08-10');
+    expect(got).toContain('CONSULT CHL>PER occurred 2017-08-07..2017-08-07');
+    expect(got.filter((e) => e.includes('planned')).every((e) => !e.includes('2017-08-07'))).toBe(true);
+  });
+  it('a coming time after the noun still dates it', () => {
+    const got = events('Officials of Chile and Peru met in Lima on Monday to prepare the upcoming visit of the Chilean president to Peru next month.', '2017-08-10');
+    expect(got.some((e) => e.includes('planned 2017-09-01'))).toBe(true);
+  });
+});

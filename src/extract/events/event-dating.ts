@@ -82,7 +82,8 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     (d) => d.span.start >= clause.start && d.span.start < clause.end && !notAnEventDate(input.text, d)
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
       && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d)
-      && !acrossRelativeClause(input.text, sentence, cand, d, input.published),
+      && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
+      && !pastBeforePlanned(input, cand, d),
   );
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
@@ -113,6 +114,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const best = pickDate(ownTimes.length > 0 ? ownTimes : inClause, cand)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
+      && !pastBeforePlanned(input, cand, d)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
   if (pointsBack(input.text, sentence, cand)) {
@@ -345,6 +347,15 @@ function pickDate(dates: readonly DateMention[], cand: EventCandidate): DateMent
     }
   }
   return best;
+}
+
+/**
+ * "met in Baku on Monday to prepare the upcoming visit of X to Y", "announced on Tuesday his planned trip":
+ * a past time told before a planned event's noun is the time of the deed around it, not of the event to come.
+ */
+function pastBeforePlanned(input: EventInput, cand: EventCandidate, d: DateMention): boolean {
+  const day = dayOf(input.published);
+  return cand.nominal && cand.status === 'planned' && !!day && d.span.end <= cand.trigger.start && d.interval.to < day;
 }
 
 /** A planned event dated by a month or day written without a year lies ahead of the document, not behind. */

@@ -401,6 +401,7 @@ function matchSentence(
   const alleged = eventLexicon().allegedDeeds;
   // "X's visit to Y was marked by the signing of …", "agreements will be signed during X's visit to Y":
   // a visit or talks told in the same sentence is the meeting those documents belong to, before any told earlier.
+  for (let k = 0; k < raws.length; k++) raws[k] = openerCut(input.text, frame, raws[k]!);
   const hereMeetings = raws.some((r) => r.pattern.fill.a === 'meeting')
     ? raws.filter((r) => r.pattern.type === 'CONSULT' && r.pattern.fill.a !== 'meeting' && !r.pairs && !r.lexicon)
       .flatMap((r) => resolveParties(r, frame, speaker, clauseEndOf(input.text, frame, r)))
@@ -420,7 +421,8 @@ function matchSentence(
     const wholeClause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
     // verb of saying is the speech, not the call's tense or negation.
-    const clause = { start: afterReportedSpeech(input.text, wholeClause.start, raw.trigger.start), end: wholeClause.end };
+    // "…, X told his counterpart Y": a verb of saying that is itself the trigger leaves its speech out too.
+    const clause = { start: afterReportedSpeech(input.text, wholeClause.start, raw.lexicon ? raw.trigger.end : raw.trigger.start), end: wholeClause.end };
     // "said Poland would expel …": a reported "will" (see reported-future in data/event-cues.yaml).
     const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
@@ -530,6 +532,24 @@ function clauseEndOf(text: string, frame: SentenceFrame, raw: RawMatch): number 
   return clauseAround(text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end }).end;
 }
 
+/**
+ * "During talks with Turkey, Kazakhstan praised …", "Speaking at a press conference with X, Y said …": in a
+ * sentence that opens with an adverbial, a rule's list of parties must not run over the adverbial's comma;
+ * the actor after it is the main clause's subject (the slot left out is then filled from the sentence).
+ */
+function openerCut(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch {
+  if (raw.lexicon) return raw;
+  const clause = clauseAround(text, frame.sentence.span, { start: raw.trigger.start, end: raw.trigger.start + 1 });
+  if (!eventCues().openingAdverbial.test(text.slice(clause.start, raw.trigger.start))) return raw;
+  let slots: RawMatch['slots'] | null = null;
+  for (const [name, idx] of Object.entries(raw.slots) as Array<[SlotName, number[] | undefined]>) {
+    if (!idx || idx.length < 2) continue;
+    const last = frame.groups[idx[idx.length - 1]!];
+    const prev = frame.groups[idx[idx.length - 2]!];
+    if (last && prev && /^\s*,\s*$/.test(text.slice(prev.span.end, last.span.start))) slots = { ...(slots ?? raw.slots), [name]: idx.slice(0, -1) };
+  }
+  return slots ? { ...raw, slots } : raw;
+}
 /**
  * Source–target pairs of one match, with empty slots filled as the rule allows. A party filled from the
  * sentence after the trigger must stand in the trigger's clause: "talks between Caracas and Washington,

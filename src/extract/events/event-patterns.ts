@@ -57,6 +57,7 @@ const CueFile = z.object({
   'aside-interrupts': z.array(Cue).min(1),
   'after-title': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'time-clause': z.array(Cue).min(1),
+  'opening-adverbials': z.array(Cue).min(1),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -307,6 +308,8 @@ export interface EventCues {
   readonly cancelledAfter: RegExp;
   /** ", a day after …": a time clause after a comma is a clause of its own (its source is used in clauses.ts). */
   readonly timeClause: RegExp;
+  /** "During talks with X, …", "Speaking at a press conference with X, …": an adverbial opening the sentence (anchored at the clause start). */
+  readonly openingAdverbial: RegExp;
   /** Words an apposition's title may be followed by inside the capture ("its speaker is visiting"). */
   readonly afterTitle: ReadonlySet<string>;
   /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
@@ -346,6 +349,7 @@ export function eventCues(): EventCues {
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
+    openingAdverbial: new RegExp(`^\\s*(?:${d['opening-adverbials'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu'),
     afterTitle: new Set(d['after-title']),
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
