@@ -11,6 +11,7 @@ import { eventCues } from './event-patterns.js';
 import { newsDay } from './news-day.js';
 import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
+import { addDays } from '../dates/calendar.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -207,7 +208,10 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 // that phrase.
 // "accused Iran of being behind the attacks last year", "criticised X for sending troops in 2022": a
 // gerund after "of"/"for" opens the deed accused or criticised, whose time that date is.
-const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|(?:of|for) [a-z]{2,}ing)\b/i;
+const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
+// A gerund after "of"/"for" ("accused X of being behind …") opens another deed; written in lower case, so that
+// names ("of Kunming") do not, and not the -ing words that are nouns of time or things ("for nothing", "of spring").
+const GERUND_AFTER = /\b(?:of|for) (?!(?:during|morning|evening|nothing|something|anything|everything|spring|meeting|building|funding|training|housing|shipping|spending|trading)\b)[a-z]{2,}ing\b/;
 
 // …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
 const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;
@@ -235,7 +239,7 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
   // "held negotiations that took place on 13-14 May": the relative clause tells when the talks were.
   if (OWN_HAPPENING.test(between) && MEETING_NOUN_END.test(text.slice(cand.trigger.start, cand.trigger.end))) return false;
-  return LATER_VERB.test(between);
+  return LATER_VERB.test(between) || GERUND_AFTER.test(between);
 }
 
 // ", which signed an accord in 2019,", ", who visited Lima last year,": a relative clause set off by a comma
@@ -255,7 +259,7 @@ function relativeClauses(text: string, sentence: Sentence): Array<{ start: numbe
   return out;
 }
 
-// How many days before the document a time must end to be background rather than part of the news.
+// How many days before the document a time must start to be background rather than part of the news.
 const BACKGROUND_DAYS = 7;
 
 /** Whether a date starts more than a week before the document date (a year when the document has no day). */
@@ -392,11 +396,6 @@ function offsetDays(m: RegExpExecArray): number | null {
 
 function dayOf(published: string | null): string | null {
   return published && published.length === 10 ? published : null;
-}
-
-function addDays(day: string, n: number): string {
-  const t = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 function shiftYear(day: string, n: number): string {

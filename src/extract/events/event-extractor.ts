@@ -11,6 +11,7 @@ import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
 import { eventCues, eventPatterns, isApposition, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
+import { monthInterval } from '../dates/calendar.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
@@ -188,16 +189,11 @@ function visitRoleMentions(input: EventInput, candidates: readonly EventCandidat
 function withDocumentDate(event: RecordEvent, published: string | null): RecordEvent {
   if (event.date || !published) return event;
   // Only the month is known (a URL's /2023/04/): the news happened within that month.
-  if (published.length === 7) return { ...event, date: monthWindow(published), dateBasis: 'document' };
+  if (published.length === 7) return { ...event, date: monthInterval(Number(published.slice(0, 4)), Number(published.slice(5, 7))), dateBasis: 'document' };
   if (published.length !== 10) return event;
   return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
 }
 
-function monthWindow(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number);
-  const last = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
-  return { from: `${month}-01`, to: last };
-}
 
 /**
  * A document nothing dates still tells when its news happened where it writes a full day ("left Ghana

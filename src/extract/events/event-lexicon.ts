@@ -79,6 +79,7 @@ const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
+  'place-prepositions': z.array(Lemma).min(1),
   'victim-verbs-conflict': z.array(Lemma),
   'receiving-verbs': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
@@ -199,6 +200,10 @@ export interface EventLexicon {
   readonly victimVerbs: ReadonlySet<string>;
   /** Verbs whose subject received the deed a governed noun names, from the doer its "from" phrase names. */
   readonly receivingVerbs: ReadonlySet<string>;
+  /** Verbs of judging a deed (`victim-verbs` alone): "condemned the attack in X". */
+  readonly condemningVerbs: ReadonlySet<string>;
+  /** Prepositions naming where a deed happened: its victims' ground when nobody owns the deed. */
+  readonly placePrepositions: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
@@ -299,6 +304,8 @@ export function eventLexicon(): EventLexicon {
     blockingVerbs: new Set(data['blocking-verbs']),
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
+    condemningVerbs: new Set(data['victim-verbs']),
+    placePrepositions: new Set(data['place-prepositions']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     allegingVerbs: new Set(data['alleging-verbs']),

@@ -583,14 +583,13 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
     if (reporter || units[k - 1]?.lower === 'to' && units[k - 2]?.lower === 'according') continue;
     // "condemned the terrorist attack in Moscow": the place of a deed nobody owns suffered it.
-    if (skipPlaces && PLACE_PREPOSITIONS.has(units[k - 1]?.lower ?? '')) continue;
+    if (skipPlaces && eventLexicon().placePrepositions.has(units[k - 1]?.lower ?? '')) continue;
     const sides = sidesOfGroup(frame, u.group).filter((s) => !own.has(s.code));
     if (sides.length) return sides;
   }
   return [];
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside']);
 
 /**
  * Whether a verb of judging has for object an act of violence that names no doer ("condemned the attack
@@ -598,7 +597,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside']);
  */
 function condemnsUnownedViolence(p: Predicate): boolean {
   if (p.kind !== 'verb' || p.passive || !p.object || p.object.groups.length > 0) return false;
-  if (!eventLexicon().victimVerbs.has(p.lemma)) return false;
+  if (!eventLexicon().condemningVerbs.has(p.lemma)) return false;
   return p.object.nouns.some((n) => (eventLexicon().nouns.get(n) ?? eventLexicon().nouns.get(singular(n)) ?? []).some((e) => e.type === 'ASSAULT'));
 }
 

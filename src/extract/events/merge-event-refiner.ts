@@ -7,18 +7,20 @@ import type { DateInterval, Span } from '../../core/types.js';
 import type { RecordEvent } from '../../record/types.js';
 import { eventPair } from '../../core/plover.js';
 import { overlaps } from '../../core/intervals.js';
+import { addDays } from '../dates/calendar.js';
 import type { EventCandidate } from './event-extractor.js';
 
 // How many sentences apart an undated mention may be from the dated event it is taken to repeat.
 const UNDATED_REACH = 4;
-// How long before the document's day a dated happening is background, not the news an earlier undated mention tells.
-const BACKGROUND_DAYS = 7;
+// How long before the document's day a dated happening must have ended to be background, not the news an
+// earlier undated mention tells.
+const ENDED_BEFORE_NEWS_DAYS = 7;
 // Which mention decides the merged event's mode, direction and CAMEO code.
 const MODE_PRIORITY: Record<string, number> = { visit: 0, multilateral: 1, phone: 2, meeting: 3 };
 
 /** Candidates → record events, merged and in document order. */
 export function mergeEvents(cands: readonly EventCandidate[], published: string | null = null): RecordEvent[] {
-  const newsFrom = published && published.length === 10 ? addDays(published, -BACKGROUND_DAYS) : null;
+  const newsFrom = published && published.length === 10 ? addDays(published, -ENDED_BEFORE_NEWS_DAYS) : null;
   const groups = new Map<string, EventCandidate[]>();
   for (const c of cands) {
     const key = `${c.type}|${eventPair(c.type, c.source, c.target).join('~')}|${c.status}`;
@@ -133,9 +135,4 @@ function uniqueSpans(spans: Span[]): Span[] {
       return true;
     })
     .sort((a, b) => a.start - b.start);
-}
-
-/** The ISO day `days` days after `day` (negative: before). */
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -16,7 +16,8 @@ const PhraseFile = z.object({
   designations: z.array(z.object({ tier: z.enum(TIERS), explicit: z.boolean().optional(), phrases: z.array(z.string().min(2)).min(1) })),
   exclusions: z.array(z.string()),
   allianceOrganisations: z.array(z.string()).default([]),
-  namingVerbs: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  namingVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  designationHeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
 });
 
 interface Designation {
@@ -31,6 +32,10 @@ interface Lexicon {
   readonly allianceOrganisations: ReadonlySet<string>;
   /** "X regards A as …", "X considers A a …": the verb before a listed partner and the designation. */
   readonly namedAs: RegExp;
+  /** The partner(s) named right after a designation ("… partnership with A, B and C"). */
+  readonly partnerAfter: RegExp;
+  /** "… partnership (relations) between A and B". */
+  readonly betweenAfter: RegExp;
 }
 
 let lexicon: Lexicon | undefined;
@@ -45,11 +50,18 @@ function load(): Lexicon {
     regex: compileNow(new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu')),
   }));
   const exclusion = compileNow(new RegExp(`(?<![\\w-])(?:${data.exclusions.join('|')})(?![\\w-])`, 'giu'));
-  const namedAs = new RegExp(
-    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+  // "strategic partnership relations with A", "… partnership agreements with A": a head noun between.
+  const headNoun = `(?:\\s+(?:${data.designationHeads.join('|')})(?=\\s+(?:with|between)\\s))?`;
+  const partnerAfter = new RegExp(
+    `^${QUOTE_MARKS}${headNoun}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?(?:with|of|for|between|to)\\s+(?:(?:the|our|its|their|his|her|immediate|neighbou?r(?:ing)?|great|eastern|western|southern|northern|fraternal|friendly|country|state|neighbou?r|,)\\s*)*(${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|,?\\s+as well as(?: with)?\\s+|,?\\s+(?:namely|including|especially|particularly)(?: with)?\\s+)${ACT})*)`,
     'iu',
   );
-  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs };
+  const betweenAfter = new RegExp(`^${QUOTE_MARKS}${headNoun}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?between\\s`, 'iu');
+  const namedAs = compileNow(new RegExp(
+    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+    'iu',
+  ));
+  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter };
   return lexicon;
 }
 
@@ -79,14 +91,6 @@ const LIST_ENDING = new RegExp(`${ITEM}(?:\\s*,\\s*${ITEM})*${LIST_CLOSE}(?:the\
 const LIST_SO_FAR = new RegExp(`(?:${ITEM}(?:\\s*,\\s*|${LIST_CLOSE}))+(?:the\\s+)?$`, 'u');
 const LIST_GOES_ON = new RegExp(`^(?:\\s*,\\s*${ITEM})*${LIST_CLOSE}${ITEM}`, 'u');
 const QUOTE_MARKS = `["“”'‘’«»]?`;
-// The partner named right after the designation: "… partnership with A, B and C", "ally of A".
-// "strategic partnership relations with A", "… partnership agreements with A": a head noun between.
-const HEAD_NOUN = `(?:\\s+(?:relations|relationship|ties|agreements?|treaty|treaties|accords?|declarations?|pacts?|charter)(?=\\s+(?:with|between)\\s))?`;
-const BETWEEN_AFTER = new RegExp(`^${QUOTE_MARKS}${HEAD_NOUN}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?between\\s`, 'iu');
-const PARTNER_AFTER = new RegExp(
-  `^${QUOTE_MARKS}${HEAD_NOUN}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?(?:with|of|for|between|to)\\s+(?:(?:the|our|its|their|his|her|immediate|neighbou?r(?:ing)?|great|eastern|western|southern|northern|fraternal|friendly|country|state|neighbou?r|,)\\s*)*(${ACT}(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|,?\\s+as well as(?: with)?\\s+|,?\\s+(?:namely|including|especially|particularly)(?: with)?\\s+)${ACT})*)`,
-  'iu',
-);
 
 const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = summitGroups();
 
@@ -218,7 +222,7 @@ function pairsFor(
       if (other) return [[other, owner[0]!]];
     }
   }
-  const named = PARTNER_AFTER.exec(after);
+  const named = load().partnerAfter.exec(after);
   const pairs: Array<[string, string]> = [];
   if (named) {
     // "a close ally of Maduro": an ally of a person is that person's ally, not a state's.
@@ -226,7 +230,7 @@ function pairsFor(
     // "the Central Asian states, namely A, B and C": the named members stand for the group.
     const listed = codesOf(partnerIdx);
     const partners = listed.filter((c) => !(GROUP_MEMBERS.get(c)?.some((m) => listed.includes(m)) ?? false));
-    const between = BETWEEN_AFTER.test(after);
+    const between = load().betweenAfter.test(after);
     if (between && partners.length === 2) return [[partners[0]!, partners[1]!]];
     // The other side: the nearest actor before the designation that is not itself the object of a
     // preposition (the partner of an earlier designation in a list), else the speaker.
