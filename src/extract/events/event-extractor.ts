@@ -194,7 +194,6 @@ function withDocumentDate(event: RecordEvent, published: string | null): RecordE
   return { ...event, date: { from: published, to: published }, dateBasis: 'document' };
 }
 
-
 /**
  * A document nothing dates still tells when its news happened where it writes a full day ("left Ghana
  * on May 2, 2017 …", "Dated this 14th day of December, 2023"): the latest such day stands in for the
