@@ -173,6 +173,7 @@ describe('"they" stands for a plural body of a state named as the subject', () =
   it.each([
     ['a bare state is no "they"', 'Chad recalled its envoy. They accused Niger of sheltering rebels.'],
     ['a person is no "they"', 'President Deby spoke on Sunday. They accused Niger of sheltering rebels.'],
+    ['a ministry "of Foreign Affairs" is one body, no "they"', 'The Chadian Ministry of Foreign Affairs met on Sunday. They accused Niger of sheltering rebels.'],
     ['a question is no accusation', 'Chadian officials would not say whether they accused Niger of sheltering rebels.'],
     ['"they" after a denial accuses no one', 'Algerian officials refused, though they did not accuse Morocco of meddling.'],
   ])('%s', (_name, text) => {
