@@ -91,7 +91,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // forces and police report their own front so; a state at large ("The United States said …") may be
     // telling a war elsewhere.
     if (teller && isStateCode(teller.code) && FRONT_TELLERS.has(teller.sector ?? '')) {
-      parties = parties.map((x) => (INWARD_PAIRS.has(x) && x.source.code !== teller.code ? { source: x.source, target: { code: teller.code, sector: null } } : x));
+      parties = parties.map((x) => (x.inward && x.source.code !== teller.code ? { source: x.source, target: { code: teller.code, sector: null } } : x));
     }
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
     if (lex.allegedDeeds.has(reading.type) && p.kind === 'verb') {
@@ -215,7 +215,10 @@ function allegationOf(entry: LexiconEntry): LexiconEntry {
 }
 
 /** What sidesOf answers for a protest made by a state rather than a crowd. */
-const STATE_PROTEST: Array<{ source: Side; target: Side }> = [];
+/** A source and target; `inward` where the target is the doer's own people only because the deed named no other side. */
+interface PartyPair { readonly source: Side; readonly target: Side; readonly inward?: true }
+
+const STATE_PROTEST: PartyPair[] = [];
 const complaints = new Map<string, LexiconEntry>();
 
 /** The complaint reading of a protest entry: ACCUSE, the other side after "to", "with", "against" or "over". */
@@ -377,7 +380,7 @@ function fromGroups(p: Predicate, units: readonly Unit[]): number[] {
   return u && u.group !== null ? [u.group] : [];
 }
 
-function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): Array<{ source: Side; target: Side }> {
+function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): PartyPair[] {
   // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
     .map((x) => (ph?.owned ? { ...x, sector: null } : x));
@@ -525,7 +528,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // all (what follows it in a list is often the next clause: "…, and Togo received …").
   const barred = (xs: Side[]) => entry.notSectors !== null && xs[0]?.sector != null && entry.notSectors.has(xs[0].sector);
   if (barred(sources) || barred(targets)) return [];
-  const pairs: Array<{ source: Side; target: Side }> = [];
+  const pairs: PartyPair[] = [];
   // "The parties said such visits …": the two of one plural reference do not act on each other,
   // unless the verb is reciprocal or the text says so ("congratulated each other").
   const mutual = entry.reciprocal || EACH_OTHER.test(frame.sentence.text);
@@ -536,15 +539,12 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const t = { code: t0.code, sector: t0.sector ?? entry.sectors.target ?? null };
       // One state on both sides is an event only between two of its sectors (police and protesters).
       if (selfPair(entry, s0, t0)) continue;
-      if (!pairs.some((x) => x.source.code === s.code && x.target.code === t.code)) pairs.push({ source: s, target: t });
+      if (!pairs.some((x) => x.source.code === s.code && x.target.code === t.code)) pairs.push(inward && s.code === t.code ? { source: s, target: t, inward: true } : { source: s, target: t });
     }
   }
-  if (inward) for (const x of pairs) if (x.source.code === x.target.code) INWARD_PAIRS.add(x);
   return pairs;
 }
 
-/** Pairs whose target is the doer's own people only because the deed named no other side. */
-const INWARD_PAIRS = new WeakSet<object>();
 /** Sectors whose telling of a deed with no victim named speaks for their own ground. */
 const FRONT_TELLERS = new Set(['MIL', 'COP']);
 const DOER_OWNED = new Set(['its', 'their', 'his', 'her', 'own']);
