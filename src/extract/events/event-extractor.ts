@@ -399,21 +399,21 @@ function matchSentence(
   for (let k = 0; k < raws.length; k++) raws[k] = openerCut(input.text, frame, raws[k]!);
   const hereMeetings = raws.some((r) => r.pattern.fill.a === 'meeting')
     ? raws.filter((r) => r.pattern.type === 'CONSULT' && r.pattern.fill.a !== 'meeting' && !r.pairs && !r.lexicon)
-      .flatMap((r) => resolveParties(r, frame, speaker, clauseEndOf(input.text, frame, r)))
+      .flatMap((r) => resolveParties(r, frame, speaker, verbClause(input.text, frame, r).end))
     : [];
   for (let raw of raws) {
     const meetingPairs = hereMeetings.length > 0 ? hereMeetings
       : meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
-    const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker, clauseEndOf(input.text, frame, raw)));
+    // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
+    // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
+    const wholeClause = verbClause(input.text, frame, raw);
+    const parties = raw.pairs ?? (raw.pattern.fill.a === 'meeting' ? meetingPairs : resolveParties(raw, frame, speaker, wholeClause.end));
     if (parties.length === 0) continue;
     // A refusal inside a negated phrase reading is the lexicon's to read ("refused to meet X": no meeting, a rejection).
     // The accusation a told deed carries ("Kigali said Congolese forces had shelled Rwandan villages":
     // ACCUSE RWA>COD on "shelled") is no second reading of the phrase rule's deed: it stays.
     if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT')
       && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type)))) continue;
-    // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
-    // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
-    const wholeClause = clauseAround(input.text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
     // verb of saying is the speech, not the call's tense or negation.
     // "…, X told his counterpart Y": a verb of saying that is itself the trigger leaves its speech out too.
@@ -522,9 +522,9 @@ function lexiconPattern(e: LexiconEntry): EventPattern {
   return p;
 }
 
-/** Where the clause holding a match's verb ends (the match's last character stands in it). */
-function clauseEndOf(text: string, frame: SentenceFrame, raw: RawMatch): number {
-  return clauseAround(text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end }).end;
+/** The clause holding a match's verb (a phrase rule's last character stands in it). */
+function verbClause(text: string, frame: SentenceFrame, raw: RawMatch): Span {
+  return clauseAround(text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
 }
 
 /**
