@@ -80,6 +80,9 @@ const LexiconFile = z.object({
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
   'place-prepositions': z.array(Lemma).min(1),
+  'singling-words': z.array(Lemma).min(1),
+  'doer-owned-words': z.array(Lemma).min(1),
+  'front-teller-sectors': z.array(Sector).min(1),
   'victim-verbs-conflict': z.array(Lemma),
   'receiving-verbs': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
@@ -204,6 +207,12 @@ export interface EventLexicon {
   readonly condemningVerbs: ReadonlySet<string>;
   /** Prepositions naming where a deed happened: its victims' ground when nobody owns the deed. */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Words after a comma that single out parties of a list before (", including from X"). */
+  readonly singlingWords: ReadonlySet<string>;
+  /** Words that make a deed's object the doer's own ("shelled their own trenches"). */
+  readonly doerOwnedWords: ReadonlySet<string>;
+  /** Sectors whose telling of a deed with no victim named speaks for their own ground. */
+  readonly frontTellerSectors: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
@@ -306,6 +315,9 @@ export function eventLexicon(): EventLexicon {
     receivingVerbs: new Set(data['receiving-verbs']),
     condemningVerbs: new Set(data['victim-verbs']),
     placePrepositions: new Set(data['place-prepositions']),
+    singlingWords: new Set(data['singling-words']),
+    doerOwnedWords: new Set(data['doer-owned-words']),
+    frontTellerSectors: new Set(data['front-teller-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     allegingVerbs: new Set(data['alleging-verbs']),

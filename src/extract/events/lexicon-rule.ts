@@ -90,7 +90,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // by another state's forces, was aimed at the teller's own ground, not at the doer's own people. Only
     // forces and police report their own front so; a state at large ("The United States said …") may be
     // telling a war elsewhere.
-    if (teller && isStateCode(teller.code) && FRONT_TELLERS.has(teller.sector ?? '')) {
+    if (teller && isStateCode(teller.code) && eventLexicon().frontTellerSectors.has(teller.sector ?? '')) {
       parties = parties.map((x) => (x.inward && x.source.code !== teller.code ? { source: x.source, target: { code: teller.code, sector: null } } : x));
     }
     out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
@@ -363,15 +363,12 @@ function receivedFrom(p: Predicate, units: readonly Unit[]): boolean {
   return p.kind === 'noun' && !!p.governor && eventLexicon().receivingVerbs.has(p.governor.lemma) && fromGroups(p, units).length > 0;
 }
 
-// Words that single out one giver after a comma ("criticism, including from X").
-const SINGLING = new Set(['including', 'notably', 'especially', 'particularly', 'even', 'mainly', 'mostly']);
-
 /** The actor groups of the noun's "from" phrase, also set off by a comma and "including" ("…, including from the UN"). */
 function fromGroups(p: Predicate, units: readonly Unit[]): number[] {
   const direct = p.preps.get('from')?.groups ?? [];
   if (direct.length) return [...direct];
   let k = p.head + 1;
-  if (units[k]?.lower !== ',' || !SINGLING.has(units[k + 1]?.lower ?? '')) return [];
+  if (units[k]?.lower !== ',' || !eventLexicon().singlingWords.has(units[k + 1]?.lower ?? '')) return [];
   k += 2;
   if (units[k]?.lower !== 'from' || units[k]!.group !== null) return [];
   k++;
@@ -521,7 +518,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
       // "shelled their own trenches": a victim the doer owns is the doer's own, whoever tells it.
       const object = p.kind === 'verb' && !p.passive ? p.object : null;
-      inward = unnamed && !(object && units.slice(p.head + 1, object.end).some((u) => u.group === null && DOER_OWNED.has(u.lower)));
+      inward = unnamed && !(object && units.slice(p.head + 1, object.end).some((u) => u.group === null && eventLexicon().doerOwnedWords.has(u.lower)));
     }
   }
   // "hosted French troops": a side whose first actor has a sector the reading excludes takes no party at
@@ -545,9 +542,6 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   return pairs;
 }
 
-/** Sectors whose telling of a deed with no victim named speaks for their own ground. */
-const FRONT_TELLERS = new Set(['MIL', 'COP']);
-const DOER_OWNED = new Set(['its', 'their', 'his', 'her', 'own']);
 
 /** Actors of a phrase that are forces named with their post ("soldiers in Colombo"): they stand in their state. */
 function postedForces(frame: SentenceFrame, ph: Phrase | null): Side[] {
