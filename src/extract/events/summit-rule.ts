@@ -14,6 +14,7 @@ const FormatFile = z.object({
   'meeting-nouns': z.string(),
   'participation-verbs': z.string(),
   'participation-after': z.string(),
+  'fronted-openers': z.string(),
   groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
 });
 
@@ -21,6 +22,8 @@ interface SummitLexicon {
   readonly noun: RegExp;
   readonly participation: RegExp;
   readonly participationAfter: RegExp;
+  /** A phrase opening the sentence up to its comma ("After talks hosted by X, …"): its actors attend nothing. */
+  readonly fronted: RegExp;
   readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -34,6 +37,7 @@ function load(): SummitLexicon {
     noun: compileNow(new RegExp(`(?<![\\w-])(?:${d['meeting-nouns']})(?![\\w-])`, 'giu')),
     participation: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu')),
     participationAfter: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-after']})(?![\\w-])`, 'iu')),
+    fronted: new RegExp(`^\\s*(?:${d['fronted-openers']})\\b[^,;:]*,\\s*`, 'iu'),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;
@@ -105,7 +109,7 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     // nor inside an adverbial phrase opening the sentence when the clause names its own subject after it
     // ("After talks hosted by X, Y left to attend the summit": X is not said to attend).
     const candidates = groupsIn(before).filter((i) => !used.has(i) && !placeGoneTo(before, i));
-    const opening = FRONTED_PHRASE.exec(before)?.[0].length ?? 0;
+    const opening = load().fronted.exec(before)?.[0].length ?? 0;
     const ownClause = candidates.filter((i) => before.indexOf(`${OPEN}${i}${CLOSE}`) >= opening);
     const beforeIdx = opening > 0 && ownClause.length > 0 ? ownClause : candidates;
     const hasVerb = participation.test(before.slice(-120)) || participationAfter.test(after.slice(0, 40))
@@ -156,7 +160,6 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
 
 // An adverbial phrase or clause opening the sentence, up to its comma: "After talks with X,", "During his
 // visit to Y,", "Ahead of the forum,".
-const FRONTED_PHRASE = /^\s*(?:after|before|following|during|ahead of|upon|amid|despite|while|when|apart from|besides|in addition to|at the invitation of)\b[^,;:]*,\s*/iu;
 
 /** Whether actor group `i` stands in `text` right after a preposition of place or direction. */
 function placeGoneTo(text: string, i: number): boolean {
