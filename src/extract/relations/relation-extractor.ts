@@ -188,14 +188,15 @@ function pairsFor(
     const plain = member ? before.replace(LIST_SO_FAR, '') : before;
     return !OBJECT_OF_PREPOSITION.test(plain) && !/\b(?:a|an)\s+$/i.test(plain);
   };
+  // The codes of group `i` and of the list it closes ("Germany, France and ⟨Italy⟩").
+  const withItsList = (i: number): string[] => {
+    const list = LIST_ENDING.exec(textBefore(i));
+    return codesOf(list ? [...groupsIn(list[0]), i] : [i]);
+  };
   // The nearest actor before a place, with the list it closes ("Germany, France and Italy are among …").
   const nearestWithList = (place: number, exclude: readonly string[]): string[] => {
-    const idx = groupsIn(frame.masked.slice(0, place)).reverse().filter((i) => frame.groups[i]!.codes.some((c) => !exclude.includes(c)));
-    const last = idx[0];
-    if (last === undefined) return [];
-    const list = LIST_ENDING.exec(textBefore(last));
-    const members = list ? [...groupsIn(list[0]), last] : [last];
-    return codesOf(members).filter((c) => !exclude.includes(c));
+    const last = groupsIn(frame.masked.slice(0, place)).reverse().find((i) => frame.groups[i]!.codes.some((c) => !exclude.includes(c)));
+    return last === undefined ? [] : withItsList(last).filter((c) => !exclude.includes(c));
   };
   // "Mongolia regards Japan, Korea and India as strategic partners", "consider Moscow a strategic ally":
   // the listed actors are the partners of the subject before the verb.
@@ -205,9 +206,7 @@ function pairsFor(
     const subjectIdx = groupsIn(frame.masked.slice(0, namedAs.index)).reverse().filter(isSubject)
       .find((i) => frame.groups[i]!.codes.some((c) => !partners.includes(c)));
     // "Kyrgyzstan and Tajikistan … consider Moscow a strategic ally": every member of the subject's list.
-    const subjectList = subjectIdx === undefined ? undefined : LIST_ENDING.exec(textBefore(subjectIdx));
-    const subjects = subjectIdx === undefined ? (speaker ? [speaker] : [])
-      : codesOf([...(subjectList ? groupsIn(subjectList[0]) : []), subjectIdx]);
+    const subjects = subjectIdx === undefined ? (speaker ? [speaker] : []) : withItsList(subjectIdx);
     const pairs = subjects.filter((c) => !partners.includes(c)).flatMap((o) => partners.map((p) => [o, p] as [string, string]));
     if (pairs.length) return pairs;
   }
@@ -240,8 +239,8 @@ function pairsFor(
     const other = firstOf(subjects) ?? (speaker && !partners.includes(speaker) ? speaker : undefined) ?? firstOf(beforeIdx);
     // "Russia, China and the EU are strategic partners of Kazakhstan": the subject's whole list.
     const subjectIdx = subjects.find((i) => frame.groups[i]!.codes.includes(other ?? ''));
-    const subjectList = subjectIdx === undefined ? null : LIST_ENDING.exec(textBefore(subjectIdx));
-    const others = subjectList ? codesOf([...groupsIn(subjectList[0]), subjectIdx!]).filter((c) => !partners.includes(c)) : other ? [other] : [];
+    const others = subjectIdx !== undefined && LIST_ENDING.test(textBefore(subjectIdx))
+      ? withItsList(subjectIdx).filter((c) => !partners.includes(c)) : other ? [other] : [];
     for (const o of others) for (const p of partners) if (p !== o) pairs.push([o, p]);
     if (pairs.length) return pairs;
   }
