@@ -231,8 +231,10 @@ function contextPartner(code: string, scope: PartyScope): string | null {
   // "… with Azerbaijan exceeded $500 million. Trade with Hungary amounted to …": the side every recent
   // figure shares is the one the text counts its trade from, not the partner named last.
   const pairs = recent.filter((f) => f.a && f.b).slice(0, 3);
-  const shared = pairs.length > 0 ? [pairs[0]!.a, pairs[0]!.b].find((c) => c !== code && pairs.every((f) => f.a === c || f.b === c)) : undefined;
-  if (pairs.length >= 2 && shared) return shared;
+  if (pairs.length >= 2) {
+    const shared = [pairs[0]!.a, pairs[0]!.b].find((c) => c !== code && pairs.every((f) => f.a === c || f.b === c));
+    if (shared) return shared;
+  }
   const from = contextStart(scope);
   for (let i = firstAtOrAfter(scope.actors, scope.sentence.span.start) - 1; i >= 0; i--) {
     const m = scope.actors[i]!;
