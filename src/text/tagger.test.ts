@@ -39,3 +39,23 @@ describe('sentence tokens', () => {
     expect(tokens[0]).toMatchObject({ start: 10, end: 15, pos: 'PROPN' });
   });
 });
+
+describe('"to" before a word that cannot be an infinitive', () => {
+  const tagOf = (sentence: string, word: string) => tagSentence(sentence, 0).find((t) => t.lower === word)?.pos;
+  it.each([
+    // Written for this test.
+    ['Chile moved tanks to positions near the frontier.', 'positions', 'NOUN'],
+    ['Oman flew blankets to flood-hit villages.', 'flood', 'ADJ'],
+  ])('%s: "%s" is read as %s after a preposition "to"', (sentence, word, pos) => {
+    expect(tagOf(sentence, word)).toBe(pos);
+    expect(tagSentence(sentence, 0).find((t) => t.lower === 'to')?.pos).toBe('ADP');
+  });
+  it('keeps an infinitive an infinitive, also when it ends in -s', () => {
+    expect(tagOf('Peru wants to discuss the border.', 'discuss')).toBe('VERB');
+    expect(tagOf('Peru wants to address the border dispute.', 'address')).toBe('VERB');
+    // The lines a document reading tags take the same correction as a sentence tagged alone.
+    const text = 'Chile moved tanks to positions near the frontier.';
+    const { sentences, tokensOf } = splitAndTagSentences(text, () => true);
+    expect(tokensOf(sentences[0]!).find((t) => t.lower === 'positions')?.pos).toBe('NOUN');
+  });
+});

@@ -57,5 +57,26 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
     cursor = end;
     out[i] = taggedToken(value, tags[i], lemmas[i], offset + start, offset + end);
   }
-  return out;
+  return nounsAfterTo(out);
+}
+
+/**
+ * "moved artillery to positions along the border", "sent tents to quake-hit Nepal": wink reads "to"
+ * before a plural noun or a hyphened modifier as the sign of an infinitive and the word as a verb. An
+ * infinitive never ends in the -s of an inflected verb, nor is it joined by a hyphen to the next word, so
+ * such a word after "to" is a noun (or the first part of a modifier) and "to" its preposition.
+ */
+export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const to = tokens[i - 1]!;
+    if (to.lower !== 'to' || to.pos !== 'PART' || t.pos !== 'VERB') continue;
+    const dash = tokens[i + 1];
+    const hyphened = !!dash && !!tokens[i + 2] && dash.lower === '-' && dash.start === t.end && tokens[i + 2]!.start === dash.end;
+    if (hyphened || t.lower !== t.lemma && t.lower.endsWith('s')) {
+      tokens[i - 1] = { ...to, pos: 'ADP' };
+      tokens[i] = { ...t, pos: hyphened ? 'ADJ' : 'NOUN' };
+    }
+  }
+  return tokens;
 }

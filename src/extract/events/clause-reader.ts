@@ -21,7 +21,7 @@ const ClauseWords = z.strictObject({
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
-  'led-groups': WordList,
+  'led-groups': WordList, 'object-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -122,6 +122,8 @@ const INTENTION = new Set(words['intention-nouns']);
 const SPAN = new Set(words['span-nouns']);
 // Participles the tagger calls verbs that stand inside a noun phrase ("held combined navy drills").
 const PHRASE_PARTICIPLES = new Set(words['phrase-participles']);
+// Participles the tagger reads as a second verb where they open the object ("hit suspected PKK targets").
+const OBJECT_PARTICIPLES = new Set(words['object-participles']);
 // Verbs that make their object do the infinitive's deed ("led Mexico to break ties"): the object acts.
 const CAUSATIVE = new Set(words['causative-verbs']);
 // Nouns of a choice made ("its decision to recall …"): an owner before one does its infinitive's deed.
@@ -276,6 +278,10 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
   // "Kyiv said Russian troops shelled its border villages": "its" stands for the teller.
   const owned = tellerOwned(units, v, subjectOfVerb);
+  // "struck suspected rebel camps", "shelled disputed villages": the participle opens the object
+  const openingParticiple = !!units[j] && units[j]!.group === null && OBJECT_PARTICIPLES.has(units[j]!.lower)
+    && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
+  if (!passive && !reducedPassive && openingParticiple) j++;
   if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
     object = owned(j, readPhrase(units, j));
     j = object.end;
@@ -652,7 +658,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && tellerAhead(units, j + 1))) {
       // "Russia and China", "police, troops and …" (but not "…, Foreign Minister X said": the teller)
     } else if (j > i && joinedDash(units, j)) {
-      // "low-interest loans", "much-needed aid": a hyphen the tagger split inside the phrase
+      // "low-interest loans", "much-needed aid", "quake-hit Nepal": a hyphen the tagger split inside the
+      // phrase; the word after it belongs to the phrase whatever its tag
+      j++;
     } else if (j > i && glossEnd(units, j) > j) {
       // "50 billion yen (US$473 million) in loans": a gloss in brackets names nobody, the phrase goes on
       j = glossEnd(units, j);
@@ -750,6 +758,15 @@ function readPreps(units: readonly Unit[], j: number, owned: (start: number, ph:
     if (u.lower === ',' && units[j + 1]?.pos === 'ADP') {
       j++;
       continue;
+    }
+    // "sent relief supplies, including tents and blankets, to Nepal": the items listed aside stand
+    // between the object and its destination
+    if (u.lower === ',' && units[j + 1]?.group === null && units[j + 1]!.lower === 'including') {
+      const aside = readPhrase(units, j + 2);
+      if (aside.groups.length === 0 && aside.end > j + 2 && units[aside.end]?.lower === ',') {
+        j = aside.end + 1;
+        continue;
+      }
     }
     // "50 billion yen (US$473 million) in loans to Indonesia": a gloss in brackets between phrases
     if (glossEnd(units, j) > j) {
