@@ -67,6 +67,7 @@ export function findAmounts(text: string, range?: Span): Amount[] {
   lex.numberWord.lastIndex = start;
   for (let w = lex.numberWord.exec(text); w && w.index < end; w = lex.numberWord.exec(text)) {
     at(lex.count, w.index, (m) => count(lex, text, m));
+    at(lex.moneyInWords, w.index, (m) => moneyInWords(lex, text, m));
   }
   lex.ordinalStart.lastIndex = start;
   for (let w = lex.ordinalStart.exec(text); w && w.index < end; w = lex.ordinalStart.exec(text)) {
@@ -151,6 +152,16 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
   const built = build(lex, text, start, start + m[0].length, 'money', value, choice.code, rule);
   const a = choice.choices ? { ...built, currencyChoices: choice.choices } : built;
   return g.num2 ? { ...a, qualifier: 'approx', rule: `${rule}-range` } : a;
+}
+
+/** "one billion dollars": a sum written with a number word and a scale word. */
+function moneyInWords(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {
+  const g = m.groups ?? {};
+  const choice = lex.currencyAfter.get(lookupKey(g.cur ?? ''));
+  const value = (lex.numberWords.get(lookupKey(g.word ?? '')) ?? NaN) * scaleOf(lex, g);
+  if (!choice || !Number.isFinite(value) || value <= 0) return null;
+  const built = build(lex, text, m.index, m.index + m[0].length, 'money', value, choice.code, 'amount:money-words');
+  return choice.choices ? { ...built, currencyChoices: choice.choices } : built;
 }
 
 function percent(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {

@@ -41,6 +41,7 @@ export interface AmountLexicon {
    * only where that word can start one (a cheap check that keeps amount scanning fast).
    */
   readonly moneyAfterGate: RegExp;
+  readonly moneyInWords: RegExp;
   /** First words of the currency names written after the number, in lower case. */
   readonly currencyAfterFirstWords: ReadonlySet<string>;
   /** Characters a currency written before the number can start with (as written). */
@@ -128,6 +129,8 @@ function compile(data: AmountWords): AmountLexicon {
     moneyAfter: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yu'),
     moneyAfterGate: new RegExp(`(?:${num})${scale}\\s*(?:of\\s+)?(?<w>\\p{L}[\\p{L}.'’]*)`, 'yu'),
+    // "one billion dollars", "three million euros": a number word needs a scale word and a currency
+    moneyInWords: new RegExp(`(?<![\\p{L}])(?<word>${numWords})\\s+(?<sp>${spaced})\\b\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yiu'),
     currencyAfterFirstWords: new Set(afterWords.map((w) => lookupKey(w).split(' ')[0]!)),
     currencyBeforeFirstChars: new Set(beforeWords.flatMap((w) => {
       const c = String.fromCodePoint(w.codePointAt(0)!);

@@ -167,11 +167,15 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'trade_turnover', a: 'CHL', b: 'BOL', value: 1.8e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
   },
   {
-    name: 'the nearest date wins in a "from … to …" change',
+    // Each level of a "from … to …" change takes the year written right after it.
+    name: 'the nearest date wins in a "from … to …" change, and a starting level with its own year is a level',
     text: 'Trade between Chile and Bolivia rose from $1.2 billion in 2021 to $1.8 billion in 2022.',
     actors: { Chile: 'CHL', Bolivia: 'BOL' },
     dates: { '2021': Y2021, '2022': Y2022 },
-    figures: [{ metric: 'trade_turnover', a: 'CHL', b: 'BOL', value: 1.8e9, unit: 'USD', period: '2022-01-01..2022-12-31' }],
+    figures: [
+      { metric: 'trade_turnover', a: 'CHL', b: 'BOL', value: 1.2e9, unit: 'USD', period: '2021-01-01..2021-12-31' },
+      { metric: 'trade_turnover', a: 'CHL', b: 'BOL', value: 1.8e9, unit: 'USD', period: '2022-01-01..2022-12-31' },
+    ],
   },
   {
     name: 'first months without a year take the document date',

@@ -113,8 +113,10 @@ function readSentence(
         return;
       }
       if (cls) previousMoney = { amount, cls, clause };
-      // "rose from $5 billion to $7 billion": the starting point is not the level stated.
-      if (cls && later && later.span.start < clause.end && lex.fromBefore.test(text.slice(clause.start, lead))) {
+      // "rose from $5 billion to $7 billion": the starting point is not the level stated, unless a period
+      // of its own follows it ("from $1.5 billion in 2017 to $4.2 billion in 2019": the 2017 level).
+      if (cls && later && later.span.start < clause.end && lex.fromBefore.test(text.slice(clause.start, lead))
+        && !input.dates.some((d) => d.span.start >= amount.span.end && d.span.end <= later.span.start)) {
         diagnostics.push({ reason: 'starting value of a change, not a level', rule: 'figures/from-value', severity: 'info', span: amount.span });
         return;
       }

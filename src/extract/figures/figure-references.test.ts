@@ -153,3 +153,38 @@ describe('figures that refer back or sideways', () => {
     expect(out.some((f) => f.startsWith('investment '))).toBe(false);
   });
 });
+
+describe('levels told as a change, in words, or against a base period (written for these tests)', () => {
+  it('keeps the starting level of "from … in <year> to …" when it has a period of its own', () => {
+    const text = 'Trade between Ghana and Togo almost doubled from $1.2 billion in 2016 to $2.3 billion in 2019.';
+    expect(extract(text, '2020-04-01')).toEqual([
+      'trade_turnover GHA-TGO 1200000000 2016-01-01..2016-12-31', 'trade_turnover GHA-TGO 2300000000 2019-01-01..2019-12-31']);
+  });
+
+  it('still drops a starting level with no period of its own', () => {
+    const text = 'Trade between Ghana and Togo rose from $1.2 billion to $2.3 billion in 2019.';
+    expect(extract(text, '2020-04-01')).toEqual(['trade_turnover GHA-TGO 2300000000 2019-01-01..2019-12-31']);
+  });
+
+  it('gives a year that follows one sum to that sum, not to the next one', () => {
+    const text = 'Trade between Ghana and Togo went from $1.2 billion in 2016 to $2.3 billion, as reported, in 2019.';
+    expect(extract(text, '2020-04-01')).toContain('trade_turnover GHA-TGO 2300000000 2019-01-01..2019-12-31');
+  });
+
+  it('reads "the figure fell to …" as the metric of the sentence before', () => {
+    const text = 'Trade between Ghana and Togo reached $2.3 billion in 2019. Hit by the pandemic, the figure dropped to $1.9 billion in 2020.';
+    expect(extract(text, '2021-04-01')).toContain('trade_turnover GHA-TGO 1900000000 2020-01-01..2020-12-31');
+  });
+
+  it('reads a sum written in words with a scale word and a currency', () => {
+    const text = 'Officials said Ghana and Togo had a trade volume of about two billion dollars last year.';
+    expect(extract(text, '2021-04-01')).toEqual(['trade_turnover GHA-TGO 2000000000 2020-01-01..2020-12-31']);
+    // A number word alone before a currency is no sum ("one dollar coins" names no trade).
+    expect(extract('Ghana and Togo trade in one dollar coins, officials said.', '2021-04-01')).toEqual([]);
+  });
+
+  it('does not take the base of a comparison for the period', () => {
+    const text = 'Trade between Ghana and Togo rose 9% in the first half of this year compared with the same period of 2022, totalling $800 million.';
+    expect(extract(text, '2023-09-01')).toContain('trade_turnover GHA-TGO 800000000 2023-01-01..2023-06-30');
+  });
+});

@@ -50,6 +50,7 @@ const schema = z.object({
   runningTotals: z.array(pattern),
   presentPerfect: pattern,
   fromBefore: pattern,
+  comparedBefore: pattern,
   objectBefore: pattern,
   partOf: pattern,
   attribution: pattern,
@@ -116,6 +117,8 @@ export interface MetricLexicon {
   readonly runningTotal: RegExp;
   readonly presentPerfect: RegExp;
   readonly fromBefore: RegExp;
+  /** Words before a date naming the base a change is measured against (anchored at the end). */
+  readonly comparedBefore: RegExp;
   /** A preposition right before an actor: the actor is an object, not the subject of a new flow. */
   readonly objectBefore: RegExp;
   readonly partOf: RegExp;
@@ -188,6 +191,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     runningTotal: anyOf(data.runningTotals, 'giu'),
     presentPerfect: new RegExp(data.presentPerfect, 'iu'),
     fromBefore: new RegExp(data.fromBefore, 'iu'),
+    comparedBefore: new RegExp(data.comparedBefore, 'iu'),
     objectBefore: new RegExp(data.objectBefore, 'iu'),
     partOf: new RegExp(data.partOf, 'iu'),
     attribution: new RegExp(data.attribution, 'iu'),

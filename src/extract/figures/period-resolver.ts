@@ -113,6 +113,7 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   const inClause = (d: DateMention): boolean => d.span.start >= q.clause.start && d.span.end <= q.clause.end;
   let candidates = within(q.dates, q.sentence.span.start, q.sentence.span.end).filter(
     (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && !SINCE_BEFORE.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 80), d.span.start)) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end) &&
+      !lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 60), d.span.start)) &&
       (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
   // A running total in the clause wins over dates of other clauses, not over a date of its own clause.
@@ -125,7 +126,11 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       const lo = Math.min(d.span.end, q.amount.end);
       const hi = Math.max(d.span.start, q.amount.start);
       const blocked = q.others.some((o) => o.start >= lo && o.end <= hi);
-      return gap(d.span, q.amount) + (inClause(d) ? 0 : 100_000) + (blocked ? 50_000 : 0);
+      // "from $1.5 billion in 2017 to $4.2 billion later in 2019": a date nearer another amount is that
+      // amount's, and so is one as near an amount before it as to this one after it (the period follows its sum)
+      const own = gap(d.span, q.amount);
+      const owned = q.others.some((o) => gap(d.span, o) < own || gap(d.span, o) === own && o.end <= d.span.start && q.amount.start >= d.span.end);
+      return gap(d.span, q.amount) + (inClause(d) ? 0 : 100_000) + (blocked || owned ? 50_000 : 0);
     };
     // On a tie the date after the amount wins: "reached $5 billion in 2022".
     const best = [...candidates].sort((x, y) => cost(x) - cost(y) || y.span.start - x.span.start)[0]!;

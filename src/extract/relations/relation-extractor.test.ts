@@ -109,6 +109,7 @@ describe('extractRelations: what states no tier', () => {
     ['an organisation counted by its members', 'Hungary and Moldova briefed the 27-nation alliance on Ukraine.'],
     ['a naming verb with a negation', 'Japan does not consider Mongolia a strategic partner.'],
     ['a naming verb with a trading partner', 'Japan calls Mongolia a key trading partner.'],
+    ['an owner\'s alliance with a partner named by no actor', 'Moldova, which lies between Ukraine and Hungary, values Armenia\'s alliance with its southern neighbour.'],
   ];
   for (const [name, text] of negatives) {
     it(name, () => {

@@ -253,6 +253,9 @@ function pairsFor(
   // "Kazakhstan remains our closest ally", "Baku's strategic partner": the possessor is the partner.
   const before = frame.masked.slice(0, at);
   const possessor = POSSESSOR_BEFORE.exec(before) ?? ITS_BEFORE.exec(before);
+  // "Moldova's alliance with its northern neighbour": a partner told in words that name no actor is
+  // nobody else in the sentence.
+  if (possessor && !named && /^\s*(?:with|to)\s/i.test(after)) return [];
   if (possessor) {
     const ownerIdx = groupsIn(possessor[1]!)[0]!;
     const owners = codesOf([ownerIdx]);
