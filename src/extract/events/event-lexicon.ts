@@ -83,6 +83,7 @@ const LexiconFile = z.object({
   'singling-words': z.array(Lemma).min(1),
   'doer-owned-words': z.array(Lemma).min(1),
   'front-teller-sectors': z.array(Sector).min(1),
+  'home-crowd-sectors': z.array(Sector).min(1),
   'victim-verbs-conflict': z.array(Lemma),
   'receiving-verbs': z.array(Lemma),
   'blocking-verbs': z.array(Lemma),
@@ -213,6 +214,7 @@ export interface EventLexicon {
   readonly doerOwnedWords: ReadonlySet<string>;
   /** Sectors whose telling of a deed with no victim named speaks for their own ground. */
   readonly frontTellerSectors: ReadonlySet<string>;
+  readonly homeCrowdSectors: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
@@ -318,6 +320,7 @@ export function eventLexicon(): EventLexicon {
     singlingWords: new Set(data['singling-words']),
     doerOwnedWords: new Set(data['doer-owned-words']),
     frontTellerSectors: new Set(data['front-teller-sectors']),
+    homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     allegingVerbs: new Set(data['alleging-verbs']),

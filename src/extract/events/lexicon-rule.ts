@@ -412,6 +412,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = side(p.preps.get(prep));
     // "200 protesters were arrested in Nairobi": the state where it happened, acting through the entry's own sector.
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place().map((x) => ({ ...x, sector: x.sector ?? entry.locationSector }));
+    // "Dozens of protesters were detained", "opposition activists were arrested": with no agent and no
+    // place, the state of the crowd acted, when the sentence names that state only. (A state telling of
+    // arrests with no crowd named may speak of its citizens held abroad: "nine were arrested, the
+    // ministry said" is no reading.)
+    if (sources.length === 0 && p.passive && entry.locationAgent && !p.preps.has('by')) sources = unnamedAgent(frame, p, entry);
     // "Kenyan police were deployed to Haiti": forces sent with no sender named go for their own state.
     // Only a state the text itself gives them ("Kenyan police"): bare "peacekeepers" take their state
     // from context, which need not be the sender's.
@@ -542,6 +547,15 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   return pairs;
 }
 
+
+/** The state that did a passive deed told with no agent and no place (see sidesOf), or none. */
+function unnamedAgent(frame: SentenceFrame, p: Predicate, entry: LexiconEntry): Side[] {
+  const all = frame.groups.flatMap((g) => sidesOfGroup(frame, g.index));
+  if (new Set(all.map((x) => x.code)).size !== 1 || !all.every((x) => isStateCode(x.code))) return [];
+  const patient = (p.subject?.groups ?? []).flatMap((g) => sidesOfGroup(frame, g));
+  const ownCrowd = patient.length > 0 && patient.every((x) => !!x.sector && eventLexicon().homeCrowdSectors.has(x.sector));
+  return ownCrowd ? [{ code: all[0]!.code, sector: entry.locationSector }] : [];
+}
 
 /** Actors of a phrase that are forces named with their post ("soldiers in Colombo"): they stand in their state. */
 function postedForces(frame: SentenceFrame, ph: Phrase | null): Side[] {
