@@ -76,6 +76,9 @@ describe('extractRelations', () => {
     ['a head noun between the designation and its partners', 'Mongolia signed strategic partnership agreements with Japan and India.', ['JPN-MNG strategic_partnership', 'IND-MNG strategic_partnership']],
     ['relations of a tier with a head noun and "between"', 'Strategic partnership relations between Japan and India deepened.', ['IND-JPN strategic_partnership']],
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],
+    ['an owner\'s partner and ally is allied', 'Russia remains Mongolia\'s strategic partner and ally, officials said.', ['MNG-RUS alliance']],
+    ['an owner\'s partner and neighbour is no ally', 'Russia remains Mongolia\'s trade partner and neighbour.', []],
+    ['the Russian and Chinese wording of their tier', 'China and Russia praised their comprehensive partnership and strategic coordination.', ['CHN-RUS comprehensive_strategic_partnership']],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {

@@ -98,7 +98,9 @@ const ALLY_ADJECTIVES = 'closest|close|main|major|key|oldest|old|most|reliable|s
 
 const MODIFIER_BEFORE = new RegExp(`(?:^|\\b(?:a|an|the)\\s+)(${ACT})\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*$`, 'u');
 
-const POSSESSOR_BEFORE = new RegExp(`(${ACT})(?:[’']s?)?\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'u');
+// "Kazakhstan's strategic partner and ally": a lower rung named first, as after a pair.
+const POSSESSOR_BEFORE = new RegExp(
+  `(${ACT})(?:[’']s?)?\\s+(?:(?:[\\w-]+\\s+){0,3}(?:partners?|friends?|neighbou?rs?)\\s+and\\s+(?:an?\\s+)?)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'u');
 
 // "The United States and its treaty ally …": the possessor is the actor "its" follows.
 const ITS_BEFORE = new RegExp(`(${ACT})\\s+(?:and|with|,)\\s+(?:its|their)\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'iu');
