@@ -284,8 +284,23 @@ interface RawMatch {
   readonly lexicon?: boolean;
 }
 
-/** Phrase-rule matches per sentence frame, shared by the two readings of one document. */
-type PhraseCache = Map<string, RawMatch[]>;
+/**
+ * Phrase-rule matches per sentence frame, shared by the two readings of one document: by sentence index,
+ * each frame read with its matches. A frame with the same group spans and masked text has the same
+ * matches (the second reading mostly gets the very same frame object back: sentence-frame.ts).
+ */
+type PhraseCache = Map<number, Array<{ readonly frame: SentenceFrame; readonly raws: RawMatch[] }>>;
+
+function samePhraseFrame(a: SentenceFrame, b: SentenceFrame): boolean {
+  if (a === b) return true;
+  if (a.groups.length !== b.groups.length || a.masked !== b.masked) return false;
+  for (let i = 0; i < a.groups.length; i++) {
+    const x = a.groups[i]!.span;
+    const y = b.groups[i]!.span;
+    if (x.start !== y.start || x.end !== y.end) return false;
+  }
+  return true;
+}
 
 /** The lexicon reading of one sentence, with what it was read from (see lexiconMatches). */
 interface LexiconReading {
@@ -408,12 +423,13 @@ function matchSentence(
   if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
   // The second reading (after "the two sides" got their pair) finds the same phrase matches in every
   // sentence whose actors did not change: take them from the first.
-  const cacheKey = `${frame.sentence.index}|${frame.groups.map((g) => `${g.span.start}:${g.span.end}`).join(',')}|${frame.masked}`;
-  const cached = phraseCache.get(cacheKey);
-  if (cached) raws.push(...cached);
+  const read = phraseCache.get(frame.sentence.index) ?? [];
+  const cached = read.find((r) => samePhraseFrame(r.frame, frame));
+  if (cached) raws.push(...cached.raws);
   else {
     phraseMatches(frame, base, noActor, raws);
-    phraseCache.set(cacheKey, [...raws]);
+    read.push({ frame, raws: [...raws] });
+    phraseCache.set(frame.sentence.index, read);
   }
   const recentSummit = meetings.summit && frame.sentence.index - meetings.summit.sentence <= MEETING_REACH ? meetings.summitFormat : [];
   const summits = noActor ? [] : matchSummits(frame, speaker, recentSummit);
@@ -501,7 +517,7 @@ function matchSentence(
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
       || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
-      || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);
+      || startsBefore(cues.plannedContext, before, preceding.length);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
     if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
@@ -522,6 +538,14 @@ function matchSentence(
 }
 
 /** The clause with each "would" of reported speech read as "will" (same length, so offsets hold). */
+/** Whether the first match of the global expression `re` in `text` starts before `limit` (matches come in text order). */
+function startsBefore(re: RegExp, text: string, limit: number): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m !== null && m.index < limit;
+}
+
 function reportedWill(clause: string, reportedFuture: RegExp): string {
   // The cue's look-behind is costly; most clauses hold no "would" at all.
   if (!clause.includes('would')) return clause;
