@@ -71,14 +71,16 @@ interface Word {
 /** Splits a token range into name words, joining hyphenated parts. */
 function wordsOf(tokens: readonly Token[], from: number, to: number): Word[] {
   const out: Word[] = [];
-  let i = from;
-  while (i < to) {
-    const start = i;
-    i++;
-    while (i + 1 < to && tokens[i]!.key === '-' && tokens[i]!.start === tokens[i - 1]!.end && tokens[i + 1]!.start === tokens[i]!.end) i += 2;
-    out.push({ from: start, to: i, key: tokens.slice(start, i).map((t) => t.key).join('') });
-  }
+  for (let i = from; i < to; i = out[out.length - 1]!.to) out.push(wordAt(tokens, i, to));
   return out;
+}
+
+/** The name word that starts at token `from` (a hyphenated word ends before `to`). */
+function wordAt(tokens: readonly Token[], from: number, to: number): Word {
+  let i = from + 1;
+  while (i + 1 < to && tokens[i]!.key === '-' && tokens[i]!.start === tokens[i - 1]!.end && tokens[i + 1]!.start === tokens[i]!.end) i += 2;
+  // Most words are one token: no joining.
+  return { from, to: i, key: i === from + 1 ? tokens[from]!.key : tokens.slice(from, i).map((t) => t.key).join('') };
 }
 
 const letters = (key: string): number => key.replace(/[^\p{L}]/gu, '').length;
@@ -155,7 +157,7 @@ export function resolveIntroducedNames(
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || named[i] || !capitalised(i)) continue;
-    let word = wordsOf(tokens, i, Math.min(tokens.length, i + 7))[0]!;
+    let word = wordAt(tokens, i, Math.min(tokens.length, i + 7));
     // The full name again (names are indexed by their first word: one lookup per capitalised token).
     let best: { to: number; who: Introduction[] } | null = null;
     for (const { p, words } of fullByFirst.get(word.key) ?? []) {

@@ -72,7 +72,8 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   // Tags depend on the sentence only: the second reading reuses the first one's.
   const tags: TagCache = new Map();
   const phrases: PhraseCache = new Map();
-  let pass = readEvents(input, tags, phrases);
+  const lexicon: LexiconCache = new Map();
+  let pass = readEvents(input, tags, phrases, lexicon);
   // "His guest", "the hosts", "the visiting president" name a side of a visit told before, "the two
   // presidents", "the sides" the pair of the event told before: resolve them against the first
   // reading, then read again with those mentions in place.
@@ -87,7 +88,7 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   // ", urging them to …" after "both countries": "them" is that pair (no mention before this reading).
   const objects = pairObjectMentions(input.text, actors);
   if (objects.length > 0) actors = [...actors, ...objects].sort(byPosition);
-  if (roles.length > 0 || objects.length > 0) pass = readEvents({ ...input, actors }, tags, phrases);
+  if (roles.length > 0 || objects.length > 0) pass = readEvents({ ...input, actors }, tags, phrases, lexicon);
   const standIn = input.published ? null : latestWrittenDay(input);
   return {
     events: mergeSameDay(mergeEvents(pass.candidates, input.published).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
@@ -106,6 +107,14 @@ function rulePrefilter(): RulePrefilter {
   return rulePrefilterCache;
 }
 
+let fillsNoneCache: boolean[] | undefined;
+
+/** Per phrase rule, whether it fills no party from context (both come from the text). */
+function rulesFillingNone(): boolean[] {
+  fillsNoneCache ??= eventPatterns().map((p) => Object.keys(p.fill).length === 0);
+  return fillsNoneCache;
+}
+
 /** The cheap tests of the rules that take their parties from the meeting just told, as one expression. */
 function meetingRuleKeys(): RegExp {
   meetingKeysCache ??= new RegExp(eventPatterns().filter((p) => p.fill.a === 'meeting').map((p) => `(?:${p.keys.source})`).join('|'), 'i');
@@ -113,7 +122,7 @@ function meetingRuleKeys(): RegExp {
 }
 
 /** One reading of the document: every rule over every sentence, dated in order. */
-function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
+function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache, lexiconCache: LexiconCache): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
@@ -135,7 +144,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache)
     }
     // A question asserts nothing ("Did India rebut the claims?", "Will Moscow send troops?").
     if (QUESTION_END.test(sentence.text)) continue;
-    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings, tags, phraseCache);
+    const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings, tags, phraseCache, lexiconCache);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
       const dated = dateEvent(input, sentence, c, context);
@@ -275,18 +284,78 @@ interface RawMatch {
   readonly lexicon?: boolean;
 }
 
-/** Phrase-rule matches per sentence frame, shared by the two readings of one document. */
-type PhraseCache = Map<string, RawMatch[]>;
+/**
+ * Phrase-rule matches per sentence frame, shared by the two readings of one document: by sentence index,
+ * each frame read with its matches. A frame with the same group spans and masked text has the same
+ * matches (the second reading mostly gets the very same frame object back: sentence-frame.ts).
+ */
+type PhraseCache = Map<number, Array<{ readonly frame: SentenceFrame; readonly raws: RawMatch[] }>>;
+
+function samePhraseFrame(a: SentenceFrame, b: SentenceFrame): boolean {
+  if (a === b) return true;
+  if (a.groups.length !== b.groups.length || a.masked !== b.masked) return false;
+  for (let i = 0; i < a.groups.length; i++) {
+    const x = a.groups[i]!.span;
+    const y = b.groups[i]!.span;
+    if (x.start !== y.start || x.end !== y.end) return false;
+  }
+  return true;
+}
+
+/** The lexicon reading of one sentence, with what it was read from (see lexiconMatches). */
+interface LexiconReading {
+  readonly groups: readonly ActorGroup[];
+  readonly places: readonly ActorMention[];
+  readonly previous: readonly string[];
+  readonly matches: LexiconMatch[];
+}
+
+/** Lexicon readings by sentence index, shared by the two readings of one document. */
+type LexiconCache = Map<number, LexiconReading>;
+
+/**
+ * The lexicon reading of the frame (its places standing as groups too). The second reading of a document
+ * (after "the two sides" got their pair) gives most sentences the very same mentions: the frame is built
+ * from them alone and the reading depends only on the frame, the sentence's tags and the codes named
+ * in the sentence before, so where the mentions (the same objects, grouped alike), the places and those
+ * codes are the same, the first reading's matches are the answer.
+ */
+function lexiconMatches(input: EventInput, frame: SentenceFrame, places: readonly ActorMention[], tags: TagCache, cache: LexiconCache): LexiconMatch[] {
+  const previous = previousCodes(input, frame.sentence.index);
+  const known = cache.get(frame.sentence.index);
+  if (known && sameGroups(known.groups, frame.groups) && sameItems(known.places, places) && sameItems(known.previous, previous)) return known.matches;
+  const matches = matchLexicon(withPlaces(input, frame, places), tags, input.tokensOf, previous);
+  cache.set(frame.sentence.index, { groups: frame.groups, places, previous, matches });
+  return matches;
+}
+
+function sameGroups(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.span.start !== y.span.start || x.span.end !== y.span.end || x.resolved !== y.resolved || x.quoted !== y.quoted
+      || !sameItems(x.codes, y.codes) || !sameItems(x.mentions, y.mentions)) return false;
+  }
+  return true;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** The phrase rules' matches in one sentence frame, appended to `raws`. */
 function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raws: RawMatch[]): void {
   const patterns = eventPatterns();
   const mayMatch = rulePrefilter().scan(frame.masked);
+  const fillsNone = rulesFillingNone();
   for (let p = 0; p < patterns.length; p++) {
     const pattern = patterns[p]!;
     if (noActor && pattern.fill.a !== 'meeting') continue;
     // A rule that takes both parties from the text cannot pair anything in a one-actor sentence.
-    if (frame.groups.length === 1 && Object.keys(pattern.fill).length === 0 && frame.groups[0]!.codes.length < 2) continue;
+    if (frame.groups.length === 1 && fillsNone[p] && frame.groups[0]!.codes.length < 2) continue;
     if (!mayMatch[p]) continue;
     // Made and compiled when a sentence first needs it (event-patterns.ts).
     const regex = pattern.regex;
@@ -345,6 +414,7 @@ function matchSentence(
   meetings: MeetingContext,
   tags: TagCache,
   phraseCache: PhraseCache,
+  lexiconCache: LexiconCache,
 ): EventCandidate[] {
   const raws: RawMatch[] = [];
   const base = frame.sentence.span.start;
@@ -353,12 +423,13 @@ function matchSentence(
   if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
   // The second reading (after "the two sides" got their pair) finds the same phrase matches in every
   // sentence whose actors did not change: take them from the first.
-  const cacheKey = `${frame.sentence.index}|${frame.groups.map((g) => `${g.span.start}:${g.span.end}`).join(',')}|${frame.masked}`;
-  const cached = phraseCache.get(cacheKey);
-  if (cached) raws.push(...cached);
+  const read = phraseCache.get(frame.sentence.index) ?? [];
+  const cached = read.find((r) => samePhraseFrame(r.frame, frame));
+  if (cached) raws.push(...cached.raws);
   else {
     phraseMatches(frame, base, noActor, raws);
-    phraseCache.set(cacheKey, [...raws]);
+    read.push({ frame, raws: [...raws] });
+    phraseCache.set(frame.sentence.index, read);
   }
   const recentSummit = meetings.summit && frame.sentence.index - meetings.summit.sentence <= MEETING_REACH ? meetings.summitFormat : [];
   const summits = noActor ? [] : matchSummits(frame, speaker, recentSummit);
@@ -372,7 +443,7 @@ function matchSentence(
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
-    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags, input.tokensOf, previousCodes(input, frame.sentence.index))) {
+    for (const lm of lexiconMatches(input, frame, sentencePlaces, tags, lexiconCache)) {
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));
@@ -446,7 +517,7 @@ function matchSentence(
       || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
       || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
-      || [...before.matchAll(cues.plannedContext)].some((m) => m.index < preceding.length);
+      || startsBefore(cues.plannedContext, before, preceding.length);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
     if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
@@ -467,6 +538,14 @@ function matchSentence(
 }
 
 /** The clause with each "would" of reported speech read as "will" (same length, so offsets hold). */
+/** Whether the first match of the global expression `re` in `text` starts before `limit` (matches come in text order). */
+function startsBefore(re: RegExp, text: string, limit: number): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m !== null && m.index < limit;
+}
+
 function reportedWill(clause: string, reportedFuture: RegExp): string {
   // The cue's look-behind is costly; most clauses hold no "would" at all.
   if (!clause.includes('would')) return clause;

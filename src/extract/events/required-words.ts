@@ -30,7 +30,7 @@ export function requiredWords(source: string): string[][] {
       continue;
     }
     const alternatives = splitAlternatives(item.body);
-    const words = alternatives.map(leadingRun);
+    const words = alternatives.flatMap(leadingWords);
     if (words.length > 0 && words.every((w) => w.length >= MIN_WORD)) out.push([...new Set(words.map((w) => w.toLowerCase()))]);
   }
   return out;
@@ -88,16 +88,31 @@ function topLevel(source: string): Item[] | null {
   return items;
 }
 
-/** The literal characters an alternative starts with (those a quantifier makes optional left out). */
-function leadingRun(alternative: string): string {
+/** At most this many words for one alternative read through its nested groups (else its own run alone). */
+const MAX_EXPANSION = 64;
+
+/**
+ * The words an alternative starts with: its literal run (the characters a quantifier makes optional left
+ * out) and, where an unquantified non-capturing group follows the run at once, the run followed by each
+ * of that group's own leading words ("to (?:attend|chair)" needs "to attend" or "to chair", not just "to ",
+ * which nearly every sentence has).
+ */
+function leadingWords(alternative: string): string[] {
   let run = '';
   for (let i = 0; i < alternative.length; i++) {
     const c = alternative[i]!;
-    if (isQuantifier(alternative, i)) return run.slice(0, -1);
-    if (!isLiteral(c)) return run;
+    if (isQuantifier(alternative, i)) return [run.slice(0, -1)];
+    if (c === '(' && alternative.startsWith('(?:', i)) {
+      const close = groupEnd(alternative, i);
+      if (close < 0 || isQuantifier(alternative, close + 1)) return [run];
+      const inner = splitAlternatives(alternative.slice(i + 3, close)).flatMap(leadingWords);
+      if (inner.length === 0 || inner.length > MAX_EXPANSION) return [run];
+      return [...new Set(inner.map((w) => run + w))];
+    }
+    if (!isLiteral(c)) return [run];
     run += c;
   }
-  return run;
+  return [run];
 }
 
 /** The alternatives of a group body, split at its own top-level bars. */

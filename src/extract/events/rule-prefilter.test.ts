@@ -114,6 +114,16 @@ describe('required words of a pattern', () => {
     expect(requiredWords(String.raw`(?:travell?ed to|flew to) \w+ (?:summit)`)).toEqual([['travel', 'flew to'], ['summit']]);
   });
 
+  it('reads an alternative through the group that follows its first words', () => {
+    // "to " alone is in nearly every sentence; "to attend" or "to chair" is what the rule needs.
+    expect(requiredWords(String.raw`\d+ was in \d+ (?:to (?:attend|co-chair)\b|for (?:talks|an? (?:\w+ )?forum))`))
+      .toEqual([['was in'], ['to attend', 'to co-chair', 'for talks', 'for a']]);
+    // A nested group that is optional or repeated adds nothing to the words before it.
+    expect(requiredWords(String.raw`(?:held (?:fresh )?talks|hosted (?:summits)+)`)).toEqual([['held ', 'hosted ']]);
+    // Two levels down, and an empty alternative leaves the outer words as they are.
+    expect(requiredWords(String.raw`(?:to (?:sign (?:deals|accords)|meet|))`)).toEqual([['to sign deals', 'to sign accords', 'to meet', 'to ']]);
+  });
+
   it('leaves out what a match may lack', () => {
     // Optional and repeated groups, lookarounds, named groups, short words and top-level alternation.
     expect(requiredWords(String.raw`(?:signed|inked)? (?:talks)* (?=meeting)(?<x>summit)(?!visit) to`)).toEqual([]);

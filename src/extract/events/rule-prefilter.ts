@@ -80,9 +80,22 @@ export function buildRulePrefilter(rules: readonly RuleTests[]): RulePrefilter {
           scanner.lastIndex = m.index + 1;
         }
       }
-      return conditions.map((c) => c.lists.every((list) => list.some((id) => found[id] === 1)) && (c.ownKeys === null || c.ownKeys.test(text)));
+      // Plain loops: this runs for every rule on every sentence frame.
+      const passes: boolean[] = new Array(conditions.length);
+      for (let r = 0; r < conditions.length; r++) {
+        const c = conditions[r]!;
+        let ok = true;
+        for (let l = 0; ok && l < c.lists.length; l++) ok = anyFound(c.lists[l]!, found);
+        passes[r] = ok && (c.ownKeys === null || c.ownKeys.test(text));
+      }
+      return passes;
     },
   };
+}
+
+function anyFound(list: readonly number[], found: Uint8Array): boolean {
+  for (let i = 0; i < list.length; i++) if (found[list[i]!] === 1) return true;
+  return false;
 }
 
 /** Ids of the words among `ids` that `word` starts with (itself included), in ascending order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorsByName } from '../../test-support/mentions.js';
-import { buildFrame } from './sentence-frame.js';
+import { buildFrame, buildFrames } from './sentence-frame.js';
 
 /** The text each group of the one-sentence frame stands for. */
 function groupTexts(text: string, names: Record<string, string>): string[] {
@@ -27,5 +27,28 @@ describe('buildFrame: the words before a mention that name the same party', () =
     expect(groupTexts('Peru met the chief of Chile.', { Peru: 'PER', Chile: 'CHL' })).toEqual(['Peru', 'Chile']);
     expect(groupTexts('Peru wrote to a bathe Chile.', { Peru: 'PER', Chile: 'CHL' })).toEqual(['Peru', 'Chile']);
     expect(groupTexts('Peru met leaders from Chile.', { Peru: 'PER', Chile: 'CHL' })).toEqual(['Peru', 'Chile']);
+  });
+});
+
+describe('buildFrames: a sentence framed again', () => {
+  const text = 'Chile thanked Peru for the aid.';
+  const sentences = [{ index: 0, span: { start: 0, end: text.length }, text, paragraph: 0 }];
+
+  it('gives back the same frame for the same mentions and quotations', () => {
+    const mentions = actorsByName(text, { Chile: 'CHL', Peru: 'PER' });
+    const [first] = buildFrames(text, sentences, mentions);
+    const [again] = buildFrames(text, sentences, [...mentions]);
+    expect(again).toBe(first);
+  });
+
+  it('builds a new frame when a mention or a quotation differs', () => {
+    const mentions = actorsByName(text, { Chile: 'CHL', Peru: 'PER' });
+    const [first] = buildFrames(text, sentences, mentions);
+    // Another object for the same words (as a second reading gives a resolved reference) is another frame.
+    const [other] = buildFrames(text, sentences, [mentions[0]!, { ...mentions[1]!, code: 'BOL' }]);
+    expect(other).not.toBe(first);
+    expect(other!.groups.map((g) => g.codes)).toEqual([['CHL'], ['BOL']]);
+    const [quoted] = buildFrames(text, sentences, [mentions[0]!, { ...mentions[1]!, code: 'BOL' }], [{ start: 0, end: 5 }]);
+    expect(quoted!.groups[0]!.quoted).toBe(true);
   });
 });

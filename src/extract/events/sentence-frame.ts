@@ -168,6 +168,26 @@ export function buildFrame(
 }
 
 /**
+ * The last frame built for each sentence, with what it was built from. A frame depends on nothing else,
+ * and the event layer's two readings of a document and the relation layer build frames of the same
+ * sentences from mostly the same mentions (the same objects): such a frame is built once. Keyed by the
+ * sentence object, so it lives no longer than the document's sentences.
+ */
+const builtFrames = new WeakMap<Sentence, { readonly text: string; readonly mentions: readonly ActorMention[]; readonly quotes: readonly Span[]; readonly frame: SentenceFrame }>();
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.start !== b[i]!.start || a[i]!.end !== b[i]!.end) return false;
+  return true;
+}
+
+/**
  * Frames for every sentence that names at least one actor, in one sweep over the sorted mentions
  * (a per-sentence filter over all mentions would be quadratic on long documents).
  */
@@ -191,7 +211,14 @@ export function buildFrames(
     while (q < quoteSpans.length && quoteSpans[q]!.end <= sentence.span.start) q++;
     const quotes: Span[] = [];
     for (let k = q; k < quoteSpans.length && quoteSpans[k]!.start < sentence.span.end; k++) quotes.push(quoteSpans[k]!);
-    const frame = buildFrame(text, sentence, mentions.slice(m, end), quotes);
+    const inside = mentions.slice(m, end);
+    const known = builtFrames.get(sentence);
+    let frame: SentenceFrame;
+    if (known && known.text === text && sameItems(known.mentions, inside) && sameSpans(known.quotes, quotes)) frame = known.frame;
+    else {
+      frame = buildFrame(text, sentence, inside, quotes);
+      builtFrames.set(sentence, { text, mentions: inside, quotes, frame });
+    }
     if (frame.groups.length > 0 || empty) frames.push(frame);
   }
   return frames;
