@@ -59,3 +59,18 @@ describe('initialling an agreed text', () => {
     expect(eventsOf('Serbia initialled the minutes of the meeting with Kosovo.').filter((e) => e.startsWith('AGREE'))).toEqual([]);
   });
 });
+
+describe('a joint operation run by the clause\'s subject', () => {
+  it('pairs the forces of two states that ran it', () => {
+    expect(eventsOf('Peruvian and Chilean police seized two tonnes of cocaine in a joint operation near Arica.')).toContain('COOPERATE PER>CHL occurred');
+  });
+  it('is no cooperation when the operation is not joint', () => {
+    expect(eventsOf('Peruvian police seized two tonnes of cocaine in an operation near the Chilean border.').filter((e) => e.startsWith('COOPERATE'))).toEqual([]);
+  });
+});
+
+describe('goods that arrive are no visit', () => {
+  it('does not read doses "donated by" a state that landed somewhere as the state\'s visit', () => {
+    expect(eventsOf('A shipment of 50,000 vaccine doses donated by India landed in Kathmandu on Friday.').filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+});
