@@ -21,7 +21,7 @@ const ClauseWords = z.strictObject({
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
-  'led-groups': WordList,
+  'led-groups': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -139,6 +139,10 @@ const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MAGNITUDES = new Set(words.magnitudes);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// "A and B have each pledged …", "both have both sent …": a quantifier after the subject or an auxiliary
+// floats off the subject; the participle after it is the verb, not a modifier of what follows.
+const FLOATING = new Set(words['floating-quantifiers']);
+const ATTRIBUTIVE_PARTICIPLES = new Set(words['attributive-participles']);
 // Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
 const ACTED_ON = new Set(words['acted-on']);
 // Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").
@@ -197,6 +201,14 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     }
     units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });
   }
+  // "X and visiting President Y held talks", "the visiting Kazakh minister": a participle that only
+  // describes the actor after it is an adjective of that actor's phrase, not a verb of its own.
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i]!;
+    const before = units[i - 1]!;
+    if (u.group === null && u.pos === 'VERB' && ATTRIBUTIVE_PARTICIPLES.has(u.lower) && units[i + 1]!.group !== null
+      && before.group === null && (before.pos === 'DET' || before.pos === 'CCONJ')) units[i] = { ...u, pos: 'ADJ' };
+  }
   return units;
 }
 
@@ -219,6 +231,8 @@ export function readPredicates(
     // an actor or an auxiliary is read as a verb all the same.
     const verbal = u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be'
       || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX')
+      // "A and B have each pledged aid": a past form after a floating quantifier, whatever the tagger called it
+      || (u.pos === 'ADJ' || u.pos === 'NOUN') && /(?:ed|en|nt|wn|ght)$/.test(u.lower) && floatingBefore(units, i)
       // "Polish truckers blockaded …": a past form tagged as an adjective after the subject's noun
       // "Warsaw would close its border": a verb after a modal, whatever the tagger called it
       || (u.pos === 'ADJ' || u.pos === 'NOUN') && units[i - 1]?.pos === 'AUX' && units[i - 1]!.group === null && MODALS.has(units[i - 1]!.lower)
@@ -550,6 +564,13 @@ function startsClauseOrPhrase(u: Unit | undefined): boolean {
 }
 
 /** A past participle inside a noun phrase, after a determiner or adjective and before its noun ("an expanded loan"). */
+/** Whether a floating quantifier after the subject or an auxiliary stands just before `k` ("have each pledged"). */
+function floatingBefore(units: readonly Unit[], k: number): boolean {
+  const q = units[k - 1];
+  const lead = units[k - 2];
+  return !!q && !!lead && q.group === null && FLOATING.has(q.lower) && (lead.group !== null || lead.pos === 'AUX');
+}
+
 function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   const u = units[k];
   let p = k - 1;
@@ -559,6 +580,7 @@ function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   while (units[p]?.pos === 'ADV' && units[p]!.group === null && (determiner(units[p - 1]) || units[p - 1]?.pos === 'ADV')) p--;
   const prev = units[p];
   const next = units[k + 1];
+  if (floatingBefore(units, k)) return false;
   return !!u && !!prev && !!next && u.group === null && u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)
     // "executed 50 captured Ukrainian soldiers": a number before it counts as a determiner would
     && (determiner(prev) || prev.group === null && (prev.pos === 'ADJ' || countBefore(units, p)))

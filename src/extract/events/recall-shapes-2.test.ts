@@ -1,0 +1,57 @@
+/**
+ * More shapes of news sentences with both parties named and no event read (branch reader8): a
+ * participle that describes the actor after it, peace made with a state, commitment to a side.
+ * Sentences are the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../../test-support/event-strings.js';
+
+const ofType = (text: string, type: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `));
+
+describe('"visiting" before an actor describes it: both actors are the subject', () => {
+  it.each([
+    ['President Boric and visiting President Lula of Brazil held talks on Monday and agreed to expand trade.', 'AGREE CHL>BRA occurred'],
+    ['Chancellor Scholz and visiting Polish Prime Minister Donald Tusk agreed to set up a joint border commission.', 'AGREE DEU>POL occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).map((e) => e.replace(/ (\w+)>(\w+) /, (_m, a, b) => ` ${[a, b].sort().join('>')} `))).toContain(
+      expected.replace(/ (\w+)>(\w+) /, (_m, a, b) => ` ${[a, b].sort().join('>')} `),
+    );
+  });
+  it.each([
+    ['a visit told by the participle is still a visit', 'Visiting Nairobi on Monday, the Ugandan president praised Kenya.', 'SUPPORT UGA>KEN occurred'],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+});
+
+describe('peace made with a state is an agreement with it', () => {
+  it.each([
+    ['Egypt made peace with Israel in 1979.', 'AGREE EGY>ISR occurred'],
+    ['In 1995, Peru became the first neighbour to make peace with Ecuador.', 'AGREE PER>ECU occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['peace urged on a state is not made', 'Kenya urged Uganda to make peace with Rwanda.'],
+    ['peace not made is no agreement', 'Syria has never made peace with Israel.'],
+    ['a deal made at home names no other side', 'Peru made changes to its trade rules with Ecuador.'],
+  ])('%s', (_name, text) => {
+    expect(ofType(text, 'AGREE').filter((e) => e.endsWith('occurred') && !e.includes('KEN>UGA'))).toEqual([]);
+  });
+});
+
+describe('a commitment or adherence to a side is support of it', () => {
+  it.each([
+    ['Nicaragua reaffirmed its commitment to the One China policy.', 'SUPPORT NIC>CHN occurred'],
+    ['Senegal reiterated its adherence to the One China principle on Friday.', 'SUPPORT SEN>CHN occurred'],
+    ['Honduras adheres to the One China policy, its foreign minister said.', 'SUPPORT HND>CHN occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['a commitment to a goal names no side', 'Nicaragua reaffirmed its commitment to the ceasefire.'],
+    ['a commitment asked of a side is not made', 'Senegal urged Gambia to show commitment to reform.'],
+  ])('%s', (_name, text) => {
+    expect(ofType(text, 'SUPPORT')).toEqual([]);
+  });
+});
