@@ -162,6 +162,31 @@ function officeNoun(mentions: ActorGroup['mentions']): string {
   return mentions.some((m) => m.via === 'person') ? 'leader' : '';
 }
 
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+
+/**
+ * "condemned the “illegal” sanctions", "it “strongly” rejected": quote marks around one to three words
+ * inside a clause mark the words as the speaker's, they do not break the phrase; they are dropped (in place).
+ */
+function dropScareQuotes(units: Unit[]): void {
+  for (let i = units.length - 3; i >= 1; i--) {
+    if (units[i]!.group !== null || !OPENING_QUOTES.has(units[i]!.lower)) continue;
+    for (let j = i + 2; j <= i + 4 && j < units.length; j++) {
+      const u = units[j]!;
+      if (u.group === null && CLOSING_QUOTES.has(u.lower)) {
+        const inner = units.slice(i + 1, j);
+        if (inner.every((w) => w.group === null && w.pos !== 'PUNCT' && w.pos !== 'VERB' && w.pos !== 'AUX')) {
+          units.splice(j, 1);
+          units.splice(i, 1);
+        }
+        break;
+      }
+      if (u.pos === 'PUNCT') break;
+    }
+  }
+}
+
 /** Units of a sentence: tokens, with each actor group's tokens folded into one unit. */
 export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGroup[]): Unit[] {
   const units: Unit[] = [];
@@ -201,6 +226,7 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     }
     units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });
   }
+  dropScareQuotes(units);
   // "X and visiting President Y held talks", "the visiting Kazakh minister": a participle that only
   // describes the actor after it is an adjective of that actor's phrase, not a verb of its own.
   for (let i = 1; i < units.length - 1; i++) {
@@ -447,7 +473,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   let passiveAt = -1;
   if (!governor && !(units[k]?.group === null && units[k]!.pos === 'ADP')) {
     passiveAt = passiveVerbAfter(units, j);
-    if (passiveAt >= 0) governor = { lemma: units[passiveAt]!.lemma, lower: units[passiveAt]!.lower, subject: byAgent(units, passiveAt) };
+    if (passiveAt >= 0) {
+      governor = { lemma: units[passiveAt]!.lemma, lower: units[passiveAt]!.lower, subject: byAgent(units, passiveAt) };
+      // "Sanctions were imposed on Myanmar by the EU": the passive verb's own phrases tell the noun's other side.
+      for (const [prep, ph] of readPreps(units, passiveAt + 1)) if (prep !== 'by' && !preps.has(prep)) preps.set(prep, ph);
+    }
   }
   const lead = units[k];
   // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
@@ -606,7 +636,7 @@ function countBefore(units: readonly Unit[], p: number): boolean {
  */
 function passiveVerbAfter(units: readonly Unit[], from: number): number {
   let k = from;
-  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos))) k++;
+  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) || tightDash(units, k) || k > 0 && tightDash(units, k - 1))) k++;
   let be = false;
   for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
   const v = units[k];
@@ -617,8 +647,17 @@ function passiveVerbAfter(units: readonly Unit[], from: number): number {
 /** The "by" phrase naming a party right after the participle at `v` (its particle aside: "carried out by"). */
 function byAgent(units: readonly Unit[], v: number): Phrase | null {
   let b = v + 1;
-  if (units[b] && units[b]!.group === null && PARTICLES.has(units[b]!.lower)) b++;
+  // "carried out by": a particle is passed over; "imposed on Myanmar by": a preposition with its phrase is not.
+  const prepositional = (w: Unit | undefined, next: Unit | undefined) => !!w && w.pos === 'ADP' && w.lower !== 'by' && !!next && (next.group !== null || NP_POS.has(next.pos));
+  if (units[b] && units[b]!.group === null && PARTICLES.has(units[b]!.lower) && !prepositional(units[b], units[b + 1])) b++;
   while (units[b]?.group === null && units[b]!.pos === 'ADV') b++;
+  // "sanctions were imposed on Myanmar by the EU", "was signed in Oslo on Friday by …": up to two
+  // other prepositional phrases may stand between the participle and its "by" phrase.
+  for (let hop = 0; hop < 2 && units[b]?.group === null && units[b]!.pos === 'ADP' && units[b]!.lower !== 'by'; hop++) {
+    const next = units[b + 1];
+    if (!next || !(next.group !== null || NP_POS.has(next.pos))) break;
+    b = readPhrase(units, b + 1).end;
+  }
   if (units[b]?.group !== null || units[b]?.lower !== 'by') return null;
   const agent = readPhrase(units, b + 1);
   return agent.groups.length > 0 ? agent : null;
@@ -713,6 +752,14 @@ const BACKED = new Set(words['backer-participles']);
 /** Whether the actor unit at `k` only backs the phrase it stands in ("Iran-backed militias"). */
 function isBacker(units: readonly Unit[], k: number): boolean {
   return actorLed(units, k + 1) && BACKED.has(units[k + 2]!.lower);
+}
+
+/** Whether the dash at `j` joins the units on either side with no space, actors too ("state-owned", "Chinese-made"). */
+function tightDash(units: readonly Unit[], j: number): boolean {
+  const u = units[j]!;
+  const a = units[j - 1];
+  const b = units[j + 1];
+  return u.group === null && DASHES.has(u.lower) && !!a && !!b && a.end === u.start && b.start === u.end;
 }
 
 /** Whether the dash at `j` joins the words on either side with no space ("low-interest"). */

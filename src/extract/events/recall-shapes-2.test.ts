@@ -55,3 +55,34 @@ describe('a commitment or adherence to a side is support of it', () => {
     expect(ofType(text, 'SUPPORT')).toEqual([]);
   });
 });
+
+describe('scare quotes around a word or two do not break the clause', () => {
+  it.each([
+    ['Venezuela said it “firmly” condemned the “unilateral” sanctions imposed on it by Canada.', 'ACCUSE VEN>CAN occurred'],
+    ['Chad “strongly” condemned the “illegal” expulsion of its diplomats by Sudan.', 'ACCUSE TCD>SDN occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['a quoted clause stays the speaker\'s words', '“We condemn nothing,” Venezuela said of Canada’s plan.'],
+    ['a quoted word in a sentence with no deed adds none', 'Venezuela called Canada a “friend” of the region.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('a noun heading the subject of a passive verb: the "by" phrase acts, the verb\'s phrases name the other side', () => {
+  it.each([
+    ['New sanctions were imposed on Belarus by Canada on Tuesday.', 'SANCTION CAN>BLR occurred'],
+    ['Tariffs on Chinese-made electric cars were imposed by Brazil last month.', 'SANCTION BRA>CHN occurred'],
+    ['Travel bans were imposed on Iranian officials by Australia.', 'SANCTION AUS>IRN occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['sanctions only discussed are not imposed', 'Sanctions on Belarus were discussed in Ottawa by Canada.'],
+    ['a by phrase of place is no agent', 'Sanctions were imposed on Belarus by the end of the year.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
+  });
+});
