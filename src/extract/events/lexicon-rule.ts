@@ -327,6 +327,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
+    if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
     // "appointed X as its ambassador to Y": the post named in the "as" phrase makes the reading.
     if (e.asNouns && !(p.preps.get('as')?.nouns ?? []).some((n) => e.asNouns!.has(n) || e.asNouns!.has(singular(n)))) continue;
     if (e.particle) {

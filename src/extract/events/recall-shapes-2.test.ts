@@ -86,3 +86,34 @@ describe('a noun heading the subject of a passive verb: the "by" phrase acts, th
     expect(eventsOf(text).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
   });
 });
+
+describe('joint operations and drills with another side\'s forces are cooperation', () => {
+  it.each([
+    ['Kenyan and Ugandan police seized 300 kilos of heroin in a joint operation near Busia.', 'COOPERATE KEN>UGA occurred'],
+    ['Peruvian troops trained with Brazilian forces near the border last week.', 'COOPERATE PER>BRA occurred'],
+    ['The Indonesian navy, which has been exercising with Australian warships since Monday, returned to port.', 'COOPERATE IDN>AUS occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['a right exercised is no drill', 'Kenya exercised its right to reply to Uganda.'],
+    ['athletes training together are no forces', 'Kenyan athletes trained with Ugandan runners in Eldoret.'],
+    ['an operation of one side alone is no joint deed', 'Kenyan police seized heroin from Ugandan smugglers in an operation near Busia.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('COOPERATE'))).toEqual([]);
+  });
+});
+
+describe('officials flying to a state visit it', () => {
+  it.each([
+    ['The delegation of Tajikistan headed by its deputy prime minister flew to Bishkek on Monday to resume border talks.', 'CONSULT TJK>KGZ occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it.each([
+    ['aircraft flying to a state are no visit', 'Two Turkish helicopters flew to Libya on Monday.'],
+    ['people flown out are no visitors', 'More than 100 Cuban prisoners were freed and flown to Mexico on Friday.'],
+  ])('%s', (_name, text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+});
