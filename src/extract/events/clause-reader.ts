@@ -21,7 +21,7 @@ const ClauseWords = z.strictObject({
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
-  'led-groups': WordList, 'object-participles': WordList,
+  'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -141,6 +141,10 @@ const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MAGNITUDES = new Set(words.magnitudes);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// "A and B have each pledged …", "both have both sent …": a quantifier after the subject or an auxiliary
+// floats off the subject; the participle after it is the verb, not a modifier of what follows.
+const FLOATING = new Set(words['floating-quantifiers']);
+const ATTRIBUTIVE_PARTICIPLES = new Set(words['attributive-participles']);
 // Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
 const ACTED_ON = new Set(words['acted-on']);
 // Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").
@@ -158,6 +162,31 @@ function officeNoun(mentions: ActorGroup['mentions']): string {
   if (role === 'king' || role === 'emir' || role === 'sultan' || role === 'crown_prince') return 'king';
   if (role === 'president' || role === 'vice_president') return 'president';
   return mentions.some((m) => m.via === 'person') ? 'leader' : '';
+}
+
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+
+/**
+ * "condemned the “illegal” sanctions", "it “strongly” rejected": quote marks around one to three words
+ * inside a clause mark the words as the speaker's, they do not break the phrase; they are dropped (in place).
+ */
+function dropScareQuotes(units: Unit[]): void {
+  for (let i = units.length - 3; i >= 1; i--) {
+    if (units[i]!.group !== null || !OPENING_QUOTES.has(units[i]!.lower)) continue;
+    for (let j = i + 2; j <= i + 4 && j < units.length; j++) {
+      const u = units[j]!;
+      if (u.group === null && CLOSING_QUOTES.has(u.lower)) {
+        const inner = units.slice(i + 1, j);
+        if (inner.every((w) => w.group === null && w.pos !== 'PUNCT' && w.pos !== 'VERB' && w.pos !== 'AUX')) {
+          units.splice(j, 1);
+          units.splice(i, 1);
+        }
+        break;
+      }
+      if (u.pos === 'PUNCT') break;
+    }
+  }
 }
 
 /** Units of a sentence: tokens, with each actor group's tokens folded into one unit. */
@@ -199,6 +228,15 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     }
     units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });
   }
+  dropScareQuotes(units);
+  // "X and visiting President Y held talks", "the visiting Kazakh minister": a participle that only
+  // describes the actor after it is an adjective of that actor's phrase, not a verb of its own.
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i]!;
+    const before = units[i - 1]!;
+    if (u.group === null && u.pos === 'VERB' && ATTRIBUTIVE_PARTICIPLES.has(u.lower) && units[i + 1]!.group !== null
+      && before.group === null && (before.pos === 'DET' || before.pos === 'CCONJ')) units[i] = { ...u, pos: 'ADJ' };
+  }
   return units;
 }
 
@@ -221,6 +259,8 @@ export function readPredicates(
     // an actor or an auxiliary is read as a verb all the same.
     const verbal = u.pos === 'VERB' || u.pos === 'AUX' && u.lemma !== 'be'
       || u.pos === 'NOUN' && /(?:ed|ot|uck|ught|ew|ok)$/.test(u.lower) && (units[i - 1]?.group !== null || units[i - 1]?.pos === 'AUX')
+      // "A and B have each pledged aid": a past form after a floating quantifier, whatever the tagger called it
+      || (u.pos === 'ADJ' || u.pos === 'NOUN') && /(?:ed|en|nt|wn|ght)$/.test(u.lower) && floatingBefore(units, i)
       // "Polish truckers blockaded …": a past form tagged as an adjective after the subject's noun
       // "Warsaw would close its border": a verb after a modal, whatever the tagger called it
       || (u.pos === 'ADJ' || u.pos === 'NOUN') && units[i - 1]?.pos === 'AUX' && units[i - 1]!.group === null && MODALS.has(units[i - 1]!.lower)
@@ -439,7 +479,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   let passiveAt = -1;
   if (!governor && !(units[k]?.group === null && units[k]!.pos === 'ADP')) {
     passiveAt = passiveVerbAfter(units, j);
-    if (passiveAt >= 0) governor = { lemma: units[passiveAt]!.lemma, lower: units[passiveAt]!.lower, subject: byAgent(units, passiveAt) };
+    if (passiveAt >= 0) {
+      governor = { lemma: units[passiveAt]!.lemma, lower: units[passiveAt]!.lower, subject: byAgent(units, passiveAt) };
+      // "Sanctions were imposed on Myanmar by the EU": the passive verb's own phrases tell the noun's other side.
+      for (const [prep, ph] of readPreps(units, passiveAt + 1)) if (prep !== 'by' && !preps.has(prep)) preps.set(prep, ph);
+    }
   }
   const lead = units[k];
   // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
@@ -556,6 +600,13 @@ function startsClauseOrPhrase(u: Unit | undefined): boolean {
 }
 
 /** A past participle inside a noun phrase, after a determiner or adjective and before its noun ("an expanded loan"). */
+/** Whether a floating quantifier after the subject or an auxiliary stands just before `k` ("have each pledged"). */
+function floatingBefore(units: readonly Unit[], k: number): boolean {
+  const q = units[k - 1];
+  const lead = units[k - 2];
+  return !!q && !!lead && q.group === null && FLOATING.has(q.lower) && (lead.group !== null || lead.pos === 'AUX');
+}
+
 function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   const u = units[k];
   let p = k - 1;
@@ -565,6 +616,7 @@ function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   while (units[p]?.pos === 'ADV' && units[p]!.group === null && (determiner(units[p - 1]) || units[p - 1]?.pos === 'ADV')) p--;
   const prev = units[p];
   const next = units[k + 1];
+  if (floatingBefore(units, k)) return false;
   return !!u && !!prev && !!next && u.group === null && u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)
     // "executed 50 captured Ukrainian soldiers": a number before it counts as a determiner would
     && (determiner(prev) || prev.group === null && (prev.pos === 'ADJ' || countBefore(units, p)))
@@ -590,7 +642,7 @@ function countBefore(units: readonly Unit[], p: number): boolean {
  */
 function passiveVerbAfter(units: readonly Unit[], from: number): number {
   let k = from;
-  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos))) k++;
+  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) || tightDash(units, k) || k > 0 && tightDash(units, k - 1))) k++;
   let be = false;
   for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
   const v = units[k];
@@ -601,8 +653,17 @@ function passiveVerbAfter(units: readonly Unit[], from: number): number {
 /** The "by" phrase naming a party right after the participle at `v` (its particle aside: "carried out by"). */
 function byAgent(units: readonly Unit[], v: number): Phrase | null {
   let b = v + 1;
-  if (units[b] && units[b]!.group === null && PARTICLES.has(units[b]!.lower)) b++;
+  // "carried out by": a particle is passed over; "imposed on Myanmar by": a preposition with its phrase is not.
+  const prepositional = (w: Unit | undefined, next: Unit | undefined) => !!w && w.pos === 'ADP' && w.lower !== 'by' && !!next && (next.group !== null || NP_POS.has(next.pos));
+  if (units[b] && units[b]!.group === null && PARTICLES.has(units[b]!.lower) && !prepositional(units[b], units[b + 1])) b++;
   while (units[b]?.group === null && units[b]!.pos === 'ADV') b++;
+  // "sanctions were imposed on Myanmar by the EU", "was signed in Oslo on Friday by …": up to two
+  // other prepositional phrases may stand between the participle and its "by" phrase.
+  for (let hop = 0; hop < 2 && units[b]?.group === null && units[b]!.pos === 'ADP' && units[b]!.lower !== 'by'; hop++) {
+    const next = units[b + 1];
+    if (!next || !(next.group !== null || NP_POS.has(next.pos))) break;
+    b = readPhrase(units, b + 1).end;
+  }
   if (units[b]?.group !== null || units[b]?.lower !== 'by') return null;
   const agent = readPhrase(units, b + 1);
   return agent.groups.length > 0 ? agent : null;
@@ -699,6 +760,14 @@ const BACKED = new Set(words['backer-participles']);
 /** Whether the actor unit at `k` only backs the phrase it stands in ("Iran-backed militias"). */
 function isBacker(units: readonly Unit[], k: number): boolean {
   return actorLed(units, k + 1) && BACKED.has(units[k + 2]!.lower);
+}
+
+/** Whether the dash at `j` joins the units on either side with no space, actors too ("state-owned", "Chinese-made"). */
+function tightDash(units: readonly Unit[], j: number): boolean {
+  const u = units[j]!;
+  const a = units[j - 1];
+  const b = units[j + 1];
+  return u.group === null && DASHES.has(u.lower) && !!a && !!b && a.end === u.start && b.start === u.end;
 }
 
 /** Whether the dash at `j` joins the words on either side with no space ("low-interest"). */

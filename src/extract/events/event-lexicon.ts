@@ -45,6 +45,8 @@ const VerbEntry = z.object({
   aboutNouns: z.string().optional(),
   prepNot: z.array(Lemma).optional(),
   withNouns: z.string().optional(),
+  asNouns: z.string().optional(),
+  subjectNot: z.array(Lemma).optional(),
   notFollowedBy: z.array(Lemma).optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
@@ -189,6 +191,10 @@ export interface LexiconEntry {
   readonly notFollowedBy: ReadonlySet<string>;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
   readonly withNouns: ReadonlySet<string> | null;
+  /** A word list one of whose words must head the verb's "as" phrase ("appointed X as ambassador to Y"). */
+  readonly asNouns: ReadonlySet<string> | null;
+  /** For verbs: subject head nouns that make the verb no event ("jets flew to Syria" is no visit). */
+  readonly subjectNot: ReadonlySet<string>;
   /** For governed nouns: a possessive owner stands in for the governing verb ("Chile's support for Bolivia"). */
   readonly ownerActs: boolean;
 }
@@ -278,7 +284,7 @@ export function eventLexicon(): EventLexicon {
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
-      withNouns: v.withNouns ? wordList(v.withNouns) : null, ownerActs: false,
+      withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
@@ -290,7 +296,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null, ownerActs: n.ownerActs ?? false,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();

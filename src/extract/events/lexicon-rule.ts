@@ -294,6 +294,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   const objectNouns = [
     ...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? []), ...(p.second?.nouns ?? []),
     ...(actorObject ? p.preps.get('with')?.nouns ?? [] : []),
+    // "pledged $100,000 to Fiji": a bare sum written with a currency sign is money given
+    ...(p.kind === 'verb' && !p.passive && p.object && moneySign(units, p.head + 1, p.object.end) ? ['dollar'] : []),
   ].flatMap((n) => [n, singular(n)]);
   let fallback: LexiconEntry | null = null;
   let specific: LexiconEntry | null = null;
@@ -325,16 +327,27 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
+    if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
+    // "appointed X as its ambassador to Y": the post named in the "as" phrase makes the reading.
+    if (e.asNouns && !(p.preps.get('as')?.nouns ?? []).some((n) => e.asNouns!.has(n) || e.asNouns!.has(singular(n)))) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
       continue;
     }
     // A verb with a particle the entry does not name is another verb ("break out", "pull out").
     if (p.particle && p.kind === 'verb' && entries.some((x) => x.particle === p.particle)) continue;
-    if (e.objects || e.modifiers || e.withNouns) specific ??= e;
+    if (e.objects || e.modifiers || e.withNouns || e.asNouns) specific ??= e;
     fallback ??= e;
   }
   return specific ?? fallback;
+}
+
+const MONEY_SIGNS = new Set(['$', 'us$', '€', '£', '¥', '₹']);
+
+/** Whether a currency sign opens the units from `from` to `end` (the object phrase of a verb). */
+function moneySign(units: readonly Unit[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 3; k++) if (units[k]!.group === null && MONEY_SIGNS.has(units[k]!.lower)) return true;
+  return false;
 }
 
 /** The word right after the verb at `head`, adverbs aside (lower case; '' at the end). */
