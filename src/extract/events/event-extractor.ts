@@ -18,6 +18,7 @@ import { matchSummits } from './summit-rule.js';
 import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
+import { isStateCode } from '../../core/states.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
 import { groupReferenceMentions } from './group-reference.js';
@@ -117,7 +118,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache)
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
-  const meetings: MeetingContext = { last: null, summit: null, summitFormat: [] };
+  const meetings: MeetingContext = { last: null, summit: null, summitFormat: [], aid: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
   // only through the meeting told before.
@@ -148,6 +149,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache)
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
       if (c.type === 'CONSULT' && c.mode !== 'multilateral' && status === 'occurred') rememberMeeting(meetings, [[c.source, c.target]], sentence.index);
+      if (c.type === 'AID' && isStateCode(c.target) && c.source !== c.target) meetings.aid = { sentence: sentence.index, recipient: c.target };
       candidates.push(event);
     }
   }
@@ -252,7 +254,12 @@ interface MeetingContext {
   summit: { sentence: number; pairs: Array<[string, string]> } | null;
   /** The organisation or format of the last summit that named one. */
   summitFormat: readonly string[];
+  /** The receiver of the last aid told, which the next donors of a list give to ("… has also provided …"). */
+  aid: { sentence: number; recipient: string } | null;
 }
+
+// How many sentences after an aid event its receiver still receives the gifts told without one.
+const AID_REACH = 6;
 
 function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string, string]>, sentence: number): void {
   if (meetings.last?.sentence !== sentence) meetings.last = { sentence, pairs: [] };
@@ -372,7 +379,8 @@ function matchSentence(
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
-    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags, input.tokensOf, previousCodes(input, frame.sentence.index))) {
+    const recipient = meetings.aid && frame.sentence.index - meetings.aid.sentence <= AID_REACH ? meetings.aid.recipient : null;
+    for (const lm of matchLexicon(withPlaces(input, frame, sentencePlaces), tags, input.tokensOf, previousCodes(input, frame.sentence.index), recipient)) {
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));
