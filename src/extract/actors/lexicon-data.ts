@@ -17,6 +17,7 @@ export const countriesExtraSchema = z.strictObject({
   groups: z.record(code, surfaces),
   capitals: z.record(code, surfaces),
   nonActors: surfaces.default([]),
+  nonActorCompounds: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
 });
 /** The validated content of data/countries-extra.yaml. */
 export type CountriesExtra = z.infer<typeof countriesExtraSchema>;
