@@ -18,6 +18,8 @@ describe('what must not be an actor', () => {
     ['a lowercase demonym-like word', 'The chinese vase sold at auction.'],
     ['"I" outside a quotation', 'I was told nothing.'],
     ['a known surname inside another person\'s name', 'The student Anna Putin and the anchor Modi Kumar won prizes.'],
+    ['a demonym that qualifies a language or an origin', 'Russian-language outlets praised the Chinese-made phones and the Turkish-built ferry.'],
+    ['a demonym before "-speaking" or "-born"', 'French-speaking pupils met a Korean-born chef.'],
   ];
   it.each(none)('%s', (_name, text) => {
     expect(mentions(text)).toEqual([]);

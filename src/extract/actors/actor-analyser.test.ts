@@ -27,6 +27,12 @@ describe('countries, demonyms and organisations', () => {
     ['Georgia and Armenia opened a border post.', ['Georgia=GEO', 'Armenia=ARM']],
     ['The Eurasian Economic Union, CSTO, NATO, OPEC+, the G20 and BRICS.', ['Eurasian Economic Union=EAEU', 'CSTO=CSTO', 'NATO=NATO', 'OPEC+=OPEC', 'G20=G20', 'BRICS=BRICS']],
     ['The African Union, the World Bank and the Arab League.', ['African Union=AU', 'World Bank=WB', 'Arab League=LAS']],
+    ['The West African Economic and Monetary Union (UEMOA), IGAD and Mercosur met.', ['West African Economic and Monetary Union=UEMOA', 'UEMOA=UEMOA', 'IGAD=IGAD', 'Mercosur=MERCOSUR']],
+    // A region's adjective is no bloc: "Caribbean nations" is not CARICOM, "Pacific" not APEC.
+    ['Caribbean nations and Pacific states joined CARICOM and APEC.', ['CARICOM=CARICOM', 'APEC=APEC']],
+    // Described, not named: the CSTO as news calls it; a demonym before "-led" still names who leads.
+    ['Minsk asked a Russian-led military bloc for help; Russian-led forces left.', ['Minsk=BLR', 'Russian-led military bloc=CSTO', 'Russian=RUS']],
+    ['Talks in St. Vincent and the Grenadines, St Lucia and St. Kitts and Nevis; St. Petersburg stayed Russian.', ['St. Vincent and the Grenadines=VCT', 'St Lucia=LCA', 'St. Kitts and Nevis=KNA', 'St. Petersburg=RUS', 'Russian=RUS']],
     ['ANKARA – Officials in Tashkent and Bishkek.', ['ANKARA=TUR', 'Officials in Tashkent=UZB', 'Bishkek=KGZ']],
   ];
   it.each(cases)('%s', (text, expected) => {
@@ -162,6 +168,17 @@ describe('coreference', () => {
     expect(at('The two leaders')).toEqual(['IND', 'RUS']);
     expect(at('the two countries')).toEqual(['IND', 'RUS']);
     expect(at('bilateral')).toEqual(['IND', 'RUS']);
+  });
+
+  it('pairs "both leaders" across countries, passing over a second person of the same country', () => {
+    const text = 'Modi met Putin in Moscow. Russian Foreign Minister Sergei Lavrov joined them. Both leaders praised the talks.';
+    const r = analyseFixture(text, '2021-12-06');
+    const at = (s: string) => r.mentions.filter((m) => text.slice(m.span.start, m.span.end) === s).map((m) => m.code).sort();
+    expect(at('Both leaders')).toEqual(['IND', 'RUS']);
+    // Two people of one country and no other: still the two latest people (one country twice), no third state.
+    const home = 'Putin met Lavrov in Moscow. Both leaders praised the plan.';
+    const h = analyseFixture(home, '2021-12-06');
+    expect(h.mentions.filter((m) => home.slice(m.span.start, m.span.end) === 'Both leaders').map((m) => m.code)).toEqual(['RUS', 'RUS']);
   });
 
   it('reads "bilateral" forward when the pair follows it in the sentence', () => {

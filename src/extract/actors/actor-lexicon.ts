@@ -148,6 +148,11 @@ export function buildActorLexicon(
     if (plural && !curated.has(plural.toLowerCase())) trie.add(plural, { ...value, sector: PEOPLE_SECTOR }, PRIORITY.demonym);
   }
 
+  // "Russian-language media", "Chinese-made drones": a demonym that only qualifies a language or an
+  // origin names no party (data/countries-extra.yaml, `nonActorCompounds`).
+  const demonymSurfaces = [...Object.values(extra.demonyms).flat(), ...[...claims].filter(([, codes]) => codes.length === 1).map(([d]) => d)];
+  for (const d of demonymSurfaces) for (const w of extra.nonActorCompounds) trie.add(`${d}-${w}`, { kind: 'none' }, PRIORITY.none);
+
   for (const [code, list] of Object.entries(extra.capitals)) {
     const value: LexValue = { kind: 'actor', code, via: 'capital' };
     for (const n of list) trie.add(n, value, PRIORITY.capital);

@@ -125,6 +125,16 @@ export function refineReferences(
     return got;
   };
 
+  // "The two leaders" meet across a border: the latest person and the latest one of another country
+  // ("Eritrea's president … the Ethiopian envoy … Abiy … Both leaders"), two of one country only when
+  // no other country has a person named.
+  const twoLeaders = (recent: Seen[]): Seen[] => {
+    const first = recent[0];
+    if (!first) return [];
+    const other = recent.find((s) => s.mention.code !== first.mention.code) ?? recent[1];
+    return other ? [first, other] : [first];
+  };
+
   let pi = 0;
   const items = [...explicit];
   for (let ei = 0; ei <= items.length; ei++) {
@@ -195,7 +205,7 @@ export function refineReferences(
           break;
         }
         case 'twoPeople': {
-          const two = distinctPeople(2);
+          const two = twoLeaders(distinctPeople(Infinity));
           if (two.length < 2) unresolved(p, 'reference to two leaders');
           else for (const s of [...two].reverse()) emit(ref(p.span, s.mention, 'actors.two-people', true), pos);
           break;

@@ -17,6 +17,7 @@ export const countriesExtraSchema = z.strictObject({
   groups: z.record(code, surfaces),
   capitals: z.record(code, surfaces),
   nonActors: surfaces.default([]),
+  nonActorCompounds: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
 });
 /** The validated content of data/countries-extra.yaml. */
 export type CountriesExtra = z.infer<typeof countriesExtraSchema>;
@@ -94,6 +95,7 @@ export const sectorsSchema = z.strictObject({
   qualifiers: surfaces,
   phraseEnds: surfaces,
   notActors: surfaces.default([]),
+  coupRulers: z.strictObject({ words: surfaces.min(1), cues: surfaces.min(1) }).optional(),
 });
 /** The validated content of data/sectors.yaml. */
 export type Sectors = z.infer<typeof sectorsSchema>;

@@ -102,13 +102,17 @@ export function resolveSectorReferences(
     const before = (c: Candidate) => c.start < r.phraseStart;
     let code: string | null = null;
     let rule = '';
+    // 0. "The junta": the state whose coup the text told before it.
+    const rulers = coupRulersOf(text, r.span);
+    const coup = rulers ? coupState(cands, text, r.span.start, locate) : null;
+    if (coup) [code, rule] = [coup, 'actors.sector-coup'];
     // 1. The same sector named shortly before (explicitly or by an earlier reference); for "the army",
     // "the government", the same institution ("Chinese troops … the army" says nothing of whose army).
     const sameSector = (c: Candidate) =>
       c.sector === r.sector && (!r.institution || c.head === r.head) && before(c) &&
       (c.pos.paragraph === pos.paragraph || c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES);
-    const ante = latest(cands, ci, sameSector, (c) => c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES || c.pos.paragraph === pos.paragraph);
-    const anteRef = [...resolved].reverse().find(sameSector);
+    const ante = code ? null : latest(cands, ci, sameSector, (c) => c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES || c.pos.paragraph === pos.paragraph);
+    const anteRef = code ? undefined : [...resolved].reverse().find(sameSector);
     const best = ante && anteRef ? (ante.start > anteRef.start ? ante : anteRef) : (ante ?? anteRef);
     if (best) [code, rule] = [best.code, 'actors.sector-antecedent'];
     // …unless a state named after it is the subject of the noun's own verb ("Guyana's army went on alert
@@ -159,6 +163,62 @@ export function resolveSectorReferences(
     resolved.push({ start: r.span.start, end: r.span.end, head: r.head, code, sector: r.sector, place: false, pos });
   }
   return { mentions: out, diagnostics };
+}
+
+let coupCache: { rulers: RegExp; cues: RegExp } | null | undefined;
+
+/** The rulers' words and the coup's cues of data/sectors.yaml (`coupRulers`), as patterns; null when absent. */
+function coupPatterns(): { rulers: RegExp; cues: RegExp } | null {
+  if (coupCache === undefined) {
+    const c = loadValidated('sectors.yaml', sectorsSchema).coupRulers;
+    const alt = (ws: readonly string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    coupCache = c ? { rulers: new RegExp(`\\b(?:${alt(c.words)})$`, 'i'), cues: new RegExp(`\\b(?:${alt(c.cues)})\\b`, 'gi') } : null;
+  }
+  return coupCache;
+}
+
+/** Whether a sector noun's words are those of rulers who took power by force ("the junta", "the new military rulers"). */
+function coupRulersOf(text: string, span: { start: number; end: number }): boolean {
+  const p = coupPatterns();
+  return !!p && p.rulers.test(text.slice(span.start, span.end));
+}
+
+// How far (characters) after a coup's word the state it happened in may stand, in its sentence: "the
+// coup in Niger", "the coup overthrowing Niger's elected leader"; before it only the state's own
+// adjective or possessive ("the Nigerien coup", "Niger's coup"). A state further before is more often
+// one that judged it ("France condemned the coup").
+const COUP_STATE_REACH = 60;
+const COUP_OWNER_GAP = 3;
+
+/**
+ * The state whose coup the text told before `offset`: each telling of the coup votes for the state that
+ * names it (above); the state with most votes, on a tie the one the latest telling names. Null when no
+ * coup is told or no telling names its state.
+ */
+function coupState(cands: readonly Candidate[], text: string, offset: number, locate: (offset: number) => SectorPosition): string | null {
+  const p = coupPatterns();
+  if (!p) return null;
+  const votes = new Map<string, number>();
+  let latestVote: string | null = null;
+  for (const m of text.slice(0, offset).matchAll(p.cues)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const sentence = locate(at).sentence;
+    let best: Candidate | null = null;
+    for (const c of cands) {
+      if (c.start >= offset || abroad(c) || c.pos.quoted) continue;
+      const owner = c.end <= at && at - c.end <= COUP_OWNER_GAP;
+      const after = c.start >= end && c.start - end <= COUP_STATE_REACH && c.pos.sentence === sentence;
+      if (owner || (after && !best)) best = c;
+    }
+    if (!best) continue;
+    votes.set(best.code, (votes.get(best.code) ?? 0) + 1);
+    latestVote = best.code;
+  }
+  let code: string | null = null;
+  let n = 0;
+  for (const [c, k] of votes) if (k > n || (k === n && c === latestVote)) [code, n] = [c, k];
+  return code;
 }
 
 // How many sentences back an institution may look for the state its sentence before was about.

@@ -18,6 +18,7 @@ import { matchSummits } from './summit-rule.js';
 import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
+import { isStateCode } from '../../core/states.js';
 import type { SentenceTokens } from '../../text/tagger.js';
 import { buildRulePrefilter, type RulePrefilter } from './rule-prefilter.js';
 import { groupReferenceMentions } from './group-reference.js';
@@ -126,7 +127,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null };
-  const meetings: MeetingContext = { last: null, summit: null, summitFormat: [] };
+  const meetings: MeetingContext = { last: null, summit: null, summitFormat: [], aid: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
   // only through the meeting told before.
@@ -157,6 +158,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
       if (c.type === 'CONSULT' && c.mode !== 'multilateral' && status === 'occurred') rememberMeeting(meetings, [[c.source, c.target]], sentence.index);
+      if (c.type === 'AID' && isStateCode(c.target) && c.source !== c.target) meetings.aid = { sentence: sentence.index, recipient: c.target };
       candidates.push(event);
     }
   }
@@ -261,7 +263,12 @@ interface MeetingContext {
   summit: { sentence: number; pairs: Array<[string, string]> } | null;
   /** The organisation or format of the last summit that named one. */
   summitFormat: readonly string[];
+  /** The receiver of the last aid told, which the next donors of a list give to ("… has also provided …"). */
+  aid: { sentence: number; recipient: string } | null;
 }
+
+// How many sentences after an aid event its receiver still receives the gifts told without one.
+const AID_REACH = 6;
 
 function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string, string]>, sentence: number): void {
   if (meetings.last?.sentence !== sentence) meetings.last = { sentence, pairs: [] };
@@ -307,6 +314,7 @@ interface LexiconReading {
   readonly groups: readonly ActorGroup[];
   readonly places: readonly ActorMention[];
   readonly previous: readonly string[];
+  readonly recipient: string | null;
   readonly matches: LexiconMatch[];
 }
 
@@ -317,15 +325,18 @@ type LexiconCache = Map<number, LexiconReading>;
  * The lexicon reading of the frame (its places standing as groups too). The second reading of a document
  * (after "the two sides" got their pair) gives most sentences the very same mentions: the frame is built
  * from them alone and the reading depends only on the frame, the sentence's tags and the codes named
- * in the sentence before, so where the mentions (the same objects, grouped alike), the places and those
- * codes are the same, the first reading's matches are the answer.
+ * in the sentence before (and the receiver of the aid told last), so where the mentions (the same objects,
+ * grouped alike), the places and those codes are the same, the first reading's matches are the answer.
  */
-function lexiconMatches(input: EventInput, frame: SentenceFrame, places: readonly ActorMention[], tags: TagCache, cache: LexiconCache): LexiconMatch[] {
+function lexiconMatches(
+  input: EventInput, frame: SentenceFrame, places: readonly ActorMention[], tags: TagCache, cache: LexiconCache, recipient: string | null,
+): LexiconMatch[] {
   const previous = previousCodes(input, frame.sentence.index);
   const known = cache.get(frame.sentence.index);
-  if (known && sameGroups(known.groups, frame.groups) && sameItems(known.places, places) && sameItems(known.previous, previous)) return known.matches;
-  const matches = matchLexicon(withPlaces(input, frame, places), tags, input.tokensOf, previous);
-  cache.set(frame.sentence.index, { groups: frame.groups, places, previous, matches });
+  if (known && sameGroups(known.groups, frame.groups) && sameItems(known.places, places) && sameItems(known.previous, previous)
+    && known.recipient === recipient) return known.matches;
+  const matches = matchLexicon(withPlaces(input, frame, places), tags, input.tokensOf, previous, recipient);
+  cache.set(frame.sentence.index, { groups: frame.groups, places, previous, recipient, matches });
   return matches;
 }
 
@@ -443,7 +454,8 @@ function matchSentence(
   // The who-did-what-to-whom reading adds what the phrase rules do not know; where both read the
   // same words, the phrase rules (tuned on diplomatic news) win.
   if (!noActor || sentencePlaces.length > 0) {
-    for (const lm of lexiconMatches(input, frame, sentencePlaces, tags, lexiconCache)) {
+    const recipient = meetings.aid && frame.sentence.index - meetings.aid.sentence <= AID_REACH ? meetings.aid.recipient : null;
+    for (const lm of lexiconMatches(input, frame, sentencePlaces, tags, lexiconCache, recipient)) {
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
       if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
       raws.push(lexiconRaw(lm));

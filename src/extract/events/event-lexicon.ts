@@ -306,14 +306,14 @@ export function eventLexicon(): EventLexicon {
       const words = inflections(lemma);
       for (const w of words) allForms.add(w);
       // …and entries whose other side may be the party the sentence before named (`previous`).
-      if (list.some((e) => e.domestic || e.inwardTarget || e.home || e.target.includes('previous'))) for (const w of words) oneParty.add(w);
+      if (list.some((e) => e.domestic || e.inwardTarget || e.home || e.target.includes('previous') || e.target.includes('recipient'))) for (const w of words) oneParty.add(w);
     }
   }
   // Regular forms point to their verb too, for words the tagger leaves unlemmatised ("expelling" as a noun).
   for (const lemma of verbs.keys()) for (const w of inflections(lemma)) if (w !== lemma && !forms.has(w) && !verbs.has(w)) forms.set(w, lemma);
   for (const [form, lemma] of forms) {
     allForms.add(form);
-    if (verbs.get(lemma)?.some((e) => e.domestic || e.inwardTarget || e.home || e.target.includes('previous'))) oneParty.add(form);
+    if (verbs.get(lemma)?.some((e) => e.domestic || e.inwardTarget || e.home || e.target.includes('previous') || e.target.includes('recipient'))) oneParty.add(form);
   }
   lexicon = {
     verbs, nouns, forms, allForms, oneParty,

@@ -29,7 +29,7 @@ export interface LexiconMatch {
 export type TagCache = Map<number, TaggedToken[]>;
 
 /** Lexicon events of one sentence frame. */
-export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), tokensOf: SentenceTokens = tagAlone, previous: readonly string[] = []): LexiconMatch[] {
+export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), tokensOf: SentenceTokens = tagAlone, previous: readonly string[] = [], recipient: string | null = null): LexiconMatch[] {
   const lex = eventLexicon();
   if (frame.groups.length === 0 || !mayHoldEvent(frame.sentence.text, frame.groups.length >= 2 ? lex.allForms : lex.oneParty)) return [];
   let tokens = tags.get(frame.sentence.index);
@@ -70,12 +70,12 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
       continue;
     }
     let reading = entry;
-    let parties = sidesOf(entry, p, frame, units, nounHeads, previous);
+    let parties = sidesOf(entry, p, frame, units, nounHeads, previous, recipient);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
     // complaint (ACCUSE), a crowd's a demonstration.
     if (parties === STATE_PROTEST) {
       reading = complaintOf(entry);
-      parties = sidesOf(reading, p, frame, units, nounHeads, previous);
+      parties = sidesOf(reading, p, frame, units, nounHeads, previous, recipient);
     }
     // "U.S. and British strikes on Houthi targets in Yemen hit sites …, the Pentagon said": the verb retells
     // the noun's deed; none of the noun's doers is its victim.
@@ -390,7 +390,7 @@ function fromGroups(p: Predicate, units: readonly Unit[]): number[] {
   return u && u.group !== null ? [u.group] : [];
 }
 
-function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = []): PartyPair[] {
+function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = [], recipient: string | null = null): PartyPair[] {
   // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
     .map((x) => (ph?.owned ? { ...x, sector: null } : x));
@@ -455,6 +455,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
+    // "India pledged aid to Fiji. The French Government has provided one aircraft …": a donor of a list
+    // whose gift names no receiver gives to the receiver of the aid told just before (event-extractor.ts).
+    else if (where === 'recipient') targets = recipient && p.kind === 'verb' && !p.passive && !phraseHasActor(p.object) && sources.length > 0
+      && sources.every((x) => isStateCode(x.code) && x.code !== recipient) ? [{ code: recipient, sector: null }] : [];
     // "X arrived in Moscow at the invitation of Y": the subject of the clause the noun's phrase stands in.
     else if (where.startsWith('clause-')) targets = p.introducedBy === where.slice(7) ? side(p.clauseSubject) : [];
     // "X accepted an invitation from Y", "X arrived following an invitation from Y": the governing verb's subject.

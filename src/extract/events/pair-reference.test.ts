@@ -38,6 +38,26 @@ describe('pairReferenceMentions', () => {
     expect(codesOf(text, [event('CONSULT', 'PER', 'CHL', 0)])).toEqual(['The leaders=PER', 'The leaders=CHL']);
   });
 
+  it('gives "the countries" the pair of any event just told only when they act on each other', () => {
+    const text = 'Peru shelled Chile. The countries blamed each other for the clash.';
+    expect(codesOf(text, [event('ASSAULT', 'PER', 'CHL', 0)])).toEqual(['The countries=PER', 'The countries=CHL']);
+    // No reciprocal: "the countries" names no pair, nor does "each other" past the clause.
+    expect(codesOf('Peru shelled Chile. The countries blamed the rebels for the clash.', [event('ASSAULT', 'PER', 'CHL', 0)])).toEqual([]);
+    expect(codesOf('Peru shelled Chile. The countries condemned it, and the rebels blamed each other.', [event('ASSAULT', 'PER', 'CHL', 0)])).toEqual([]);
+    // "the sides" after a deed (no meeting) likewise only with "each other".
+    expect(codesOf('Peru shelled Chile. The sides traded blame.', [event('ASSAULT', 'PER', 'CHL', 0)])).toEqual([]);
+    expect(codesOf('Peru shelled Chile. The sides accused one another.', [event('ASSAULT', 'PER', 'CHL', 0)])).toEqual(['The sides=PER', 'The sides=CHL']);
+  });
+
+  it('takes the two states of the sentence before for a reciprocal reference with no event in reach', () => {
+    const actors: ActorMention[] = [
+      { kind: 'actor', span: { start: 0, end: 4 }, code: 'PER', via: 'name', rule: 'test' },
+      { kind: 'actor', span: { start: 9, end: 14 }, code: 'CHL', via: 'name', rule: 'test' },
+    ];
+    expect(codesOf('Peru and Chile held a vote. The sides blamed each other.', [], actors)).toEqual(['The sides=PER', 'The sides=CHL']);
+    expect(codesOf('Peru and Chile held a vote. The sides blamed the rebels.', [], actors)).toEqual([]);
+  });
+
   it('reads a bare "the two" only before a verb', () => {
     expect(codesOf('Peru met Chile. The two signed a pact.', [event('CONSULT', 'PER', 'CHL', 0)])).toHaveLength(2);
     expect(codesOf('Peru met Chile. The two documents were signed.', [event('CONSULT', 'PER', 'CHL', 0)])).toEqual([]);

@@ -20,6 +20,9 @@ export interface PairContext {
 
 // A reference that says it names two ("the two sides", "both leaders").
 const PAIRED = /\b(?:two|both)\b/i;
+// "… each other", "… one another" close after the reference (its own clause, before a comma or "and"):
+// the two it names act on each other.
+const RECIPROCAL_AFTER = /^(?:(?![,;:]|\band\b)[^.!?])*?\b(?:each other|one another)\b/i;
 // A reference to people rather than to the states they lead.
 const PEOPLE = /\b(?:leaders|presidents|heads|ministers|premiers)\b/i;
 
@@ -52,8 +55,10 @@ export function pairReferenceMentions(
     // three-way summit has three pairs of events, but the two leaders are the two people).
     const people = PEOPLE.test(m[0]);
     if (people && actors.some((a) => a.rule === 'actors.two-people' && a.span.start === span.start)) continue;
-    // "The leaders", "the ministers" without "two" or "both" are the pair only of a meeting.
-    const meetingOnly = !PAIRED.test(m[0]);
+    // "The leaders", "the ministers" without "two" or "both" are the pair only of a meeting, unless the
+    // clause makes them two that act on each other ("The countries blamed each other for the clash").
+    const reciprocal = RECIPROCAL_AFTER.test(text.slice(span.end, sentence.span.end));
+    const meetingOnly = !PAIRED.test(m[0]) && !reciprocal;
     // The latest event told before the phrase (in its own sentence, only before it).
     let latest: PairContext | null = null;
     for (const c of paired) {
@@ -65,7 +70,7 @@ export function pairReferenceMentions(
     let pair: readonly string[] | null = latest && latest.mode !== 'multilateral' ? [latest.source, latest.target] : null;
     // No event in reach ("The presidents of X and Y held a phone call. The two leaders …"): the two
     // states named together in the sentence before, where the actor layer found no pair.
-    if (!latest && PAIRED.test(m[0]) && !actors.some((a) => a.span.start === span.start)) pair = namedTogether(actors, sentences, sentence.index - 1);
+    if (!latest && (PAIRED.test(m[0]) || reciprocal) && !actors.some((a) => a.span.start === span.start)) pair = namedTogether(actors, sentences, sentence.index - 1);
     if (!pair) continue;
     for (const code of pair) out.push({ kind: 'actor', span, code, via: 'pronoun', rule: 'events/pair-reference' });
   }
