@@ -31,6 +31,20 @@ describe('findPageStamp', () => {
     expect(findPageStamp(text)?.date).toBe('2020-05-08');
   });
 
+  it.each([
+    ['By Ana Ruiz\nOctober 3, 20196:42 AM GMT+2Updated 3 days ago\nThe story starts here.', '2019-10-03'],
+    ['Headline\n3 October 201918:42 CET\nThe story starts here.', '2019-10-03'],
+  ])('reads a stamp whose time runs into the year: %s', (text, date) => {
+    expect(findPageStamp(text)).toMatchObject({ date, kind: 'line' });
+  });
+
+  it.each([
+    'The talks of October 3, 2019 6:42 lasted long and ended late on that day.',
+    'October 3, 201967 delegates came.',
+  ])('reads no glued stamp from a sentence or a number run into the year: %s', (line) => {
+    expect(findPageStamp(`Headline\n${line}\nMore text.`)).toBeNull();
+  });
+
   it('falls back to an updated line', () => {
     expect(findPageStamp('Last updated: 2 February 2014\nText of the story.')).toMatchObject({ date: '2014-02-02', kind: 'updated' });
   });

@@ -42,6 +42,12 @@ describe('parseUrlDate', () => {
     ['https://example.com/archives/xpm-2005-apr-09-fg-talks-story.html', '2005-04-09'],
     ['https://example.com/expanded/abc/9-14-2024-3/what-we-know', '2024-09-14'],
     ['https://example.com/news/14-9-2024/what-we-know', '2024-09-14'],
+    ['https://example.com/a/201905/21/WS5ce.html', '2019-05-21'],
+    ['https://example.com/n1/2019/0521/c90000-9580.html', '2019-05-21'],
+    ['https://example.com/article/2019_05_21_pact', '2019-05-21'],
+    ['https://example.com/a/2019.05.21/pact', '2019-05-21'],
+    ['https://example.com/news/pact-signed-21-may-2019', '2019-05-21'],
+    ['https://example.com/news/may-21-2019-pact-signed', '2019-05-21'],
   ])('%s → %s', (url, expected) => {
     expect(parseUrlDate(url)).toBe(expected);
   });
@@ -49,7 +55,8 @@ describe('parseUrlDate', () => {
   it.each(['https://example.com/story/123456', 'https://2020.example.com/about', 'https://example.com/2020/13/',
     'https://example.com/politics/1542739/amp', 'https://example.com/view/XYZ20190802009651320',
     'https://example.com/lift-ties-111230910202227165.htm', 'https://example.com/?p=297740',
-    'https://example.com/news/3-4-2024/talks', 'https://example.com/v1-14-2024x/talks', 'https://example.com/a/13-14-2024/'])('%s → null', (url) => {
+    'https://example.com/news/3-4-2024/talks', 'https://example.com/v/1.2019.05.21/x', 'https://example.com/news/pact-45-sept-2019',
+    'https://example.com/news/talks-in-2019-05/', 'https://example.com/news/top-10-2019-deals', 'https://example.com/v1-14-2024x/talks', 'https://example.com/a/13-14-2024/'])('%s → null', (url) => {
     expect(parseUrlDate(url)).toBeNull();
   });
 });
