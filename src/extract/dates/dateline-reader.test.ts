@@ -68,6 +68,7 @@ describe('findDateline', () => {
     ['LUSAKA, Aug. 14 (Xinhua) -- Zambia signed …', 8, 14, null],
     ['CAIRO, July 2, 2016 — Egypt and Sudan agreed …', 7, 2, 2016],
     ['Feb 11, 2013 — The envoy arrived …', 2, 11, 2013],
+    ['RIGA, Latvia, October 14.President of Latvia met …', 10, 14, null],
   ])('%s', (line, month, day, year) => {
     expect(findDateline(`Headline words\n${line}`)).toMatchObject({ month, day, year });
   });
@@ -82,6 +83,8 @@ describe('findDateline', () => {
     'In March 4 cases were reported.',
     'The talks, held in Paris, ended.',
     'President Macron met March 4 marchers.',
+    'SOFIA, June 9.5 percent of voters stayed home.',
+    'Report for June 9.pdf is attached.',
   ])('finds no dateline in: %s', (line) => {
     expect(findDateline(line)).toBeNull();
   });

@@ -167,7 +167,8 @@ function datelinePattern(): RegExp {
     // "Astana, 5 May 2023 —": the day may come before the month.
     datelineRe = compileNow(new RegExp(
       `^[ \\t]*(?:${place}(?:,\\s*${place})?\\s*[,.]\\s*)?(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?` +
-      `(?=\\s*(?:\\(|\\.\\s|\\.$|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu'));
+      // "TASHKENT, Uzbekistan, October 14.President …": a scraped dateline may lose the space after its stop.
+      `(?=\\s*(?:\\(|\\.\\s|\\.$|\\.(?=\\p{Lu}\\p{Ll})|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu'));
   }
   return datelineRe;
 }
