@@ -52,6 +52,14 @@ const cases: Record<string, Case> = {
     text: 'Japan thanked Germany for its support, in a phone call to be held on Monday.',
     expected: ['CONSULT JPN>DEU planned', 'SUPPORT JPN>DEU occurred'],
   },
+  'talks agreed to be resumed are still to come, the agreement itself is done': {
+    text: 'Japan and Germany agreed to resume their trade talks.',
+    expected: ['AGREE JPN>DEU occurred', 'CONSULT JPN>DEU planned'],
+  },
+  'talks resumed are held': {
+    text: 'Japan and Germany resumed their trade talks.',
+    expected: ['CONSULT JPN>DEU occurred'],
+  },
   'a call planned in the clause without a comma stays planned': {
     text: 'Japan will hold a phone call with Germany on Monday.',
     expected: ['CONSULT JPN>DEU planned'],
