@@ -284,6 +284,16 @@ describe('a year-less dateline fixed by a weekday: only the news day, never a fu
     expect(resolveDocumentDate(doc(text), present).published).toBe('2021-03-05');
     expect(resolveDocumentDate(doc(text), { guessNotAfter: '2020-12-31' }).published).toBe('2010-03-05');
   });
+  it('takes no year after the latest stated one past the present', () => {
+    const text = 'DOHA, January 3 (Wire) - Qatar and Oman opened a crossing.\nTrade between them doubled in 2026.';
+    expect(resolveDocumentDate(doc(text), present).published).toBe('2026-01-03');
+    // A completed 2026 would put the page in January 2027, after the present: no date rather than a future one.
+    const over = 'DOHA, January 3 (Wire) - Qatar and Oman opened a crossing.\nTrade between them doubled throughout 2026.';
+    expect(resolveDocumentDate(doc(over), present).published).toBeNull();
+    expect(resolveDocumentDate(doc(over)).published).toBe('2027-01-03');
+    const past = 'DOHA, January 3 (Wire) - Qatar and Oman opened a crossing.\nTrade between them doubled throughout 2022.';
+    expect(resolveDocumentDate(doc(past), present).published).toBe('2023-01-03');
+  });
   it('bounds a weekday + day lead too', () => {
     const bare = 'MINSK – The premier spoke on Thursday, 9 June, about grain.';
     expect(resolveDocumentDate(doc(bare), { guessNotAfter: '2019-01-01' }).published).toBe('2016-06-09');

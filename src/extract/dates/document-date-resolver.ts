@@ -248,7 +248,8 @@ function placeDateline(text: string, d: Dateline, hints: PageHints): DocumentDat
   for (const y of [latest, latest + 1]) {
     if (!isValidDay(y, d.month, d.day)) continue;
     const day = isoDay(y, d.month, d.day);
-    if (day > hints.notAfter || !fits(day, bounds)) continue;
+    // The year is inferred: never past the present the data knows.
+    if (day > hints.guessNotAfter || !fits(day, bounds)) continue;
     return { published: day, basis: 'inferred', span };
   }
   return null;
@@ -409,7 +410,7 @@ export function resolveFromText(
     for (const y of [floorYear, floorYear + 1]) {
       if (!isValidDay(y, p.month, p.day)) continue;
       const day = isoDay(y, p.month, p.day);
-      if (!fits(day, bounds) || day > notAfter) continue;
+      if (!fits(day, bounds) || day > guessNotAfter) continue;
       if (isoToDayNumber(day) - isoToDayNumber(bounds.firm) > MAX_GAP_DAYS) break;
       return { published: day, basis: 'inferred', span };
     }
