@@ -6,7 +6,7 @@ import type { Diagnostic, Document } from '../core/types.js';
 import type { ExtractionRecord, RecordQuote } from '../record/types.js';
 import { splitAndTagSentences } from '../text/sentences.js';
 import { unwrapHardBreaks } from '../text/unwrap.js';
-import { analyseActors, officeWindowOf } from './actors/index.js';
+import { analyseActors, leadersDataCurrentTo, officeWindowOf } from './actors/index.js';
 import { findDates, resolveDocumentDate } from './dates/index.js';
 import { withoutDatelineDate } from './dates/dateline-dates.js';
 import type { DocumentDate } from './dates/document-date-resolver.js';
@@ -26,7 +26,8 @@ export interface ExtractOptions {
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractionRecord {
   // Wrap breaks inside sentences become spaces (same length: offsets into `text` are offsets into doc.text).
   const text = unwrapHardBreaks(doc.text);
-  const dateOptions = options.referenceDate ? { notAfter: options.referenceDate } : {};
+  // A year guessed from a weekday alone is never after the present the bundled data knows.
+  const dateOptions = options.referenceDate ? { notAfter: options.referenceDate } : { guessNotAfter: leadersDataCurrentTo() };
   if (doc.meta.language && doc.meta.language !== 'en') return notEnglish(doc, resolveDocumentDate(doc, dateOptions));
   // Lines with a word of the event lexicon are tagged as they are split: the lexicon reading needs their tags.
   const { sentences, tokensOf } = splitAndTagSentences(text, (line) => mayHoldEvent(line, eventLexicon().allForms));

@@ -54,9 +54,14 @@ let dataCurrentTo: string | null = null;
  * current to then, and the clock is never read.
  */
 export function officeWindowOf(mentions: readonly ActorMention[], notAfter: string | null, text = ''): OfficeWindow | null {
+  return officeWindow(mentions, defaultPeople!, notAfter ?? leadersDataCurrentTo(), text);
+}
+
+/** The latest day the leaders data records (an office's start or end): the present as the data knows it. */
+export function leadersDataCurrentTo(): string {
   defaultActorAnalyser();
   dataCurrentTo ??= [...defaultPeople!.values()].flatMap((p) => p.offices.flatMap((o) => [o.from, o.to ?? ''])).reduce((a, b) => (b > a ? b : a), '');
-  return officeWindow(mentions, defaultPeople!, notAfter ?? dataCurrentTo, text);
+  return dataCurrentTo;
 }
 
 /** Whether the default lexicon was restored from the build's record or built; null before first use. */

@@ -21,6 +21,7 @@ const schema = z.object({
   embedMarks: z.object({ opening: wordList, closing: wordList }),
   limitCues: wordList,
   currentYear: wordList,
+  newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList }),
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

@@ -31,6 +31,20 @@ describe('findPageStamp', () => {
     expect(findPageStamp(text)?.date).toBe('2020-05-08');
   });
 
+  it.each([
+    ['By Ana Ruiz\nOctober 3, 20196:42 AM GMT+2Updated 3 days ago\nThe story starts here.', '2019-10-03'],
+    ['Headline\n3 October 201918:42 CET\nThe story starts here.', '2019-10-03'],
+  ])('reads a stamp whose time runs into the year: %s', (text, date) => {
+    expect(findPageStamp(text)).toMatchObject({ date, kind: 'line' });
+  });
+
+  it.each([
+    'The talks of October 3, 2019 6:42 lasted long and ended late on that day.',
+    'October 3, 201967 delegates came.',
+  ])('reads no glued stamp from a sentence or a number run into the year: %s', (line) => {
+    expect(findPageStamp(`Headline\n${line}\nMore text.`)).toBeNull();
+  });
+
   it('falls back to an updated line', () => {
     expect(findPageStamp('Last updated: 2 February 2014\nText of the story.')).toMatchObject({ date: '2014-02-02', kind: 'updated' });
   });
@@ -54,6 +68,7 @@ describe('findDateline', () => {
     ['LUSAKA, Aug. 14 (Xinhua) -- Zambia signed …', 8, 14, null],
     ['CAIRO, July 2, 2016 — Egypt and Sudan agreed …', 7, 2, 2016],
     ['Feb 11, 2013 — The envoy arrived …', 2, 11, 2013],
+    ['RIGA, Latvia, October 14.President of Latvia met …', 10, 14, null],
   ])('%s', (line, month, day, year) => {
     expect(findDateline(`Headline words\n${line}`)).toMatchObject({ month, day, year });
   });
@@ -68,6 +83,8 @@ describe('findDateline', () => {
     'In March 4 cases were reported.',
     'The talks, held in Paris, ended.',
     'President Macron met March 4 marchers.',
+    'SOFIA, June 9.5 percent of voters stayed home.',
+    'Report for June 9.pdf is attached.',
   ])('finds no dateline in: %s', (line) => {
     expect(findDateline(line)).toBeNull();
   });

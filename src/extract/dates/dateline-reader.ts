@@ -120,6 +120,14 @@ export function findPageStamp(text: string): PageStamp | null {
       continue;
     }
     const bare = l.text.trim();
+    // "March 12, 20245:37 PM GMT+5Updated 2 days ago": a scraped stamp whose time runs into the year.
+    const glued: RegExpExecArray | null = line ? null : GLUED_STAMP.exec(bare);
+    const gluedDay: string | null = glued ? stampDate(glued[0]) : null;
+    if (glued && gluedDay) {
+      const at = l.start + (l.text.length - l.text.trimStart().length);
+      line = { date: gluedDay, span: { start: at, end: at + glued[0].length }, kind: 'line' };
+      continue;
+    }
     if (!line && bare.length <= STAMP_LINE_MAX + 20 && /\d{4}/.test(bare)) {
       const d = stampDate(bare);
       // Only a line that is nothing but the date (and its time and weekday): "… in Kosovo September 27,
@@ -134,6 +142,9 @@ export function findPageStamp(text: string): PageStamp | null {
   }
   return line ?? updated;
 }
+
+/** A full date that opens its line with a time run into its year: "March 12, 20245:37 PM", "12 March 202410:05". */
+const GLUED_STAMP = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d{2}(?=\d{1,2}[:.]\d{2}\b)/;
 
 /** True for the words a date is made of: numbers, month names and abbreviations. */
 function isDatePart(word: string): boolean {
@@ -156,7 +167,8 @@ function datelinePattern(): RegExp {
     // "Astana, 5 May 2023 —": the day may come before the month.
     datelineRe = compileNow(new RegExp(
       `^[ \\t]*(?:${place}(?:,\\s*${place})?\\s*[,.]\\s*)?(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?` +
-      `(?=\\s*(?:\\(|\\.\\s|\\.$|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu'));
+      // "TASHKENT, Uzbekistan, October 14.President …": a scraped dateline may lose the space after its stop.
+      `(?=\\s*(?:\\(|\\.\\s|\\.$|\\.(?=\\p{Lu}\\p{Ll})|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu'));
   }
   return datelineRe;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../core/types.js';
-import { resolveDocumentDate } from './document-date-resolver.js';
+import { namesNewsDay, resolveDocumentDate } from './document-date-resolver.js';
 import { parsePublishedString, parseUrlDate } from './published-date-parser.js';
 
 const doc = (text: string, meta: Document['meta'] = {}): Document => ({ id: 't', text, meta });
@@ -40,13 +40,23 @@ describe('parseUrlDate', () => {
     ['https://example.com/print/20180412/4411', '2018-04-12'],
     ['https://example.com/news/2017/jun/talks', '2017-06'],
     ['https://example.com/archives/xpm-2005-apr-09-fg-talks-story.html', '2005-04-09'],
+    ['https://example.com/expanded/abc/9-14-2024-3/what-we-know', '2024-09-14'],
+    ['https://example.com/news/14-9-2024/what-we-know', '2024-09-14'],
+    ['https://example.com/a/201905/21/WS5ce.html', '2019-05-21'],
+    ['https://example.com/n1/2019/0521/c90000-9580.html', '2019-05-21'],
+    ['https://example.com/article/2019_05_21_pact', '2019-05-21'],
+    ['https://example.com/a/2019.05.21/pact', '2019-05-21'],
+    ['https://example.com/news/pact-signed-21-may-2019', '2019-05-21'],
+    ['https://example.com/news/may-21-2019-pact-signed', '2019-05-21'],
   ])('%s → %s', (url, expected) => {
     expect(parseUrlDate(url)).toBe(expected);
   });
 
   it.each(['https://example.com/story/123456', 'https://2020.example.com/about', 'https://example.com/2020/13/',
     'https://example.com/politics/1542739/amp', 'https://example.com/view/XYZ20190802009651320',
-    'https://example.com/lift-ties-111230910202227165.htm', 'https://example.com/?p=297740'])('%s → null', (url) => {
+    'https://example.com/lift-ties-111230910202227165.htm', 'https://example.com/?p=297740',
+    'https://example.com/news/3-4-2024/talks', 'https://example.com/v/1.2019.05.21/x', 'https://example.com/news/pact-45-sept-2019',
+    'https://example.com/news/talks-in-2019-05/', 'https://example.com/news/top-10-2019-deals', 'https://example.com/v1-14-2024x/talks', 'https://example.com/a/13-14-2024/'])('%s → null', (url) => {
     expect(parseUrlDate(url)).toBeNull();
   });
 });
@@ -210,6 +220,13 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(doc(text))).toMatchObject({ published: '2021-05-06', basis: 'inferred' });
   });
 
+  it('counts a lead weekday from a full date past a year that only names a thing ("the 2024 budget")', () => {
+    const text = 'The two leaders on Monday pledged to keep the peace.\nSigned on the 11th day of March, 2019.\nThe pact follows cuts in the 2020 defence budget.';
+    expect(resolveDocumentDate(doc(text))).toMatchObject({ published: '2019-03-11', basis: 'inferred' });
+    const later = 'The two leaders on Monday pledged to keep the peace.\nSigned on the 11th day of March, 2019.\nThe pact follows defence cuts in 2020.';
+    expect(resolveDocumentDate(doc(later)).published).toBeNull();
+  });
+
   it('does not count a lead weekday from a full date when a later date is stated', () => {
     const text = 'The premier on Thursday returned from Seoul.\nThe treaty was signed on 4 May 2011.\nTrade has grown since March 2019.';
     expect(resolveDocumentDate(doc(text)).published).toBeNull();
@@ -242,5 +259,57 @@ describe('deadlines in the lead', () => {
   it('a day written as a limit is never the document date', () => {
     const text = 'Chile expelled two Peruvian diplomats. The order is valid until 31 December 2030, officials said.';
     expect(resolveDocumentDate(doc(text)).published).not.toBe('2030-12-31');
+  });
+});
+
+describe('a year-less dateline fixed by a weekday: only the news day, never a future year', () => {
+  const present = { guessNotAfter: '2026-12-06' };
+  it('takes the most recent past year the weekday fits, not a later one', () => {
+    const text = 'LUSAKA, June 26 (Wire) - Zambia\'s cabinet said on Tuesday it would review road tolls.';
+    expect(resolveDocumentDate(doc(text), present)).toMatchObject({ published: '2018-06-26', basis: 'inferred' });
+    // Without a present to bound it, the latest fitting year up to 2030 (the older behaviour).
+    expect(resolveDocumentDate(doc(text)).published).toBe('2029-06-26');
+  });
+  it('ignores the weekday of an earlier deed told after the reporting verb', () => {
+    const text = 'LUSAKA, June 26 (Wire) - Zambia\'s cabinet said it would review security after rioters who had stormed the assembly on Tuesday were caught.';
+    expect(resolveDocumentDate(doc(text), present).published).toBeNull();
+    expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+  it('still uses a later news-day weekday when an earlier deed\'s weekday comes first', () => {
+    const text = 'QUITO, March 5 (Wire) - After border talks on Wednesday, Ecuador and Peru signed a power deal on Friday.';
+    expect(resolveDocumentDate(doc(text), present).published).toBe('2021-03-05');
+  });
+  it('never goes past the present even with a stated year long before', () => {
+    const text = 'ACCRA, March 5 (Wire) - Ghana and Togo signed a power deal on Friday.\nThe two first traded power in 2020.';
+    expect(resolveDocumentDate(doc(text), present).published).toBe('2021-03-05');
+    expect(resolveDocumentDate(doc(text), { guessNotAfter: '2020-12-31' }).published).toBe('2010-03-05');
+  });
+  it('takes no year after the latest stated one past the present', () => {
+    const text = 'DOHA, January 3 (Wire) - Qatar and Oman opened a crossing.\nTrade between them doubled in 2026.';
+    expect(resolveDocumentDate(doc(text), present).published).toBe('2026-01-03');
+    // A completed 2026 would put the page in January 2027, after the present: no date rather than a future one.
+    const over = 'DOHA, January 3 (Wire) - Qatar and Oman opened a crossing.\nTrade between them doubled throughout 2026.';
+    expect(resolveDocumentDate(doc(over), present).published).toBeNull();
+    expect(resolveDocumentDate(doc(over)).published).toBe('2027-01-03');
+    const past = 'DOHA, January 3 (Wire) - Qatar and Oman opened a crossing.\nTrade between them doubled throughout 2022.';
+    expect(resolveDocumentDate(doc(past), present).published).toBe('2023-01-03');
+  });
+  it('bounds a weekday + day lead too', () => {
+    const bare = 'MINSK – The premier spoke on Thursday, 9 June, about grain.';
+    expect(resolveDocumentDate(doc(bare), { guessNotAfter: '2019-01-01' }).published).toBe('2016-06-09');
+  });
+});
+
+describe('namesNewsDay', () => {
+  const at = (s: string, w: string): boolean => namesNewsDay(s, 0, s.indexOf(w));
+  it('accepts a weekday on the reporting verb or the main deed', () => {
+    expect(at('The envoy said on Monday that talks resumed.', 'Monday')).toBe(true);
+    expect(at('Two ministers opened a bridge on Sunday.', 'Sunday')).toBe(true);
+    expect(at('Police who had fled said on Friday they would return.', 'Friday')).toBe(true);
+  });
+  it('rejects a weekday of a relative clause, a past perfect or an "after" phrase', () => {
+    expect(at('The envoy said rebels who seized the port on Monday had left.', 'Monday')).toBe(false);
+    expect(at('The envoy said the army had shelled the town on Monday.', 'Monday')).toBe(false);
+    expect(at('Trade resumed after the crossing reopened on Monday.', 'Monday')).toBe(false);
   });
 });

@@ -57,6 +57,11 @@ export interface DocumentDateOptions {
   readonly notAfter?: string;
   /** When the people the document names held their offices: places a year-less day nothing else places. */
   readonly officeWindow?: { readonly from: string; readonly to: string } | null;
+  /**
+   * Latest day a year chosen from a weekday alone may give (nothing written marks the year): the present
+   * as the bundled data knows it, so a weekday never sends a page into the future. Default: notAfter.
+   */
+  readonly guessNotAfter?: string;
 }
 
 /** What the text-side steps may use from the metadata: a year and a latest possible day. */
@@ -68,6 +73,8 @@ interface PageHints {
   readonly month: string | null;
   /** See DocumentDateOptions.officeWindow. */
   readonly window: { readonly from: string; readonly to: string } | null;
+  /** See DocumentDateOptions.guessNotAfter (never after notAfter). */
+  readonly guessNotAfter: string;
 }
 
 /** The document's own date and what it rests on. */
@@ -76,13 +83,15 @@ export function resolveDocumentDate(doc: Document, options: DocumentDateOptions 
   const captured = parsePublishedString(doc.meta.captured);
   const capturedDay = captured && captured.length === 10 ? captured : null;
   // A page cannot have been written after it was archived.
-  const own = resolveOwnDate(doc, capturedDay && capturedDay < limit ? capturedDay : limit, options.officeWindow ?? null);
+  const notAfter = capturedDay && capturedDay < limit ? capturedDay : limit;
+  const guess = options.guessNotAfter && options.guessNotAfter < notAfter ? options.guessNotAfter : notAfter;
+  const own = resolveOwnDate(doc, notAfter, options.officeWindow ?? null, guess);
   if (own.published === null && capturedDay) return { published: capturedDay, basis: 'metadata', from: 'crawl' };
   return own;
 }
 
 /** Steps 1–5: the date the metadata, the URL or the text gives, none later than `notAfter`. */
-function resolveOwnDate(doc: Document, notAfter: string, window: PageHints['window']): DocumentDate {
+function resolveOwnDate(doc: Document, notAfter: string, window: PageHints['window'], guessNotAfter: string): DocumentDate {
   const fromMeta = parsePublishedString(doc.meta.published);
   if (fromMeta && fromMeta.length === 10) return { published: fromMeta, basis: 'metadata' };
   const fromUrl = parseUrlDate(doc.meta.url);
@@ -97,7 +106,7 @@ function resolveOwnDate(doc: Document, notAfter: string, window: PageHints['wind
     const monthEnd = isoDay(y, m, daysInMonth(y, m));
     if (monthEnd < limit) limit = monthEnd;
   }
-  const fromPage = resolveFromPage(doc.text, { notAfter: limit, year, month: coarse?.date ?? null, window });
+  const fromPage = resolveFromPage(doc.text, { notAfter: limit, year, month: coarse?.date ?? null, window, guessNotAfter: guessNotAfter < limit ? guessNotAfter : limit });
   if (fromPage.published && (!coarse || fromPage.published.startsWith(coarse.date))) return fromPage;
   if (coarse) return { published: coarse.date, basis: coarse.basis };
   return fromPage;
@@ -114,7 +123,7 @@ function resolveFromPage(text: string, hints: PageHints): DocumentDate {
     const placed = placeDateline(text, dateline, hints);
     if (placed) return placed;
   }
-  return resolveFromText(text, hints.notAfter, hints.year, hints.window);
+  return resolveFromText(text, hints.notAfter, hints.year, hints.window, hints.guessNotAfter);
 }
 
 let weekdayRe: RegExp | undefined;
@@ -127,11 +136,39 @@ function weekdayPattern(): RegExp {
   return weekdayRe;
 }
 
-/** The first weekday text[from, to) reports as the time of a deed (not "next Monday", not future), or null. */
-export function reportedWeekday(text: string, from: number, to: number): { weekday: number; span: Span } | null {
+let newsDayRe: { verb: RegExp; earlier: RegExp } | undefined;
+/**
+ * True when the weekday at `at` names the news day rather than an earlier deed: read back to the last
+ * reporting verb, comma or `from`, no relative pronoun, past perfect or "after"-type word intervenes
+ * ("said on Tuesday" yes; "said troops who had crossed on Tuesday", "after talks on Tuesday" no).
+ */
+export function namesNewsDay(text: string, from: number, at: number): boolean {
+  if (!newsDayRe) {
+    const w = dateWords().newsDay;
+    newsDayRe = {
+      verb: new RegExp(`\\b(?:${alternation(w.verbs)})\\b`, 'gi'),
+      earlier: new RegExp(`\\b(?:${alternation(w.earlierDeedCues)})\\b`, 'i'),
+    };
+  }
+  const before = text.slice(from, at);
+  let tail = before;
+  newsDayRe.verb.lastIndex = 0;
+  for (let m = newsDayRe.verb.exec(before); m; m = newsDayRe.verb.exec(before)) tail = before.slice(m.index + m[0].length);
+  // A fronted phrase ends at its comma ("After talks on Monday, the two signed … on Friday").
+  const comma = tail.lastIndexOf(',');
+  if (comma >= 0) tail = tail.slice(comma + 1);
+  return !newsDayRe.earlier.test(tail);
+}
+
+/**
+ * The first weekday text[from, to) reports as the time of a deed (not "next Monday", not future), or null.
+ * With `newsDayOnly`, a weekday of an earlier deed (see namesNewsDay) is skipped.
+ */
+export function reportedWeekday(text: string, from: number, to: number, newsDayOnly = false): { weekday: number; span: Span } | null {
   const re = weekdayPattern();
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (newsDayOnly && !namesNewsDay(text, from, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:next|this|coming|last|past|every|on\s+a)\s+$/i.test(before)) continue;
     // "Thursday, March 14" is a written date; the lead-day step reads those.
@@ -188,11 +225,13 @@ function placeDateline(text: string, d: Dateline, hints: PageHints): DocumentDat
   const all = scanDates(text, null);
   const years = statedYears(text, all, notAfterYear);
   const bounds = textBounds(text, all);
-  const wd = reportedWeekday(text, d.sentence.start, d.sentence.end);
+  // Only the news day's weekday is the dateline's: an earlier deed's may lie days before it.
+  const wd = reportedWeekday(text, d.span.end, d.sentence.end, true);
   if (wd) {
     const fitting: number[] = [];
-    for (let y = Math.min(WEEKDAY_YEARS.last, notAfterYear); y >= WEEKDAY_YEARS.first; y--) {
-      if (isValidDay(y, d.month, d.day) && weekdayOf(y, d.month, d.day) === wd.weekday && isoDay(y, d.month, d.day) <= hints.notAfter) fitting.push(y);
+    // A year the weekday alone suggests is never after the present the data knows (hints.guessNotAfter).
+    for (let y = Math.min(WEEKDAY_YEARS.last, Number(hints.guessNotAfter.slice(0, 4))); y >= WEEKDAY_YEARS.first; y--) {
+      if (isValidDay(y, d.month, d.day) && weekdayOf(y, d.month, d.day) === wd.weekday && isoDay(y, d.month, d.day) <= hints.guessNotAfter) fitting.push(y);
     }
     if (fitting.length === 0) return null;
     const anniversaries = anniversaryYears(text, years);
@@ -209,7 +248,8 @@ function placeDateline(text: string, d: Dateline, hints: PageHints): DocumentDat
   for (const y of [latest, latest + 1]) {
     if (!isValidDay(y, d.month, d.day)) continue;
     const day = isoDay(y, d.month, d.day);
-    if (day > hints.notAfter || !fits(day, bounds)) continue;
+    // The year is inferred: never past the present the data knows.
+    if (day > hints.guessNotAfter || !fits(day, bounds)) continue;
     return { published: day, basis: 'inferred', span };
   }
   return null;
@@ -314,6 +354,7 @@ function fits(day: string, bounds: TextBounds): boolean {
  */
 export function resolveFromText(
   text: string, notAfter = `${WEEKDAY_YEARS.last}-12-31`, urlYear: number | null = null, window: PageHints['window'] = null,
+  guessNotAfter = notAfter,
 ): DocumentDate {
   const all = scanDates(text, null);
   const lead = leadRange(text);
@@ -343,9 +384,10 @@ export function resolveFromText(
     }
     if (p.weekday !== undefined) {
       const years: number[] = [];
-      const lastYear = Math.min(WEEKDAY_YEARS.last, Number(notAfter.slice(0, 4)));
+      // Only a present the data knows may bound a year the weekday alone suggests (guessNotAfter).
+      const lastYear = Math.min(WEEKDAY_YEARS.last, Number(guessNotAfter.slice(0, 4)));
       for (let y = lastYear; y >= WEEKDAY_YEARS.first; y--) {
-        if (isValidDay(y, p.month, d) && weekdayOf(y, p.month, d) === p.weekday && isoDay(y, p.month, d) <= notAfter) years.push(y);
+        if (isValidDay(y, p.month, d) && weekdayOf(y, p.month, d) === p.weekday && isoDay(y, p.month, d) <= guessNotAfter) years.push(y);
       }
       // With bounds from the text, the earliest fitting year (a text dates from soon after what it
       // narrates); without, the latest year. Bounds may come from stray later text and the weekday is
@@ -368,7 +410,7 @@ export function resolveFromText(
     for (const y of [floorYear, floorYear + 1]) {
       if (!isValidDay(y, p.month, p.day)) continue;
       const day = isoDay(y, p.month, p.day);
-      if (!fits(day, bounds) || day > notAfter) continue;
+      if (!fits(day, bounds) || day > guessNotAfter) continue;
       if (isoToDayNumber(day) - isoToDayNumber(bounds.firm) > MAX_GAP_DAYS) break;
       return { published: day, basis: 'inferred', span };
     }
@@ -405,6 +447,8 @@ function weekdayFromLatestDay(text: string, all: readonly DateCandidate[], notAf
   for (const c of all) {
     if (!c.interval || c.inferredYear || c.relative || c.start === latestStart) continue;
     if (clauseTense(text, c.start, c.end) === 'future') continue;
+    // "the 2024 budget", "the 2026 World Cup": a year naming a thing, often set ahead, is no later news.
+    if (c.grain === 'year' && attributiveYear(text, c.start, c.end)) continue;
     if (c.interval.from > latest) return { published: null, basis: null };
   }
   const base = isoToDayNumber(latest);
@@ -416,6 +460,12 @@ function weekdayFromLatestDay(text: string, all: readonly DateCandidate[], notAf
   const day = addDays(latest, shift);
   if (day > notAfter || isoToDayNumber(day) - base > WEEKDAY_ANCHOR_DAYS) return { published: null, basis: null };
   return { published: day, basis: 'inferred', span: wd.span };
+}
+
+/** A year written between "the" and a capitalised or lower-case noun ("the 2024 National Budget"). */
+function attributiveYear(text: string, start: number, end: number): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[A-Za-z]{3,}/.test(text.slice(end, end + 12))
+    && !/^\s+(?:and|or|to|was|were|is|will|had|has)\b/i.test(text.slice(end, end + 12));
 }
 
 const MAX_WINDOW_YEARS = 3;

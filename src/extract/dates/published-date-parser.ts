@@ -58,7 +58,9 @@ export function parsePublishedString(value: string | null | undefined): string |
  * A YYYY-MM-DD or YYYY-MM from a URL, or null when it holds no date. Tried in order: a `date=` query
  * value, `/2024/07/06/`, `/2024/jul/06/`, `/2024-07/06/`, `2024-07-06` anywhere in the path, an
  * eight-digit `20240706` standing alone (not inside a longer run of digits, so ids like
- * `AEN20190802009651320` or `1542739` are not dates), then `/2024/07/` as a month.
+ * `AEN20190802009651320` or `1542739` are not dates), `/202407/06/`, `/2024/0706/`, `2024_07_06`,
+ * `2024.07.06`, `6-july-2024`, `july-6-2024`, `7-25-2024` or `25-7-2024` when unambiguous, then
+ * `/2024/07/` as a month.
  */
 export function parseUrlDate(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -89,6 +91,35 @@ export function parseUrlDate(url: string | null | undefined): string | null {
   m = /(?<![\dA-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
   if (m) {
     const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  // "/202403/12/" and "/2024/0312/" (month and day run together with the year or each other), "2024_03_12", "2024.03.12".
+  m = /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/.exec(path) ?? /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/.exec(path)
+    ?? /(?<![\d.])((?:19|20)\d{2})_(\d{2})_(\d{2})(?![\d.])/.exec(path) ?? /(?<![\d.])((?:19|20)\d{2})\.(\d{2})\.(\d{2})(?![\d.])/.exec(path);
+  if (m) {
+    const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  // "-12-march-2024", "/march-12-2024-": a month written out between a day and the year.
+  m = /(?<![A-Za-z\d])(\d{1,2})-([a-z]{3,9})-((?:19|20)\d{2})(?!\d)/i.exec(path);
+  if (m) {
+    const month = monthNumber(m[2] ?? '');
+    const d = month === null ? null : day(Number(m[3]), month, Number(m[1]));
+    if (d) return d;
+  }
+  m = /(?<![A-Za-z])([a-z]{3,9})-(\d{1,2})-((?:19|20)\d{2})(?!\d)/i.exec(path);
+  if (m) {
+    const month = monthNumber(m[1] ?? '');
+    const d = month === null ? null : day(Number(m[3]), month, Number(m[2]));
+    if (d) return d;
+  }
+  // "/7-25-2025-2/", "/25-07-2025/": a day and a month before the year, month first (US) or day first;
+  // read only when one of the two cannot be a month, since "/3-4-2025/" could be either.
+  m = /(?<![\dA-Za-z])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?!\d)/.exec(path);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const d = a > 12 && b <= 12 ? day(Number(m[3]), b, a) : b > 12 && a <= 12 ? day(Number(m[3]), a, b) : null;
     if (d) return d;
   }
   m = /\/(\d{4})[/-](\d{1,2})(?=\/|$)/.exec(path);

@@ -48,6 +48,20 @@ describe('days told relative to another', () => {
   });
 });
 
+describe('a paragraph\'s earlier time', () => {
+  it('dates a later undated deed of the paragraph', () => {
+    const text = 'Talks opened in Oslo on 3 March 2016 and lasted a week. The Norwegian side signed an accord with Ghana.';
+    expect(events(text, '2016-03-20')).toContain('AGREE NOR>GHA occurred 2016-03-03..2016-03-03');
+  });
+
+  it('not when it is told in a relative clause about a thing well before the news', () => {
+    const text = 'Ghana set out the goals of its chairmanship, which began on 1 March 2016. Norway congratulated Ghana.';
+    expect(events(text, '2016-03-20')).toContain('SUPPORT NOR>GHA occurred 2016-03-20..2016-03-20');
+    const recent = 'Ghana set out the goals of its chairmanship, which began on 18 March 2016. Norway congratulated Ghana.';
+    expect(events(recent, '2016-03-20')).toContain('SUPPORT NOR>GHA occurred 2016-03-18..2016-03-18');
+  });
+});
+
 describe('undated deeds in a dated report', () => {
   it('take the day the lead reports, not the publication day', () => {
     const text = 'Norway and Ghana held talks in Oslo on Monday.\nThe Norwegian side also signed an accord with Ghana on fisheries.';

@@ -181,7 +181,7 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
@@ -257,6 +257,17 @@ function relativeClauses(text: string, sentence: Sentence): Array<{ start: numbe
     out.push({ start: sentence.span.start + m.index, end: sentence.span.start + (close < 0 ? body.length : close) });
   }
   return out;
+}
+
+/**
+ * "… the priorities of Hungary's presidency, which began on July 1. X congratulated Y on …": a time
+ * told in a relative clause that lies well before the news describes the noun, not a happening a
+ * later sentence of the paragraph or quotation goes on with.
+ */
+function backgroundRelative(input: EventInput, d: DateMention): boolean {
+  if (!longBefore(d, input.published)) return false;
+  const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
+  return !!sentence && relativeClauses(input.text, sentence).some((c) => c.start <= d.span.start && d.span.start < c.end);
 }
 
 // How many days before the document a time must start to be background rather than part of the news.

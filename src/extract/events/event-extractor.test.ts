@@ -44,6 +44,26 @@ function run(c: Case): string[] {
 const month = (phrase: string, from: string, to: string) => (t: string) => [dateAt(t, phrase, { from, to }, 'month')];
 
 const cases: Record<string, Case> = {
+  'a call told in a comma-set frame phrase keeps its own status, not that of a "bid to host" before it': {
+    text: 'Japan thanked Germany for backing its bid to host the games, in a phone call on Monday.',
+    expected: ['CONSULT JPN>DEU occurred', 'SUPPORT JPN>DEU occurred'],
+  },
+  'a call planned in its own frame phrase stays planned': {
+    text: 'Japan thanked Germany for its support, in a phone call to be held on Monday.',
+    expected: ['CONSULT JPN>DEU planned', 'SUPPORT JPN>DEU occurred'],
+  },
+  'talks agreed to be resumed are still to come, the agreement itself is done': {
+    text: 'Japan and Germany agreed to resume their trade talks.',
+    expected: ['AGREE JPN>DEU occurred', 'CONSULT JPN>DEU planned'],
+  },
+  'talks resumed are held': {
+    text: 'Japan and Germany resumed their trade talks.',
+    expected: ['CONSULT JPN>DEU occurred'],
+  },
+  'a call planned in the clause without a comma stays planned': {
+    text: 'Japan will hold a phone call with Germany on Monday.',
+    expected: ['CONSULT JPN>DEU planned'],
+  },
   'state visit with a stated month': {
     text: 'In March, Erdogan paid a two-day state visit to Azerbaijan.',
     dates: month('In March', '2021-03-01', '2021-03-31'),

@@ -525,8 +525,13 @@ function matchSentence(
     // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing;
     // "will continue to support" carries a standing position on, not a future act.
     const own = input.text.slice(raw.trigger.start, raw.trigger.end);
-    const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? whole : before).replace(CONTINUITY, ''))
-      || cues.plannedModifiers.test(raw.pattern.nominal ? before : preceding)
+    // "…thanked Y for backing its bid to host the games, in a phone call on Monday": a noun in a frame
+    // phrase set off by a comma takes its status from that phrase, not from the clause before it.
+    const nounFrom = raw.pattern.nominal ? framePhraseStart(input.text, clause.start, raw.trigger.start) : clause.start;
+    const nounWhole = nounFrom === clause.start ? whole : reportedWill(input.text.slice(nounFrom, clause.end), cues.reportedFuture);
+    const nounBefore = nounFrom === clause.start ? before : reportedWill(input.text.slice(nounFrom, raw.trigger.end), cues.reportedFuture);
+    const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? nounWhole : before).replace(CONTINUITY, ''))
+      || cues.plannedModifiers.test(raw.pattern.nominal ? nounBefore : preceding)
       || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
       || startsBefore(cues.plannedContext, before, preceding.length);
@@ -563,6 +568,22 @@ function reportedWill(clause: string, reportedFuture: RegExp): string {
   if (!clause.includes('would')) return clause;
   reportedFuture.lastIndex = 0;
   return reportedFuture.test(clause) ? clause.replace(reportedFuture, 'will ') : clause;
+}
+
+// A frame phrase after a comma: "…, in a phone call on Monday", "…, during talks in Oslo".
+const FRAME_PHRASE = /,\s*(?=(?:in|during|at|over|via|by)\s)/gi;
+
+/** Where the comma-set frame phrase holding the noun at `triggerStart` begins, else `clauseStart`. */
+function framePhraseStart(text: string, clauseStart: number, triggerStart: number): number {
+  const span = text.slice(clauseStart, triggerStart + 8);
+  let at = clauseStart;
+  FRAME_PHRASE.lastIndex = 0;
+  for (let m = FRAME_PHRASE.exec(span); m; m = FRAME_PHRASE.exec(span)) {
+    const from = clauseStart + m.index + m[0].length;
+    // The phrase reaches the noun: no other comma and only a few words (the determiner, a modifier) between.
+    if (from <= triggerStart + 1 && !text.slice(from, triggerStart).includes(',') && text.slice(from, triggerStart).split(/\s+/).length <= 4) at = from;
+  }
+  return at;
 }
 
 /** The actors named in the sentence before `index` ("Peru expelled the envoy. Mexico called the decision unfounded."). */
