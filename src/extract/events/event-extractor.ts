@@ -423,6 +423,11 @@ function matchSentence(
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
     let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
+      // "… and demanded that Ankara withdraw its troops", "accused the UAE of supplying …": the deed is the
+      // demand's or the charge's content, not a deed told as done (the demand and the charge are events of their own).
+      // An alleged attack or arrest is coded as told (see alleged-deeds in data/event-lexicon.yaml).
+      : raw.pattern.type !== 'REQUEST' && raw.pattern.type !== 'ACCUSE' && !alleged.has(raw.pattern.type)
+        && cues.embeddedDeed.test(input.text.slice(frame.sentence.span.start, raw.trigger.start)) ? 'demanded or alleged'
       // a threat or demand is conditional by nature ("threatened sanctions unless …"): only deeds are held back
       : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
       : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual'

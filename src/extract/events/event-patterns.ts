@@ -54,6 +54,7 @@ const CueFile = z.object({
   'numbered-groups': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
+  'embedded-deed': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
   'after-title': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'time-clause': z.array(Cue).min(1),
@@ -304,6 +305,9 @@ export interface EventCues {
   readonly numberedGroups: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
+  /** "demanded that X withdraw", "accused X of supplying": words ending right before a trigger that make
+   * its deed only demanded or alleged (anchored at the end; read from the sentence start). */
+  readonly embeddedDeed: RegExp;
   /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
   readonly cancelledAfter: RegExp;
   /** ", a day after …": a time clause after a comma is a clause of its own (its source is used in clauses.ts). */
@@ -348,6 +352,8 @@ export function eventCues(): EventCues {
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
+    embeddedDeed: d['embedded-deed'].length > 0
+      ? compileNow(new RegExp(`(?<![\\w’'])(?:${d['embedded-deed'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu')) : /(?!)/,
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
     openingAdverbial: new RegExp(`^\\s*(?:${d['opening-adverbials'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu'),
     afterTitle: new Set(d['after-title']),
