@@ -79,6 +79,8 @@ const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
+  'witness-verbs': z.array(Lemma).default([]),
+  'forecast-verbs': z.array(Lemma).default([]),
   'place-prepositions': z.array(Lemma).min(1),
   'singling-words': z.array(Lemma).min(1),
   'doer-owned-words': z.array(Lemma).min(1),
@@ -201,6 +203,10 @@ export interface EventLexicon {
   readonly crowdSectors: ReadonlySet<string>;
   /** Verbs whose subject suffered the deed a governed noun names, when it names no other side. */
   readonly victimVerbs: ReadonlySet<string>;
+  /** "the country has seen protests": verbs whose subject is where a crowd's deed happened, not its doer. */
+  readonly witnessVerbs: ReadonlySet<string>;
+  /** "warned it would result in …": verbs of a consequence foretold, which make a warning no threat. */
+  readonly forecastVerbs: ReadonlySet<string>;
   /** Verbs whose subject received the deed a governed noun names, from the doer its "from" phrase names. */
   readonly receivingVerbs: ReadonlySet<string>;
   /** Verbs of judging a deed (`victim-verbs` alone): "condemned the attack in X". */
@@ -314,6 +320,8 @@ export function eventLexicon(): EventLexicon {
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
     condemningVerbs: new Set(data['victim-verbs']),
+    witnessVerbs: new Set(data['witness-verbs']),
+    forecastVerbs: new Set(data['forecast-verbs']),
     placePrepositions: new Set(data['place-prepositions']),
     singlingWords: new Set(data['singling-words']),
     doerOwnedWords: new Set(data['doer-owned-words']),

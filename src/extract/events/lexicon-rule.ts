@@ -252,6 +252,22 @@ function singular(word: string): string {
 }
 
 /** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'can', 'should', 'must', "'d", "'ll"]);
+
+/** Whether the verb is followed by a short subject, a modal and a verb of consequence ("warned (that) it would result in …"). */
+function forecastAfter(units: readonly Unit[], head: number): boolean {
+  // The modal within a short subject after the verb ("warned it would", "warned that this move could").
+  let k = head + 1;
+  while (k < units.length && k <= head + 5 && !MODALS.has(units[k]!.lower)) {
+    if (units[k]!.pos === 'VERB' || units[k]!.pos === 'PUNCT') return false;
+    k++;
+  }
+  if (!MODALS.has(units[k]?.lower ?? '')) return false;
+  // "would result in", "could further destabilise": a consequence foretold, not a deed the speaker will do.
+  const verb = units[k + 1]?.pos === 'ADV' ? units[k + 2] : units[k + 1];
+  return !!verb && eventLexicon().forecastVerbs.has(verb.lemma);
+}
+
 function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
   for (let k = head + 1; k < units.length && k <= head + 16; k++) {
     const u = units[k]!;
@@ -403,6 +419,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // received is its doer.
     if (sources.length === 0 && receivedFrom(p, units)) sources = side({ groups: fromGroups(p, units), nouns: [], end: 0 });
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
+    // "the country, which has seen protests against …": a place described by the deeds it saw, no deed told.
+    if (sources.length === 0 && p.governor && entry.crowdSubject && eventLexicon().witnessVerbs.has(p.governor.lemma)) return [];
     if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
@@ -430,6 +448,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // The deed's victim was filled in as the doer's own people because no side was named at all.
   let inward = false;
   for (const where of targets.length ? [] : entry.target) {
+    // "warned it would result in a catastrophe": the actor a modal follows is the subject of what is
+    // forecast; only a reprisal named after the verb makes the warning a threat to anyone.
+    if (entry.aboutNouns && p.kind === 'verb' && !p.passive && forecastAfter(units, p.head) && !hasComplement(units, p.head, entry.aboutNouns)) break;
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();

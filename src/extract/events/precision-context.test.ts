@@ -84,3 +84,44 @@ describe('an actor of a participle clause after a comma is no other side', () =>
     expect(eventsOf('Kenya urged its neighbours, including Uganda, to reopen the border.')).toContain('REQUEST KEN>UGA occurred');
   });
 });
+
+describe('a warning that foretells a consequence is no threat', () => {
+  it.each([
+    'As Israel widened its offensive, Jordan warned it would result in a humanitarian disaster.',
+    'Egypt warned that this could further destabilise Libya.',
+  ])('%s', (text) => {
+    expect(ofType('THREATEN', text)).toEqual([]);
+  });
+  it.each([
+    ['Beijing warned it would halt imports of Lithuanian goods unless Vilnius changed course.', 'THREATEN CHN>LTU occurred'],
+    ['The French army warned it would respond if Niger targeted its bases.', 'THREATEN FRA>NER occurred'],
+    ['Jordan warned Israel it would face consequences.', 'THREATEN JOR>ISR occurred'],
+  ])('a reprisal foretold stays a threat: %s', (text, expected) => {
+    expect(ofType('THREATEN', text)).toContain(expected);
+  });
+});
+
+describe('a body set up for cooperation is no cooperation done', () => {
+  it('establishing a cooperation council is no COOPERATE', () => {
+    expect(ofType('COOPERATE', 'Egypt and Turkey established the High-level Strategic Cooperation Council.')).toEqual([]);
+  });
+  it('launching a joint project still is', () => {
+    expect(ofType('COOPERATE', 'Egypt and Turkey launched a joint project to build drones.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a place that has seen protests is no protester', () => {
+  it('a state described by the protests it saw makes no complaint', () => {
+    expect(eventsOf('The decision followed events in Australia, which has seen protests against Israel\'s war in recent months.')
+      .filter((e) => /^(ACCUSE|PROTEST)/.test(e))).toEqual([]);
+  });
+  it('a state that lodged a protest complains', () => {
+    expect(eventsOf('Georgia lodged a strong protest with Russia over the border incident.')).toContain('ACCUSE GEO>RUS occurred');
+  });
+});
+
+describe('a request to pass on greetings is a courtesy', () => {
+  it('"asked Y to convey his best wishes" is no phrase-rule request', () => {
+    expect(eventsOf('Tokayev asked Blinken to convey his best wishes to President Biden.').filter((e) => e.startsWith('REQUEST')).length).toBeLessThanOrEqual(1);
+  });
+});
