@@ -125,3 +125,29 @@ describe('a request to pass on greetings is a courtesy', () => {
     expect(eventsOf('Tokayev asked Blinken to convey his best wishes to President Biden.').filter((e) => e.startsWith('REQUEST')).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a deed that is the purpose of a recruitment or the content of an agreement is not told as done', () => {
+  it('volunteers recruited to fight have not fought', () => {
+    const got = eventsOf('Mali\'s junta recruited 20,000 volunteers to fight alongside the army against insurgents.');
+    expect(got.filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+    expect(got.some((e) => e.startsWith('MOBILIZE'))).toBe(true);
+  });
+  it('patrols agreed to be set up are not at work, the agreement stays', () => {
+    const got = eventsOf('Kenya and Somalia agreed to set up joint patrols along their border.');
+    expect(got.filter((e) => e.startsWith('COOPERATE'))).toEqual([]);
+    expect(got).toContain('AGREE KEN>SOM occurred');
+  });
+  it('patrols launched are cooperation', () => {
+    expect(ofType('COOPERATE', 'Kenya and Somalia launched joint patrols along their border.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a place named after a verb of asking or judging is not the side asked or judged', () => {
+  it('a demand about people held in a place does not ask the place', () => {
+    expect(ofType('REQUEST', 'Protesters in Tel Aviv marched on Saturday, demanding a deal to free the hostages held in Gaza.')
+      .filter((e) => e.includes('PSE'))).toEqual([]);
+  });
+  it('a side asked by name is still asked', () => {
+    expect(ofType('REQUEST', 'Kenya demanded compensation from Uganda for the damage.')).toContain('REQUEST KEN>UGA occurred');
+  });
+});
