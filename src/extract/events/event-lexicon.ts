@@ -46,6 +46,7 @@ const VerbEntry = z.object({
   prepNot: z.array(Lemma).optional(),
   withNouns: z.string().optional(),
   notFollowedBy: z.array(Lemma).optional(),
+  infinitiveNot: z.string().optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
 }).strict();
@@ -188,6 +189,8 @@ export interface LexiconEntry {
   readonly prepNot: ReadonlySet<string>;
   /** For verbs: words right after the verb (adverbs aside) that make it no event ("asked what …", a question). */
   readonly notFollowedBy: ReadonlySet<string>;
+  /** Words (a word list) that, in a "to …" infinitive right after the object, make the verb no event ("asked X to convey his greetings"). */
+  readonly infinitiveNot: ReadonlySet<string> | null;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
   readonly withNouns: ReadonlySet<string> | null;
   /** For governed nouns: a possessive owner stands in for the governing verb ("Chile's support for Bolivia"). */
@@ -281,7 +284,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, ownerActs: false,
     });
     for (const f of v.forms ?? []) {
@@ -294,7 +297,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null, ownerActs: n.ownerActs ?? false,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, withNouns: null, ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();

@@ -271,6 +271,17 @@ function forecastAfter(units: readonly Unit[], head: number): boolean {
   return !!verb && eventLexicon().forecastVerbs.has(verb.lemma);
 }
 
+/** Whether a "to …" infinitive starting at `at` names, within six words, one of `words`. */
+function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<string>): boolean {
+  if (units[at]?.lower !== 'to') return false;
+  for (let k = at + 1; k < units.length && k <= at + 6; k++) {
+    const u = units[k]!;
+    if (u.pos === 'PUNCT') return false;
+    if (words.has(u.lower) || words.has(u.lemma)) return true;
+  }
+  return false;
+}
+
 function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
   for (let k = head + 1; k < units.length && k <= head + 16; k++) {
     const u = units[k]!;
@@ -341,6 +352,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors({ groups: p.before, nouns: [], end: 0 }), ...sectors(p.governor?.subject ?? null)])) continue;
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
+    if (e.infinitiveNot && p.kind === 'verb' && p.object && infinitiveHas(units, p.object.end, e.infinitiveNot)) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;

@@ -121,8 +121,20 @@ describe('a place that has seen protests is no protester', () => {
 });
 
 describe('a request to pass on greetings is a courtesy', () => {
-  it('"asked Y to convey his best wishes" is no phrase-rule request', () => {
-    expect(eventsOf('Tokayev asked Blinken to convey his best wishes to President Biden.').filter((e) => e.startsWith('REQUEST')).length).toBeLessThanOrEqual(1);
+  it('"asked Y to convey his best wishes" is no request', () => {
+    expect(ofType('REQUEST', 'Tokayev asked Blinken to convey his best wishes to President Biden.')).toEqual([]);
+  });
+  it('"asked Y to support" is one', () => {
+    expect(ofType('REQUEST', 'Tokayev asked Blinken to support the reform plan.')).toContain('REQUEST KAZ>USA occurred');
+  });
+});
+
+describe('admiring a country\'s record is no political support', () => {
+  it('praise of achievements is not coded', () => {
+    expect(ofType('SUPPORT', 'In a speech in Hanoi, the Lao minister praised Vietnam\'s achievements in rice farming.')).toEqual([]);
+  });
+  it('praise of a state for its help is', () => {
+    expect(ofType('SUPPORT', 'Kenya praised Uganda for its help during the floods.')).toContain('SUPPORT KEN>UGA occurred');
   });
 });
 
