@@ -506,6 +506,11 @@ function matchSentence(
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
     let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
+      // "… and demanded that Ankara withdraw its troops", "accused the UAE of supplying …": the deed is the
+      // demand's or the charge's content, not a deed told as done (the demand and the charge are events of their own).
+      // An alleged attack or arrest is coded as told (see alleged-deeds in data/event-lexicon.yaml).
+      : raw.pattern.type !== 'REQUEST' && raw.pattern.type !== 'ACCUSE' && embeddedDeed(input.text.slice(frame.sentence.span.start, raw.trigger.start), alleged.has(raw.pattern.type))
+        ? 'demanded, planned or alleged'
       // a threat or demand is conditional by nature ("threatened sanctions unless …"): only deeds are held back
       : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
       : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual'
@@ -552,6 +557,12 @@ function matchSentence(
     });
   }
   return dropSubsumed(out);
+}
+
+/** Whether the words before a trigger make its deed demanded, intended or (unless `tellingAccuses`) alleged. */
+function embeddedDeed(before: string, tellingAccuses: boolean): boolean {
+  const cues = eventCues();
+  return cues.embeddedDeed.test(before) || (!tellingAccuses && cues.allegedContext.test(before));
 }
 
 /** The clause with each "would" of reported speech read as "will" (same length, so offsets hold). */

@@ -48,6 +48,7 @@ const VerbEntry = z.object({
   asNouns: z.string().optional(),
   subjectNot: z.array(Lemma).optional(),
   notFollowedBy: z.array(Lemma).optional(),
+  infinitiveNot: z.string().optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
 }).strict();
@@ -81,6 +82,8 @@ const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
+  'witness-verbs': z.array(Lemma).default([]),
+  'forecast-verbs': z.array(Lemma).default([]),
   'place-prepositions': z.array(Lemma).min(1),
   'singling-words': z.array(Lemma).min(1),
   'doer-owned-words': z.array(Lemma).min(1),
@@ -189,6 +192,8 @@ export interface LexiconEntry {
   readonly prepNot: ReadonlySet<string>;
   /** For verbs: words right after the verb (adverbs aside) that make it no event ("asked what …", a question). */
   readonly notFollowedBy: ReadonlySet<string>;
+  /** Words (a word list) that, in a "to …" infinitive right after the object, make the verb no event ("asked X to convey his greetings"). */
+  readonly infinitiveNot: ReadonlySet<string> | null;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
   readonly withNouns: ReadonlySet<string> | null;
   /** A word list one of whose words must head the verb's "as" phrase ("appointed X as ambassador to Y"). */
@@ -208,6 +213,10 @@ export interface EventLexicon {
   readonly crowdSectors: ReadonlySet<string>;
   /** Verbs whose subject suffered the deed a governed noun names, when it names no other side. */
   readonly victimVerbs: ReadonlySet<string>;
+  /** "the country has seen protests": verbs whose subject is where a crowd's deed happened, not its doer. */
+  readonly witnessVerbs: ReadonlySet<string>;
+  /** "warned it would result in …": verbs of a consequence foretold, which make a warning no threat. */
+  readonly forecastVerbs: ReadonlySet<string>;
   /** Verbs whose subject received the deed a governed noun names, from the doer its "from" phrase names. */
   readonly receivingVerbs: ReadonlySet<string>;
   /** Verbs of judging a deed (`victim-verbs` alone): "condemned the attack in X". */
@@ -283,7 +292,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []),
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
     });
     for (const f of v.forms ?? []) {
@@ -296,7 +305,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();
@@ -322,6 +331,8 @@ export function eventLexicon(): EventLexicon {
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
     condemningVerbs: new Set(data['victim-verbs']),
+    witnessVerbs: new Set(data['witness-verbs']),
+    forecastVerbs: new Set(data['forecast-verbs']),
     placePrepositions: new Set(data['place-prepositions']),
     singlingWords: new Set(data['singling-words']),
     doerOwnedWords: new Set(data['doer-owned-words']),

@@ -54,6 +54,8 @@ const CueFile = z.object({
   'numbered-groups': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
+  'embedded-deed': z.array(Cue).default([]),
+  'alleged-context': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
   'after-title': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'time-clause': z.array(Cue).min(1),
@@ -304,6 +306,11 @@ export interface EventCues {
   readonly numberedGroups: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
+  /** "demanded that X withdraw", "accused X of supplying": words ending right before a trigger that make
+   * its deed only demanded or alleged (anchored at the end; read from the sentence start). */
+  readonly embeddedDeed: RegExp;
+  /** "accused X of supplying …": the same for a charge, read for deeds whose telling does not itself accuse. */
+  readonly allegedContext: RegExp;
   /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
   readonly cancelledAfter: RegExp;
   /** ", a day after …": a time clause after a comma is a clause of its own (its source is used in clauses.ts). */
@@ -317,6 +324,11 @@ export interface EventCues {
 }
 
 let cues: EventCues | undefined;
+
+/** Cues anchored at the end of the text read (the words right before a trigger). */
+function endingCue(list: ReadonlyArray<{ cue: string }>): RegExp {
+  return list.length > 0 ? compileNow(new RegExp(`(?<![\\w’'])(?:${list.map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu')) : /(?!)/;
+}
 
 /** The status, negation, habit and time cues, each compiled into one alternation. */
 export function eventCues(): EventCues {
@@ -348,6 +360,8 @@ export function eventCues(): EventCues {
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
+    embeddedDeed: endingCue(d['embedded-deed']),
+    allegedContext: endingCue(d['alleged-context']),
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
     openingAdverbial: new RegExp(`^\\s*(?:${d['opening-adverbials'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu'),
     afterTitle: new Set(d['after-title']),

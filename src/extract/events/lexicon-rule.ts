@@ -252,6 +252,36 @@ function singular(word: string): string {
 }
 
 /** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
+// One asks or charges an agent: a place named after the verb ("demanded a deal for the hostages held in
+// Gaza", "citing what it called crimes in Gaza") is where things are, not the side asked or accused.
+const PLACE_NOT_NEXT: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'can', 'should', 'must', "'d", "'ll"]);
+
+/** Whether the verb is followed by a short subject, a modal and a verb of consequence ("warned (that) it would result in …"). */
+function forecastAfter(units: readonly Unit[], head: number): boolean {
+  // The modal within a short subject after the verb ("warned it would", "warned that this move could").
+  let k = head + 1;
+  while (k < units.length && k <= head + 5 && !MODALS.has(units[k]!.lower)) {
+    if (units[k]!.pos === 'VERB' || units[k]!.pos === 'PUNCT') return false;
+    k++;
+  }
+  if (!MODALS.has(units[k]?.lower ?? '')) return false;
+  // "would result in", "could further destabilise": a consequence foretold, not a deed the speaker will do.
+  const verb = units[k + 1]?.pos === 'ADV' ? units[k + 2] : units[k + 1];
+  return !!verb && eventLexicon().forecastVerbs.has(verb.lemma);
+}
+
+/** Whether a "to …" infinitive starting at `at` names, within six words, one of `words`. */
+function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<string>): boolean {
+  if (units[at]?.lower !== 'to') return false;
+  for (let k = at + 1; k < units.length && k <= at + 6; k++) {
+    const u = units[k]!;
+    if (u.pos === 'PUNCT') return false;
+    if (words.has(u.lower) || words.has(u.lemma)) return true;
+  }
+  return false;
+}
+
 function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
   for (let k = head + 1; k < units.length && k <= head + 16; k++) {
     const u = units[k]!;
@@ -324,6 +354,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors({ groups: p.before, nouns: [], end: 0 }), ...sectors(p.governor?.subject ?? null)])) continue;
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
+    if (e.infinitiveNot && p.kind === 'verb' && p.object && infinitiveHas(units, p.object.end, e.infinitiveNot)) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
@@ -416,6 +447,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // received is its doer.
     if (sources.length === 0 && receivedFrom(p, units)) sources = side({ groups: fromGroups(p, units), nouns: [], end: 0 });
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
+    // "the country, which has seen protests against …": a place described by the deeds it saw, no deed told.
+    if (sources.length === 0 && p.governor && entry.crowdSubject && eventLexicon().witnessVerbs.has(p.governor.lemma)) return [];
     if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
@@ -448,10 +481,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // The deed's victim was filled in as the doer's own people because no side was named at all.
   let inward = false;
   for (const where of targets.length ? [] : entry.target) {
+    // "warned it would result in a catastrophe": the actor a modal follows is the subject of what is
+    // forecast; only a reprisal named after the verb makes the warning a threat to anyone.
+    if (entry.aboutNouns && p.kind === 'verb' && !p.passive && forecastAfter(units, p.head) && !hasComplement(units, p.head, entry.aboutNouns)) break;
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
-    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, condemnsUnownedViolence(p));
+    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, PLACE_NOT_NEXT.has(entry.type) || condemnsUnownedViolence(p));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
@@ -603,6 +639,9 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
   for (let k = head + 1; k < units.length; k++) {
     const u = units[k]!;
     if (u.lower === ';' || u.lower === ':') break;
+    // "condemned those deals, saying they would arm Armenia": a participle clause after a comma is a
+    // thought of its own; the actors it names are not the verb's other side.
+    if (u.lower === ',' && opensParticipleClause(units[k + 1])) break;
     if (u.group === null) continue;
     const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
@@ -615,6 +654,13 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
   return [];
 }
 
+
+// Words in -ing after a comma that still belong to the phrase before ("…, including Uganda").
+const LIST_PARTICIPLES = new Set(['including', 'excluding', 'involving', 'concerning', 'regarding', 'following', 'notably', 'especially', 'particularly', 'according']);
+
+function opensParticipleClause(u: Unit | undefined): boolean {
+  return !!u && u.group === null && u.pos === 'VERB' && u.lower.endsWith('ing') && !LIST_PARTICIPLES.has(u.lower);
+}
 
 /**
  * Whether a verb of judging has for object an act of violence that names no doer ("condemned the attack

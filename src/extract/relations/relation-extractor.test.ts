@@ -120,3 +120,18 @@ describe('extractRelations: what states no tier', () => {
     });
   }
 });
+
+describe('the other side of a possessor\'s designation (branch precision8)', () => {
+  it('a list linked by a few words is the possessor\'s partner', () => {
+    expect(relations('Germany and Ukraine are among Hungary\'s partners.')).toEqual(['DEU-HUN partnership', 'HUN-UKR partnership']);
+  });
+  it('an actor further back, across a clause, is not', () => {
+    expect(relations('Turkey accused Armenia of lying, a reference to Azerbaijan\'s partners in the region.')).toEqual([]);
+  });
+  it('a pair across a dash is not the ally of the possessor', () => {
+    expect(relations('Gas to the country -- between Russia and Ukraine -- fell because of Moldova\'s alliance with the West.')).toEqual([]);
+  });
+  it('partners named right after a possessor are its partners, not each other\'s', () => {
+    expect(relations('Mongolia\'s strategic partners Russia and China sent envoys.')).toEqual(['CHN-MNG strategic_partnership', 'MNG-RUS strategic_partnership']);
+  });
+});

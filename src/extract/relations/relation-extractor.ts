@@ -117,6 +117,12 @@ const PAIR_SUBJECT_BEFORE = new RegExp(
   'u',
 );
 
+// The words between a list and the possessor it is said to be partners of: a few, with no punctuation
+// ("are among", "have long been", 'remained "our'), or an apposition's comma ("Armenia, Russia's ally").
+const SHORT_LINK = /^(?:\s*,\s*|(?:[’']s?)?\s+(?:\p{L}[\p{L}-]*\s+){0,4}["“‘']?)$/u;
+
+const DASH = /\s(?:--|—|–)\s/u;
+
 const PAIR_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(${ACT})\\s+(?:and|&)\\s+(${ACT})`, 'u');
 
 // "Kazakhstan and China reaffirmed their …": the last pair joined by "and" before the designation.
@@ -247,14 +253,15 @@ function pairsFor(
     if (pairs.length) return pairs;
   }
   // "between traditional allies Astana and Moscow": a pair in apposition right after the designation.
-  const apposedPair = PAIR_AFTER.exec(after);
+  const before = frame.masked.slice(0, at);
+  const possessor = POSSESSOR_BEFORE.exec(before) ?? ITS_BEFORE.exec(before);
+  // Not after a possessor: "Kazakhstan's strategic partners Russia and China" are the possessor's partners.
+  const apposedPair = possessor ? null : PAIR_AFTER.exec(after);
   if (apposedPair) {
     const [a, b] = [codesOf(groupsIn(apposedPair[1]!)), codesOf(groupsIn(apposedPair[2]!))];
     if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [[a[0]!, b[0]!]];
   }
   // "Kazakhstan remains our closest ally", "Baku's strategic partner": the possessor is the partner.
-  const before = frame.masked.slice(0, at);
-  const possessor = POSSESSOR_BEFORE.exec(before) ?? ITS_BEFORE.exec(before);
   // "Moldova's alliance with its northern neighbour": a partner told in words that name no actor is
   // nobody else in the sentence.
   if (possessor && !named && /^\s*(?:with|to)\s/i.test(after)) return [];
@@ -264,7 +271,11 @@ function pairsFor(
     const apposition = APPOSITION_AFTER.exec(after);
     const appositives = apposition ? codesOf(groupsIn(apposition[1]!)).filter((c) => !owners.includes(c)) : [];
     // "Germany, France and Italy are among Hungary's partners": the whole list before is the other side.
-    const others = nearestWithList(possessor.index, owners);
+    // Only a list linked to the possessor by a few words ("are among"): one further back, across a comma,
+    // dash or quote ("accused A of …, a reference to B's partners"), is no side of this designation.
+    const head = frame.masked.slice(0, possessor.index);
+    const linked = SHORT_LINK.test(head.slice(head.lastIndexOf(CLOSE) + CLOSE.length));
+    const others = head.includes(CLOSE) && linked ? nearestWithList(possessor.index, owners) : [];
     // An apposition straight after ("ally Belarus", "partners Russia, China and the EU") names the
     // partners; one after a comma only when no actor stands before ("X is Russia's partner, China said" pairs X).
     const closeToDesignation = apposition && !apposition[0].slice(0, apposition[0].indexOf(apposition[1]!)).includes(',');
@@ -297,9 +308,11 @@ function pairsFor(
   const clause = before.slice(before.lastIndexOf(';') + 1);
   // A pair set off by commas on both sides (", meeting alongside A and B,") is an aside, not the subject.
   const aside = (m: RegExpExecArray): boolean => clause.slice(0, m.index).includes(',') && clause.slice(m.index + m[0].length).includes(',');
+  // One set off by dashes ("the country -- between A and B -- …") is a parenthesis: never the pair.
+  const dashed = (m: RegExpExecArray): boolean => DASH.test(clause.slice(0, m.index)) && DASH.test(clause.slice(m.index + m[0].length));
   const joinedPairs: RegExpExecArray[] = [];
   JOINED_PAIR.lastIndex = 0;
-  for (let m = JOINED_PAIR.exec(clause); m; m = JOINED_PAIR.exec(clause)) joinedPairs.push(m);
+  for (let m = JOINED_PAIR.exec(clause); m; m = JOINED_PAIR.exec(clause)) if (!dashed(m)) joinedPairs.push(m);
   const joined = joinedPairs.filter((m) => !aside(m)).pop() ?? joinedPairs.pop();
   if (joined) {
     const [a, b] = [codesOf(groupsIn(joined[1]!)), codesOf(groupsIn(joined[2]!))];
