@@ -639,9 +639,6 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
   for (let k = head + 1; k < units.length; k++) {
     const u = units[k]!;
     if (u.lower === ';' || u.lower === ':') break;
-    // "condemned those deals, saying they would arm Armenia": a participle clause after a comma is a
-    // thought of its own; the actors it names are not the verb's other side.
-    if (u.lower === ',' && opensParticipleClause(units[k + 1])) break;
     if (u.group === null) continue;
     const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
@@ -652,14 +649,6 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     if (sides.length) return sides;
   }
   return [];
-}
-
-
-// Words in -ing after a comma that still belong to the phrase before ("…, including Uganda").
-const LIST_PARTICIPLES = new Set(['including', 'excluding', 'involving', 'concerning', 'regarding', 'following', 'notably', 'especially', 'particularly', 'according']);
-
-function opensParticipleClause(u: Unit | undefined): boolean {
-  return !!u && u.group === null && u.pos === 'VERB' && u.lower.endsWith('ing') && !LIST_PARTICIPLES.has(u.lower);
 }
 
 /**

@@ -74,7 +74,7 @@ describe('scare quotes around a word or two do not break the clause', () => {
 describe('a noun heading the subject of a passive verb: the "by" phrase acts, the verb\'s phrases name the other side', () => {
   it.each([
     ['New sanctions were imposed on Belarus by Canada on Tuesday.', 'SANCTION CAN>BLR occurred'],
-    ['Tariffs on Chinese-made electric cars were imposed by Brazil last month.', 'SANCTION BRA>CHN occurred'],
+    ['Tariffs on low-cost Chinese electric cars were imposed by Brazil last month.', 'SANCTION BRA>CHN occurred'],
     ['Travel bans were imposed on Iranian officials by Australia.', 'SANCTION AUS>IRN occurred'],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toContain(expected);
