@@ -53,6 +53,9 @@ describe('"to" before a word that cannot be an infinitive', () => {
   it('keeps an infinitive an infinitive, also when it ends in -s', () => {
     expect(tagOf('Peru wants to discuss the border.', 'discuss')).toBe('VERB');
     expect(tagOf('Peru wants to address the border dispute.', 'address')).toBe('VERB');
+    // A hyphened verb after "to" stays a verb ("co-host", "test-fire").
+    expect(tagOf('Peru agreed to co-host the summit.', 'co')).not.toBe('ADJ');
+    expect(tagOf('Peru plans to test-fire a rocket.', 'test')).not.toBe('ADJ');
     // The lines a document reading tags take the same correction as a sentence tagged alone.
     const text = 'Chile moved tanks to positions near the frontier.';
     const { sentences, tokensOf } = splitAndTagSentences(text, () => true);

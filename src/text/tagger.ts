@@ -5,6 +5,8 @@
  * first use.
  */
 import winkNLP from 'wink-nlp';
+import { z } from 'zod';
+import { loadValidated } from '../core/data-files.js';
 import type { Sentence } from '../core/types.js';
 import { winkModel } from './wink-model.js';
 
@@ -63,8 +65,9 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
 /**
  * "moved artillery to positions along the border", "sent tents to quake-hit Nepal": wink reads "to"
  * before a plural noun or a hyphened modifier as the sign of an infinitive and the word as a verb. An
- * infinitive never ends in the -s of an inflected verb, nor is it joined by a hyphen to the next word, so
- * such a word after "to" is a noun (or the first part of a modifier) and "to" its preposition.
+ * infinitive never ends in the -s its lemma takes for a plural, nor is it the first part of a modifier whose
+ * second part is a past participle, so such a word after "to" is a noun (or the first part of a modifier)
+ * and "to" its preposition.
  */
 export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
   for (let i = 1; i < tokens.length; i++) {
@@ -72,11 +75,22 @@ export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
     const to = tokens[i - 1]!;
     if (to.lower !== 'to' || to.pos !== 'PART' || t.pos !== 'VERB') continue;
     const dash = tokens[i + 1];
-    const hyphened = !!dash && !!tokens[i + 2] && dash.lower === '-' && dash.start === t.end && tokens[i + 2]!.start === dash.end;
-    if (hyphened || t.lower !== t.lemma && t.lower.endsWith('s')) {
+    const second = tokens[i + 2];
+    const hyphened = !!dash && !!second && dash.lower === '-' && dash.start === t.end && second.start === dash.end
+      && (second.lower.endsWith('ed') || hyphenParticiples().has(second.lower));
+    const plural = t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
+    if (hyphened || plural) {
       tokens[i - 1] = { ...to, pos: 'ADP' };
       tokens[i] = { ...t, pos: hyphened ? 'ADJ' : 'NOUN' };
     }
   }
   return tokens;
+}
+
+let participles: ReadonlySet<string> | undefined;
+
+/** The irregular past participles that end a hyphened modifier (data/tagger-corrections.yaml). */
+function hyphenParticiples(): ReadonlySet<string> {
+  participles ??= new Set(loadValidated('tagger-corrections.yaml', z.strictObject({ 'hyphen-participles': z.array(z.string().min(1)).min(1) }))['hyphen-participles']);
+  return participles;
 }

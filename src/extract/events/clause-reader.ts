@@ -22,6 +22,7 @@ const ClauseWords = z.strictObject({
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
+  modals: WordList, 'money-signs': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -130,7 +131,18 @@ const CAUSATIVE = new Set(words['causative-verbs']);
 const DECISION = new Set(words['decision-nouns']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
-const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall']);
+const MODALS = new Set(words.modals);
+const MONEY_SIGNS = new Set(words['money-signs']);
+
+/** A modal auxiliary ("would", "could", "'ll"). */
+export function isModal(word: string): boolean {
+  return MODALS.has(word);
+}
+
+/** A currency sign standing alone before a sum ("$", "€"): the sum is money. */
+export function isMoneySign(word: string): boolean {
+  return MONEY_SIGNS.has(word);
+}
 // Hyphenated nouns the tagger splits ("sit - in"): read as one noun.
 const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
 // Words the tagger calls prepositions that open a clause or a time ("as", "after"): a phrase after one is
@@ -234,8 +246,10 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i]!;
     const before = units[i - 1]!;
-    if (u.group === null && u.pos === 'VERB' && ATTRIBUTIVE_PARTICIPLES.has(u.lower) && units[i + 1]!.group !== null
-      && before.group === null && (before.pos === 'DET' || before.pos === 'CCONJ')) units[i] = { ...u, pos: 'ADJ' };
+    // After "and" only before a person ("and visiting President Y"): "and visiting Pyongyang" is a deed.
+    const next = units[i + 1]!;
+    if (u.group === null && u.pos === 'VERB' && ATTRIBUTIVE_PARTICIPLES.has(u.lower) && next.group !== null
+      && before.group === null && (before.pos === 'DET' || before.pos === 'CCONJ' && next.lemma !== '')) units[i] = { ...u, pos: 'ADJ' };
   }
   return units;
 }
@@ -599,7 +613,6 @@ function startsClauseOrPhrase(u: Unit | undefined): boolean {
   return !!u && (u.group !== null || u.lower === 'that' || u.lower === 'to' || u.pos === 'DET' || u.pos === 'PRON');
 }
 
-/** A past participle inside a noun phrase, after a determiner or adjective and before its noun ("an expanded loan"). */
 /** Whether a floating quantifier after the subject or an auxiliary stands just before `k` ("have each pledged"). */
 function floatingBefore(units: readonly Unit[], k: number): boolean {
   const q = units[k - 1];
@@ -607,6 +620,7 @@ function floatingBefore(units: readonly Unit[], k: number): boolean {
   return !!q && !!lead && q.group === null && FLOATING.has(q.lower) && (lead.group !== null || lead.pos === 'AUX');
 }
 
+/** A past participle inside a noun phrase, after a determiner or adjective and before its noun ("an expanded loan"). */
 function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   const u = units[k];
   let p = k - 1;
@@ -720,8 +734,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "Russia and China", "police, troops and …" (but not "…, Foreign Minister X said": the teller)
     } else if (j > i && joinedDash(units, j)) {
       // "low-interest loans", "much-needed aid", "quake-hit Nepal": a hyphen the tagger split inside the
-      // phrase; the word after it belongs to the phrase whatever its tag
-      j++;
+      // phrase; the word after it belongs to the phrase whatever its tag (a noun after it is read as one:
+      // "a cease-fire", "the build-up" keep their head)
+      if (!NP_POS.has(units[j + 1]!.pos)) j++;
     } else if (j > i && glossEnd(units, j) > j) {
       // "50 billion yen (US$473 million) in loans": a gloss in brackets names nobody, the phrase goes on
       j = glossEnd(units, j);

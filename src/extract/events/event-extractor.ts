@@ -302,9 +302,10 @@ function samePhraseFrame(a: SentenceFrame, b: SentenceFrame): boolean {
   if (a === b) return true;
   if (a.groups.length !== b.groups.length || a.masked !== b.masked) return false;
   for (let i = 0; i < a.groups.length; i++) {
-    const x = a.groups[i]!.span;
-    const y = b.groups[i]!.span;
-    if (x.start !== y.start || x.end !== y.end) return false;
+    const x = a.groups[i]!;
+    const y = b.groups[i]!;
+    // The phrase rules also read how many parties a group names (a pair resolved at the same span).
+    if (x.span.start !== y.span.start || x.span.end !== y.span.end || x.codes.length !== y.codes.length) return false;
   }
   return true;
 }
@@ -539,7 +540,8 @@ function matchSentence(
       || cues.plannedModifiers.test(raw.pattern.nominal ? nounBefore : preceding)
       || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
-      || startsBefore(cues.plannedContext, before, preceding.length);
+      || startsBefore(cues.plannedContext, before, preceding.length)
+      || (nounFrom !== clause.start && cues.futureMainClause.test(input.text.slice(clause.start, nounFrom)));
     const status: EventStatus = planned ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
     if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
@@ -565,7 +567,6 @@ function embeddedDeed(before: string, tellingAccuses: boolean): boolean {
   return cues.embeddedDeed.test(before) || (!tellingAccuses && cues.allegedContext.test(before));
 }
 
-/** The clause with each "would" of reported speech read as "will" (same length, so offsets hold). */
 /** Whether the first match of the global expression `re` in `text` starts before `limit` (matches come in text order). */
 function startsBefore(re: RegExp, text: string, limit: number): boolean {
   re.lastIndex = 0;
@@ -574,6 +575,7 @@ function startsBefore(re: RegExp, text: string, limit: number): boolean {
   return m !== null && m.index < limit;
 }
 
+/** The clause with each "would" of reported speech read as "will" (same length, so offsets hold). */
 function reportedWill(clause: string, reportedFuture: RegExp): string {
   // The cue's look-behind is costly; most clauses hold no "would" at all.
   if (!clause.includes('would')) return clause;

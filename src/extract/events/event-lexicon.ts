@@ -229,6 +229,7 @@ export interface EventLexicon {
   readonly doerOwnedWords: ReadonlySet<string>;
   /** Sectors whose telling of a deed with no victim named speaks for their own ground. */
   readonly frontTellerSectors: ReadonlySet<string>;
+  /** Crowds a state arrests at home (a passive arrest of them with no agent is their own state's). */
   readonly homeCrowdSectors: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;

@@ -44,6 +44,7 @@ const CueFile = z.object({
   threatened: z.array(Cue),
   'conditional-after': z.array(Cue),
   'conditional-after-planned': z.array(Cue),
+  'future-main-clause': z.array(Cue).default([]),
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
@@ -291,6 +292,8 @@ export interface EventCues {
   /** A condition told after the deed ("will pull out only if …"): read from the trigger to the clause end. */
   readonly conditionalAfter: RegExp;
   readonly conditionalAfterPlanned: RegExp;
+  /** A future told in the main clause before a comma-set frame phrase ("X will travel to Moscow, in his first visit …"). */
+  readonly futureMainClause: RegExp;
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
@@ -349,6 +352,7 @@ export function eventCues(): EventCues {
     threatened: alt(d.threatened),
     conditionalAfter: alt(d['conditional-after']),
     conditionalAfterPlanned: alt(d['conditional-after-planned']),
+    futureMainClause: d['future-main-clause'].length > 0 ? alt(d['future-main-clause']) : /(?!)/,
     habitual: alt(d.habitual),
     // Only its source is used (event-dating.ts compiles it global).
     anaphoricTime: source(d['anaphoric-time']),

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { isReportingVerb, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { isModal, isMoneySign, isReportingVerb, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -251,25 +251,30 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-/** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
 // One asks or charges an agent: a place named after the verb ("demanded a deal for the hostages held in
 // Gaza", "citing what it called crimes in Gaza") is where things are, not the side asked or accused.
 const PLACE_NOT_NEXT: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
-const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'can', 'should', 'must', "'d", "'ll"]);
 
 /** Whether the verb is followed by a short subject, a modal and a verb of consequence ("warned (that) it would result in …"). */
-function forecastAfter(units: readonly Unit[], head: number): boolean {
+function forecastAfter(units: readonly Unit[], head: number, speaker: (group: number) => boolean): boolean {
   // The modal within a short subject after the verb ("warned it would", "warned that this move could").
   let k = head + 1;
-  while (k < units.length && k <= head + 5 && !MODALS.has(units[k]!.lower)) {
+  while (k < units.length && k <= head + 5 && !isModal(units[k]!.lower)) {
     if (units[k]!.pos === 'VERB' || units[k]!.pos === 'PUNCT') return false;
     k++;
   }
-  if (!MODALS.has(units[k]?.lower ?? '')) return false;
+  if (!isModal(units[k]?.lower ?? '')) return false;
+  // "warned it would hurt US interests" with "it" the speaker, "warned they would …": the speaker's own
+  // deed may be a threat ("it" read as another party, "warned it would result in …", stays a forecast).
+  const subject = units.slice(head + 1, k);
+  if (subject.some((u) => (u.group !== null && speaker(u.group)) || SPEAKER_SUBJECTS.has(u.lower))) return false;
   // "would result in", "could further destabilise": a consequence foretold, not a deed the speaker will do.
   const verb = units[k + 1]?.pos === 'ADV' ? units[k + 2] : units[k + 1];
   return !!verb && eventLexicon().forecastVerbs.has(verb.lemma);
 }
+
+// Pronouns of a speaking party after "warned": "warned they would …" is the party's own deed.
+const SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'i']);
 
 /** Whether a "to …" infinitive starting at `at` names, within six words, one of `words`. */
 function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<string>): boolean {
@@ -282,6 +287,7 @@ function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<st
   return false;
 }
 
+/** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
 function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
   for (let k = head + 1; k < units.length && k <= head + 16; k++) {
     const u = units[k]!;
@@ -373,11 +379,10 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   return specific ?? fallback;
 }
 
-const MONEY_SIGNS = new Set(['$', 'us$', '€', '£', '¥', '₹']);
 
 /** Whether a currency sign opens the units from `from` to `end` (the object phrase of a verb). */
 function moneySign(units: readonly Unit[], from: number, end: number): boolean {
-  for (let k = from; k < end && k < from + 3; k++) if (units[k]!.group === null && MONEY_SIGNS.has(units[k]!.lower)) return true;
+  for (let k = from; k < end && k < from + 3; k++) if (units[k]!.group === null && isMoneySign(units[k]!.lower)) return true;
   return false;
 }
 
@@ -446,9 +451,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Kenya drew criticism from Uganda", "received support from Turkey": the "from" phrase of a deed
     // received is its doer.
     if (sources.length === 0 && receivedFrom(p, units)) sources = side({ groups: fromGroups(p, units), nouns: [], end: 0 });
-    // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
-    // "the country, which has seen protests against …": a place described by the deeds it saw, no deed told.
+    // "the country, which has seen protests against …", "it has seen large protests": a place described by
+    // the deeds it saw names no crowd of its own.
     if (sources.length === 0 && p.governor && entry.crowdSubject && eventLexicon().witnessVerbs.has(p.governor.lemma)) return [];
+    // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
     if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
@@ -483,7 +489,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   for (const where of targets.length ? [] : entry.target) {
     // "warned it would result in a catastrophe": the actor a modal follows is the subject of what is
     // forecast; only a reprisal named after the verb makes the warning a threat to anyone.
-    if (entry.aboutNouns && p.kind === 'verb' && !p.passive && forecastAfter(units, p.head) && !hasComplement(units, p.head, entry.aboutNouns)) break;
+    if (entry.aboutNouns && p.kind === 'verb' && !p.passive && forecastAfter(units, p.head, (g) => sidesOfGroup(frame, g).some((x) => sources.some((y) => y.code === x.code))) && !hasComplement(units, p.head, entry.aboutNouns)) break;
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();

@@ -54,14 +54,14 @@ describe('a plan on a condition told after it ("only after") is no event', () =>
 
 describe('a deed that is what was demanded or alleged is not told as done', () => {
   it('a withdrawal demanded in a second clause is no retreat, the demand stays', () => {
-    const got = eventsOf('Iraq summoned the Turkish envoy and demanded that Ankara withdraw its troops from Iraq.');
+    const got = eventsOf('Kenya expelled a Somali diplomat and demanded that Mogadishu pull its forces back from the border area.');
     expect(got.filter((e) => e.startsWith('RETREAT'))).toEqual([]);
-    expect(got).toContain('REQUEST IRQ>TUR occurred');
+    expect(got).toContain('REQUEST KEN>SOM occurred');
   });
   it('a supply the accuser alleges is no aid, the charge stays', () => {
-    const got = eventsOf('Sudan has repeatedly accused the UAE of supplying the rebels with weapons.');
+    const got = eventsOf('Ethiopia has long accused Egypt of sending weapons to the rebels.');
     expect(got.filter((e) => e.startsWith('AID'))).toEqual([]);
-    expect(got).toContain('ACCUSE SDN>ARE occurred');
+    expect(got).toContain('ACCUSE ETH>EGY occurred');
   });
   it('an alleged attack is still coded as told', () => {
     expect(eventsOf('Kyiv accused Moscow of shelling Kharkiv overnight.')).toContain('ASSAULT RUS>UKR occurred');
@@ -89,16 +89,16 @@ describe('a warning that foretells a consequence is no threat', () => {
 
 describe('a body set up for cooperation is no cooperation done', () => {
   it('establishing a cooperation council is no COOPERATE', () => {
-    expect(ofType('COOPERATE', 'Egypt and Turkey established the High-level Strategic Cooperation Council.')).toEqual([]);
+    expect(ofType('COOPERATE', 'Peru and Chile set up a joint commission on strategic cooperation.')).toEqual([]);
   });
   it('launching a joint project still is', () => {
-    expect(ofType('COOPERATE', 'Egypt and Turkey launched a joint project to build drones.').length).toBeGreaterThan(0);
+    expect(ofType('COOPERATE', 'Peru and Chile launched a joint project to build a port.').length).toBeGreaterThan(0);
   });
 });
 
 describe('a place that has seen protests is no protester', () => {
   it('a state described by the protests it saw makes no complaint', () => {
-    expect(eventsOf('The decision followed events in Australia, which has seen protests against Israel\'s war in recent months.')
+    expect(eventsOf('The ruling came months after a vote in Chile, which has seen protests against Bolivia\'s water policy.')
       .filter((e) => /^(ACCUSE|PROTEST)/.test(e))).toEqual([]);
   });
   it('a state that lodged a protest complains', () => {
@@ -108,10 +108,10 @@ describe('a place that has seen protests is no protester', () => {
 
 describe('a request to pass on greetings is a courtesy', () => {
   it('"asked Y to convey his best wishes" is no request', () => {
-    expect(ofType('REQUEST', 'Tokayev asked Blinken to convey his best wishes to President Biden.')).toEqual([]);
+    expect(ofType('REQUEST', 'Ghana\'s president asked the Togolese foreign minister to pass on his warm regards to the Togolese leader.')).toEqual([]);
   });
   it('"asked Y to support" is one', () => {
-    expect(ofType('REQUEST', 'Tokayev asked Blinken to support the reform plan.')).toContain('REQUEST KAZ>USA occurred');
+    expect(ofType('REQUEST', 'Ghana\'s president asked the Togolese foreign minister to back the trade plan.')).toContain('REQUEST GHA>TGO occurred');
   });
 });
 
