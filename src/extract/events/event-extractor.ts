@@ -583,15 +583,14 @@ function reportedWill(clause: string, reportedFuture: RegExp): string {
   return reportedFuture.test(clause) ? clause.replace(reportedFuture, 'will ') : clause;
 }
 
-// A frame phrase after a comma: "…, in a phone call on Monday", "…, during talks in Oslo".
-const FRAME_PHRASE = /,\s*(?=(?:in|during|at|over|via|by)\s)/gi;
-
 /** Where the comma-set frame phrase holding the noun at `triggerStart` begins, else `clauseStart`. */
 function framePhraseStart(text: string, clauseStart: number, triggerStart: number): number {
   const span = text.slice(clauseStart, triggerStart + 8);
   let at = clauseStart;
-  FRAME_PHRASE.lastIndex = 0;
-  for (let m = FRAME_PHRASE.exec(span); m; m = FRAME_PHRASE.exec(span)) {
+  // A frame phrase after a comma: "…, in a phone call on Monday", "…, during talks in Oslo".
+  const framePhrase = eventCues().framePhrase;
+  framePhrase.lastIndex = 0;
+  for (let m = framePhrase.exec(span); m; m = framePhrase.exec(span)) {
     const from = clauseStart + m.index + m[0].length;
     // The phrase reaches the noun: no other comma and only a few words (the determiner, a modifier) between.
     if (from <= triggerStart + 1 && !text.slice(from, triggerStart).includes(',') && text.slice(from, triggerStart).split(/\s+/).length <= 4) at = from;

@@ -85,6 +85,7 @@ const LexiconFile = z.object({
   'witness-verbs': z.array(Lemma).default([]),
   'forecast-verbs': z.array(Lemma).default([]),
   'place-prepositions': z.array(Lemma).min(1),
+  'agent-only-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'singling-words': z.array(Lemma).min(1),
   'doer-owned-words': z.array(Lemma).min(1),
   'front-teller-sectors': z.array(Sector).min(1),
@@ -223,6 +224,8 @@ export interface EventLexicon {
   readonly condemningVerbs: ReadonlySet<string>;
   /** Prepositions naming where a deed happened: its victims' ground when nobody owns the deed. */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Types whose other side is an agent: a place named after the verb is never their target. */
+  readonly agentOnlyTypes: ReadonlySet<string>;
   /** Words after a comma that single out parties of a list before (", including from X"). */
   readonly singlingWords: ReadonlySet<string>;
   /** Words that make a deed's object the doer's own ("shelled their own trenches"). */
@@ -335,6 +338,7 @@ export function eventLexicon(): EventLexicon {
     witnessVerbs: new Set(data['witness-verbs']),
     forecastVerbs: new Set(data['forecast-verbs']),
     placePrepositions: new Set(data['place-prepositions']),
+    agentOnlyTypes: new Set(data['agent-only-types']),
     singlingWords: new Set(data['singling-words']),
     doerOwnedWords: new Set(data['doer-owned-words']),
     frontTellerSectors: new Set(data['front-teller-sectors']),

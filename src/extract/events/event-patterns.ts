@@ -45,6 +45,7 @@ const CueFile = z.object({
   'conditional-after': z.array(Cue),
   'conditional-after-planned': z.array(Cue),
   'future-main-clause': z.array(Cue).default([]),
+  'frame-phrase-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
@@ -294,6 +295,8 @@ export interface EventCues {
   readonly conditionalAfterPlanned: RegExp;
   /** A future told in the main clause before a comma-set frame phrase ("X will travel to Moscow, in his first visit …"). */
   readonly futureMainClause: RegExp;
+  /** A comma-set frame phrase opening: ", in a phone call", ", during talks" (global; the comma and blanks are the match). */
+  readonly framePhrase: RegExp;
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
@@ -353,6 +356,7 @@ export function eventCues(): EventCues {
     conditionalAfter: alt(d['conditional-after']),
     conditionalAfterPlanned: alt(d['conditional-after-planned']),
     futureMainClause: d['future-main-clause'].length > 0 ? alt(d['future-main-clause']) : /(?!)/,
+    framePhrase: d['frame-phrase-prepositions'].length > 0 ? new RegExp(`,\\s*(?=(?:${d['frame-phrase-prepositions'].join('|')})\\s)`, 'gi') : /(?!)/g,
     habitual: alt(d.habitual),
     // Only its source is used (event-dating.ts compiles it global).
     anaphoricTime: source(d['anaphoric-time']),

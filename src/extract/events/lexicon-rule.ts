@@ -251,10 +251,6 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-// One asks or charges an agent: a place named after the verb ("demanded a deal for the hostages held in
-// Gaza", "citing what it called crimes in Gaza") is where things are, not the side asked or accused.
-const PLACE_NOT_NEXT: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
-
 /** Whether the verb is followed by a short subject, a modal and a verb of consequence ("warned (that) it would result in …"). */
 function forecastAfter(units: readonly Unit[], head: number, speaker: (group: number) => boolean): boolean {
   // The modal within a short subject after the verb ("warned it would", "warned that this move could").
@@ -493,7 +489,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
-    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, PLACE_NOT_NEXT.has(entry.type) || condemnsUnownedViolence(p));
+    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
