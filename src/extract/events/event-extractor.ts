@@ -13,7 +13,7 @@ import { eventCues, eventPatterns, isApposition, type EventPattern, type SlotNam
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { monthInterval } from '../dates/calendar.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
-import { CLOSE, buildFrame, buildFrames, groupsIn, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
+import { CLOSE, buildFrame, buildFrames, groupsIn, sameItems, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
 import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
@@ -349,12 +349,6 @@ function sameGroups(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean
     if (x.span.start !== y.span.start || x.span.end !== y.span.end || x.resolved !== y.resolved || x.quoted !== y.quoted
       || !sameItems(x.codes, y.codes) || !sameItems(x.mentions, y.mentions)) return false;
   }
-  return true;
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

@@ -84,6 +84,7 @@ const LexiconFile = z.object({
   'victim-verbs': z.array(Lemma),
   'witness-verbs': z.array(Lemma).default([]),
   'forecast-verbs': z.array(Lemma).default([]),
+  'forecast-own-subjects': z.array(Lemma).default([]),
   'place-prepositions': z.array(Lemma).min(1),
   'agent-only-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'singling-words': z.array(Lemma).min(1),
@@ -218,6 +219,8 @@ export interface EventLexicon {
   readonly witnessVerbs: ReadonlySet<string>;
   /** "warned it would result in …": verbs of a consequence foretold, which make a warning no threat. */
   readonly forecastVerbs: ReadonlySet<string>;
+  /** Pronouns after "warned" that stand for the speaking party: its own deed may be a threat, no forecast. */
+  readonly forecastOwnSubjects: ReadonlySet<string>;
   /** Verbs whose subject received the deed a governed noun names, from the doer its "from" phrase names. */
   readonly receivingVerbs: ReadonlySet<string>;
   /** Verbs of judging a deed (`victim-verbs` alone): "condemned the attack in X". */
@@ -337,6 +340,7 @@ export function eventLexicon(): EventLexicon {
     condemningVerbs: new Set(data['victim-verbs']),
     witnessVerbs: new Set(data['witness-verbs']),
     forecastVerbs: new Set(data['forecast-verbs']),
+    forecastOwnSubjects: new Set(data['forecast-own-subjects']),
     placePrepositions: new Set(data['place-prepositions']),
     agentOnlyTypes: new Set(data['agent-only-types']),
     singlingWords: new Set(data['singling-words']),

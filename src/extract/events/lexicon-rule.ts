@@ -263,14 +263,12 @@ function forecastAfter(units: readonly Unit[], head: number, speaker: (group: nu
   // "warned it would hurt US interests" with "it" the speaker, "warned they would …": the speaker's own
   // deed may be a threat ("it" read as another party, "warned it would result in …", stays a forecast).
   const subject = units.slice(head + 1, k);
-  if (subject.some((u) => (u.group !== null && speaker(u.group)) || SPEAKER_SUBJECTS.has(u.lower))) return false;
+  if (subject.some((u) => (u.group !== null && speaker(u.group)) || eventLexicon().forecastOwnSubjects.has(u.lower))) return false;
   // "would result in", "could further destabilise": a consequence foretold, not a deed the speaker will do.
   const verb = units[k + 1]?.pos === 'ADV' ? units[k + 2] : units[k + 1];
   return !!verb && eventLexicon().forecastVerbs.has(verb.lemma);
 }
 
-// Pronouns of a speaking party after "warned": "warned they would …" is the party's own deed.
-const SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'i']);
 
 /** Whether a "to …" infinitive starting at `at` names, within six words, one of `words`. */
 function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<string>): boolean {

@@ -175,7 +175,8 @@ export function buildFrame(
  */
 const builtFrames = new WeakMap<Sentence, { readonly text: string; readonly mentions: readonly ActorMention[]; readonly quotes: readonly Span[]; readonly frame: SentenceFrame }>();
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+/** Whether two lists hold the same objects in the same order (compared by identity). */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

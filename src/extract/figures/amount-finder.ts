@@ -149,9 +149,13 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
   const value = (g.num2 ? (low + parseNumber(g.num2)) / 2 : low) * scaleOf(lex, g);
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;
-  const built = build(lex, text, start, start + m[0].length, 'money', value, choice.code, rule);
-  const a = choice.choices ? { ...built, currencyChoices: choice.choices } : built;
+  const a = withChoices(build(lex, text, start, start + m[0].length, 'money', value, choice.code, rule), choice.choices);
   return g.num2 ? { ...a, qualifier: 'approx', rule: `${rule}-range` } : a;
+}
+
+/** A sum in a currency word several currencies share ("rupees") keeps the currencies its parties may pick from. */
+function withChoices(amount: Amount, choices: readonly string[] | undefined): Amount {
+  return choices ? { ...amount, currencyChoices: choices } : amount;
 }
 
 /** "one billion dollars": a sum written with a number word and a scale word. */
@@ -160,8 +164,7 @@ function moneyInWords(lex: AmountLexicon, text: string, m: RegExpExecArray): Amo
   const choice = lex.currencyAfter.get(lookupKey(g.cur ?? ''));
   const value = (lex.numberWords.get(lookupKey(g.word ?? '')) ?? NaN) * scaleOf(lex, g);
   if (!choice || !Number.isFinite(value) || value <= 0) return null;
-  const built = build(lex, text, m.index, m.index + m[0].length, 'money', value, choice.code, 'amount:money-words');
-  return choice.choices ? { ...built, currencyChoices: choice.choices } : built;
+  return withChoices(build(lex, text, m.index, m.index + m[0].length, 'money', value, choice.code, 'amount:money-words'), choice.choices);
 }
 
 function percent(lex: AmountLexicon, text: string, m: RegExpExecArray): Amount | null {
