@@ -1043,7 +1043,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       if (k >= 0 && units[k]!.lower === ',' && k < i - 1) {
         const aside = units.slice(k + 1, i);
         const relative = RELATIVE.has(aside[0]!.lower);
-        if (relative || !aside.some((a) => a.pos === 'VERB' && a.group === null)) {
+        // ", speaking in Vilnius on Monday,", ", backed by French advisers,": a participle opening the aside
+        // tells more of the subject before it, which is still the verb's.
+        const participial = aside[0]!.group === null && aside[0]!.pos === 'VERB' && /(?:ing|ed|en|wn)$/.test(aside[0]!.lower);
+        if (relative || participial || !aside.some((a) => a.pos === 'VERB' && a.group === null)) {
           i = k - 1;
           continue;
         }

@@ -60,6 +60,7 @@ const CueFile = z.object({
   'alleged-context': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
   'after-title': z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  'apposition-not-roles': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'time-clause': z.array(Cue).min(1),
   'opening-adverbials': z.array(Cue).min(1),
 });
@@ -143,6 +144,7 @@ export function isApposition(captured: string, after: string): boolean {
   const words = captured.split(/[\s,]+/).filter(Boolean);
   let role = 0;
   while (role < words.length && /^[a-z]/.test(words[role]!) && !isNameWord(words[role]!)) role++;
+  if (words.slice(0, role).some((w) => apposition().notRoles.has(w))) return false;
   const name = words.slice(role);
   if (role <= 3 && name.length > 0 && isNameEnd(name.at(-1)!) && name.every(isNameWord)) return true;
   if (name.length > 0) return false;
@@ -164,11 +166,12 @@ function isNameEnd(word: string): boolean {
   return CAPITAL.test(word) || JOINED_PARTICLE.test(word);
 }
 
-let appositionWords: { readonly titleHeads: ReadonlySet<string>; readonly auxiliaries: ReadonlySet<string> } | undefined;
+let appositionWords: { readonly titleHeads: ReadonlySet<string>; readonly auxiliaries: ReadonlySet<string>; readonly notRoles: ReadonlySet<string> } | undefined;
 
 /** The last words of data/titles.yaml's titles ("spokeswoman", "speaker"), and the auxiliaries a title may be followed by. */
-function apposition(): { readonly titleHeads: ReadonlySet<string>; readonly auxiliaries: ReadonlySet<string> } {
+function apposition(): { readonly titleHeads: ReadonlySet<string>; readonly auxiliaries: ReadonlySet<string>; readonly notRoles: ReadonlySet<string> } {
   appositionWords ??= {
+    notRoles: eventCues().appositionNotRoles,
     titleHeads: new Set(loadValidated('titles.yaml', titlesSchema).titles.flatMap((t) => t.words.map((w) => w.split(/\s+/).at(-1)!.toLowerCase()))),
     auxiliaries: eventCues().afterTitle,
   };
@@ -325,6 +328,8 @@ export interface EventCues {
   readonly openingAdverbial: RegExp;
   /** Words an apposition's title may be followed by inside the capture ("its speaker is visiting"). */
   readonly afterTitle: ReadonlySet<string>;
+  /** Words that are never an apposition's role words ("on Monday" is a time, not "title Name"). */
+  readonly appositionNotRoles: ReadonlySet<string>;
   /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
   readonly asideInterrupts: RegExp;
 }
@@ -373,6 +378,7 @@ export function eventCues(): EventCues {
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
     openingAdverbial: new RegExp(`^\\s*(?:${d['opening-adverbials'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu'),
     afterTitle: new Set(d['after-title']),
+    appositionNotRoles: new Set(d['apposition-not-roles']),
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
   return cues;

@@ -1,0 +1,35 @@
+/**
+ * Asides between a subject and its verb (session 9, from the lead's own sentences): a participle clause
+ * set off by commas tells more of the subject, and a time or place phrase after a party is no title-and-name
+ * apposition for the phrase rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../../test-support/event-strings.js';
+
+const ofType = (type: string, text: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `));
+
+describe('a participle aside keeps the subject of the verb after it', () => {
+  it.each([
+    ['The Chilean foreign minister, speaking in Lima on Tuesday, accused Bolivia of stalling the talks.', 'ACCUSE CHL>BOL occurred'],
+    ['Ghana\'s president, speaking to reporters in Accra, condemned Burkina Faso\'s decision.', 'ACCUSE GHA>BFA occurred'],
+    ['The Malian army, backed by helicopter gunships, attacked rebels near Kidal on Sunday.', 'ASSAULT MLI>MLI occurred'],
+    ['Tanzania, citing health concerns, closed its border with Burundi.', 'SANCTION TZA>BDI occurred'],
+    ['The Moroccan government, angered by the remarks, recalled its ambassador from Algeria.', 'SANCTION MAR>DZA occurred'],
+  ])('%s', (text, expected) => {
+    const type = expected.split(' ')[0]!;
+    expect(ofType(type, text).map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toContain(expected);
+  });
+  it('the place named inside the aside does not act', () => {
+    expect(ofType('ACCUSE', 'The Chilean foreign minister, speaking in Lima on Tuesday, accused Bolivia of stalling the talks.').some((e) => e.startsWith('ACCUSE PER'))).toBe(false);
+  });
+});
+
+describe('a time phrase after a party is no apposition', () => {
+  it('the party met in a relative clause does not accuse', () => {
+    const text = 'The Croatian prime minister, who met the Slovenian prime minister on Friday, accused Serbia of meddling.';
+    expect(ofType('ACCUSE', text).map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toEqual(['ACCUSE HRV>SRB occurred']);
+  });
+  it('an unlisted title and name still reads ("sanctions envoy Maria Lopez visited …")', () => {
+    expect(ofType('CONSULT', 'Spanish sanctions envoy Maria Lopez visited Caracas on Monday.')).toContain('CONSULT ESP>VEN occurred');
+  });
+});
