@@ -15,6 +15,8 @@ describe('a participle aside keeps the subject of the verb after it', () => {
     ['The Malian army, backed by helicopter gunships, attacked rebels near Kidal on Sunday.', 'ASSAULT MLI>MLI occurred'],
     ['Tanzania, citing health concerns, closed its border with Burundi.', 'SANCTION TZA>BDI occurred'],
     ['The Moroccan government, angered by the remarks, recalled its ambassador from Algeria.', 'SANCTION MAR>DZA occurred'],
+    ['Qatar, whose mediators had brokered the last truce, criticised Israel on Sunday for the new offensive.', 'ACCUSE QAT>ISR occurred'],
+    ['Nigeria\'s foreign ministry, in a statement released on Monday, accused Niger of closing the border.', 'ACCUSE NGA>NER occurred'],
   ])('%s', (text, expected) => {
     const type = expected.split(' ')[0]!;
     expect(ofType(type, text).map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toContain(expected);
@@ -31,5 +33,17 @@ describe('a time phrase after a party is no apposition', () => {
   });
   it('an unlisted title and name still reads ("sanctions envoy Maria Lopez visited …")', () => {
     expect(ofType('CONSULT', 'Spanish sanctions envoy Maria Lopez visited Caracas on Monday.')).toContain('CONSULT ESP>VEN occurred');
+  });
+});
+
+describe('a listing as a terrorist body is a sanction', () => {
+  it.each([
+    ['Australia listed the Houthis as a terrorist organisation on Friday.', 'SANCTION AUS>YEM occurred'],
+    ['The United States designated the Houthis as a terrorist group in January.', 'SANCTION USA>YEM occurred'],
+  ])('%s', (text, expected) => {
+    expect(ofType('SANCTION', text).map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toContain(expected);
+  });
+  it('a partner listed as a partner is no sanction', () => {
+    expect(ofType('SANCTION', 'The Thai prime minister listed Vietnam as a key partner.')).toEqual([]);
   });
 });

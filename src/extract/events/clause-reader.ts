@@ -1046,7 +1046,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         // ", speaking in Vilnius on Monday,", ", backed by French advisers,": a participle opening the aside
         // tells more of the subject before it, which is still the verb's.
         const participial = aside[0]!.group === null && aside[0]!.pos === 'VERB' && /(?:ing|ed|en|wn)$/.test(aside[0]!.lower);
-        if (relative || participial || !aside.some((a) => a.pos === 'VERB' && a.group === null)) {
+        // ", in a statement issued on Sunday,": a phrase opened by a preposition, its verbs participles only.
+        const prepositional = aside[0]!.group === null && aside[0]!.pos === 'ADP'
+          && aside.every((a) => a.group !== null || a.pos !== 'VERB' && a.pos !== 'AUX' || /(?:ing|ed|en|wn)$/.test(a.lower) && a.pos === 'VERB');
+        if (relative || participial || prepositional || !aside.some((a) => a.pos === 'VERB' && a.group === null)) {
           i = k - 1;
           continue;
         }
