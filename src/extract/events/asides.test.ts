@@ -47,3 +47,32 @@ describe('a listing as a terrorist body is a sanction', () => {
     expect(ofType('SANCTION', 'The Thai prime minister listed Vietnam as a key partner.')).toEqual([]);
   });
 });
+
+describe('a wrongdoing told with its teller after it is an accusation', () => {
+  it.each([
+    ['Kosovo has violated the Brussels agreement, the Serbian government said on Friday.', 'ACCUSE SRB>XKX occurred'],
+    ['“Pakistan is sponsoring cross-border terrorism,” the Indian foreign ministry said in a statement.', 'ACCUSE IND>PAK occurred'],
+  ])('%s', (text, expected) => {
+    expect(ofType('ACCUSE', text).map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toContain(expected);
+  });
+  it('a denial told that way is none', () => {
+    expect(ofType('ACCUSE', 'Kosovo has not violated the Brussels agreement, the Serbian government said on Friday.')).toEqual([]);
+  });
+});
+
+describe('land handed over is a withdrawal, not a suspect extradited', () => {
+  it('villages handed over', () => {
+    const events = eventsOf('Kyrgyzstan handed over two villages near the border to Tajikistan on Monday.');
+    expect(events).toContain('RETREAT KGZ>TJK occurred');
+    expect(events.some((e) => e.startsWith('COOPERATE'))).toBe(false);
+  });
+  it('a suspect handed over stays judicial cooperation', () => {
+    expect(eventsOf('Georgia handed over the suspect to Armenia on Monday.')).toContain('COOPERATE GEO>ARM occurred');
+  });
+});
+
+describe('a pledge for the future is no habit', () => {
+  it('"will always stand by"', () => {
+    expect(ofType('SUPPORT', 'Greece will always stand by Cyprus, the Greek prime minister said.').some((e) => e.startsWith('SUPPORT GRC>CYP'))).toBe(true);
+  });
+});
