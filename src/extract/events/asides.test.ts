@@ -76,3 +76,15 @@ describe('a pledge for the future is no habit', () => {
     expect(ofType('SUPPORT', 'Greece will always stand by Cyprus, the Greek prime minister said.').some((e) => e.startsWith('SUPPORT GRC>CYP'))).toBe(true);
   });
 });
+
+describe('courts at home', () => {
+  it('a sentence passed on an unnamed citizen is against that state\'s civilians', () => {
+    expect(eventsOf('An Egyptian court sentenced a prominent blogger to five years in prison on Monday.')).toContain('SANCTION EGY>EGY occurred');
+  });
+  it('a foreign citizen sentenced stays against that citizen\'s state', () => {
+    expect(eventsOf('An Iranian court sentenced a French citizen to eight years in prison.')).toContain('SANCTION IRN>FRA occurred');
+  });
+  it('a petition or appeal "by" a party is that party\'s', () => {
+    expect(eventsOf('Pakistan\'s Supreme Court rejected an appeal by the opposition against the election result.')).toContain('REJECT PAK>PAK occurred');
+  });
+});
