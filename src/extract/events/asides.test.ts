@@ -88,3 +88,12 @@ describe('courts at home', () => {
     expect(eventsOf('Pakistan\'s Supreme Court rejected an appeal by the opposition against the election result.')).toContain('REJECT PAK>PAK occurred');
   });
 });
+
+describe('aid held back is no aid given', () => {
+  it.each([
+    'Poland blocked a NATO aid package for Georgia on Tuesday.',
+    'The Netherlands froze development aid to Mali after the coup.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).some((e) => e.startsWith('AID '))).toBe(false);
+  });
+});
