@@ -90,6 +90,9 @@ const cases: Case[] = [
   { text: 'The envoys met at the beginning of March in Quito.', ref: '2024-05-08', expr: 'March', from: '2024-03-01', to: '2024-03-10' },
   { text: 'The envoys met in the middle of last month in Quito.', ref: '2024-05-08', expr: 'last month', from: '2024-04-11', to: '2024-04-20' },
   { text: 'The troops must leave by the end of June 2025.', ref: '2024-05-08', expr: 'June 2025', from: '2025-06-01', to: '2025-06-30' },
+  // dating9: a weekday placed in a named week.
+  { text: 'The rebels left the town on Thursday last week.', ref: '2024-05-08', expr: 'Thursday last week', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
+  { text: 'The envoys will meet on Monday of next week.', ref: '2024-05-08', expr: 'Monday of next week', from: '2024-05-13', to: '2024-05-13', relation: 'future' },
   // dating9: an irregular past verb tells the weekend just past.
   { text: 'The rebels withdrew from the town at the weekend.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-04', to: '2024-05-05', relation: 'past' },
   { text: 'The rebels will withdraw from the town at the weekend.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-11', to: '2024-05-12', relation: 'future' },

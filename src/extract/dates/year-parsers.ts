@@ -393,6 +393,16 @@ const weekday: RegexDateParser = {
         ...(tense ? { tense } : {}) };
     }
     if (ref === null || ref.month === null || ref.day === null) return null;
+    // "Thursday last week", "on Monday of next week": the weekday of that Monday-to-Sunday week.
+    const week = mod ? null : WEEK_AFTER.exec(input.text.slice(end, end + 24));
+    if (week) {
+      const shift = { last: -7, previous: -7, next: 7, this: 0 }[week[1]!.toLowerCase()] ?? 0;
+      const today = dayNumber(ref.year, ref.month, ref.day);
+      const n = mondayOf(today) + shift + ((wd + 6) % 7);
+      const iso = fromDayNumber(n);
+      const relation = n < today ? 'past' : n > today ? 'future' : 'present';
+      return { start, end: end + week[0].length, interval: { from: iso, to: iso }, grain: 'day', inferredYear: false, rule: this.rule, relation, relative: true };
+    }
     const anchor = anchorOf(mod);
     const tense = clauseTense(input.text, start, end);
     const today = dayNumber(ref.year, ref.month, ref.day);
@@ -409,6 +419,9 @@ const weekday: RegexDateParser = {
     return { start, end, interval: { from: iso, to: iso }, grain: 'day', inferredYear: false, rule: this.rule, relation, relative: true };
   },
 };
+
+// The week a bare weekday is placed in ("Thursday last week", "Monday of next week", "Friday this week").
+const WEEK_AFTER = /^\s+(?:of\s+)?(last|previous|next|this)\s+week\b(?!end)/i;
 
 /** Every parser of years, spans, weeks and weekdays, in priority order. */
 /**
