@@ -93,6 +93,9 @@ const cases: Case[] = [
   // dating9: a weekday placed in a named week.
   { text: 'The rebels left the town on Thursday last week.', ref: '2024-05-08', expr: 'Thursday last week', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The envoys will meet on Monday of next week.', ref: '2024-05-08', expr: 'Monday of next week', from: '2024-05-13', to: '2024-05-13', relation: 'future' },
+  // dating9: "earlier/later in the week" is this week before or after the news day.
+  { text: 'The rebels left the town earlier in the week.', ref: '2024-05-08', expr: 'earlier in the week', from: '2024-05-06', to: '2024-05-08' },
+  { text: 'The rebels left the town earlier in last week.', ref: '2024-05-08', expr: 'last week', from: '2024-04-29', to: '2024-05-05' },
   // dating9: an irregular past verb tells the weekend just past.
   { text: 'The rebels withdrew from the town at the weekend.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-04', to: '2024-05-05', relation: 'past' },
   { text: 'The rebels will withdraw from the town at the weekend.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-11', to: '2024-05-12', relation: 'future' },

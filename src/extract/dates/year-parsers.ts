@@ -246,10 +246,15 @@ function mondayOf(n: number): number {
 const relativeWeek: RegexDateParser = {
   rule: 'relative-week',
   trigger: /\bweek\b/i,
-  pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the past)\s+week\b(?!end)/gi),
-  extract(m, input, start, end) {
+  pattern: lazyPattern(() => /\b(?:(earlier|later)\s+(in\s+(?=the\s))?)?(this|last|next|the previous|the coming|the past|the)\s+week\b(?!end)/gi),
+  extract(match, input, start, end) {
     const ref = input.ref;
     if (ref === null || ref.month === null || ref.day === null) return null;
+    // "earlier in the week", "later in the week": this week, before or after the news day; a bare
+    // "the week" or "earlier in last week" is none.
+    const within = !!match[2];
+    if (within !== (match[3]!.toLowerCase() === 'the')) return null;
+    const m = [match[0], match[1], within ? 'this' : match[3]];
     const anchor = anchorOf(m[2]);
     const today = dayNumber(ref.year, ref.month, ref.day);
     const monday = mondayOf(today) + (anchor === 'last' ? -7 : anchor === 'next' ? 7 : 0);
