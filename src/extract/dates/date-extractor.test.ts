@@ -85,6 +85,20 @@ const cases: Case[] = [
   { text: 'The envoys met this weekend in Doha.', ref: '2024-05-11', expr: 'this weekend', from: '2024-05-11', to: '2024-05-12', relation: 'past' },
   { text: 'The envoys will meet this weekend in Doha.', ref: '2024-05-08', expr: 'this weekend', from: '2024-05-11', to: '2024-05-12', relation: 'future' },
   { text: 'The envoys met late last month in Doha.', ref: '2024-05-08', expr: 'late last month', from: '2024-04-21', to: '2024-04-30' },
+  // dating9: "the end/beginning/middle of" a month is its third, as "late/early/mid" is; a deadline is not.
+  { text: 'The troops left the valley at the end of June 2019.', ref: '2021-03-01', expr: 'June 2019', from: '2019-06-21', to: '2019-06-30', grain: 'month' },
+  { text: 'The envoys met at the beginning of March in Quito.', ref: '2024-05-08', expr: 'March', from: '2024-03-01', to: '2024-03-10' },
+  { text: 'The envoys met in the middle of last month in Quito.', ref: '2024-05-08', expr: 'last month', from: '2024-04-11', to: '2024-04-20' },
+  { text: 'The troops must leave by the end of June 2025.', ref: '2024-05-08', expr: 'June 2025', from: '2025-06-01', to: '2025-06-30' },
+  // dating9: a weekday placed in a named week.
+  { text: 'The rebels left the town on Thursday last week.', ref: '2024-05-08', expr: 'Thursday last week', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
+  { text: 'The envoys will meet on Monday of next week.', ref: '2024-05-08', expr: 'Monday of next week', from: '2024-05-13', to: '2024-05-13', relation: 'future' },
+  // dating9: "earlier/later in the week" is this week before or after the news day.
+  { text: 'The rebels left the town earlier in the week.', ref: '2024-05-08', expr: 'earlier in the week', from: '2024-05-06', to: '2024-05-08' },
+  { text: 'The rebels left the town earlier in last week.', ref: '2024-05-08', expr: 'last week', from: '2024-04-29', to: '2024-05-05' },
+  // dating9: an irregular past verb tells the weekend just past.
+  { text: 'The rebels withdrew from the town at the weekend.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-04', to: '2024-05-05', relation: 'past' },
+  { text: 'The rebels will withdraw from the town at the weekend.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-11', to: '2024-05-12', relation: 'future' },
   { text: 'The envoys met early this month in Doha.', ref: '2024-05-08', expr: 'early this month', from: '2024-05-01', to: '2024-05-10' },
   { text: 'The envoys met late last year in Doha.', ref: '2024-05-08', expr: 'late last year', from: '2023-10-01', to: '2023-12-31', grain: 'range' },
   { text: 'The envoys will meet later this month in Doha.', ref: '2024-05-08', expr: 'later this month', from: '2024-05-08', to: '2024-05-31' },

@@ -21,6 +21,7 @@ const schema = z.object({
   embedMarks: z.object({ opening: wordList, closing: wordList }),
   limitCues: wordList,
   currentYear: wordList,
+  partsOfMonth: z.object({ early: wordList, mid: wordList, late: wordList }).default({ early: [], mid: [], late: [] }),
   newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList }),
 });
 
@@ -60,6 +61,23 @@ export function monthNumber(word: string): number | null {
 export function countValue(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   return dateWords().numbers[word.toLowerCase()] ?? dateWords().ordinals[word.toLowerCase()] ?? null;
+}
+
+let partOfCache: RegExp | undefined;
+
+/**
+ * The third of a month named by a phrase before it ("at the end of June" → late, "the beginning of last
+ * month" → early, as "late June", "early last month"), or null. A deadline ("by the end of June") is none.
+ */
+export function partOfMonthBefore(before: string): 'early' | 'mid' | 'late' | null {
+  const parts = dateWords().partsOfMonth;
+  const all = [...parts.early, ...parts.mid, ...parts.late];
+  if (all.length === 0) return null;
+  partOfCache ??= new RegExp(`(?:^|\\s)(by|until|till|before|through)?\\s*\\bthe\\s+(${all.join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
+  const m = partOfCache.exec(before);
+  if (!m || m[1]) return null;
+  const w = m[2]!.toLowerCase();
+  return parts.early.includes(w) ? 'early' : parts.mid.includes(w) ? 'mid' : 'late';
 }
 
 function cap(w: string): string {

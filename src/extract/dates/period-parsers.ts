@@ -5,7 +5,7 @@
 import type { DateInterval } from '../../core/types.js';
 import { daysInMonth, isoDay, monthInterval, monthsInterval, type RefDate } from './calendar.js';
 import { clauseTense, type DateCandidate, type ParseInput } from './date-candidate.js';
-import { countValue, dateWords, monthNamePattern, monthNumber } from './date-words.js';
+import { countValue, dateWords, monthNamePattern, monthNumber, partOfMonthBefore } from './date-words.js';
 import { lazyPattern, type RegexDateParser } from './parser-runner.js';
 import { anchorOf, placePeriod, relationOf, type Anchor, type PeriodMode } from './period-resolution.js';
 
@@ -66,7 +66,8 @@ const monthYear: RegexDateParser = {
     // The pattern starts at the month (fast to scan); "early"/"mid"/"late" is read from before it.
     const lead = /\b(early|mid|late)[\s-]+$/i.exec(input.text.slice(Math.max(0, nameStart - 8), nameStart));
     const start = lead ? nameStart - lead[0].length : nameStart;
-    const part = lead?.[1] ? THIRDS[lead[1].toLowerCase()] : undefined;
+    const named = lead?.[1]?.toLowerCase() ?? partOfMonthBefore(input.text.slice(Math.max(0, nameStart - 40), nameStart));
+    const part = named ? THIRDS[named] : undefined;
     if (part) interval = { from: isoDay(year, month, part[0]), to: isoDay(year, month, part[1] ?? daysInMonth(year, month)) };
     return candidate(start, end, interval, 'month', false, this.rule, undefined);
   },
@@ -133,11 +134,11 @@ const monthOnly: RegexDateParser = {
     const leadWord = lead[1] as string;
     // A capitalised lead word must start a sentence ("In May"), not a name ("Last Man").
     if (/^[A-Z]/.test(leadWord) && leadWord !== leadWord.charAt(0) + leadWord.slice(1).toLowerCase()) return null;
-    const part = lead[2];
+    const part = lead[2] ?? (lead[1]!.toLowerCase() === 'of' ? partOfMonthBefore(input.text.slice(Math.max(0, nameStart - 40), nameStart)) ?? undefined : undefined);
     const start = nameStart - lead[0].length;
     const anchor = anchorOf(leadWord) ?? (/^coming$/i.test(leadWord) ? 'next' : undefined);
     // Prepositions are not part of the expression; modifiers are.
-    const spanStart = anchor ? start : part ? start + lead[0].toLowerCase().lastIndexOf(part.toLowerCase()) : nameStart;
+    const spanStart = anchor ? start : lead[2] ? start + lead[0].toLowerCase().lastIndexOf(lead[2].toLowerCase()) : nameStart;
     const third = part ? THIRDS[part.toLowerCase()] : undefined;
     const make = (y: number): DateInterval => third
       ? { from: isoDay(y, month, third[0]), to: isoDay(y, month, third[1] ?? daysInMonth(y, month)) }
@@ -246,7 +247,7 @@ const relativeMonth: RegexDateParser = {
   extract(match, input, start, end) {
     const ref = input.ref;
     if (ref === null || ref.month === null) return null;
-    const third = match[1]?.toLowerCase();
+    const third = match[1]?.toLowerCase() ?? (match[2] ? null : partOfMonthBefore(input.text.slice(Math.max(0, start - 40), start)));
     const m = [match[0], match[2], match[3]];
     const anchor = anchorOf(m[2]);
     const shift = anchor === 'last' ? -1 : anchor === 'next' ? 1 : 0;

@@ -246,10 +246,15 @@ function mondayOf(n: number): number {
 const relativeWeek: RegexDateParser = {
   rule: 'relative-week',
   trigger: /\bweek\b/i,
-  pattern: lazyPattern(() => /\b(?:(earlier|later)\s+)?(this|last|next|the previous|the coming|the past)\s+week\b(?!end)/gi),
-  extract(m, input, start, end) {
+  pattern: lazyPattern(() => /\b(?:(earlier|later)\s+(in\s+(?=the\s))?)?(this|last|next|the previous|the coming|the past|the)\s+week\b(?!end)/gi),
+  extract(match, input, start, end) {
     const ref = input.ref;
     if (ref === null || ref.month === null || ref.day === null) return null;
+    // "earlier in the week", "later in the week": this week, before or after the news day; a bare
+    // "the week" or "earlier in last week" is none.
+    const within = !!match[2];
+    if (within !== (match[3]!.toLowerCase() === 'the')) return null;
+    const m = [match[0], match[1], within ? 'this' : match[3]];
     const anchor = anchorOf(m[2]);
     const today = dayNumber(ref.year, ref.month, ref.day);
     const monday = mondayOf(today) + (anchor === 'last' ? -7 : anchor === 'next' ? 7 : 0);
@@ -393,6 +398,16 @@ const weekday: RegexDateParser = {
         ...(tense ? { tense } : {}) };
     }
     if (ref === null || ref.month === null || ref.day === null) return null;
+    // "Thursday last week", "on Monday of next week": the weekday of that Monday-to-Sunday week.
+    const week = mod ? null : WEEK_AFTER.exec(input.text.slice(end, end + 24));
+    if (week) {
+      const shift = { last: -7, previous: -7, next: 7, this: 0 }[week[1]!.toLowerCase()] ?? 0;
+      const today = dayNumber(ref.year, ref.month, ref.day);
+      const n = mondayOf(today) + shift + ((wd + 6) % 7);
+      const iso = fromDayNumber(n);
+      const relation = n < today ? 'past' : n > today ? 'future' : 'present';
+      return { start, end: end + week[0].length, interval: { from: iso, to: iso }, grain: 'day', inferredYear: false, rule: this.rule, relation, relative: true };
+    }
     const anchor = anchorOf(mod);
     const tense = clauseTense(input.text, start, end);
     const today = dayNumber(ref.year, ref.month, ref.day);
@@ -409,6 +424,9 @@ const weekday: RegexDateParser = {
     return { start, end, interval: { from: iso, to: iso }, grain: 'day', inferredYear: false, rule: this.rule, relation, relative: true };
   },
 };
+
+// The week a bare weekday is placed in ("Thursday last week", "Monday of next week", "Friday this week").
+const WEEK_AFTER = /^\s+(?:of\s+)?(last|previous|next|this)\s+week\b(?!end)/i;
 
 /** Every parser of years, spans, weeks and weekdays, in priority order. */
 /**

@@ -388,3 +388,47 @@ describe('a past time before a planned event noun is the deed around it (probe7b
     expect(got.some((e) => e.includes('planned 2017-09-01'))).toBe(true);
   });
 });
+
+// dating9 (issue 6): how news writing places a deed told in passing.
+describe('dating9: times that govern a deed told in passing', () => {
+  it('a sentence that opens on a time phrase dates the deed told after a verb of saying', () => {
+    expect(events('On one of its trips in October, the Chilean delegation said that Chile delivered grain to Peru.', '2021-12-20'))
+      .toEqual(['AID CHL>PER occurred 2021-10-01..2021-10-31']);
+    // A time told after the comma is not the opening phrase's: the deed keeps the report's own reading.
+    expect(events('After the trip, the Chilean delegation said that Chile delivered grain to Peru.', '2021-12-20'))
+      .toEqual(['AID CHL>PER occurred 2021-12-20..2021-12-20']);
+  });
+
+  it('a deed in a "when" clause hung on a time took place at that time, a "since" time too', () => {
+    expect(events('Tension has grown since 4 May 2019, when Peru accused Chile of a border incursion.', '2021-12-20'))
+      .toEqual(['ACCUSE PER>CHL occurred 2019-05-04..2019-05-04']);
+    expect(events('It was the worst clash since March 2015 when Peruvian troops attacked a Chilean patrol.', '2021-12-20'))
+      .toEqual(['ASSAULT PER>CHL occurred 2015-03-01..2015-03-31']);
+    // Without "when" the stretch still tells nothing of the deed's time.
+    expect(events('Since 4 May 2019 Peru has accused Chile of border incursions.', '2021-12-20'))
+      .not.toContain('ACCUSE PER>CHL occurred 2019-05-04..2019-05-04');
+  });
+
+  it('a progressive "when" clause tells the time of the deed before it', () => {
+    expect(events('Peru detained Mario Rossi, a Chilean engineer, when he was visiting the country on 22 June 2023.', '2023-08-01'))
+      .toEqual(['COERCE PER>CHL occurred 2023-06-22..2023-06-22']);
+    // A "when" clause in the simple past tells another happening.
+    expect(events('Peru detained a Chilean engineer, who had left when Chile closed the mine on 22 June 2023.', '2023-08-01'))
+      .not.toContain('COERCE PER>CHL occurred 2023-06-22..2023-06-22');
+  });
+
+  it('a time marked as past after "agreed to …" is the agreeing\'s, not the plan\'s', () => {
+    expect(events('Ghana and Togo agreed to resume border talks earlier this year.', '2023-12-07'))
+      .toContain('AGREE GHA>TGO occurred 2023-01-01..2023-12-07');
+    expect(events('Ghana and Togo agreed to resume border talks earlier this year.', '2023-12-07'))
+      .not.toContain('CONSULT GHA>TGO planned 2023-01-01..2023-12-07');
+    // A participle between them may carry the time itself.
+    expect(events('Ghana and Togo agreed to restore the ties cut last year.', '2023-12-07'))
+      .toEqual(['AGREE GHA>TGO occurred 2023-12-07..2023-12-07']);
+  });
+
+  it('a deed told as done this week ends by the day it is reported', () => {
+    expect(events('Chile this week reopened its embassy in Lima.', '2018-07-19')).toEqual(['COOPERATE CHL>PER occurred 2018-07-16..2018-07-19']);
+    expect(events('Chile will reopen its embassy in Lima this week.', '2018-07-19')).toEqual(['COOPERATE CHL>PER planned 2018-07-16..2018-07-22']);
+  });
+});

@@ -12,6 +12,7 @@ import { newsDay } from './news-day.js';
 import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
+import { findDates } from '../dates/date-extractor.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -84,8 +85,15 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
       && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
-      && !pastBeforePlanned(input, cand, d),
+      && !pastBeforePlanned(input, cand, d) && !pastForPlanned(input, cand, d),
   );
+  // "since May, when Peru protested …", "the first since October 1975, when troops ambushed …": a deed
+  // told in a "when" clause right after a time happened at that time (even a "since" time), unless the
+  // clause states its own.
+  const whenTime = timeBeforeWhen(input, sentence, cand);
+  if (whenTime && !inClause.some((d) => d.span.start >= whenTime.span.end)) {
+    return { date: clipToNews(timeItself(input, whenTime), cand, input.published), basis: 'text' };
+  }
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
   // An anniversary falls at the time of year it is marked: the document's month, that many years before.
@@ -113,11 +121,12 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // ("agreed to hold talks next month, officials said on Monday": next month).
   const ownTimes = inClause.filter((d) => d.span.start < cand.trigger.end || !isReportTime(input.text, d));
   const best = pickDate(ownTimes.length > 0 ? ownTimes : inClause, cand)
+    ?? (cand.status === 'occurred' ? pickDate(openingPhraseDates(input, sentence, cand), cand) : null)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
-  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, adjustForStatus(best, cand, input.published)), basis: 'text' };
+  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published)), basis: 'text' };
   if (pointsBack(input.text, sentence, cand)) {
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
     // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
@@ -239,8 +248,29 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
   // "held negotiations that took place on 13-14 May": the relative clause tells when the talks were.
   if (OWN_HAPPENING.test(between) && MEETING_NOUN_END.test(text.slice(cand.trigger.start, cand.trigger.end))) return false;
+  // "detained an engineer when he was visiting the country on June 22": a "when" clause in the progressive
+  // tells what was going on as the deed was done, so its time is the deed's.
+  const doing = WHILE_DOING.exec(between);
+  if (doing) {
+    const outside = between.slice(0, doing.index) + ' ' + between.slice(doing.index + doing[0].length);
+    return LATER_VERB.test(outside) || GERUND_AFTER.test(outside);
+  }
+  // "agreed to resume talks earlier this year": a time marked as past is not the time of what was agreed
+  // to, but of the agreeing (unless another verb or a participle stands between: "ties cut last year").
+  if (cand.status === 'occurred' && pastMarked(input, d)) {
+    const after = TO_VERB.exec(between);
+    if (after && !LATER_VERB.test(between.slice(after[0].length)) && !GERUND_AFTER.test(between.slice(after[0].length))
+      && !PARTICIPLE.test(between.slice(after[0].length))) return false;
+  }
   return LATER_VERB.test(between) || GERUND_AFTER.test(between);
 }
+
+// "when he was visiting", "when the ministers were meeting": a progressive "when" clause.
+const WHILE_DOING = /\bwhen\s+(?:[^,;]{0,60}?\s)?(?:was|were)\s+[a-z]+ing\b/i;
+// The infinitive a deed's words go on with ("agreed | to resume …", "agreed to | resume …").
+const TO_VERB = /^\s*to\s+[a-z]+\b/i;
+// A participle that could carry the time itself ("ties cut last year", "the deal signed in 2019").
+const PARTICIPLE = /\b(?:[a-z]+ed|[a-z]+en|cut|set|put|held|made|won|lost|struck|brought|sent|built|shut|met)\b/i;
 
 // ", which signed an accord in 2019,", ", who visited Lima last year,": a relative clause set off by a comma
 // tells of another happening. A time inside it is not the time of the deed outside it, and a time outside
@@ -345,8 +375,66 @@ function sentenceFrameDates(input: EventInput, sentence: Sentence, cand: EventCa
     if (NOT_AN_EVENT_DATE.test(input.text.slice(d.span.start, d.span.end))) return false;
     const clause = clauseAround(input.text, sentence.span, d.span);
     if (clause.start <= cand.trigger.start && cand.trigger.end <= clause.end) return false;
-    return !OTHER_EVENT_CLAUSE.test(input.text.slice(clause.start, clause.end));
+    const words = input.text.slice(clause.start, clause.end);
+    // "…, when he was visiting the country on June 22": what was going on as the deed was done.
+    return !OTHER_EVENT_CLAUSE.test(words) || (/^[\s,]*when\b/i.test(words) && WHILE_DOING.test(words) && clause.start >= cand.trigger.end);
   });
+}
+
+/**
+ * "Chile this week reopened its embassy", "has this month expelled two envoys": a deed told as done lies
+ * on or before the day it is reported, so a stretch running past that day ends there.
+ */
+function clipToNews(date: DateInterval, cand: EventCandidate, published: string | null): DateInterval {
+  const day = dayOf(published);
+  if (cand.status !== 'occurred' || !day || date.from > day || date.to <= day) return date;
+  return { from: date.from, to: day };
+}
+
+/**
+ * "On one of these visits in October, the delegation said that Chile delivered aid": a time in the phrase
+ * a sentence opens on, up to its first comma, is the time of the deeds told after it, a verb of saying
+ * between them or not.
+ */
+function openingPhraseDates(input: EventInput, sentence: Sentence, cand: EventCandidate): DateMention[] {
+  const firstComma = input.text.indexOf(',', sentence.span.start);
+  if (firstComma < 0 || firstComma >= cand.trigger.start || firstComma >= sentence.span.end) return [];
+  const opening = eventCues().openingTimePhrase;
+  return input.dates.filter((d) => d.span.start >= sentence.span.start && d.span.end <= firstComma
+    && !notAnEventDate(input.text, d) && opening.test(input.text.slice(sentence.span.start, d.span.start)));
+}
+
+// The words between a time and a deed told in a "when" clause right after it: ", when Peru protested".
+const WHEN_AFTER_TIME = /^\s*,?\s+when\s[^,;:()]*$/i;
+
+/** The time a "when" clause holding the trigger hangs on ("since May, when …"), or null. */
+function timeBeforeWhen(input: EventInput, sentence: Sentence, cand: EventCandidate): DateMention | null {
+  let found: DateMention | null = null;
+  for (const d of input.dates) {
+    if (d.span.start < sentence.span.start || d.span.end > cand.trigger.start) continue;
+    if (WHEN_AFTER_TIME.test(input.text.slice(d.span.end, cand.trigger.start))) found = d;
+  }
+  return found;
+}
+
+/** The time a stretch is measured from ("since May" → May), or the time itself. */
+function timeItself(input: EventInput, d: DateMention): DateInterval {
+  const words = input.text.slice(d.span.start, d.span.end);
+  const lead = /^(?:since|from)\s+/i.exec(words);
+  if (!lead) return d.interval;
+  // Read again as a time of its own ("in May"): a bare "May" is read as a month only after a preposition.
+  const inner = findDates(`in ${words.slice(lead[0].length)}`, { date: input.published });
+  return inner.length === 1 && inner[0]!.interval.from === d.interval.from ? inner[0]!.interval : d.interval;
+}
+
+/** "Earlier this year", "last month", "two weeks ago": a time marked as past is no time of a deed to come. */
+function pastForPlanned(input: EventInput, cand: EventCandidate, d: DateMention): boolean {
+  return cand.status === 'planned' && pastMarked(input, d);
+}
+
+function pastMarked(input: EventInput, d: DateMention): boolean {
+  const day = dayOf(input.published);
+  return !!day && d.interval.from < day && eventCues().pastTimeWord.test(input.text.slice(d.span.start, d.span.end));
 }
 
 function pickDate(dates: readonly DateMention[], cand: EventCandidate): DateMention | null {

@@ -46,6 +46,8 @@ const CueFile = z.object({
   'conditional-after-planned': z.array(Cue),
   'future-main-clause': z.array(Cue).default([]),
   'frame-phrase-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  'opening-time-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  'past-time-words': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   habitual: z.array(Cue),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
@@ -300,6 +302,10 @@ export interface EventCues {
   readonly futureMainClause: RegExp;
   /** A comma-set frame phrase opening: ", in a phone call", ", during talks" (global; the comma and blanks are the match). */
   readonly framePhrase: RegExp;
+  /** A sentence that opens on a time phrase running to its first comma ("On one of these visits in October, …"). */
+  readonly openingTimePhrase: RegExp;
+  /** Words that mark a time as past ("earlier this year", "last month", "two weeks ago"). */
+  readonly pastTimeWord: RegExp;
   readonly habitual: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
@@ -362,6 +368,8 @@ export function eventCues(): EventCues {
     conditionalAfterPlanned: alt(d['conditional-after-planned']),
     futureMainClause: d['future-main-clause'].length > 0 ? alt(d['future-main-clause']) : /(?!)/,
     framePhrase: d['frame-phrase-prepositions'].length > 0 ? new RegExp(`,\\s*(?=(?:${d['frame-phrase-prepositions'].join('|')})\\s)`, 'gi') : /(?!)/g,
+    openingTimePhrase: d['opening-time-prepositions'].length > 0 ? new RegExp(`^\\s*(?:${d['opening-time-prepositions'].join('|')})\\s[^,;:.!?]*$`, 'i') : /(?!)/,
+    pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,
     habitual: alt(d.habitual),
     // Only its source is used (event-dating.ts compiles it global).
     anaphoricTime: source(d['anaphoric-time']),
