@@ -289,6 +289,8 @@ interface RawMatch {
   readonly sectors?: Array<[string | null, string | null]>;
   /** A reading of the event lexicon (these come after the phrase rules' readings). */
   readonly lexicon?: boolean;
+  /** A lexicon reading told as promised ("pledged aid to X"): planned whatever the clause's tense. */
+  readonly promised?: boolean;
 }
 
 /**
@@ -530,12 +532,14 @@ function matchSentence(
     const nounFrom = raw.pattern.nominal ? framePhraseStart(input.text, clause.start, raw.trigger.start) : clause.start;
     const nounWhole = nounFrom === clause.start ? whole : reportedWill(input.text.slice(nounFrom, clause.end), cues.reportedFuture);
     const nounBefore = nounFrom === clause.start ? before : reportedWill(input.text.slice(nounFrom, raw.trigger.end), cues.reportedFuture);
-    const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? nounWhole : before).replace(CONTINUITY, ''))
+    const plannedByCues = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? nounWhole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? nounBefore : preceding)
       || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
       || startsBefore(cues.plannedContext, before, preceding.length)
       || (nounFrom !== clause.start && cues.futureMainClause.test(input.text.slice(clause.start, nounFrom)));
+    // "pledged $10 million to Vanuatu": a deed told as promised is planned whatever the clause's tense.
+    const planned = raw.promised === true || plannedByCues;
     const status: EventStatus = planned ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
     if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
@@ -619,6 +623,7 @@ function lexiconRaw(m: LexiconMatch): RawMatch {
     pattern: lexiconPattern(m.entry), trigger: m.trigger, slots: {}, lexicon: true,
     pairs: m.parties.map((p) => [p.source.code, p.target.code]),
     sectors: m.parties.map((p) => [p.source.sector, p.target.sector]),
+    ...(m.promised ? { promised: true } : {}),
   };
 }
 

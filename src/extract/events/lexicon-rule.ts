@@ -23,6 +23,8 @@ export interface LexiconMatch {
   readonly entry: LexiconEntry;
   readonly trigger: Span;
   readonly parties: ReadonlyArray<{ readonly source: Side; readonly target: Side }>;
+  /** The deed is told as promised ("pledged $10 million to X", "announced funding for X"): planned. */
+  readonly promised?: boolean;
 }
 
 /** Tagged sentences by sentence index, for one document. */
@@ -93,7 +95,10 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (teller && isStateCode(teller.code) && eventLexicon().frontTellerSectors.has(teller.sector ?? '')) {
       parties = parties.map((x) => (x.inward && x.source.code !== teller.code ? { source: x.source, target: { code: teller.code, sector: null } } : x));
     }
-    out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
+    // "pledged $10 million to Vanuatu", "announced funding for Bangladesh": aid promised is planned.
+    const promised = lex.promisedTypes.has(reading.type)
+      && lex.promiseVerbs.has(p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : p.governor?.lemma ?? '');
+    out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties, ...(promised ? { promised: true } : {}) });
     if (lex.allegedDeeds.has(reading.type) && p.kind === 'verb') {
       // The side that suffered the deed tells it as an accusation (the teller is its target, or the deed
       // names no other state and the teller stands for its victim); a third party's report is news.
