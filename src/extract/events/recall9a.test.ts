@@ -62,3 +62,24 @@ describe('a participle after a noun inside a prepositional phrase describes that
     expect(eventsOf('Sri Lanka released 40 Indian fishermen on Monday.')).toContain('RETREAT LKA>IND occurred');
   });
 });
+
+describe('a passive with no agent of its own takes the agent of the participle describing its subject', () => {
+  it.each([
+    ['Radar data collected by Norway was shared with Finnish border guards last week.', 'COOPERATE NOR>FIN occurred'],
+    ['Medical kits donated by Oman were handed over to Yemeni officials in Mukalla.', 'AID OMN>YEM occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it('a place after the passive is no thing handed over', () => {
+    expect(eventsOf('Medical kits donated by Oman were handed over to Yemeni officials in Mukalla.').filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+  });
+});
+
+describe('a state named bare eases a ban on a group of its own people through its government', () => {
+  it('travel ban on opposition figures', () => {
+    expect(eventsOf('Belarus lifted the travel ban on opposition politicians on Tuesday.')).toContain('CONCEDE BLR>BLR occurred');
+  });
+  it('a ban on another state stays between the two', () => {
+    expect(eventsOf('Belarus lifted the ban on Polish apples on Tuesday.')).toContain('CONCEDE BLR>POL occurred');
+  });
+});
