@@ -83,3 +83,20 @@ describe('a state named bare eases a ban on a group of its own people through it
     expect(eventsOf('Belarus lifted the ban on Polish apples on Tuesday.')).toContain('CONCEDE BLR>POL occurred');
   });
 });
+
+describe('further cooperative phrasings', () => {
+  it.each([
+    ['Kenyan and Tanzanian rangers trained together in Arusha this week.', 'COOPERATE KEN>TZA occurred'],
+    ['The Jordanian king sent a message of condolence to the Moroccan king after the floods.', 'SUPPORT JOR>MAR occurred'],
+    ['Sweden is providing Ukraine with armoured ambulances, the defence ministry said.', 'AID SWE>UKR occurred'],
+    ['Peru\'s government agreed to the demands of striking miners on Friday.', 'CONCEDE PER>PER occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it('funds released to a state are no concession', () => {
+    expect(eventsOf('The European Union released funds to Armenia for school meals.').filter((e) => e.startsWith('CONCEDE'))).toEqual([]);
+  });
+  it('a letter of protest is no support', () => {
+    expect(eventsOf('Malawi\'s president sent a letter of protest to his Zambian counterpart.').filter((e) => e.startsWith('SUPPORT'))).toEqual([]);
+  });
+});
