@@ -510,7 +510,7 @@ function matchSentence(
         ? 'demanded, planned or alleged'
       // a threat or demand is conditional by nature ("threatened sanctions unless …"): only deeds are held back
       : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
-      : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual'
+      : !raw.pattern.habitualStatement && (cues.habitual.test(whole) || cues.habitualOccasion.test(whole) && !cues.singleOccasion.test(ownPart(input.text, clause, raw.trigger))) ? 'habitual'
       // "X's planned visit to Y was cancelled": the noun's own verb comes after it
       : raw.pattern.nominal && raw.pattern.negatable && cues.cancelledAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'cancelled' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
@@ -557,6 +557,12 @@ function matchSentence(
     });
   }
   return dropSubsumed(out);
+}
+
+/** The clause of a trigger up to the first comma or semicolon after it ("held their annual summit on Saturday", not "…, the ministry said on Monday"). */
+function ownPart(text: string, clause: Span, trigger: Span): string {
+  const after = text.slice(trigger.end, clause.end).search(/[,;]/);
+  return text.slice(clause.start, after < 0 ? clause.end : trigger.end + after);
 }
 
 /** Whether the words before a trigger make its deed demanded, intended or (unless `tellingAccuses`) alleged. */

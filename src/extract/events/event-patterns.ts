@@ -47,6 +47,8 @@ const CueFile = z.object({
   'future-main-clause': z.array(Cue).default([]),
   'frame-phrase-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   habitual: z.array(Cue),
+  'habitual-occasion': z.array(Cue).default([]),
+  'single-occasion': z.array(Cue).default([]),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
   'visit-roles': z.array(Cue),
@@ -298,6 +300,9 @@ export interface EventCues {
   /** A comma-set frame phrase opening: ", in a phone call", ", during talks" (global; the comma and blanks are the match). */
   readonly framePhrase: RegExp;
   readonly habitual: RegExp;
+  /** "annual", "regular": habitual unless the event's own clause dates it to one day (`singleOccasion`). */
+  readonly habitualOccasion: RegExp;
+  readonly singleOccasion: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
   /** "his guest", "the hosts", "the visiting president" (global: scanned over the whole text). */
@@ -358,6 +363,8 @@ export function eventCues(): EventCues {
     futureMainClause: d['future-main-clause'].length > 0 ? alt(d['future-main-clause']) : /(?!)/,
     framePhrase: d['frame-phrase-prepositions'].length > 0 ? new RegExp(`,\\s*(?=(?:${d['frame-phrase-prepositions'].join('|')})\\s)`, 'gi') : /(?!)/g,
     habitual: alt(d.habitual),
+    habitualOccasion: d['habitual-occasion'].length > 0 ? alt(d['habitual-occasion']) : /(?!)/,
+    singleOccasion: d['single-occasion'].length > 0 ? alt(d['single-occasion']) : /(?!)/,
     // Only its source is used (event-dating.ts compiles it global).
     anaphoricTime: source(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),

@@ -100,3 +100,15 @@ describe('further cooperative phrasings', () => {
     expect(eventsOf('Malawi\'s president sent a letter of protest to his Zambian counterpart.').filter((e) => e.startsWith('SUPPORT'))).toEqual([]);
   });
 });
+
+describe('an annual or regular event dated to one day is one occurrence', () => {
+  it('an annual exercise wrapped up on a named day', () => {
+    expect(eventsOf('Omani and British troops wrapped up their annual joint exercise in Dhofar on Sunday.')).toContain('COOPERATE OMN>GBR occurred');
+  });
+  it.each([
+    ['Omani and British troops hold an annual joint exercise in Dhofar.'],
+    ['Oman and Britain hold regular joint exercises, the ministry said on Sunday.'],
+  ])('a series stays habitual: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('COOPERATE'))).toEqual([]);
+  });
+});
