@@ -280,6 +280,9 @@ export function readPredicates(
       || (u.pos === 'ADJ' || u.pos === 'NOUN') && units[i - 1]?.pos === 'AUX' && units[i - 1]!.group === null && MODALS.has(units[i - 1]!.lower)
       || u.pos === 'ADJ' && /ed$/.test(u.lower) && (units[i - 1]?.group != null || units[i - 1]?.pos === 'NOUN' && units[i - 2]?.group != null) && !!units[i + 1] && (units[i + 1]!.group !== null || NP_POS.has(units[i + 1]!.pos))
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma)
+      // "Restrictions … were relaxed by Washington": a past participle tagged as an adjective after a form of
+      // "be" and before its agent is a passive verb
+      || u.pos === 'ADJ' && /ed$/.test(u.lower) && units[i + 1]?.group === null && units[i + 1]!.lower === 'by' && isPassive(units, i)
       // "accused Azerbaijani troops of opening fire": the gerund after the one accused tells the deed
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.lower === 'of' && units[i - 1]!.group === null && accusedBefore(units, i - 1)
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
@@ -326,7 +329,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   }
   const passive = isPassive(units, v);
   // "protesters detained by police": a participle followed by "by" is passive even without "were".
-  const reducedPassive = !passive && units[v + 1]?.lower === 'by' && /(?:ed|en|wn)$/.test(units[v]!.lower);
+  const reducedPassive = !passive && /(?:ed|en|wn)$/.test(units[v]!.lower) && (units[v + 1]?.lower === 'by' || insidePrepositionalPhrase(units, v));
   let object: Phrase | null = null;
   // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
@@ -684,6 +687,22 @@ function byAgent(units: readonly Unit[], v: number): Phrase | null {
 }
 
 const PHRASE_POS = new Set(['ADP', 'ADV', 'NUM', 'ADJ', 'DET', 'NOUN', 'PROPN', 'PART', 'CCONJ']);
+
+/**
+ * Whether the participle at `v` follows a noun phrase that stands after a preposition ("in a letter released
+ * on Thursday", "with the funds frozen in 2022"): such a noun is no subject of a finite verb, so the
+ * participle describes it (a reduced passive) and tells no deed of the words before.
+ */
+function insidePrepositionalPhrase(units: readonly Unit[], v: number): boolean {
+  // the participle takes no object: a preposition (not an infinitive's "to"), a comma or the end follows it
+  const next = units[v + 1];
+  if (next && !(next.group === null && (next.pos === 'ADP' && next.lower !== 'to' || next.pos === 'PUNCT'))) return false;
+  let k = v - 1;
+  if (!units[k] || units[k]!.group !== null || units[k]!.pos !== 'NOUN') return false;
+  while (k >= 0 && units[k]!.group === null && (units[k]!.pos === 'NOUN' || units[k]!.pos === 'ADJ' || units[k]!.pos === 'NUM')) k--;
+  if (k >= 0 && units[k]!.group === null && units[k]!.pos === 'DET') k--;
+  return k >= 0 && units[k]!.group === null && units[k]!.pos === 'ADP' && units[k]!.lower !== 'of';
+}
 
 function isPassive(units: readonly Unit[], v: number): boolean {
   if (/ing$/.test(units[v]!.lower)) return false;

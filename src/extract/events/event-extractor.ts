@@ -289,6 +289,8 @@ interface RawMatch {
   readonly sectors?: Array<[string | null, string | null]>;
   /** A reading of the event lexicon (these come after the phrase rules' readings). */
   readonly lexicon?: boolean;
+  /** A lexicon reading told as promised ("pledged aid to X"): planned whatever the clause's tense. */
+  readonly promised?: boolean;
 }
 
 /**
@@ -508,7 +510,7 @@ function matchSentence(
         ? 'demanded, planned or alleged'
       // a threat or demand is conditional by nature ("threatened sanctions unless …"): only deeds are held back
       : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
-      : !raw.pattern.habitualStatement && cues.habitual.test(whole) ? 'habitual'
+      : !raw.pattern.habitualStatement && (cues.habitual.test(whole) || cues.habitualOccasion.test(whole) && !cues.singleOccasion.test(ownPart(input.text, clause, raw.trigger))) ? 'habitual'
       // "X's planned visit to Y was cancelled": the noun's own verb comes after it
       : raw.pattern.nominal && raw.pattern.negatable && cues.cancelledAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'cancelled' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
@@ -530,12 +532,14 @@ function matchSentence(
     const nounFrom = raw.pattern.nominal ? framePhraseStart(input.text, clause.start, raw.trigger.start) : clause.start;
     const nounWhole = nounFrom === clause.start ? whole : reportedWill(input.text.slice(nounFrom, clause.end), cues.reportedFuture);
     const nounBefore = nounFrom === clause.start ? before : reportedWill(input.text.slice(nounFrom, raw.trigger.end), cues.reportedFuture);
-    const planned = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? nounWhole : before).replace(CONTINUITY, ''))
+    const plannedByCues = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? nounWhole : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? nounBefore : preceding)
       || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")
       || startsBefore(cues.plannedContext, before, preceding.length)
       || (nounFrom !== clause.start && cues.futureMainClause.test(input.text.slice(clause.start, nounFrom)));
+    // "pledged $10 million to Vanuatu": a deed told as promised is planned whatever the clause's tense.
+    const planned = raw.promised === true || plannedByCues;
     const status: EventStatus = planned ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
     if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
@@ -553,6 +557,12 @@ function matchSentence(
     });
   }
   return dropSubsumed(out);
+}
+
+/** The clause of a trigger up to the first comma or semicolon after it ("held their annual summit on Saturday", not "…, the ministry said on Monday"). */
+function ownPart(text: string, clause: Span, trigger: Span): string {
+  const after = text.slice(trigger.end, clause.end).search(/[,;]/);
+  return text.slice(clause.start, after < 0 ? clause.end : trigger.end + after);
 }
 
 /** Whether the words before a trigger make its deed demanded, intended or (unless `tellingAccuses`) alleged. */
@@ -619,6 +629,7 @@ function lexiconRaw(m: LexiconMatch): RawMatch {
     pattern: lexiconPattern(m.entry), trigger: m.trigger, slots: {}, lexicon: true,
     pairs: m.parties.map((p) => [p.source.code, p.target.code]),
     sectors: m.parties.map((p) => [p.source.sector, p.target.sector]),
+    ...(m.promised ? { promised: true } : {}),
   };
 }
 

@@ -93,6 +93,8 @@ const LexiconFile = z.object({
   'home-crowd-sectors': z.array(Sector).min(1),
   'victim-verbs-conflict': z.array(Lemma),
   'receiving-verbs': z.array(Lemma),
+  'promise-verbs': z.array(Lemma),
+  'promised-types': z.array(z.string().min(1)),
   'blocking-verbs': z.array(Lemma),
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
@@ -223,6 +225,10 @@ export interface EventLexicon {
   readonly forecastOwnSubjects: ReadonlySet<string>;
   /** Verbs whose subject received the deed a governed noun names, from the doer its "from" phrase names. */
   readonly receivingVerbs: ReadonlySet<string>;
+  /** Verbs of a promise ("pledged $10 million to X", "announced funding for X"): a deed of the promised
+   * types told by one (as its own verb, or as the verb governing its noun) is planned, not done. */
+  readonly promiseVerbs: ReadonlySet<string>;
+  readonly promisedTypes: ReadonlySet<string>;
   /** Verbs of judging a deed (`victim-verbs` alone): "condemned the attack in X". */
   readonly condemningVerbs: ReadonlySet<string>;
   /** Prepositions naming where a deed happened: its victims' ground when nobody owns the deed. */
@@ -337,6 +343,8 @@ export function eventLexicon(): EventLexicon {
     blockingVerbs: new Set(data['blocking-verbs']),
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
+    promiseVerbs: new Set(data['promise-verbs']),
+    promisedTypes: new Set(data['promised-types']),
     condemningVerbs: new Set(data['victim-verbs']),
     witnessVerbs: new Set(data['witness-verbs']),
     forecastVerbs: new Set(data['forecast-verbs']),

@@ -49,6 +49,8 @@ const CueFile = z.object({
   'opening-time-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'past-time-words': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   habitual: z.array(Cue),
+  'habitual-occasion': z.array(Cue).default([]),
+  'single-occasion': z.array(Cue).default([]),
   'anaphoric-time': z.array(Cue),
   'relative-offset': z.array(Cue),
   'visit-roles': z.array(Cue),
@@ -307,6 +309,9 @@ export interface EventCues {
   /** Words that mark a time as past ("earlier this year", "last month", "two weeks ago"). */
   readonly pastTimeWord: RegExp;
   readonly habitual: RegExp;
+  /** "annual", "regular": habitual unless the event's own clause dates it to one day (`singleOccasion`). */
+  readonly habitualOccasion: RegExp;
+  readonly singleOccasion: RegExp;
   readonly anaphoricTime: RegExp;
   readonly relativeOffset: RegExp;
   /** "his guest", "the hosts", "the visiting president" (global: scanned over the whole text). */
@@ -371,6 +376,8 @@ export function eventCues(): EventCues {
     openingTimePhrase: d['opening-time-prepositions'].length > 0 ? new RegExp(`^\\s*(?:${d['opening-time-prepositions'].join('|')})\\s[^,;:.!?]*$`, 'i') : /(?!)/,
     pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,
     habitual: alt(d.habitual),
+    habitualOccasion: d['habitual-occasion'].length > 0 ? alt(d['habitual-occasion']) : /(?!)/,
+    singleOccasion: d['single-occasion'].length > 0 ? alt(d['single-occasion']) : /(?!)/,
     // Only its source is used (event-dating.ts compiles it global).
     anaphoricTime: source(d['anaphoric-time']),
     relativeOffset: alt(d['relative-offset']),

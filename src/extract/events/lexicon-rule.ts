@@ -23,6 +23,8 @@ export interface LexiconMatch {
   readonly entry: LexiconEntry;
   readonly trigger: Span;
   readonly parties: ReadonlyArray<{ readonly source: Side; readonly target: Side }>;
+  /** The deed is told as promised ("pledged $10 million to X", "announced funding for X"): planned. */
+  readonly promised?: boolean;
 }
 
 /** Tagged sentences by sentence index, for one document. */
@@ -93,7 +95,10 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (teller && isStateCode(teller.code) && eventLexicon().frontTellerSectors.has(teller.sector ?? '')) {
       parties = parties.map((x) => (x.inward && x.source.code !== teller.code ? { source: x.source, target: { code: teller.code, sector: null } } : x));
     }
-    out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties });
+    // "pledged $10 million to Vanuatu", "announced funding for Bangladesh": aid promised is planned.
+    const promised = lex.promisedTypes.has(reading.type)
+      && lex.promiseVerbs.has(p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : p.governor?.lemma ?? '');
+    out.push({ entry: reading, trigger: { start: head.start, end: head.end }, parties, ...(promised ? { promised: true } : {}) });
     if (lex.allegedDeeds.has(reading.type) && p.kind === 'verb') {
       // The side that suffered the deed tells it as an accusation (the teller is its target, or the deed
       // names no other state and the teller stands for its victim); a third party's report is news.
@@ -321,8 +326,11 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   // "with" phrase ("supplied Armenia with armoured vehicles").
   // A capitalised noun opening a sentence keeps its plural ("Restrictions … were eased").
   const actorObject = !p.passive && !!p.object && p.object.groups.length > 0;
+  // The "in" phrase counts only right after the object ("$40 million in assistance"), not as the place of a
+  // passive's deed ("supplies … were handed over to Afghan officials in the border town").
+  const amountIn = !(p.kind === 'verb' && p.passive) || units[p.head + 1]?.lower === 'in';
   const objectNouns = [
-    ...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(p.preps.get('in')?.nouns ?? []), ...(p.second?.nouns ?? []),
+    ...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(amountIn ? p.preps.get('in')?.nouns ?? [] : []), ...(p.second?.nouns ?? []),
     ...(actorObject ? p.preps.get('with')?.nouns ?? [] : []),
     // "pledged $100,000 to Fiji": a bare sum written with a currency sign is money given
     ...(p.kind === 'verb' && !p.passive && p.object && moneySign(units, p.head + 1, p.object.end) ? ['dollar'] : []),
@@ -466,6 +474,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Kenyan police were deployed to Haiti": forces sent with no sender named go for their own state.
     // Only a state the text itself gives them ("Kenyan police"): bare "peacekeepers" take their state
     // from context, which need not be the sender's.
+    // "Supplies donated by Kazakhstan were handed over to Afghan officials": a passive with no agent of its
+    // own is done by the agent of the participle that describes its subject.
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && p.subject) sources = side({ groups: participleAgents(units, p), nouns: [], end: 0 });
     if (sources.length === 0 && p.passive && entry.patientAgent && !p.preps.has('by') && p.subject) {
       const named = p.subject.groups.filter((g) => !frame.groups[g]?.resolved && frame.groups[g]?.mentions.every((m) => m.via !== 'pronoun'));
       sources = named.flatMap((g) => sidesOfGroup(frame, g)).filter((x) => !!x.sector && entry.patientAgent!.has(x.sector)).slice(0, 1);
@@ -564,7 +575,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   const patientNouns = (p.kind === 'verb' ? (p.passive ? p.subject : p.object)?.nouns ?? [] : []).flatMap((n) => [n, singular(n)]);
   if (entry.inwardTarget && entry.inwardState && !p.participle && sources.length > 0 && sources.every((x) => x.sector || isStateCode(x.code))
     && (!entry.inwardObjects || sources.every((x) => x.sector) || patientNouns.some((n) => entry.inwardObjects!.has(n)))
-    && (targets.length === 0 || targets.every((t) => !t.sector && sources.some((x) => x.code === t.code)))) {
+    && (targets.length === 0 || targets.every((t) => t.sector !== entry.inwardState && sources.some((x) => x.code === t.code)))) {
+    // "Nicaragua lifted the travel ban on Catholic clergy": a bare state acts on its own clergy through that sector.
     const own = entry.inwardState;
     sources = sources.map((x) => ({ ...x, sector: x.sector ?? own }));
   }
@@ -600,6 +612,23 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   return pairs;
 }
 
+
+/**
+ * The actor groups that a participle inside the subject of the passive `p` names as its agent ("supplies
+ * donated by Kazakhstan were handed over …", "intelligence gathered by Jordan was shared …"): the groups
+ * right after "by", which follows a participle in -ed/-en/-wn, before the verb.
+ */
+function participleAgents(units: readonly Unit[], p: Predicate): number[] {
+  const out: number[] = [];
+  for (let k = 2; k < p.head; k++) {
+    const u = units[k]!;
+    if (u.group === null || units[k - 1]!.lower !== 'by' || units[k - 1]!.group !== null) continue;
+    const participle = units[k - 2]!;
+    if (participle.group !== null || !/(?:ed|en|wn)$/.test(participle.lower)) continue;
+    if (p.subject!.groups.includes(u.group)) out.push(u.group);
+  }
+  return out;
+}
 
 /** The state that did a passive deed told with no agent and no place (see sidesOf), or none. */
 function unnamedAgent(frame: SentenceFrame, p: Predicate, entry: LexiconEntry): Side[] {
