@@ -22,7 +22,8 @@ const ClauseWords = z.strictObject({
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
-  modals: WordList, 'money-signs': WordList,
+  modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
+  'origin-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -132,6 +133,12 @@ const DECISION = new Set(words['decision-nouns']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(words.modals);
+// "a Swedish diplomat detained in Iran": participles of verbs taking an object that, before a place or time
+// phrase, are a reduced passive relative (clause-words.yaml `reduced-participles`, `reduced-participle-preps`).
+const REDUCED_PARTICIPLES = new Set(words['reduced-participles']);
+const REDUCED_PREPS = new Set(words['reduced-participle-preps']);
+// "a proposal put forward by Egypt": participles whose "by" phrase names where the object came from.
+const ORIGIN_PARTICIPLES = new Set(words['origin-participles']);
 const MONEY_SIGNS = new Set(words['money-signs']);
 
 /** A modal auxiliary ("would", "could", "'ll"). */
@@ -326,7 +333,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   }
   const passive = isPassive(units, v);
   // "protesters detained by police": a participle followed by "by" is passive even without "were".
-  const reducedPassive = !passive && units[v + 1]?.lower === 'by' && /(?:ed|en|wn)$/.test(units[v]!.lower);
+  const reducedPassive = !passive && (units[v + 1]?.lower === 'by' && /(?:ed|en|wn)$/.test(units[v]!.lower) || reducedRelative(units, v));
   let object: Phrase | null = null;
   // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
@@ -654,6 +661,19 @@ function countBefore(units: readonly Unit[], p: number): boolean {
  * own phrases ("Sanctions on Iran and Syria were imposed …"), when a "by" phrase with a party follows it;
  * else -1.
  */
+/**
+ * The lemma of the passive verb whose subject the noun phrase read on from `from` heads, with or without a
+ * "by" phrase ("the curfew in Dhaka would be lifted"), or null.
+ */
+export function passiveLemmaAfter(units: readonly Unit[], from: number): string | null {
+  let k = from;
+  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) && units[k]!.pos !== 'CCONJ')) k++;
+  let be = false;
+  for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
+  const v = units[k];
+  return be && v && v.group === null && v.pos === 'VERB' && !/ing$/.test(v.lower) ? v.lemma : null;
+}
+
 function passiveVerbAfter(units: readonly Unit[], from: number): number {
   let k = from;
   while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) || tightDash(units, k) || k > 0 && tightDash(units, k - 1))) k++;
@@ -976,6 +996,13 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   }
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;
+    // "the Commission's offer to mediate was rejected by Serbia": a bare infinitive completing the subject's
+    // noun stands between it and a passive verb.
+    if (u.group === null && u.pos === 'VERB' && units[i - 1]?.lower === 'to' && units[i - 1]!.group === null
+      && units[i - 2]?.group === null && units[i - 2]!.pos === 'NOUN' && isPassive(units, v)) {
+      i -= 2;
+      continue;
+    }
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       const ph = nounPhraseBefore(units, i + 1);
       const first = phraseStart(units, i);
@@ -1213,6 +1240,33 @@ function isTimePhrase(units: readonly Unit[], first: number, last: number): bool
 }
 
 /** The phrase that ends just before unit `end` (exclusive), read leftwards. */
+/**
+ * "a Swedish diplomat detained in Iran", "prisoners held since 2022": a participle of a verb that takes an
+ * object, right after a noun phrase (not an auxiliary or a pronoun) and followed by a place or time phrase
+ * instead of an object, is a reduced passive relative whose noun phrase is what was done to.
+ */
+function reducedRelative(units: readonly Unit[], v: number): boolean {
+  const before = units[v - 1];
+  const next = units[v + 1];
+  if (!before || !next || !REDUCED_PARTICIPLES.has(units[v]!.lower) || next.group !== null || !REDUCED_PREPS.has(next.lower)) return false;
+  if (next.lower === 'at' && units[v + 2]?.lower === 'least') return false;
+  return before.group !== null ? !isPronounActor(before) : before.pos === 'NOUN' || before.pos === 'PROPN';
+}
+
+/**
+ * The actor groups of a "by" phrase after a participle of putting forward that follows the phrase ending at
+ * `end` ("a ceasefire proposal put forward by Egypt and Qatar", "a delegation sent by the African Union"):
+ * who the object came from. Empty when none.
+ */
+export function originAgent(units: readonly Unit[], end: number): number[] {
+  let k = end;
+  if (!units[k] || units[k]!.group !== null || !ORIGIN_PARTICIPLES.has(units[k]!.lower)) return [];
+  k++;
+  while (units[k] && units[k]!.group === null && (units[k]!.pos === 'ADV' || units[k]!.lower === 'forward' || units[k]!.lower === 'up')) k++;
+  if (units[k]?.lower !== 'by' || units[k]!.group !== null) return [];
+  return readPhrase(units, k + 1).groups;
+}
+
 function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
   if (end <= 0) return { groups: [], nouns: [], end: Math.max(end, 0) };
   const first = phraseStart(units, end - 1);

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { isModal, isMoneySign, isReportingVerb, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -50,13 +50,21 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
   const nounHeads = preds.filter((p) => p.kind === 'noun').map((p) => p.head);
   // Doers of the nouns' own readings, by head: a verb whose subject such a noun heads does not turn on them.
   const nounDoers = new Map<number, Set<string>>();
-  for (const p of preds) {
-    const head = units[p.head]!;
-    const lemma = p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : nounLemma(p.lemma);
-    const entries = (p.kind === 'verb' ? lex.verbs : lex.nouns).get(lemma) ?? [];
+  for (const read of preds) {
+    const head = units[read.head]!;
+    const lemma = read.kind === 'verb' ? lemmaOf(read.lemma, head.lower) : nounLemma(read.lemma);
+    const entries = (read.kind === 'verb' ? lex.verbs : lex.nouns).get(lemma) ?? [];
+    // "refused to hand over the detained soldiers to X": a particle the reader took for a preposition
+    // ("over the soldiers") opens the object of a verb the lexicon knows with that particle.
+    const particleObject = read.kind === 'verb' && !read.passive && !read.object && !!read.particle
+      && entries.some((e) => e.particle === read.particle) ? read.preps.get(read.particle) ?? null : null;
+    const p: Predicate = particleObject ? { ...read, object: particleObject } : read;
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
+    // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
+    // (after a verb of saying or none) is ended or refused, not done.
+    if (p.kind === 'noun' && (!p.governor || isReportingVerb(p.governor.lemma)) && lex.blockingVerbs.has(passiveLemmaAfter(units, p.head + 1) ?? '')) continue;
     // "threatened to impose sanctions", "urged Kyiv to pull out": the deed is threatened or asked, not done.
     if (p.controller && lex.infinitiveBlocking.has(p.controller)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
@@ -484,7 +492,14 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "warned it would result in a catastrophe": the actor a modal follows is the subject of what is
     // forecast; only a reprisal named after the verb makes the warning a threat to anyone.
     if (entry.aboutNouns && p.kind === 'verb' && !p.passive && forecastAfter(units, p.head, (g) => sidesOfGroup(frame, g).some((x) => sources.some((y) => y.code === x.code))) && !hasComplement(units, p.head, entry.aboutNouns)) break;
-    if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
+    if (where === 'object') {
+      targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
+      // "rejected a proposal put forward by Egypt": an object that names no party comes from the agent of
+      // the participle of putting forward after it.
+      if (targets.length === 0 && p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
+        targets = side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end });
+      }
+    }
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
     else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
