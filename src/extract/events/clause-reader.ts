@@ -141,6 +141,16 @@ const REDUCED_PREPS = new Set(words['reduced-participle-preps']);
 const ORIGIN_PARTICIPLES = new Set(words['origin-participles']);
 const MONEY_SIGNS = new Set(words['money-signs']);
 
+/**
+ * Whether a noun phrase (an actor or a noun's words) starts at `k`, or a particle then one ("rounded up
+ * hundreds of residents").
+ */
+function startsObject(units: readonly Unit[], k: number): boolean {
+  const np = (u: Unit | undefined) => !!u && (u.group !== null || NP_POS.has(u.pos));
+  const u = units[k];
+  return np(u) || !!u && u.group === null && PARTICLES.has(u.lower) && np(units[k + 1]);
+}
+
 /** A modal auxiliary ("would", "could", "'ll"). */
 export function isModal(word: string): boolean {
   return MODALS.has(word);
@@ -285,7 +295,7 @@ export function readPredicates(
       // "Polish truckers blockaded …": a past form tagged as an adjective after the subject's noun
       // "Warsaw would close its border": a verb after a modal, whatever the tagger called it
       || (u.pos === 'ADJ' || u.pos === 'NOUN') && units[i - 1]?.pos === 'AUX' && units[i - 1]!.group === null && MODALS.has(units[i - 1]!.lower)
-      || u.pos === 'ADJ' && /ed$/.test(u.lower) && (units[i - 1]?.group != null || units[i - 1]?.pos === 'NOUN' && units[i - 2]?.group != null) && !!units[i + 1] && (units[i + 1]!.group !== null || NP_POS.has(units[i + 1]!.pos))
+      || u.pos === 'ADJ' && /ed$/.test(u.lower) && (units[i - 1]?.group != null || units[i - 1]?.pos === 'NOUN' && units[i - 2]?.group != null) && startsObject(units, i + 1)
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma)
       // "accused Azerbaijani troops of opening fire": the gerund after the one accused tells the deed
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.lower === 'of' && units[i - 1]!.group === null && accusedBefore(units, i - 1)

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -502,6 +502,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     }
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
+    // "sent 5,000 soldiers into the region to confront ELN guerrillas": the object of a purpose against someone.
+    else if (where === 'purpose') {
+      targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head), nouns: [], end: 0 }) : [];
+      // "Pakistan deployed police to disperse opposition supporters": a state named bare acts at home through the home sector.
+      const home = entry.home;
+      if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
+    }
     else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
@@ -615,6 +622,23 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   return pairs;
 }
 
+
+/**
+ * The actor groups a purpose infinitive after the verb at `head` acts against ("… to confront ELN guerrillas"):
+ * the first "to" with a verb of `purpose-against` within the clause (up to 14 units on, no clause break), then
+ * its object. Empty when none.
+ */
+function purposeObject(units: readonly Unit[], head: number): number[] {
+  for (let k = head + 1; k < units.length && k - head <= 14; k++) {
+    const u = units[k]!;
+    if (u.group === null && (u.lower === ',' || u.lower === ';' || u.lower === '.' || u.pos === 'CCONJ' || u.pos === 'SCONJ' || u.lower === 'to' && !eventLexicon().purposeVerbs.has(units[k + 1]?.lemma ?? '') && units[k + 1]?.pos === 'VERB')) return [];
+    if (u.group !== null || u.lower !== 'to' || units[k + 1]?.pos !== 'VERB') continue;
+    let c = k + 2;
+    while (units[c] && units[c]!.group === null && (units[c]!.pos === 'ADV' || units[c]!.pos === 'DET' || units[c]!.pos === 'ADJ' || units[c]!.pos === 'NUM')) c++;
+    return units[c] && (units[c]!.group !== null || units[c]!.pos === 'NOUN' || units[c]!.pos === 'PROPN') ? readPhrase(units, c).groups : [];
+  }
+  return [];
+}
 
 /** The state that did a passive deed told with no agent and no place (see sidesOf), or none. */
 function unnamedAgent(frame: SentenceFrame, p: Predicate, entry: LexiconEntry): Side[] {

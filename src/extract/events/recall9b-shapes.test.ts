@@ -83,3 +83,28 @@ describe('lexicon readings added (data/event-lexicon.yaml, recall9b)', () => {
     expect(eventsOf(text).filter((e) => e.startsWith('COERCE') || e.startsWith('RETREAT'))).toEqual([]);
   });
 });
+
+describe('a purpose against someone names the other side of forces sent (target place `purpose`)', () => {
+  it.each([
+    ['Mozambique deployed troops to Cabo Delgado to fight Islamist insurgents.', 'MOBILIZE MOZ>MOZ occurred'],
+    ['Pakistan deployed police in Lahore to disperse opposition supporters.', 'MOBILIZE PAK>PAK occurred'],
+    ['Kenya sent police to Haiti to help restore order.', 'MOBILIZE KEN>HTI occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it('a purpose with no party names none', () => {
+    expect(eventsOf('Brazil sent soldiers to the Amazon to fight wildfires.').filter((e) => e.startsWith('MOBILIZE'))).toEqual([]);
+  });
+});
+
+describe('verbs added for leaving office, disarming, gathering forces and arrests (recall9b)', () => {
+  it.each([
+    ['Azerbaijan has amassed troops and artillery near the Armenian border.', 'MOBILIZE AZE>ARM occurred'],
+    ['Uganda rushed troops to its border with South Sudan.', 'MOBILIZE UGA>SSD occurred'],
+    ['ELN rebels laid down their weapons in Colombia\'s Choco province.', 'RETREAT COL>COL occurred'],
+    ['Sri Lanka\'s president stepped down on Friday after weeks of protests.', 'RETREAT LKA>LKA occurred'],
+    ['Police in Addis Ababa rounded up hundreds of Tigrayan residents.', 'COERCE ETH>ETH occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+});
