@@ -23,7 +23,7 @@ const ClauseWords = z.strictObject({
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
-  'origin-participles': WordList,
+  'origin-participles': WordList, 'light-passives': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -139,6 +139,8 @@ const REDUCED_PARTICIPLES = new Set(words['reduced-participles']);
 const REDUCED_PREPS = new Set(words['reduced-participle-preps']);
 // "a proposal put forward by Egypt": participles whose "by" phrase names where the object came from.
 const ORIGIN_PARTICIPLES = new Set(words['origin-participles']);
+// "A curfew was imposed in X", "protests were held in Y": passives that carry the noun before them.
+const LIGHT_PASSIVES = new Set(words['light-passives']);
 const MONEY_SIGNS = new Set(words['money-signs']);
 
 /**
@@ -515,6 +517,12 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       // "Sanctions were imposed on Myanmar by the EU": the passive verb's own phrases tell the noun's other side.
       for (const [prep, ph] of readPreps(units, passiveAt + 1)) if (prep !== 'by' && !preps.has(prep)) preps.set(prep, ph);
     }
+    // "A curfew was imposed in the Indian state of Manipur": with no "by" phrase, the passive verb's own
+    // phrases still tell where the deed was done (it names no doer).
+    else if (!preps.size) {
+      const bare = bareLightPassiveAfter(units, j);
+      if (bare >= 0) for (const [prep, ph] of readPreps(units, bare + 1)) preps.set(prep, ph);
+    }
   }
   const lead = units[k];
   // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
@@ -682,6 +690,15 @@ export function passiveLemmaAfter(units: readonly Unit[], from: number): string 
   for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
   const v = units[k];
   return be && v && v.group === null && v.pos === 'VERB' && !/ing$/.test(v.lower) ? v.lemma : null;
+}
+
+/** As passiveVerbAfter, with no "by" phrase required, for verbs that carry a noun's event ("was imposed", "were held"). */
+function bareLightPassiveAfter(units: readonly Unit[], from: number): number {
+  let k = from;
+  let be = false;
+  for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
+  const v = units[k];
+  return be && v && v.group === null && v.pos === 'VERB' && LIGHT_PASSIVES.has(v.lemma) ? k : -1;
 }
 
 function passiveVerbAfter(units: readonly Unit[], from: number): number {

@@ -108,3 +108,25 @@ describe('verbs added for leaving office, disarming, gathering forces and arrest
     expect(eventsOf(text)).toContain(expected);
   });
 });
+
+describe('a passive light verb with no agent lends an event noun its place', () => {
+  it.each([
+    ['A night curfew was imposed in the Nigerian city of Kano.', 'COERCE NGA>NGA occurred'],
+    ['Protests were held in Lima on Sunday.', 'PROTEST PER>PER occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it('a noun the passive ends is not done', () => {
+    expect(eventsOf('The curfew in Kano was lifted on Monday.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
+  });
+});
+
+describe('two states releasing prisoners release each other\'s; forces deployed into a place', () => {
+  it.each([
+    ['Armenia and Azerbaijan released 32 prisoners in an exchange on Thursday.', 'RETREAT ARM>AZE occurred'],
+    ['Armenia and Azerbaijan released 32 prisoners in an exchange on Thursday.', 'RETREAT AZE>ARM occurred'],
+    ['Burundian soldiers were deployed into eastern Congo last month.', 'MOBILIZE BDI>COD occurred'],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+});
