@@ -22,7 +22,8 @@ const ClauseWords = z.strictObject({
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
-  modals: WordList, 'money-signs': WordList,
+  modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
+  'origin-participles': WordList, 'light-passives': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -132,7 +133,25 @@ const DECISION = new Set(words['decision-nouns']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(words.modals);
+// "a Swedish diplomat detained in Iran": participles of verbs taking an object that, before a place or time
+// phrase, are a reduced passive relative (clause-words.yaml `reduced-participles`, `reduced-participle-preps`).
+const REDUCED_PARTICIPLES = new Set(words['reduced-participles']);
+const REDUCED_PREPS = new Set(words['reduced-participle-preps']);
+// "a proposal put forward by Egypt": participles whose "by" phrase names where the object came from.
+const ORIGIN_PARTICIPLES = new Set(words['origin-participles']);
+// "A curfew was imposed in X", "protests were held in Y": passives that carry the noun before them.
+const LIGHT_PASSIVES = new Set(words['light-passives']);
 const MONEY_SIGNS = new Set(words['money-signs']);
+
+/**
+ * Whether a noun phrase (an actor or a noun's words) starts at `k`, or a particle then one ("rounded up
+ * hundreds of residents").
+ */
+function startsObject(units: readonly Unit[], k: number): boolean {
+  const np = (u: Unit | undefined) => !!u && (u.group !== null || NP_POS.has(u.pos));
+  const u = units[k];
+  return np(u) || !!u && u.group === null && PARTICLES.has(u.lower) && np(units[k + 1]);
+}
 
 /** A modal auxiliary ("would", "could", "'ll"). */
 export function isModal(word: string): boolean {
@@ -278,7 +297,7 @@ export function readPredicates(
       // "Polish truckers blockaded …": a past form tagged as an adjective after the subject's noun
       // "Warsaw would close its border": a verb after a modal, whatever the tagger called it
       || (u.pos === 'ADJ' || u.pos === 'NOUN') && units[i - 1]?.pos === 'AUX' && units[i - 1]!.group === null && MODALS.has(units[i - 1]!.lower)
-      || u.pos === 'ADJ' && /ed$/.test(u.lower) && (units[i - 1]?.group != null || units[i - 1]?.pos === 'NOUN' && units[i - 2]?.group != null) && !!units[i + 1] && (units[i + 1]!.group !== null || NP_POS.has(units[i + 1]!.pos))
+      || u.pos === 'ADJ' && /ed$/.test(u.lower) && (units[i - 1]?.group != null || units[i - 1]?.pos === 'NOUN' && units[i - 2]?.group != null) && startsObject(units, i + 1)
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.pos === 'VERB' && ASPECTUAL.has(units[i - 1]!.lemma)
       // "Restrictions … were relaxed by Washington": a past participle tagged as an adjective after a form of
       // "be" and before its agent is a passive verb
@@ -329,7 +348,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   }
   const passive = isPassive(units, v);
   // "protesters detained by police": a participle followed by "by" is passive even without "were".
-  const reducedPassive = !passive && /(?:ed|en|wn)$/.test(units[v]!.lower) && (units[v + 1]?.lower === 'by' || insidePrepositionalPhrase(units, v));
+  const reducedPassive = !passive && (/(?:ed|en|wn)$/.test(units[v]!.lower) && (units[v + 1]?.lower === 'by' || insidePrepositionalPhrase(units, v)) || reducedRelative(units, v));
   let object: Phrase | null = null;
   // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
@@ -501,6 +520,12 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       // "Sanctions were imposed on Myanmar by the EU": the passive verb's own phrases tell the noun's other side.
       for (const [prep, ph] of readPreps(units, passiveAt + 1)) if (prep !== 'by' && !preps.has(prep)) preps.set(prep, ph);
     }
+    // "A curfew was imposed in the Indian state of Manipur": with no "by" phrase, the passive verb's own
+    // phrases still tell where the deed was done (it names no doer).
+    else if (!preps.size) {
+      const bare = bareLightPassiveAfter(units, j);
+      if (bare >= 0) for (const [prep, ph] of readPreps(units, bare + 1)) preps.set(prep, ph);
+    }
   }
   const lead = units[k];
   // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
@@ -657,6 +682,28 @@ function countBefore(units: readonly Unit[], p: number): boolean {
  * own phrases ("Sanctions on Iran and Syria were imposed …"), when a "by" phrase with a party follows it;
  * else -1.
  */
+/**
+ * The lemma of the passive verb whose subject the noun phrase read on from `from` heads, with or without a
+ * "by" phrase ("the curfew in Dhaka would be lifted"), or null.
+ */
+export function passiveLemmaAfter(units: readonly Unit[], from: number): string | null {
+  let k = from;
+  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) && units[k]!.pos !== 'CCONJ')) k++;
+  let be = false;
+  for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
+  const v = units[k];
+  return be && v && v.group === null && v.pos === 'VERB' && !/ing$/.test(v.lower) ? v.lemma : null;
+}
+
+/** As passiveVerbAfter, with no "by" phrase required, for verbs that carry a noun's event ("was imposed", "were held"). */
+function bareLightPassiveAfter(units: readonly Unit[], from: number): number {
+  let k = from;
+  let be = false;
+  for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
+  const v = units[k];
+  return be && v && v.group === null && v.pos === 'VERB' && LIGHT_PASSIVES.has(v.lemma) ? k : -1;
+}
+
 function passiveVerbAfter(units: readonly Unit[], from: number): number {
   let k = from;
   while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) || tightDash(units, k) || k > 0 && tightDash(units, k - 1))) k++;
@@ -995,6 +1042,13 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   }
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;
+    // "the Commission's offer to mediate was rejected by Serbia": a bare infinitive completing the subject's
+    // noun stands between it and a passive verb.
+    if (u.group === null && u.pos === 'VERB' && units[i - 1]?.lower === 'to' && units[i - 1]!.group === null
+      && units[i - 2]?.group === null && units[i - 2]!.pos === 'NOUN' && isPassive(units, v)) {
+      i -= 2;
+      continue;
+    }
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       const ph = nounPhraseBefore(units, i + 1);
       const first = phraseStart(units, i);
@@ -1238,6 +1292,33 @@ function isTimePhrase(units: readonly Unit[], first: number, last: number): bool
 }
 
 /** The phrase that ends just before unit `end` (exclusive), read leftwards. */
+/**
+ * "a Swedish diplomat detained in Iran", "prisoners held since 2022": a participle of a verb that takes an
+ * object, right after a noun phrase (not an auxiliary or a pronoun) and followed by a place or time phrase
+ * instead of an object, is a reduced passive relative whose noun phrase is what was done to.
+ */
+function reducedRelative(units: readonly Unit[], v: number): boolean {
+  const before = units[v - 1];
+  const next = units[v + 1];
+  if (!before || !next || !REDUCED_PARTICIPLES.has(units[v]!.lower) || next.group !== null || !REDUCED_PREPS.has(next.lower)) return false;
+  if (next.lower === 'at' && units[v + 2]?.lower === 'least') return false;
+  return before.group !== null ? !isPronounActor(before) : before.pos === 'NOUN' || before.pos === 'PROPN';
+}
+
+/**
+ * The actor groups of a "by" phrase after a participle of putting forward that follows the phrase ending at
+ * `end` ("a ceasefire proposal put forward by Egypt and Qatar", "a delegation sent by the African Union"):
+ * who the object came from. Empty when none.
+ */
+export function originAgent(units: readonly Unit[], end: number): number[] {
+  let k = end;
+  if (!units[k] || units[k]!.group !== null || !ORIGIN_PARTICIPLES.has(units[k]!.lower)) return [];
+  k++;
+  while (units[k] && units[k]!.group === null && (units[k]!.pos === 'ADV' || units[k]!.lower === 'forward' || units[k]!.lower === 'up')) k++;
+  if (units[k]?.lower !== 'by' || units[k]!.group !== null) return [];
+  return readPhrase(units, k + 1).groups;
+}
+
 function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
   if (end <= 0) return { groups: [], nouns: [], end: Math.max(end, 0) };
   const first = phraseStart(units, end - 1);

@@ -235,6 +235,8 @@ export interface EventLexicon {
   readonly placePrepositions: ReadonlySet<string>;
   /** Types whose other side is an agent: a place named after the verb is never their target. */
   readonly agentOnlyTypes: ReadonlySet<string>;
+  /** Verbs of a purpose against someone ("sent troops to confront the rebels"): target place `purpose` (word list `purpose-against`). */
+  readonly purposeVerbs: ReadonlySet<string>;
   /** Words after a comma that single out parties of a list before (", including from X"). */
   readonly singlingWords: ReadonlySet<string>;
   /** Words that make a deed's object the doer's own ("shelled their own trenches"). */
@@ -351,6 +353,7 @@ export function eventLexicon(): EventLexicon {
     forecastOwnSubjects: new Set(data['forecast-own-subjects']),
     placePrepositions: new Set(data['place-prepositions']),
     agentOnlyTypes: new Set(data['agent-only-types']),
+    purposeVerbs: wordList('purpose-against'),
     singlingWords: new Set(data['singling-words']),
     doerOwnedWords: new Set(data['doer-owned-words']),
     frontTellerSectors: new Set(data['front-teller-sectors']),

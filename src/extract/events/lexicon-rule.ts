@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { isModal, isMoneySign, isReportingVerb, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -52,13 +52,21 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
   const nounHeads = preds.filter((p) => p.kind === 'noun').map((p) => p.head);
   // Doers of the nouns' own readings, by head: a verb whose subject such a noun heads does not turn on them.
   const nounDoers = new Map<number, Set<string>>();
-  for (const p of preds) {
-    const head = units[p.head]!;
-    const lemma = p.kind === 'verb' ? lemmaOf(p.lemma, head.lower) : nounLemma(p.lemma);
-    const entries = (p.kind === 'verb' ? lex.verbs : lex.nouns).get(lemma) ?? [];
+  for (const read of preds) {
+    const head = units[read.head]!;
+    const lemma = read.kind === 'verb' ? lemmaOf(read.lemma, head.lower) : nounLemma(read.lemma);
+    const entries = (read.kind === 'verb' ? lex.verbs : lex.nouns).get(lemma) ?? [];
+    // "refused to hand over the detained soldiers to X": a particle the reader took for a preposition
+    // ("over the soldiers") opens the object of a verb the lexicon knows with that particle.
+    const particleObject = read.kind === 'verb' && !read.passive && !read.object && !!read.particle
+      && entries.some((e) => e.particle === read.particle) ? read.preps.get(read.particle) ?? null : null;
+    const p: Predicate = particleObject ? { ...read, object: particleObject } : read;
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
+    // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
+    // (after a verb of saying or none) is ended or refused, not done.
+    if (p.kind === 'noun' && (!p.governor || isReportingVerb(p.governor.lemma)) && lex.blockingVerbs.has(passiveLemmaAfter(units, p.head + 1) ?? '')) continue;
     // "threatened to impose sanctions", "urged Kyiv to pull out": the deed is threatened or asked, not done.
     if (p.controller && lex.infinitiveBlocking.has(p.controller)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
@@ -495,9 +503,23 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "warned it would result in a catastrophe": the actor a modal follows is the subject of what is
     // forecast; only a reprisal named after the verb makes the warning a threat to anyone.
     if (entry.aboutNouns && p.kind === 'verb' && !p.passive && forecastAfter(units, p.head, (g) => sidesOfGroup(frame, g).some((x) => sources.some((y) => y.code === x.code))) && !hasComplement(units, p.head, entry.aboutNouns)) break;
-    if (where === 'object') targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
+    if (where === 'object') {
+      targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
+      // "rejected a proposal put forward by Egypt": an object that names no party comes from the agent of
+      // the participle of putting forward after it.
+      if (targets.length === 0 && p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
+        targets = side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end });
+      }
+    }
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
     else if (where === 'location') targets = place();
+    // "sent 5,000 soldiers into the region to confront ELN guerrillas": the object of a purpose against someone.
+    else if (where === 'purpose') {
+      targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head), nouns: [], end: 0 }) : [];
+      // "Pakistan deployed police to disperse opposition supporters": a state named bare acts at home through the home sector.
+      const home = entry.home;
+      if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
+    }
     else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
@@ -628,6 +650,23 @@ function participleAgents(units: readonly Unit[], p: Predicate): number[] {
     if (p.subject!.groups.includes(u.group)) out.push(u.group);
   }
   return out;
+}
+
+/**
+ * The actor groups a purpose infinitive after the verb at `head` acts against ("… to confront ELN guerrillas"):
+ * the first "to" with a verb of `purpose-against` within the clause (up to 14 units on, no clause break), then
+ * its object. Empty when none.
+ */
+function purposeObject(units: readonly Unit[], head: number): number[] {
+  for (let k = head + 1; k < units.length && k - head <= 14; k++) {
+    const u = units[k]!;
+    if (u.group === null && (u.lower === ',' || u.lower === ';' || u.lower === '.' || u.pos === 'CCONJ' || u.pos === 'SCONJ' || u.lower === 'to' && !eventLexicon().purposeVerbs.has(units[k + 1]?.lemma ?? '') && units[k + 1]?.pos === 'VERB')) return [];
+    if (u.group !== null || u.lower !== 'to' || units[k + 1]?.pos !== 'VERB') continue;
+    let c = k + 2;
+    while (units[c] && units[c]!.group === null && (units[c]!.pos === 'ADV' || units[c]!.pos === 'DET' || units[c]!.pos === 'ADJ' || units[c]!.pos === 'NUM')) c++;
+    return units[c] && (units[c]!.group !== null || units[c]!.pos === 'NOUN' || units[c]!.pos === 'PROPN') ? readPhrase(units, c).groups : [];
+  }
+  return [];
 }
 
 /** The state that did a passive deed told with no agent and no place (see sidesOf), or none. */
