@@ -62,6 +62,7 @@ const CueFile = z.object({
   'after-title': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'time-clause': z.array(Cue).min(1),
   'opening-adverbials': z.array(Cue).min(1),
+  'envoy-posts': z.array(Cue).default([]),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -325,6 +326,8 @@ export interface EventCues {
   readonly openingAdverbial: RegExp;
   /** Words an apposition's title may be followed by inside the capture ("its speaker is visiting"). */
   readonly afterTitle: ReadonlySet<string>;
+  /** "Kenya's deputy ambassador to the ": from a sending state's mention to the post of its envoy (anchored at both ends). */
+  readonly envoyPost: RegExp;
   /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
   readonly asideInterrupts: RegExp;
 }
@@ -373,6 +376,9 @@ export function eventCues(): EventCues {
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
     openingAdverbial: new RegExp(`^\\s*(?:${d['opening-adverbials'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu'),
     afterTitle: new Set(d['after-title']),
+    envoyPost: d['envoy-posts'].length > 0
+      ? new RegExp(`^[^,;:.]{0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at)\\s+(?:the\\s+)?$`, 'iu')
+      : /(?!)/,
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
   return cues;
