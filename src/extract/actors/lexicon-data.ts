@@ -95,6 +95,7 @@ export const sectorsSchema = z.strictObject({
   qualifiers: surfaces,
   phraseEnds: surfaces,
   notActors: surfaces.default([]),
+  locationQualifiers: surfaces.default([]),
   coupRulers: z.strictObject({ words: surfaces.min(1), cues: surfaces.min(1) }).optional(),
 });
 /** The validated content of data/sectors.yaml. */

@@ -39,6 +39,16 @@ const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'd
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
 
 let betweenCache: RegExp | undefined;
+let locationCache: RegExp | undefined;
+
+/** "in ", "in northern ", "in the north of " just before a country: the country is written as a location (data/sectors.yaml, `locationQualifiers`). */
+function locationBefore(): RegExp {
+  if (!locationCache) {
+    const q = loadValidated('sectors.yaml', sectorsSchema).locationQualifiers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    locationCache = new RegExp(`\\sin\\s+(?:(?:${q.join('|') || '(?!)'})\\s+)?$`);
+  }
+  return locationCache;
+}
 
 /** What may stand between a subject and the noun its verb governs: auxiliaries, adverbs, the verb, quantities (data/sectors.yaml, `subjectVerbGap`). */
 function betweenSubjectAndObject(): RegExp {
@@ -85,7 +95,7 @@ export function resolveSectorReferences(
     if (!isState(m.code)) continue;
     const pos = locate(m.span.start);
     // Capitals, and countries written as a location ("in Syria", "troops in Syria"), are places.
-    const place = m.via === 'capital' || m.rule === 'actors.sector-place' || text.slice(Math.max(0, m.span.start - 4), m.span.start) === ' in ';
+    const place = m.via === 'capital' || m.rule === 'actors.sector-place' || locationBefore().test(text.slice(Math.max(0, m.span.start - 40), m.span.start));
     const head = m.sector ? lastWord(text, m.span.start, m.span.end) : '';
     cands.push({ start: m.span.start, end: m.span.end, head, code: m.code, sector: m.sector, place, pos });
     if (m.via !== 'pronoun' && !pos.quoted) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);

@@ -476,7 +476,7 @@ function matchSentence(
   const alleged = eventLexicon().allegedDeeds;
   // "X's visit to Y was marked by the signing of …", "agreements will be signed during X's visit to Y":
   // a visit or talks told in the same sentence is the meeting those documents belong to, before any told earlier.
-  for (let k = 0; k < raws.length; k++) raws[k] = openerCut(input.text, frame, raws[k]!);
+  for (let k = 0; k < raws.length; k++) raws[k] = envoySender(input.text, frame, openerCut(input.text, frame, raws[k]!));
   const hereMeetings = raws.some((r) => r.pattern.fill.a === 'meeting')
     ? raws.filter((r) => r.pattern.type === 'CONSULT' && r.pattern.fill.a !== 'meeting' && !r.pairs && !r.lexicon)
       .flatMap((r) => resolveParties(r, frame, speaker, verbClause(input.text, frame, r).end))
@@ -666,14 +666,44 @@ function openerCut(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch 
   const clause = clauseAround(text, frame.sentence.span, { start: raw.trigger.start, end: raw.trigger.start + 1 });
   if (!eventCues().openingAdverbial.test(text.slice(clause.start, raw.trigger.start))) return raw;
   let slots: RawMatch['slots'] | null = null;
+  const bareComma = (a: number, b: number) => /^\s*,\s*$/.test(text.slice(frame.groups[a]!.span.end, frame.groups[b]!.span.start));
   for (const [name, idx] of Object.entries(raw.slots) as Array<[SlotName, number[] | undefined]>) {
-    if (!idx || idx.length < 2) continue;
-    const last = frame.groups[idx[idx.length - 1]!];
-    const prev = frame.groups[idx[idx.length - 2]!];
-    if (last && prev && /^\s*,\s*$/.test(text.slice(prev.span.end, last.span.start))) slots = { ...(slots ?? raw.slots), [name]: idx.slice(0, -1) };
+    if (!idx || idx.length < 2 || idx.some((i) => !frame.groups[i])) continue;
+    const first = frame.groups[idx[0]!]!;
+    // "At a summit in Jakarta, Vietnam and Malaysia signed …": a list that opens the rule's match (its verb
+    // follows) and starts inside the adverbial (no comma before it in the clause) keeps the main clause's
+    // subjects after the adverbial's comma.
+    const leads = first.span.start >= raw.trigger.start && text.slice(raw.trigger.start, first.span.start).trim() === '';
+    if (leads) {
+      if (text.slice(clause.start, first.span.start).includes(',')) continue;
+      const cut = idx.findIndex((_, k) => k + 1 < idx.length && bareComma(idx[k]!, idx[k + 1]!));
+      if (cut >= 0) slots = { ...(slots ?? raw.slots), [name]: idx.slice(cut + 1) };
+      continue;
+    }
+    // "During talks with X, Y praised …": a list inside the adverbial does not run on to the subject after its comma.
+    if (bareComma(idx[idx.length - 2]!, idx[idx.length - 1]!)) slots = { ...(slots ?? raw.slots), [name]: idx.slice(0, -1) };
   }
   return slots ? { ...raw, slots } : raw;
 }
+/**
+ * "Kenya's deputy ambassador to the United Nations criticised Sudan": a list of parties opening a rule's
+ * match whose first member is the post of an envoy (data/event-cues.yaml, `envoy-posts`) stands for the
+ * envoy's sending state, named just before the post.
+ */
+function envoySender(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch {
+  if (raw.lexicon) return raw;
+  let slots: RawMatch['slots'] | null = null;
+  for (const [name, idx] of Object.entries(raw.slots) as Array<[SlotName, number[] | undefined]>) {
+    if (!idx || idx.length === 0) continue;
+    const post = frame.groups[idx[0]!];
+    const sender = frame.groups[idx[0]! - 1];
+    if (!post || !sender || post.span.start < raw.trigger.start || text.slice(raw.trigger.start, post.span.start).trim() !== '') continue;
+    if (!eventCues().envoyPost.test(text.slice(sender.span.start, post.span.start))) continue;
+    slots = { ...(slots ?? raw.slots), [name]: [idx[0]! - 1, ...idx.slice(1)] };
+  }
+  return slots ? { ...raw, slots } : raw;
+}
+
 /**
  * Source–target pairs of one match, with empty slots filled as the rule allows. A party filled from the
  * sentence after the trigger must stand in the trigger's clause: "talks between Caracas and Washington,

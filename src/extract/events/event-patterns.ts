@@ -67,6 +67,7 @@ const CueFile = z.object({
   'apposition-not-roles': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'time-clause': z.array(Cue).min(1),
   'opening-adverbials': z.array(Cue).min(1),
+  'envoy-posts': z.array(Cue).default([]),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -341,6 +342,8 @@ export interface EventCues {
   readonly afterTitle: ReadonlySet<string>;
   /** Words that are never an apposition's role words ("on Monday" is a time, not "title Name"). */
   readonly appositionNotRoles: ReadonlySet<string>;
+  /** "Kenya's deputy ambassador to the ": from a sending state's mention to the post of its envoy (anchored at both ends). */
+  readonly envoyPost: RegExp;
   /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
   readonly asideInterrupts: RegExp;
 }
@@ -394,6 +397,9 @@ export function eventCues(): EventCues {
     openingAdverbial: new RegExp(`^\\s*(?:${d['opening-adverbials'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu'),
     afterTitle: new Set(d['after-title']),
     appositionNotRoles: new Set(d['apposition-not-roles']),
+    envoyPost: d['envoy-posts'].length > 0
+      ? new RegExp(`^[^,;:.]{0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at)\\s+(?:the\\s+)?$`, 'iu')
+      : /(?!)/,
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
   return cues;

@@ -277,6 +277,9 @@ function forecastAfter(units: readonly Unit[], head: number, speaker: (group: nu
   // deed may be a threat ("it" read as another party, "warned it would result in …", stays a forecast).
   const subject = units.slice(head + 1, k);
   if (subject.some((u) => (u.group !== null && speaker(u.group)) || eventLexicon().forecastOwnSubjects.has(u.lower))) return false;
+  // "warned that Pakistan's economy would contract": another party (or what it owns) is the subject of what
+  // is foretold; only a reprisal named after the verb (checked by the caller) makes it a threat.
+  if (subject.some((u) => u.group !== null)) return true;
   // "would result in", "could further destabilise": a consequence foretold, not a deed the speaker will do.
   const verb = units[k + 1]?.pos === 'ADV' ? units[k + 2] : units[k + 1];
   return !!verb && eventLexicon().forecastVerbs.has(verb.lemma);
@@ -449,6 +452,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     return nounHeads.some((h) => h > p.head && h < by);
   };
   let sources: Side[];
+  // A noun's doer named in its own phrase ("al-Shabaab's bombing", "the bombing … by militants"), not lent by a verb.
+  let ownDoer = p.kind === 'verb';
   if (p.kind === 'noun') {
     sources = p.before.flatMap((g) => sidesOfGroup(frame, g));
     for (const prep of entry.agent) {
@@ -458,6 +463,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       else if (prep === 'by' && byIsInner()) sources = [];
       else sources = side(p.preps.get(prep));
     }
+    ownDoer = sources.length > 0;
     // "Kenya drew criticism from Uganda", "received support from Turkey": the "from" phrase of a deed
     // received is its doer.
     if (sources.length === 0 && receivedFrom(p, units)) sources = side({ groups: fromGroups(p, units), nouns: [], end: 0 });
@@ -602,7 +608,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     const own = entry.inwardState;
     sources = sources.map((x) => ({ ...x, sector: x.sector ?? own }));
   }
-  if (entry.inwardTarget && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
+  if (entry.inwardTarget && ownDoer && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
     const unnamed = targets.length === 0;
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
