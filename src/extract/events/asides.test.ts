@@ -97,3 +97,15 @@ describe('aid held back is no aid given', () => {
     expect(eventsOf(text).some((e) => e.startsWith('AID '))).toBe(false);
   });
 });
+
+describe('a speech act rejected with no party named is the other party\'s of the sentence before', () => {
+  it.each([
+    ['Lithuania accused Belarus of sending migrants over the border. Minsk rejected the accusation.', 'REJECT BLR>LTU occurred'],
+    ['The African Union called on Mali to hold elections this year. The junta dismissed the demand.', 'REJECT MLI>AU occurred'],
+  ])('%s', (text, expected) => {
+    expect(ofType('REJECT', text).map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toContain(expected);
+  });
+  it('a rejection of a party named in its own phrase keeps that party', () => {
+    expect(ofType('REJECT', 'Lithuania accused Belarus of sending migrants. Minsk rejected Poland\'s claims.').map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toEqual(['REJECT BLR>POL occurred']);
+  });
+});
