@@ -14,7 +14,11 @@ if (!existsSync(fileURLToPath(entry))) {
 if (process.argv[2] === 'extract') {
   const { runFromSnapshot } = await import('../dist/cli/startup-snapshot.js');
   const ran = runFromSnapshot(fileURLToPath(new URL('..', import.meta.url)), process.argv.slice(2));
-  if (ran && 'signal' in ran) process.kill(process.pid, ran.signal);
-  else if (ran) process.exit(ran.status);
+  if (ran && 'signal' in ran) {
+    // Die of the child's signal; should it not terminate this process, still exit as failed.
+    process.kill(process.pid, ran.signal);
+    process.exit(1);
+  }
+  if (ran) process.exit(ran.status);
 }
 await import(entry.href);
