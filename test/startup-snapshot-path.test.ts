@@ -74,12 +74,21 @@ describe('freshSnapshot', () => {
     expect(freshSnapshot(root + path.sep)).toEqual({ blob: snapshotFiles(root).blob });
   });
 
+  it('stays fresh when a file is rewritten with the same content (as tsc rewrites what it emits)', () => {
+    const { root, data } = stampedRoot();
+    const t = statSync(data).mtime;
+    writeFileSync(data, 'words: [alpha]\n');
+    utimesSync(data, t, new Date(t.getTime() + 5000));
+    expect(freshSnapshot(root)).toEqual({ blob: snapshotFiles(root).blob });
+  });
+
   it('is stale when a file changed, is missing, or the blob was made by another Node or for another place', () => {
     const missing = tempDir();
     expect(freshSnapshot(missing)).toEqual({ stale: 'no snapshot' });
 
     const touched = stampedRoot();
     const t = statSync(touched.data).mtime;
+    writeFileSync(touched.data, 'words: [gamma]\n'); // same size, other content
     utimesSync(touched.data, t, new Date(t.getTime() + 5000));
     expect(freshSnapshot(touched.root)).toEqual({ stale: 'data/words.yaml changed' });
 

@@ -8,14 +8,16 @@
  * time: Node refuses a blob made by another build of V8), for the package where it now lies, and every
  * file it was made from (the bundle's modules in dist/ and node_modules/, every data file, the build's
  * data and lexicon snapshots, package.json) has the size and modification time it had when the blob was
- * built. An edited data file or a `tsc` run without the rest of the build therefore falls back to the
- * normal path, which reads what is on disk.
+ * built, or else the content it had (SHA-256: `tsc` rewrites unchanged files). An edited data file or a
+ * `tsc` run that changed a module without the rest of the build therefore falls back to the normal
+ * path, which reads what is on disk.
  *
  * Only command lines whose inputs are plain-text files (`.txt`, at most SHORT_RUN_INPUTS of them) and
  * whose options are --verbose and --max-bytes take the snapshot: the bundle leaves out the markup, feed,
  * CSV and WARC readers and the worker threads, and a short run gains most from a quick start.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -35,6 +37,8 @@ export function snapshotFiles(root: string): { dir: string; bundle: string; blob
 }
 
 type Stamp = readonly [size: number, mtimeMs: number];
+/** A recorded file: its stamp and the SHA-256 of its content. */
+type Recorded = readonly [size: number, mtimeMs: number, sha256: string];
 
 /** What the build records beside the blob. */
 export interface SnapshotManifest {
@@ -45,8 +49,8 @@ export interface SnapshotManifest {
   readonly exec: Stamp;
   readonly flags: readonly string[];
   readonly root: string;
-  /** Path relative to root (with '/') → size and modification time at build. */
-  readonly files: Readonly<Record<string, Stamp>>;
+  /** Path relative to root (with '/') → size, modification time and SHA-256 of the content at build. */
+  readonly files: Readonly<Record<string, Recorded>>;
 }
 
 function stamp(file: string): Stamp {
@@ -58,8 +62,8 @@ const relative = (root: string, file: string): string => path.relative(root, fil
 
 /** The manifest of a blob built now by this Node from `files` (absolute paths). */
 export function snapshotStamp(root: string, files: readonly string[]): SnapshotManifest {
-  const stamps: Record<string, Stamp> = {};
-  for (const file of files) stamps[relative(root, file)] = stamp(file);
+  const stamps: Record<string, Recorded> = {};
+  for (const file of files) stamps[relative(root, file)] = [...stamp(file), sha256(file)];
   return {
     node: process.version,
     platform: process.platform,
@@ -88,12 +92,20 @@ export function freshSnapshot(packageRoot: string): { readonly blob: string } | 
   try {
     if (!sameStamp(manifest.exec, stamp(process.execPath))) return { stale: 'the Node binary changed' };
     for (const [file, recorded] of Object.entries(manifest.files)) {
-      if (!sameStamp(recorded, stamp(path.join(root, file)))) return { stale: `${file} changed` };
+      const full = path.join(root, file);
+      const now = stamp(full);
+      if (recorded[0] === now[0] && recorded[1] === now[1]) continue;
+      // Rewritten with the same content (`tsc` rewrites every file it emits): still the same source.
+      if (recorded[0] !== now[0] || recorded[2] !== sha256(full)) return { stale: `${file} changed` };
     }
   } catch {
     return { stale: 'a source file is missing' };
   }
   return { blob: files.blob };
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
 function sameStamp(a: Stamp, b: Stamp): boolean {
