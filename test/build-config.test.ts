@@ -25,7 +25,7 @@ describe('build configuration', () => {
   }, 60_000);
 
   it('cleans dist/ before compiling, with Node rather than a shell command', () => {
-    expect(pkg.scripts['build']).toMatch(/^node scripts\/clean-dist\.mjs && tsc -p tsconfig\.build\.json && node scripts\/build-data-snapshot\.mjs && vite build --config src\/web\/vite\.config\.ts$/);
+    expect(pkg.scripts['build']).toMatch(/^node scripts\/clean-dist\.mjs && tsc -p tsconfig\.build\.json && node scripts\/build-data-snapshot\.mjs && vite build --config src\/web\/vite\.config\.ts && node scripts\/build-startup-snapshot\.mjs$/);
   });
 
   it('publishes only what the package needs at run time', () => {

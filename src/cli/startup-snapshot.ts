@@ -1,0 +1,168 @@
+/**
+ * The start-up snapshot of `multivector extract` (issue 9): a V8 heap with every lexicon and the wink
+ * model already built, written by `npm run build` (scripts/build-startup-snapshot.mjs) from the bundled
+ * extract path (extract-snapshot-entry.ts). bin/multivector.js runs a plain-text extraction in
+ * `node --snapshot-blob` when the blob is fresh, and the normal way otherwise.
+ *
+ * Fresh means: built by this very Node binary (same path, version, platform, size and modification
+ * time: Node refuses a blob made by another build of V8), for the package where it now lies, and every
+ * file it was made from (the bundle's modules in dist/ and node_modules/, every data file, the build's
+ * data and lexicon snapshots, package.json) has the size and modification time it had when the blob was
+ * built, or else the content it had (SHA-256: `tsc` rewrites unchanged files). An edited data file or a
+ * `tsc` run that changed a module without the rest of the build therefore falls back to the normal
+ * path, which reads what is on disk.
+ *
+ * Only command lines whose inputs are plain-text files (`.txt`, at most SHORT_RUN_INPUTS of them) and
+ * whose options are --verbose and --max-bytes take the snapshot: the bundle leaves out the markup, feed,
+ * CSV and WARC readers and the worker threads, and a short run gains most from a quick start.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Node flags the snapshot is built and run with (V8 refuses a blob built under other flags). */
+export const SNAPSHOT_NODE_FLAGS: readonly string[] = ['--regexp-interpret-all'];
+
+/** The most inputs a command line may name to take the snapshot (as short-run.ts). */
+const MAX_INPUTS = 10;
+
+/** Set to "1" to never use the snapshot (tests compare both paths). */
+export const NO_SNAPSHOT_ENV = 'MULTIVECTOR_NO_SNAPSHOT';
+
+/** Where the build writes the snapshot's files. */
+export function snapshotFiles(root: string): { dir: string; bundle: string; blob: string; manifest: string } {
+  const dir = path.join(root, 'dist', 'startup');
+  return { dir, bundle: path.join(dir, 'extract.cjs'), blob: path.join(dir, 'extract.blob'), manifest: path.join(dir, 'extract.json') };
+}
+
+type Stamp = readonly [size: number, mtimeMs: number];
+/** A recorded file: its stamp and the SHA-256 of its content. */
+type Recorded = readonly [size: number, mtimeMs: number, sha256: string];
+
+/** What the build records beside the blob. */
+export interface SnapshotManifest {
+  readonly node: string;
+  readonly platform: string;
+  readonly arch: string;
+  readonly execPath: string;
+  readonly exec: Stamp;
+  readonly flags: readonly string[];
+  readonly root: string;
+  /** Path relative to root (with '/') → size, modification time and SHA-256 of the content at build. */
+  readonly files: Readonly<Record<string, Recorded>>;
+}
+
+function stamp(file: string): Stamp {
+  const s = statSync(file);
+  return [s.size, s.mtimeMs];
+}
+
+const relative = (root: string, file: string): string => path.relative(root, file).split(path.sep).join('/');
+
+/** The manifest of a blob built now by this Node from `files` (absolute paths). */
+export function snapshotStamp(root: string, files: readonly string[]): SnapshotManifest {
+  const stamps: Record<string, Recorded> = {};
+  for (const file of files) stamps[relative(root, file)] = [...stamp(file), sha256(file)];
+  return {
+    node: process.version,
+    platform: process.platform,
+    arch: process.arch,
+    execPath: process.execPath,
+    exec: stamp(process.execPath),
+    flags: SNAPSHOT_NODE_FLAGS,
+    root,
+    files: stamps,
+  };
+}
+
+/** The blob's path when it is fresh for this Node and package, else why not. */
+export function freshSnapshot(packageRoot: string): { readonly blob: string } | { readonly stale: string } {
+  const root = path.resolve(packageRoot);
+  const files = snapshotFiles(root);
+  let manifest: SnapshotManifest;
+  try {
+    manifest = JSON.parse(readFileSync(files.manifest, 'utf8')) as SnapshotManifest;
+  } catch {
+    return { stale: 'no snapshot' };
+  }
+  if (manifest.node !== process.version || manifest.platform !== process.platform || manifest.arch !== process.arch) return { stale: 'built by another Node' };
+  if (manifest.execPath !== process.execPath || manifest.root !== root) return { stale: 'built for another Node binary or package path' };
+  if (manifest.flags.join(' ') !== SNAPSHOT_NODE_FLAGS.join(' ')) return { stale: 'built with other flags' };
+  try {
+    if (!sameStamp(manifest.exec, stamp(process.execPath))) return { stale: 'the Node binary changed' };
+    for (const [file, recorded] of Object.entries(manifest.files)) {
+      const full = path.join(root, file);
+      const now = stamp(full);
+      if (recorded[0] === now[0] && recorded[1] === now[1]) continue;
+      // Rewritten with the same content (`tsc` rewrites every file it emits): still the same source.
+      if (recorded[0] !== now[0] || recorded[2] !== sha256(full)) return { stale: `${file} changed` };
+    }
+  } catch {
+    return { stale: 'a source file is missing' };
+  }
+  return { blob: files.blob };
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function sameStamp(a: Stamp, b: Stamp): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** True when `args` (argv after the script) is an extract command line the snapshot can run. */
+export function snapshotCanRun(args: readonly string[]): boolean {
+  if (args[0] !== 'extract') return false;
+  let inputs = 0;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--verbose') continue;
+    if (arg === '--max-bytes' && i + 1 < args.length) {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('--max-bytes=')) continue;
+    if (arg.startsWith('-') || !/\.txt$/i.test(arg)) return false;
+    inputs++;
+  }
+  return inputs > 0 && inputs <= MAX_INPUTS;
+}
+
+/**
+ * Runs `args` in `node --snapshot-blob` when the command line allows it and the blob is fresh; returns
+ * the child's exit status (or signal), or undefined when the command must run the normal way.
+ */
+export function runFromSnapshot(root: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { status: number } | { signal: NodeJS.Signals } | undefined {
+  if (env[NO_SNAPSHOT_ENV] === '1' || !snapshotCanRun(args) || !onlyPreloads(env.NODE_OPTIONS)) return undefined;
+  const fresh = freshSnapshot(root);
+  if (!('blob' in fresh)) return undefined;
+  const child = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', fresh.blob, '--', ...args], { stdio: 'inherit', env });
+  if (child.error) return undefined;
+  if (child.signal) return { signal: child.signal };
+  // Node's exit code for a blob it could not load (nothing was extracted): run the normal way.
+  if (child.status === SNAPSHOT_LOAD_FAILED) return undefined;
+  return { status: child.status ?? 1 };
+}
+
+/** Node's exit status when it cannot deserialize a start-up snapshot. */
+const SNAPSHOT_LOAD_FAILED = 14;
+
+/**
+ * True when NODE_OPTIONS is empty or only preloads modules (--require): a V8 flag there would make Node
+ * refuse the blob (it was built under other flags).
+ */
+export function onlyPreloads(nodeOptions: string | undefined): boolean {
+  const words = (nodeOptions ?? '').trim().split(/\s+/).filter((w) => w !== '');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.startsWith('--require=')) continue;
+    if ((w === '--require' || w === '-r') && i + 1 < words.length) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}

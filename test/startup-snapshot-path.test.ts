@@ -1,0 +1,180 @@
+/**
+ * The start-up snapshot of `multivector extract` (src/cli/startup-snapshot.ts): which command lines take
+ * it, when a blob counts as fresh, that a missing, stale or unloadable blob falls back to the normal
+ * path, and that the build's snapshot writes byte-identical records to the normal path on real text.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/core/data-files.js';
+import { freshSnapshot, onlyPreloads, runFromSnapshot, snapshotCanRun, snapshotFiles, snapshotStamp, type SnapshotManifest } from '../src/cli/startup-snapshot.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mv-startup-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('snapshotCanRun', () => {
+  it('takes extract on one to ten plain-text files, with --verbose and --max-bytes only', () => {
+    expect(snapshotCanRun(['extract', 'a.txt'])).toBe(true);
+    expect(snapshotCanRun(['extract', '--verbose', 'a.TXT', 'b.txt', '--max-bytes', '9000'])).toBe(true);
+    expect(snapshotCanRun(['extract', '--max-bytes=9000', 'a.txt'])).toBe(true);
+    expect(snapshotCanRun(['extract', ...Array.from({ length: 10 }, (_, i) => `${i}.txt`)])).toBe(true);
+  });
+
+  it('leaves everything else to the normal path', () => {
+    expect(snapshotCanRun(['extract'])).toBe(false);
+    expect(snapshotCanRun(['ingest', 'a.txt'])).toBe(false);
+    expect(snapshotCanRun(['extract', 'page.html'])).toBe(false);
+    expect(snapshotCanRun(['extract', 'folder'])).toBe(false);
+    expect(snapshotCanRun(['extract', '-'])).toBe(false);
+    expect(snapshotCanRun(['extract', 'a.txt', '--jobs', '2'])).toBe(false);
+    expect(snapshotCanRun(['extract', '--help'])).toBe(false);
+    expect(snapshotCanRun(['extract', 'a.txt', '--max-bytes'])).toBe(false);
+    expect(snapshotCanRun(['extract', ...Array.from({ length: 11 }, (_, i) => `${i}.txt`)])).toBe(false);
+  });
+});
+
+describe('onlyPreloads', () => {
+  it('accepts no NODE_OPTIONS or only --require, refuses anything that may be a V8 flag', () => {
+    expect(onlyPreloads(undefined)).toBe(true);
+    expect(onlyPreloads('  ')).toBe(true);
+    expect(onlyPreloads('--require /x/probe.cjs -r y --require=z')).toBe(true);
+    expect(onlyPreloads('--max-old-space-size=200')).toBe(false);
+    expect(onlyPreloads('--require')).toBe(false);
+  });
+});
+
+/** A package root holding a manifest stamped over two files (the blob among them). */
+function stampedRoot(): { root: string; data: string; manifest: SnapshotManifest } {
+  const root = tempDir();
+  const files = snapshotFiles(root);
+  mkdirSync(files.dir, { recursive: true });
+  mkdirSync(path.join(root, 'data'));
+  const data = path.join(root, 'data', 'words.yaml');
+  writeFileSync(data, 'words: [alpha]\n');
+  writeFileSync(files.blob, 'not a real blob');
+  const manifest = snapshotStamp(root, [data, files.blob]);
+  writeFileSync(files.manifest, JSON.stringify(manifest));
+  return { root, data, manifest };
+}
+
+describe('freshSnapshot', () => {
+  it('is fresh while every recorded file keeps its size and modification time', () => {
+    const { root, manifest } = stampedRoot();
+    expect(Object.keys(manifest.files)).toEqual(['data/words.yaml', 'dist/startup/extract.blob']);
+    expect(freshSnapshot(root)).toEqual({ blob: snapshotFiles(root).blob });
+    expect(freshSnapshot(root + path.sep)).toEqual({ blob: snapshotFiles(root).blob });
+  });
+
+  it('stays fresh when a file is rewritten with the same content (as tsc rewrites what it emits)', () => {
+    const { root, data } = stampedRoot();
+    const t = statSync(data).mtime;
+    writeFileSync(data, 'words: [alpha]\n');
+    utimesSync(data, t, new Date(t.getTime() + 5000));
+    expect(freshSnapshot(root)).toEqual({ blob: snapshotFiles(root).blob });
+  });
+
+  it('is stale when a file changed, is missing, or the blob was made by another Node or for another place', () => {
+    const missing = tempDir();
+    expect(freshSnapshot(missing)).toEqual({ stale: 'no snapshot' });
+
+    const touched = stampedRoot();
+    const t = statSync(touched.data).mtime;
+    writeFileSync(touched.data, 'words: [gamma]\n'); // same size, other content
+    utimesSync(touched.data, t, new Date(t.getTime() + 5000));
+    expect(freshSnapshot(touched.root)).toEqual({ stale: 'data/words.yaml changed' });
+
+    const edited = stampedRoot();
+    writeFileSync(edited.data, 'words: [alpha, beta]\n');
+    expect(freshSnapshot(edited.root)).toHaveProperty('stale');
+
+    const removed = stampedRoot();
+    rmSync(removed.data);
+    expect(freshSnapshot(removed.root)).toEqual({ stale: 'a source file is missing' });
+
+    for (const change of [{ node: 'v0.0.1' }, { execPath: '/elsewhere/node' }, { root: '/elsewhere' }, { flags: [] }]) {
+      const other = stampedRoot();
+      writeFileSync(snapshotFiles(other.root).manifest, JSON.stringify({ ...other.manifest, ...change }));
+      expect(freshSnapshot(other.root)).toHaveProperty('stale');
+    }
+  });
+});
+
+describe('runFromSnapshot', () => {
+  const args = ['extract', 'article.txt'];
+
+  it('runs nothing (the caller runs the normal way) without a fresh blob, when told not to, or for other command lines', () => {
+    expect(runFromSnapshot(tempDir(), args)).toBeUndefined();
+    const stale = stampedRoot();
+    writeFileSync(stale.data, 'words: [alpha, beta, gamma]\n');
+    expect(runFromSnapshot(stale.root, args)).toBeUndefined();
+    expect(runFromSnapshot(packageRoot, args, { ...process.env, MULTIVECTOR_NO_SNAPSHOT: '1' })).toBeUndefined();
+    expect(runFromSnapshot(packageRoot, ['extract', 'page.html'])).toBeUndefined();
+    expect(runFromSnapshot(packageRoot, args, { ...process.env, NODE_OPTIONS: '--max-old-space-size=300' })).toBeUndefined();
+  });
+
+  it('falls back when Node refuses the blob (built under other V8 flags)', () => {
+    const root = tempDir();
+    const files = snapshotFiles(root);
+    mkdirSync(files.dir, { recursive: true });
+    const script = path.join(root, 'tiny.cjs');
+    writeFileSync(script, "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => process.stdout.write('ran\\n'));\n");
+    // Built without the flags runFromSnapshot passes: Node exits with its snapshot-failure status.
+    execFileSync(process.execPath, ['--snapshot-blob', files.blob, '--build-snapshot', script], { cwd: root, stdio: 'ignore' });
+    writeFileSync(files.manifest, JSON.stringify(snapshotStamp(root, [files.blob])));
+    expect(freshSnapshot(root)).toEqual({ blob: files.blob });
+    expect(runFromSnapshot(root, args, { ...process.env, NODE_OPTIONS: '' })).toBeUndefined();
+  });
+});
+
+/** Plain-text files of a directory, in groups of at most ten (the most one snapshot run takes). */
+function batches(dir: string): string[][] {
+  if (!existsSync(dir)) return [];
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+  const groups: string[][] = [];
+  for (let i = 0; i < texts.length; i += 10) groups.push(texts.slice(i, i + 10));
+  return groups;
+}
+
+function extract(files: readonly string[], normal: boolean): { stdout: string; stderr: string; status: number | null } {
+  const env = { ...process.env, NODE_OPTIONS: '', MULTIVECTOR_NO_SNAPSHOT: normal ? '1' : '' };
+  const r = spawnSync(process.execPath, [path.join(packageRoot, 'bin/multivector.js'), 'extract', ...files], { cwd: packageRoot, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+// Needs the build's snapshot (`npm run build`, which `npm test` runs first); after a bare `tsc` it is
+// stale and bin/ falls back, so there is nothing to compare.
+describe.skipIf(!('blob' in freshSnapshot(packageRoot)))('the build\'s snapshot', () => {
+  const groups = [
+    ...batches(path.join(packageRoot, 'examples')),
+    ...batches(path.join(packageRoot, 'test/devset/articles')),
+    ...batches(path.join(packageRoot, 'test/realnews/texts/dev2')),
+  ];
+
+  it.each(groups.map((g) => [path.relative(packageRoot, g[0]!), g] as const))('writes the normal path\'s records, byte for byte, from %s on', (_, files) => {
+    const fromSnapshot = extract(files, false);
+    const normal = extract(files, true);
+    expect(fromSnapshot.status).toBe(0);
+    expect(fromSnapshot.stdout.split('\n').length).toBe(files.length + 1);
+    expect(fromSnapshot.stdout).toBe(normal.stdout);
+    expect(fromSnapshot.stderr).toBe(normal.stderr);
+  }, 120_000);
+
+  it('reports a missing input and a usage error as the normal path does', () => {
+    for (const files of [[path.join(packageRoot, 'examples/no-such-article.txt')], ['--max-bytes', 'x', 'a.txt']]) {
+      const fromSnapshot = extract(files, false);
+      const normal = extract(files, true);
+      expect(fromSnapshot.status).toBe(normal.status);
+      expect(fromSnapshot.stdout).toBe(normal.stdout);
+      expect(fromSnapshot.stderr).toBe(normal.stderr);
+    }
+  }, 120_000);
+});
