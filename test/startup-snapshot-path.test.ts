@@ -23,22 +23,37 @@ afterEach(() => {
 
 describe('snapshotCanRun', () => {
   it('takes extract on one to ten plain-text files, with --verbose and --max-bytes only', () => {
-    expect(snapshotCanRun(['extract', 'a.txt'])).toBe(true);
-    expect(snapshotCanRun(['extract', '--verbose', 'a.TXT', 'b.txt', '--max-bytes', '9000'])).toBe(true);
-    expect(snapshotCanRun(['extract', '--max-bytes=9000', 'a.txt'])).toBe(true);
-    expect(snapshotCanRun(['extract', ...Array.from({ length: 10 }, (_, i) => `${i}.txt`)])).toBe(true);
+    const dir = tempDir();
+    const file = (name: string) => {
+      const f = path.join(dir, name);
+      writeFileSync(f, 'Kenya and Ghana signed a trade deal.\n');
+      return f;
+    };
+    const a = file('a.txt');
+    expect(snapshotCanRun(['extract', a])).toBe(true);
+    expect(snapshotCanRun(['extract', '--verbose', file('a2.TXT'), file('b.txt'), '--max-bytes', '9000'])).toBe(true);
+    expect(snapshotCanRun(['extract', '--max-bytes=9000', a])).toBe(true);
+    expect(snapshotCanRun(['extract', ...Array.from({ length: 10 }, (_, i) => file(`${i}.txt`))])).toBe(true);
   });
 
   it('leaves everything else to the normal path', () => {
+    const dir = tempDir();
+    const a = path.join(dir, 'a.txt');
+    writeFileSync(a, 'text\n');
+    // a folder named like a text file may hold pages or feeds; a URL needs the fetcher; a missing file the normal error
+    const folder = path.join(dir, 'pages.txt');
+    mkdirSync(folder);
     expect(snapshotCanRun(['extract'])).toBe(false);
-    expect(snapshotCanRun(['ingest', 'a.txt'])).toBe(false);
+    expect(snapshotCanRun(['ingest', a])).toBe(false);
     expect(snapshotCanRun(['extract', 'page.html'])).toBe(false);
-    expect(snapshotCanRun(['extract', 'folder'])).toBe(false);
+    expect(snapshotCanRun(['extract', folder])).toBe(false);
+    expect(snapshotCanRun(['extract', 'https://example.org/a.txt'])).toBe(false);
+    expect(snapshotCanRun(['extract', path.join(dir, 'missing.txt')])).toBe(false);
     expect(snapshotCanRun(['extract', '-'])).toBe(false);
-    expect(snapshotCanRun(['extract', 'a.txt', '--jobs', '2'])).toBe(false);
+    expect(snapshotCanRun(['extract', a, '--jobs', '2'])).toBe(false);
     expect(snapshotCanRun(['extract', '--help'])).toBe(false);
-    expect(snapshotCanRun(['extract', 'a.txt', '--max-bytes'])).toBe(false);
-    expect(snapshotCanRun(['extract', ...Array.from({ length: 11 }, (_, i) => `${i}.txt`)])).toBe(false);
+    expect(snapshotCanRun(['extract', a, '--max-bytes'])).toBe(false);
+    expect(snapshotCanRun(['extract', ...Array.from({ length: 11 }, () => a)])).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@
  * `tsc` run that changed a module without the rest of the build therefore falls back to the normal
  * path, which reads what is on disk.
  *
- * Only command lines whose inputs are plain-text files (`.txt`, at most SHORT_RUN_INPUTS of them) and
+ * Only command lines whose inputs are plain-text files (`.txt`, at most MAX_INPUTS of them, as many as a short run takes) and
  * whose options are --verbose and --max-bytes take the snapshot: the bundle leaves out the markup, feed,
  * CSV and WARC readers and the worker threads, and a short run gains most from a quick start.
  */
@@ -124,10 +124,20 @@ export function snapshotCanRun(args: readonly string[]): boolean {
       continue;
     }
     if (arg.startsWith('--max-bytes=')) continue;
-    if (arg.startsWith('-') || !/\.txt$/i.test(arg)) return false;
+    // Only plain files: a folder named "x.txt" may hold pages or feeds whose readers are not in the bundle,
+    // and a URL needs the fetcher.
+    if (arg.startsWith('-') || !/\.txt$/i.test(arg) || /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) || !isFile(arg)) return false;
     inputs++;
   }
   return inputs > 0 && inputs <= MAX_INPUTS;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -135,7 +145,8 @@ export function snapshotCanRun(args: readonly string[]): boolean {
  * the child's exit status (or signal), or undefined when the command must run the normal way.
  */
 export function runFromSnapshot(root: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { status: number } | { signal: NodeJS.Signals } | undefined {
-  if (env[NO_SNAPSHOT_ENV] === '1' || !snapshotCanRun(args) || !onlyPreloads(env.NODE_OPTIONS)) return undefined;
+  // Node flags given to this process (--inspect, --cpu-prof, --max-old-space-size …) would not reach the child.
+  if (env[NO_SNAPSHOT_ENV] === '1' || process.execArgv.length > 0 || !snapshotCanRun(args) || !onlyPreloads(env.NODE_OPTIONS)) return undefined;
   const fresh = freshSnapshot(root);
   if (!('blob' in fresh)) return undefined;
   const child = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', fresh.blob, '--', ...args], { stdio: 'inherit', env });

@@ -109,3 +109,21 @@ describe('a speech act rejected with no party named is the other party\'s of the
     expect(ofType('REJECT', 'Lithuania accused Belarus of sending migrants. Minsk rejected Poland\'s claims.').map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toEqual(['REJECT BLR>POL occurred']);
   });
 });
+
+describe('review: a place or time phrase before a late object', () => {
+  it('the doer keeps its deed ("expelled on Friday three Russian diplomats")', () => {
+    expect(ofType('SANCTION', 'Moldova expelled on Friday three Russian diplomats.').map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toEqual(['SANCTION MDA>RUS occurred']);
+  });
+  it('the late object is never made the doer ("detained in Istanbul on Monday two Swedish journalists")', () => {
+    expect(ofType('COERCE', 'Turkey detained in Istanbul on Monday two Swedish journalists.').some((e) => e.startsWith('COERCE SWE'))).toBe(false);
+  });
+  it('a reduced relative still reads ("a journalist detained in Turkey since May was freed")', () => {
+    expect(ofType('COERCE', 'A Swedish journalist detained in Turkey since May was freed on Friday.').some((e) => e.startsWith('COERCE TUR'))).toBe(true);
+  });
+});
+
+describe('review: the capital where the sentence before happened is no party of it', () => {
+  it('"met in Ankara" lends no target to a rejection after it', () => {
+    expect(ofType('REJECT', 'The two leaders met in Ankara on Monday. Greece rejected the accusation.')).toEqual([]);
+  });
+});

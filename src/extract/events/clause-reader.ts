@@ -1302,7 +1302,37 @@ function reducedRelative(units: readonly Unit[], v: number): boolean {
   const next = units[v + 1];
   if (!before || !next || !REDUCED_PARTICIPLES.has(units[v]!.lower) || next.group !== null || !REDUCED_PREPS.has(next.lower)) return false;
   if (next.lower === 'at' && units[v + 2]?.lower === 'least') return false;
+  // "Iran arrested in Tehran a French citizen", "expelled on Friday two diplomats": an object after the
+  // place or time phrases makes the participle a finite verb whose object comes late.
+  if (objectAfterPhrases(units, v + 1)) return false;
   return before.group !== null ? !isPronounActor(before) : before.pos === 'NOUN' || before.pos === 'PROPN';
+}
+
+/**
+ * Whether a noun phrase (or a party) follows the run of prepositional phrases that starts at `from`:
+ * "in Jenin on Monday five Palestinians" has one, "in Iran since 2022 was freed" and "in Iran." do not.
+ * Each phrase is a preposition and one noun phrase, which ends at a party or where a new one starts
+ * (a determiner or a number after a noun).
+ */
+function objectAfterPhrases(units: readonly Unit[], from: number): boolean {
+  let k = from;
+  while (units[k] && units[k]!.group === null && units[k]!.pos === 'ADP') {
+    k++;
+    let nouns = 0;
+    while (units[k]) {
+      const u = units[k]!;
+      if (u.group !== null) {
+        k++;
+        break;
+      }
+      if (nouns > 0 && (u.pos === 'DET' || u.pos === 'NUM')) break;
+      if (!NP_POS.has(u.pos)) break;
+      if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns++;
+      k++;
+    }
+  }
+  const u = units[k];
+  return !!u && (u.group !== null || u.pos === 'DET' || u.pos === 'NUM' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ');
 }
 
 /**

@@ -607,7 +607,9 @@ function previousCodes(input: EventInput, index: number): string[] {
   const before = input.sentences[index - 1]?.index === index - 1 ? input.sentences[index - 1] : input.sentences.find((s) => s.index === index - 1);
   if (!before) return [];
   // A sub-state actor keeps its sector ("MMR/MIL"): a judgement of the deed told before may be domestic.
-  return [...new Set(mentionsWithin(input.actors, before.span.start, before.span.end).map((a) => (a.sector ? `${a.code}/${a.sector}` : a.code)))];
+  // A capital named as where something happened ("met in Ankara") is no party of that sentence.
+  const where = (a: ActorMention) => a.via === 'capital' && /\b(?:in|at|near)\s+$/i.test(input.text.slice(Math.max(0, a.span.start - 6), a.span.start));
+  return [...new Set(mentionsWithin(input.actors, before.span.start, before.span.end).filter((a) => !where(a)).map((a) => (a.sector ? `${a.code}/${a.sector}` : a.code)))];
 }
 
 const mentionsWithinSpan = <T extends { readonly span: Span }>(sorted: readonly T[], span: Span): T[] => mentionsWithin(sorted, span.start, span.end);
