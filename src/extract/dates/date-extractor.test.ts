@@ -90,6 +90,7 @@ const cases: Case[] = [
   { text: 'The envoys met at the beginning of March in Quito.', ref: '2024-05-08', expr: 'March', from: '2024-03-01', to: '2024-03-10' },
   { text: 'The envoys met in the middle of last month in Quito.', ref: '2024-05-08', expr: 'last month', from: '2024-04-11', to: '2024-04-20' },
   { text: 'The troops must leave by the end of June 2025.', ref: '2024-05-08', expr: 'June 2025', from: '2025-06-01', to: '2025-06-30' },
+  { text: 'The envoys must go no later than the end of March 2026.', ref: '2025-11-02', expr: 'March 2026', from: '2026-03-01', to: '2026-03-31' },
   // dating9: a weekday placed in a named week.
   { text: 'The rebels left the town on Thursday last week.', ref: '2024-05-08', expr: 'Thursday last week', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The envoys will meet on Monday of next week.', ref: '2024-05-08', expr: 'Monday of next week', from: '2024-05-13', to: '2024-05-13', relation: 'future' },

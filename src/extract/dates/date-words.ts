@@ -73,7 +73,9 @@ export function partOfMonthBefore(before: string): 'early' | 'mid' | 'late' | nu
   const parts = dateWords().partsOfMonth;
   const all = [...parts.early, ...parts.mid, ...parts.late];
   if (all.length === 0) return null;
-  partOfCache ??= new RegExp(`(?:^|\\s)(by|until|till|before|through)?\\s*\\bthe\\s+(${all.join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
+  // the deadline words are the limit cues of data/date-words.yaml ("no later than the end of June"), and "before"
+  const limits = () => [...dateWords().limitCues, 'before'].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  partOfCache ??= new RegExp(`(?:^|\\s)(${limits().join('|')})?\\s*\\bthe\\s+(${all.join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
   const m = partOfCache.exec(before);
   if (!m || m[1]) return null;
   const w = m[2]!.toLowerCase();
