@@ -19,7 +19,7 @@ if (!sharedDir) {
 
 /** The scorer's summary (shared/tools/score.mjs --json). */
 export interface ScoreSummary {
-  readonly events: { readonly f1: number };
+  readonly events: { readonly f1: number; readonly precision: number; readonly recall: number };
   readonly relations: { readonly f1: number };
   readonly figures: { readonly f1: number };
   readonly dates: number;
