@@ -397,6 +397,9 @@ describe('dating9: times that govern a deed told in passing', () => {
     // A time told after the comma is not the opening phrase's: the deed keeps the report's own reading.
     expect(events('After the trip, the Chilean delegation said that Chile delivered grain to Peru.', '2021-12-20'))
       .toEqual(['AID CHL>PER occurred 2021-12-20..2021-12-20']);
+    // A deed told in the pluperfect lies before the telling: the opening phrase's time is the telling's.
+    expect(events('In a briefing in October, the Chilean delegation said that Chile had delivered grain to Peru.', '2021-12-20')
+      .some((e) => e.includes('2021-10-01..2021-10-31'))).toBe(false);
   });
 
   it('a deed in a "when" clause hung on a time took place at that time, a "since" time too', () => {

@@ -399,10 +399,15 @@ function clipToNews(date: DateInterval, cand: EventCandidate, published: string 
 function openingPhraseDates(input: EventInput, sentence: Sentence, cand: EventCandidate): DateMention[] {
   const firstComma = input.text.indexOf(',', sentence.span.start);
   if (firstComma < 0 || firstComma >= cand.trigger.start || firstComma >= sentence.span.end) return [];
+  // "In an interview on 2 May, X said Y had killed …": a deed told in the pluperfect lies before the telling.
+  if (PLUPERFECT_BEFORE.test(input.text.slice(Math.max(sentence.span.start, cand.trigger.start - 40), cand.trigger.start))) return [];
   const opening = eventCues().openingTimePhrase;
   return input.dates.filter((d) => d.span.start >= sentence.span.start && d.span.end <= firstComma
     && !notAnEventDate(input.text, d) && opening.test(input.text.slice(sentence.span.start, d.span.start)));
 }
+
+// "had (already) killed", "had been detained": the auxiliaries of a pluperfect right before a trigger.
+const PLUPERFECT_BEFORE = /\b(?:had|['’]d)\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
 
 // The words between a time and a deed told in a "when" clause right after it: ", when Peru protested".
 const WHEN_AFTER_TIME = /^\s*,?\s+when\s[^,;:()]*$/i;
