@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/core/data-files.js';
 import { freshSnapshot, onlyPreloads, runFromSnapshot, snapshotCanRun, snapshotFiles, snapshotStamp, type SnapshotManifest } from '../src/cli/startup-snapshot.js';
 
@@ -124,7 +124,12 @@ describe('freshSnapshot', () => {
 });
 
 describe('runFromSnapshot', () => {
-  const args = ['extract', 'article.txt'];
+  // A real file: only existing plain files take the snapshot (kept apart from the per-test temporary folders).
+  const articleDir = mkdtempSync(path.join(tmpdir(), 'mv-article-'));
+  const article = path.join(articleDir, 'article.txt');
+  writeFileSync(article, 'Kenya and Ghana signed a trade deal on Monday.\n');
+  afterAll(() => rmSync(articleDir, { recursive: true, force: true }));
+  const args = ['extract', article];
 
   it('runs nothing (the caller runs the normal way) without a fresh blob, when told not to, or for other command lines', () => {
     expect(runFromSnapshot(tempDir(), args)).toBeUndefined();
@@ -146,7 +151,11 @@ describe('runFromSnapshot', () => {
     execFileSync(process.execPath, ['--snapshot-blob', files.blob, '--build-snapshot', script], { cwd: root, stdio: 'ignore' });
     writeFileSync(files.manifest, JSON.stringify(snapshotStamp(root, [files.blob])));
     expect(freshSnapshot(root)).toEqual({ blob: files.blob });
-    expect(runFromSnapshot(root, args, { ...process.env, NODE_OPTIONS: '' })).toBeUndefined();
+    expect(runFromSnapshot(root, args, { ...process.env, NODE_OPTIONS: '' }, [])).toBeUndefined();
+  });
+
+  it('leaves a run with Node flags to the normal path (they would not reach the child)', () => {
+    expect(runFromSnapshot(packageRoot, args, { ...process.env, NODE_OPTIONS: '' }, ['--inspect'])).toBeUndefined();
   });
 });
 
@@ -173,6 +182,13 @@ describe.skipIf(!('blob' in freshSnapshot(packageRoot)))('the build\'s snapshot'
     ...batches(path.join(packageRoot, 'test/devset/articles')),
     ...batches(path.join(packageRoot, 'test/realnews/texts/dev2')),
   ];
+
+  it('is what bin/ runs for a plain-text file (not the normal path)', () => {
+    const env = { ...process.env, NODE_OPTIONS: '', MULTIVECTOR_SNAPSHOT_TRACE: '1' };
+    const r = spawnSync(process.execPath, [path.join(packageRoot, 'bin/multivector.js'), 'extract', groups[0]![0]!], { cwd: packageRoot, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('start-up snapshot');
+  });
 
   it.each(groups.map((g) => [path.relative(packageRoot, g[0]!), g] as const))('writes the normal path\'s records, byte for byte, from %s on', (_, files) => {
     const fromSnapshot = extract(files, false);

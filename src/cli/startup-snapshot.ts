@@ -144,11 +144,15 @@ function isFile(path: string): boolean {
  * Runs `args` in `node --snapshot-blob` when the command line allows it and the blob is fresh; returns
  * the child's exit status (or signal), or undefined when the command must run the normal way.
  */
-export function runFromSnapshot(root: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { status: number } | { signal: NodeJS.Signals } | undefined {
+export function runFromSnapshot(
+  root: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv,
+): { status: number } | { signal: NodeJS.Signals } | undefined {
   // Node flags given to this process (--inspect, --cpu-prof, --max-old-space-size …) would not reach the child.
-  if (env[NO_SNAPSHOT_ENV] === '1' || process.execArgv.length > 0 || !snapshotCanRun(args) || !onlyPreloads(env.NODE_OPTIONS)) return undefined;
+  if (env[NO_SNAPSHOT_ENV] === '1' || execArgv.length > 0 || !snapshotCanRun(args) || !onlyPreloads(env.NODE_OPTIONS)) return undefined;
   const fresh = freshSnapshot(root);
   if (!('blob' in fresh)) return undefined;
+  // For the tests: say on stderr that this run starts from the snapshot.
+  if (env[TRACE_ENV] === '1') process.stderr.write('multivector: start-up snapshot\n');
   const child = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', fresh.blob, '--', ...args], { stdio: 'inherit', env });
   if (child.error) return undefined;
   if (child.signal) return { signal: child.signal };
@@ -156,6 +160,9 @@ export function runFromSnapshot(root: string, args: readonly string[], env: Node
   if (child.status === SNAPSHOT_LOAD_FAILED) return undefined;
   return { status: child.status ?? 1 };
 }
+
+/** Set to 1, the snapshot path says on stderr that it runs (tests check the snapshot is really used). */
+export const TRACE_ENV = 'MULTIVECTOR_SNAPSHOT_TRACE';
 
 /** Node's exit status when it cannot deserialize a start-up snapshot. */
 const SNAPSHOT_LOAD_FAILED = 14;
