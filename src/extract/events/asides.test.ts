@@ -127,3 +127,9 @@ describe('review: the capital where the sentence before happened is no party of 
     expect(ofType('REJECT', 'The two leaders met in Ankara on Monday. Greece rejected the accusation.')).toEqual([]);
   });
 });
+
+describe('review: an envoy after an abbreviated state acts for that state', () => {
+  it('"The U.S. ambassador to the United Nations accused …"', () => {
+    expect(ofType('ACCUSE', 'The U.S. ambassador to the United Nations accused Iran of arming the Houthis.').map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toEqual(['ACCUSE USA>IRN occurred']);
+  });
+});

@@ -398,7 +398,7 @@ export function eventCues(): EventCues {
     afterTitle: new Set(d['after-title']),
     appositionNotRoles: new Set(d['apposition-not-roles']),
     envoyPost: d['envoy-posts'].length > 0
-      ? new RegExp(`^[^,;:.]{0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at)\\s+(?:the\\s+)?$`, 'iu')
+      ? new RegExp(`^(?:[^,;:.]|\\.(?=\\S|\\s+[a-z])){0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at)\\s+(?:the\\s+)?$`, 'iu')
       : /(?!)/,
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };
