@@ -94,6 +94,9 @@ const cases: Case[] = [
   // dating9: a weekday placed in a named week.
   { text: 'The rebels left the town on Thursday last week.', ref: '2024-05-08', expr: 'Thursday last week', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The envoys will meet on Monday of next week.', ref: '2024-05-08', expr: 'Monday of next week', from: '2024-05-13', to: '2024-05-13', relation: 'future' },
+  // review: a past deed on a later day of "this week" is the weekday before the news day, not one still to come.
+  { text: 'The envoys met on Friday this week.', ref: '2024-05-08', expr: 'Friday', from: '2024-05-03', to: '2024-05-03' },
+  { text: 'The envoys will meet on Friday this week.', ref: '2024-05-08', expr: 'Friday this week', from: '2024-05-10', to: '2024-05-10', relation: 'future' },
   // dating9: "earlier/later in the week" is this week before or after the news day.
   { text: 'The rebels left the town earlier in the week.', ref: '2024-05-08', expr: 'earlier in the week', from: '2024-05-06', to: '2024-05-08' },
   { text: 'The rebels left the town earlier in last week.', ref: '2024-05-08', expr: 'last week', from: '2024-04-29', to: '2024-05-05' },

@@ -400,9 +400,14 @@ const weekday: RegexDateParser = {
     if (ref === null || ref.month === null || ref.day === null) return null;
     // "Thursday last week", "on Monday of next week": the weekday of that Monday-to-Sunday week.
     const week = mod ? null : WEEK_AFTER.exec(input.text.slice(end, end + 24));
-    if (week) {
-      const shift = { last: -7, previous: -7, next: 7, this: 0 }[week[1]!.toLowerCase()] ?? 0;
-      const today = dayNumber(ref.year, ref.month, ref.day);
+    const weekShift = week ? ({ last: -7, previous: -7, next: 7, this: 0 }[week[1]!.toLowerCase()] ?? 0) : 0;
+    const weekToday = dayNumber(ref.year, ref.month, ref.day);
+    // "met on Friday this week" told on a Wednesday: a past deed's day of this week is not still to come;
+    // the plain weekday reading below takes the Friday before.
+    const pastLater = week && weekShift === 0 && mondayOf(weekToday) + ((wd + 6) % 7) > weekToday && clauseTense(input.text, start, end) === 'past';
+    if (week && !pastLater) {
+      const shift = weekShift;
+      const today = weekToday;
       const n = mondayOf(today) + shift + ((wd + 6) % 7);
       const iso = fromDayNumber(n);
       const relation = n < today ? 'past' : n > today ? 'future' : 'present';
