@@ -22,18 +22,13 @@ if (notWritten === null) console.log(`actor lexicon: recorded in ${path.relative
 else console.log(`actor lexicon: not recorded (${notWritten}); it is built at run time`);
 
 // A made-up article that reaches every layer (actors, quotes, dates, events, relations, figures), so
-// that each loads its data files. A file no layer read here is validated at run time, as before.
-const SAMPLE = [
-  'Lisbon, 3 March 2025',
-  'Portugal and Chile signed a trade agreement on Monday, the two foreign ministers said.',
-  '"We will work together," Portuguese Prime Minister said during the visit to Santiago.',
-  'Exports to Chile rose 12% to $1.5 billion last year, and Portugal pledged 40 million euros in aid.',
-  'Protesters rallied in Lisbon, and police arrested 20 people. Chile condemned the attack on its embassy.',
-].join('\n');
+// that each loads its data files (src/cli/program-identity.ts). A file no layer read here is validated at
+// run time, as before.
 try {
   const { buildTextDocument } = await import('../dist/ingest/text-document.js');
   const { extractDocument } = await import('../dist/extract/pipeline.js');
-  const built = buildTextDocument(SAMPLE, 'build-sample.txt');
+  const { WARM_UP_ARTICLE } = await import('../dist/cli/program-identity.js');
+  const built = buildTextDocument(WARM_UP_ARTICLE, 'build-sample.txt');
   if (built.ok) extractDocument(built.document);
   const withValues = withValidated(snapshot, validated);
   writeFileSync(dataSnapshotPath, JSON.stringify(withValues));

@@ -1,12 +1,9 @@
 /** The multivector command line: one commander program, one module per command. */
 import { Command } from 'commander';
 import { commandsToLoad } from './command-table.js';
+import { identifyProgram } from './program-identity.js';
 
-const program = new Command();
-program
-  .name('multivector')
-  .description("Turns news about a country's foreign relations into sourced data and measures its balance.")
-  .version('0.1.0');
+const program = identifyProgram(new Command());
 
 // Only the named command's module is imported: `extract` must not pay for the store, the server or the
 // report renderer. Without a known command name (`--help`, `help`, a typo) every command is registered.

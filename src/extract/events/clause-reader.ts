@@ -689,29 +689,34 @@ function countBefore(units: readonly Unit[], p: number): boolean {
 export function passiveLemmaAfter(units: readonly Unit[], from: number): string | null {
   let k = from;
   while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) && units[k]!.pos !== 'CCONJ')) k++;
-  let be = false;
-  for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
-  const v = units[k];
-  return be && v && v.group === null && v.pos === 'VERB' && !/ing$/.test(v.lower) ? v.lemma : null;
+  const v = verbAfterBe(units, k);
+  return v >= 0 && !/ing$/.test(units[v]!.lower) ? units[v]!.lemma : null;
 }
 
 /** As passiveVerbAfter, with no "by" phrase required, for verbs that carry a noun's event ("was imposed", "were held"). */
 function bareLightPassiveAfter(units: readonly Unit[], from: number): number {
-  let k = from;
-  let be = false;
-  for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
-  const v = units[k];
-  return be && v && v.group === null && v.pos === 'VERB' && LIGHT_PASSIVES.has(v.lemma) ? k : -1;
+  const v = verbAfterBe(units, from);
+  return v >= 0 && LIGHT_PASSIVES.has(units[v]!.lemma) ? v : -1;
 }
 
 function passiveVerbAfter(units: readonly Unit[], from: number): number {
   let k = from;
   while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) || tightDash(units, k) || k > 0 && tightDash(units, k - 1))) k++;
+  const v = verbAfterBe(units, k);
+  if (v < 0 || /ing$/.test(units[v]!.lower)) return -1;
+  return byAgent(units, v) ? v : -1;
+}
+
+/**
+ * The verb right after a run of auxiliaries and adverbs from `from` that holds a form of "be" ("would be
+ * lifted", "was swiftly imposed"), or -1.
+ */
+function verbAfterBe(units: readonly Unit[], from: number): number {
+  let k = from;
   let be = false;
   for (; k < units.length && units[k]!.group === null && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV'); k++) if (BE.has(units[k]!.lemma)) be = true;
   const v = units[k];
-  if (!be || !v || v.group !== null || v.pos !== 'VERB' || /ing$/.test(v.lower)) return -1;
-  return byAgent(units, k) ? k : -1;
+  return be && v && v.group === null && v.pos === 'VERB' ? k : -1;
 }
 
 /** The "by" phrase naming a party right after the participle at `v` (its particle aside: "carried out by"). */
