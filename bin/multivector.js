@@ -13,9 +13,10 @@ if (!existsSync(fileURLToPath(entry))) {
 // (src/cli/startup-snapshot.ts); anything else, or a missing or stale snapshot, runs the normal way.
 if (process.argv[2] === 'extract') {
   const { runFromSnapshot } = await import('../dist/cli/startup-snapshot.js');
-  const ran = runFromSnapshot(fileURLToPath(new URL('..', import.meta.url)), process.argv.slice(2));
+  const ran = await runFromSnapshot(fileURLToPath(new URL('..', import.meta.url)), process.argv.slice(2));
   if (ran && 'signal' in ran) {
-    // Die of the child's signal; should it not terminate this process, still exit as failed.
+    // Die of the child's signal (its forwarding handler is gone); should it not terminate this process,
+    // still exit as failed.
     process.kill(process.pid, ran.signal);
     process.exit(1);
   }

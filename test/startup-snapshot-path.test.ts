@@ -3,7 +3,7 @@
  * it, when a blob counts as fresh, that a missing, stale or unloadable blob falls back to the normal
  * path, and that the build's snapshot writes byte-identical records to the normal path on real text.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -131,17 +131,17 @@ describe('runFromSnapshot', () => {
   afterAll(() => rmSync(articleDir, { recursive: true, force: true }));
   const args = ['extract', article];
 
-  it('runs nothing (the caller runs the normal way) without a fresh blob, when told not to, or for other command lines', () => {
-    expect(runFromSnapshot(tempDir(), args)).toBeUndefined();
+  it('runs nothing (the caller runs the normal way) without a fresh blob, when told not to, or for other command lines', async () => {
+    expect(await runFromSnapshot(tempDir(), args)).toBeUndefined();
     const stale = stampedRoot();
     writeFileSync(stale.data, 'words: [alpha, beta, gamma]\n');
-    expect(runFromSnapshot(stale.root, args)).toBeUndefined();
-    expect(runFromSnapshot(packageRoot, args, { ...process.env, MULTIVECTOR_NO_SNAPSHOT: '1' })).toBeUndefined();
-    expect(runFromSnapshot(packageRoot, ['extract', 'page.html'])).toBeUndefined();
-    expect(runFromSnapshot(packageRoot, args, { ...process.env, NODE_OPTIONS: '--max-old-space-size=300' })).toBeUndefined();
+    expect(await runFromSnapshot(stale.root, args)).toBeUndefined();
+    expect(await runFromSnapshot(packageRoot, args, { ...process.env, MULTIVECTOR_NO_SNAPSHOT: '1' })).toBeUndefined();
+    expect(await runFromSnapshot(packageRoot, ['extract', 'page.html'])).toBeUndefined();
+    expect(await runFromSnapshot(packageRoot, args, { ...process.env, NODE_OPTIONS: '--max-old-space-size=300' })).toBeUndefined();
   });
 
-  it('falls back when Node refuses the blob (built under other V8 flags)', () => {
+  it('falls back when Node refuses the blob (built under other V8 flags)', async () => {
     const root = tempDir();
     const files = snapshotFiles(root);
     mkdirSync(files.dir, { recursive: true });
@@ -151,11 +151,11 @@ describe('runFromSnapshot', () => {
     execFileSync(process.execPath, ['--snapshot-blob', files.blob, '--build-snapshot', script], { cwd: root, stdio: 'ignore' });
     writeFileSync(files.manifest, JSON.stringify(snapshotStamp(root, [files.blob])));
     expect(freshSnapshot(root)).toEqual({ blob: files.blob });
-    expect(runFromSnapshot(root, args, { ...process.env, NODE_OPTIONS: '' }, [])).toBeUndefined();
+    expect(await runFromSnapshot(root, args, { ...process.env, NODE_OPTIONS: '' }, [])).toBeUndefined();
   });
 
-  it('leaves a run with Node flags to the normal path (they would not reach the child)', () => {
-    expect(runFromSnapshot(packageRoot, args, { ...process.env, NODE_OPTIONS: '' }, ['--inspect'])).toBeUndefined();
+  it('leaves a run with Node flags to the normal path (they would not reach the child)', async () => {
+    expect(await runFromSnapshot(packageRoot, args, { ...process.env, NODE_OPTIONS: '' }, ['--inspect'])).toBeUndefined();
   });
 });
 
@@ -197,6 +197,48 @@ describe.skipIf(!('blob' in freshSnapshot(packageRoot)))('the build\'s snapshot'
     expect(fromSnapshot.stdout.split('\n').length).toBe(files.length + 1);
     expect(fromSnapshot.stdout).toBe(normal.stdout);
     expect(fromSnapshot.stderr).toBe(normal.stderr);
+  }, 120_000);
+
+  it('stops the extraction when bin/ alone is told to stop (a supervisor\'s kill PID)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mv-long-'));
+    const long = path.join(dir, 'long.txt');
+    // Long enough that the extraction is still running when the signal comes (several seconds).
+    writeFileSync(long, 'Ghana and Kenya signed a trade agreement in Accra on Monday, officials said.\n'.repeat(40_000));
+    let childPid = 0;
+    try {
+      const env = { ...process.env, NODE_OPTIONS: '', MULTIVECTOR_SNAPSHOT_TRACE: '1' };
+      const bin = spawn(process.execPath, [path.join(packageRoot, 'bin/multivector.js'), 'extract', long], { cwd: packageRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      childPid = await new Promise<number>((resolve, reject) => {
+        let err = '';
+        bin.stderr.on('data', (chunk: Buffer) => {
+          err += chunk.toString();
+          const m = /start-up snapshot \(pid (\d+)\)/.exec(err);
+          if (m) resolve(Number(m[1]));
+        });
+        bin.once('exit', () => reject(new Error(`bin/ ended before the snapshot started: ${err}`)));
+      });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => bin.once('exit', (_code, signal) => resolve(signal)));
+      process.kill(bin.pid!, 'SIGTERM');
+      expect(await ended).toBe('SIGTERM');
+      let alive = true;
+      for (let i = 0; i < 50 && alive; i++) {
+        try {
+          process.kill(childPid, 0);
+          await new Promise((r) => setTimeout(r, 100));
+        } catch {
+          alive = false;
+        }
+      }
+      expect(alive).toBe(false);
+    } finally {
+      // Should the child have been left running, do not leave it behind the test.
+      try {
+        if (childPid) process.kill(childPid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('reports a missing input and a usage error as the normal path does', () => {

@@ -16,7 +16,7 @@
  * whose options are --verbose and --max-bytes take the snapshot: the bundle leaves out the markup, feed,
  * CSV and WARC readers and the worker threads, and a short run gains most from a quick start.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -140,25 +140,42 @@ function isFile(path: string): boolean {
   }
 }
 
+/** Signals a terminal or a supervisor sends to stop a run: passed on to the snapshot's process. */
+const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
- * Runs `args` in `node --snapshot-blob` when the command line allows it and the blob is fresh; returns
- * the child's exit status (or signal), or undefined when the command must run the normal way.
+ * Runs `args` in `node --snapshot-blob` when the command line allows it and the blob is fresh; resolves
+ * to the child's exit status (or signal), or undefined when the command must run the normal way.
+ * A stop signal sent to this process alone (a supervisor's `kill PID`) is passed on to the child, so the
+ * extraction never outlives the process that started it.
  */
-export function runFromSnapshot(
+export async function runFromSnapshot(
   root: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv,
-): { status: number } | { signal: NodeJS.Signals } | undefined {
+): Promise<{ status: number } | { signal: NodeJS.Signals } | undefined> {
   // Node flags given to this process (--inspect, --cpu-prof, --max-old-space-size …) would not reach the child.
   if (env[NO_SNAPSHOT_ENV] === '1' || execArgv.length > 0 || !snapshotCanRun(args) || !onlyPreloads(env.NODE_OPTIONS)) return undefined;
   const fresh = freshSnapshot(root);
   if (!('blob' in fresh)) return undefined;
-  // For the tests: say on stderr that this run starts from the snapshot.
-  if (env[TRACE_ENV] === '1') process.stderr.write('multivector: start-up snapshot\n');
-  const child = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', fresh.blob, '--', ...args], { stdio: 'inherit', env });
-  if (child.error) return undefined;
-  if (child.signal) return { signal: child.signal };
-  // Node's exit code for a blob it could not load (nothing was extracted): run the normal way.
-  if (child.status === SNAPSHOT_LOAD_FAILED) return undefined;
-  return { status: child.status ?? 1 };
+  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', fresh.blob, '--', ...args], { stdio: 'inherit', env });
+  // For the tests: say on stderr that this run starts from the snapshot, and in which process.
+  if (env[TRACE_ENV] === '1') process.stderr.write(`multivector: start-up snapshot (pid ${child.pid ?? '?'})\n`);
+  const forward = (signal: NodeJS.Signals): void => {
+    child.kill(signal);
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+  try {
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined>((resolve) => {
+      child.once('error', () => resolve(undefined));
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
+    if (!ended) return undefined;
+    if (ended.signal) return { signal: ended.signal };
+    // Node's exit code for a blob it could not load (nothing was extracted): run the normal way.
+    if (ended.code === SNAPSHOT_LOAD_FAILED) return undefined;
+    return { status: ended.code ?? 1 };
+  } finally {
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+  }
 }
 
 /** Set to 1, the snapshot path says on stderr that it runs (tests check the snapshot is really used). */
