@@ -19,6 +19,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('never ends a sentence inside an initialism after a hyphen, and still ends one after an initialism', () => {
+    const text = 'Talks were held in the U.S. A deal followed. The Pakistan-U.S. dialogue resumed. Officials met in the U.K. The U.S.-Iran talks ended.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Talks were held in the U.S.', 'A deal followed.', 'The Pakistan-U.S. dialogue resumed.', 'Officials met in the U.K.', 'The U.S.-Iran talks ended.',
+    ]);
+  });
+
   it('treats a heading line without punctuation as its own sentence', () => {
     expect(splitSentences('Relations with Japan\nThe talks went well.').map((s) => s.text)).toEqual(['Relations with Japan', 'The talks went well.']);
   });

@@ -171,12 +171,19 @@ export function endsInTitleAbbreviation(text: string): boolean {
   return titleAbbreviations.test(text);
 }
 
-/** "Kazakh Pres. Kassym-Jomart Tokayev …" is one sentence: a sentence ending on a title abbreviation joins the next. */
+/**
+ * "Kazakh Pres. Kassym-Jomart Tokayev …" is one sentence: a sentence ending on a title abbreviation joins the
+ * next, as does one that wink cut inside an initialism.
+ */
 function joinAfterTitleAbbreviations(line: string, out: Array<[number, number, number, number]>): void {
   for (let i = 0; i + 1 < out.length; ) {
     const [start, end, first] = out[i]!;
     const next = out[i + 1]!;
-    if (endsInTitleAbbreviation(line.slice(start, end)) && /^\p{Lu}/u.test(line.slice(next[0], next[0] + 1))) {
+    const prev = line.slice(start, end);
+    const following = line.slice(next[0], next[0] + 2);
+    // wink ends a sentence inside an initialism after a hyphen ("the Japan-U.|S. alliance"): one sentence.
+    const initialismCut = /(?:^|[^\p{L}.])\p{Lu}\.$/u.test(prev) && /^\p{Lu}\./u.test(following);
+    if (initialismCut || (endsInTitleAbbreviation(prev) && /^\p{Lu}/u.test(following))) {
       // wink's tokens run on across the boundary, so the joined sentence still has a token range
       out.splice(i, 2, [start, next[1], first >= 0 && next[2] >= 0 ? first : -1, first >= 0 && next[2] >= 0 ? next[3] : -1]);
     } else i++;

@@ -29,6 +29,20 @@ describe('extractRelations', () => {
     expect(extractRelations({ text: stateText, sentences: splitSentences(stateText), actors: actorsByName(stateText, NAMES), quotes: [] }).relations.map((r) => r.tier)).toEqual(['alliance']);
   });
 
+  it('a hyphened pair before the designation names both sides, with its tier', () => {
+    // Mentions by position: the shared helper will not find a name right after a hyphen.
+    const mentionsOf = (text: string, names: Array<[string, string]>) => names.map(([name, code]) => {
+      const start = text.indexOf(name);
+      return { kind: 'actor' as const, span: { start, end: start + name.length }, code, via: 'name' as const, rule: 'test' };
+    });
+    const run = (text: string, names: Array<[string, string]>) => extractRelations({ text, sentences: splitSentences(text), actors: mentionsOf(text, names), quotes: [] }).relations
+      .map((r) => `${[r.a, r.b].sort().join('-')} ${r.tier}`);
+    expect(run('Officials said the Turkey-Azerbaijan alliance was firm.', [['Turkey', 'TUR'], ['Azerbaijan', 'AZE']])).toEqual(['AZE-TUR alliance']);
+    expect(run('The India-Japan strategic partnership turned twenty.', [['India', 'IND'], ['Japan', 'JPN']])).toEqual(['IND-JPN strategic_partnership']);
+    // A hyphened pair named elsewhere in the sentence states nothing about the designation's pair.
+    expect(run('After the India-Japan talks, Mongolia called Tokyo an ally.', [['India', 'IND'], ['Japan', 'JPN'], ['Mongolia', 'MNG'], ['Tokyo', 'JPN']])).toEqual(['JPN-MNG alliance']);
+  });
+
   const cases: Array<[string, string, string[]]> = [
     ['an alliance named with "with"', 'Erdogan said Turkey will keep its allied relations with Azerbaijan.', ['AZE-TUR alliance']],
     ['ally of', 'Turkey is the closest ally of Azerbaijan in the region.', ['AZE-TUR alliance']],
@@ -37,6 +51,9 @@ describe('extractRelations', () => {
     ['a privileged strategic partnership keeps its strategic tier', 'Hungary and Armenia spoke of their special and privileged strategic partnership.', ['ARM-HUN strategic_partnership']],
     ['a strategic and global partnership is strategic', 'Japan and India agreed to deepen their Special Strategic and Global Partnership.', ['IND-JPN strategic_partnership']],
     ['a comprehensive cooperative partnership is a partnership', 'China and Mongolia pledged to advance their comprehensive cooperative partnership.', ['CHN-MNG partnership']],
+    ['a strategic and global partner is strategic', 'Tokyo called India a strategic and global partner.', ['IND-JPN strategic_partnership']],
+    ['a strategic and comprehensive partnership is strategic', 'The EU and Ukraine spoke of a strategic and comprehensive partnership.', ['EU-UKR strategic_partnership']],
+    ['an actor modifying "ally" after an adjective is the partner', 'Pakistan, a major China ally, sent troops.', ['CHN-PAK alliance']],
     ['global cooperation alone is no tier', 'Japan and India called for global cooperation on health.', []],
     ['allied interaction is an alliance', 'Hungary and Armenia signed a declaration on allied interaction.', ['ARM-HUN alliance']],
     ['interaction without "allied" is no tier', 'Hungary and Armenia discussed closer interaction.', []],

@@ -96,7 +96,11 @@ const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = summitGroups();
 
 const ALLY_ADJECTIVES = 'closest|close|main|major|key|oldest|old|most|reliable|strategic|important|natural|trusted|true|loyal|only|principal|chief|staunch|steadfast|long-standing|longstanding|long-time|longtime|traditional|formal|treaty|military|firm|historic|regional|top|all-weather';
 
-const MODIFIER_BEFORE = new RegExp(`(?:^|\\b(?:a|an|the)\\s+)(${ACT})\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*$`, 'u');
+// "a NATO ally", "a key U.S. ally": the actor that modifies the designation is the partner.
+const MODIFIER_BEFORE = new RegExp(`(?:^|\\b(?:a|an|the)\\s+)(?:(?:${ALLY_ADJECTIVES})\\s+)*(${ACT})\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*$`, 'u');
+
+// "the Japan-U.S. alliance", "the Russian-Chinese strategic partnership": a hyphened pair names both sides.
+const HYPHENED_PAIR_BEFORE = new RegExp(`(${ACT})\\s*[-–]\\s*(${ACT})\\s+(?:(?:${ALLY_ADJECTIVES}|bilateral)\\s+)*["“‘']?$`, 'u');
 
 // "Kazakhstan's strategic partner and ally": a lower rung named first, as after a pair.
 const POSSESSOR_BEFORE = new RegExp(
@@ -218,6 +222,11 @@ function pairsFor(
     const subjects = subjectIdx === undefined ? (speaker ? [speaker] : []) : withItsList(subjectIdx);
     const pairs = subjects.filter((c) => !partners.includes(c)).flatMap((o) => partners.map((p) => [o, p] as [string, string]));
     if (pairs.length) return pairs;
+  }
+  const hyphened = HYPHENED_PAIR_BEFORE.exec(frame.masked.slice(0, at));
+  if (hyphened) {
+    const [a, b] = [codesOf(groupsIn(hyphened[1]!)), codesOf(groupsIn(hyphened[2]!))];
+    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [[a[0]!, b[0]!]];
   }
   // "Turkey is a NATO ally and a strategic partner of Azerbaijan": an actor right before the designation,
   // without "'s", is its partner ("a NATO ally" is NATO's ally), whatever follows it.
