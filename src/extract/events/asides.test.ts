@@ -133,3 +133,12 @@ describe('review: an envoy after an abbreviated state acts for that state', () =
     expect(ofType('ACCUSE', 'The U.S. ambassador to the United Nations accused Iran of arming the Houthis.').map((e) => e.replace(/\/[A-Z]{3}/g, ''))).toEqual(['ACCUSE USA>IRN occurred']);
   });
 });
+
+describe('a time or cause adjunct owns the phrases after it', () => {
+  it.each([
+    ['EU ministers agreed on Tuesday to expand sanctions against Belarus after its crackdown on Lithuanian journalists.', 'SANCTION EU>BLR'],
+    ['Britain agreed to broaden its sanctions against Iran since its attacks on Israeli ships.', 'SANCTION GBR>IRN'],
+  ])('%s', (text, expected) => {
+    expect(ofType('SANCTION', text).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''))).toEqual([expected]);
+  });
+});

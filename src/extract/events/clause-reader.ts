@@ -18,7 +18,7 @@ const ClauseWords = z.strictObject({
   'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
-  'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'intention-nouns': WordList,
+  'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
@@ -168,6 +168,7 @@ const HYPHEN_NOUNS = new Set(words['hyphen-nouns']);
 // no part of the subject before it ("a strike paralysed Buenos Aires as unions protested").
 const CLAUSE_PREPS = new Set(words['clause-prepositions']);
 const CLAUSE_OPENERS = new Set(words['clause-openers']);
+const ADJUNCT_PREPOSITIONS = new Set(words['adjunct-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MAGNITUDES = new Set(words.magnitudes);
@@ -901,6 +902,7 @@ function readPreps(units: readonly Unit[], j: number, owned: (start: number, ph:
   while (j < units.length) {
     const u = units[j]!;
     if (u.group === null && (u.pos === 'ADP' || u.lower === 'between' || u.lower === 'outside' || u.lower === 'near' || u.lower === 'inside')) {
+      if (ADJUNCT_PREPOSITIONS.has(u.lower)) break;
       const ph = owned(j + 1, readPhrase(units, j + 1));
       if (!preps.has(u.lower) && (ph.groups.length || ph.nouns.length)) preps.set(u.lower, ph);
       j = Math.max(ph.end, j + 1);
