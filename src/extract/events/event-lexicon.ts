@@ -49,6 +49,7 @@ const VerbEntry = z.object({
   subjectNot: z.array(Lemma).optional(),
   notFollowedBy: z.array(Lemma).optional(),
   infinitiveNot: z.string().optional(),
+  objectInfinitive: z.boolean().optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
 }).strict();
@@ -199,6 +200,8 @@ export interface LexiconEntry {
   readonly notFollowedBy: ReadonlySet<string>;
   /** Words (a word list) that, in a "to …" infinitive right after the object, make the verb no event ("asked X to convey his greetings"). */
   readonly infinitiveNot: ReadonlySet<string> | null;
+  /** For verbs: the object must name a party and a "to" infinitive follow it ("told Manila to stop", "wants Kabul to act"). */
+  readonly objectInfinitive: boolean;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
   readonly withNouns: ReadonlySet<string> | null;
   /** A word list one of whose words must head the verb's "as" phrase ("appointed X as ambassador to Y"). */
@@ -308,7 +311,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null,
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, objectInfinitive: v.objectInfinitive ?? false,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
     });
     for (const f of v.forms ?? []) {
@@ -321,7 +324,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, objectInfinitive: false, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();

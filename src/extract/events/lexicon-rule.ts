@@ -374,6 +374,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
     if (e.infinitiveNot && p.kind === 'verb' && p.object && infinitiveHas(units, p.object.end, e.infinitiveNot)) continue;
+    if (e.objectInfinitive && !(p.kind === 'verb' && !p.passive && actorObject && infinitiveAfter(units, p.object!.end))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
@@ -392,6 +393,12 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   return specific ?? fallback;
 }
 
+
+/** Whether a "to" infinitive (or "not to") opens at unit `at`: "told Manila (not) to stop". */
+function infinitiveAfter(units: readonly Unit[], at: number): boolean {
+  const k = units[at]?.lower === 'not' ? at + 1 : at;
+  return units[k]?.group === null && units[k]!.lower === 'to' && units[k + 1]?.group === null && units[k + 1]!.pos === 'VERB';
+}
 
 /** Whether a currency sign opens the units from `from` to `end` (the object phrase of a verb). */
 function moneySign(units: readonly Unit[], from: number, end: number): boolean {
