@@ -1372,6 +1372,22 @@ function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
   return { groups, nouns, end };
 }
 
+/**
+ * Whether the comma at `comma` closes a prepositional or participle phrase that opens the sentence ("In a
+ * letter to X, Y asked …", "Speaking to X by phone, Y said …"): what stands before it is no list with the
+ * subject after it.
+ */
+function closesOpeningPhrase(units: readonly Unit[], comma: number): boolean {
+  const first = units[0];
+  if (!first || first.group !== null || !(first.pos === 'ADP' || (first.pos === 'VERB' && /ing$/.test(first.lower)))) return false;
+  // Commas before it only inside a list of parties that closes with "and" ("talks with A, B and C, D …").
+  const firstComma = units.findIndex((u, k) => k > 0 && k < comma && u.lower === ',');
+  if (firstComma < 0) return true;
+  const between = units.slice(firstComma, comma);
+  return between.some((u) => u.group === null && COORD.has(u.lower))
+    && between.every((u) => u.group !== null || u.lower === ',' || COORD.has(u.lower) || u.pos === 'DET');
+}
+
 /** Where the phrase ending at unit `i` (inclusive) begins: over nouns, adjectives, actors, "of" after a quantity, and coordination. */
 function phraseStart(units: readonly Unit[], i: number): number {
   let k = i;
@@ -1382,7 +1398,7 @@ function phraseStart(units: readonly Unit[], i: number): number {
     else if (k - 3 >= 0 && actorLed(units, k - 2)) k -= 3;
     // "A, B and C": a list (but not "… a treaty with Armenia, Nurtleu told …": the teller after the speech's comma)
     else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))
-      && !(u.lower === ',' && tellerAhead(units, k))) k--;
+      && !(u.lower === ',' && (tellerAhead(units, k) || closesOpeningPhrase(units, k - 1)))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;
   }

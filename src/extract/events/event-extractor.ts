@@ -381,6 +381,10 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
       const g = m.groups ?? {};
       const slots: Partial<Record<SlotName, number[]>> = {};
       for (const name of ['src', 'tgt', 'a', 'b'] as const) if (g[name] !== undefined) slots[name] = groupsIn(g[name]);
+      for (const name of ['src', 'a'] as const) {
+        const opened = openingPhraseMembers(frame.masked, g[name], m.index);
+        if (opened > 0) slots[name] = slots[name]!.slice(opened);
+      }
       const trigger = { start: base + frame.toText(m.index), end: base + frame.toText(m.index + m[0].length) };
       raws.push({ pattern, trigger, slots });
       // Let overlapping matches of the same rule be found too ("A met B, and C met D"), without
@@ -389,6 +393,30 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
       regex.lastIndex = firstClose >= 0 && firstClose < m.index + m[0].length ? firstClose + 1 : m.index + 1;
     }
   }
+}
+
+/**
+ * How many leading members of a doer's list stand inside an exchange phrase that opens the sentence ("In a
+ * letter to ⟨X⟩, ⟨Y⟩ accused …", "During talks with ⟨A⟩, ⟨B⟩ and ⟨C⟩, ⟨D⟩ proposed …": the addressees are
+ * no doers). The phrase opens with a word of `addressee-openers`, names an exchange (`addressee-frames`)
+ * and ends in "to"/"with" right before the list; its own list ends at the first comma-set part that closes
+ * with "and", else at the first comma.
+ */
+function openingPhraseMembers(masked: string, list: string | undefined, from: number): number {
+  if (!list || !list.includes(',')) return 0;
+  const at = masked.indexOf(list, from);
+  if (at < 0) return 0;
+  const before = masked.slice(0, at);
+  const words = before.toLowerCase().match(/[a-z]+/g) ?? [];
+  const lex = eventLexicon();
+  if (before.includes(',') || words.length < 2 || !lex.addresseeOpeners.has(words[0]!) || !/\b(?:to|with)\s+(?:the\s+)?$/i.test(before)) return 0;
+  if (!words.some((w) => lex.addresseeFrames.has(w))) return 0;
+  const parts = list.split(',');
+  // The addressees' own list closes with "and" in a part before the last; else the first part alone.
+  const closing = parts.findIndex((part, k) => k < parts.length - 1 && /\s(?:and|&)\s/.test(part));
+  const inside = parts.slice(0, closing >= 0 ? closing + 1 : 1).join(',');
+  const opened = groupsIn(inside).length;
+  return opened < groupsIn(list).length ? opened : 0;
 }
 
 /**

@@ -90,6 +90,10 @@ const LexiconFile = z.object({
   'place-prepositions': z.array(Lemma).min(1),
   'agent-only-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'singling-words': z.array(Lemma).min(1),
+  'judged-deed-types': z.array(z.enum(PLOVER_TYPES)).default([]),
+  'addressee-types': z.array(z.enum(PLOVER_TYPES)).default([]),
+  'addressee-openers': z.array(Lemma).default([]),
+  'addressee-frames': z.array(Lemma).default([]),
   'doer-owned-words': z.array(Lemma).min(1),
   'front-teller-sectors': z.array(Sector).min(1),
   'home-crowd-sectors': z.array(Sector).min(1),
@@ -235,6 +239,8 @@ export interface EventLexicon {
   readonly promisedTypes: ReadonlySet<string>;
   /** Verbs of judging a deed (`victim-verbs` alone): "condemned the attack in X". */
   readonly condemningVerbs: ReadonlySet<string>;
+  /** Types of a deed judged by such a verb, whose victims are no side accused. */
+  readonly judgedDeedTypes: ReadonlySet<string>;
   /** Prepositions naming where a deed happened: its victims' ground when nobody owns the deed. */
   readonly placePrepositions: ReadonlySet<string>;
   /** Types whose other side is an agent: a place named after the verb is never their target. */
@@ -243,6 +249,11 @@ export interface EventLexicon {
   readonly purposeVerbs: ReadonlySet<string>;
   /** Words after a comma that single out parties of a list before (", including from X"). */
   readonly singlingWords: ReadonlySet<string>;
+  /** Speech-act types addressed to the party of an opening exchange phrase ("In a letter to X, Y asked …"). */
+  readonly addresseeTypes: ReadonlySet<string>;
+  /** Words that open such a phrase, and the nouns of the exchange it names. */
+  readonly addresseeOpeners: ReadonlySet<string>;
+  readonly addresseeFrames: ReadonlySet<string>;
   /** Words that make a deed's object the doer's own ("shelled their own trenches"). */
   readonly doerOwnedWords: ReadonlySet<string>;
   /** Sectors whose telling of a deed with no victim named speaks for their own ground. */
@@ -352,6 +363,7 @@ export function eventLexicon(): EventLexicon {
     promiseVerbs: new Set(data['promise-verbs']),
     promisedTypes: new Set(data['promised-types']),
     condemningVerbs: new Set(data['victim-verbs']),
+    judgedDeedTypes: new Set(data['judged-deed-types']),
     witnessVerbs: new Set(data['witness-verbs']),
     forecastVerbs: new Set(data['forecast-verbs']),
     forecastOwnSubjects: new Set(data['forecast-own-subjects']),
@@ -359,6 +371,9 @@ export function eventLexicon(): EventLexicon {
     agentOnlyTypes: new Set(data['agent-only-types']),
     purposeVerbs: wordList('purpose-against'),
     singlingWords: new Set(data['singling-words']),
+    addresseeTypes: new Set(data['addressee-types']),
+    addresseeOpeners: new Set(data['addressee-openers']),
+    addresseeFrames: new Set(data['addressee-frames']),
     doerOwnedWords: new Set(data['doer-owned-words']),
     frontTellerSectors: new Set(data['front-teller-sectors']),
     homeCrowdSectors: new Set(data['home-crowd-sectors']),

@@ -394,6 +394,42 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
 }
 
 
+/**
+ * The party of an exchange phrase that opens the sentence and ends at a comma before `head`: "In a letter to
+ * X,", "During talks with X on Monday,", "Speaking to X by phone,". One party only, else none.
+ */
+function openingAddressee(units: readonly Unit[], head: number): number[] {
+  const lex = eventLexicon();
+  if (!units[0] || units[0].group !== null || !lex.addresseeOpeners.has(units[0].lower)) return [];
+  // "Speaking to X by phone,": the gerund is the exchange itself.
+  let framed = units[0].pos === 'VERB';
+  let toward = false;
+  let closed = false;
+  const groups: number[] = [];
+  for (let k = 1; k < head; k++) {
+    const u = units[k]!;
+    // A list of parties ("talks with A, B and C,") names no one addressee.
+    if (u.lower === ',') return framed && toward && groups.length === 1 && !listGoesOn(units, k + 1) ? groups : [];
+    if (u.group !== null) {
+      if (toward && !closed) groups.push(u.group);
+      continue;
+    }
+    // "At a meeting with Biden in Washington,": the place after the party is no second addressee.
+    if (groups.length > 0 && u.pos === 'ADP') closed = true;
+    if (lex.addresseeFrames.has(u.lemma) || lex.addresseeFrames.has(u.lower)) framed = true;
+    else if (framed && (u.lower === 'to' || u.lower === 'with')) toward = true;
+    else if (u.pos === 'VERB' && k > 1) return [];
+  }
+  return [];
+}
+
+/** Whether parties, commas and articles from `at` lead to "and": a list that goes on ("A, B and C"). */
+function listGoesOn(units: readonly Unit[], at: number): boolean {
+  let j = at;
+  while (units[j] && (units[j]!.group !== null || units[j]!.lower === ',' || units[j]!.pos === 'DET')) j++;
+  return j > at && units[j]?.group === null && (units[j]!.lower === 'and' || units[j]!.lower === '&');
+}
+
 /** Whether a "to" infinitive (or "not to") opens at unit `at`: "told Manila (not) to stop". */
 function infinitiveAfter(units: readonly Unit[], at: number): boolean {
   const k = units[at]?.lower === 'not' ? at + 1 : at;
@@ -512,12 +548,21 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   let selfNamed = false;
   // The deed's victim was filled in as the doer's own people because no side was named at all.
   let inward = false;
+  // A judged deed names only its victims: nobody after the verb is accused.
+  let victimsOnly = false;
   for (const where of targets.length ? [] : entry.target) {
     // "warned it would result in a catastrophe": the actor a modal follows is the subject of what is
     // forecast; only a reprisal named after the verb makes the warning a threat to anyone.
     if (entry.aboutNouns && p.kind === 'verb' && !p.passive && forecastAfter(units, p.head, (g) => sidesOfGroup(frame, g).some((x) => sources.some((y) => y.code === x.code))) && !hasComplement(units, p.head, entry.aboutNouns)) break;
     if (where === 'object') {
       targets = p.kind === 'verb' ? (p.passive ? side(p.subject) : side(p.object)) : [];
+      // "condemned the attack on Turkish soldiers (by PKK militants)": the deed's doers are accused, its victims not.
+      const judged = entry.type === 'ACCUSE' ? judgedDeedDoers(units, p) : null;
+      if (judged) {
+        targets = side({ groups: judged, nouns: [], end: 0 });
+        victimsOnly = targets.length === 0;
+        if (victimsOnly) continue;
+      }
       // "rejected a proposal put forward by Egypt": an object that names no party comes from the agent of
       // the participle of putting forward after it.
       if (targets.length === 0 && p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
@@ -533,7 +578,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
-    else if (where === 'next') targets = selfNamed ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
+    else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
@@ -563,6 +608,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       targets = targets.slice(1);
     }
     if (targets.length) break;
+  }
+  // "In a letter to the French president, Lebanon's premier asked for aid": a speech act that names no
+  // other side is addressed to the party of the exchange the sentence opens with.
+  if (targets.length === 0 && sources.length > 0 && eventLexicon().addresseeTypes.has(entry.type)) {
+    targets = side({ groups: openingAddressee(units, p.head), nouns: [], end: 0 }).filter((t) => !sources.some((x) => x.code === t.code));
   }
   // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it.
   if (targets.length === 0 && p.kind === 'noun' && p.governor && eventLexicon().victimVerbs.has(p.governor.lemma)) {
@@ -736,6 +786,43 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
  * Whether a verb of judging has for object an act of violence that names no doer ("condemned the attack
  * in Moscow", "denounced the bombing at the market"): the places after it are where the victims were.
  */
+/**
+ * For a judging verb ("condemned", "criticised") whose object is a deed of `judged-deed-types` ("the attack
+ * on X", "Russia's strike", "the arrest of a journalist … by Y"): the parties that did it (before the noun
+ * in its phrase, or in a "by" phrase after it); null when the object is no such deed.
+ */
+function judgedDeedDoers(units: readonly Unit[], p: Predicate): number[] | null {
+  if (p.kind !== 'verb' || p.passive || !p.object || p.object.clause) return null;
+  const lex = eventLexicon();
+  if (!lex.condemningVerbs.has(p.lemma)) return null;
+  const deedType = (u: Unit): boolean => u.group === null && (u.pos === 'NOUN' || u.pos === 'PROPN')
+    && (lex.nouns.get(u.lemma) ?? lex.nouns.get(singular(u.lemma)) ?? []).some((e) => lex.judgedDeedTypes.has(e.type));
+  let noun = -1;
+  for (let k = p.head + 1; k < p.object.end; k++) {
+    if (deedType(units[k]!)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return null;
+  const doers: number[] = [];
+  for (let k = p.head + 1; k < noun; k++) if (units[k]!.group !== null) doers.push(units[k]!.group!);
+  // "… by Russian forces": the first "by" after the noun, before the clause ends.
+  for (let k = noun + 1; k < units.length; k++) {
+    const u = units[k]!;
+    // (past a participle: "the shelling carried out by Russian artillery", "sanctions imposed on it by Canada")
+    if (u.group === null && (u.lower === ',' || u.lower === ';' || k > noun + 12)) break;
+    if (u.group === null && u.lower === 'by') {
+      for (let j = k + 1; j < units.length && units[j]!.lower !== ','; j++) {
+        if (units[j]!.group !== null) doers.push(units[j]!.group!);
+        else if (units[j]!.pos === 'ADP' || units[j]!.pos === 'VERB') break;
+      }
+      break;
+    }
+  }
+  return doers;
+}
+
 function condemnsUnownedViolence(p: Predicate): boolean {
   if (p.kind !== 'verb' || p.passive || !p.object || p.object.groups.length > 0) return false;
   if (!eventLexicon().condemningVerbs.has(p.lemma)) return false;

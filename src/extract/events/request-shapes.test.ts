@@ -30,3 +30,38 @@ describe('a party told, wanted or sought', () => {
     expect(requests(text)).toEqual([]);
   });
 });
+
+describe('a speech act in the exchange the sentence opens with', () => {
+  const pairs = (text: string, type: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `)).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+  it.each([
+    ['In a letter to the Chilean president, Bolivia\'s leader asked for access to the sea.', 'REQUEST BOL>CHL'],
+    ['During talks with the Ghanaian foreign minister on Monday, Togo\'s president asked for help with border security.', 'REQUEST TGO>GHA'],
+    ['Speaking to his Armenian counterpart by phone, the Iranian foreign minister urged restraint.', 'REQUEST IRN>ARM'],
+  ])('is addressed to its party: %s', (text, expected) => {
+    expect(pairs(text, 'REQUEST')).toContain(expected);
+  });
+
+  it('the party of the opening phrase is no doer of the main clause', () => {
+    expect(pairs('In a letter to the Kenyan president, Uganda\'s leader accused Rwanda of backing rebels.', 'ACCUSE')).toEqual(['ACCUSE UGA>RWA']);
+    expect(pairs('In a letter to the Kenyan president, Uganda\'s leader asked Rwanda to withdraw its troops.', 'REQUEST')).toEqual(['REQUEST UGA>RWA']);
+  });
+
+  it('a place after the party is no second addressee, and a sentence with no exchange lends none', () => {
+    expect(pairs('At a meeting with the Malian president in Bamako, Senegal\'s leader asked for a border deal.', 'REQUEST')).toEqual(['REQUEST SEN>MLI']);
+    expect(pairs('In Dakar, Senegal\'s leader asked for more investment.', 'REQUEST')).toEqual([]);
+    // A list of parties in the opening phrase names no one addressee, and none of them asks.
+    expect(pairs('During talks with Niger, Chad and Mali, the Algerian minister asked for closer border patrols.', 'REQUEST')).toEqual([]);
+  });
+});
+
+describe('a judged deed accuses its doers, not its victims', () => {
+  const accusations = (text: string) => eventsOf(text).filter((e) => e.startsWith('ACCUSE ')).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+  it.each([
+    ['Azerbaijan condemned the attack on Turkish soldiers in northern Iraq.', []],
+    ['Poland criticised the arrest of a Lithuanian journalist in Minsk.', []],
+    ['Finland condemned the attack on Ukrainian ports by Russian forces.', ['ACCUSE FIN>RUS']],
+    ['Japan denounced the expulsion of Korean diplomats.', []],
+  ])('%s', (text, expected) => {
+    expect(accusations(text)).toEqual(expected);
+  });
+});
