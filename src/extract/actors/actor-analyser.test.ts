@@ -123,6 +123,15 @@ describe('titles', () => {
     const r = analyseFixture(text, '2023-03-01');
     expect(r.mentions.map((m) => show(text, m))).toEqual(['Mirziyoyev=UZB/mirziyoyev', 'his=UZB/mirziyoyev', 'Kazakh counterpart=KAZ', 'Tashkent=UZB']);
   });
+
+  it('a person of another state after a title and a comma is someone else ("with his Kazakh counterpart, Mirziyoyev …")', () => {
+    const text = 'After talks with his Kazakh counterpart, Mirziyoyev flew home. Kazakh Foreign Minister, Murat Nurtleu, stayed.';
+    const r = analyseFixture(text, '2023-03-01');
+    const shown = r.mentions.map((m) => show(text, m));
+    expect(shown).toContain('Kazakh counterpart=KAZ');
+    expect(shown).toContain('Mirziyoyev=UZB/mirziyoyev');
+    expect(shown.some((x) => x.startsWith('Kazakh Foreign Minister, Murat Nurtleu=KAZ'))).toBe(true);
+  });
 });
 
 describe('coreference', () => {

@@ -400,8 +400,12 @@ export function combineMatches(
       const titleSector = tv.sector;
       const after = matches[endK + 1];
       const g = gap(last, after);
-      if (isKind(after, 'person') && g !== null && (g.length === 0 || (g.length === 1 && g[0] === ','))) {
-        const pm = personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code, titleSector);
+      const commaPerson = isKind(after, 'person') && g !== null && g.length === 1 && g[0] === ',';
+      const joinable = isKind(after, 'person') && g !== null && (g.length === 0 || commaPerson);
+      const pm = joinable ? personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code, titleSector) : null;
+      // "At a meeting with his Chinese counterpart, Lavrov said …": a person of another state after the comma
+      // is someone else, not the title's holder.
+      if (joinable && !(commaPerson && code && pm && pm.mention.code && pm.mention.code !== code)) {
         if (pm) {
           explicit.push(pm);
           if (after!.to - after!.from >= 2) introduce(after!.from, regnalEnd(after!.from, after!.to), pm.mention.code, pm.mention.role, pm.mention.sector);
