@@ -59,7 +59,7 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
     cursor = end;
     out[i] = taggedToken(value, tags[i], lemmas[i], offset + start, offset + end);
   }
-  return nounsAfterTo(out);
+  return pastBeforeThat(nounsAfterTo(out));
 }
 
 /**
@@ -83,6 +83,21 @@ export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
       tokens[i - 1] = { ...to, pos: 'ADP' };
       tokens[i] = { ...t, pos: hyphened ? 'ADJ' : 'NOUN' };
     }
+  }
+  return tokens;
+}
+
+/**
+ * "Ethiopia's prime minister alleged that Egypt …": wink may tag a past form in -ed between its subject
+ * and "that" as an adjective. An adjective in -ed right after a noun or pronoun and right before "that" is
+ * the clause's verb (its lemma is left to the event lexicon's `forms`).
+ */
+export function pastBeforeThat(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || tokens[i + 1]!.lower !== 'that') continue;
+    const before = tokens[i - 1]!.pos;
+    if (before === 'NOUN' || before === 'PROPN' || before === 'PRON') tokens[i] = { ...t, pos: 'VERB' };
   }
   return tokens;
 }

@@ -1,6 +1,7 @@
 /**
- * Requests told with "tell"/"want" and an infinitive after the party, and with "seek" (session 10, from the
- * lead's own sentences), with the readings that must stay no request.
+ * Speech acts in shapes of news (session 10, from the lead's own sentences): requests told with
+ * "tell"/"want" and an infinitive after the party, and with "seek"; speech acts addressed in an opening
+ * exchange phrase; judged deeds; charges told with "allege". With the readings that must stay no event.
  */
 import { describe, expect, it } from 'vitest';
 import { eventsOf } from '../../test-support/event-strings.js';
@@ -63,5 +64,17 @@ describe('a judged deed accuses its doers, not its victims', () => {
     ['Japan denounced the expulsion of Korean diplomats.', []],
   ])('%s', (text, expected) => {
     expect(accusations(text)).toEqual(expected);
+  });
+});
+
+describe('a charge told with "allege"', () => {
+  const accusations = (text: string) => eventsOf(text).filter((e) => e.startsWith('ACCUSE ')).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+  it('names the party of its clause, even where the tagger reads "alleged" as an adjective', () => {
+    expect(accusations('Sudan\'s foreign minister alleged that Chad was arming the rebels.')).toContain('ACCUSE SDN>TCD');
+    expect(accusations('Ukraine alleged that Russian troops had executed prisoners near Bakhmut.')).toContain('ACCUSE UKR>RUS');
+  });
+  it('an allegation between no two parties is none', () => {
+    expect(accusations('Prosecutors alleged that the businessman had laundered money through Cyprus.')).toEqual([]);
+    expect(accusations('The report alleged widespread fraud in the election.')).toEqual([]);
   });
 });
