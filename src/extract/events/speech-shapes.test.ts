@@ -78,3 +78,10 @@ describe('a charge told with "allege"', () => {
     expect(accusations('The report alleged widespread fraud in the election.')).toEqual([]);
   });
 });
+
+describe('a show of force around a party', () => {
+  it('warplanes sent around a party mobilise against it; a ship sent with relief does not', () => {
+    expect(eventsOf('China sent 30 warplanes and nine navy ships around Taiwan on Monday.').filter((e) => e.startsWith('MOBILIZE ')).map((e) => e.split(' ')[1]!.replace(/\/[A-Z]{3}/g, ''))).toContain('CHN>TWN');
+    expect(eventsOf('Japan sent a ship to Turkey with relief supplies.').filter((e) => e.startsWith('MOBILIZE '))).toEqual([]);
+  });
+});
