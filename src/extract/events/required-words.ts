@@ -2,8 +2,10 @@
  * Words a phrase rule's expression cannot match without: read off the top level of its source, so a
  * sentence that lacks them is never given to the (costly) expression. Only what the expression itself
  * forces is taken — a literal run outside any group, or a group of alternatives each starting with a
- * literal run — and anything doubtful (an optional or repeated part, a lookaround, a named group, an
- * alternation at the top) is left out: a missing condition only lets more sentences through.
+ * literal run, read on through the literal words after the group where an alternative is a whole
+ * word ("(?:talks|negotiations) in": "talks in" or "negotiations in") — and anything doubtful (an
+ * optional or repeated part, a lookaround, a named group, an alternation at the top) is left out: a
+ * missing condition only lets more sentences through.
  */
 
 /** Shorter words are in nearly every sentence ("to", "of"): testing them would cost and filter nothing. */
@@ -30,13 +32,15 @@ export function requiredWords(source: string): string[][] {
       continue;
     }
     const alternatives = splitAlternatives(item.body);
-    const words = alternatives.flatMap(leadingWords);
+    // An alternative that is a literal run as a whole is followed, in every match that takes it, by the
+    // literal words after the group ("(?:talks|negotiations) in" needs "talks in" or "negotiations in").
+    const words = alternatives.flatMap((alt) => (item.after ? wordsThrough(alt, item.after) ?? leadingWords(alt) : leadingWords(alt)));
     if (words.length > 0 && words.every((w) => w.length >= MIN_WORD)) out.push([...new Set(words.map((w) => w.toLowerCase()))]);
   }
   return out;
 }
 
-type Item = { kind: 'run'; text: string } | { kind: 'group'; body: string };
+type Item = { kind: 'run'; text: string } | { kind: 'group'; body: string; after: string };
 
 /** Literal runs and unquantified non-capturing groups at depth 0; null when the source alternates at the top. */
 function topLevel(source: string): Item[] | null {
@@ -66,7 +70,7 @@ function topLevel(source: string): Item[] | null {
       const close = groupEnd(source, i);
       if (close < 0) return null;
       const quantified = isQuantifier(source, close + 1);
-      if (source.startsWith('(?:', i) && !quantified) items.push({ kind: 'group', body: source.slice(i + 3, close) });
+      if (source.startsWith('(?:', i) && !quantified) items.push({ kind: 'group', body: source.slice(i + 3, close), after: runAfter(source, close + 1) });
       i = close + 1;
       continue;
     }
@@ -86,6 +90,28 @@ function topLevel(source: string): Item[] | null {
   }
   endRun(false);
   return items;
+}
+
+/**
+ * The literal run that starts at `i` (a character a quantifier makes optional, and what follows it, left
+ * out), without its trailing spaces; '' when it holds no letter or digit.
+ */
+function runAfter(source: string, i: number): string {
+  let j = i;
+  while (j < source.length && isLiteral(source[j]!) && !isQuantifier(source, j + 1)) j++;
+  const run = source.slice(i, j).trimEnd();
+  return /[A-Za-z0-9]/.test(run) ? run : '';
+}
+
+/**
+ * The words an alternative that is one literal run as a whole ("talks"), or such a run with its last
+ * character optional ("meetings?"), makes with the run after its group; null for any other alternative.
+ */
+function wordsThrough(alternative: string, after: string): string[] | null {
+  const optionalLast = alternative.endsWith('?') && alternative.length >= 2 && isLiteral(alternative[alternative.length - 2]!);
+  const run = optionalLast ? alternative.slice(0, -1) : alternative;
+  for (let i = 0; i < run.length; i++) if (!isLiteral(run[i]!) || isQuantifier(run, i + 1)) return null;
+  return optionalLast ? [run.slice(0, -1) + after, run + after] : [run + after];
 }
 
 /** At most this many words for one alternative read through its nested groups (else its own run alone). */

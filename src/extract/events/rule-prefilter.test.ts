@@ -124,6 +124,20 @@ describe('required words of a pattern', () => {
     expect(requiredWords(String.raw`(?:to (?:sign (?:deals|accords)|meet|))`)).toEqual([['to sign deals', 'to sign accords', 'to meet', 'to ']]);
   });
 
+  it('reads a group of whole words on through the literal words after it', () => {
+    // "held talks with X in Y" lacks "talks in", which the rule needs.
+    expect(requiredWords(String.raw`(?=)(?:held|had) (?=)(?:talks|negotiations) in (?=)`)).toEqual([['held', 'had'], ['talks in', 'negotiations in']]);
+    // An alternative whose last letter is optional gives both spellings; any other shape keeps its first words.
+    expect(requiredWords(String.raw`(?:meetings?|video ?calls|(?:tele)?phone calls|summit) with`)).toEqual([['with']]);
+    expect(requiredWords(String.raw`(?:meetings?|video ?calls|summit) with`)).toEqual([['meeting with', 'meetings with', 'video', 'summit with'], ['with']]);
+    // Words joined this way are longer than MIN_WORD even where the alternatives alone are not ("is in").
+    expect(requiredWords(String.raw`(?:is|was) in`)).toEqual([['is in', 'was in']]);
+    // Only letters or digits after the group extend it; a character a quantifier makes optional ends the run.
+    expect(requiredWords(String.raw`(?:signed|inked) (?:a |the )?deal`)).toEqual([['signed', 'inked'], ['deal']]);
+    expect(requiredWords(String.raw`(?:visit|tour)s? to`)).toEqual([['visit', 'tour']]);
+    expect(requiredWords(String.raw`(?:force|effect) betweens?`)).toEqual([['force between', 'effect between'], ['between']]);
+  });
+
   it('leaves out what a match may lack', () => {
     // Optional and repeated groups, lookarounds, named groups, short words and top-level alternation.
     expect(requiredWords(String.raw`(?:signed|inked)? (?:talks)* (?=meeting)(?<x>summit)(?!visit) to`)).toEqual([]);
