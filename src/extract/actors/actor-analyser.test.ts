@@ -33,7 +33,10 @@ describe('countries, demonyms and organisations', () => {
     // Described, not named: the CSTO as news calls it; a demonym before "-led" still names who leads.
     ['Minsk asked a Russian-led military bloc for help; Russian-led forces left.', ['Minsk=BLR', 'Russian-led military bloc=CSTO', 'Russian=RUS']],
     ['Talks in St. Vincent and the Grenadines, St Lucia and St. Kitts and Nevis; St. Petersburg stayed Russian.', ['St. Vincent and the Grenadines=VCT', 'St Lucia=LCA', 'St. Kitts and Nevis=KNA', 'St. Petersburg=RUS', 'Russian=RUS']],
-    ['ANKARA – Officials in Tashkent and Bishkek.', ['ANKARA=TUR', 'Officials in Tashkent=UZB', 'Bishkek=KGZ']],
+    // A dateline is where the story was filed, no party.
+    ['ANKARA – Officials in Tashkent and Bishkek.', ['Officials in Tashkent=UZB', 'Bishkek=KGZ']],
+    ['MOSCOW (Sputnik) - The Indian Foreign Ministry said it had summoned the Canadian envoy.', ['Indian Foreign Ministry=IND', 'it=IND', 'Canadian envoy=CAN']],
+    ['US, China agree to resume talks.', ['US=USA', 'China=CHN']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
@@ -272,5 +275,24 @@ describe('quotes and speakers', () => {
   it('drops short scare quotes without an attribution verb', () => {
     const text = 'Observers called the Mongolia–Japan accord “historic” and moved on.';
     expect(analyseFixture(text, '2023-01-01').quotes).toEqual([]);
+  });
+});
+
+describe('parties named without a country word (issue 6)', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a singular regional description is the state just named, not the region', 'Xi flew to Kazakhstan on Monday. It is his third visit to the Central Asian state this year.',
+      ['Xi=CHN/xi-jinping', 'Kazakhstan=KAZ', 'his=CHN/xi-jinping', 'the Central Asian state=KAZ']],
+    ['an island nation described by its ocean', 'Riots broke out in the Solomon Islands. Shops in the South Pacific island nation were looted.',
+      ['Solomon Islands=SLB', 'the South Pacific island nation=SLB']],
+    ['a chargé d\'affaires speaks for the state', 'Oman summoned the Kuwaiti charge d\'affaires.', ['Oman=OMN', 'Kuwaiti charge d\'affaires=KWT']],
+    ['a central bank by its own name', 'The swap line was frozen by the People\'s Bank of China.', ['People\'s Bank of China=CHN']],
+    ['a seat of power written as a nickname', 'Foggy Bottom declined to comment on the talks with Caracas.', ['Foggy Bottom=USA', 'Caracas=VEN']],
+    ['capitals that news spells without the apostrophe or that world-countries lacks', 'Sanaa and La Paz protested.', ['Sanaa=YEM', 'La Paz=BOL']],
+    ['a bare coastguard takes the state just named', 'The Indian coastguard seized a boat. The coastguard said the crew was held.', ['Indian coastguard=IND', 'The coastguard=IND']],
+    ['two known one-word names glued together are a third person', 'Senior Captain Li Xi said the drills were over.', []],
+    ['a capital as a place stays a capital mention (the event rules read "in")', 'The two delegations met in Moscow.', ['Moscow=RUS']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(mentions(text)).toEqual(expected);
   });
 });

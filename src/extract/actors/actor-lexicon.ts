@@ -152,6 +152,10 @@ export function buildActorLexicon(
   // origin names no party (data/countries-extra.yaml, `nonActorCompounds`).
   const demonymSurfaces = [...Object.values(extra.demonyms).flat(), ...[...claims].filter(([, codes]) => codes.length === 1).map(([d]) => d)];
   for (const d of demonymSurfaces) for (const w of extra.nonActorCompounds) trie.add(`${d}-${w}`, { kind: 'none' }, PRIORITY.none);
+  // "pro-Russian separatists", "a pro-China party": the state a group sides with is not the group
+  // (data/countries-extra.yaml, `nonActorPrefixes`).
+  const sidedWith = [...demonymSurfaces, ...countries().map((c) => c.name.common).filter((n) => LATIN.test(n)), ...Object.values(extra.names).flat()];
+  for (const d of sidedWith) for (const w of extra.nonActorPrefixes) trie.add(`${w}-${d}`, { kind: 'none' }, PRIORITY.none);
 
   for (const [code, list] of Object.entries(extra.capitals)) {
     const value: LexValue = { kind: 'actor', code, via: 'capital' };

@@ -240,10 +240,14 @@ export function combineMatches(
     if (!covered[i]) return unknownCapital(i + 1) || matches.some((x) => x.from === i + 1 && x.entry.value.kind === 'person');
     return matches.some((x) => x.from === i && x.entry.value.kind === 'person');
   };
+  // A one-word known name glued to another one-word known name ("Li Xi", "Ali Khan") is a third person's.
+  const loneName = (i: number): boolean => matches.some((x) => x.from === i && x.to === i + 1 && x.entry.value.kind === 'person');
   const partOfOtherName = (i: number): boolean => {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && next.start === t.end + 1 && unknownCapital(i + 1)) return true;
+    if (next && next.start === t.end + 1 && (unknownCapital(i + 1) || loneName(i + 1))) return true;
+    const prev0 = tokens[i - 1];
+    if (prev0 && prev0.end === t.start - 1 && loneName(i - 1)) return true;
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start - 1 && unknownCapital(i - 1)) {
       const before = tokens[i - 2];
@@ -529,7 +533,31 @@ export function combineMatches(
     const afterPreposition = NOT_SUBJECT_BEFORE.has(tokens[first - 1]?.key ?? '');
     return { ...e, subjectLike: !possessive && !afterPreposition };
   });
-  return { explicit: withSubject, pending, diagnostics, sectorRefs, places, dateline };
+  // A wire dateline ("MOSCOW (Sputnik) -", "KYIV, May 3 —") says where the story was filed, not who acted:
+  // its place is no party of the sentence it opens.
+  const datelines = datelineStarts(text, tokens, matches);
+  const kept = datelines.size > 0 ? withSubject.filter((e) => !datelines.has(e.mention.span.start)) : withSubject;
+  return { explicit: kept, pending, diagnostics, sectorRefs, places, dateline };
+}
+
+/**
+ * The offsets of datelines: a capital, city or country name written in capitals that opens the text or
+ * a line, then a comma, bracket or dash.
+ */
+function datelineStarts(text: string, tokens: readonly Token[], matches: readonly M[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of matches) {
+    const v = m.entry.value;
+    if (v.kind !== 'place' && !(v.kind === 'actor' && (v.via === 'capital' || v.via === 'name'))) continue;
+    if (!DATELINE_AFTER.has(tokens[m.to]?.key ?? '')) continue;
+    const words = tokens.slice(m.from, m.to).filter((t) => /\p{L}/u.test(t.text));
+    // Abbreviations ("US, China agree …", "UK -") open headlines, not datelines.
+    if (words.length === 0 || !words.some((t) => /\p{L}{4}/u.test(t.text)) || words.some((t) => t.text !== t.text.toUpperCase())) continue;
+    const start = tokens[m.from]!.start;
+    const before = m.from === 0 ? '' : text.slice(tokens[m.from - 1]!.end, start);
+    if (m.from === 0 || before.includes('\n')) out.add(start);
+  }
+  return out;
 }
 
 // Words that make an office holder a former one.

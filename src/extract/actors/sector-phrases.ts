@@ -163,7 +163,9 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
     const next = matches[endK + 1];
     let g = end.to;
     const prep = tokens[g]?.key ?? '';
-    if (next && (prep === 'in' || prep === 'of' || (prep === 'from' && v.sector === 'REF'))) {
+    // A group that belongs to one state stays its own where it stands ("Hamas officials in Cairo" are no Egyptians).
+    const homed = v.kind === 'group' && v.code !== null;
+    if (next && ((prep === 'in' && !homed) || prep === 'of' || (prep === 'from' && v.sector === 'REF'))) {
       g++;
       if (tokens[g]?.key === 'the') g++;
       const o = next.from === g ? owner(next) : null;
