@@ -291,6 +291,14 @@ describe('parties named without a country word (issue 6)', () => {
     ['a bare coastguard takes the state just named', 'The Indian coastguard seized a boat. The coastguard said the crew was held.', ['Indian coastguard=IND', 'The coastguard=IND']],
     ['two known one-word names glued together are a third person', 'Senior Captain Li Xi said the drills were over.', []],
     ['a capital as a place stays a capital mention (the event rules read "in")', 'The two delegations met in Moscow.', ['Moscow=RUS']],
+    ['"the ambassador" is the envoy named with that title just before', 'The Chinese ambassador to Manila was summoned. The ambassador rejected the protest.',
+      ['Chinese ambassador=CHN', 'Manila=PHL', 'ambassador=CHN']],
+    ['"the spokeswoman" is the spokesman named just before, whatever the form', 'Thai foreign ministry spokesman Somchai Wongsa said the talks failed. The spokeswoman said Bangkok would protest.',
+      ['Thai foreign ministry spokesman Somchai Wongsa=THA', 'spokeswoman=THA', 'Bangkok=THA']],
+    ['"the ambassador" too far from any envoy stays unresolved', 'The Chinese ambassador was summoned. Filipino officials met. Talks went on. Trade rose. The ambassador left.',
+      ['Chinese ambassador=CHN', 'Filipino officials=PHL']],
+    ['"the ambassador" with no envoy named is no one', 'Peru protested. The ambassador left.', ['Peru=PER']],
+    ['plural demonyms that the -s rule cannot make', 'Poles, Czechs, Argentines and New Zealanders marched.', ['Poles=POL', 'Czechs=CZE', 'Argentines=ARG', 'New Zealanders=NZL']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(mentions(text)).toEqual(expected);

@@ -26,7 +26,13 @@ interface Seen {
   readonly personLike: boolean;
   readonly subjectLike: boolean;
   readonly pos: Position;
+  readonly titleWord?: string;
 }
+
+// How many narration sentences back "the ambassador", "the spokesman" may find the envoy it names again.
+const ENVOY_REACH = 3;
+/** One word for the forms of a title of no office ("spokeswoman" and "spokesperson" are one spokesman). */
+const titleFamily = (w: string): string => w.replace(/^spokes(?:man|woman|person)$/, 'spokes');
 
 // How many narration sentences back a pronoun may find its antecedent.
 const PRONOUN_REACH = 2;
@@ -91,7 +97,7 @@ export function refineReferences(
 
   const emit = (e: ExplicitMention, pos: Position) => {
     out.push(e);
-    const seen: Seen = { mention: e.mention, personLike: e.personLike, subjectLike: e.subjectLike !== false, pos };
+    const seen: Seen = { mention: e.mention, personLike: e.personLike, subjectLike: e.subjectLike !== false, pos, ...(e.titleWord ? { titleWord: e.titleWord } : {}) };
     actors.push(seen);
     if (e.personLike && !pos.quoted) people.push(seen);
   };
@@ -181,6 +187,21 @@ export function refineReferences(
               ante = m;
               break;
             }
+          }
+          // An envoy holds no office of data/leaders: "the ambassador", "the spokesman" is the latest envoy
+          // named with that title, a few sentences back at most.
+          if (p.role === 'envoy') {
+            const word = titleFamily(p.words.split(' ').pop() ?? '');
+            for (let i = people.length - 1; i >= 0 && people[i]!.pos.narration >= pos.narration - ENVOY_REACH; i--) {
+              const w = people[i]!.titleWord;
+              if (w !== undefined && titleFamily(w) === word) {
+                const r = ref(p.span, people[i]!.mention, 'actors.role-noun-envoy', false);
+                emit({ ...r, mention: { ...r.mention, via: 'title', ...(people[i]!.mention.sector ? { sector: people[i]!.mention.sector! } : {}) } }, pos);
+                break;
+              }
+            }
+            if (!out.some((o) => o.mention.span.start === p.span.start)) unresolved(p, 'role noun');
+            break;
           }
           const rule = ante ? 'actors.role-noun' : 'actors.role-noun-main-person';
           // The main person stands in only when their office fits the title.

@@ -22,6 +22,8 @@ export interface ExplicitMention {
   readonly titleRole?: string;
   /** False when a possessive or a preposition shows the mention is not a clause subject ("Putin's visit", "with Putin"). */
   readonly subjectLike?: boolean;
+  /** The title's last word, lower-cased, for titles of no office ("ambassador", "spokesman"): "the spokesman" later refers back. */
+  readonly titleWord?: string;
 }
 
 /** A phrase that points back to earlier actors and must be resolved by coreference. */
@@ -445,6 +447,7 @@ export function combineMatches(
             personLike: true,
             needsPerson: false,
             titleRole,
+            ...(role === 'envoy' ? { titleWord: tokens[title.to - 1]!.key } : {}),
           });
           // …nor when named again ("Glas", once "former Vice-President").
           introduce(u.from, u.to, code, roleOut, former ? undefined : sectorFor(code, titleSector).sector);
@@ -458,6 +461,7 @@ export function combineMatches(
           personLike: true,
           needsPerson: true,
           titleRole,
+          ...(role === 'envoy' ? { titleWord: tokens[title.to - 1]!.key } : {}),
         });
         // The holder named beside the title: "Tanu Osei, Ghana's trade minister", "the Nigerian High
         // Commissioner to South Africa, Ambassador Kabiru Bala" (an envoy is his sending state's).
