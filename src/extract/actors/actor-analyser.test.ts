@@ -298,6 +298,13 @@ describe('parties named without a country word (issue 6)', () => {
     ['"the ambassador" too far from any envoy stays unresolved', 'The Chinese ambassador was summoned. Filipino officials met. Talks went on. Trade rose. The ambassador left.',
       ['Chinese ambassador=CHN', 'Filipino officials=PHL']],
     ['"the ambassador" with no envoy named is no one', 'Peru protested. The ambassador left.', ['Peru=PER']],
+    ['"the general" is the general named just before', 'Iran\'s top general Reza Karimi warned Israel. The general said Tehran would respond.',
+      ['Iran\'s top general Reza Karimi=IRN', 'Israel=ISR', 'general=IRN', 'Tehran=IRN']],
+    ['"the deputy prime minister" by the whole title', 'Afghan Deputy Prime Minister Abdul Hamid Noori met Kazakh officials. The deputy prime minister thanked Kazakhstan.',
+      ['Afghan Deputy Prime Minister Abdul Hamid Noori=AFG', 'Kazakh officials=KAZ', 'deputy prime minister=AFG', 'Kazakhstan=KAZ']],
+    ['a known one-word name inside a longer unknown name is part of it', 'Afghan Deputy Prime Minister Abdul Ghani Noori met Kazakh officials. Noori thanked Kazakhstan.',
+      ['Afghan Deputy Prime Minister Abdul Ghani Noori=AFG', 'Kazakh officials=KAZ', 'Noori=AFG', 'Kazakhstan=KAZ']],
+    ['"general" before a lower-case noun is still no title', 'Kenyan general elections were held.', ['Kenyan=KEN']],
     ['plural demonyms that the -s rule cannot make', 'Poles, Czechs, Argentines and New Zealanders marched.', ['Poles=POL', 'Czechs=CZE', 'Argentines=ARG', 'New Zealanders=NZL']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -29,7 +29,7 @@ interface Seen {
   readonly titleWord?: string;
 }
 
-// How many narration sentences back "the ambassador", "the spokesman" may find the envoy it names again.
+// How many narration sentences back "the ambassador", "the general" may find the holder it names again.
 const ENVOY_REACH = 3;
 /** One word for the forms of a title of no office ("spokeswoman" and "spokesperson" are one spokesman). */
 const titleFamily = (w: string): string => w.replace(/^spokes(?:man|woman|person)$/, 'spokes');
@@ -190,12 +190,15 @@ export function refineReferences(
           }
           // An envoy holds no office of data/leaders: "the ambassador", "the spokesman" is the latest envoy
           // named with that title, a few sentences back at most.
-          if (p.role === 'envoy') {
-            const word = titleFamily(p.words.split(' ').pop() ?? '');
+          // Other office holders ("the deputy prime minister", "the general") likewise, by their whole title.
+          if (p.role === 'envoy' || p.role === 'official') {
+            const envoy = p.role === 'envoy';
+            const titleOf = (w: string) => (envoy ? titleFamily(w.split(' ').pop() ?? '') : w);
+            const word = titleOf(p.words);
             for (let i = people.length - 1; i >= 0 && people[i]!.pos.narration >= pos.narration - ENVOY_REACH; i--) {
               const w = people[i]!.titleWord;
-              if (w !== undefined && titleFamily(w) === word) {
-                const r = ref(p.span, people[i]!.mention, 'actors.role-noun-envoy', false);
+              if (w !== undefined && titleOf(w) === word) {
+                const r = ref(p.span, people[i]!.mention, envoy ? 'actors.role-noun-envoy' : 'actors.role-noun-official', false);
                 emit({ ...r, mention: { ...r.mention, via: 'title', ...(people[i]!.mention.sector ? { sector: people[i]!.mention.sector! } : {}) } }, pos);
                 break;
               }

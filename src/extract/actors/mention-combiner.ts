@@ -22,7 +22,7 @@ export interface ExplicitMention {
   readonly titleRole?: string;
   /** False when a possessive or a preposition shows the mention is not a clause subject ("Putin's visit", "with Putin"). */
   readonly subjectLike?: boolean;
-  /** The title's last word, lower-cased, for titles of no office ("ambassador", "spokesman"): "the spokesman" later refers back. */
+  /** The title, lower-cased, for titles of no office ("ambassador", "deputy prime minister"): "the ambassador" later refers back. */
   readonly titleWord?: string;
 }
 
@@ -208,7 +208,9 @@ export function combineMatches(
     let words = 0;
     while (i < tokens.length && words < 4) {
       const t = tokens[i]!;
-      if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || tokens[i - 1]!.end < t.start - 1) break;
+      // A known one-word name inside a longer unknown one ("Abdul Ghani Baradar") is part of it.
+      const inside = covered[i] && words > 0 && loneName(i) && tokens[i + 1] !== undefined && tokens[i + 1]!.start === t.end + 1 && unknownCapital(i + 1);
+      if ((covered[i] && !inside) || !/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || tokens[i - 1]!.end < t.start - 1) break;
       words++;
       i++;
       // Hyphenated given names: Jae-myung, Kassym-Jomart.
@@ -447,7 +449,7 @@ export function combineMatches(
             personLike: true,
             needsPerson: false,
             titleRole,
-            ...(role === 'envoy' ? { titleWord: tokens[title.to - 1]!.key } : {}),
+            ...(role === 'envoy' || role === 'official' ? { titleWord: keys(title.from, title.to) } : {}),
           });
           // …nor when named again ("Glas", once "former Vice-President").
           introduce(u.from, u.to, code, roleOut, former ? undefined : sectorFor(code, titleSector).sector);
@@ -461,7 +463,7 @@ export function combineMatches(
           personLike: true,
           needsPerson: true,
           titleRole,
-          ...(role === 'envoy' ? { titleWord: tokens[title.to - 1]!.key } : {}),
+          ...(role === 'envoy' || role === 'official' ? { titleWord: keys(title.from, title.to) } : {}),
         });
         // The holder named beside the title: "Tanu Osei, Ghana's trade minister", "the Nigerian High
         // Commissioner to South Africa, Ambassador Kabiru Bala" (an envoy is his sending state's).
@@ -492,7 +494,7 @@ export function combineMatches(
       }
       // A bare title after "the" is a role noun ("the President", "the head of state").
       const prev = tokens[title.from - 1];
-      if (prev?.key === 'the' && !plural && role !== 'official' && !/counterpart/.test(tokens[title.from]!.key)) {
+      if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
         const honorific = /^[A-Z]/.test(tokens[title.from]!.text);
         pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to], honorific });
       }

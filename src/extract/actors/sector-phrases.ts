@@ -68,6 +68,8 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
   const nounUse = (m: M): boolean => {
     const v = m.entry.value;
     const modifier = (v.kind === 'sector' || v.kind === 'title') && v.modifier;
+    // A title before a name is the name's ("Iran's top general Mohammad Bagheri"), not a compound's first half.
+    if (modifier && v.kind === 'title' && /^\p{Lu}\p{Ll}/u.test(tokens[m.to]?.text ?? '')) return true;
     return !modifier || endsPhrase(m.to);
   };
 
