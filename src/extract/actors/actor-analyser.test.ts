@@ -305,6 +305,14 @@ describe('parties named without a country word (issue 6)', () => {
     ['a known one-word name inside a longer unknown name is part of it', 'Afghan Deputy Prime Minister Abdul Ghani Noori met Kazakh officials. Noori thanked Kazakhstan.',
       ['Afghan Deputy Prime Minister Abdul Ghani Noori=AFG', 'Kazakh officials=KAZ', 'Noori=AFG', 'Kazakhstan=KAZ']],
     ['"general" before a lower-case noun is still no title', 'Kenyan general elections were held.', ['Kenyan=KEN']],
+    ['a known surname after a title and other given names is someone else\'s, there and later', 'A delegation led by Trade Minister Bakhyt Sultanov visited Kabul. Sultanov met Taliban officials.',
+      ['Kabul=AFG', 'Taliban officials=AFG']],
+    ['…and where the namesake came with a country, later mentions are theirs', 'Kazakh Trade Minister Bakhyt Sultanov visited Kabul. Sultanov met Taliban officials.',
+      ['Kazakh Trade Minister Bakhyt Sultanov=KAZ', 'Kabul=AFG', 'Sultanov=KAZ', 'Taliban officials=AFG']],
+    ['a group of one state before a title speaks for it', 'Kabul hosted the Taliban Deputy Prime Minister, Mullah Abdul Hamid Noori. Noori thanked Kazakhstan.',
+      ['Kabul=AFG', 'the Taliban Deputy Prime Minister, Mullah Abdul Hamid Noori=AFG', 'Noori=AFG', 'Kazakhstan=KAZ']],
+    ['a title inside a quotation is not the last holder told', 'Kazakh Deputy Prime Minister Serik Aliyarov met Taliban officials. "The deputy prime minister praised the aid," the group said.',
+      ['Kazakh Deputy Prime Minister Serik Aliyarov=KAZ', 'Taliban officials=AFG']],
     ['plural demonyms that the -s rule cannot make', 'Poles, Czechs, Argentines and New Zealanders marched.', ['Poles=POL', 'Czechs=CZE', 'Argentines=ARG', 'New Zealanders=NZL']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

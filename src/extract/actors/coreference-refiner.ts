@@ -192,6 +192,8 @@ export function refineReferences(
           // named with that title, a few sentences back at most.
           // Other office holders ("the deputy prime minister", "the general") likewise, by their whole title.
           if (p.role === 'envoy' || p.role === 'official') {
+            // Inside a quotation the speaker's "the deputy prime minister" is someone they know, not the last one told.
+            if (pos.quoted) break;
             const envoy = p.role === 'envoy';
             const titleOf = (w: string) => (envoy ? titleFamily(w.split(' ').pop() ?? '') : w);
             const word = titleOf(p.words);

@@ -282,12 +282,36 @@ export function combineMatches(
     };
   };
 
+  // A known surname written after a title and given names that are not the known person's ("Minister
+  // Bakhyt Sultanov" is not Utkir Sultanov) is someone else's throughout the document: the bare surname ("Sultanov said")
+  // is not the known person either, and the lexicon no longer covers it, so the new name can be introduced.
+  const shadowed = new Set<string>();
+  for (const m of matches) {
+    if (m.entry.value.kind !== 'person' || m.to - m.from !== 1) continue;
+    let from = m.from;
+    while (from > 0 && m.from - from < 3 && tokens[from - 1]!.end === tokens[from]!.start - 1 && unknownCapital(from - 1)) from--;
+    if (from === m.from) continue;
+    // Only after a title: a namesake of a known person holds an office of their own ("Minister Bakhyt
+    // Sultanov"), while a bare "Heydar Aliyev Centre" may name a father, a street or a foundation.
+    if (!matches.some((t) => t.to === from && t.entry.value.kind === 'title')) continue;
+    if (!givenNameFits(m, from, m.from)) shadowed.add(tokens[m.from]!.key);
+  }
+  const isShadowed = (m: M): boolean => m.entry.value.kind === 'person' && m.to - m.from === 1 && shadowed.has(tokens[m.from]!.key);
+  if (shadowed.size > 0) for (const m of matches) if (isShadowed(m)) covered[m.from] = 0;
+
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
+    if (isShadowed(m)) {
+      diagnostics.push({ reason: `"${tokens[m.from]!.text}" is written as another person's surname in this text`, rule: 'actors.surname-of-other-person', severity: 'info', span: span(m.from, m.to) });
+      continue;
+    }
     const v = m.entry.value;
     if (v.kind === 'none') continue;
 
-    if (v.kind === 'place' || v.kind === 'sector' || v.kind === 'group') {
+    // A group of one state before a title speaks for it like a country word: "the Taliban Deputy Prime
+    // Minister, Mullah …", "Houthi spokesman …".
+    const groupTitle = v.kind === 'group' && v.code !== null && isKind(matches[k + 1], 'title') && matches[k + 1]!.from === m.to && sp.nounUse(matches[k + 1]!);
+    if ((v.kind === 'place' || v.kind === 'sector' || v.kind === 'group') && !groupTitle) {
       if (v.kind === 'place') places.push({ span: span(m.from, m.to), code: v.code });
       const owned = v.kind === 'place' ? sp.afterOwner(k) : null;
       const r = owned ?? sp.alone(k);
@@ -342,7 +366,11 @@ export function combineMatches(
     let country: M | null = null;
     let title: M | null = null;
     let endK = k;
-    if (v.kind === 'actor') {
+    if (groupTitle) {
+      country = m;
+      title = matches[k + 1]!;
+      endK = k + 1;
+    } else if (v.kind === 'actor') {
       const owned = sp.afterOwner(k);
       if (owned?.kind === 'mention') {
         // "Russian and Ukrainian troops": the first country word shares the noun.
@@ -405,7 +433,8 @@ export function combineMatches(
           titleRule = 'actors.title-place';
         }
       }
-      const titleSector = tv.sector;
+      // A group's officer acts in the group's sector ("Hamas leader …" is PSE/REB).
+      const titleSector = country?.entry.value.kind === 'group' ? country.entry.value.sector : tv.sector;
       const after = matches[endK + 1];
       const g = gap(last, after);
       if (isKind(after, 'person') && g !== null && (g.length === 0 || (g.length === 1 && g[0] === ','))) {
