@@ -124,7 +124,8 @@ export function buildActorLexicon(
     const value: LexValue = { kind: 'actor', code, via: 'demonym' };
     for (const d of list) {
       curated.add(d.toLowerCase());
-      trie.add(d, value, PRIORITY.demonym);
+      // A listed plural ("Ukrainians", "Poles", "Argentines") names people of the state, as a made one does.
+      trie.add(d, /\p{Ll}s$/u.test(d) && !/ss$/.test(d) ? { ...value, sector: PEOPLE_SECTOR } : value, PRIORITY.demonym);
       const plural = pluralDemonym(d);
       if (plural && !list.includes(plural)) trie.add(plural, { ...value, sector: PEOPLE_SECTOR }, PRIORITY.demonym);
     }
