@@ -311,8 +311,13 @@ describe('parties named without a country word (issue 6)', () => {
       ['Kazakh Trade Minister Bakhyt Sultanov=KAZ', 'Kabul=AFG', 'Sultanov=KAZ', 'Taliban officials=AFG']],
     ['a group of one state before a title speaks for it', 'Kabul hosted the Taliban Deputy Prime Minister, Mullah Abdul Hamid Noori. Noori thanked Kazakhstan.',
       ['Kabul=AFG', 'the Taliban Deputy Prime Minister, Mullah Abdul Hamid Noori=AFG', 'Noori=AFG', 'Kazakhstan=KAZ']],
+    ['"the group" is the armed group just named', 'The Houthis claimed the attack. The group said it had fired missiles at an American destroyer.',
+      ['The Houthis=YEM', 'The group=YEM', 'it=YEM', 'American=USA']],
+    ['…or the group its spokesman speaks for', 'Houthi spokesman Yahya Saree said the group had fired missiles.', ['Houthi spokesman Yahya Saree=YEM', 'the group=YEM']],
+    ['"the group" after states only is no one', 'Russia said the group had left.', ['Russia=RUS']],
+    ['"the group of" names no group told', 'Kenya and Somalia signed a deal. The group of seven donors praised it.', ['Kenya=KEN', 'Somalia=SOM']],
     ['a title inside a quotation is not the last holder told', 'Kazakh Deputy Prime Minister Serik Aliyarov met Taliban officials. "The deputy prime minister praised the aid," the group said.',
-      ['Kazakh Deputy Prime Minister Serik Aliyarov=KAZ', 'Taliban officials=AFG']],
+      ['Kazakh Deputy Prime Minister Serik Aliyarov=KAZ', 'Taliban officials=AFG', 'the group=AFG']],
     ['plural demonyms that the -s rule cannot make', 'Poles, Czechs, Argentines and New Zealanders marched.', ['Poles=POL', 'Czechs=CZE', 'Argentines=ARG', 'New Zealanders=NZL']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -29,6 +29,9 @@ interface Seen {
   readonly titleWord?: string;
 }
 
+// Sectors of the bodies "the group", "the movement" may name again: armed groups, separatists, opposition parties.
+const GROUP_SECTORS = new Set(['REB', 'SEP', 'OPP']);
+
 // How many narration sentences back "the ambassador", "the general" may find the holder it names again.
 const ENVOY_REACH = 3;
 /** One word for the forms of a title of no office ("spokeswoman" and "spokesperson" are one spokesman). */
@@ -260,6 +263,27 @@ export function refineReferences(
           const one = codes.size === 1 ? [...codes.values()][0]! : named.size > 1 ? otherCountry(actors, pos) : null;
           if (one) emit(ref(p.span, one, 'actors.the-country', false), pos);
           else unresolved(p, '"the country"');
+          break;
+        }
+        case 'theGroup': {
+          if (pos.quoted) break;
+          // The latest armed group, party or movement named (or spoken for: "Houthi spokesman …") in this
+          // sentence or the one before; a state or an organisation of states is no group.
+          let ante: ActorMention | null = null;
+          for (let i = actors.length - 1; i >= 0; i--) {
+            const a = actors[i]!;
+            if (a.pos.narration < pos.narration - 1) break;
+            if (a.pos.quoted || !a.mention.sector || !GROUP_SECTORS.has(a.mention.sector)) continue;
+            if (a.mention.via === 'organisation' || a.mention.via === 'title' || a.mention.via === 'person') {
+              ante = a.mention;
+              break;
+            }
+          }
+          if (ante) {
+            const r = ref(p.span, ante, 'actors.the-group', false);
+            emit({ ...r, mention: { ...r.mention, sector: ante.sector! } }, pos);
+          }
+          else unresolved(p, '"the group"');
           break;
         }
         case 'statePronouns': {

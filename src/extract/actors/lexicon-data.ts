@@ -62,6 +62,7 @@ export const coreferenceSchema = z.strictObject({
   twoPeople: surfaces,
   twoCountries: surfaces,
   theCountry: surfaces,
+  theGroup: surfaces.default([]),
   statePronouns: surfaces,
   statePronounFollowers: surfaces,
 });
