@@ -33,7 +33,10 @@ describe('countries, demonyms and organisations', () => {
     // Described, not named: the CSTO as news calls it; a demonym before "-led" still names who leads.
     ['Minsk asked a Russian-led military bloc for help; Russian-led forces left.', ['Minsk=BLR', 'Russian-led military bloc=CSTO', 'Russian=RUS']],
     ['Talks in St. Vincent and the Grenadines, St Lucia and St. Kitts and Nevis; St. Petersburg stayed Russian.', ['St. Vincent and the Grenadines=VCT', 'St Lucia=LCA', 'St. Kitts and Nevis=KNA', 'St. Petersburg=RUS', 'Russian=RUS']],
-    ['ANKARA – Officials in Tashkent and Bishkek.', ['ANKARA=TUR', 'Officials in Tashkent=UZB', 'Bishkek=KGZ']],
+    // A dateline is where the story was filed, no party.
+    ['ANKARA – Officials in Tashkent and Bishkek.', ['Officials in Tashkent=UZB', 'Bishkek=KGZ']],
+    ['MOSCOW (Sputnik) - The Indian Foreign Ministry said it had summoned the Canadian envoy.', ['Indian Foreign Ministry=IND', 'it=IND', 'Canadian envoy=CAN']],
+    ['US, China agree to resume talks.', ['US=USA', 'China=CHN']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
@@ -281,5 +284,52 @@ describe('quotes and speakers', () => {
   it('drops short scare quotes without an attribution verb', () => {
     const text = 'Observers called the Mongolia–Japan accord “historic” and moved on.';
     expect(analyseFixture(text, '2023-01-01').quotes).toEqual([]);
+  });
+});
+
+describe('parties named without a country word (issue 6)', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a singular regional description is the state just named, not the region', 'Xi flew to Kazakhstan on Monday. It is his third visit to the Central Asian state this year.',
+      ['Xi=CHN/xi-jinping', 'Kazakhstan=KAZ', 'his=CHN/xi-jinping', 'the Central Asian state=KAZ']],
+    ['an island nation described by its ocean', 'Riots broke out in the Solomon Islands. Shops in the South Pacific island nation were looted.',
+      ['Solomon Islands=SLB', 'the South Pacific island nation=SLB']],
+    ['a chargé d\'affaires speaks for the state', 'Oman summoned the Kuwaiti charge d\'affaires.', ['Oman=OMN', 'Kuwaiti charge d\'affaires=KWT']],
+    ['a central bank by its own name', 'The swap line was frozen by the People\'s Bank of China.', ['People\'s Bank of China=CHN']],
+    ['a seat of power written as a nickname', 'Foggy Bottom declined to comment on the talks with Caracas.', ['Foggy Bottom=USA', 'Caracas=VEN']],
+    ['capitals that news spells without the apostrophe or that world-countries lacks', 'Sanaa and La Paz protested.', ['Sanaa=YEM', 'La Paz=BOL']],
+    ['a bare coastguard takes the state just named', 'The Indian coastguard seized a boat. The coastguard said the crew was held.', ['Indian coastguard=IND', 'The coastguard=IND']],
+    ['two known one-word names glued together are a third person', 'Senior Captain Li Xi said the drills were over.', []],
+    ['a capital as a place stays a capital mention (the event rules read "in")', 'The two delegations met in Moscow.', ['Moscow=RUS']],
+    ['"the ambassador" is the envoy named with that title just before', 'The Chinese ambassador to Manila was summoned. The ambassador rejected the protest.',
+      ['Chinese ambassador=CHN', 'Manila=PHL', 'ambassador=CHN']],
+    ['"the spokeswoman" is the spokesman named just before, whatever the form', 'Thai foreign ministry spokesman Somchai Wongsa said the talks failed. The spokeswoman said Bangkok would protest.',
+      ['Thai foreign ministry spokesman Somchai Wongsa=THA', 'spokeswoman=THA', 'Bangkok=THA']],
+    ['"the ambassador" too far from any envoy stays unresolved', 'The Chinese ambassador was summoned. Filipino officials met. Talks went on. Trade rose. The ambassador left.',
+      ['Chinese ambassador=CHN', 'Filipino officials=PHL']],
+    ['"the ambassador" with no envoy named is no one', 'Peru protested. The ambassador left.', ['Peru=PER']],
+    ['"the general" is the general named just before', 'Iran\'s top general Reza Karimi warned Israel. The general said Tehran would respond.',
+      ['Iran\'s top general Reza Karimi=IRN', 'Israel=ISR', 'general=IRN', 'Tehran=IRN']],
+    ['"the deputy prime minister" by the whole title', 'Afghan Deputy Prime Minister Abdul Hamid Noori met Kazakh officials. The deputy prime minister thanked Kazakhstan.',
+      ['Afghan Deputy Prime Minister Abdul Hamid Noori=AFG', 'Kazakh officials=KAZ', 'deputy prime minister=AFG', 'Kazakhstan=KAZ']],
+    ['a known one-word name inside a longer unknown name is part of it', 'Afghan Deputy Prime Minister Abdul Ghani Noori met Kazakh officials. Noori thanked Kazakhstan.',
+      ['Afghan Deputy Prime Minister Abdul Ghani Noori=AFG', 'Kazakh officials=KAZ', 'Noori=AFG', 'Kazakhstan=KAZ']],
+    ['"general" before a lower-case noun is still no title', 'Kenyan general elections were held.', ['Kenyan=KEN']],
+    ['a known surname after a title and other given names is someone else\'s, there and later', 'A delegation led by Trade Minister Bakhyt Sultanov visited Kabul. Sultanov met Taliban officials.',
+      ['Kabul=AFG', 'Taliban officials=AFG']],
+    ['…and where the namesake came with a country, later mentions are theirs', 'Kazakh Trade Minister Bakhyt Sultanov visited Kabul. Sultanov met Taliban officials.',
+      ['Kazakh Trade Minister Bakhyt Sultanov=KAZ', 'Kabul=AFG', 'Sultanov=KAZ', 'Taliban officials=AFG']],
+    ['a group of one state before a title speaks for it', 'Kabul hosted the Taliban Deputy Prime Minister, Mullah Abdul Hamid Noori. Noori thanked Kazakhstan.',
+      ['Kabul=AFG', 'the Taliban Deputy Prime Minister, Mullah Abdul Hamid Noori=AFG', 'Noori=AFG', 'Kazakhstan=KAZ']],
+    ['"the group" is the armed group just named', 'The Houthis claimed the attack. The group said it had fired missiles at an American destroyer.',
+      ['The Houthis=YEM', 'The group=YEM', 'it=YEM', 'American=USA']],
+    ['…or the group its spokesman speaks for', 'Houthi spokesman Yahya Saree said the group had fired missiles.', ['Houthi spokesman Yahya Saree=YEM', 'the group=YEM']],
+    ['"the group" after states only is no one', 'Russia said the group had left.', ['Russia=RUS']],
+    ['"the group of" names no group told', 'Kenya and Somalia signed a deal. The group of seven donors praised it.', ['Kenya=KEN', 'Somalia=SOM']],
+    ['a title inside a quotation is not the last holder told', 'Kazakh Deputy Prime Minister Serik Aliyarov met Taliban officials. "The deputy prime minister praised the aid," the group said.',
+      ['Kazakh Deputy Prime Minister Serik Aliyarov=KAZ', 'Taliban officials=AFG', 'the group=AFG']],
+    ['plural demonyms that the -s rule cannot make', 'Poles, Czechs, Argentines and New Zealanders marched.', ['Poles=POL', 'Czechs=CZE', 'Argentines=ARG', 'New Zealanders=NZL']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(mentions(text)).toEqual(expected);
   });
 });

@@ -13,7 +13,7 @@ import { TokenTrie, tokenize } from './token-trie.js';
 /** The coreference phrase classes of data/coreference.yaml. */
 export type CorefClass =
   | 'narrationPersonPronouns' | 'quoteSpeakerPronouns' | 'quoteGroupPronouns'
-  | 'former' | 'latter' | 'twoPeople' | 'twoCountries' | 'theCountry' | 'statePronouns';
+  | 'former' | 'latter' | 'twoPeople' | 'twoCountries' | 'theCountry' | 'theGroup' | 'statePronouns';
 
 /** What a lexicon match stands for. */
 export type LexValue =
@@ -124,7 +124,8 @@ export function buildActorLexicon(
     const value: LexValue = { kind: 'actor', code, via: 'demonym' };
     for (const d of list) {
       curated.add(d.toLowerCase());
-      trie.add(d, value, PRIORITY.demonym);
+      // A listed plural ("Ukrainians", "Poles", "Argentines") names people of the state, as a made one does.
+      trie.add(d, /\p{Ll}s$/u.test(d) && !/ss$/.test(d) ? { ...value, sector: PEOPLE_SECTOR } : value, PRIORITY.demonym);
       const plural = pluralDemonym(d);
       if (plural && !list.includes(plural)) trie.add(plural, { ...value, sector: PEOPLE_SECTOR }, PRIORITY.demonym);
     }
@@ -152,6 +153,10 @@ export function buildActorLexicon(
   // origin names no party (data/countries-extra.yaml, `nonActorCompounds`).
   const demonymSurfaces = [...Object.values(extra.demonyms).flat(), ...[...claims].filter(([, codes]) => codes.length === 1).map(([d]) => d)];
   for (const d of demonymSurfaces) for (const w of extra.nonActorCompounds) trie.add(`${d}-${w}`, { kind: 'none' }, PRIORITY.none);
+  // "pro-Russian separatists", "a pro-China party": the state a group sides with is not the group
+  // (data/countries-extra.yaml, `nonActorPrefixes`).
+  const sidedWith = [...demonymSurfaces, ...countries().map((c) => c.name.common).filter((n) => LATIN.test(n)), ...Object.values(extra.names).flat()];
+  for (const d of sidedWith) for (const w of extra.nonActorPrefixes) trie.add(`${w}-${d}`, { kind: 'none' }, PRIORITY.none);
 
   for (const [code, list] of Object.entries(extra.capitals)) {
     const value: LexValue = { kind: 'actor', code, via: 'capital' };

@@ -26,7 +26,16 @@ interface Seen {
   readonly personLike: boolean;
   readonly subjectLike: boolean;
   readonly pos: Position;
+  readonly titleWord?: string;
 }
+
+// Sectors of the bodies "the group", "the movement" may name again: armed groups, separatists, opposition parties.
+const GROUP_SECTORS = new Set(['REB', 'SEP', 'OPP']);
+
+// How many narration sentences back "the ambassador", "the general" may find the holder it names again.
+const ENVOY_REACH = 3;
+/** One word for the forms of a title of no office ("spokeswoman" and "spokesperson" are one spokesman). */
+const titleFamily = (w: string): string => w.replace(/^spokes(?:man|woman|person)$/, 'spokes');
 
 // How many narration sentences back a pronoun may find its antecedent.
 const PRONOUN_REACH = 2;
@@ -91,7 +100,7 @@ export function refineReferences(
 
   const emit = (e: ExplicitMention, pos: Position) => {
     out.push(e);
-    const seen: Seen = { mention: e.mention, personLike: e.personLike, subjectLike: e.subjectLike !== false, pos };
+    const seen: Seen = { mention: e.mention, personLike: e.personLike, subjectLike: e.subjectLike !== false, pos, ...(e.titleWord ? { titleWord: e.titleWord } : {}) };
     actors.push(seen);
     if (e.personLike && !pos.quoted) people.push(seen);
   };
@@ -182,6 +191,26 @@ export function refineReferences(
               break;
             }
           }
+          // An envoy holds no office of data/leaders: "the ambassador", "the spokesman" is the latest envoy
+          // named with that title, a few sentences back at most.
+          // Other office holders ("the deputy prime minister", "the general") likewise, by their whole title.
+          if (p.role === 'envoy' || p.role === 'official') {
+            // Inside a quotation the speaker's "the deputy prime minister" is someone they know, not the last one told.
+            if (pos.quoted) break;
+            const envoy = p.role === 'envoy';
+            const titleOf = (w: string) => (envoy ? titleFamily(w.split(' ').pop() ?? '') : w);
+            const word = titleOf(p.words);
+            for (let i = people.length - 1; i >= 0 && people[i]!.pos.narration >= pos.narration - ENVOY_REACH; i--) {
+              const w = people[i]!.titleWord;
+              if (w !== undefined && titleOf(w) === word) {
+                const r = ref(p.span, people[i]!.mention, envoy ? 'actors.role-noun-envoy' : 'actors.role-noun-official', false);
+                emit({ ...r, mention: { ...r.mention, via: 'title', ...(people[i]!.mention.sector ? { sector: people[i]!.mention.sector! } : {}) } }, pos);
+                break;
+              }
+            }
+            if (!out.some((o) => o.mention.span.start === p.span.start)) unresolved(p, 'role noun');
+            break;
+          }
           const rule = ante ? 'actors.role-noun' : 'actors.role-noun-main-person';
           // The main person stands in only when their office fits the title.
           if (!ante && main && roleMatches(p.role ?? 'any', main.role)) ante = main;
@@ -234,6 +263,27 @@ export function refineReferences(
           const one = codes.size === 1 ? [...codes.values()][0]! : named.size > 1 ? otherCountry(actors, pos) : null;
           if (one) emit(ref(p.span, one, 'actors.the-country', false), pos);
           else unresolved(p, '"the country"');
+          break;
+        }
+        case 'theGroup': {
+          if (pos.quoted) break;
+          // The latest armed group, party or movement named (or spoken for: "Houthi spokesman …") in this
+          // sentence or the one before; a state or an organisation of states is no group.
+          let ante: ActorMention | null = null;
+          for (let i = actors.length - 1; i >= 0; i--) {
+            const a = actors[i]!;
+            if (a.pos.narration < pos.narration - 1) break;
+            if (a.pos.quoted || !a.mention.sector || !GROUP_SECTORS.has(a.mention.sector)) continue;
+            if (a.mention.via === 'organisation' || a.mention.via === 'title' || a.mention.via === 'person') {
+              ante = a.mention;
+              break;
+            }
+          }
+          if (ante) {
+            const r = ref(p.span, ante, 'actors.the-group', false);
+            emit({ ...r, mention: { ...r.mention, sector: ante.sector! } }, pos);
+          }
+          else unresolved(p, '"the group"');
           break;
         }
         case 'statePronouns': {

@@ -18,6 +18,7 @@ export const countriesExtraSchema = z.strictObject({
   capitals: z.record(code, surfaces),
   nonActors: surfaces.default([]),
   nonActorCompounds: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
+  nonActorPrefixes: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
 });
 /** The validated content of data/countries-extra.yaml. */
 export type CountriesExtra = z.infer<typeof countriesExtraSchema>;
@@ -61,6 +62,7 @@ export const coreferenceSchema = z.strictObject({
   twoPeople: surfaces,
   twoCountries: surfaces,
   theCountry: surfaces,
+  theGroup: surfaces.default([]),
   statePronouns: surfaces,
   statePronounFollowers: surfaces,
 });

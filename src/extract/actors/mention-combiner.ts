@@ -22,6 +22,8 @@ export interface ExplicitMention {
   readonly titleRole?: string;
   /** False when a possessive or a preposition shows the mention is not a clause subject ("Putin's visit", "with Putin"). */
   readonly subjectLike?: boolean;
+  /** The title, lower-cased, for titles of no office ("ambassador", "deputy prime minister"): "the ambassador" later refers back. */
+  readonly titleWord?: string;
 }
 
 /** A phrase that points back to earlier actors and must be resolved by coreference. */
@@ -206,7 +208,9 @@ export function combineMatches(
     let words = 0;
     while (i < tokens.length && words < 4) {
       const t = tokens[i]!;
-      if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || tokens[i - 1]!.end < t.start - 1) break;
+      // A known one-word name inside a longer unknown one ("Abdul Ghani Baradar") is part of it.
+      const inside = covered[i] && words > 0 && loneName(i) && tokens[i + 1] !== undefined && tokens[i + 1]!.start === t.end + 1 && unknownCapital(i + 1);
+      if ((covered[i] && !inside) || !/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || tokens[i - 1]!.end < t.start - 1) break;
       words++;
       i++;
       // Hyphenated given names: Jae-myung, Kassym-Jomart.
@@ -240,10 +244,14 @@ export function combineMatches(
     if (!covered[i]) return unknownCapital(i + 1) || matches.some((x) => x.from === i + 1 && x.entry.value.kind === 'person');
     return matches.some((x) => x.from === i && x.entry.value.kind === 'person');
   };
+  // A one-word known name glued to another one-word known name ("Li Xi", "Ali Khan") is a third person's.
+  const loneName = (i: number): boolean => matches.some((x) => x.from === i && x.to === i + 1 && x.entry.value.kind === 'person');
   const partOfOtherName = (i: number): boolean => {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && next.start === t.end + 1 && unknownCapital(i + 1)) return true;
+    if (next && next.start === t.end + 1 && (unknownCapital(i + 1) || loneName(i + 1))) return true;
+    const prev0 = tokens[i - 1];
+    if (prev0 && prev0.end === t.start - 1 && loneName(i - 1)) return true;
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start - 1 && unknownCapital(i - 1)) {
       const before = tokens[i - 2];
@@ -274,12 +282,36 @@ export function combineMatches(
     };
   };
 
+  // A known surname written after a title and given names that are not the known person's ("Minister
+  // Bakhyt Sultanov" is not Utkir Sultanov) is someone else's throughout the document: the bare surname ("Sultanov said")
+  // is not the known person either, and the lexicon no longer covers it, so the new name can be introduced.
+  const shadowed = new Set<string>();
+  for (const m of matches) {
+    if (m.entry.value.kind !== 'person' || m.to - m.from !== 1) continue;
+    let from = m.from;
+    while (from > 0 && m.from - from < 3 && tokens[from - 1]!.end === tokens[from]!.start - 1 && unknownCapital(from - 1)) from--;
+    if (from === m.from) continue;
+    // Only after a title: a namesake of a known person holds an office of their own ("Minister Bakhyt
+    // Sultanov"), while a bare "Heydar Aliyev Centre" may name a father, a street or a foundation.
+    if (!matches.some((t) => t.to === from && t.entry.value.kind === 'title')) continue;
+    if (!givenNameFits(m, from, m.from)) shadowed.add(tokens[m.from]!.key);
+  }
+  const isShadowed = (m: M): boolean => m.entry.value.kind === 'person' && m.to - m.from === 1 && shadowed.has(tokens[m.from]!.key);
+  if (shadowed.size > 0) for (const m of matches) if (isShadowed(m)) covered[m.from] = 0;
+
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
+    if (isShadowed(m)) {
+      diagnostics.push({ reason: `"${tokens[m.from]!.text}" is written as another person's surname in this text`, rule: 'actors.surname-of-other-person', severity: 'info', span: span(m.from, m.to) });
+      continue;
+    }
     const v = m.entry.value;
     if (v.kind === 'none') continue;
 
-    if (v.kind === 'place' || v.kind === 'sector' || v.kind === 'group') {
+    // A group of one state before a title speaks for it like a country word: "the Taliban Deputy Prime
+    // Minister, Mullah …", "Houthi spokesman …".
+    const groupTitle = v.kind === 'group' && v.code !== null && isKind(matches[k + 1], 'title') && matches[k + 1]!.from === m.to && sp.nounUse(matches[k + 1]!);
+    if ((v.kind === 'place' || v.kind === 'sector' || v.kind === 'group') && !groupTitle) {
       if (v.kind === 'place') places.push({ span: span(m.from, m.to), code: v.code });
       const owned = v.kind === 'place' ? sp.afterOwner(k) : null;
       const r = owned ?? sp.alone(k);
@@ -334,7 +366,11 @@ export function combineMatches(
     let country: M | null = null;
     let title: M | null = null;
     let endK = k;
-    if (v.kind === 'actor') {
+    if (groupTitle) {
+      country = m;
+      title = matches[k + 1]!;
+      endK = k + 1;
+    } else if (v.kind === 'actor') {
       const owned = sp.afterOwner(k);
       if (owned?.kind === 'mention') {
         // "Russian and Ukrainian troops": the first country word shares the noun.
@@ -397,7 +433,8 @@ export function combineMatches(
           titleRule = 'actors.title-place';
         }
       }
-      const titleSector = tv.sector;
+      // A group's officer acts in the group's sector ("Hamas leader …" is PSE/REB).
+      const titleSector = country?.entry.value.kind === 'group' ? country.entry.value.sector : tv.sector;
       const after = matches[endK + 1];
       const g = gap(last, after);
       const commaPerson = isKind(after, 'person') && g !== null && g.length === 1 && g[0] === ',';
@@ -445,6 +482,7 @@ export function combineMatches(
             personLike: true,
             needsPerson: false,
             titleRole,
+            ...(role === 'envoy' || role === 'official' ? { titleWord: keys(title.from, title.to) } : {}),
           });
           // …nor when named again ("Glas", once "former Vice-President").
           introduce(u.from, u.to, code, roleOut, former ? undefined : sectorFor(code, titleSector).sector);
@@ -458,6 +496,7 @@ export function combineMatches(
           personLike: true,
           needsPerson: true,
           titleRole,
+          ...(role === 'envoy' || role === 'official' ? { titleWord: keys(title.from, title.to) } : {}),
         });
         // The holder named beside the title: "Tanu Osei, Ghana's trade minister", "the Nigerian High
         // Commissioner to South Africa, Ambassador Kabiru Bala" (an envoy is his sending state's).
@@ -488,7 +527,7 @@ export function combineMatches(
       }
       // A bare title after "the" is a role noun ("the President", "the head of state").
       const prev = tokens[title.from - 1];
-      if (prev?.key === 'the' && !plural && role !== 'official' && !/counterpart/.test(tokens[title.from]!.key)) {
+      if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
         const honorific = /^[A-Z]/.test(tokens[title.from]!.text);
         pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to], honorific });
       }
@@ -533,7 +572,31 @@ export function combineMatches(
     const afterPreposition = NOT_SUBJECT_BEFORE.has(tokens[first - 1]?.key ?? '');
     return { ...e, subjectLike: !possessive && !afterPreposition };
   });
-  return { explicit: withSubject, pending, diagnostics, sectorRefs, places, dateline };
+  // A wire dateline ("MOSCOW (Sputnik) -", "KYIV, May 3 —") says where the story was filed, not who acted:
+  // its place is no party of the sentence it opens.
+  const datelines = datelineStarts(text, tokens, matches);
+  const kept = datelines.size > 0 ? withSubject.filter((e) => !datelines.has(e.mention.span.start)) : withSubject;
+  return { explicit: kept, pending, diagnostics, sectorRefs, places, dateline };
+}
+
+/**
+ * The offsets of datelines: a capital, city or country name written in capitals that opens the text or
+ * a line, then a comma, bracket or dash.
+ */
+function datelineStarts(text: string, tokens: readonly Token[], matches: readonly M[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of matches) {
+    const v = m.entry.value;
+    if (v.kind !== 'place' && !(v.kind === 'actor' && (v.via === 'capital' || v.via === 'name'))) continue;
+    if (!DATELINE_AFTER.has(tokens[m.to]?.key ?? '')) continue;
+    const words = tokens.slice(m.from, m.to).filter((t) => /\p{L}/u.test(t.text));
+    // Abbreviations ("US, China agree …", "UK -") open headlines, not datelines.
+    if (words.length === 0 || !words.some((t) => /\p{L}{4}/u.test(t.text)) || words.some((t) => t.text !== t.text.toUpperCase())) continue;
+    const start = tokens[m.from]!.start;
+    const before = m.from === 0 ? '' : text.slice(tokens[m.from - 1]!.end, start);
+    if (m.from === 0 || before.includes('\n')) out.add(start);
+  }
+  return out;
 }
 
 // Words that make an office holder a former one.

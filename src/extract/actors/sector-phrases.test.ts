@@ -194,7 +194,9 @@ describe('what is not a sub-state actor', () => {
     ['a lowercase general', 'In general the talks went well.', []],
     ['a modifier title', 'Kenyan general elections were held.', ['Kenyan=KEN']],
     ['"X-backed": the country backs, it is not the noun\'s', 'Iranian-backed militias attacked a convoy.', ['Iranian=IRN']],
-    ['"pro-X": the same', 'Pro-Russian separatists shelled the town.', ['Russian=RUS']],
+    ['"pro-X": the side a group takes is no actor at all', 'Pro-Russian separatists shelled the town.', []],
+    ['"pro-X" before a demonym: the demonym is the group\'s', 'Ten pro-Palestinian Turkish activists were detained.', ['Turkish activists=TUR/CVL']],
+    ['a group that belongs to one state keeps it where it stands', 'Hamas officials in Cairo met Egyptian mediators.', ['Hamas officials=PSE/REB', 'Cairo=EGY', 'Egyptian=EGY']],
     ['troops of an organisation keep their old reading', 'Troops of the Collective Security Treaty Organization left.', ['Collective Security Treaty Organization=CSTO']],
     ['a city that is not an actor stays no actor', 'The delegation visited Kirkuk.', []],
   ];

@@ -68,6 +68,8 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
   const nounUse = (m: M): boolean => {
     const v = m.entry.value;
     const modifier = (v.kind === 'sector' || v.kind === 'title') && v.modifier;
+    // A title before a name is the name's ("Iran's top general Mohammad Bagheri"), not a compound's first half.
+    if (modifier && v.kind === 'title' && /^\p{Lu}\p{Ll}/u.test(tokens[m.to]?.text ?? '')) return true;
     return !modifier || endsPhrase(m.to);
   };
 
@@ -163,7 +165,9 @@ export function sectorPhrases(tokens: readonly Token[], matches: readonly M[], l
     const next = matches[endK + 1];
     let g = end.to;
     const prep = tokens[g]?.key ?? '';
-    if (next && (prep === 'in' || prep === 'of' || (prep === 'from' && v.sector === 'REF'))) {
+    // A group that belongs to one state stays its own where it stands ("Hamas officials in Cairo" are no Egyptians).
+    const homed = v.kind === 'group' && v.code !== null;
+    if (next && ((prep === 'in' && !homed) || prep === 'of' || (prep === 'from' && v.sector === 'REF'))) {
       g++;
       if (tokens[g]?.key === 'the') g++;
       const o = next.from === g ? owner(next) : null;
