@@ -1083,19 +1083,6 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         else while (i >= 0 && units[i]!.group === null && units[i]!.pos === 'AUX') i--;
         continue;
       }
-      // "Rebels backed by Rwandan troops seized …", "militants trained by Russian instructors attacked …":
-      // the agent of a participle that describes the subject lends it no nationality and does not act;
-      // the party before the participle is the subject (where one is named: "rockets fired by X hit …" keep X).
-      if (lead && lead.group === null && lead.lower === 'by' && ph.groups.length > 0) {
-        let p = first - 2;
-        if (units[p] && units[p]!.group === null && units[p]!.pos === 'ADV') p--;
-        const participle = units[p];
-        if (participle && participle.group === null && (participle.pos === 'VERB' || participle.pos === 'ADJ') && /(?:ed|en|wn|ght)$/.test(participle.lower) && p !== v - 1) {
-          const described = nounPhraseBefore(units, p);
-          const before = units[phraseStart(units, p - 1) - 1];
-          if (described.groups.length > 0 && !(before && before.group === null && before.pos === 'ADP')) return described;
-        }
-      }
       if (lead && lead.group === null && lead.pos === 'ADP' && lead.lower !== 'of' && !CLAUSE_PREPS.has(lead.lower)) {
         const head = nounPhraseBefore(units, first - 1);
         // "U.S. and British strikes on Houthi targets in Yemen hit …": a chain of phrases is headed by its

@@ -1,6 +1,10 @@
 /**
  * Issue 6: a participle that describes the subject ("rebels backed by Rwandan troops") names a helper,
  * not the doer: the party before the participle acts. Sentences are the team's own.
+ *
+ * Open: the reading that made the party before the participle the subject (actors10, session 10) moved no
+ * read split and cost the unread sealed sentences one event, so it was taken back; its cases stay here as
+ * expected failures until a narrower reading holds on unread text.
  */
 import { describe, expect, it } from 'vitest';
 import { eventsOf } from '../../test-support/event-strings.js';
@@ -8,7 +12,7 @@ import { eventsOf } from '../../test-support/event-strings.js';
 const ofType = (type: string, text: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `));
 
 describe('the agent of a describing participle lends the subject no nationality', () => {
-  it.each([
+  it.fails.each([
     ['Rebels backed by Rwandan troops seized the town of Sake in eastern Congo.', 'ASSAULT', 'RWA'],
     ['Militants trained by Russian instructors attacked an army base in Mali.', 'ASSAULT', 'RUS'],
     ['Separatists heavily armed by Russian advisers shelled the town of Avdiivka in Ukraine.', 'ASSAULT', 'RUS'],
