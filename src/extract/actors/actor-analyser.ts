@@ -85,7 +85,7 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   // Bare sector nouns ("police arrested dozens") take their country from context.
   const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text, cues.verbAfterSpeaker, sentenceTokens(sentences));
   const resolvedMentions = sectors.mentions.length > 0
-    ? pronounsOfSectorSubjects(mergeByStart(refined.mentions, sectors.mentions), new Set(sectors.mentions), locate)
+    ? pronounsOfSectorSubjects(mergeByStart(refined.mentions, sectors.mentions), new Set(sectors.mentions), locate, refined.openIt)
     : refined.mentions;
   const narration = resolvedMentions.filter((e) => !locate(e.mention.span.start).quoted);
   const attributed = attributeQuotes(
