@@ -59,9 +59,14 @@ export function createActorAnalyser(lexicon: ActorLexicon, cues: AttributionCues
   };
 }
 
+/** Two person entries that name one and the same person only. */
+function samePerson(a: LexValue, b: LexValue): boolean {
+  return a.kind === 'person' && b.kind === 'person' && a.people.length === 1 && b.people.length === 1 && a.people[0]!.id === b.people[0]!.id;
+}
+
 function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sentences: readonly Sentence[], refDate: string | null): ActorAnalysis {
   const tokens = tokenize(text);
-  const matches = lexicon.trie.scan(tokens, WEAK_PRIORITY);
+  const matches = lexicon.trie.scan(tokens, WEAK_PRIORITY, samePerson);
   const combined = combineMatches(text, tokens, matches, lexicon, refDate, sentences.map((s) => s.span.start));
   const quoteSpans = findQuoteSpans(text);
   const locate = locator(text, sentences, quoteSpans);
@@ -80,7 +85,7 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   // Bare sector nouns ("police arrested dozens") take their country from context.
   const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text, cues.verbAfterSpeaker, sentenceTokens(sentences));
   const resolvedMentions = sectors.mentions.length > 0
-    ? pronounsOfSectorSubjects(mergeByStart(refined.mentions, sectors.mentions), new Set(sectors.mentions), locate)
+    ? pronounsOfSectorSubjects(mergeByStart(refined.mentions, sectors.mentions), new Set(sectors.mentions), locate, refined.openIt)
     : refined.mentions;
   const narration = resolvedMentions.filter((e) => !locate(e.mention.span.start).quoted);
   const attributed = attributeQuotes(

@@ -19,6 +19,8 @@ export interface Position {
 export interface RefinedMentions {
   readonly mentions: ExplicitMention[];
   readonly diagnostics: Diagnostic[];
+  /** "It" in narration that no state or organisation before it answered (a sector subject may, once resolved). */
+  readonly openIt?: Span[];
 }
 
 interface Seen {
@@ -83,6 +85,7 @@ export function refineReferences(
 ): RefinedMentions {
   const diagnostics: Diagnostic[] = [];
   const out: ExplicitMention[] = [];
+  const openIt: Span[] = [];
   const people: Seen[] = []; // narration person-like mentions, in order
   const actors: Seen[] = []; // every mention (quotes too), in order
 
@@ -306,7 +309,10 @@ export function refineReferences(
             const r = ref(p.span, ante.mention, 'actors.state-pronoun', false);
             emit(ante.mention.sector ? { ...r, mention: { ...r.mention, sector: ante.mention.sector } } : r, pos);
           }
-          else unresolved(p, '"it"');
+          else {
+            unresolved(p, '"it"');
+            if (!plural) openIt.push(p.span);
+          }
           break;
         }
         default:
@@ -335,7 +341,7 @@ export function refineReferences(
     }
     emit(e, pos);
   }
-  return { mentions: out, diagnostics };
+  return { mentions: out, diagnostics, openIt };
 }
 
 /** The two actors "the two countries"/"bilateral" points to: forward in the sentence for "bilateral", else backward. */
@@ -402,9 +408,30 @@ export function pronounsOfSectorSubjects(
   merged: readonly ExplicitMention[],
   fromSectors: ReadonlySet<ExplicitMention>,
   locate: (offset: number) => Position,
+  openIt: readonly Span[] = [],
 ): ExplicitMention[] {
   if (fromSectors.size === 0) return [...merged];
   const firstInSentence = new Map<number, ExplicitMention>();
+  // "“…,” the junta said in a statement. It accused ECOWAS of …": an "it" nothing before it answered is the
+  // institution that opened the narration of the sentence before, once that sector noun has its country (pairs10).
+  const firstInNarration = new Map<number, ExplicitMention>();
+  for (const e of merged) {
+    const pos = locate(e.mention.span.start);
+    if (!e.personLike && !pos.quoted && !firstInNarration.has(pos.narration)) firstInNarration.set(pos.narration, e);
+  }
+  const opened: ExplicitMention[] = [];
+  for (const span of openIt) {
+    const pos = locate(span.start);
+    const first = firstInNarration.get(pos.narration - 1);
+    if (!first || !fromSectors.has(first) || (firstInNarration.get(pos.narration)?.mention.span.start ?? Infinity) < span.start) continue;
+    const { code, sector } = first.mention;
+    opened.push({
+      mention: { kind: 'actor', span, code, via: 'pronoun', ...(sector ? { sector } : {}), rule: 'actors.state-pronoun' },
+      personLike: false,
+      needsPerson: false,
+    });
+  }
+  if (opened.length > 0) merged = [...merged, ...opened].sort((a, b) => a.mention.span.start - b.mention.span.start);
   return merged.map((e) => {
     const pos = locate(e.mention.span.start);
     if (e.mention.rule === 'actors.state-pronoun') {

@@ -220,10 +220,21 @@ export class TokenTrie<V> {
    * pronoun phrase) gives way to a stronger one that starts inside it and reaches further
    * ("the Republic" vs "Republic of Korea").
    */
-  scan(tokens: readonly Token[], weakFrom = Infinity): Array<TrieMatch<V>> {
+  scan(tokens: readonly Token[], weakFrom = Infinity, sameParty?: (a: V, b: V) => boolean): Array<TrieMatch<V>> {
     const out: Array<TrieMatch<V>> = [];
     for (let i = 0; i < tokens.length; ) {
       let m = this.matchAt(tokens, i);
+      // Two forms of one name that overlap ("Sheikh Tamim bin Hamad" and "Tamim bin Hamad Al Thani") are
+      // one mention: the rest of the longer name would otherwise stand between the name and what follows.
+      if (m && sameParty) {
+        for (let j = i + 1; j < m.to; j++) {
+          const inner = this.matchAt(tokens, j);
+          // Only more words of the name itself ("Al Thani"), not a phrase ("Abdullah II of Jordan").
+          if (inner && inner.to > m.to && sameParty(m.entry.value, inner.entry.value) && capitalised(tokens, m.to, inner.to)) {
+            m = { from: m.from, to: inner.to, entry: m.entry };
+          }
+        }
+      }
       if (m && m.entry.priority >= weakFrom) {
         for (let j = i + 1; j < m.to; j++) {
           const inner = this.matchAt(tokens, j);
@@ -242,6 +253,11 @@ export class TokenTrie<V> {
     }
     return out;
   }
+}
+
+function capitalised(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 function casePasses<V>(e: TrieEntry<V>, tokens: readonly Token[], i: number): boolean {

@@ -879,6 +879,17 @@ function glossEnd(units: readonly Unit[], j: number): number {
   return j;
 }
 
+/** Where a short gloss in brackets that closes at `k` opens, when it names no actor and is no clause of its own; else `k`. */
+export function glossStart(units: readonly Unit[], k: number): number {
+  if (units[k]?.lower !== ')' || units[k]!.group !== null) return k;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const w = units[j]!;
+    if (w.group !== null || w.lower === ')' || w.lower === '.' || w.lower === ',' || w.pos === 'VERB' || w.pos === 'AUX') return k;
+    if (w.lower === '(') return j > 0 && (units[j - 1]!.group !== null || NP_POS.has(units[j - 1]!.pos)) ? j : k;
+  }
+  return k;
+}
+
 function continuesPhrase(units: readonly Unit[], j: number): boolean {
   const u = units[j];
   if (!u) return false;
@@ -1030,6 +1041,9 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     return main === null ? null : subjectOfVerb(main);
   }
   while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
+  // "The Defence Ministry (MoD) accused …", "Ukraine's military intelligence (HUR) says …": a short gloss in
+  // brackets after the subject names nobody and stands between it and its verb.
+  if (glossStart(units, i) < i) i = glossStart(units, i) - 1;
   // "the troops who had clashed there have disengaged": a relative clause with its own verb between
   // the subject and the verb is passed over, its object included.
   // (Not for a gerund or infinitive inside the clause itself: "which resulted in slapping sanctions".)

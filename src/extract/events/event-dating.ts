@@ -190,10 +190,19 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesAHappening(input.text, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
+}
+
+// "the war triggered by the militant group's October 7 attacks", "the May 9 parade": a day that names a
+// happening as the modifier of its noun is no time of what the paragraph or quotation goes on to tell (pairs10).
+const NAMING_BEFORE = /(?:\bthe|[’']s?)\s+$/i;
+const NAMING_AFTER = /^\s+(?!(?:and|or|to|as|when|while|after|before|at|in|on|by|for|with|that|which|the|a|an)\b)[a-z][a-z-]+\b/;
+function namesAHappening(text: string, d: DateMention): boolean {
+  return d.grain === 'day' && NAMING_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start))
+    && NAMING_AFTER.test(text.slice(d.span.end, d.span.end + 30));
 }
 
 // "his first trip since taking office last month", "since winning the election on November 20 and

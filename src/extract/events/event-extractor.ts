@@ -763,6 +763,13 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
       return other.length >= 2 ? other.slice(1) : [];
     }
     if (how === 'quote') return speaker ? [speaker] : [];
+    if (how === 'author') {
+      // "…,” the ministry said in a statement that condemned Y": who wrote it is who speaks, else the
+      // actor before the trigger ("Jordan recalled its envoy in a letter that denounced Y"), never one after it.
+      if (speaker && !other.includes(speaker)) return [speaker];
+      const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, raw.trigger.start);
+      return pick ? pick.codes.filter((c) => !other.includes(c)) : [];
+    }
     if (how === 'sentence') {
       const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
       if (pick) return pick.codes.filter((c) => !other.includes(c));

@@ -10,7 +10,8 @@ import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 import { compileNow } from '../../core/native-regexp.js';
 
-const Fill = z.enum(['sentence', 'quote', 'group', 'meeting']);
+// `author`: the speaker of the quote the sentence holds, else the nearest actor before the trigger (pairs10).
+const Fill = z.enum(['sentence', 'quote', 'group', 'meeting', 'author']);
 const Code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/);
 
 const PatternEntry = z.object({

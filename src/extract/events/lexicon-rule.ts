@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { glossStart, isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -168,6 +168,8 @@ function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFra
     if (!alleges(u)) continue;
     let j = k - 1;
     while (j >= 0 && units[j]!.group === null && (units[j]!.pos === 'ADV' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PART')) j--;
+    // "Ukraine's military intelligence (HUR) says": a short gloss in brackets after the teller
+    if (glossStart(units, j) < j) j = glossStart(units, j) - 1;
     // "Rwanda's government spokeswoman said": a speaker's noun the actor reading left out, right after the actor.
     let n = j;
     while (n >= 0 && j - n < 2 && units[n]!.group === null && units[n]!.pos === 'NOUN') n--;
