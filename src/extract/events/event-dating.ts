@@ -13,6 +13,7 @@ import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
+import { tagAlone } from '../../text/tagger.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -94,6 +95,9 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   if (whenTime && !inClause.some((d) => d.span.start >= whenTime.span.end)) {
     return { date: clipToNews(timeItself(input, whenTime), cand, input.published), basis: 'text' };
   }
+  // "The last time X recalled its envoy was 2019": the year the copula names, written bare.
+  const timeNamed = lastTimeYear(input, sentence, cand);
+  if (timeNamed) return { date: timeNamed, basis: 'text' };
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
   // An anniversary falls at the time of year it is marked: the document's month, that many years before.
@@ -190,10 +194,26 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
+}
+
+// A determiner or possessive right before a date used as a modifier: "the October 7 attacks", "the rebels' 7 October raids".
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|his|her|their)|['’]s?)\s+$/i;
+// A lower-case word right after it, no word of grammar: the noun the date modifies.
+const NOUN_AFTER = /^\s+(?!(?:the|a|an|and|or|but|to|in|on|at|of|for|with|by|from|he|she|it|they|we|when|as|after|before|that|which|who|was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]+/;
+
+/**
+ * "… the war triggered by the October 7 attacks": a date that modifies the noun of another happening names
+ * that happening; a later undated deed of the paragraph did not take place then. A gathering or statement
+ * ("at the 3 March summit") is where the later deeds were done, and its time is carried (event-cues.yaml).
+ */
+function namesOtherHappening(text: string, d: DateMention): boolean {
+  const after = text.slice(d.span.end, d.span.end + 40);
+  return NOUN_AFTER.test(after) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.span.start - 16), d.span.start))
+    && !eventCues().carriedOccasionNoun.test(after);
 }
 
 // "his first trip since taking office last month", "since winning the election on November 20 and
@@ -239,9 +259,12 @@ const PARTY_LIST = /\x01(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\x01)/g;
 function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMention, nominal = false): boolean {
   if (d.span.start < cand.trigger.end) return false;
   const text = input.text;
+  // "urged X to free the activists in a March 3 statement": the date names the statement the deed was made
+  // in, not the time of the phrase told between them.
+  if (eventCues().datedStatementNoun.test(text.slice(d.span.end, d.span.end + 16)) && STATEMENT_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 16), d.span.start))) return false;
   // A rule's match may end on the word that opens the later phrase ("X and Y agreed to | hold talks next month").
   const opener = /\s(?:to|that)$/i.exec(text.slice(cand.trigger.start, cand.trigger.end))?.[0] ?? '';
-  const between = opener + withPartiesMarked(input, cand.trigger.end, d.span.start).replace(PARTY_LIST, '');
+  const between = opener + withPartiesMarked(input, cand.trigger.end, d.span.start, nounJoiningAnds(input, cand, d)).replace(PARTY_LIST, '');
   // "invited X to Y in December", "invited X for a visit in May": a time after the phrase of the visit
   // is when that visit would be; "invited X on Monday to visit in May": one before it is the invitation's.
   if (cand.mode === 'invite' && INVITED_VISIT.test(between)) return true;
@@ -260,17 +283,56 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   if (cand.status === 'occurred' && pastMarked(input, d)) {
     const after = TO_VERB.exec(between);
     if (after && !LATER_VERB.test(between.slice(after[0].length)) && !GERUND_AFTER.test(between.slice(after[0].length))
-      && !PARTICIPLE.test(between.slice(after[0].length))) return false;
+      && !eventCues().participle.test(between.slice(after[0].length))) return false;
   }
   return LATER_VERB.test(between) || GERUND_AFTER.test(between);
+}
+
+// The words right before a date that modifies a statement noun: "in a March 3 statement", "in its 12 June letter".
+const STATEMENT_BEFORE_DATE = /\b(?:in|by|through|with)\s+(?:a|an|the|its|his|her|their)\s+$/i;
+
+// Word classes that make an "and" open a verb phrase or a clause of its own (universal POS tags).
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/**
+ * "detained a former diplomat and businessman John Doe on December 10": where no verb follows an "and"
+ * before the date, the "and" joins nouns and hands the date to no later verb. The offsets of such "and"s
+ * between the trigger and the date (read with the tagger only where an "and" stands there).
+ */
+function nounJoiningAnds(input: EventInput, cand: EventCandidate, d: DateMention): Set<number> {
+  const out = new Set<number>();
+  const between = input.text.slice(cand.trigger.end, d.span.start);
+  if (!/\band\b/i.test(between)) return out;
+  const sentence = input.sentences[cand.sentence];
+  if (!sentence || sentence.span.start > cand.trigger.start || sentence.span.end < d.span.end) return out;
+  const tokens = (input.tokensOf ?? tagAlone)(sentence);
+  // "and Eritrea's leader this week reopened …": a verb right after the date makes the words before it its subject.
+  const next = tokens.find((t) => t.start >= d.span.end);
+  if (next && VERB_TAGS.has(next.pos)) return out;
+  const AND = /\band\b/gi;
+  for (let m = AND.exec(between); m; m = AND.exec(between)) {
+    const at = cand.trigger.end + m.index;
+    const after = tokens.filter((t) => t.start >= at + 3 && t.end <= d.span.start);
+    if (after.length > 0 && !after.some((t) => VERB_TAGS.has(t.pos)) && opensNounPhrase(after)) out.add(at);
+  }
+  return out;
+}
+
+// Tags that open a noun phrase after "and": "and a trader", "and Pablo Soto", "and two engineers".
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
+
+/** Whether tagged words open a noun phrase: a determiner, a name or a number; or a noun (an adjective and a noun) before a name or noun ("engineer Pablo Soto"). The tagger reads a bare verb after "and" ("and open a port") as an adjective, so a lone adjective or noun does not count. */
+function opensNounPhrase(t: readonly { pos: string }[]): boolean {
+  if (NOUN_PHRASE_OPENERS.has(t[0]!.pos)) return true;
+  const head = t[0]!.pos === 'ADJ' && t[1]?.pos === 'NOUN' ? 1 : 0;
+  return t[head]!.pos === 'NOUN' && NOMINAL_TAGS.has(t[head + 1]?.pos ?? '');
 }
 
 // "when he was visiting", "when the ministers were meeting": a progressive "when" clause.
 const WHILE_DOING = /\bwhen\s+(?:[^,;]{0,60}?\s)?(?:was|were)\s+[a-z]+ing\b/i;
 // The infinitive a deed's words go on with ("agreed | to resume …", "agreed to | resume …").
 const TO_VERB = /^\s*to\s+[a-z]+\b/i;
-// A participle that could carry the time itself ("ties cut last year", "the deal signed in 2019").
-const PARTICIPLE = /\b(?:[a-z]+ed|[a-z]+en|cut|set|put|held|made|won|lost|struck|brought|sent|built|shut|met)\b/i;
 
 // ", which signed an accord in 2019,", ", who visited Lima last year,": a relative clause set off by a comma
 // tells of another happening. A time inside it is not the time of the deed outside it, and a time outside
@@ -340,16 +402,21 @@ function isReportTime(text: string, d: DateMention): boolean {
   return REPORT_BEFORE.test(text.slice(Math.max(0, d.span.start - 90), d.span.start));
 }
 
-/** text[from, to) with each actor mention in it replaced by one marker character. */
-function withPartiesMarked(input: EventInput, from: number, to: number): string {
+/** text[from, to) with each actor mention in it replaced by one marker character, and the "and"s at the given offsets by "&". */
+function withPartiesMarked(input: EventInput, from: number, to: number, nounAnds: ReadonlySet<number> = new Set()): string {
+  const piece = (s: number, e: number) => {
+    let out = input.text.slice(s, e);
+    for (const at of nounAnds) if (at >= s && at + 3 <= e) out = `${out.slice(0, at - s)}&  ${out.slice(at - s + 3)}`;
+    return out;
+  };
   let out = '';
   let at = from;
   for (const a of mentionsWithin(input.actors, from, to)) {
     if (a.span.start < at) continue;
-    out += input.text.slice(at, a.span.start) + '\x01';
+    out += piece(at, a.span.start) + '\x01';
     at = a.span.end;
   }
-  return out + input.text.slice(at, to);
+  return out + piece(at, to);
 }
 
 const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -420,6 +487,22 @@ function timeBeforeWhen(input: EventInput, sentence: Sentence, cand: EventCandid
     if (WHEN_AFTER_TIME.test(input.text.slice(d.span.end, cand.trigger.start))) found = d;
   }
   return found;
+}
+
+// "The last time X …", "the first time X …" before a trigger, in the same stretch of the sentence.
+const TIME_NAMED_BEFORE = /\b(?:the\s+)?(?:last|first|previous|only other)\s+time\s+(?:that\s+)?[^,;:.!?"“”]*$/i;
+// "… was 2019", "… came in 2008" after it: the year the copula names (bare, so no date mention holds it).
+const COPULA_YEAR = /^[^,;:.!?"“”]*?\b(?:was|came)\s+(?:back\s+)?(?:in\s+)?((?:19|20)\d{2})(?![\d-])/i;
+
+/** "The last time Jordan recalled its envoy was 2019": the year of that earlier deed, or null. */
+function lastTimeYear(input: EventInput, sentence: Sentence, cand: EventCandidate): DateInterval | null {
+  if (cand.status !== 'occurred') return null;
+  if (!TIME_NAMED_BEFORE.test(input.text.slice(sentence.span.start, cand.trigger.start))) return null;
+  const m = COPULA_YEAR.exec(input.text.slice(cand.trigger.end, sentence.span.end));
+  if (!m) return null;
+  const year = m[1]!;
+  if (input.published && year > input.published.slice(0, 4)) return null;
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 /** The time a stretch is measured from ("since May" → May), or the time itself. */
