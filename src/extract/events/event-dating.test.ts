@@ -494,3 +494,13 @@ describe('dating10: a date that names another happening is no time a later sente
     expect(events(text, '2023-03-20')).toContain('AGREE GHA>TGO occurred 2023-03-03..2023-03-03');
   });
 });
+
+describe('dating10: the days of a visit', () => {
+  it('a visit wrapped up or left on a day ends on that day', () => {
+    expect(events('Bachelet wrapped up a three-day visit to Peru on Thursday.', '2019-06-14')).toEqual(['CONSULT CHL>PER occurred 2019-06-11..2019-06-13']);
+    expect(events('Bachelet left Lima on Thursday after a two-day visit to Peru.', '2019-06-14')).toEqual(['CONSULT CHL>PER occurred 2019-06-12..2019-06-13']);
+  });
+  it('one begun on a day runs on from it', () => {
+    expect(events('Bachelet began a three-day visit to Peru on Thursday.', '2019-06-14')).toEqual(['CONSULT CHL>PER occurred 2019-06-13..2019-06-15']);
+  });
+});

@@ -130,7 +130,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
-  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published)), basis: 'text' };
+  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published), input.text.slice(clause.start, cand.trigger.start)), basis: 'text' };
   if (pointsBack(input.text, sentence, cand)) {
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
     // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
@@ -422,12 +422,19 @@ function withPartiesMarked(input: EventInput, from: number, to: number, nounAnds
 const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
 
-/** "A three-day state visit" that began on a given day covers the days after it too. */
-function spanOfVisit(visitWords: string, cand: EventCandidate, date: DateInterval): DateInterval {
+/**
+ * "A three-day state visit" that began on a given day covers the days after it too; one that "wrapped up"
+ * or was left on that day ("left Lima on Thursday after a two-day visit") covers the days before it.
+ */
+function spanOfVisit(visitWords: string, cand: EventCandidate, date: DateInterval, wordsBefore = ''): DateInterval {
   if (cand.mode !== 'visit' || date.from !== date.to) return date;
-  const m = VISIT_LENGTH.exec(visitWords);
+  const clause = wordsBefore + visitWords;
+  const after = VISIT_LENGTH.exec(visitWords);
+  const m = after ?? VISIT_LENGTH.exec(wordsBefore);
   if (!m) return date;
   const days = LENGTH_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const at = after ? wordsBefore.length + after.index : m.index;
+  if (eventCues().visitEnding.test(clause.slice(Math.max(0, at - 60), at))) return { from: addDays(date.from, -(days - 1)), to: date.from };
   return { from: date.from, to: addDays(date.from, days - 1) };
 }
 

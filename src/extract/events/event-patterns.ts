@@ -50,6 +50,7 @@ const CueFile = z.object({
   'past-time-words': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'dated-statement-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'carried-occasion-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
+  'visit-ending': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   'irregular-participles': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   habitual: z.array(Cue),
   'habitual-occasion': z.array(Cue).default([]),
@@ -316,6 +317,8 @@ export interface EventCues {
   readonly datedStatementNoun: RegExp;
   /** "the 3 March summit": a gathering or saying noun right after a date, whose time is carried on (anchored at the start). */
   readonly carriedOccasionNoun: RegExp;
+  /** "wrapped up a", "left Lima after a": words before a visit's length that make the day told its last (anchored at the end). */
+  readonly visitEnding: RegExp;
   /** A participle that could carry a time itself ("ties cut last year", "the deal signed in 2019"): -ed, -en or an irregular form. */
   readonly participle: RegExp;
   readonly habitual: RegExp;
@@ -389,6 +392,7 @@ export function eventCues(): EventCues {
     pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,
     datedStatementNoun: d['dated-statement-nouns'].length > 0 ? new RegExp(`^\\s+(?:${d['dated-statement-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     carriedOccasionNoun: d['carried-occasion-nouns'].length > 0 ? new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${d['carried-occasion-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
+    visitEnding: d['visit-ending'].length > 0 ? new RegExp(`\\b(?:${d['visit-ending'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]*\\bafter)?\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z]+\\s+)?$`, 'i') : /(?!)/,
     participle: new RegExp(`\\b(?:[a-z]+ed|[a-z]+en${d['irregular-participles'].map((w) => `|${w}`).join('')})\\b`, 'i'),
     habitual: alt(d.habitual),
     habitualOccasion: d['habitual-occasion'].length > 0 ? alt(d['habitual-occasion']) : /(?!)/,
