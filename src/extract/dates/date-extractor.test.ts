@@ -77,6 +77,7 @@ const cases: Case[] = [
   // A capitalised month that modifies the noun of a happening, with no preposition before it (dating10).
   { text: 'His April trip to Lima was short.', ref: '2020-06-01', expr: 'April', from: '2020-04-01', to: '2020-04-30' },
   { text: 'Ties warmed after the March visit.', ref: '2020-02-01', expr: 'March', from: '2019-03-01', to: '2019-03-31' },
+  { text: 'The accord follows a May visit to Lima.', ref: '2020-06-01', expr: 'May', from: '2020-05-01', to: '2020-05-31' },
   { text: 'The cabinet met today.', ref: '2020-03-01', expr: 'today', from: '2020-03-01', to: '2020-03-01' },
   { text: 'The ministers spoke on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The ministers will speak on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-09', to: '2024-05-09', relation: 'future' },

@@ -154,7 +154,7 @@ const monthOnly: RegexDateParser = {
 };
 
 // A determiner or possessive before a month name used as a modifier: "the March visit", "his April trip", "Putin's May visit".
-const ATTRIBUTIVE_LEAD = /(?:\b(?:the|his|her|its|their|our)|\w['’]s?)\s+$/i;
+const ATTRIBUTIVE_LEAD = /(?:\b(?:the|a|an|his|her|its|their|our)|\w['’]s?)\s+$/i;
 let attributiveNounRe: RegExp | undefined;
 
 /** "the March visit", "his April trip to Moscow": a capitalised month that modifies a noun of a happening (date-words.yaml). */
