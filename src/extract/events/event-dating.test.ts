@@ -504,3 +504,21 @@ describe('dating10: the days of a visit', () => {
     expect(events('Bachelet began a three-day visit to Peru on Thursday.', '2019-06-14')).toEqual(['CONSULT CHL>PER occurred 2019-06-13..2019-06-15']);
   });
 });
+
+describe('dating10: a deed told "a day after", "days after" another', () => {
+  it('counts from the day the clause it hangs on tells', () => {
+    expect(events('Togo reopened its border with Ghana on Thursday, a day after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-12..2019-06-12');
+    expect(events('Togo reopened its border with Ghana on Thursday, two days after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-11..2019-06-11');
+  });
+  it('a count left unsaid gives the days it may stand for', () => {
+    expect(events('Togo reopened its border with Ghana on Thursday, days after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-06..2019-06-12');
+    expect(events('Togo reopened its border with Ghana on Thursday, hours after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-13..2019-06-13');
+    // A deed told as done "days before" another ends by the day it is reported.
+    expect(events('Norway sent aid to Ghana on Monday, days before Togo expelled a Ghanaian envoy.', '2019-06-14'))
+      .toContain('SANCTION TGO>GHA occurred 2019-06-11..2019-06-14');
+  });
+});

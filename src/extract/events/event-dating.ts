@@ -106,13 +106,21 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     const last = new Date(Date.UTC(anniversary, Number(month), 0)).getUTCDate();
     return { date: { from: `${anniversary}-${month}-01`, to: `${anniversary}-${month}-${String(last).padStart(2, '0')}` }, basis: 'offset' };
   }
-  const offset = relativeOffset(input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1));
-  if (offset) {
-    const base = inClause.find((d) => d.span.end <= cand.trigger.start && d.grain === 'day')?.interval.from ?? dayOf(input.published);
-    if (base) {
+  const offsetWords = input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1);
+  const offset = relativeOffset(offsetWords);
+  const vague = offset ? null : vagueOffset(offsetWords);
+  if (offset || vague) {
+    // The day counted from: one told in the clause before the trigger, else the day the clause the offset
+    // hangs on tells ("lifted the ban on Thursday, a day after X visited"), else the document's.
+    const told = inClause.find((d) => d.span.end <= cand.trigger.start && d.grain === 'day')?.interval.from
+      ?? mainClauseDay(input, sentence, clause.start);
+    const base = told ?? dayOf(input.published);
+    if (base && offset) {
       const day = addDays(base, offset);
       return { date: { from: day, to: day }, basis: 'offset' };
     }
+    // A count left unsaid is read only against a day the sentence tells; else the deed is dated as any other.
+    if (told && vague) return { date: clipToNews({ from: addDays(told, vague[0]), to: addDays(told, vague[1]) }, cand, input.published), basis: 'offset' };
   }
   // "… was added to the constitution in 2017, and protesters took to the streets", "is chairing the CIS
   // this year and invited Putin": a clause joined by "and" is a deed of its own, and the time told inside
@@ -577,6 +585,34 @@ function relativeOffset(window: string): number | null {
     return offsetDays(loose);
   }
   return offsetDays(m);
+}
+
+// "hours after", "days after", "weeks before": a count left unsaid, read right before the words of the deed.
+const VAGUE_OFFSET = /\b(?:(?:just|only|mere|a few|several|some)\s+)?(hours|days|weeks)\s+(before|after|ahead of)\b/gi;
+// How far before the trigger such words may end (the deed's subject stands between: "days after | Bachelet visited").
+const VAGUE_REACH = 30;
+// The days each unit may stand for: hours are the same day, days up to a week, weeks up to two months.
+const VAGUE_SPAN: Record<string, [number, number]> = { hours: [0, 0], days: [1, 7], weeks: [7, 60] };
+
+/** The interval of days implied by "days after …" (as [from, to] offsets from the clause's day), or null. */
+function vagueOffset(window: string): [number, number] | null {
+  let m: RegExpExecArray | null = null;
+  VAGUE_OFFSET.lastIndex = 0;
+  for (let x = VAGUE_OFFSET.exec(window); x; x = VAGUE_OFFSET.exec(window)) m = x;
+  if (!m || window.length - (m.index + m[0].length) > VAGUE_REACH) return null;
+  const [near, far] = VAGUE_SPAN[m[1]!.toLowerCase()]!;
+  // "…, days after X visited": the visit lies that far before the day told; "…, days before X visits": after it.
+  return m[2]!.toLowerCase() === 'after' ? [-far, -near] : [near, far];
+}
+
+/** The last single day told in the sentence before a clause that hangs on it ("… on Thursday, a day after …"). */
+function mainClauseDay(input: EventInput, sentence: Sentence, clauseStart: number): string | null {
+  let found: string | null = null;
+  for (const d of input.dates) {
+    if (d.span.start < sentence.span.start || d.span.end > clauseStart) continue;
+    if (d.grain === 'day' && d.interval.from === d.interval.to && !notAnEventDate(input.text, d)) found = d.interval.from;
+  }
+  return found;
 }
 
 function offsetDays(m: RegExpExecArray): number | null {
