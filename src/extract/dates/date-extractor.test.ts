@@ -81,6 +81,7 @@ const cases: Case[] = [
   { text: 'The cabinet met today.', ref: '2020-03-01', expr: 'today', from: '2020-03-01', to: '2020-03-01' },
   { text: 'The ministers spoke on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The ministers will speak on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-09', to: '2024-05-09', relation: 'future' },
+  { text: 'The envoy, who arrived on Thursday, is expected to speak.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The delegation arrived three days ago.', ref: '2024-05-06', expr: 'three days ago', from: '2024-05-03', to: '2024-05-03' },
   { text: 'Envoys met last week in Doha.', ref: '2024-05-08', expr: 'last week', from: '2024-04-29', to: '2024-05-05' },
   { text: 'The vote came two weeks before 20 May 2018.', ref: null, expr: 'two weeks before 20 May 2018', from: '2018-05-06', to: '2018-05-06' },

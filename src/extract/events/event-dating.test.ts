@@ -522,3 +522,15 @@ describe('dating10: a deed told "a day after", "days after" another', () => {
       .toContain('SANCTION TGO>GHA occurred 2019-06-11..2019-06-14');
   });
 });
+
+describe('dating10: a relative clause told in the past inside a sentence about what is to come', () => {
+  it('keeps its weekday in the past and its deed done', () => {
+    const got = events('Bachelet, who arrived in Peru on Thursday, is expected to sign a port accord with Peru.', '2019-06-14');
+    expect(got).toContain('CONSULT CHL>PER occurred 2019-06-13..2019-06-13');
+    // The deed to come does not take the past day.
+    expect(got.filter((e) => e.includes('planned')).every((e) => !e.includes('2019-06-13'))).toBe(true);
+  });
+  it('a time opening the sentence before a comma still takes the future of its verb', () => {
+    expect(events('On Thursday, Chile will sign a port accord with Peru.', '2019-06-14')).toEqual(['AGREE CHL>PER planned 2019-06-20..2019-06-20']);
+  });
+});

@@ -394,7 +394,10 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
   // A time inside the clause is background to the deed outside only when it lies well behind the news
   // ("…, which signed an accord in 2019, …"); "…, who travels to Baku tomorrow on a state visit, …" tells
   // the time of the visit the rest of the sentence is about.
-  if (dateIn >= 0 && !longBefore(d, published)) return false;
+  // A time already past, told inside the clause, is no time of a deed still to come outside it ("X, who
+  // arrived on Thursday, is expected to sign …").
+  const pastForComing = cand.status === 'planned' && !!dayOf(published) && d.interval.to < dayOf(published)!;
+  if (dateIn >= 0 && !longBefore(d, published) && !pastForComing) return false;
   // "…, which took place on 13-14 May", "…, which will be held on 29 September": the clause tells when the
   // meeting itself was or will be.
   const own = dateIn >= 0 ? text.slice(clauses[dateIn]!.start, clauses[dateIn]!.end) : '';
