@@ -52,7 +52,8 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (/\bthe day (?:after|before)$/i.test(m[0]) && /^\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b/i.test(text.slice(end, end + 12))) continue;
+    // "the day after the vote" counts from the vote; "the day before yesterday" from the document (chrono-day-parser.ts).
+    if (/\bthe day (?:after|before)$/i.test(m[0]) && /^\s+(?:the|a|an|his|her|their|its|yesterday|tomorrow|[a-z]+ing)\b/i.test(text.slice(end, end + 12))) continue;
     let antecedent: DateCandidate | undefined;
     // A photo caption or an embedded post is not the story the phrase continues.
     for (const c of days) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW && !isEmbeddedDate(text, c)) antecedent = c;

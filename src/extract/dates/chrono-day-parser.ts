@@ -6,7 +6,7 @@
 // The English locale alone: the package's main entry also loads fifteen other locales (0.1 s at start-up).
 import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node/en';
-import { dayInterval, isValidDay, isoDay, type RefDate } from './calendar.js';
+import { addDays, dayInterval, isValidDay, isoDay, type RefDate } from './calendar.js';
 import { clauseTense, yearForDay, type DateCandidate, type ParseInput } from './date-candidate.js';
 import { alternation } from '../../core/regex-words.js';
 import { dateWords } from './date-words.js';
@@ -47,6 +47,8 @@ function chronoRef(ref: RefDate | null): Date {
 }
 
 const MONTH_WORD = /[A-Za-z]{3,}/;
+// "the day before" right before "yesterday" ("the day after" before "tomorrow"), with or without "the".
+const FURTHER_DAY = /(?:\bthe\s+)?\bday\s+(?:before|after)\s+$/i;
 const CASUAL_OK = /^(?:today|yesterday|tomorrow|earlier today|later today)$/i;
 
 /** Words without which chrono cannot find a day: month names, casual days and numeric dates. */
@@ -120,6 +122,15 @@ function convert(r: ParsedResult, input: ParseInput, offset: number): DateCandid
     const m = s.get('month');
     const d = s.get('day');
     if (y === null || m === null || d === null) return null;
+    // "the day before yesterday", "the day after tomorrow": one more day away, the phrase in the mention.
+    const further = /^(?:yesterday|tomorrow)$/i.test(written) ? FURTHER_DAY.exec(input.text.slice(Math.max(0, start - 20), start)) : null;
+    if (further) {
+      const day = addDays(isoDay(y, m, d), /yesterday/i.test(written) ? -1 : 1);
+      return {
+        start: start - further[0].length, end, interval: { from: day, to: day }, grain: 'day', inferredYear: false, relative: true,
+        relation: /yesterday/i.test(written) ? 'past' : 'future', rule: 'chrono/casual-day',
+      };
+    }
     return {
       start, end, interval: dayInterval(y, m, d), grain: 'day', inferredYear: false, relative: true,
       relation: /yesterday|earlier/i.test(written) ? 'past' : /tomorrow/i.test(written) ? 'future' : 'present',

@@ -98,6 +98,9 @@ const LATER_CLAUSE = /\b(?:that|which|who|whose|whereas)\b|,\s*(?:and|but|while)
  * The tense of the clause holding [start, end): the cue word nearest to the expression wins, so "met in
  * May and will meet again in June" reads May as past and June as future.
  */
+// How much farther a tense cue counts when a comma stands between the expression and it.
+const AFTER_COMMA_PENALTY = 40;
+
 export function clauseTense(text: string, start: number, end: number): Tense | undefined {
   const win = sentenceWindow(text, start, end);
   const slice = text.slice(win.start, win.end);
@@ -117,7 +120,10 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
       // English puts the verb before its date adjunct ("was signed in 2013"), so a cue after the
       // expression counts double unless it directly follows it as the verb of a year subject ("2025 will").
       const after = at - end;
-      const distance = at < start ? start - (at + m[0].length) : after <= 2 ? after : after * 2;
+      // "X, who arrived in Lima on Thursday, is expected to …": a cue behind a comma after the expression is
+      // the verb of the clause the comma returns to, farther from it than the verb told before it.
+      const acrossComma = at >= end && text.slice(end, at).includes(',') ? AFTER_COMMA_PENALTY : 0;
+      const distance = at < start ? start - (at + m[0].length) : (after <= 2 ? after : after * 2) + acrossComma;
       if (distance < bestDistance) {
         bestDistance = distance;
         // "will be held", "is to be signed": a past participle after a future auxiliary is future.

@@ -24,6 +24,7 @@ const noDates: string[] = [
   'He scored in the first half of the match.',
   'The fall of the empire changed the region.',
   'Theresa May spoke with the envoy.',
+  'The May government fell.',
   'He arrived at 10:30 am and left at 5 pm.',
   'He scored twice in the first quarter of the game.',
   'The year ahead looks difficult.',

@@ -72,9 +72,16 @@ const cases: Case[] = [
   { text: 'In the first six months, trade grew.', ref: '2021-04-10', expr: 'the first six months', from: '2020-01-01', to: '2020-06-30' },
   // Relative days.
   { text: 'The envoy left yesterday.', ref: '2020-03-01', expr: 'yesterday', from: '2020-02-29', to: '2020-02-29', relation: 'past' },
+  { text: 'The envoys met the day before yesterday.', ref: '2020-03-01', expr: 'the day before yesterday', from: '2020-02-28', to: '2020-02-28', relation: 'past' },
+  { text: 'The envoys meet the day after tomorrow.', ref: '2020-03-01', expr: 'the day after tomorrow', from: '2020-03-03', to: '2020-03-03', relation: 'future' },
+  // A capitalised month that modifies the noun of a happening, with no preposition before it (dating10).
+  { text: 'His April trip to Lima was short.', ref: '2020-06-01', expr: 'April', from: '2020-04-01', to: '2020-04-30' },
+  { text: 'Ties warmed after the March visit.', ref: '2020-02-01', expr: 'March', from: '2019-03-01', to: '2019-03-31' },
+  { text: 'The accord follows a May visit to Lima.', ref: '2020-06-01', expr: 'May', from: '2020-05-01', to: '2020-05-31' },
   { text: 'The cabinet met today.', ref: '2020-03-01', expr: 'today', from: '2020-03-01', to: '2020-03-01' },
   { text: 'The ministers spoke on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The ministers will speak on Thursday.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-09', to: '2024-05-09', relation: 'future' },
+  { text: 'The envoy, who arrived on Thursday, is expected to speak.', ref: '2024-05-06', expr: 'Thursday', from: '2024-05-02', to: '2024-05-02', relation: 'past' },
   { text: 'The delegation arrived three days ago.', ref: '2024-05-06', expr: 'three days ago', from: '2024-05-03', to: '2024-05-03' },
   { text: 'Envoys met last week in Doha.', ref: '2024-05-08', expr: 'last week', from: '2024-04-29', to: '2024-05-05' },
   { text: 'The vote came two weeks before 20 May 2018.', ref: null, expr: 'two weeks before 20 May 2018', from: '2018-05-06', to: '2018-05-06' },

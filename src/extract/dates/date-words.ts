@@ -23,6 +23,7 @@ const schema = z.object({
   currentYear: wordList,
   partsOfMonth: z.object({ early: wordList, mid: wordList, late: wordList }).default({ early: [], mid: [], late: [] }),
   newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList }),
+  attributiveMonthNouns: wordList.default([]),
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

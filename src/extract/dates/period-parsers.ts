@@ -130,7 +130,8 @@ const monthOnly: RegexDateParser = {
   extract(m, input, nameStart, end) {
     const month = monthNumber(m[0]);
     const lead = MONTH_LEAD.exec(input.text.slice(Math.max(0, nameStart - 24), nameStart));
-    if (month === null || !lead) return null;
+    if (month === null) return null;
+    if (!lead) return attributiveMonth(m, input, nameStart, end, month, this.rule);
     const leadWord = lead[1] as string;
     // A capitalised lead word must start a sentence ("In May"), not a name ("Last Man").
     if (/^[A-Z]/.test(leadWord) && leadWord !== leadWord.charAt(0) + leadWord.slice(1).toLowerCase()) return null;
@@ -151,6 +152,23 @@ const monthOnly: RegexDateParser = {
       { yearless, ...(tense ? { tense } : {}) });
   },
 };
+
+// A determiner or possessive before a month name used as a modifier: "the March visit", "his April trip", "Putin's May visit".
+const ATTRIBUTIVE_LEAD = /(?:\b(?:the|a|an|his|her|its|their|our)|\w['’]s?)\s+$/i;
+let attributiveNounRe: RegExp | undefined;
+
+/** "the March visit", "his April trip to Moscow": a capitalised month that modifies a noun of a happening (date-words.yaml). */
+function attributiveMonth(m: RegExpExecArray, input: ParseInput, nameStart: number, end: number, month: number, rule: string): DateCandidate | null {
+  const nouns = dateWords().attributiveMonthNouns;
+  if (nouns.length === 0 || !/^[A-Z][a-z]/.test(m[0])) return null;
+  attributiveNounRe ??= new RegExp(`^\\s+(?:${nouns.join('|')})\\b`, 'i');
+  if (!ATTRIBUTIVE_LEAD.test(input.text.slice(Math.max(0, nameStart - 24), nameStart)) || !attributiveNounRe.test(input.text.slice(end, end + 24))) return null;
+  const tense = clauseTense(input.text, nameStart, end);
+  const interval = placePeriod((y) => monthInterval(y, month), input.ref, undefined, tense, 'started');
+  const yearless = { month };
+  if (!interval) return candidate(nameStart, end, null, 'month', true, rule, undefined, { yearless, ...(tense ? { tense } : {}) });
+  return candidate(nameStart, end, interval, 'month', true, rule, tense, { yearless, ...(tense ? { tense } : {}) });
+}
 
 /** Months a season covers in year y (winter runs into the next year). */
 function seasonInterval(name: string, y: number): DateInterval | null {

@@ -435,3 +435,102 @@ describe('dating9: times that govern a deed told in passing', () => {
     expect(events('Chile will reopen its embassy in Lima this week.', '2018-07-19')).toEqual(['COOPERATE CHL>PER planned 2018-07-16..2018-07-22']);
   });
 });
+
+// dating10 (issue 6, part 3): past deeds told in a news article with a time the reading missed.
+describe('dating10: past deeds whose time stands where the reading did not look', () => {
+  it('a time after a list of people joined by "and" is still the deed\'s own', () => {
+    expect(events('Peruvian police arrested a Chilean lawyer and a Chilean trader on 4 May 2016, saying they had spied.', '2018-02-01'))
+      .toEqual(['COERCE PER>CHL occurred 2016-05-04..2016-05-04']);
+    expect(events('Peru arrested the Chilean captain and engineer Pablo Soto on 4 May 2016.', '2018-02-01'))
+      .toEqual(['COERCE PER>CHL occurred 2016-05-04..2016-05-04']);
+    // An "and" that opens a verb phrase still hands the time on to that phrase.
+    expect(events('Peru arrested a Chilean lawyer and released him on 4 May 2016.', '2018-02-01'))
+      .not.toContain('COERCE PER>CHL occurred 2016-05-04..2016-05-04');
+    // So does one that opens a clause with a verb of its own.
+    expect(events('Peru arrested a Chilean lawyer and his family left the country on 4 May 2016.', '2018-02-01'))
+      .not.toContain('COERCE PER>CHL occurred 2016-05-04..2016-05-04');
+    expect(events('Peru has arrested a Chilean lawyer and the Chilean consul last week left Lima.', '2018-02-01'))
+      .not.toContain('COERCE PER>CHL occurred 2018-01-22..2018-01-28');
+  });
+
+  it('a date that names a statement ("in a March 3 statement") is the time of what the statement says', () => {
+    expect(events('Ghana had urged Togo to free the activists in a March 3 statement.', '2020-03-20'))
+      .toEqual(['REQUEST GHA>TGO occurred 2020-03-03..2020-03-03']);
+    expect(events('Norway called on Ghana to reopen the port in its 12 June letter.', '2020-06-20'))
+      .toEqual(['REQUEST NOR>GHA occurred 2020-06-12..2020-06-12']);
+    // A date of something else after the infinitive still belongs to that phrase.
+    expect(events('Ghana urged Togo to hold the vote on 3 May.', '2020-03-20'))
+      .not.toContain('REQUEST GHA>TGO occurred 2020-05-03..2020-05-03');
+  });
+
+  it('"the day before yesterday" is two days before the document', () => {
+    expect(events('Chile and Peru held talks in Lima the day before yesterday.', '2019-03-14'))
+      .toEqual(['CONSULT CHL>PER occurred 2019-03-12..2019-03-12']);
+    expect(events('Chile and Peru will hold talks in Lima the day after tomorrow.', '2019-03-14'))
+      .toEqual(['CONSULT CHL>PER planned 2019-03-16..2019-03-16']);
+  });
+
+  it('"the last time X did Y was <time>" dates that earlier deed', () => {
+    const got = events('Ghana recalled its ambassador to Togo on Monday. The last time Ghana recalled its ambassador to Togo was in 2011.', '2020-03-20');
+    expect(got).toContain('SANCTION GHA>TGO occurred 2020-03-16..2020-03-16');
+    expect(got).toContain('SANCTION GHA>TGO occurred 2011-01-01..2011-12-31');
+    expect(events('Ghana recalled its ambassador to Togo on Monday. The last time it did so was 2011.', '2020-03-20'))
+      .toEqual(['SANCTION GHA>TGO occurred 2020-03-16..2020-03-16']);
+    expect(events('The last time Ghana recalled its ambassador to Togo was 2011.', '2020-03-20'))
+      .toEqual(['SANCTION GHA>TGO occurred 2011-01-01..2011-12-31']);
+    expect(events('The last time Chile and Peru held talks was in March 2016.', '2020-03-20'))
+      .toEqual(['CONSULT CHL>PER occurred 2016-03-01..2016-03-31']);
+  });
+});
+
+describe('dating10: a date that names another happening is no time a later sentence carries', () => {
+  it('"the 7 October raids" does not date the undated deed told after it', () => {
+    const text = 'Ghana condemned the bloodshed that followed the rebels\' 7 October raids. Ghana then recalled its ambassador to Togo.';
+    expect(events(text, '2023-11-01')).toContain('SANCTION GHA>TGO occurred 2023-11-01..2023-11-01');
+  });
+
+  it('a date that names a meeting still dates what was done there', () => {
+    const text = 'Leaders spoke at the 3 March summit in Accra. Ghana signed a transit accord with Togo.';
+    expect(events(text, '2023-03-20')).toContain('AGREE GHA>TGO occurred 2023-03-03..2023-03-03');
+  });
+});
+
+describe('dating10: the days of a visit', () => {
+  it('a visit wrapped up or left on a day ends on that day', () => {
+    expect(events('Bachelet wrapped up a three-day visit to Peru on Thursday.', '2019-06-14')).toEqual(['CONSULT CHL>PER occurred 2019-06-11..2019-06-13']);
+    expect(events('Bachelet left Lima on Thursday after a two-day visit to Peru.', '2019-06-14')).toEqual(['CONSULT CHL>PER occurred 2019-06-12..2019-06-13']);
+  });
+  it('one begun on a day runs on from it', () => {
+    expect(events('Bachelet began a three-day visit to Peru on Thursday.', '2019-06-14')).toEqual(['CONSULT CHL>PER occurred 2019-06-13..2019-06-15']);
+  });
+});
+
+describe('dating10: a deed told "a day after", "days after" another', () => {
+  it('counts from the day the clause it hangs on tells', () => {
+    expect(events('Togo reopened its border with Ghana on Thursday, a day after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-12..2019-06-12');
+    expect(events('Togo reopened its border with Ghana on Thursday, two days after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-11..2019-06-11');
+  });
+  it('a count left unsaid gives the days it may stand for', () => {
+    expect(events('Togo reopened its border with Ghana on Thursday, days after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-06..2019-06-12');
+    expect(events('Togo reopened its border with Ghana on Thursday, hours after Norway sent aid to Ghana.', '2019-06-14'))
+      .toContain('AID NOR>GHA occurred 2019-06-13..2019-06-13');
+    // A deed told as done "days before" another ends by the day it is reported.
+    expect(events('Norway sent aid to Ghana on Monday, days before Togo expelled a Ghanaian envoy.', '2019-06-14'))
+      .toContain('SANCTION TGO>GHA occurred 2019-06-11..2019-06-14');
+  });
+});
+
+describe('dating10: a relative clause told in the past inside a sentence about what is to come', () => {
+  it('keeps its weekday in the past and its deed done', () => {
+    const got = events('Bachelet, who arrived in Peru on Thursday, is expected to sign a port accord with Peru.', '2019-06-14');
+    expect(got).toContain('CONSULT CHL>PER occurred 2019-06-13..2019-06-13');
+    // The deed to come does not take the past day.
+    expect(got.filter((e) => e.includes('planned')).every((e) => !e.includes('2019-06-13'))).toBe(true);
+  });
+  it('a time opening the sentence before a comma still takes the future of its verb', () => {
+    expect(events('On Thursday, Chile will sign a port accord with Peru.', '2019-06-14')).toEqual(['AGREE CHL>PER planned 2019-06-20..2019-06-20']);
+  });
+});

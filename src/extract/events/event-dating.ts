@@ -13,6 +13,7 @@ import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
+import { tagAlone } from '../../text/tagger.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -94,6 +95,9 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   if (whenTime && !inClause.some((d) => d.span.start >= whenTime.span.end)) {
     return { date: clipToNews(timeItself(input, whenTime), cand, input.published), basis: 'text' };
   }
+  // "The last time X recalled its envoy was 2019": the year the copula names, written bare.
+  const timeNamed = lastTimeYear(input, sentence, cand);
+  if (timeNamed) return { date: timeNamed, basis: 'text' };
   // "on the eve of the 10th anniversary of the signing of the agreement": the signing was ten years before.
   const anniversary = anniversaryYear(input.text.slice(clause.start, cand.trigger.end), input.published);
   // An anniversary falls at the time of year it is marked: the document's month, that many years before.
@@ -102,13 +106,21 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     const last = new Date(Date.UTC(anniversary, Number(month), 0)).getUTCDate();
     return { date: { from: `${anniversary}-${month}-01`, to: `${anniversary}-${month}-${String(last).padStart(2, '0')}` }, basis: 'offset' };
   }
-  const offset = relativeOffset(input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1));
-  if (offset) {
-    const base = inClause.find((d) => d.span.end <= cand.trigger.start && d.grain === 'day')?.interval.from ?? dayOf(input.published);
-    if (base) {
+  const offsetWords = input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1);
+  const offset = relativeOffset(offsetWords);
+  const vague = offset ? null : vagueOffset(offsetWords);
+  if (offset || vague) {
+    // The day counted from: one told in the clause before the trigger, else the day the clause the offset
+    // hangs on tells ("lifted the ban on Thursday, a day after X visited"), else the document's.
+    const told = inClause.find((d) => d.span.end <= cand.trigger.start && d.grain === 'day')?.interval.from
+      ?? mainClauseDay(input, sentence, clause.start);
+    const base = told ?? dayOf(input.published);
+    if (base && offset) {
       const day = addDays(base, offset);
       return { date: { from: day, to: day }, basis: 'offset' };
     }
+    // A count left unsaid is read only against a day the sentence tells; else the deed is dated as any other.
+    if (told && vague) return { date: clipToNews({ from: addDays(told, vague[0]), to: addDays(told, vague[1]) }, cand, input.published), basis: 'offset' };
   }
   // "… was added to the constitution in 2017, and protesters took to the streets", "is chairing the CIS
   // this year and invited Putin": a clause joined by "and" is a deed of its own, and the time told inside
@@ -126,7 +138,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
-  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published)), basis: 'text' };
+  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published), input.text.slice(clause.start, cand.trigger.start)), basis: 'text' };
   if (pointsBack(input.text, sentence, cand)) {
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
     // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
@@ -190,19 +202,26 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesAHappening(input.text, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
 }
 
-// "the war triggered by the militant group's October 7 attacks", "the May 9 parade": a day that names a
-// happening as the modifier of its noun is no time of what the paragraph or quotation goes on to tell (pairs10).
-const NAMING_BEFORE = /(?:\bthe|[’']s?)\s+$/i;
-const NAMING_AFTER = /^\s+(?!(?:and|or|to|as|when|while|after|before|at|in|on|by|for|with|that|which|the|a|an)\b)[a-z][a-z-]+\b/;
-function namesAHappening(text: string, d: DateMention): boolean {
-  return d.grain === 'day' && NAMING_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start))
-    && NAMING_AFTER.test(text.slice(d.span.end, d.span.end + 30));
+// A determiner or possessive right before a date used as a modifier: "the October 7 attacks", "the rebels' 7 October raids".
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|his|her|their)|['’]s?)\s+$/i;
+// A lower-case word right after it, no word of grammar: the noun the date modifies.
+const NOUN_AFTER = /^\s+(?!(?:the|a|an|and|or|but|to|in|on|at|of|for|with|by|from|he|she|it|they|we|when|as|after|before|that|which|who|was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]+/;
+
+/**
+ * "… the war triggered by the October 7 attacks": a date that modifies the noun of another happening names
+ * that happening; a later undated deed of the paragraph did not take place then. A gathering or statement
+ * ("at the 3 March summit") is where the later deeds were done, and its time is carried (event-cues.yaml).
+ */
+function namesOtherHappening(text: string, d: DateMention): boolean {
+  const after = text.slice(d.span.end, d.span.end + 40);
+  return NOUN_AFTER.test(after) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.span.start - 16), d.span.start))
+    && !eventCues().carriedOccasionNoun.test(after);
 }
 
 // "his first trip since taking office last month", "since winning the election on November 20 and
@@ -248,9 +267,12 @@ const PARTY_LIST = /\x01(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\x01)/g;
 function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMention, nominal = false): boolean {
   if (d.span.start < cand.trigger.end) return false;
   const text = input.text;
+  // "urged X to free the activists in a March 3 statement": the date names the statement the deed was made
+  // in, not the time of the phrase told between them.
+  if (eventCues().datedStatementNoun.test(text.slice(d.span.end, d.span.end + 16)) && STATEMENT_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 16), d.span.start))) return false;
   // A rule's match may end on the word that opens the later phrase ("X and Y agreed to | hold talks next month").
   const opener = /\s(?:to|that)$/i.exec(text.slice(cand.trigger.start, cand.trigger.end))?.[0] ?? '';
-  const between = opener + withPartiesMarked(input, cand.trigger.end, d.span.start).replace(PARTY_LIST, '');
+  const between = opener + withPartiesMarked(input, cand.trigger.end, d.span.start, nounJoiningAnds(input, cand, d)).replace(PARTY_LIST, '');
   // "invited X to Y in December", "invited X for a visit in May": a time after the phrase of the visit
   // is when that visit would be; "invited X on Monday to visit in May": one before it is the invitation's.
   if (cand.mode === 'invite' && INVITED_VISIT.test(between)) return true;
@@ -269,17 +291,56 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   if (cand.status === 'occurred' && pastMarked(input, d)) {
     const after = TO_VERB.exec(between);
     if (after && !LATER_VERB.test(between.slice(after[0].length)) && !GERUND_AFTER.test(between.slice(after[0].length))
-      && !PARTICIPLE.test(between.slice(after[0].length))) return false;
+      && !eventCues().participle.test(between.slice(after[0].length))) return false;
   }
   return LATER_VERB.test(between) || GERUND_AFTER.test(between);
+}
+
+// The words right before a date that modifies a statement noun: "in a March 3 statement", "in its 12 June letter".
+const STATEMENT_BEFORE_DATE = /\b(?:in|by|through|with)\s+(?:a|an|the|its|his|her|their)\s+$/i;
+
+// Word classes that make an "and" open a verb phrase or a clause of its own (universal POS tags).
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/**
+ * "detained a former diplomat and businessman John Doe on December 10": where no verb follows an "and"
+ * before the date, the "and" joins nouns and hands the date to no later verb. The offsets of such "and"s
+ * between the trigger and the date (read with the tagger only where an "and" stands there).
+ */
+function nounJoiningAnds(input: EventInput, cand: EventCandidate, d: DateMention): Set<number> {
+  const out = new Set<number>();
+  const between = input.text.slice(cand.trigger.end, d.span.start);
+  if (!/\band\b/i.test(between)) return out;
+  const sentence = input.sentences[cand.sentence];
+  if (!sentence || sentence.span.start > cand.trigger.start || sentence.span.end < d.span.end) return out;
+  const tokens = (input.tokensOf ?? tagAlone)(sentence);
+  // "and Eritrea's leader this week reopened …": a verb right after the date makes the words before it its subject.
+  const next = tokens.find((t) => t.start >= d.span.end);
+  if (next && VERB_TAGS.has(next.pos)) return out;
+  const AND = /\band\b/gi;
+  for (let m = AND.exec(between); m; m = AND.exec(between)) {
+    const at = cand.trigger.end + m.index;
+    const after = tokens.filter((t) => t.start >= at + 3 && t.end <= d.span.start);
+    if (after.length > 0 && !after.some((t) => VERB_TAGS.has(t.pos)) && opensNounPhrase(after)) out.add(at);
+  }
+  return out;
+}
+
+// Tags that open a noun phrase after "and": "and a trader", "and Pablo Soto", "and two engineers".
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
+
+/** Whether tagged words open a noun phrase: a determiner, a name or a number; or a noun (an adjective and a noun) before a name or noun ("engineer Pablo Soto"). The tagger reads a bare verb after "and" ("and open a port") as an adjective, so a lone adjective or noun does not count. */
+function opensNounPhrase(t: readonly { pos: string }[]): boolean {
+  if (NOUN_PHRASE_OPENERS.has(t[0]!.pos)) return true;
+  const head = t[0]!.pos === 'ADJ' && t[1]?.pos === 'NOUN' ? 1 : 0;
+  return t[head]!.pos === 'NOUN' && NOMINAL_TAGS.has(t[head + 1]?.pos ?? '');
 }
 
 // "when he was visiting", "when the ministers were meeting": a progressive "when" clause.
 const WHILE_DOING = /\bwhen\s+(?:[^,;]{0,60}?\s)?(?:was|were)\s+[a-z]+ing\b/i;
 // The infinitive a deed's words go on with ("agreed | to resume …", "agreed to | resume …").
 const TO_VERB = /^\s*to\s+[a-z]+\b/i;
-// A participle that could carry the time itself ("ties cut last year", "the deal signed in 2019").
-const PARTICIPLE = /\b(?:[a-z]+ed|[a-z]+en|cut|set|put|held|made|won|lost|struck|brought|sent|built|shut|met)\b/i;
 
 // ", which signed an accord in 2019,", ", who visited Lima last year,": a relative clause set off by a comma
 // tells of another happening. A time inside it is not the time of the deed outside it, and a time outside
@@ -333,7 +394,10 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
   // A time inside the clause is background to the deed outside only when it lies well behind the news
   // ("…, which signed an accord in 2019, …"); "…, who travels to Baku tomorrow on a state visit, …" tells
   // the time of the visit the rest of the sentence is about.
-  if (dateIn >= 0 && !longBefore(d, published)) return false;
+  // A time already past, told inside the clause, is no time of a deed still to come outside it ("X, who
+  // arrived on Thursday, is expected to sign …").
+  const pastForComing = cand.status === 'planned' && !!dayOf(published) && d.interval.to < dayOf(published)!;
+  if (dateIn >= 0 && !longBefore(d, published) && !pastForComing) return false;
   // "…, which took place on 13-14 May", "…, which will be held on 29 September": the clause tells when the
   // meeting itself was or will be.
   const own = dateIn >= 0 ? text.slice(clauses[dateIn]!.start, clauses[dateIn]!.end) : '';
@@ -349,27 +413,39 @@ function isReportTime(text: string, d: DateMention): boolean {
   return REPORT_BEFORE.test(text.slice(Math.max(0, d.span.start - 90), d.span.start));
 }
 
-/** text[from, to) with each actor mention in it replaced by one marker character. */
-function withPartiesMarked(input: EventInput, from: number, to: number): string {
+/** text[from, to) with each actor mention in it replaced by one marker character, and the "and"s at the given offsets by "&". */
+function withPartiesMarked(input: EventInput, from: number, to: number, nounAnds: ReadonlySet<number> = new Set()): string {
+  const piece = (s: number, e: number) => {
+    let out = input.text.slice(s, e);
+    for (const at of nounAnds) if (at >= s && at + 3 <= e) out = `${out.slice(0, at - s)}&  ${out.slice(at - s + 3)}`;
+    return out;
+  };
   let out = '';
   let at = from;
   for (const a of mentionsWithin(input.actors, from, to)) {
     if (a.span.start < at) continue;
-    out += input.text.slice(at, a.span.start) + '\x01';
+    out += piece(at, a.span.start) + '\x01';
     at = a.span.end;
   }
-  return out + input.text.slice(at, to);
+  return out + piece(at, to);
 }
 
 const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
 
-/** "A three-day state visit" that began on a given day covers the days after it too. */
-function spanOfVisit(visitWords: string, cand: EventCandidate, date: DateInterval): DateInterval {
+/**
+ * "A three-day state visit" that began on a given day covers the days after it too; one that "wrapped up"
+ * or was left on that day ("left Lima on Thursday after a two-day visit") covers the days before it.
+ */
+function spanOfVisit(visitWords: string, cand: EventCandidate, date: DateInterval, wordsBefore = ''): DateInterval {
   if (cand.mode !== 'visit' || date.from !== date.to) return date;
-  const m = VISIT_LENGTH.exec(visitWords);
+  const clause = wordsBefore + visitWords;
+  const after = VISIT_LENGTH.exec(visitWords);
+  const m = after ?? VISIT_LENGTH.exec(wordsBefore);
   if (!m) return date;
   const days = LENGTH_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const at = after ? wordsBefore.length + after.index : m.index;
+  if (eventCues().visitEnding.test(clause.slice(Math.max(0, at - 60), at))) return { from: addDays(date.from, -(days - 1)), to: date.from };
   return { from: date.from, to: addDays(date.from, days - 1) };
 }
 
@@ -429,6 +505,22 @@ function timeBeforeWhen(input: EventInput, sentence: Sentence, cand: EventCandid
     if (WHEN_AFTER_TIME.test(input.text.slice(d.span.end, cand.trigger.start))) found = d;
   }
   return found;
+}
+
+// "The last time X …", "the first time X …" before a trigger, in the same stretch of the sentence.
+const TIME_NAMED_BEFORE = /\b(?:the\s+)?(?:last|first|previous|only other)\s+time\s+(?:that\s+)?[^,;:.!?"“”]*$/i;
+// "… was 2019", "… came in 2008" after it: the year the copula names (bare, so no date mention holds it).
+const COPULA_YEAR = /^[^,;:.!?"“”]*?\b(?:was|came)\s+(?:back\s+)?(?:in\s+)?((?:19|20)\d{2})(?![\d-])/i;
+
+/** "The last time Jordan recalled its envoy was 2019": the year of that earlier deed, or null. */
+function lastTimeYear(input: EventInput, sentence: Sentence, cand: EventCandidate): DateInterval | null {
+  if (cand.status !== 'occurred') return null;
+  if (!TIME_NAMED_BEFORE.test(input.text.slice(sentence.span.start, cand.trigger.start))) return null;
+  const m = COPULA_YEAR.exec(input.text.slice(cand.trigger.end, sentence.span.end));
+  if (!m) return null;
+  const year = m[1]!;
+  if (input.published && year > input.published.slice(0, 4)) return null;
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 /** The time a stretch is measured from ("since May" → May), or the time itself. */
@@ -496,6 +588,34 @@ function relativeOffset(window: string): number | null {
     return offsetDays(loose);
   }
   return offsetDays(m);
+}
+
+// "hours after", "days after", "weeks before": a count left unsaid, read right before the words of the deed.
+const VAGUE_OFFSET = /\b(?:(?:just|only|mere|a few|several|some)\s+)?(hours|days|weeks)\s+(before|after|ahead of)\b/gi;
+// How far before the trigger such words may end (the deed's subject stands between: "days after | Bachelet visited").
+const VAGUE_REACH = 30;
+// The days each unit may stand for: hours are the same day, days up to a week, weeks up to two months.
+const VAGUE_SPAN: Record<string, [number, number]> = { hours: [0, 0], days: [1, 7], weeks: [7, 60] };
+
+/** The interval of days implied by "days after …" (as [from, to] offsets from the clause's day), or null. */
+function vagueOffset(window: string): [number, number] | null {
+  let m: RegExpExecArray | null = null;
+  VAGUE_OFFSET.lastIndex = 0;
+  for (let x = VAGUE_OFFSET.exec(window); x; x = VAGUE_OFFSET.exec(window)) m = x;
+  if (!m || window.length - (m.index + m[0].length) > VAGUE_REACH) return null;
+  const [near, far] = VAGUE_SPAN[m[1]!.toLowerCase()]!;
+  // "…, days after X visited": the visit lies that far before the day told; "…, days before X visits": after it.
+  return m[2]!.toLowerCase() === 'after' ? [-far, -near] : [near, far];
+}
+
+/** The last single day told in the sentence before a clause that hangs on it ("… on Thursday, a day after …"). */
+function mainClauseDay(input: EventInput, sentence: Sentence, clauseStart: number): string | null {
+  let found: string | null = null;
+  for (const d of input.dates) {
+    if (d.span.start < sentence.span.start || d.span.end > clauseStart) continue;
+    if (d.grain === 'day' && d.interval.from === d.interval.to && !notAnEventDate(input.text, d)) found = d.interval.from;
+  }
+  return found;
 }
 
 function offsetDays(m: RegExpExecArray): number | null {

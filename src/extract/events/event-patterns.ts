@@ -49,6 +49,10 @@ const CueFile = z.object({
   'frame-phrase-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'opening-time-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'past-time-words': z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  'dated-statement-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
+  'carried-occasion-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
+  'visit-ending': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  'irregular-participles': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   habitual: z.array(Cue),
   'habitual-occasion': z.array(Cue).default([]),
   'single-occasion': z.array(Cue).default([]),
@@ -310,6 +314,14 @@ export interface EventCues {
   readonly openingTimePhrase: RegExp;
   /** Words that mark a time as past ("earlier this year", "last month", "two weeks ago"). */
   readonly pastTimeWord: RegExp;
+  /** "in a March 3 statement": a statement noun right after a date (anchored at the start of the words after it). */
+  readonly datedStatementNoun: RegExp;
+  /** "the 3 March summit": a gathering or saying noun right after a date, whose time is carried on (anchored at the start). */
+  readonly carriedOccasionNoun: RegExp;
+  /** "wrapped up a", "left Lima after a": words before a visit's length that make the day told its last (anchored at the end). */
+  readonly visitEnding: RegExp;
+  /** A participle that could carry a time itself ("ties cut last year", "the deal signed in 2019"): -ed, -en or an irregular form. */
+  readonly participle: RegExp;
   readonly habitual: RegExp;
   /** "annual", "regular": habitual unless the event's own clause dates it to one day (`singleOccasion`). */
   readonly habitualOccasion: RegExp;
@@ -379,6 +391,10 @@ export function eventCues(): EventCues {
     framePhrase: d['frame-phrase-prepositions'].length > 0 ? new RegExp(`,\\s*(?=(?:${d['frame-phrase-prepositions'].join('|')})\\s)`, 'gi') : /(?!)/g,
     openingTimePhrase: d['opening-time-prepositions'].length > 0 ? new RegExp(`^\\s*(?:${d['opening-time-prepositions'].join('|')})\\s[^,;:.!?]*$`, 'i') : /(?!)/,
     pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,
+    datedStatementNoun: d['dated-statement-nouns'].length > 0 ? new RegExp(`^\\s+(?:${d['dated-statement-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
+    carriedOccasionNoun: d['carried-occasion-nouns'].length > 0 ? new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${d['carried-occasion-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
+    visitEnding: d['visit-ending'].length > 0 ? new RegExp(`\\b(?:${d['visit-ending'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]*\\bafter)?\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z]+\\s+)?$`, 'i') : /(?!)/,
+    participle: new RegExp(`\\b(?:[a-z]+ed|[a-z]+en${d['irregular-participles'].map((w) => `|${w}`).join('')})\\b`, 'i'),
     habitual: alt(d.habitual),
     habitualOccasion: d['habitual-occasion'].length > 0 ? alt(d['habitual-occasion']) : /(?!)/,
     singleOccasion: d['single-occasion'].length > 0 ? alt(d['single-occasion']) : /(?!)/,
