@@ -85,3 +85,15 @@ describe('a show of force around a party', () => {
     expect(eventsOf('Japan sent a ship to Turkey with relief supplies.').filter((e) => e.startsWith('MOBILIZE '))).toEqual([]);
   });
 });
+
+describe('heavy fire told with "pound", and fire near a party', () => {
+  const assaults = (text: string) => eventsOf(text).filter((e) => e.startsWith('ASSAULT ')).map((e) => e.split(' ')[1]!.replace(/\/[A-Z]{3}/g, ''));
+  it('reads the doer and the place or party fired on', () => {
+    expect(assaults('Saudi jets pounded rebel positions in northern Yemen overnight.')).toContain('SAU>YEM');
+    expect(assaults('North Korea fired artillery shells near a South Korean border island.')).toContain('PRK>KOR');
+  });
+  it('weather and crowds pounding things are no assault', () => {
+    expect(assaults('Heavy rain pounded the coast of Vietnam.')).toEqual([]);
+    expect(assaults('The crowd pounded on the doors of the embassy.')).toEqual([]);
+  });
+});
