@@ -785,10 +785,6 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
 }
 
 /**
- * Whether a verb of judging has for object an act of violence that names no doer ("condemned the attack
- * in Moscow", "denounced the bombing at the market"): the places after it are where the victims were.
- */
-/**
  * For a judging verb ("condemned", "criticised") whose object is a deed of `judged-deed-types` ("the attack
  * on X", "Russia's strike", "the arrest of a journalist … by Y"): the parties that did it (before the noun
  * in its phrase, or in a "by" phrase after it); null when the object is no such deed.
@@ -810,10 +806,10 @@ function judgedDeedDoers(units: readonly Unit[], p: Predicate): number[] | null 
   const doers: number[] = [];
   for (let k = p.head + 1; k < noun; k++) if (units[k]!.group !== null) doers.push(units[k]!.group!);
   // "… by Russian forces": the first "by" after the noun, before the clause ends.
-  for (let k = noun + 1; k < units.length; k++) {
+  // (past a participle: "the shelling carried out by Russian artillery", "sanctions imposed on it by Canada")
+  for (let k = noun + 1; k < units.length && k <= noun + 12; k++) {
     const u = units[k]!;
-    // (past a participle: "the shelling carried out by Russian artillery", "sanctions imposed on it by Canada")
-    if (u.group === null && (u.lower === ',' || u.lower === ';' || k > noun + 12)) break;
+    if (u.group === null && (u.lower === ',' || u.lower === ';')) break;
     if (u.group === null && u.lower === 'by') {
       for (let j = k + 1; j < units.length && units[j]!.lower !== ','; j++) {
         if (units[j]!.group !== null) doers.push(units[j]!.group!);
@@ -825,6 +821,10 @@ function judgedDeedDoers(units: readonly Unit[], p: Predicate): number[] | null 
   return doers;
 }
 
+/**
+ * Whether a verb of judging has for object an act of violence that names no doer ("condemned the attack
+ * in Moscow", "denounced the bombing at the market"): the places after it are where the victims were.
+ */
 function condemnsUnownedViolence(p: Predicate): boolean {
   if (p.kind !== 'verb' || p.passive || !p.object || p.object.groups.length > 0) return false;
   if (!eventLexicon().condemningVerbs.has(p.lemma)) return false;
