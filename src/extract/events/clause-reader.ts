@@ -23,7 +23,7 @@ const ClauseWords = z.strictObject({
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
-  'origin-participles': WordList, 'light-passives': WordList,
+  'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -130,6 +130,12 @@ const OBJECT_PARTICIPLES = new Set(words['object-participles']);
 const CAUSATIVE = new Set(words['causative-verbs']);
 // Nouns of a choice made ("its decision to recall …"): an owner before one does its infinitive's deed.
 const DECISION = new Set(words['decision-nouns']);
+// "are due to meet": an adjective of a time set between "be" and the infinitive.
+const SCHEDULED = new Set(words['schedule-adjectives']);
+// "the second shipment of aid": a part or batch of the noun after its "of".
+const PORTION = new Set(words['portion-nouns']);
+// "Since signing …, X and Y have met": words of time before a gerund opening the sentence.
+const GERUND_OPENERS = new Set(words['gerund-openers']);
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(words.modals);
@@ -447,6 +453,8 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     } else if ((COORD.has(u.lower) || u.lower === ',') && k + 1 < n && (nominal(units[k - 1]) || COORD.has(u.lower) && units[k - 1]?.lower === ',')
       && (nominal(units[k + 1]) || u.lower === ',' && COORD.has(units[k + 1]!.lower))) {
       // "joint army, navy and air force exercises": coordinated words inside the noun's own phrase
+    } else if (COORD.has(u.lower) && k + 1 < n && units[k - 1]?.group === null && units[k - 1]!.pos === 'ADJ' && units[k + 1]!.group === null && units[k + 1]!.pos === 'ADJ') {
+      // "economic and diplomatic measures", "financial and military aid": coordinated adjectives of the noun
     } else if (u.group === null && PHRASE_PARTICIPLES.has(u.lower)) {
       // "combined navy drills", "combined-arms exercises"
     } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k)
@@ -529,7 +537,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   const lead = units[k];
   // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
-  const spanOf = lead?.lower === 'of' && !!units[k - 1] && isSpan(units[k - 1]!);
+  const spanOf = lead?.lower === 'of' && !!units[k - 1] && (isSpan(units[k - 1]!) || units[k - 1]!.group === null && PORTION.has(units[k - 1]!.lemma));
   const introducedBy = lead && lead.group === null && lead.pos === 'ADP' && !spanOf ? lead.lower : null;
   // "X, who is in Bishkek on a state visit": the subject of the clause the phrase stands in.
   let clauseSubject: Phrase | null = null;
@@ -1007,6 +1015,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       const verb = units[phraseStart(units, i - 1) - 1];
       if (made.groups.length && verb && verb.group === null && verb.pos === 'VERB' && CAUSATIVE.has(verb.lemma)) return made;
     }
+    // "Greece and Turkey are due to meet": the subject of "be" before an adjective of a time set.
+    if (before && before.group === null && SCHEDULED.has(before.lower) && units[i - 2]?.group === null && units[i - 2]!.lemma === 'be') return subjectOfVerb(i - 2);
     return before && before.group === null && (before.pos === 'VERB' || before.pos === 'AUX') ? subjectOfVerb(i - 1) : null;
   }
   // "…, killing seven soldiers": a participle after a comma tells more of the clause before it.
@@ -1019,6 +1029,20 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       if (w.group === null && w.pos === 'VERB') return REPORTING.has(w.lemma) || OF_DOING.has(w.lemma) ? null : subjectOfVerb(k);
     }
   }
+  // "Since signing a peace accord in May, Sudanese and Chadian leaders have met twice": a gerund after a word
+  // of time opening the sentence has the subject of the clause after the opening phrase's comma.
+  if (/ing$/.test(units[v]!.lower) && v === 1 && units[0]!.group === null && GERUND_OPENERS.has(units[0]!.lower)) {
+    for (let c = v + 1; c < units.length && c - v < 16; c++) {
+      const w = units[c]!;
+      if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX' || w.lower === ';')) break;
+      if (w.group === null && w.lower === ',') {
+        const ph = readPhrase(units, c + 1);
+        const next = units[ph.end];
+        return ph.groups.length && next && next.group === null && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? ph : null;
+      }
+    }
+    return null;
+  }
   // A gerund after a verb of beginning or going on ("began deporting") shares that verb's subject.
   if (/ing$/.test(units[v]!.lower) && units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && ASPECTUAL.has(units[i]!.lemma)) return subjectOfVerb(i);
   // "X summoned the envoy, accusing Y of …", "…, urging Z to …": a participial clause after a comma
@@ -1028,6 +1052,13 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     return main === null ? null : subjectOfVerb(main);
   }
   while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
+  // "ECOWAS and the West African Economic and Monetary Union (UEMOA) imposed …": a bracketed short name after
+  // the subject is passed over.
+  if (units[i]?.group === null && units[i]!.lower === ')') {
+    let o = i - 1;
+    while (o >= 0 && i - o <= 6 && units[o]!.lower !== '(' && units[o]!.lower !== ')') o--;
+    if (o >= 1 && units[o]!.lower === '(' && units[o - 1]!.group !== null) i = o - 1;
+  }
   // "the troops who had clashed there have disengaged": a relative clause with its own verb between
   // the subject and the verb is passed over, its object included.
   // (Not for a gerund or infinitive inside the clause itself: "which resulted in slapping sanctions".)
@@ -1370,6 +1401,14 @@ function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
   return { groups, nouns, end };
 }
 
+/** True for the comma at `c` that ends a prepositional phrase opening the sentence ("In Kyiv, …", "At the request of X, …"). */
+function endsOpeningPhrase(units: readonly Unit[], c: number): boolean {
+  const first = units[0];
+  if (!first || first.group !== null || first.pos !== 'ADP') return false;
+  for (let k = 1; k < c; k++) if (units[k]!.group === null && units[k]!.lower === ',') return false;
+  return true;
+}
+
 /** Where the phrase ending at unit `i` (inclusive) begins: over nouns, adjectives, actors, "of" after a quantity, and coordination. */
 function phraseStart(units: readonly Unit[], i: number): number {
   let k = i;
@@ -1380,7 +1419,9 @@ function phraseStart(units: readonly Unit[], i: number): number {
     else if (k - 3 >= 0 && actorLed(units, k - 2)) k -= 3;
     // "A, B and C": a list (but not "… a treaty with Armenia, Nurtleu told …": the teller after the speech's comma)
     else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))
-      && !(u.lower === ',' && tellerAhead(units, k))) k--;
+      && !(u.lower === ',' && tellerAhead(units, k))
+      // "At the request of Tajikistan, the CSTO agreed …": the comma that ends a phrase opening the sentence joins no list
+      && !(u.lower === ',' && endsOpeningPhrase(units, k - 1))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
     else break;
   }
