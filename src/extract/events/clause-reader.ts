@@ -23,7 +23,7 @@ const ClauseWords = z.strictObject({
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
-  'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList,
+  'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -136,6 +136,17 @@ const SCHEDULED = new Set(words['schedule-adjectives']);
 const PORTION = new Set(words['portion-nouns']);
 // "Since signing …, X and Y have met": words of time before a gerund opening the sentence.
 const GERUND_OPENERS = new Set(words['gerund-openers']);
+const RESULT_ADJECTIVES = new Set(words['result-adjectives']);
+// Relative words that may stand for a verb's object ("whose government X accuses", "whom Y expelled").
+const RELATIVE_OBJECTS = new Set(['whose', 'which', 'whom']);
+
+/** "…, leaving 20 soldiers dead": a verb whose object ends in an adjective of the state it was left in tells a result. */
+export function leavesInState(units: readonly Unit[], p: Predicate): boolean {
+  if (p.kind !== 'verb' || p.passive || !p.object) return false;
+  const last = units[p.object.end - 1];
+  const next = units[p.object.end];
+  return [last, next].some((u) => !!u && u.group === null && RESULT_ADJECTIVES.has(u.lower));
+}
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(words.modals);
@@ -312,6 +323,8 @@ export function readPredicates(
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.lower === 'of' && units[i - 1]!.group === null && accusedBefore(units, i - 1)
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
       || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
+    // "…, leaving three soldiers wounded": the state the object of "leave" is left in is no deed of its own.
+    if (u.pos === 'VERB' && RESULT_ADJECTIVES.has(u.lower) && i > 0 && units[phraseStart(units, i - 1) - 1]?.group === null && units[phraseStart(units, i - 1) - 1]!.lemma === 'leave') continue;
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
     if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) || modifiedGerund(units, i) || openingGerund(units, i)) && isNoun(u.lower, u)) {
       out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
@@ -431,12 +444,35 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
       for (const [k, ph] of readPreps(units, complement.end)) if (!preps.has(k)) preps.set(k, ph);
     }
   }
+  // "Kagame, whose government Kinshasa accuses of backing the rebels, …": in a relative clause whose relative
+  // word stands for the object, the verb acts on the phrase the clause hangs on.
+  if (!object && !passive && !reducedPassive) object = relativeObject(units, v);
   return {
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
     subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, second, preps, before: [], modifiers: [], governor: null, introducedBy: null,
     controller: controllerOf(units, v),
     participle: /ing$/.test(units[v]!.lower) && units[v - 1]?.lower === ',',
   };
+}
+
+/**
+ * The phrase a relative clause hangs on when its relative word ("whose government", "which", "whom") is the
+ * object of the verb at `v` and a subject naming an actor stands between them; null otherwise.
+ */
+function relativeObject(units: readonly Unit[], v: number): Phrase | null {
+  let i = v - 1;
+  while (i >= 0 && units[i]!.group === null && (units[i]!.pos === 'AUX' || units[i]!.pos === 'ADV')) i--;
+  if (i < 0 || units[i]!.group === null) return null;
+  let r = i - 1;
+  while (r >= 0 && v - r <= 8 && (units[r]!.group !== null || NP_POS.has(units[r]!.pos) && !RELATIVE_OBJECTS.has(units[r]!.lower))) r--;
+  const rel = units[r];
+  if (!rel || rel.group !== null || !RELATIVE_OBJECTS.has(rel.lower)) return null;
+  // "whose government Kinshasa accuses": a noun owned by the antecedent, then the clause's own subject
+  if (rel.lower === 'whose' && !(units[r + 1]?.group === null && units[r + 1]!.pos === 'NOUN' && units[r + 2] && units[r + 2]!.group !== null)) return null;
+  if (rel.lower !== 'whose' && r + 1 > i) return null;
+  const end = units[r - 1]?.lower === ',' ? r - 1 : r;
+  const antecedent = nounPhraseBefore(units, end);
+  return antecedent.groups.length ? antecedent : null;
 }
 
 function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) => Phrase | null): Predicate {

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { isModal, isMoneySign, isReportingVerb, leavesInState, originAgent, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -63,6 +63,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     const p: Predicate = particleObject ? { ...read, object: particleObject } : read;
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
+    if (leavesInState(units, p)) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
     // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
     // (after a verb of saying or none) is ended or refused, not done.
