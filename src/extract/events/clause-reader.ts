@@ -460,6 +460,11 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
  * object of the verb at `v` and a subject naming an actor stands between them; null otherwise.
  */
 function relativeObject(units: readonly Unit[], v: number): Phrase | null {
+  return relativeParts(units, v)?.object ?? null;
+}
+
+/** The object a relative word stands for and where the clause's own subject starts (see relativeObject). */
+function relativeParts(units: readonly Unit[], v: number): { object: Phrase; subjectStart: number } | null {
   let i = v - 1;
   while (i >= 0 && units[i]!.group === null && (units[i]!.pos === 'AUX' || units[i]!.pos === 'ADV')) i--;
   if (i < 0 || units[i]!.group === null) return null;
@@ -468,11 +473,12 @@ function relativeObject(units: readonly Unit[], v: number): Phrase | null {
   const rel = units[r];
   if (!rel || rel.group !== null || !RELATIVE_OBJECTS.has(rel.lower)) return null;
   // "whose government Kinshasa accuses": a noun owned by the antecedent, then the clause's own subject
-  if (rel.lower === 'whose' && !(units[r + 1]?.group === null && units[r + 1]!.pos === 'NOUN' && units[r + 2] && units[r + 2]!.group !== null)) return null;
+  // ("whose troops Baku accuses": the owned noun may itself be an actor)
+  if (rel.lower === 'whose' && !(units[r + 1] && (units[r + 1]!.group !== null || units[r + 1]!.pos === 'NOUN') && units[r + 2] && units[r + 2]!.group !== null)) return null;
   if (rel.lower !== 'whose' && r + 1 > i) return null;
   const end = units[r - 1]?.lower === ',' ? r - 1 : r;
   const antecedent = nounPhraseBefore(units, end);
-  return antecedent.groups.length ? antecedent : null;
+  return antecedent.groups.length ? { object: antecedent, subjectStart: rel.lower === 'whose' ? r + 2 : r + 1 } : null;
 }
 
 function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) => Phrase | null): Predicate {
@@ -845,7 +851,7 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       j++;
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
-    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && tellerAhead(units, j + 1))) {
+    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && (tellerAhead(units, j + 1) || endsOpeningPhrase(units, j)))) {
       // "Russia and China", "police, troops and …" (but not "…, Foreign Minister X said": the teller)
     } else if (j > i && joinedDash(units, j)) {
       // "low-interest loans", "much-needed aid", "quake-hit Nepal": a hyphen the tagger split inside the
@@ -1088,6 +1094,18 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     return main === null ? null : subjectOfVerb(main);
   }
   while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
+  // "Armenia, whose troops Baku accuses of …": the relative clause's own subject, after the relative word's noun.
+  const relative = relativeParts(units, v);
+  if (relative) {
+    const groups: number[] = [];
+    const nouns: string[] = [];
+    for (let k = relative.subjectStart; k <= i; k++) {
+      const w = units[k]!;
+      if (w.group !== null) groups.push(w.group);
+      if (w.group !== null && w.lemma || w.pos === 'NOUN' || w.pos === 'PROPN') nouns.push(w.lemma);
+    }
+    return { groups, nouns, end: i + 1 };
+  }
   // "ECOWAS and the West African Economic and Monetary Union (UEMOA) imposed …": a bracketed short name after
   // the subject is passed over.
   if (units[i]?.group === null && units[i]!.lower === ')') {
