@@ -945,6 +945,23 @@ function tellerAhead(units: readonly Unit[], j: number): boolean {
   return k > j && !!v && v.group === null && (v.pos === 'VERB' || v.pos === 'AUX') && REPORTING.has(v.lemma);
 }
 
+/**
+ * The teller named after the clause of the verb at `v` ("Canada has been asked to extradite them, India's foreign
+ * ministry said"): the phrase after the first comma that a verb of saying follows; null when none.
+ */
+export function tellerAfter(units: readonly Unit[], v: number): Phrase | null {
+  for (let c = v + 1; c < units.length && c - v < 30; c++) {
+    const w = units[c]!;
+    if (w.group === null && (w.lower === ';' || QUOTE_MARKS.has(w.lower))) return null;
+    if (w.group === null && w.lower === ',') {
+      if (!tellerAhead(units, c + 1)) continue;
+      const ph = readPhrase(units, c + 1);
+      return ph.groups.length ? ph : null;
+    }
+  }
+  return null;
+}
+
 /** Prepositional phrases from unit `j` to the end of the clause: the first phrase after each preposition. */
 function readPreps(units: readonly Unit[], j: number, owned: (start: number, ph: Phrase) => Phrase = (_, ph) => ph): Map<string, Phrase> {
   const preps = new Map<string, Phrase>();
