@@ -23,7 +23,7 @@ const ClauseWords = z.strictObject({
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
-  'origin-participles': WordList, 'light-passives': WordList,
+  'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -130,6 +130,23 @@ const OBJECT_PARTICIPLES = new Set(words['object-participles']);
 const CAUSATIVE = new Set(words['causative-verbs']);
 // Nouns of a choice made ("its decision to recall …"): an owner before one does its infinitive's deed.
 const DECISION = new Set(words['decision-nouns']);
+// "are due to meet": an adjective of a time set between "be" and the infinitive.
+const SCHEDULED = new Set(words['schedule-adjectives']);
+// "the second shipment of aid": a part or batch of the noun after its "of".
+const PORTION = new Set(words['portion-nouns']);
+// "Since signing …, X and Y have met": words of time before a gerund opening the sentence.
+const GERUND_OPENERS = new Set(words['gerund-openers']);
+const RESULT_ADJECTIVES = new Set(words['result-adjectives']);
+// Relative words that may stand for a verb's object ("whose government X accuses", "whom Y expelled").
+const RELATIVE_OBJECTS = new Set(['whose', 'which', 'whom']);
+
+/** "…, leaving 20 soldiers dead": a verb whose object ends in an adjective of the state it was left in tells a result. */
+export function leavesInState(units: readonly Unit[], p: Predicate): boolean {
+  if (p.kind !== 'verb' || p.passive || !p.object) return false;
+  const last = units[p.object.end - 1];
+  const next = units[p.object.end];
+  return [last, next].some((u) => !!u && u.group === null && RESULT_ADJECTIVES.has(u.lower));
+}
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
 const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
 const MODALS = new Set(words.modals);
@@ -307,6 +324,8 @@ export function readPredicates(
       || u.pos === 'NOUN' && /ing$/.test(u.lower) && units[i - 1]?.lower === 'of' && units[i - 1]!.group === null && accusedBefore(units, i - 1)
       // "The Philippines demands that …", "Russia warns Kyiv": a present form after an actor, before a clause or phrase
       || u.pos === 'NOUN' && /[^s]s$/.test(u.lower) && units[i - 1]?.group != null && startsClauseOrPhrase(units[i + 1]);
+    // "…, leaving three soldiers wounded": the state the object of "leave" is left in is no deed of its own.
+    if (u.pos === 'VERB' && RESULT_ADJECTIVES.has(u.lower) && i > 0 && units[phraseStart(units, i - 1) - 1]?.group === null && units[phraseStart(units, i - 1) - 1]!.lemma === 'leave') continue;
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
     if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) || modifiedGerund(units, i) || openingGerund(units, i)) && isNoun(u.lower, u)) {
       out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
@@ -426,12 +445,41 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
       for (const [k, ph] of readPreps(units, complement.end)) if (!preps.has(k)) preps.set(k, ph);
     }
   }
+  // "Kagame, whose government Kinshasa accuses of backing the rebels, …": in a relative clause whose relative
+  // word stands for the object, the verb acts on the phrase the clause hangs on.
+  if (!object && !passive && !reducedPassive) object = relativeObject(units, v);
   return {
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
     subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, second, preps, before: [], modifiers: [], governor: null, introducedBy: null,
     controller: controllerOf(units, v),
     participle: /ing$/.test(units[v]!.lower) && units[v - 1]?.lower === ',',
   };
+}
+
+/**
+ * The phrase a relative clause hangs on when its relative word ("whose government", "which", "whom") is the
+ * object of the verb at `v` and a subject naming an actor stands between them; null otherwise.
+ */
+function relativeObject(units: readonly Unit[], v: number): Phrase | null {
+  return relativeParts(units, v)?.object ?? null;
+}
+
+/** The object a relative word stands for and where the clause's own subject starts (see relativeObject). */
+function relativeParts(units: readonly Unit[], v: number): { object: Phrase; subjectStart: number } | null {
+  let i = v - 1;
+  while (i >= 0 && units[i]!.group === null && (units[i]!.pos === 'AUX' || units[i]!.pos === 'ADV')) i--;
+  if (i < 0 || units[i]!.group === null) return null;
+  let r = i - 1;
+  while (r >= 0 && v - r <= 8 && (units[r]!.group !== null || NP_POS.has(units[r]!.pos) && !RELATIVE_OBJECTS.has(units[r]!.lower))) r--;
+  const rel = units[r];
+  if (!rel || rel.group !== null || !RELATIVE_OBJECTS.has(rel.lower)) return null;
+  // "whose government Kinshasa accuses": a noun owned by the antecedent, then the clause's own subject
+  // ("whose troops Baku accuses": the owned noun may itself be an actor)
+  if (rel.lower === 'whose' && !(units[r + 1] && (units[r + 1]!.group !== null || units[r + 1]!.pos === 'NOUN') && units[r + 2] && units[r + 2]!.group !== null)) return null;
+  if (rel.lower !== 'whose' && r + 1 > i) return null;
+  const end = units[r - 1]?.lower === ',' ? r - 1 : r;
+  const antecedent = nounPhraseBefore(units, end);
+  return antecedent.groups.length ? { object: antecedent, subjectStart: rel.lower === 'whose' ? r + 2 : r + 1 } : null;
 }
 
 function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) => Phrase | null): Predicate {
@@ -448,6 +496,8 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     } else if ((COORD.has(u.lower) || u.lower === ',') && k + 1 < n && (nominal(units[k - 1]) || COORD.has(u.lower) && units[k - 1]?.lower === ',')
       && (nominal(units[k + 1]) || u.lower === ',' && COORD.has(units[k + 1]!.lower))) {
       // "joint army, navy and air force exercises": coordinated words inside the noun's own phrase
+    } else if (COORD.has(u.lower) && k + 1 < n && units[k - 1]?.group === null && units[k - 1]!.pos === 'ADJ' && units[k + 1]!.group === null && units[k + 1]!.pos === 'ADJ') {
+      // "economic and diplomatic measures", "financial and military aid": coordinated adjectives of the noun
     } else if (u.group === null && PHRASE_PARTICIPLES.has(u.lower)) {
       // "combined navy drills", "combined-arms exercises"
     } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k)
@@ -530,7 +580,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   const lead = units[k];
   // "three days of protests rocked …": the "of" after a stretch of time introduces what happened.
-  const spanOf = lead?.lower === 'of' && !!units[k - 1] && isSpan(units[k - 1]!);
+  const spanOf = lead?.lower === 'of' && !!units[k - 1] && (isSpan(units[k - 1]!) || units[k - 1]!.group === null && PORTION.has(units[k - 1]!.lemma));
   const introducedBy = lead && lead.group === null && lead.pos === 'ADP' && !spanOf ? lead.lower : null;
   // "X, who is in Bishkek on a state visit": the subject of the clause the phrase stands in.
   let clauseSubject: Phrase | null = null;
@@ -802,7 +852,7 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       j++;
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
-    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && tellerAhead(units, j + 1))) {
+    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && (tellerAhead(units, j + 1) || closesOpeningPhrase(units, j)))) {
       // "Russia and China", "police, troops and …" (but not "…, Foreign Minister X said": the teller)
     } else if (j > i && joinedDash(units, j)) {
       // "low-interest loans", "much-needed aid", "quake-hit Nepal": a hyphen the tagger split inside the
@@ -905,6 +955,23 @@ function tellerAhead(units: readonly Unit[], j: number): boolean {
   while (k < units.length && k - j < 8 && (units[k]!.group !== null || NP_POS.has(units[k]!.pos))) k++;
   const v = units[k];
   return k > j && !!v && v.group === null && (v.pos === 'VERB' || v.pos === 'AUX') && REPORTING.has(v.lemma);
+}
+
+/**
+ * The teller named after the clause of the verb at `v` ("Canada has been asked to extradite them, India's foreign
+ * ministry said"): the phrase after the first comma that a verb of saying follows; null when none.
+ */
+export function tellerAfter(units: readonly Unit[], v: number): Phrase | null {
+  for (let c = v + 1; c < units.length && c - v < 30; c++) {
+    const w = units[c]!;
+    if (w.group === null && (w.lower === ';' || QUOTE_MARKS.has(w.lower))) return null;
+    if (w.group === null && w.lower === ',') {
+      if (!tellerAhead(units, c + 1)) continue;
+      const ph = readPhrase(units, c + 1);
+      return ph.groups.length ? ph : null;
+    }
+  }
+  return null;
 }
 
 /** Prepositional phrases from unit `j` to the end of the clause: the first phrase after each preposition. */
@@ -1020,6 +1087,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       const verb = units[phraseStart(units, i - 1) - 1];
       if (made.groups.length && verb && verb.group === null && verb.pos === 'VERB' && CAUSATIVE.has(verb.lemma)) return made;
     }
+    // "Greece and Turkey are due to meet": the subject of "be" before an adjective of a time set.
+    if (before && before.group === null && SCHEDULED.has(before.lower) && units[i - 2]?.group === null && units[i - 2]!.lemma === 'be') return subjectOfVerb(i - 2);
     return before && before.group === null && (before.pos === 'VERB' || before.pos === 'AUX') ? subjectOfVerb(i - 1) : null;
   }
   // "…, killing seven soldiers": a participle after a comma tells more of the clause before it.
@@ -1032,6 +1101,20 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       if (w.group === null && w.pos === 'VERB') return REPORTING.has(w.lemma) || OF_DOING.has(w.lemma) ? null : subjectOfVerb(k);
     }
   }
+  // "Since signing a peace accord in May, Sudanese and Chadian leaders have met twice": a gerund after a word
+  // of time opening the sentence has the subject of the clause after the opening phrase's comma.
+  if (/ing$/.test(units[v]!.lower) && v === 1 && units[0]!.group === null && GERUND_OPENERS.has(units[0]!.lower)) {
+    for (let c = v + 1; c < units.length && c - v < 16; c++) {
+      const w = units[c]!;
+      if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX' || w.lower === ';')) break;
+      if (w.group === null && w.lower === ',') {
+        const ph = readPhrase(units, c + 1);
+        const next = units[ph.end];
+        return ph.groups.length && next && next.group === null && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? ph : null;
+      }
+    }
+    return null;
+  }
   // A gerund after a verb of beginning or going on ("began deporting") shares that verb's subject.
   if (/ing$/.test(units[v]!.lower) && units[i] && units[i]!.group === null && units[i]!.pos === 'VERB' && ASPECTUAL.has(units[i]!.lemma)) return subjectOfVerb(i);
   // "X summoned the envoy, accusing Y of …", "…, urging Z to …": a participial clause after a comma
@@ -1041,6 +1124,18 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     return main === null ? null : subjectOfVerb(main);
   }
   while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
+  // "Armenia, whose troops Baku accuses of …": the relative clause's own subject, after the relative word's noun.
+  const relative = relativeParts(units, v);
+  if (relative) {
+    const groups: number[] = [];
+    const nouns: string[] = [];
+    for (let k = relative.subjectStart; k <= i; k++) {
+      const w = units[k]!;
+      if (w.group !== null) groups.push(w.group);
+      if (w.group !== null && w.lemma || w.pos === 'NOUN' || w.pos === 'PROPN') nouns.push(w.lemma);
+    }
+    return { groups, nouns, end: i + 1 };
+  }
   // "The Defence Ministry (MoD) accused …", "Ukraine's military intelligence (HUR) says …": a short gloss in
   // brackets after the subject names nobody and stands between it and its verb.
   if (glossStart(units, i) < i) i = glossStart(units, i) - 1;

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { glossStart, isModal, isMoneySign, isReportingVerb, originAgent, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { glossStart, isModal, isMoneySign, isReportingVerb, leavesInState, originAgent, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -63,6 +63,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     const p: Predicate = particleObject ? { ...read, object: particleObject } : read;
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
+    if (leavesInState(units, p)) continue;
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma)) continue;
     // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
     // (after a verb of saying or none) is ended or refused, not done.
@@ -536,6 +537,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Supplies donated by Kazakhstan were handed over to Afghan officials": a passive with no agent of its
     // own is done by the agent of the participle that describes its subject.
     if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && p.subject) sources = side({ groups: participleAgents(units, p), nouns: [], end: 0 });
+    // "Canada has been asked to extradite the suspects, India's foreign ministry said": a request told in the
+    // passive with no asker named is the teller's own.
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'REQUEST') sources = side(tellerAfter(units, p.head));
     if (sources.length === 0 && p.passive && entry.patientAgent && !p.preps.has('by') && p.subject) {
       const named = p.subject.groups.filter((g) => !frame.groups[g]?.resolved && frame.groups[g]?.mentions.every((m) => m.via !== 'pronoun'));
       sources = named.flatMap((g) => sidesOfGroup(frame, g)).filter((x) => !!x.sector && entry.patientAgent!.has(x.sector)).slice(0, 1);
