@@ -146,8 +146,9 @@ const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGH
 /**
  * Runs `args` in `node --snapshot-blob` when the command line allows it and the blob is fresh; resolves
  * to the child's exit status (or signal), or undefined when the command must run the normal way.
- * A stop signal sent to this process alone (a supervisor's `kill PID`) is passed on to the child, so the
- * extraction never outlives the process that started it.
+ * A stop signal sent to this process alone (a supervisor's `kill PID`: SIGINT, SIGTERM, SIGHUP) is passed on
+ * to the child, so the extraction does not outlive the process that started it (SIGKILL cannot be caught:
+ * after one, the child runs to its end).
  */
 export async function runFromSnapshot(
   root: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv,
@@ -157,12 +158,13 @@ export async function runFromSnapshot(
   const fresh = freshSnapshot(root);
   if (!('blob' in fresh)) return undefined;
   const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', fresh.blob, '--', ...args], { stdio: 'inherit', env });
-  // For the tests: say on stderr that this run starts from the snapshot, and in which process.
-  if (env[TRACE_ENV] === '1') process.stderr.write(`multivector: start-up snapshot (pid ${child.pid ?? '?'})\n`);
   const forward = (signal: NodeJS.Signals): void => {
     child.kill(signal);
   };
   for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+  // For the tests: say on stderr that this run starts from the snapshot, and in which process (only once
+  // the stop signals are passed on, so a test that stops bin/ on reading this cannot race the handlers).
+  if (env[TRACE_ENV] === '1') process.stderr.write(`multivector: start-up snapshot (pid ${child.pid ?? '?'})\n`);
   try {
     const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined>((resolve) => {
       child.once('error', () => resolve(undefined));

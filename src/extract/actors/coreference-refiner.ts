@@ -82,6 +82,8 @@ export function refineReferences(
   locate: (offset: number) => Position,
   afterQuote: (offset: number) => boolean = () => false,
   pluralAt: (span: Span) => boolean = () => false,
+  /** Whether text[from, to) names another group of people ("a group of Saudi prisoners"), which "the group" may mean. */
+  otherGroupBetween: (from: number, to: number) => boolean = () => false,
 ): RefinedMentions {
   const diagnostics: Diagnostic[] = [];
   const out: ExplicitMention[] = [];
@@ -282,6 +284,8 @@ export function refineReferences(
               break;
             }
           }
+          // "Houthi rebels freed a group of Saudi prisoners. The group thanked Oman …": that group, not the rebels.
+          if (ante && otherGroupBetween(ante.span.end, p.span.start)) ante = null;
           if (ante) {
             const r = ref(p.span, ante, 'actors.the-group', false);
             emit({ ...r, mention: { ...r.mention, sector: ante.sector! } }, pos);

@@ -23,7 +23,7 @@ const ClauseWords = z.strictObject({
   'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
-  'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList,
+  'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -137,12 +137,13 @@ const PORTION = new Set(words['portion-nouns']);
 // "Since signing …, X and Y have met": words of time before a gerund opening the sentence.
 const GERUND_OPENERS = new Set(words['gerund-openers']);
 const RESULT_ADJECTIVES = new Set(words['result-adjectives']);
+const RESULT_VERBS = new Set(words['result-verbs']);
 // Relative words that may stand for a verb's object ("whose government X accuses", "whom Y expelled").
 const RELATIVE_OBJECTS = new Set(['whose', 'which', 'whom']);
 
 /** "…, leaving 20 soldiers dead": a verb whose object ends in an adjective of the state it was left in tells a result. */
 export function leavesInState(units: readonly Unit[], p: Predicate): boolean {
-  if (p.kind !== 'verb' || p.passive || !p.object) return false;
+  if (p.kind !== 'verb' || p.passive || !p.object || !RESULT_VERBS.has(p.lemma)) return false;
   const last = units[p.object.end - 1];
   const next = units[p.object.end];
   return [last, next].some((u) => !!u && u.group === null && RESULT_ADJECTIVES.has(u.lower));
@@ -1138,7 +1139,15 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   }
   // "The Defence Ministry (MoD) accused …", "Ukraine's military intelligence (HUR) says …": a short gloss in
   // brackets after the subject names nobody and stands between it and its verb.
-  if (glossStart(units, i) < i) i = glossStart(units, i) - 1;
+  const gloss = glossStart(units, i);
+  if (gloss < i) i = gloss - 1;
+  // "ECOWAS and the West African Economic and Monetary Union (UEMOA) imposed …": a bracketed short name of
+  // the party before it is passed over too (recall10).
+  else if (units[i]?.group === null && units[i]!.lower === ')') {
+    let o = i - 1;
+    while (o >= 0 && i - o <= 6 && units[o]!.lower !== '(' && units[o]!.lower !== ')') o--;
+    if (o >= 1 && units[o]!.lower === '(' && units[o - 1]!.group !== null) i = o - 1;
+  }
   // "the troops who had clashed there have disengaged": a relative clause with its own verb between
   // the subject and the verb is passed over, its object included.
   // (Not for a gerund or infinitive inside the clause itself: "which resulted in slapping sanctions".)
@@ -1491,10 +1500,22 @@ function closesOpeningPhrase(units: readonly Unit[], comma: number): boolean {
   if (!first || first.group !== null || !(first.pos === 'ADP' || (first.pos === 'VERB' && /ing$/.test(first.lower)))) return false;
   // Commas before it only inside a list of parties that closes with "and" ("talks with A, B and C, D …").
   const firstComma = units.findIndex((u, k) => k > 0 && k < comma && u.lower === ',');
-  if (firstComma < 0) return true;
+  if (firstComma < 0) return prepositionalEnd(units, comma);
   const between = units.slice(firstComma, comma);
-  return between.some((u) => u.group === null && COORD.has(u.lower))
+  return prepositionalEnd(units, firstComma) && between.some((u) => u.group === null && COORD.has(u.lower))
     && between.every((u) => u.group !== null || u.lower === ',' || COORD.has(u.lower) || u.pos === 'DET');
+}
+
+/**
+ * Whether the words before the comma at `comma` end the opening phrase: no party, or a party that is the
+ * object of a preposition ("In a letter to X,", "At the request of X,"). A party after a plain noun starts the
+ * clause's own list ("After the talks Russia, China and Iran signed …": no comma after the opener).
+ */
+function prepositionalEnd(units: readonly Unit[], comma: number): boolean {
+  let j = comma - 1;
+  if (units[j]?.group === null) return true;
+  while (j > 0 && (units[j]!.group !== null || units[j]!.pos === 'DET')) j--;
+  return units[j]?.group === null && units[j]!.pos === 'ADP';
 }
 
 /** Where the phrase ending at unit `i` (inclusive) begins: over nouns, adjectives, actors, "of" after a quantity, and coordination. */

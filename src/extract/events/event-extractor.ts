@@ -767,6 +767,10 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
       // "…,” the ministry said in a statement that condemned Y": who wrote it is who speaks, else the
       // actor before the trigger ("Jordan recalled its envoy in a letter that denounced Y"), never one after it.
       if (speaker && !other.includes(speaker)) return [speaker];
+      // Only a party that issued or wrote the text ("in a statement", "issued a letter"): "vetoed a
+      // declaration which criticised China" is no veto by the declaration's author.
+      const lead = /([a-z]+)\s+(?:(?:a|an|the|its|his|her|their|joint|new|formal|written|official)\s+)*$/i.exec(frame.sentence.text.slice(Math.max(0, raw.trigger.start - frame.sentence.span.start - 60), raw.trigger.start - frame.sentence.span.start));
+      if (!lead || !eventCues().authoringWords.has(lead[1]!.toLowerCase())) return [];
       const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, raw.trigger.start);
       return pick ? pick.codes.filter((c) => !other.includes(c)) : [];
     }

@@ -69,6 +69,7 @@ const CueFile = z.object({
   'alleged-context': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
   'after-title': z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  'authoring-words': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'apposition-not-roles': z.array(z.string().regex(/^[a-z]+$/)).min(1),
   'time-clause': z.array(Cue).min(1),
   'opening-adverbials': z.array(Cue).min(1),
@@ -353,6 +354,8 @@ export interface EventCues {
   readonly openingAdverbial: RegExp;
   /** Words an apposition's title may be followed by inside the capture ("its speaker is visiting"). */
   readonly afterTitle: ReadonlySet<string>;
+  /** Words before a statement noun that make the party before them its author ("issued a statement that …"). */
+  readonly authoringWords: ReadonlySet<string>;
   /** Words that are never an apposition's role words ("on Monday" is a time, not "title Name"). */
   readonly appositionNotRoles: ReadonlySet<string>;
   /** "Kenya's deputy ambassador to the ": from a sending state's mention to the post of its envoy (anchored at both ends). */
@@ -413,6 +416,7 @@ export function eventCues(): EventCues {
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
     openingAdverbial: new RegExp(`^\\s*(?:${d['opening-adverbials'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu'),
     afterTitle: new Set(d['after-title']),
+    authoringWords: new Set(d['authoring-words']),
     appositionNotRoles: new Set(d['apposition-not-roles']),
     envoyPost: d['envoy-posts'].length > 0
       ? new RegExp(`^(?:[^,;:.]|\\.(?=\\S|\\s+[a-z])){0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at)\\s+(?:the\\s+)?$`, 'iu')

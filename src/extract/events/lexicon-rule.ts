@@ -411,19 +411,35 @@ function openingAddressee(units: readonly Unit[], head: number): number[] {
   const groups: number[] = [];
   for (let k = 1; k < head; k++) {
     const u = units[k]!;
-    // A list of parties ("talks with A, B and C,") names no one addressee.
-    if (u.lower === ',') return framed && toward && groups.length === 1 && !listGoesOn(units, k + 1) ? groups : [];
+    // A list of parties ("talks with A, B and C,") names no one addressee; and the act must be the main
+    // clause's first verb ("In a meeting with X, Y said Z had asked …" is Z's request, not to X).
+    if (u.lower === ',') {
+      const firstVerb = units.slice(k + 1, head).every((w) => w.group !== null || (w.pos !== 'VERB' && w.pos !== 'AUX'));
+      return framed && toward && groups.length === 1 && !listGoesOn(units, k + 1) && firstVerb ? groups : [];
+    }
     if (u.group !== null) {
       if (toward && !closed) groups.push(u.group);
       continue;
     }
-    // "At a meeting with Biden in Washington,": the place after the party is no second addressee.
-    if (groups.length > 0 && u.pos === 'ADP') closed = true;
+    // "At a meeting with Biden in Washington,": the place after the party is no second addressee; and only
+    // the first "to"/"with" phrase may name one ("Speaking to reporters after talks with X,": none).
+    if (toward && u.pos === 'ADP') closed = true;
     if (lex.addresseeFrames.has(u.lemma) || lex.addresseeFrames.has(u.lower)) framed = true;
     else if (framed && (u.lower === 'to' || u.lower === 'with')) toward = true;
     else if (u.pos === 'VERB' && k > 1) return [];
   }
   return [];
+}
+
+/** Whether the verb's object holds a capitalised word that is no actor ("the West", "Western countries"). */
+function namesUncodedParty(units: readonly Unit[], p: Predicate, frame: SentenceFrame): boolean {
+  if (p.kind !== 'verb' || p.passive || !p.object) return false;
+  const { text, span } = frame.sentence;
+  for (let k = p.head + 1; k < p.object.end; k++) {
+    const u = units[k]!;
+    if (u.group === null && /^\p{Lu}/u.test(text.slice(u.start - span.start, u.end - span.start))) return true;
+  }
+  return false;
 }
 
 /** Whether parties, commas and articles from `at` lead to "and": a list that goes on ("A, B and C"). */
@@ -617,8 +633,12 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   }
   // "In a letter to the French president, Lebanon's premier asked for aid": a speech act that names no
   // other side is addressed to the party of the exchange the sentence opens with.
-  if (targets.length === 0 && sources.length > 0 && eventLexicon().addresseeTypes.has(entry.type)) {
-    targets = side({ groups: openingAddressee(units, p.head), nouns: [], end: 0 }).filter((t) => !sources.some((x) => x.code === t.code));
+  // Not when the act names its own other side in words no actor stands for ("accused the West of …",
+  // "rejected the Western plan": a capitalised word in its object), nor to the media ("In an interview with
+  // Chinese state media, …").
+  if (targets.length === 0 && sources.length > 0 && eventLexicon().addresseeTypes.has(entry.type) && !namesUncodedParty(units, p, frame)) {
+    targets = side({ groups: openingAddressee(units, p.head), nouns: [], end: 0 })
+      .filter((t) => !sources.some((x) => x.code === t.code) && t.sector !== 'MED');
   }
   // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it.
   if (targets.length === 0 && p.kind === 'noun' && p.governor && eventLexicon().victimVerbs.has(p.governor.lemma)) {
@@ -797,11 +817,13 @@ function judgedDeedDoers(units: readonly Unit[], p: Predicate): number[] | null 
   if (p.kind !== 'verb' || p.passive || !p.object || p.object.clause) return null;
   const lex = eventLexicon();
   if (!lex.condemningVerbs.has(p.lemma)) return null;
-  const deedType = (u: Unit): boolean => u.group === null && (u.pos === 'NOUN' || u.pos === 'PROPN')
-    && (lex.nouns.get(u.lemma) ?? lex.nouns.get(singular(u.lemma)) ?? []).some((e) => lex.judgedDeedTypes.has(e.type));
+  const deedTypes = (u: Unit): string[] => (u.group === null && (u.pos === 'NOUN' || u.pos === 'PROPN')
+    ? (lex.nouns.get(u.lemma) ?? lex.nouns.get(singular(u.lemma)) ?? []).map((e) => e.type).filter((t) => lex.judgedDeedTypes.has(t)) : []);
   let noun = -1;
+  let types: string[] = [];
   for (let k = p.head + 1; k < p.object.end; k++) {
-    if (deedType(units[k]!)) {
+    types = deedTypes(units[k]!);
+    if (types.length) {
       noun = k;
       break;
     }
@@ -821,6 +843,13 @@ function judgedDeedDoers(units: readonly Unit[], p: Predicate): number[] | null 
       }
       break;
     }
+  }
+  // "criticised the arrest of a journalist in Moscow": an arrest with no doer named is the place's state's;
+  // with no place either ("condemned the arrest of Russian opposition leader Navalny") the victim's own state
+  // arrested him, so the object's party stays the one accused (no judged-deed reading).
+  if (doers.length === 0 && types.every((t) => t === 'COERCE')) {
+    const place = p.preps.get('in') ?? p.preps.get('at');
+    return place && place.groups.length > 0 ? [...place.groups] : null;
   }
   return doers;
 }

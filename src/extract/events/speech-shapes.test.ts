@@ -59,7 +59,7 @@ describe('a judged deed accuses its doers, not its victims', () => {
   const accusations = (text: string) => eventsOf(text).filter((e) => e.startsWith('ACCUSE ')).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
   it.each([
     ['Azerbaijan condemned the attack on Turkish soldiers in northern Iraq.', []],
-    ['Poland criticised the arrest of a Lithuanian journalist in Minsk.', []],
+    ['Poland criticised the arrest of a Lithuanian journalist in Minsk.', ['ACCUSE POL>BLR']],
     ['Finland condemned the attack on Ukrainian ports by Russian forces.', ['ACCUSE FIN>RUS']],
     ['Japan denounced the expulsion of Korean diplomats.', []],
   ])('%s', (text, expected) => {
@@ -95,5 +95,39 @@ describe('heavy fire told with "pound", and fire near a party', () => {
   it('weather and crowds pounding things are no assault', () => {
     expect(assaults('Heavy rain pounded the coast of Vietnam.')).toEqual([]);
     expect(assaults('The crowd pounded on the doors of the embassy.')).toEqual([]);
+  });
+});
+
+describe('readings the session-10 review found too wide', () => {
+  const of = (type: string, text: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `)).map((e) => e.split(' ')[1]!.replace(/\/[A-Z]{3}/g, ''));
+  it('an opener with no comma of its own leaves the list after it whole', () => {
+    expect(of('AGREE', 'After the talks Russia, China and Iran signed a security pact.')).toEqual(expect.arrayContaining(['RUS>CHN', 'RUS>IRN']));
+  });
+  it.each([
+    ['In an interview with Chinese state media, Lukashenko accused Western countries of provoking war.', 'ACCUSE'],
+    ['In a speech to the Polish parliament, Zelensky accused the West of hesitation.', 'ACCUSE'],
+    ['During talks with Xi, Putin rejected the Western peace plan.', 'REJECT'],
+    ['Speaking to reporters after talks with Erdogan, Putin accused the West of lying.', 'ACCUSE'],
+    ['In a meeting with Erdogan, Putin said Iran had asked for help.', 'REQUEST'],
+  ])('no addressee from an opening phrase: %s', (text, type) => {
+    expect(of(type, text)).toEqual([]);
+  });
+  it('an arrest judged with no doer is the place\'s state\'s, else the victim\'s own state\'s', () => {
+    expect(of('ACCUSE', 'Germany condemned the arrest of Russian opposition leader Navalny.')).toEqual(['DEU>RUS']);
+    expect(of('ACCUSE', 'Poland criticised the arrest of a Lithuanian journalist in Minsk.')).toEqual(['POL>BLR']);
+  });
+  it('a wish about a party and a goal against it are no requests of it', () => {
+    expect(of('REQUEST', 'China wants Russia to win.')).toEqual([]);
+    expect(of('REQUEST', 'Israel seeks the destruction of Hamas.')).toEqual([]);
+  });
+  it('a text vetoed or welcomed is no accusation by the one who vetoed or welcomed it', () => {
+    expect(of('ACCUSE', 'Ukraine welcomed a resolution that condemned Russia.')).toEqual([]);
+    expect(of('ACCUSE', 'Egypt issued a statement that condemned Israel\'s raid.')).toEqual(['EGY>ISR']);
+  });
+  it('an adjective of state after the object of any verb but "leave" describes the object', () => {
+    expect(of('COERCE', 'Israeli soldiers arrested Palestinian protesters injured in the clashes.')).toEqual(['ISR>PSE']);
+  });
+  it('"the group" after "a group of" people is that group, not the armed one', () => {
+    expect(of('SUPPORT', 'Houthi rebels freed a group of Saudi prisoners on Sunday. The group thanked Oman for its mediation.')).toEqual([]);
   });
 });
