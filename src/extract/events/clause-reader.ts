@@ -930,12 +930,15 @@ function glossEnd(units: readonly Unit[], j: number): number {
   return j;
 }
 
-/** Where a short gloss in brackets that closes at `k` opens, when it names no actor and is no clause of its own; else `k`. */
-export function glossStart(units: readonly Unit[], k: number): number {
+/**
+ * Where a short gloss in brackets that closes at `k` opens, when it is no clause of its own and follows a
+ * party or noun; else `k`. With `named`, the gloss may be a party's short name ("(UEMOA)"), else it names none.
+ */
+export function glossStart(units: readonly Unit[], k: number, named = false): number {
   if (units[k]?.lower !== ')' || units[k]!.group !== null) return k;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const w = units[j]!;
-    if (w.group !== null || w.lower === ')' || w.lower === '.' || w.lower === ',' || w.pos === 'VERB' || w.pos === 'AUX') return k;
+    if ((w.group !== null && !named) || w.lower === ')' || w.lower === '.' || w.lower === ',' || w.pos === 'VERB' || w.pos === 'AUX') return k;
     if (w.lower === '(') return j > 0 && (units[j - 1]!.group !== null || NP_POS.has(units[j - 1]!.pos)) ? j : k;
   }
   return k;
@@ -1137,17 +1140,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     }
     return { groups, nouns, end: i + 1 };
   }
-  // "The Defence Ministry (MoD) accused …", "Ukraine's military intelligence (HUR) says …": a short gloss in
-  // brackets after the subject names nobody and stands between it and its verb.
-  const gloss = glossStart(units, i);
+  // "The Defence Ministry (MoD) accused …", "… Monetary Union (UEMOA) imposed …": a short gloss or short
+  // name in brackets after the subject stands between it and its verb.
+  const gloss = glossStart(units, i, true);
   if (gloss < i) i = gloss - 1;
-  // "ECOWAS and the West African Economic and Monetary Union (UEMOA) imposed …": a bracketed short name of
-  // the party before it is passed over too (recall10).
-  else if (units[i]?.group === null && units[i]!.lower === ')') {
-    let o = i - 1;
-    while (o >= 0 && i - o <= 6 && units[o]!.lower !== '(' && units[o]!.lower !== ')') o--;
-    if (o >= 1 && units[o]!.lower === '(' && units[o - 1]!.group !== null) i = o - 1;
-  }
   // "the troops who had clashed there have disengaged": a relative clause with its own verb between
   // the subject and the verb is passed over, its object included.
   // (Not for a gerund or infinitive inside the clause itself: "which resulted in slapping sanctions".)
@@ -1491,26 +1487,33 @@ function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
 }
 
 /**
- * Whether the comma at `comma` closes a prepositional or participle phrase that opens the sentence ("In a
- * letter to X, Y asked …", "Speaking to X by phone, Y said …"): what stands before it is no list with the
- * subject after it.
+ * The comma that closes a prepositional or participle phrase opening the sentence ("In a letter to X, Y
+ * asked …", "Speaking to X by phone, Y said …", "During talks with A, B and C, D …": a list of parties inside
+ * it runs on to the comma after its "and"); -1 when the sentence opens with no such phrase.
  */
-function closesOpeningPhrase(units: readonly Unit[], comma: number): boolean {
+export function openingPhraseComma(units: readonly Unit[]): number {
   const first = units[0];
-  if (!first || first.group !== null || !(first.pos === 'ADP' || (first.pos === 'VERB' && /ing$/.test(first.lower)))) return false;
-  // Commas before it only inside a list of parties that closes with "and" ("talks with A, B and C, D …").
-  const firstComma = units.findIndex((u, k) => k > 0 && k < comma && u.lower === ',');
-  if (firstComma < 0) return prepositionalEnd(units, comma);
-  const between = units.slice(firstComma, comma);
-  return prepositionalEnd(units, firstComma) && between.some((u) => u.group === null && COORD.has(u.lower))
-    && between.every((u) => u.group !== null || u.lower === ',' || COORD.has(u.lower) || u.pos === 'DET');
+  if (!first || first.group !== null || !(first.pos === 'ADP' || (first.pos === 'VERB' && /ing$/.test(first.lower)))) return -1;
+  const firstComma = units.findIndex((u, k) => k > 0 && u.lower === ',');
+  if (firstComma < 0 || !prepositionalEnd(units, firstComma)) return -1;
+  let closed = false;
+  for (let k = firstComma + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.group === null && u.lower === ',') {
+      if (closed) return k;
+      continue;
+    }
+    if (u.group === null && COORD.has(u.lower)) closed = true;
+    else if (u.group === null && u.pos !== 'DET') break;
+  }
+  return firstComma;
 }
 
-/**
- * Whether the words before the comma at `comma` end the opening phrase: no party, or a party that is the
- * object of a preposition ("In a letter to X,", "At the request of X,"). A party after a plain noun starts the
- * clause's own list ("After the talks Russia, China and Iran signed …": no comma after the opener).
- */
+/** Whether the comma at `comma` lies inside or closes such an opening phrase: what stands before it is no list with the subject after it. */
+function closesOpeningPhrase(units: readonly Unit[], comma: number): boolean {
+  return comma <= openingPhraseComma(units);
+}
+
 function prepositionalEnd(units: readonly Unit[], comma: number): boolean {
   let j = comma - 1;
   if (units[j]?.group === null) return true;

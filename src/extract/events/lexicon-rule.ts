@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { glossStart, isModal, isMoneySign, isReportingVerb, leavesInState, originAgent, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -170,7 +170,8 @@ function allegingTeller(units: readonly Unit[], head: number, frame: SentenceFra
     let j = k - 1;
     while (j >= 0 && units[j]!.group === null && (units[j]!.pos === 'ADV' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PART')) j--;
     // "Ukraine's military intelligence (HUR) says": a short gloss in brackets after the teller
-    if (glossStart(units, j) < j) j = glossStart(units, j) - 1;
+    const gloss = glossStart(units, j);
+    if (gloss < j) j = gloss - 1;
     // "Rwanda's government spokeswoman said": a speaker's noun the actor reading left out, right after the actor.
     let n = j;
     while (n >= 0 && j - n < 2 && units[n]!.group === null && units[n]!.pos === 'NOUN') n--;
@@ -398,25 +399,23 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
 
 
 /**
- * The party of an exchange phrase that opens the sentence and ends at a comma before `head`: "In a letter to
- * X,", "During talks with X on Monday,", "Speaking to X by phone,". One party only, else none.
+ * The party of an exchange phrase that opens the sentence before `head` ("In a letter to X,", "During talks
+ * with X on Monday,", "Speaking to X by phone,"; the phrase's end as `openingPhraseComma` reads it). One
+ * party only, else none.
  */
 function openingAddressee(units: readonly Unit[], head: number): number[] {
   const lex = eventLexicon();
-  if (!units[0] || units[0].group !== null || !lex.addresseeOpeners.has(units[0].lower)) return [];
+  const end = openingPhraseComma(units);
+  if (end < 0 || end >= head || !lex.addresseeOpeners.has(units[0]!.lower)) return [];
+  // The act must be the main clause's first verb ("In a meeting with X, Y said Z had asked …" is Z's request, not to X).
+  if (units.slice(end + 1, head).some((w) => w.group === null && (w.pos === 'VERB' || w.pos === 'AUX'))) return [];
   // "Speaking to X by phone,": the gerund is the exchange itself.
-  let framed = units[0].pos === 'VERB';
+  let framed = units[0]!.pos === 'VERB';
   let toward = false;
   let closed = false;
   const groups: number[] = [];
-  for (let k = 1; k < head; k++) {
+  for (let k = 1; k < end; k++) {
     const u = units[k]!;
-    // A list of parties ("talks with A, B and C,") names no one addressee; and the act must be the main
-    // clause's first verb ("In a meeting with X, Y said Z had asked …" is Z's request, not to X).
-    if (u.lower === ',') {
-      const firstVerb = units.slice(k + 1, head).every((w) => w.group !== null || (w.pos !== 'VERB' && w.pos !== 'AUX'));
-      return framed && toward && groups.length === 1 && !listGoesOn(units, k + 1) && firstVerb ? groups : [];
-    }
     if (u.group !== null) {
       if (toward && !closed) groups.push(u.group);
       continue;
@@ -428,7 +427,8 @@ function openingAddressee(units: readonly Unit[], head: number): number[] {
     else if (framed && (u.lower === 'to' || u.lower === 'with')) toward = true;
     else if (u.pos === 'VERB' && k > 1) return [];
   }
-  return [];
+  // A list of parties ("talks with A, B and C,") names no one addressee.
+  return framed && toward && groups.length === 1 ? groups : [];
 }
 
 /** Whether the verb's object holds a capitalised word that is no actor ("the West", "Western countries"). */
@@ -440,13 +440,6 @@ function namesUncodedParty(units: readonly Unit[], p: Predicate, frame: Sentence
     if (u.group === null && /^\p{Lu}/u.test(text.slice(u.start - span.start, u.end - span.start))) return true;
   }
   return false;
-}
-
-/** Whether parties, commas and articles from `at` lead to "and": a list that goes on ("A, B and C"). */
-function listGoesOn(units: readonly Unit[], at: number): boolean {
-  let j = at;
-  while (units[j] && (units[j]!.group !== null || units[j]!.lower === ',' || units[j]!.pos === 'DET')) j++;
-  return j > at && units[j]?.group === null && (units[j]!.lower === 'and' || units[j]!.lower === '&');
 }
 
 /** Whether a "to" infinitive (or "not to") opens at unit `at`: "told Manila (not) to stop". */

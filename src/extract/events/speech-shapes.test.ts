@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOf } from '../../test-support/event-strings.js';
 
-const requests = (text: string) => eventsOf(text).filter((e) => e.startsWith('REQUEST ')).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+/** The events of one type as 'TYPE SRC>TGT', sectors left out; `sides` gives 'SRC>TGT' alone. */
+const typed = (type: string, text: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `)).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+const sides = (type: string, text: string) => typed(type, text).map((e) => e.split(' ')[1]!);
+const requests = (text: string) => typed('REQUEST', text);
 
 describe('a party told, wanted or sought', () => {
   it.each([
@@ -33,7 +36,7 @@ describe('a party told, wanted or sought', () => {
 });
 
 describe('a speech act in the exchange the sentence opens with', () => {
-  const pairs = (text: string, type: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `)).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+  const pairs = (text: string, type: string) => typed(type, text);
   it.each([
     ['In a letter to the Chilean president, Bolivia\'s leader asked for access to the sea.', 'REQUEST BOL>CHL'],
     ['During talks with the Ghanaian foreign minister on Monday, Togo\'s president asked for help with border security.', 'REQUEST TGO>GHA'],
@@ -56,7 +59,7 @@ describe('a speech act in the exchange the sentence opens with', () => {
 });
 
 describe('a judged deed accuses its doers, not its victims', () => {
-  const accusations = (text: string) => eventsOf(text).filter((e) => e.startsWith('ACCUSE ')).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+  const accusations = (text: string) => typed('ACCUSE', text);
   it.each([
     ['Azerbaijan condemned the attack on Turkish soldiers in northern Iraq.', []],
     ['Poland criticised the arrest of a Lithuanian journalist in Minsk.', ['ACCUSE POL>BLR']],
@@ -68,7 +71,7 @@ describe('a judged deed accuses its doers, not its victims', () => {
 });
 
 describe('a charge told with "allege"', () => {
-  const accusations = (text: string) => eventsOf(text).filter((e) => e.startsWith('ACCUSE ')).map((e) => e.split(' ').slice(0, 2).join(' ').replace(/\/[A-Z]{3}/g, ''));
+  const accusations = (text: string) => typed('ACCUSE', text);
   it('names the party of its clause, even where the tagger reads "alleged" as an adjective', () => {
     expect(accusations('Sudan\'s foreign minister alleged that Chad was arming the rebels.')).toContain('ACCUSE SDN>TCD');
     expect(accusations('Ukraine alleged that Russian troops had executed prisoners near Bakhmut.')).toContain('ACCUSE UKR>RUS');
@@ -87,7 +90,7 @@ describe('a show of force around a party', () => {
 });
 
 describe('heavy fire told with "pound", and fire near a party', () => {
-  const assaults = (text: string) => eventsOf(text).filter((e) => e.startsWith('ASSAULT ')).map((e) => e.split(' ')[1]!.replace(/\/[A-Z]{3}/g, ''));
+  const assaults = (text: string) => sides('ASSAULT', text);
   it('reads the doer and the place or party fired on', () => {
     expect(assaults('Saudi jets pounded rebel positions in northern Yemen overnight.')).toContain('SAU>YEM');
     expect(assaults('North Korea fired artillery shells near a South Korean border island.')).toContain('PRK>KOR');
@@ -99,7 +102,7 @@ describe('heavy fire told with "pound", and fire near a party', () => {
 });
 
 describe('readings the session-10 review found too wide', () => {
-  const of = (type: string, text: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `)).map((e) => e.split(' ')[1]!.replace(/\/[A-Z]{3}/g, ''));
+  const of = (type: string, text: string) => sides(type, text);
   it('an opener with no comma of its own leaves the list after it whole', () => {
     expect(of('AGREE', 'After the talks Russia, China and Iran signed a security pact.')).toEqual(expect.arrayContaining(['RUS>CHN', 'RUS>IRN']));
   });
