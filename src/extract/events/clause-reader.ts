@@ -24,6 +24,7 @@ const ClauseWords = z.strictObject({
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
   'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
+  'order-verbs': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -149,7 +150,7 @@ export function leavesInState(units: readonly Unit[], p: Predicate): boolean {
   return [last, next].some((u) => !!u && u.group === null && RESULT_ADJECTIVES.has(u.lower));
 }
 // Verbs of asking and ordering: an infinitive after their object is the object's to do.
-const ORDER_VERBS = new Set(['urge', 'ask', 'call', 'order', 'tell', 'force', 'invite', 'allow', 'encourage', 'instruct', 'request', 'persuade', 'press', 'pressure', 'permit', 'want', 'expect', 'help']);
+const ORDER_VERBS = new Set(words['order-verbs']);
 const MODALS = new Set(words.modals);
 // "a Swedish diplomat detained in Iran": participles of verbs taking an object that, before a place or time
 // phrase, are a reduced passive relative (clause-words.yaml `reduced-participles`, `reduced-participle-preps`).
