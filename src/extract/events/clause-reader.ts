@@ -24,7 +24,7 @@ const ClauseWords = z.strictObject({
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
   'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
-  'order-verbs': WordList,
+  'order-verbs': WordList, 'irregular-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -196,6 +196,7 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your
 // floats off the subject; the participle after it is the verb, not a modifier of what follows.
 const FLOATING = new Set(words['floating-quantifiers']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(words['attributive-participles']);
+const IRREGULAR_PARTICIPLES = new Set(words['irregular-participles']);
 // Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
 const ACTED_ON = new Set(words['acted-on']);
 // Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").
@@ -712,7 +713,7 @@ function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   const prev = units[p];
   const next = units[k + 1];
   if (floatingBefore(units, k)) return false;
-  return !!u && !!prev && !!next && u.group === null && u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)
+  return !!u && !!prev && !!next && u.group === null && u.pos === 'VERB' && (/(?:ed|en)$/.test(u.lower) || IRREGULAR_PARTICIPLES.has(u.lower))
     // "executed 50 captured Ukrainian soldiers": a number before it counts as a determiner would
     && (determiner(prev) || prev.group === null && (prev.pos === 'ADJ' || countBefore(units, p)))
     && (next.group !== null || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'SYM');
@@ -836,6 +837,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' && MAGNITUDES.has(u.lower)) nouns.push(u.lemma);
     } else if (isAttributiveParticiple(units, j)) {
       // "an expanded loan programme", "the proposed deal": a participle between determiner and noun
+    } else if (u.pos === 'ADV' && u.group === null && j > i && isAttributiveParticiple(units, j + 1)) {
+      // "a newly built hospital": the adverb of a participle inside the phrase
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
     } else if (u.lower === 'with' && j > i && units[j - 1]!.group === null && BORDER.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
