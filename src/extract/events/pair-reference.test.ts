@@ -32,6 +32,20 @@ describe('pairReferenceMentions', () => {
     expect(codesOf(later, [event('CONSULT', 'PER', 'CHL', 0), event('SUPPORT', 'BOL', 'ARG', 2)])).toEqual(['the two sides=BOL', 'the two sides=ARG']);
   });
 
+  it('reads an event told through an earlier reference with the pair that reference was given', () => {
+    // The actor layer pairs both references with the last two states named (Chile and Bolivia); the
+    // meeting before the first says it is Peru and Chile, and the agreement read through it says so too.
+    const text = 'Peru met Chile in a city of Bolivia. Bolivia said both sides agreed to talk. Brazil urged both sides to stay calm.';
+    const first = text.indexOf('both sides');
+    const second = text.lastIndexOf('both sides');
+    const layer = (at: number): ActorMention[] => ['CHL', 'BOL'].map((code) => ({ kind: 'actor', span: { start: at, end: at + 10 }, code, via: 'pronoun', rule: 'actors.two-countries' }) as ActorMention);
+    const agreed = text.indexOf('agreed');
+    const events = [event('CONSULT', 'PER', 'CHL', 0), { ...event('AGREE', 'CHL', 'BOL', 1), trigger: { start: agreed, end: agreed + 6 } }];
+    expect(codesOf(text, events, [...layer(first), ...layer(second)])).toEqual(['both sides=PER', 'both sides=CHL', 'both sides=PER', 'both sides=CHL']);
+    // Without the first reference's reading the agreement's own pair would stand.
+    expect(codesOf(text.replace('both sides agreed', 'Chile agreed'), events, layer(second))).toEqual(['both sides=CHL', 'both sides=BOL']);
+  });
+
   it('gives a bare "the leaders" only the pair of a meeting', () => {
     const text = 'Peru praised Chile. The leaders signed a pact.';
     expect(codesOf(text, [event('SUPPORT', 'PER', 'CHL', 0)])).toEqual([]);

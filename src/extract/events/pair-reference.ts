@@ -45,6 +45,14 @@ export function pairReferenceMentions(
 ): ActorMention[] {
   const paired = candidates.filter((c) => c.source !== c.target);
   const out: ActorMention[] = [];
+  // References already resolved here, with the pair the actor layer had given them: an event whose two
+  // sides are that pair was read through the reference, so a later reference takes the resolved pair
+  // ("… said both sides had agreed …. The EU urged both sides …").
+  const resolved: Array<{ sentence: number; layer: Set<string>; pair: readonly string[] }> = [];
+  const sidesOf = (c: PairContext): readonly string[] => {
+    const via = resolved.find((r) => r.sentence === c.sentence && r.layer.size === 2 && r.layer.has(c.source) && r.layer.has(c.target));
+    return via ? via.pair : [c.source, c.target];
+  };
   const re = eventCues().pairReferences;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -67,11 +75,12 @@ export function pairReferenceMentions(
       if (meetingOnly && c.type !== 'CONSULT') continue;
       if (!latest || c.sentence > latest.sentence || (c.sentence === latest.sentence && c.trigger.start > latest.trigger.start)) latest = c;
     }
-    let pair: readonly string[] | null = latest && latest.mode !== 'multilateral' ? [latest.source, latest.target] : null;
+    let pair: readonly string[] | null = latest && latest.mode !== 'multilateral' ? sidesOf(latest) : null;
     // No event in reach ("The presidents of X and Y held a phone call. The two leaders …"): the two
     // states named together in the sentence before, where the actor layer found no pair.
     if (!latest && (PAIRED.test(m[0]) || reciprocal) && !actors.some((a) => a.span.start === span.start)) pair = namedTogether(actors, sentences, sentence.index - 1);
     if (!pair) continue;
+    resolved.push({ sentence: sentence.index, layer: new Set(actors.filter((a) => a.span.start === span.start).map((a) => a.code)), pair });
     for (const code of pair) out.push({ kind: 'actor', span, code, via: 'pronoun', rule: 'events/pair-reference' });
   }
   return out;
