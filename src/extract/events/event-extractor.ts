@@ -399,8 +399,9 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
  * How many leading members of a doer's list stand inside an exchange phrase that opens the sentence ("In a
  * letter to ⟨X⟩, ⟨Y⟩ accused …", "During talks with ⟨A⟩, ⟨B⟩ and ⟨C⟩, ⟨D⟩ proposed …": the addressees are
  * no doers). The phrase opens with a word of `addressee-openers`, names an exchange (`addressee-frames`)
- * and ends in "to"/"with" right before the list; its own list ends at the first comma-set part that closes
- * with "and", else at the first comma.
+ * and ends in "to"/"with" right before the list, or it is a phrase of time (`time-phrase-openers`: "Before
+ * flying to ⟨X⟩, ⟨Y⟩ …"); its own list ends at the first comma-set part that closes with "and", else at the
+ * first comma.
  */
 function openingPhraseMembers(masked: string, list: string | undefined, from: number): number {
   if (!list || !list.includes(',')) return 0;
@@ -409,8 +410,11 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   const before = masked.slice(0, at);
   const words = before.toLowerCase().match(/[a-z]+/g) ?? [];
   const lex = eventLexicon();
-  if (before.includes(',') || words.length < 2 || !lex.addresseeOpeners.has(words[0]!) || !/\b(?:to|with)\s+(?:the\s+)?$/i.test(before)) return 0;
-  if (!words.some((w) => lex.addresseeFrames.has(w))) return 0;
+  if (before.includes(',') || words.length < 2) return 0;
+  const exchange = lex.addresseeOpeners.has(words[0]!) && /\b(?:to|with)\s+(?:the\s+)?$/i.test(before) && words.some((w) => lex.addresseeFrames.has(w));
+  // "Before flying to ⟨X⟩, ⟨Y⟩ held talks …": a phrase of time that ends in a party ends at its comma.
+  const timePhrase = lex.timePhraseOpeners.has(words[0]!);
+  if (!exchange && !timePhrase) return 0;
   const parts = list.split(',');
   // The addressees' own list closes with "and" in a part before the last; else the first part alone.
   const closing = parts.findIndex((part, k) => k < parts.length - 1 && /\s(?:and|&)\s/.test(part));

@@ -93,6 +93,7 @@ const LexiconFile = z.object({
   'judged-deed-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'addressee-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'addressee-openers': z.array(Lemma).default([]),
+  'time-phrase-openers': z.array(Lemma).default([]),
   'addressee-frames': z.array(Lemma).default([]),
   'doer-owned-words': z.array(Lemma).min(1),
   'front-teller-sectors': z.array(Sector).min(1),
@@ -253,6 +254,8 @@ export interface EventLexicon {
   readonly addresseeTypes: ReadonlySet<string>;
   /** Words that open such a phrase, and the nouns of the exchange it names. */
   readonly addresseeOpeners: ReadonlySet<string>;
+  /** Words that open a phrase of time before the subject ("Before flying to X, …", "After talks with Y, …"). */
+  readonly timePhraseOpeners: ReadonlySet<string>;
   readonly addresseeFrames: ReadonlySet<string>;
   /** Words that make a deed's object the doer's own ("shelled their own trenches"). */
   readonly doerOwnedWords: ReadonlySet<string>;
@@ -373,6 +376,7 @@ export function eventLexicon(): EventLexicon {
     singlingWords: new Set(data['singling-words']),
     addresseeTypes: new Set(data['addressee-types']),
     addresseeOpeners: new Set(data['addressee-openers']),
+    timePhraseOpeners: new Set(data['time-phrase-openers']),
     addresseeFrames: new Set(data['addressee-frames']),
     doerOwnedWords: new Set(data['doer-owned-words']),
     frontTellerSectors: new Set(data['front-teller-sectors']),
