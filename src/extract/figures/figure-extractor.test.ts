@@ -240,11 +240,46 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'agreements_count', a: 'SRB', b: 'HUN', value: 80, unit: 'count', qualifier: 'over', period: null }],
   },
   {
-    name: 'a sum restated in dollars keeps the dollars',
+    name: 'a sum restated in dollars keeps the sum as first written',
     text: 'Trade between Kazakhstan and Kyrgyzstan reached 1.3 trillion tenge ($2.8 billion) in 2023.',
     actors: { Kazakhstan: 'KAZ', Kyrgyzstan: 'KGZ' },
     dates: { '2023': Y2023 },
-    figures: [{ metric: 'trade_turnover', a: 'KAZ', b: 'KGZ', value: 2.8e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+    figures: [{ metric: 'trade_turnover', a: 'KAZ', b: 'KGZ', value: 1.3e12, unit: 'KZT', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'projects of one side\'s investors are that side\'s investment',
+    text: 'Ghana has registered 40 projects from Turkish investors worth $900 million.',
+    actors: { Ghana: 'GHA', Turkish: 'TUR' },
+    figures: [
+      { metric: 'projects_count', a: 'GHA', b: 'TUR', value: 40, unit: 'count', period: null },
+      { metric: 'investment', a: 'TUR', b: 'GHA', value: 9e8, unit: 'USD', period: null },
+    ],
+  },
+  {
+    name: 'joint projects without an investor keep their project value',
+    text: 'Ghana and Togo are carrying out 15 joint projects worth $700 million.',
+    actors: { Ghana: 'GHA', Togo: 'TGO' },
+    figures: [
+      { metric: 'projects_count', a: 'GHA', b: 'TGO', value: 15, unit: 'count', period: null },
+      { metric: 'project_value', a: 'GHA', b: 'TGO', value: 7e8, unit: 'USD', period: null },
+    ],
+  },
+  {
+    name: 'a shilling sum takes the shilling of its parties',
+    text: 'Trade between Tanzania and Egypt rose from 8.1bn/- in 2021 to 9.4bn/- in 2022.',
+    actors: { Tanzania: 'TZA', Egypt: 'EGY' },
+    dates: { '2021': Y2021, '2022': Y2022 },
+    figures: [
+      { metric: 'trade_turnover', a: 'TZA', b: 'EGY', value: 8.1e9, unit: 'TZS', period: '2021-01-01..2021-12-31' },
+      { metric: 'trade_turnover', a: 'TZA', b: 'EGY', value: 9.4e9, unit: 'TZS', period: '2022-01-01..2022-12-31' },
+    ],
+  },
+  {
+    name: 'a dollar sum restated in euros keeps the dollars',
+    text: 'Portugal exported goods worth $4.5 billion (about €4.1 billion) to Angola in 2023.',
+    actors: { Portugal: 'PRT', Angola: 'AGO' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'exports', a: 'PRT', b: 'AGO', value: 4.5e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
   },
   {
     name: 'a demonym pair between number and noun',

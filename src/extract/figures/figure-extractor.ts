@@ -224,28 +224,22 @@ function worldTotalOf(text: string, clause: Span, actors: readonly ActorMention[
 /** "(about", "or some" … between a sum and the same sum in another currency. */
 const CONVERSION_BETWEEN = /^\s*(?:\(\s*|,?\s*or\s+|\(\s*(?:equivalent\s+to|equal\s+to)\s+)$/iu;
 const CONVERSION_AFTER = /^\s*\)/u;
-/** Which currency of a converted sum is kept: the one comparable across documents. */
-const CURRENCY_PREFERENCE = ['USD', 'EUR'];
 
 /**
  * Money amounts that only restate another one in a second currency ("1.5 trillion tenge ($3.2
- * billion)", "€5 billion, or some $5.4 billion"): of each pair, dollars (else euros, else the first
- * written) stay, the other is dropped.
+ * billion)", "€5 billion, or some $5.4 billion"): of each pair the sum as first written stays (the
+ * figure the source reported; the conversion is the writer's), the restatement is dropped.
  */
 function conversions(text: string, amounts: readonly Amount[]): Set<Amount> {
   const dropped = new Set<Amount>();
   for (let i = 0; i + 1 < amounts.length; i++) {
     const x = amounts[i]!;
     const y = amounts[i + 1]!;
-    if (x.amountKind !== 'money' || y.amountKind !== 'money' || x.unit === y.unit) continue;
+    if (x.amountKind !== 'money' || y.amountKind !== 'money' || x.unit === y.unit || dropped.has(x)) continue;
     const between = text.slice(x.span.end, y.qualifierStart ?? y.span.start);
     const bracketed = between.includes('(');
     if (!CONVERSION_BETWEEN.test(between) || (bracketed && !CONVERSION_AFTER.test(text.slice(y.span.end, y.span.end + 3)))) continue;
-    const rank = (a: Amount): number => {
-      const r = CURRENCY_PREFERENCE.indexOf(a.unit);
-      return r < 0 ? CURRENCY_PREFERENCE.length : r;
-    };
-    dropped.add(rank(y) < rank(x) ? x : y);
+    dropped.add(y);
   }
   return dropped;
 }
