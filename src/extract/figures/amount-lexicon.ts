@@ -121,7 +121,8 @@ function compile(data: AmountWords): AmountLexicon {
   const nouns = alternation(countNoun.keys());
   const ordinalWords = new Map(Object.entries(data.ordinalWords).map(([k, v]) => [lookupKey(k), v]));
   const ordinals = `\\d+(?:st|nd|rd|th)|${alternation(ordinalWords.keys())}`;
-  const ordinalNouns = alternation(data.ordinalNouns.flatMap((g) => data.countNouns[g] ?? []));
+  // No ordinal nouns: a pattern that never matches.
+  const ordinalNouns = alternation(data.ordinalNouns.flatMap((g) => data.countNouns[g] ?? [])) || '(?!)';
   const quantities = alternation(quantityUnit.keys());
   const percents = alternation(data.percentWords);
   const qualifiers = alternation(qualifierOf.keys());
