@@ -185,7 +185,8 @@ function readSentence(
         periodHow = 'inherited';
       }
     } else if (periodHow === 'none' && cls.def.news && !cls.target) {
-      ({ period, how: periodHow } = newsDate(input.sentences, sentence, input.dates, input.published));
+      ({ period, how: periodHow } = newsDate(input.sentences, sentence, input.dates, input.published, 2,
+        { reference: lex.meetingReference, told: lex.meetingTold }));
     }
     const figure: RecordFigure = {
       metric,
