@@ -299,6 +299,12 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'agreements_count', a: 'PER', b: 'CHL', value: 6, unit: 'count', period: '2023-04-20..2023-04-20' }],
   },
   {
+    name: 'an actor before "with investments" is no premodifier of the cue',
+    text: 'Qatar is the biggest investor in Rwanda with investments worth $2 billion.',
+    actors: { Qatar: 'QAT', Rwanda: 'RWA' },
+    figures: [{ metric: 'investment', a: 'QAT', b: 'RWA', value: 2e9, unit: 'USD', period: null }],
+  },
+  {
     name: 'a dollar sum restated in euros keeps the dollars',
     text: 'Portugal exported goods worth $4.5 billion (about €4.1 billion) to Angola in 2023.',
     actors: { Portugal: 'PRT', Angola: 'AGO' },
