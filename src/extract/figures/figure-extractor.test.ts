@@ -305,6 +305,48 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'investment', a: 'QAT', b: 'RWA', value: 2e9, unit: 'USD', period: null }],
   },
   {
+    name: '"Last year it amounted to …" after a goal: the level reached, with the goal\'s metric and pair',
+    text: 'Ghana and Togo aim to raise trade to $2 billion. Last year it amounted to $900 million.',
+    actors: { Ghana: 'GHA', Togo: 'TGO' },
+    dates: { 'Last year': Y2023 },
+    figures: [
+      { metric: 'trade_target', a: 'GHA', b: 'TGO', value: 2e9, unit: 'USD', period: null },
+      { metric: 'trade_turnover', a: 'GHA', b: 'TGO', value: 9e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+    ],
+  },
+  {
+    name: 'a level stated beside a goal ("up from", "now") is no target',
+    text: 'Ghana and Togo set a trade target of $2 billion, up from $700 million in 2023. Mali hopes to double its trade with Niger, now around $300 million.',
+    actors: { Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', Niger: 'NER' },
+    dates: { '2023': Y2023 },
+    figures: [
+      { metric: 'trade_target', a: 'GHA', b: 'TGO', value: 2e9, unit: 'USD', period: null },
+      { metric: 'trade_turnover', a: 'GHA', b: 'TGO', value: 7e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'MLI', b: 'NER', value: 3e8, unit: 'USD', qualifier: 'approx', period: null },
+    ],
+  },
+  {
+    name: 'a goal with no level beside it stays a target',
+    text: 'Mali hopes to double its trade with Niger to $600 million.',
+    actors: { Mali: 'MLI', Niger: 'NER' },
+    figures: [{ metric: 'trade_target', a: 'MLI', b: 'NER', value: 6e8, unit: 'USD', period: null }],
+  },
+  {
+    name: '"it currently stands at" in a later clause refers to the metric of the clause before',
+    text: 'Ghana and Togo expect trade to reach $2 billion; it currently stands at $800 million.',
+    actors: { Ghana: 'GHA', Togo: 'TGO' },
+    figures: [
+      { metric: 'trade_target', a: 'GHA', b: 'TGO', value: 2e9, unit: 'USD', period: null },
+      { metric: 'trade_turnover', a: 'GHA', b: 'TGO', value: 8e8, unit: 'USD', period: null },
+    ],
+  },
+  {
+    name: 'a converted sum keeps the cue written after its conversion',
+    text: 'Japan will lend Ghana 30 billion yen ($200 million) in soft loans.',
+    actors: { Japan: 'JPN', Ghana: 'GHA' },
+    figures: [{ metric: 'loans_pledged', a: 'JPN', b: 'GHA', value: 3e10, unit: 'JPY', period: null }],
+  },
+  {
     name: 'a dollar sum restated in euros keeps the dollars',
     text: 'Portugal exported goods worth $4.5 billion (about €4.1 billion) to Angola in 2023.',
     actors: { Portugal: 'PRT', Angola: 'AGO' },

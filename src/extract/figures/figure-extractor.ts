@@ -95,7 +95,7 @@ function readSentence(
     let referredTo: Sentence | null = null;
     if (isMoneyLike(amount)) {
       const prev = previousMoney && previousMoney.clause === clause ? previousMoney : null;
-      const later = amounts.slice(k + 1).find(isMoneyLike);
+      const later = amounts.slice(k + 1).find((a) => isMoneyLike(a) && !equivalents.has(a));
       cls = classifyMoney(text, clause, amount, prev ? prev.amount.span.end : clause.start,
         later ? later.span.start : Number.MAX_SAFE_INTEGER, cues, prev?.cls ?? null, lex);
       // "Trade grew in 2023. It reached $5 billion": the metric of the sentence before.
@@ -103,6 +103,8 @@ function readSentence(
         const back = sentenceBefore(input.sentences, sentence);
         cls = back ? classifyAnaphor(text, clause, amount, findCues(text, back.span, lex), lex) : null;
         if (cls) referredTo = back;
+        // "… to reach $5 billion; it currently stands at $3 billion": a clause of the same sentence.
+        else cls = classifyAnaphor(text, clause, amount, cues.filter((c) => c.span.end <= clause.start), lex);
       }
       // "The value of this trade – $150 billion – …": the cue ends the clause before the dash.
       const before = clauses[clauses.indexOf(clause) - 1];

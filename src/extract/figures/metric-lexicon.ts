@@ -62,6 +62,7 @@ const schema = z.object({
   multiplierBefore: pattern,
   meetingReference: pattern,
   meetingTold: pattern,
+  levelBefore: pattern,
 });
 
 /** Which side of a directed flow an actor is. */
@@ -142,6 +143,8 @@ export interface MetricLexicon {
   readonly meetingReference: RegExp;
   /** A sentence telling of a meeting (whose date the referring sentence takes). */
   readonly meetingTold: RegExp;
+  /** Right before an amount in a clause with a goal: the amount is the level reached ("up from", "now"). */
+  readonly levelBefore: RegExp;
 }
 
 const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|jointly|so\\s+far|recently|now|just|together|personally|herself|himself)\\s+)*';
@@ -209,6 +212,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     multiplierBefore: new RegExp(data.multiplierBefore, 'iu'),
     meetingReference: new RegExp(data.meetingReference, 'iu'),
     meetingTold: new RegExp(data.meetingTold, 'iu'),
+    levelBefore: new RegExp(data.levelBefore, 'iu'),
   };
 }
 

@@ -116,6 +116,8 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       !lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 60), d.span.start)) &&
       (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
+  // A goal takes no date that is nearer another sum ("a target of $2 billion, up from $700 million in 2023").
+  if (q.target) candidates = candidates.filter((d) => !q.others.some((o) => gap(d.span, o) < gap(d.span, q.amount)));
   // A running total in the clause wins over dates of other clauses, not over a date of its own clause.
   if (totals.length) {
     candidates = candidates.filter(inClause);
