@@ -347,6 +347,12 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'loans_pledged', a: 'JPN', b: 'GHA', value: 3e10, unit: 'JPY', period: null }],
   },
   {
+    name: 'a mention holding its own preposition ("investors in Rwanda") is the destination',
+    text: 'Qatar is among the largest investors in Rwanda, with investment of $2 billion.',
+    actors: { Qatar: 'QAT', 'investors in Rwanda': 'RWA' },
+    figures: [{ metric: 'investment', a: 'QAT', b: 'RWA', value: 2e9, unit: 'USD', period: null }],
+  },
+  {
     name: 'a dollar sum restated in euros keeps the dollars',
     text: 'Portugal exported goods worth $4.5 billion (about €4.1 billion) to Angola in 2023.',
     actors: { Portugal: 'PRT', Angola: 'AGO' },

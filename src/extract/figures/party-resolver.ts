@@ -159,7 +159,11 @@ function directed(def: MetricDef, cue: Span | null, focus: Span, scope: PartySco
   const premods: ActorMention[] = [];
   for (const m of clauseMs) {
     if (inPair.has(m)) continue;
-    const before = text.slice(Math.max(clause.start, m.span.start - 30), m.span.start);
+    // A mention may hold its own preposition ("investors in Kazakhstan" read as one sub-state actor): the
+    // words of the mention before its last name count as words before the actor.
+    const inner = text.slice(m.span.start, m.span.end);
+    const lastName = Math.max(0, ...[...inner.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)].map((x) => x.index));
+    const before = text.slice(Math.max(clause.start, m.span.start - 30), m.span.start) + inner.slice(0, lastName);
     const after = text.slice(m.span.end, Math.min(clause.end, m.span.end + 60));
     if (cue && cue.start >= m.span.end && PREMODIFIER.test(text.slice(m.span.end, cue.start))) premods.push(m);
     else if (roles.originPrep?.test(before)) role.set(m, 'origin');
