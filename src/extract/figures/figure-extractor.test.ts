@@ -353,6 +353,20 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'investment', a: 'QAT', b: 'RWA', value: 2e9, unit: 'USD', period: null }],
   },
   {
+    name: 'a state named as the source of its own statistics is a side of the figure',
+    text: 'According to Ghana\'s statistics service, trade with Togo reached $800 million in 2023.',
+    actors: { Ghana: 'GHA', Togo: 'TGO' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'GHA', b: 'TGO', value: 8e8, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'an organisation named as the source is no side of the figure',
+    text: 'Ghana\'s trade with Togo reached $800 million in 2023, according to the IMF.',
+    actors: { Ghana: 'GHA', Togo: 'TGO', 'the IMF': 'IMF' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'GHA', b: 'TGO', value: 8e8, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
     name: 'a dollar sum restated in euros keeps the dollars',
     text: 'Portugal exported goods worth $4.5 billion (about €4.1 billion) to Angola in 2023.',
     actors: { Portugal: 'PRT', Angola: 'AGO' },
