@@ -95,6 +95,8 @@ describe('extractRelations', () => {
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],
     ['an owner\'s partner and ally is allied', 'Russia remains Mongolia\'s strategic partner and ally, officials said.', ['MNG-RUS alliance']],
     ['an owner\'s partner and neighbour is no ally', 'Russia remains Mongolia\'s trade partner and neighbour.', []],
+    ['"not only" is no negation', 'Turkey and Azerbaijan are not only strategic partners but also brotherly nations.', ['AZE-TUR strategic_partnership']],
+    ['"not" still negates', 'Turkey and Azerbaijan are not strategic partners.', []],
     // Joint bodies and programmes named after a designation state no tier (spec).
     ['a strategic partnership commission is a joint body', 'The Strategic Partnership Commission of Japan and India met in Tokyo.', []],
     ['a strategic alliance council is a joint body', 'Turkey and Azerbaijan convened their Strategic Alliance Council on Friday.', []],
