@@ -26,6 +26,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('never ends a sentence inside a decimal number written right after letters', () => {
+    const text = 'Trade grew from Sh80.5bn to Sh95.2bn last year. The rise was welcome.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Trade grew from Sh80.5bn to Sh95.2bn last year.', 'The rise was welcome.']);
+  });
+
   it('treats a heading line without punctuation as its own sentence', () => {
     expect(splitSentences('Relations with Japan\nThe talks went well.').map((s) => s.text)).toEqual(['Relations with Japan', 'The talks went well.']);
   });

@@ -183,7 +183,9 @@ function joinAfterTitleAbbreviations(line: string, out: Array<[number, number, n
     const following = line.slice(next[0], next[0] + 2);
     // wink ends a sentence inside an initialism after a hyphen ("the Japan-U.|S. alliance"): one sentence.
     const initialismCut = /(?:^|[^\p{L}.])\p{Lu}\.$/u.test(prev) && /^\p{Lu}\./u.test(following);
-    if (initialismCut || (endsInTitleAbbreviation(prev) && /^\p{Lu}/u.test(following))) {
+    // … and inside a decimal number written after letters ("Sh95.|2bn"): no space, digits on both sides.
+    const decimalCut = next[0] === end && /\d\.$/u.test(prev) && /^\d/u.test(following);
+    if (initialismCut || decimalCut || (endsInTitleAbbreviation(prev) && /^\p{Lu}/u.test(following))) {
       // wink's tokens run on across the boundary, so the joined sentence still has a token range
       out.splice(i, 2, [start, next[1], first >= 0 && next[2] >= 0 ? first : -1, first >= 0 && next[2] >= 0 ? next[3] : -1]);
     } else i++;

@@ -29,8 +29,13 @@ const CASES: ReadonlyArray<readonly [sentence: string, amounts: readonly Row[]]>
   ['The share fell to 18 per cent.', [['18 per cent', 18, '%']]],
   ['The plant will cost $3-4 billion.', [['$3-4 billion', 3.5e9, 'USD', 'approx']]],
   ['They signed 12 Kazakh-Chinese agreements.', [['12 Kazakh-Chinese agreements', 12, 'count']]],
-  ['It was the prime minister’s sixth visit to Oman.', [['sixth visit', 6, 'count']]],
-  ['She paid her 21st official visit to Malta.', [['21st official visit', 21, 'count']]],
+  // An ordinal visit tells of one visit: no count.
+  ['It was the prime minister’s sixth visit to Oman.', []],
+  ['She paid her 21st official visit to Malta.', []],
+  // East African shillings: before the number, and the "/-" sign after it.
+  ['Revenue rose to KSh 12.5 billion and Sh3bn more came in.', [['KSh 12.5 billion', 1.25e10, 'KES'], ['Sh3bn', 3e9, 'KES']]],
+  ['The levy brought in 4.6bn/- and a further 250,000/- in fees.', [['4.6bn/-', 4.6e9, 'KES'], ['250,000/-', 2.5e5, 'KES']]],
+  ['Fees were TSh 900m, and USh 1.1trn was paid.', [['TSh 900m', 9e8, 'TZS'], ['USh 1.1trn', 1.1e12, 'UGX']]],
 ]; // prettier-ignore
 
 const QUALIFIERS: ReadonlyArray<readonly [phrase: string, qualifier: string]> = [

@@ -36,6 +36,8 @@ export interface AmountLexicon {
   readonly moneyBefore: RegExp;
   /** Currency written after the number: "3 billion US dollars", "500 million tenge". */
   readonly moneyAfter: RegExp;
+  /** A currency sign right after the number: "8.4bn/-"; null when the data lists none. */
+  readonly moneyAfterSign: RegExp | null;
   /**
    * A number, its scale and the first word after it: moneyAfter's hundreds of currency names are tried
    * only where that word can start one (a cheap check that keeps amount scanning fast).
@@ -119,7 +121,8 @@ function compile(data: AmountWords): AmountLexicon {
   const nouns = alternation(countNoun.keys());
   const ordinalWords = new Map(Object.entries(data.ordinalWords).map(([k, v]) => [lookupKey(k), v]));
   const ordinals = `\\d+(?:st|nd|rd|th)|${alternation(ordinalWords.keys())}`;
-  const ordinalNouns = alternation(data.ordinalNouns.flatMap((g) => data.countNouns[g] ?? []));
+  // No ordinal nouns: a pattern that never matches.
+  const ordinalNouns = alternation(data.ordinalNouns.flatMap((g) => data.countNouns[g] ?? [])) || '(?!)';
   const quantities = alternation(quantityUnit.keys());
   const percents = alternation(data.percentWords);
   const qualifiers = alternation(qualifierOf.keys());
@@ -128,6 +131,8 @@ function compile(data: AmountWords): AmountLexicon {
       `(?<![\\p{L}\\p{N}])(?<cur>${before})\\s?(?<num>${num})(?:\\s?[-–—]\\s?(?:${before})?(?<num2>${num}))?${scale}(?:\\s+(?<cur2>${after})(?![\\p{L}]))?`, 'yu'),
     moneyAfter: new RegExp(
       `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yu'),
+    moneyAfterSign: currencies.afterSigns.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s?(?<cur>${alternation(currencies.afterSigns)})`, 'yu') : null,
     moneyAfterGate: new RegExp(`(?:${num})${scale}\\s*(?:of\\s+)?(?<w>\\p{L}[\\p{L}.'’]*)`, 'yu'),
     // "one billion dollars", "three million euros": a number word needs a scale word and a currency
     moneyInWords: new RegExp(`(?<![\\p{L}])(?<word>${numWords})\\s+(?<sp>${spaced})\\b\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yiu'),

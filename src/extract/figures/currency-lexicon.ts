@@ -15,6 +15,7 @@ const words = z.array(z.string().min(1));
 const codeOrChoices = z.union([z.string().regex(/^[A-Z]{3}$/), z.array(z.string().regex(/^[A-Z]{3}$/)).min(1)]);
 const schema = z.object({
   before: z.record(z.string(), codeOrChoices),
+  afterSigns: z.record(z.string(), codeOrChoices).default({}),
   after: z.record(z.string().regex(/^[A-Z]{3}$/), words),
   defaults: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
   fixedDefaults: words,
@@ -40,6 +41,8 @@ export interface CurrencyLexicon {
   /** The words as they must be written (lower case: any case), for the amount patterns. */
   readonly beforeWords: readonly string[];
   readonly afterWords: readonly string[];
+  /** Signs written right after the number ("8.4bn/-"), as written; their meanings are in `after`. */
+  readonly afterSigns: readonly string[];
   /** Currency code → the states (ISO alpha-3) that issue or use it. */
   readonly issuers: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -128,6 +131,12 @@ function compile(data: CurrencyData): CurrencyLexicon {
   for (const code of isoCodes) if (!notCodes.has(code)) put(after, afterWords, code, { code });
   for (const [code, list] of Object.entries(data.after)) for (const w of list) put(after, afterWords, w, { code });
 
+  const afterSigns: string[] = [];
+  for (const [sign, v] of Object.entries(data.afterSigns)) {
+    const list = Array.isArray(v) ? v : [v];
+    put(after, afterSigns, sign, list.length > 1 ? { code: list[0]!, choices: list } : { code: list[0]! });
+  }
+
   const before = new Map<string, CurrencyChoice>();
   const beforeWords: string[] = [];
   for (const code of isoCodes) if (!notCodes.has(code)) put(before, beforeWords, code, { code });
@@ -142,7 +151,7 @@ function compile(data: CurrencyData): CurrencyLexicon {
     const list = Array.isArray(v) ? v : [v];
     put(before, beforeWords, sign, list.length > 1 ? { code: list[0]!, choices: list } : { code: list[0]! });
   }
-  return { before, after, beforeWords, afterWords, issuers };
+  return { before, after, beforeWords, afterWords, afterSigns, issuers };
 }
 
 let cached: CurrencyLexicon | undefined;

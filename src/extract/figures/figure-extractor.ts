@@ -95,7 +95,7 @@ function readSentence(
     let referredTo: Sentence | null = null;
     if (isMoneyLike(amount)) {
       const prev = previousMoney && previousMoney.clause === clause ? previousMoney : null;
-      const later = amounts.slice(k + 1).find(isMoneyLike);
+      const later = amounts.slice(k + 1).find((a) => isMoneyLike(a) && !equivalents.has(a));
       cls = classifyMoney(text, clause, amount, prev ? prev.amount.span.end : clause.start,
         later ? later.span.start : Number.MAX_SAFE_INTEGER, cues, prev?.cls ?? null, lex);
       // "Trade grew in 2023. It reached $5 billion": the metric of the sentence before.
@@ -103,6 +103,8 @@ function readSentence(
         const back = sentenceBefore(input.sentences, sentence);
         cls = back ? classifyAnaphor(text, clause, amount, findCues(text, back.span, lex), lex) : null;
         if (cls) referredTo = back;
+        // "… to reach $5 billion; it currently stands at $3 billion": a clause of the same sentence.
+        else cls = classifyAnaphor(text, clause, amount, cues.filter((c) => c.span.end <= clause.start), lex);
       }
       // "The value of this trade – $150 billion – …": the cue ends the clause before the dash.
       const before = clauses[clauses.indexOf(clause) - 1];
@@ -185,7 +187,8 @@ function readSentence(
         periodHow = 'inherited';
       }
     } else if (periodHow === 'none' && cls.def.news && !cls.target) {
-      ({ period, how: periodHow } = newsDate(input.sentences, sentence, input.dates, input.published));
+      ({ period, how: periodHow } = newsDate(input.sentences, sentence, input.dates, input.published, 2,
+        { reference: lex.meetingReference, told: lex.meetingTold }));
     }
     const figure: RecordFigure = {
       metric,
@@ -224,28 +227,22 @@ function worldTotalOf(text: string, clause: Span, actors: readonly ActorMention[
 /** "(about", "or some" … between a sum and the same sum in another currency. */
 const CONVERSION_BETWEEN = /^\s*(?:\(\s*|,?\s*or\s+|\(\s*(?:equivalent\s+to|equal\s+to)\s+)$/iu;
 const CONVERSION_AFTER = /^\s*\)/u;
-/** Which currency of a converted sum is kept: the one comparable across documents. */
-const CURRENCY_PREFERENCE = ['USD', 'EUR'];
 
 /**
  * Money amounts that only restate another one in a second currency ("1.5 trillion tenge ($3.2
- * billion)", "€5 billion, or some $5.4 billion"): of each pair, dollars (else euros, else the first
- * written) stay, the other is dropped.
+ * billion)", "€5 billion, or some $5.4 billion"): of each pair the sum as first written stays (the
+ * figure the source reported; the conversion is the writer's), the restatement is dropped.
  */
 function conversions(text: string, amounts: readonly Amount[]): Set<Amount> {
   const dropped = new Set<Amount>();
   for (let i = 0; i + 1 < amounts.length; i++) {
     const x = amounts[i]!;
     const y = amounts[i + 1]!;
-    if (x.amountKind !== 'money' || y.amountKind !== 'money' || x.unit === y.unit) continue;
+    if (x.amountKind !== 'money' || y.amountKind !== 'money' || x.unit === y.unit || dropped.has(x)) continue;
     const between = text.slice(x.span.end, y.qualifierStart ?? y.span.start);
     const bracketed = between.includes('(');
     if (!CONVERSION_BETWEEN.test(between) || (bracketed && !CONVERSION_AFTER.test(text.slice(y.span.end, y.span.end + 3)))) continue;
-    const rank = (a: Amount): number => {
-      const r = CURRENCY_PREFERENCE.indexOf(a.unit);
-      return r < 0 ? CURRENCY_PREFERENCE.length : r;
-    };
-    dropped.add(rank(y) < rank(x) ? x : y);
+    dropped.add(y);
   }
   return dropped;
 }

@@ -74,6 +74,8 @@ export function isTarget(
   // by 2030, up from $5 billion").
   const from = Math.max(clause.start, anchor - TARGET_LOOKBACK, cue && cue.start < windowStart ? windowStart : clause.start);
   const before = text.slice(from, amount.qualifierStart ?? amount.span.start);
+  // "up from $3 billion", "now around $2 billion": the level a goal starts from is a level reached.
+  if (lex.levelBefore.test(text.slice(clause.start, amount.qualifierStart ?? amount.span.start))) return false;
   if (lex.target.test(before)) return true;
   return TARGET_AFTER.test(text.slice(amount.span.end, clause.end));
 }
@@ -131,7 +133,7 @@ export function classifyAnaphor(
 ): Classification | null {
   const lead = amount.qualifierStart ?? amount.span.start;
   const cue = previousCues[previousCues.length - 1];
-  if (!cue || amount.amountKind !== 'money' || !lex.anaphor.test(text.slice(clause.start, lead))) return null;
+  if (!cue || amount.amountKind !== 'money' || !lex.anaphor.test(text.slice(clause.start, lead).trimStart())) return null;
   // The evidence is the referring clause itself: the cue of the sentence before is outside the sentence.
   const span: Span = { start: clause.start + (text.slice(clause.start, lead).length - text.slice(clause.start, lead).trimStart().length), end: lead };
   return withTarget(cue.metric, span, 'anaphor', isTarget(text, clause, span, amount, lex));

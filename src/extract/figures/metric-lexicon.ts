@@ -60,6 +60,9 @@ const schema = z.object({
   plannedAfter: pattern,
   samePeriod: pattern,
   multiplierBefore: pattern,
+  meetingReference: pattern,
+  meetingTold: pattern,
+  levelBefore: pattern,
 });
 
 /** Which side of a directed flow an actor is. */
@@ -136,6 +139,12 @@ export interface MetricLexicon {
   readonly samePeriod: RegExp;
   /** Right before "N times": a multiplier ("has grown 12 times"). */
   readonly multiplierBefore: RegExp;
+  /** A sentence referring back to a meeting told before ("The meeting concluded with …"). */
+  readonly meetingReference: RegExp;
+  /** A sentence telling of a meeting (whose date the referring sentence takes). */
+  readonly meetingTold: RegExp;
+  /** Right before an amount in a clause with a goal: the amount is the level reached ("up from", "now"). */
+  readonly levelBefore: RegExp;
 }
 
 const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|jointly|so\\s+far|recently|now|just|together|personally|herself|himself)\\s+)*';
@@ -201,6 +210,9 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     plannedAfter: new RegExp(data.plannedAfter, 'iu'),
     samePeriod: new RegExp(data.samePeriod, 'iu'),
     multiplierBefore: new RegExp(data.multiplierBefore, 'iu'),
+    meetingReference: new RegExp(data.meetingReference, 'iu'),
+    meetingTold: new RegExp(data.meetingTold, 'iu'),
+    levelBefore: new RegExp(data.levelBefore, 'iu'),
   };
 }
 

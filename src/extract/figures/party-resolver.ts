@@ -41,7 +41,9 @@ const CONTEXT_SENTENCES = 3;
 const BETWEEN = /\bbetween\b/giu;
 const BETWEEN_REACH = 80;
 const JOINER = /^\s*(?:-|–|—|\/|and|&)\s*$/iu;
-const PREMODIFIER = /^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
+// An actor right before the cue, with at most two modifiers between ("Chinese direct investment", "Turkey's
+// total exports"); a function word between ("Egypt with investments", "Russia in exports") makes it no modifier.
+const PREMODIFIER = /^(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|of|by|on|at|and|or|as|is|are|was|were|has|have|had|will|which|that|while)\s)[\p{L}\d-]+\s+){0,2}$/iu;
 
 const PARTNER_BEFORE = /\b(?:with|to|from)\s+(?:the\s+)?$/iu;
 
@@ -157,7 +159,11 @@ function directed(def: MetricDef, cue: Span | null, focus: Span, scope: PartySco
   const premods: ActorMention[] = [];
   for (const m of clauseMs) {
     if (inPair.has(m)) continue;
-    const before = text.slice(Math.max(clause.start, m.span.start - 30), m.span.start);
+    // A mention may hold its own preposition ("investors in Kazakhstan" read as one sub-state actor): the
+    // words of the mention before its last name count as words before the actor.
+    const inner = text.slice(m.span.start, m.span.end);
+    const lastName = Math.max(0, ...[...inner.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)].map((x) => x.index));
+    const before = text.slice(Math.max(clause.start, m.span.start - 30), m.span.start) + inner.slice(0, lastName);
     const after = text.slice(m.span.end, Math.min(clause.end, m.span.end + 60));
     if (cue && cue.start >= m.span.end && PREMODIFIER.test(text.slice(m.span.end, cue.start))) premods.push(m);
     else if (roles.originPrep?.test(before)) role.set(m, 'origin');

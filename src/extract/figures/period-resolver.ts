@@ -116,6 +116,8 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       !lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 60), d.span.start)) &&
       (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
+  // A goal takes no date that is nearer another sum ("a target of $2 billion, up from $700 million in 2023").
+  if (q.target) candidates = candidates.filter((d) => !q.others.some((o) => gap(d.span, o) < gap(d.span, q.amount)));
   // A running total in the clause wins over dates of other clauses, not over a date of its own clause.
   if (totals.length) {
     candidates = candidates.filter(inClause);
@@ -195,12 +197,16 @@ export function publishedInterval(published: string | null): DateInterval | null
   return m ? { from: `${published}-01`, to: monthEnd(Number(m[1]), Number(m[2])) } : null;
 }
 
+/** How many sentences back a sentence referring to "the meeting" may find the meeting's day. */
+const MEETING_BACK = 8;
+
 /**
  * The date of the news an undated event belongs to: the latest day or month named in the `back`
  * sentences before it in its paragraph, else the document date.
  */
 export function newsDate(
   sentences: readonly Sentence[], sentence: Sentence, dates: readonly DateMention[], published: string | null, back = 2,
+  meeting?: { readonly reference: RegExp; readonly told: RegExp },
 ): Period {
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - back; i--) {
     const s = sentences[i];
@@ -208,6 +214,17 @@ export function newsDate(
     const found = within(dates, s.span.start, s.span.end).filter((d) => d.grain === 'day' || d.grain === 'month');
     const last = found[found.length - 1];
     if (last) return { period: last.interval, how: 'news-sentence' };
+  }
+  // "The meeting concluded with the signing of …": the day of the meeting told before.
+  if (meeting?.reference.test(sentence.text)) {
+    for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - MEETING_BACK; i--) {
+      const s = sentences[i]!;
+      const days = within(dates, s.span.start, s.span.end).filter((d) => d.grain === 'day');
+      const last = days[days.length - 1];
+      if (last && meeting.told.test(s.text) && (!published || last.interval.to <= published.padEnd(10, '-31'))) {
+        return { period: last.interval, how: 'news-meeting' };
+      }
+    }
   }
   const own = publishedInterval(published);
   return own ? { period: own, how: 'news-document' } : { period: null, how: 'none' };

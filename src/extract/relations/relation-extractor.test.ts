@@ -95,6 +95,15 @@ describe('extractRelations', () => {
     ['"our" in a quote stands for the speaker', 'Over seven decades our strategic partnership with China has only grown stronger.', ['CHN-PAK strategic_partnership']],
     ['an owner\'s partner and ally is allied', 'Russia remains Mongolia\'s strategic partner and ally, officials said.', ['MNG-RUS alliance']],
     ['an owner\'s partner and neighbour is no ally', 'Russia remains Mongolia\'s trade partner and neighbour.', []],
+    ['"not only" is no negation', 'Turkey and Azerbaijan are not only strategic partners but also brotherly nations.', ['AZE-TUR strategic_partnership']],
+    ['"not" still negates', 'Turkey and Azerbaijan are not strategic partners.', []],
+    // Joint bodies and programmes named after a designation state no tier (spec).
+    ['a strategic partnership commission is a joint body', 'The Strategic Partnership Commission of Japan and India met in Tokyo.', []],
+    ['a strategic alliance council is a joint body', 'Turkey and Azerbaijan convened their Strategic Alliance Council on Friday.', []],
+    ['a commission on strategic partnership is a joint body', 'Kyrgyzstan and Tajikistan set up an Intergovernmental Commission on Strategic Partnership.', []],
+    ['a programme of an organisation is no tier', 'Moldova joined the NATO Partnership for Peace in 1994.', []],
+    ['a designation for peace and development keeps its tier', 'China and Pakistan agreed on a comprehensive strategic partnership for peace, stability and development.', ['CHN-PAK comprehensive_strategic_partnership']],
+    ['a designation named beside a joint body still counts', 'At the Strategic Partnership Commission, Japan and India hailed their strategic partnership.', ['IND-JPN strategic_partnership']],
     ['the Russian and Chinese wording of their tier', 'China and Russia praised their comprehensive partnership and strategic coordination.', ['CHN-RUS comprehensive_strategic_partnership']],
   ];
   for (const [name, text, expected] of cases) {

@@ -164,7 +164,8 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         if (excluded.some(([s, e]) => s < end && m!.index < e)) continue;
         const before = frame.masked.slice(0, m.index);
         const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), 0);
-        if (eventCues().negated.test(before.slice(clauseStart))) continue;
+        // "are not only strategic partners but also …" is no negation.
+        if (eventCues().negated.test(before.slice(clauseStart).replace(/\bnot\s+only\b/giu, ''))) continue;
         // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation.
         if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before)) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
