@@ -103,8 +103,6 @@ function readSentence(
         const back = sentenceBefore(input.sentences, sentence);
         cls = back ? classifyAnaphor(text, clause, amount, findCues(text, back.span, lex), lex) : null;
         if (cls) referredTo = back;
-        // "… to reach $5 billion; it currently stands at $3 billion": a clause of the same sentence.
-        else cls = classifyAnaphor(text, clause, amount, cues.filter((c) => c.span.end <= clause.start), lex);
       }
       // "The value of this trade – $150 billion – …": the cue ends the clause before the dash.
       const before = clauses[clauses.indexOf(clause) - 1];

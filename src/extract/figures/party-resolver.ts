@@ -41,9 +41,7 @@ const CONTEXT_SENTENCES = 3;
 const BETWEEN = /\bbetween\b/giu;
 const BETWEEN_REACH = 80;
 const JOINER = /^\s*(?:-|–|—|\/|and|&)\s*$/iu;
-// An actor right before the cue, with at most two modifiers between ("Chinese direct investment", "Turkey's
-// total exports"); a function word between ("Egypt with investments", "Russia in exports") makes it no modifier.
-const PREMODIFIER = /^(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|of|by|on|at|and|or|as|is|are|was|were|has|have|had|will|which|that|while)\s)[\p{L}\d-]+\s+){0,2}$/iu;
+const PREMODIFIER = /^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 
 const PARTNER_BEFORE = /\b(?:with|to|from)\s+(?:the\s+)?$/iu;
 
