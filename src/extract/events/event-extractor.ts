@@ -694,7 +694,9 @@ function verbClause(text: string, frame: SentenceFrame, raw: RawMatch): Span {
 function openerCut(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch {
   if (raw.lexicon) return raw;
   const clause = clauseAround(text, frame.sentence.span, { start: raw.trigger.start, end: raw.trigger.start + 1 });
-  if (!eventCues().openingAdverbial.test(text.slice(clause.start, raw.trigger.start))) return raw;
+  const lead = text.slice(clause.start, raw.trigger.start);
+  // "During a visit to Beijing, Hungary's prime minister met …": a nominal rule's match may open with the adverbial itself.
+  if (!eventCues().openingAdverbial.test(lead) && !(lead.trim() === '' && eventCues().openingAdverbial.test(text.slice(raw.trigger.start, raw.trigger.end)))) return raw;
   let slots: RawMatch['slots'] | null = null;
   const bareComma = (a: number, b: number) => /^\s*,\s*$/.test(text.slice(frame.groups[a]!.span.end, frame.groups[b]!.span.start));
   for (const [name, idx] of Object.entries(raw.slots) as Array<[SlotName, number[] | undefined]>) {

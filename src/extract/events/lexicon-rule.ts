@@ -349,7 +349,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     ...(actorObject ? p.preps.get('with')?.nouns ?? [] : []),
     // "pledged $100,000 to Fiji": a bare sum written with a currency sign is money given
     ...(p.kind === 'verb' && !p.passive && p.object && moneySign(units, p.head + 1, p.object.end) ? ['dollar'] : []),
-  ].flatMap((n) => [n, singular(n)]);
+  // A headline in title case ("Russia Expels Three Slovak Diplomats") tags its nouns as names: compare them in lower case.
+  ].flatMap((n) => (n === n.toLowerCase() ? [n, singular(n)] : [n, singular(n), n.toLowerCase(), singular(n.toLowerCase())]));
   let fallback: LexiconEntry | null = null;
   let specific: LexiconEntry | null = null;
   for (const e of entries) {
@@ -373,6 +374,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
+    if (e.governorNot.size && p.governor && (e.governorNot.has(p.governor.lemma) || e.governorNot.has(p.governor.lower ?? ''))) continue;
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
     if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors({ groups: p.before, nouns: [], end: 0 }), ...sectors(p.governor?.subject ?? null)])) continue;
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
