@@ -302,8 +302,8 @@ function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<st
 }
 
 /** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
-function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
-  for (let k = head + 1; k < units.length && k <= head + 16; k++) {
+function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>, reach = 16): boolean {
+  for (let k = head + 1; k < units.length && k <= head + reach; k++) {
     const u = units[k]!;
     if (u.lower === ';' || u.lower === '.') break;
     if (u.group === null && (words.has(u.lower) || words.has(u.lemma))) return true;
@@ -373,6 +373,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
     if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
+    // "mobilised its transport aircraft for the relief effort in Nepal": forces sent for relief are no show of force.
+    if (e.purposeNot && p.kind === 'verb' && hasComplement(units, p.head, e.purposeNot, 30)) continue;
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
     if (e.governorNot.size && p.governor && (e.governorNot.has(p.governor.lemma) || e.governorNot.has(p.governor.lower ?? ''))) continue;
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;

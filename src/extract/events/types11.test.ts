@@ -117,3 +117,17 @@ describe('types11: a visit in the opening adverbial is the main clause subject\'
     expect(eventsOf('During a state visit to Abuja, the Ghanaian president was received by Nigeria\'s president.')).toContain('CONSULT GHA>NGA occurred');
   });
 });
+
+describe('types11: forces sent for disaster relief are no show of force', () => {
+  it.each([
+    'The Indian Air Force mobilised its transport aircraft and helicopters for Operation Sahayata, the relief effort in Sri Lanka.',
+    'China sent 200 soldiers to Nepal to help with earthquake relief.',
+    'Pakistan deployed troops to the Afghan border after the flood to assist in the evacuation of stranded villagers.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).some((e) => e.startsWith('MOBILIZE'))).toBe(false);
+  });
+  it('negative: forces sent to a border stay MOBILIZE', () => {
+    expect(eventsOf('Armenia mobilised reservists along the border with Azerbaijan.')).toContain('MOBILIZE ARM>AZE occurred');
+    expect(eventsOf('China sent troops to its border with India.')).toContain('MOBILIZE CHN>IND occurred');
+  });
+});
