@@ -131,3 +131,20 @@ describe('types11: forces sent for disaster relief are no show of force', () => 
     expect(eventsOf('China sent troops to its border with India.')).toContain('MOBILIZE CHN>IND occurred');
   });
 });
+
+describe('types11: a summit attended "after attending" is the clause subject\'s alone', () => {
+  it('the party met on the way attends nothing', () => {
+    const ev = eventsOf('The Thai prime minister flew to Seoul for talks with the South Korean president after attending the APEC summit in Lima.');
+    expect(ev).toContain('CONSULT THA>APEC occurred');
+    expect(ev).not.toContain('CONSULT KOR>APEC occurred');
+  });
+  it('negative: listed subjects all attend', () => {
+    const ev = eventsOf('Kazakhstan and Uzbekistan signed a water deal after attending the SCO summit in Astana.');
+    expect(ev).toContain('CONSULT KAZ>SCO occurred');
+    expect(ev).toContain('CONSULT UZB>SCO occurred');
+  });
+  it('negative: two leaders meeting on the sidelines of a summit both attend it', () => {
+    const ev = eventsOf('The Thai prime minister met the South Korean president at the APEC summit in Lima.');
+    expect(ev).toContain('CONSULT THA>KOR occurred');
+  });
+});
