@@ -113,6 +113,14 @@ describe('types11: a visit in the opening adverbial is the main clause subject\'
     expect(ev.some((e) => e.startsWith('CONSULT WB>'))).toBe(false);
     expect(ev).toContain('CONSULT NGA>WB occurred');
   });
+  it('"X met the head of an organisation during a visit to Y": X visits Y', () => {
+    const ev = eventsOf('Nigerian Foreign Minister Yusuf Tuggar met the head of the World Bank during a visit to Cairo.');
+    expect(ev).toContain('CONSULT NGA>EGY occurred');
+    expect(ev.some((e) => e.startsWith('CONSULT WB>'))).toBe(false);
+  });
+  it('negative: a host receiving a guest "during a state visit" keeps the guest as visitor', () => {
+    expect(eventsOf('Ghanaian President John Mahama received the Togolese president during a state visit to Accra.')).toContain('CONSULT TGO>GHA occurred');
+  });
   it('negative: a host receiving a guest in the opening adverbial\'s sentence keeps the guest as visitor', () => {
     expect(eventsOf('During a state visit to Abuja, the Ghanaian president was received by Nigeria\'s president.')).toContain('CONSULT GHA>NGA occurred');
   });
