@@ -597,7 +597,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
-    else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
+    else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), entry.type === 'REQUEST');
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
@@ -781,12 +781,16 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side): boolean {
   return source.code === target.code && (!s || !t || s === t);
 }
 
+// What a request may ask others to do to a party, after which that party is the one punished, not the one asked.
+const PUNISHED_PREPS = new Set(['on', 'against']);
+const PUNITIVE = new Set(['sanction', 'embargo', 'pressure', 'tariff', 'restriction', 'penalty', 'measure', 'action', 'ban', 'boycott']);
+
 /**
  * The first actor named after the word at `head` that is not the source: "warned of sanctions if
  * Georgia …", "approved grants to help Haiti". An actor that a reporting verb follows ("…, Kyiv said")
  * only tells the news and is passed over.
  */
-function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[], skipPlaces = false): Side[] {
+function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[], skipPlaces = false, request = false): Side[] {
   const own = new Set(sources.map((s) => s.code));
   // "…, analysts warn, the handshake remains …": a verb that ends its clause names nobody after it.
   if (units[head + 1]?.lower === ',') return [];
@@ -799,6 +803,8 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     if (reporter || units[k - 1]?.lower === 'to' && units[k - 2]?.lower === 'according') continue;
     // "condemned the terrorist attack in Moscow": the place of a deed nobody owns suffered it.
     if (skipPlaces && eventLexicon().placePrepositions.has(units[k - 1]?.lower ?? '')) continue;
+    // "urged its allies to impose tougher sanctions on Moscow": the one punished is not the one asked (types11).
+    if (request && PUNISHED_PREPS.has(units[k - 1]?.lower ?? '') && units.slice(Math.max(head + 1, k - 4), k - 1).some((w) => w.group === null && PUNITIVE.has(singular(w.lemma)))) return [];
     const sides = sidesOfGroup(frame, u.group).filter((s) => !own.has(s.code));
     if (sides.length) return sides;
   }

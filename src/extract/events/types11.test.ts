@@ -156,3 +156,18 @@ describe('types11: a summit attended "after attending" is the clause subject\'s 
     expect(ev).toContain('CONSULT THA>KOR occurred');
   });
 });
+
+describe('types11: the party punished is not the party asked', () => {
+  it.each([
+    'Kyiv urged its allies to impose tougher sanctions on Moscow.',
+    'The European Parliament urged member states to step up pressure on Belarus.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).some((e) => e.startsWith('REQUEST'))).toBe(false);
+  });
+  it('negative: the party named as the one asked stays the target', () => {
+    expect(eventsOf('Lithuania urged Germany to impose sanctions on Belarus.')).toContain('REQUEST LTU>DEU occurred');
+  });
+  it('negative: a threat of sanctions still targets the one threatened', () => {
+    expect(eventsOf('Estonia warned it would impose sanctions on Russia.')).toContain('THREATEN EST>RUS occurred');
+  });
+});
