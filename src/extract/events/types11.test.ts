@@ -171,3 +171,14 @@ describe('types11: the party punished is not the party asked', () => {
     expect(eventsOf('Estonia warned it would impose sanctions on Russia.')).toContain('THREATEN EST>RUS occurred');
   });
 });
+
+describe('types11: a crowd gathered to fight a fire or mourn is no demonstration', () => {
+  it('"residents who had gathered to battle the flames" protest nothing', () => {
+    expect(eventsOf('Residents of Mandalay, who had gathered to battle the flames and help survivors, were hit by a second Myanmar air strike.').some((e) => e.startsWith('PROTEST'))).toBe(false);
+    expect(eventsOf('Hundreds of Armenians gathered in Yerevan to mourn the victims.').some((e) => e.startsWith('PROTEST'))).toBe(false);
+  });
+  it('negative: crowds gathered against a bill or setting fire to tyres protest', () => {
+    expect(eventsOf('Thousands of Kenyans gathered outside parliament in Nairobi to protest the finance bill.').some((e) => e.startsWith('PROTEST KEN>KEN'))).toBe(true);
+    expect(eventsOf('Protesters gathered in Kampala and set fire to tyres.').some((e) => e.startsWith('PROTEST UGA>UGA'))).toBe(true);
+  });
+});
