@@ -596,6 +596,20 @@ function datelineStarts(text: string, tokens: readonly Token[], matches: readonl
     const before = m.from === 0 ? '' : text.slice(tokens[m.from - 1]!.end, start);
     if (m.from === 0 || before.includes('\n')) out.add(start);
   }
+  // "Washington, United States - The IMF's board announced …": a place opening a line, a comma, then the
+  // country written out and a dash or bracket, in any case. Both names say where the story was filed.
+  for (let i = 0; i + 1 < matches.length; i++) {
+    const m = matches[i]!, n = matches[i + 1]!;
+    const v = m.entry.value, w = n.entry.value;
+    if (v.kind !== 'place' && !(v.kind === 'actor' && v.via === 'capital')) continue;
+    if (tokens[m.to]?.key !== ',' || n.from !== m.to + 1) continue;
+    if (!(w.kind === 'actor' && w.via === 'name')) continue;
+    if (!['-', '('].includes(tokens[n.to]?.key ?? '')) continue;
+    if (v.code !== w.code) continue;
+    const start = tokens[m.from]!.start;
+    const before = m.from === 0 ? '' : text.slice(tokens[m.from - 1]!.end, start);
+    if (m.from === 0 || before.includes('\n')) { out.add(start); out.add(tokens[n.from]!.start); }
+  }
   return out;
 }
 

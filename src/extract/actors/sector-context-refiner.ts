@@ -37,6 +37,8 @@ const STATE_CODE = /^[A-Z]{3}$/;
 // A state's envoy or embassy stands in another country: "the French envoy … the junta" is not France's junta.
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
+// Crowds, whose home a state that only tells of them is not ("X says … protesters").
+const CROWD_SECTORS = new Set(['CVL', 'LAB', 'EDU']);
 
 let betweenCache: RegExp | undefined;
 let locationCache: RegExp | undefined;
@@ -139,7 +141,14 @@ export function resolveSectorReferences(
       const c = r.institution && reporterVerb.test(text.slice(r.span.end, r.span.end + 24)) && /,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.span.start - 8), r.span.start))
         ? cands.slice(0, ci).find((x) => inSentence(x) && !x.place) ?? null
         : latest(cands, ci, inSentence, (x) => x.pos.sentence === pos.sentence);
-      if (c) [code, rule] = [c.code, 'actors.sector-sentence'];
+      // "The United States says the institutions targeted protesters who took to the streets against Ortega's
+      // government": a state that only tells the sentence is no home of a crowd when another state, named
+      // after the crowd in the same sentence, is.
+      const after = c && !r.institution && CROWD_SECTORS.has(r.sector) && reporterVerb.test(text.slice(c.end, c.end + 24))
+        ? cands.slice(ci).find((x) => x.pos.sentence === pos.sentence && x.start >= r.span.end && !x.place && x.code !== c.code) ?? null
+        : null;
+      if (after) [code, rule] = [after.code, 'actors.sector-after-teller'];
+      else if (c) [code, rule] = [c.code, 'actors.sector-sentence'];
     }
     // 3. A city or capital later in the sentence ("Police fired tear gas at crowds in Nairobi").
     if (!code) {

@@ -141,6 +141,8 @@ const RESULT_ADJECTIVES = new Set(words['result-adjectives']);
 const RESULT_VERBS = new Set(words['result-verbs']);
 // Relative words that may stand for a verb's object ("whose government X accuses", "whom Y expelled").
 const RELATIVE_OBJECTS = new Set(['whose', 'which', 'whom']);
+// Auxiliaries of one subject: "A and B, who is …" says the clause is about B alone.
+const SINGULAR_AUX = new Set(['is', 'was', 'has', 'does']);
 
 /** "…, leaving 20 soldiers dead": a verb whose object ends in an adjective of the state it was left in tells a result. */
 export function leavesInState(units: readonly Unit[], p: Predicate): boolean {
@@ -254,7 +256,8 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       // that "expelled two Russian diplomats" still has a diplomat for its object.
       // "the Nigerian High Commissioner", "the Kenyan Ambassador": a capitalised title the tagger calls a
       // name is the head noun all the same.
-      const titleHead = t.pos === 'PROPN' && TITLE_HEADS.has(t.lower) && group.mentions.some((m) => m.via === 'title');
+      // A headline in title case ("Russia Expels Three Slovak Diplomats"): such a word ending the group heads it too.
+      const titleHead = t.pos === 'PROPN' && TITLE_HEADS.has(t.lower) && (group.mentions.some((m) => m.via === 'title') || t.end === group.span.end);
       const head = t.pos === 'NOUN' ? t.lemma : titleHead ? t.lower.replace(/s$/, '') : officeNoun(group.mentions);
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
@@ -845,7 +848,11 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "its border with Belarus": the phrase goes on to the neighbour
     } else if (u.lower === 'by' && j > i && units[j - 1]!.group === null && OWNED_BY.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
       // "a proposal by President X": the phrase goes on to its owner
-    } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
+    } else if ((u.lower === 'of' || u.lower === 'including') && j > i && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))
+      // "accused by Congo and the UN of arming the rebels": a gerund after "of" is the deed, no part of the phrase
+      // ("the demands of striking miners": a participle before its noun stays in the phrase)
+      && !(u.lower === 'of' && units[j + 1]!.group === null && units[j + 1]!.pos !== 'PROPN' && /ing$/.test(units[j + 1]!.lower)
+        && !['NOUN', 'ADJ', 'PROPN', 'ACTOR'].includes(units[j + 2]?.pos ?? ''))) {
       // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
     } else if (j > i && groups.length === 0 && u.lower === 'from' && units[j - 1]!.group === null && LED_GROUPS.has(units[j - 1]!.lemma) && units[j + 1]?.group != null) {
       // "received a parliamentary delegation from Vietnam": the body's state is the one it comes from
@@ -1165,6 +1172,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     // a subject that names no actor ("officials who met Indian envoys criticised …") is still the subject
     if (ph.groups.length || ph.nouns.length) return ph;
   }
+  let singularRelative = false;
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;
     // "the Commission's offer to mediate was rejected by Serbia": a bare infinitive completing the subject's
@@ -1211,6 +1219,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (ACTED_ON.has(lead.lower) && head.groups.length) return head;
         return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
       }
+      if (singularRelative && ph.groups.length > 1 && u.group !== null) return { ...ph, groups: [u.group] };
       return ph;
     }
     if (u.pos === 'PRON' && SPEAKER_PRONOUNS.has(u.lower)) {
@@ -1230,6 +1239,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       return null;
     }
     if ((u.pos === 'PRON' || u.pos === 'DET') && RELATIVE.has(u.lower)) {
+      // "A and B, who is accused of …": a singular verb after the relative hangs it on the last party only.
+      singularRelative = SINGULAR_AUX.has(units[i + 1]?.lower ?? '');
       i--;
       if (units[i]?.lower === ',') i--;
       continue;

@@ -698,7 +698,9 @@ function verbClause(text: string, frame: SentenceFrame, raw: RawMatch): Span {
 function openerCut(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch {
   if (raw.lexicon) return raw;
   const clause = clauseAround(text, frame.sentence.span, { start: raw.trigger.start, end: raw.trigger.start + 1 });
-  if (!eventCues().openingAdverbial.test(text.slice(clause.start, raw.trigger.start))) return raw;
+  const lead = text.slice(clause.start, raw.trigger.start);
+  // "During a visit to Beijing, Hungary's prime minister met …": a nominal rule's match may open with the adverbial itself.
+  if (!eventCues().openingAdverbial.test(lead) && !(lead.trim() === '' && eventCues().openingAdverbial.test(text.slice(raw.trigger.start, raw.trigger.end)))) return raw;
   let slots: RawMatch['slots'] | null = null;
   const bareComma = (a: number, b: number) => /^\s*,\s*$/.test(text.slice(frame.groups[a]!.span.end, frame.groups[b]!.span.start));
   for (const [name, idx] of Object.entries(raw.slots) as Array<[SlotName, number[] | undefined]>) {
@@ -778,6 +780,20 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
       const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, raw.trigger.start);
       return pick ? pick.codes.filter((c) => !other.includes(c)) : [];
     }
+    if (how === 'visitor') {
+      // "X met the head of the World Bank during a visit to Beijing": the party a meeting verb names as its
+      // object is met there, it does not travel; the one before it does. A host's guest ("received Y during
+      // a state visit") is the visitor.
+      const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
+      if (pick && pick.span.end <= raw.trigger.start) {
+        const before = frame.groups.filter((g) => g.span.end <= pick.span.start && !used.has(g.index) && !g.codes.every((c) => other.includes(c)) && !(g.resolved && g.codes.length > 1));
+        const prev = before[before.length - 1];
+        const lead = frame.sentence.text.slice((prev ? prev.span.end : frame.sentence.span.start) - frame.sentence.span.start, pick.span.start - frame.sentence.span.start);
+        if (prev && MET_OBJECT.test(lead) && !HOSTING.test(lead)) return prev.codes.filter((c) => !other.includes(c));
+      }
+      if (pick) return pick.codes.filter((c) => !other.includes(c));
+      return speaker && !other.includes(speaker) ? [speaker] : [];
+    }
     if (how === 'sentence') {
       const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
       if (pick) return pick.codes.filter((c) => !other.includes(c));
@@ -806,6 +822,10 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
 }
 
 /** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
+// A party named as what a meeting verb acts on ("met the head of X", "held talks with X"), and a host's verbs.
+const MET_OBJECT = /\b(?:met|meets|meeting|talks with|talked with|spoke with|spoke to|signed|discussed [^,;]{0,40} with)\b/i;
+const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
+
 function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, trigger: Span, exclude: string[], clauseEnd: number): ActorGroup | null {
   let best: ActorGroup | null = null;
   let bestScore = Infinity;

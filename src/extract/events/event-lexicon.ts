@@ -39,6 +39,7 @@ const VerbEntry = z.object({
   negatable: z.boolean().optional(),
   negated: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().optional(), cameo: z.string().regex(/^\d{2,4}$/) }).strict().optional(),
   complement: z.string().optional(),
+  purposeNot: z.string().optional(),
   followedBy: z.string().optional(),
   phraseNot: z.array(Lemma).optional(),
   forms: z.array(z.string()).optional(),
@@ -75,6 +76,7 @@ const NounEntry = z.object({
   sectors: Sectors.optional(),
   domestic: z.boolean().optional(),
   governedBy: z.array(Lemma).optional(),
+  governorNot: z.array(Lemma).optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
   inwardTarget: Sector.optional(),
@@ -161,6 +163,8 @@ export interface LexiconEntry {
   readonly negated: { readonly type: PloverType; readonly mode: string | null; readonly cameo: string } | null;
   /** Words one of which must follow the verb closely ("called the strike a heinous act"), or null. */
   readonly complement: ReadonlySet<string> | null;
+  /** For verbs: a word list none of whose words may follow the verb in its sentence part ("mobilised helicopters for the relief effort"). */
+  readonly purposeNot: ReadonlySet<string> | null;
   /** For verbs: a preposition that must come right after the verb ("called for the lifting of …"), or null. */
   readonly followedBy: string | null;
   /** For verbs: head nouns of a prepositional phrase that make the verb no event ("agreed with the assessment"). */
@@ -193,6 +197,8 @@ export interface LexiconEntry {
   readonly home: { readonly source?: string; readonly target?: string } | null;
   /** For nouns: the reading holds only as the object of one of these verbs ("carried out strikes"), or null. */
   readonly governedBy: ReadonlySet<string> | null;
+  /** For nouns: verbs governing the noun that make it no event ("the remarks constituted a threat to X" judges, threatens nothing). */
+  readonly governorNot: ReadonlySet<string>;
   /** The doer may not be a crowd (workers "launching a strike" do not bomb anything). */
   readonly notCrowd: boolean;
   /** A plural subject with no other side pairs its members both ways ("A and B traded accusations"). */
@@ -321,10 +327,11 @@ export function eventLexicon(): EventLexicon {
       governed: false, judgement: false,
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       complement: v.complement ? wordList(v.complement) : null,
+      purposeNot: v.purposeNot ? wordList(v.purposeNot) : null,
       followedBy: v.followedBy ?? null, phraseNot: new Set(v.phraseNot ?? []),
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
-      governedBy: null, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
+      governedBy: null, governorNot: new Set(), notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, objectInfinitive: v.objectInfinitive ?? false,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
     });
@@ -335,9 +342,9 @@ export function eventLexicon(): EventLexicon {
   for (const n of data.nouns) {
     add(nouns, {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
-      governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
+      governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ?? []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, objectInfinitive: false, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }

@@ -11,7 +11,7 @@ import { CLOSE, OPEN } from './sentence-frame.js';
 import { compileNow } from '../../core/native-regexp.js';
 
 // `author`: the speaker of the quote the sentence holds, else the nearest actor before the trigger (pairs10).
-const Fill = z.enum(['sentence', 'quote', 'group', 'meeting', 'author']);
+const Fill = z.enum(['sentence', 'quote', 'group', 'meeting', 'author', 'visitor']);
 const Code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/);
 
 const PatternEntry = z.object({

@@ -302,8 +302,8 @@ function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<st
 }
 
 /** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
-function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
-  for (let k = head + 1; k < units.length && k <= head + 16; k++) {
+function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>, reach = 16): boolean {
+  for (let k = head + 1; k < units.length && k <= head + reach; k++) {
     const u = units[k]!;
     if (u.lower === ';' || u.lower === '.') break;
     if (u.group === null && (words.has(u.lower) || words.has(u.lemma))) return true;
@@ -349,7 +349,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     ...(actorObject ? p.preps.get('with')?.nouns ?? [] : []),
     // "pledged $100,000 to Fiji": a bare sum written with a currency sign is money given
     ...(p.kind === 'verb' && !p.passive && p.object && moneySign(units, p.head + 1, p.object.end) ? ['dollar'] : []),
-  ].flatMap((n) => [n, singular(n)]);
+  // A headline in title case ("Russia Expels Three Slovak Diplomats") tags its nouns as names: compare them in lower case.
+  ].flatMap((n) => (n === n.toLowerCase() ? [n, singular(n)] : [n, singular(n), n.toLowerCase(), singular(n.toLowerCase())]));
   let fallback: LexiconEntry | null = null;
   let specific: LexiconEntry | null = null;
   for (const e of entries) {
@@ -372,7 +373,10 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
     if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
+    // "mobilised its transport aircraft for the relief effort in Nepal": forces sent for relief are no show of force.
+    if (e.purposeNot && p.kind === 'verb' && hasComplement(units, p.head, e.purposeNot, 30)) continue;
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
+    if (e.governorNot.size && p.governor && (e.governorNot.has(p.governor.lemma) || e.governorNot.has(p.governor.lower ?? ''))) continue;
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
     if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors({ groups: p.before, nouns: [], end: 0 }), ...sectors(p.governor?.subject ?? null)])) continue;
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
@@ -593,7 +597,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
-    else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p));
+    else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), entry.type === 'REQUEST');
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
@@ -777,12 +781,16 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side): boolean {
   return source.code === target.code && (!s || !t || s === t);
 }
 
+// What a request may ask others to do to a party, after which that party is the one punished, not the one asked.
+const PUNISHED_PREPS = new Set(['on', 'against']);
+const PUNITIVE = new Set(['sanction', 'embargo', 'pressure', 'tariff', 'restriction', 'penalty', 'measure', 'action', 'ban', 'boycott']);
+
 /**
  * The first actor named after the word at `head` that is not the source: "warned of sanctions if
  * Georgia …", "approved grants to help Haiti". An actor that a reporting verb follows ("…, Kyiv said")
  * only tells the news and is passed over.
  */
-function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[], skipPlaces = false): Side[] {
+function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[], skipPlaces = false, request = false): Side[] {
   const own = new Set(sources.map((s) => s.code));
   // "…, analysts warn, the handshake remains …": a verb that ends its clause names nobody after it.
   if (units[head + 1]?.lower === ',') return [];
@@ -795,6 +803,8 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     if (reporter || units[k - 1]?.lower === 'to' && units[k - 2]?.lower === 'according') continue;
     // "condemned the terrorist attack in Moscow": the place of a deed nobody owns suffered it.
     if (skipPlaces && eventLexicon().placePrepositions.has(units[k - 1]?.lower ?? '')) continue;
+    // "urged its allies to impose tougher sanctions on Moscow": the one punished is not the one asked (types11).
+    if (request && PUNISHED_PREPS.has(units[k - 1]?.lower ?? '') && units.slice(Math.max(head + 1, k - 4), k - 1).some((w) => w.group === null && PUNITIVE.has(singular(w.lemma)))) return [];
     const sides = sidesOfGroup(frame, u.group).filter((s) => !own.has(s.code));
     if (sides.length) return sides;
   }

@@ -115,7 +115,10 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     const hasVerb = participation.test(before.slice(-120)) || participationAfter.test(after.slice(0, 40))
       || DURING_THE_MEETING.test(before.slice(0, before.length - (fused?.[0].length ?? 0)));
     const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1] ?? MEMBERS_IN_BRACKETS.exec(after)?.[1]).filter((i) => !used.has(i));
-    let participants = [...new Set([...beforeIdx, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
+    // "X flew to Tokyo for talks with Y after attending the APEC summit": a gerund after "after", "before",
+    // "while" … has the clause's subject for its doer; the parties met on the way attend nothing.
+    const doerOnly = ATTENDING_GERUND.test(before.slice(-100)) && beforeIdx.length > 1 ? subjectRun(before, beforeIdx) : beforeIdx;
+    let participants = [...new Set([...doerOnly, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
     // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised); one
     // someone is invited to attend is an invitation (a REQUEST the phrase rules code), not attendance.
@@ -160,6 +163,21 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
 
 // An adverbial phrase or clause opening the sentence, up to its comma: "After talks with X,", "During his
 // visit to Y,", "Ahead of the forum,".
+
+// "after attending the", "while taking part in the annual": a gerund of attending opened by a conjunction of time,
+// up to the meeting's noun (types11).
+const ATTENDING_GERUND = /\b(?:after|before|while|since|following|upon|when)\s+(?:attending|participating\s+in|taking\s+part\s+in|joining|addressing|chairing)\s+(?:\S+\s+){0,5}$/i;
+
+/** The first of `idx` and those listed with it ("A, B and C"): the subject of the sentence's clause. */
+function subjectRun(masked: string, idx: readonly number[]): number[] {
+  const out = [idx[0]!];
+  for (let k = 1; k < idx.length; k++) {
+    const a = masked.indexOf(`${OPEN}${idx[k - 1]}${CLOSE}`), b = masked.indexOf(`${OPEN}${idx[k]}${CLOSE}`);
+    if (a < 0 || b < 0 || !/^\s*(?:,|and|,\s*and)\s*$/.test(masked.slice(a + `${OPEN}${idx[k - 1]}${CLOSE}`.length, b))) break;
+    out.push(idx[k]!);
+  }
+  return out;
+}
 
 /** Whether actor group `i` stands in `text` right after a preposition of place or direction. */
 function placeGoneTo(text: string, i: number): boolean {
