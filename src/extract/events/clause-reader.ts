@@ -20,7 +20,7 @@ const ClauseWords = z.strictObject({
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
-  'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'backer-participles': WordList, 'title-heads': WordList,
+  'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
   'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
@@ -132,6 +132,8 @@ const CAUSATIVE = new Set(words['causative-verbs']);
 const DECISION = new Set(words['decision-nouns']);
 // Verbs that take such a choice as their subject's own ('approved the decision to send').
 const DECISION_TAKING = new Set(words['decision-taking-verbs']);
+// Verbs of naming inside "what it called …" before a noun.
+const NAMING = new Set(words['naming-verbs']);
 // "are due to meet": an adjective of a time set between "be" and the infinitive.
 const SCHEDULED = new Set(words['schedule-adjectives']);
 // "the second shipment of aid": a part or batch of the noun after its "of".
@@ -556,8 +558,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   // and the verb before the amount governs the noun.
   const amount = g === k ? amountBefore(units, k) : -1;
   if (amount >= 0) g = amount;
+  // "launched what it called pre-emptive strikes", "what Moscow described as …": the verb before "what" governs the noun.
+  const named = namedAfterWhat(units, g);
+  if (named >= 0) g = named;
   let governor: Predicate['governor'] = null;
-  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3)) {
+  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && (k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3) || named >= 0)) {
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
     governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
   } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
@@ -613,6 +618,24 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     possessed: possessorOf(units, n) !== null,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
   };
+}
+
+/**
+ * For the unit `g` before a noun's phrase, the verb before "what <party> called/described as" when `g` closes
+ * such a naming ("launched what it called strikes"); else -1.
+ */
+function namedAfterWhat(units: readonly Unit[], g: number): number {
+  let v = g;
+  if (units[v]?.group === null && units[v]!.lower === 'as' && units[v - 1]?.group === null && NAMING.has(units[v - 1]!.lemma)) v--;
+  const verb = units[v];
+  if (!verb || verb.group !== null || verb.pos !== 'VERB' || !NAMING.has(verb.lemma)) return -1;
+  const who = units[v - 1];
+  if (!who || !(who.group !== null || who.pos === 'PRON')) return -1;
+  if (units[v - 2]?.group !== null || units[v - 2]?.lower !== 'what') return -1;
+  const gov = units[v - 3];
+  // ("carried out what …": the particle, which leads to its verb)
+  const particle = !!gov && gov.group === null && PARTICLES.has(gov.lower) && units[v - 4]?.group === null && units[v - 4]!.pos === 'VERB';
+  return gov && gov.group === null && (gov.pos === 'VERB' || gov.pos === 'AUX' || particle) ? v - 3 : -1;
 }
 
 /**
