@@ -1146,8 +1146,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   // of time opening the sentence has the subject of the clause after the opening phrase's comma.
   // "Expressing gratitude to Japan, the minister said …": a participle opening the sentence likewise.
   if (/ing$/.test(units[v]!.lower) && (v === 1 && units[0]!.group === null && GERUND_OPENERS.has(units[0]!.lower) || v === 0 && units[0]!.pos === 'VERB')) {
-    for (let c = v + 1; c < units.length && c - v < 16; c++) {
+    for (let c = v + 1; c < units.length && c - v < 20; c++) {
       const w = units[c]!;
+      // ("Since signing an accord in May to restore ties, …": an infinitive inside the opening phrase)
+      if (w.group === null && w.pos === 'VERB' && units[c - 1]?.group === null && units[c - 1]!.lower === 'to') continue;
       if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX' || w.lower === ';')) break;
       if (w.group === null && w.lower === ',') {
         let ph = readPhrase(units, c + 1);
@@ -1337,6 +1339,9 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (afterOf && w.group === null && w.pos === 'VERB' && OF_DOING.has(w.lemma)) return subjectOfVerb(k);
         // "denied targeting civilians and accused …": a gerund that completes the verb before it lends nothing of its own.
         if (w.group === null && w.pos === 'VERB' && /ing$/.test(w.lower) && units[k - 1]?.group === null && units[k - 1]!.pos === 'VERB') continue;
+        // "expressed interest in strengthening ties with X and accepted …": a gerund after a preposition (not the
+        // "of" of a verb of accusing, read above) is inside the first verb's phrase and lends nothing of its own.
+        if (w.group === null && w.pos === 'VERB' && /ing$/.test(w.lower) && !/ing$/.test(units[v]!.lower) && units[k - 1]?.group === null && units[k - 1]!.pos === 'ADP' && units[k - 1]!.lower !== 'of') continue;
         // (a verb of saying or accusing tells what someone else did: no subject to lend)
       if (w.group === null && w.pos === 'VERB') {
           // "X said Y's decision was illegal and urged Z to …": asking is the reporter's own act.
