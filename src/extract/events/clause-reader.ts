@@ -20,7 +20,7 @@ const ClauseWords = z.strictObject({
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
-  'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'backer-participles': WordList, 'title-heads': WordList,
+  'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'response-verbs': WordList, 'first-words': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
   'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
@@ -134,6 +134,10 @@ const DECISION = new Set(words['decision-nouns']);
 const DECISION_TAKING = new Set(words['decision-taking-verbs']);
 // Verbs of naming inside "what it called …" before a noun.
 const NAMING = new Set(words['naming-verbs']);
+// Verbs whose "with" phrase is the answer they give ("reacted with sanctions").
+const RESPONSE = new Set(words['response-verbs']);
+// "was (one of) the first to …"
+const FIRST = new Set(words['first-words']);
 // "are due to meet": an adjective of a time set between "be" and the infinitive.
 const SCHEDULED = new Set(words['schedule-adjectives']);
 // "the second shipment of aid": a part or batch of the noun after its "of".
@@ -568,6 +572,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
     // "went on strike", "came under heavy shelling"
     governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1) };
+  } else if (g >= 1 && g === k && units[g]!.group === null && units[g]!.lower === 'with' && units[g - 1]!.group === null && units[g - 1]!.pos === 'VERB' && RESPONSE.has(units[g - 1]!.lemma)) {
+    // "Moscow reacted with trade sanctions against Ankara": the answer given is the verb's subject's deed
+    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: isPassive(units, g - 1) ? null : subjectOfVerb(g - 1) };
   }
   // "Sanctions on Iran were imposed by the EU": the noun heads the subject of a passive verb, whose "by"
   // phrase names who imposed them.
@@ -1127,6 +1134,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       const made = nounPhraseBefore(units, i);
       const verb = units[phraseStart(units, i - 1) - 1];
       if (made.groups.length && verb && verb.group === null && verb.pos === 'VERB' && CAUSATIVE.has(verb.lemma)) return made;
+    }
+    // "Tokayev was one of the first to invite him", "Turkey was the first to recognise …": the subject of "be".
+    if (before && before.group === null && FIRST.has(before.lower) && units[i - 2]?.group === null && units[i - 2]!.lower === 'the') {
+      let b = i - 3;
+      if (units[b]?.lower === 'of' && units[b - 1]?.lower === 'one') b -= 2;
+      if (units[b]?.group === null && units[b]!.lemma === 'be') return subjectOfVerb(b);
     }
     // "Greece and Turkey are due to meet": the subject of "be" before an adjective of a time set.
     if (before && before.group === null && SCHEDULED.has(before.lower) && units[i - 2]?.group === null && units[i - 2]!.lemma === 'be') return subjectOfVerb(i - 2);
