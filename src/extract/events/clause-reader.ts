@@ -20,7 +20,7 @@ const ClauseWords = z.strictObject({
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
-  'amount-units': WordList, 'decision-nouns': WordList, 'backer-participles': WordList, 'title-heads': WordList,
+  'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'response-verbs': WordList, 'first-words': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
   'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
@@ -131,6 +131,14 @@ const OBJECT_PARTICIPLES = new Set(words['object-participles']);
 const CAUSATIVE = new Set(words['causative-verbs']);
 // Nouns of a choice made ("its decision to recall …"): an owner before one does its infinitive's deed.
 const DECISION = new Set(words['decision-nouns']);
+// Verbs that take such a choice as their subject's own ('approved the decision to send').
+const DECISION_TAKING = new Set(words['decision-taking-verbs']);
+// Verbs of naming inside "what it called …" before a noun.
+const NAMING = new Set(words['naming-verbs']);
+// Verbs whose "with" phrase is the answer they give ("reacted with sanctions").
+const RESPONSE = new Set(words['response-verbs']);
+// "was (one of) the first to …"
+const FIRST = new Set(words['first-words']);
 // "are due to meet": an adjective of a time set between "be" and the infinitive.
 const SCHEDULED = new Set(words['schedule-adjectives']);
 // "the second shipment of aid": a part or batch of the noun after its "of".
@@ -559,13 +567,19 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   // and the verb before the amount governs the noun.
   const amount = g === k ? amountBefore(units, k) : -1;
   if (amount >= 0) g = amount;
+  // "launched what it called pre-emptive strikes", "what Moscow described as …": the verb before "what" governs the noun.
+  const named = namedAfterWhat(units, g);
+  if (named >= 0) g = named;
   let governor: Predicate['governor'] = null;
-  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3)) {
+  if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && (k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3) || named >= 0)) {
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
     governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
   } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
     // "went on strike", "came under heavy shelling"
     governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1) };
+  } else if (g >= 1 && g === k && units[g]!.group === null && units[g]!.lower === 'with' && units[g - 1]!.group === null && units[g - 1]!.pos === 'VERB' && RESPONSE.has(units[g - 1]!.lemma)) {
+    // "Moscow reacted with trade sanctions against Ankara": the answer given is the verb's subject's deed
+    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: isPassive(units, g - 1) ? null : subjectOfVerb(g - 1) };
   }
   // "Sanctions on Iran were imposed by the EU": the noun heads the subject of a passive verb, whose "by"
   // phrase names who imposed them.
@@ -616,6 +630,24 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     possessed: possessorOf(units, n) !== null,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
   };
+}
+
+/**
+ * For the unit `g` before a noun's phrase, the verb before "what <party> called/described as" when `g` closes
+ * such a naming ("launched what it called strikes"); else -1.
+ */
+function namedAfterWhat(units: readonly Unit[], g: number): number {
+  let v = g;
+  if (units[v]?.group === null && units[v]!.lower === 'as' && units[v - 1]?.group === null && NAMING.has(units[v - 1]!.lemma)) v--;
+  const verb = units[v];
+  if (!verb || verb.group !== null || verb.pos !== 'VERB' || !NAMING.has(verb.lemma)) return -1;
+  const who = units[v - 1];
+  if (!who || !(who.group !== null || who.pos === 'PRON')) return -1;
+  if (units[v - 2]?.group !== null || units[v - 2]?.lower !== 'what') return -1;
+  const gov = units[v - 3];
+  // ("carried out what …": the particle, which leads to its verb)
+  const particle = !!gov && gov.group === null && PARTICLES.has(gov.lower) && units[v - 4]?.group === null && units[v - 4]!.pos === 'VERB';
+  return gov && gov.group === null && (gov.pos === 'VERB' || gov.pos === 'AUX' || particle) ? v - 3 : -1;
 }
 
 /**
@@ -968,8 +1000,15 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
 function tellerAhead(units: readonly Unit[], j: number): boolean {
   let k = j;
   while (k < units.length && k - j < 8 && (units[k]!.group !== null || NP_POS.has(units[k]!.pos))) k++;
+  if (k === j) return false;
+  // "…, Prime Minister X, chair of the Council in 2022, said": an aside between commas after the teller
+  if (units[k]?.group === null && units[k]!.lower === ',') {
+    let c = k + 1;
+    while (c < units.length && c - k <= 12 && units[c]!.lower !== ',' && (units[c]!.group !== null || NP_POS.has(units[c]!.pos) || units[c]!.pos === 'ADP')) c++;
+    if (c > k + 1 && units[c]?.group === null && units[c]!.lower === ',') k = c + 1;
+  }
   const v = units[k];
-  return k > j && !!v && v.group === null && (v.pos === 'VERB' || v.pos === 'AUX') && REPORTING.has(v.lemma);
+  return !!v && v.group === null && (v.pos === 'VERB' || v.pos === 'AUX') && REPORTING.has(v.lemma);
 }
 
 /**
@@ -1095,12 +1134,23 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     if (before && before.group === null && before.pos === 'NOUN' && DECISION.has(before.lemma)) {
       const owner = possessorOf(units, i - 1);
       if (owner) return owner;
+      // "the CSTO approved the decision to send forces": with no owner, a verb that takes the choice lends its subject.
+      let g = i - 2;
+      while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ')) g--;
+      const taker = units[g];
+      if (taker && taker.group === null && taker.pos === 'VERB' && DECISION_TAKING.has(taker.lemma) && !isPassive(units, g)) return subjectOfVerb(g);
     }
     // "the raid led Mexico to break ties", "prompted the government to deploy the army": the party made to act.
     if (before && (before.group !== null || before.pos === 'NOUN' || before.pos === 'PROPN')) {
       const made = nounPhraseBefore(units, i);
       const verb = units[phraseStart(units, i - 1) - 1];
       if (made.groups.length && verb && verb.group === null && verb.pos === 'VERB' && CAUSATIVE.has(verb.lemma)) return made;
+    }
+    // "Tokayev was one of the first to invite him", "Turkey was the first to recognise …": the subject of "be".
+    if (before && before.group === null && FIRST.has(before.lower) && units[i - 2]?.group === null && units[i - 2]!.lower === 'the') {
+      let b = i - 3;
+      if (units[b]?.lower === 'of' && units[b - 1]?.lower === 'one') b -= 2;
+      if (units[b]?.group === null && units[b]!.lemma === 'be') return subjectOfVerb(b);
     }
     // "Greece and Turkey are due to meet": the subject of "be" before an adjective of a time set.
     if (before && before.group === null && SCHEDULED.has(before.lower) && units[i - 2]?.group === null && units[i - 2]!.lemma === 'be') return subjectOfVerb(i - 2);
@@ -1118,13 +1168,32 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   }
   // "Since signing a peace accord in May, Sudanese and Chadian leaders have met twice": a gerund after a word
   // of time opening the sentence has the subject of the clause after the opening phrase's comma.
-  if (/ing$/.test(units[v]!.lower) && v === 1 && units[0]!.group === null && GERUND_OPENERS.has(units[0]!.lower)) {
-    for (let c = v + 1; c < units.length && c - v < 16; c++) {
+  // "Expressing gratitude to Japan, the minister said …": a participle opening the sentence likewise.
+  if (/ing$/.test(units[v]!.lower) && (v === 1 && units[0]!.group === null && GERUND_OPENERS.has(units[0]!.lower) || v === 0 && units[0]!.pos === 'VERB')) {
+    for (let c = v + 1; c < units.length && c - v < 20; c++) {
       const w = units[c]!;
+      // ("Since signing an accord in May to restore ties, …": an infinitive inside the opening phrase)
+      if (w.group === null && w.pos === 'VERB' && units[c - 1]?.group === null && units[c - 1]!.lower === 'to') continue;
       if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX' || w.lower === ';')) break;
       if (w.group === null && w.lower === ',') {
-        const ph = readPhrase(units, c + 1);
-        const next = units[ph.end];
+        let ph = readPhrase(units, c + 1);
+        let next = units[ph.end];
+        // "…, X, deputy foreign minister of Y, called …": an aside naming the subject's office; for a name
+        // the actor layer does not know, the party heading the aside
+        if (next?.group === null && next.lower === ',' && ph.end > c + 1) {
+          let d = ph.end + 1;
+          while (d < units.length && d - ph.end <= 12 && units[d]!.lower !== ',' && (units[d]!.group !== null || NP_POS.has(units[d]!.pos) || units[d]!.pos === 'ADP' || tightDash(units, d) || units[d - 1] && tightDash(units, d - 1))) d++;
+          if (d > ph.end + 1 && units[d]?.lower === ',') {
+            let lead = ph.end + 1;
+            while (units[lead]?.group === null && units[lead]!.pos === 'DET') lead++;
+            if (!ph.groups.length && units.slice(c + 1, ph.end).every((w) => w.group === null && w.pos === 'PROPN') && units[lead]?.group !== null && !isBacker(units, lead)) {
+              ph = { ...ph, groups: [...new Set(units.slice(lead, d).filter((w) => w.group !== null).map((w) => w.group!))] };
+            }
+            next = units[d + 1];
+          }
+          // the phrase reader took the aside for the next item of a list: the verb follows its comma
+          else if (ph.groups.length && units[ph.end + 1]?.group === null && units[ph.end + 1]!.pos === 'VERB') next = units[ph.end + 1];
+        }
         return ph.groups.length && next && next.group === null && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? ph : null;
       }
     }
@@ -1173,6 +1242,8 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     if (ph.groups.length || ph.nouns.length) return ph;
   }
   let singularRelative = false;
+  // The groups of an aside that names the office of the subject's name (see below).
+  let apposed: number[] = [];
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;
     // "the Commission's offer to mediate was rejected by Serbia": a bare infinitive completing the subject's
@@ -1220,6 +1291,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
       }
       if (singularRelative && ph.groups.length > 1 && u.group !== null) return { ...ph, groups: [u.group] };
+      if (ph.groups.length === 0 && apposed.length && first <= i && units.slice(first, i + 1).every((w) => w.group === null && w.pos === 'PROPN')) return { ...ph, groups: [...new Set(apposed)] };
       return ph;
     }
     if (u.pos === 'PRON' && SPEAKER_PRONOUNS.has(u.lower)) {
@@ -1258,7 +1330,12 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         // ", in a statement issued on Sunday,": a phrase opened by a preposition, its verbs participles only.
         const prepositional = aside[0]!.group === null && aside[0]!.pos === 'ADP'
           && aside.every((a) => a.group !== null || a.pos !== 'VERB' && a.pos !== 'AUX' || /(?:ing|ed|en|wn)$/.test(a.lower) && a.pos === 'VERB');
-        if (relative || participial || prepositional || !aside.some((a) => a.pos === 'VERB' && a.group === null)) {
+        // ("Afghanistan's Taliban-led government": a participle joined by a dash describes, it is no verb of the aside)
+        if (relative || participial || prepositional || !aside.some((a, x) => a.pos === 'VERB' && a.group === null && !tightDash(units, k + x))) {
+          // "Ahmad Khan, the Afghan deputy foreign minister, thanked …": an aside headed by a party names
+          // the office of a name the actor layer does not know.
+          const lead = aside.findIndex((a) => !(a.group === null && a.pos === 'DET'));
+          if (!relative && !participial && !prepositional && lead >= 0 && aside[lead]!.group !== null && !isBacker(units, k + 1 + lead)) apposed = aside.filter((a) => a.group !== null).map((a) => a.group!);
           i = k - 1;
           continue;
         }
@@ -1290,6 +1367,9 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (afterOf && w.group === null && w.pos === 'VERB' && OF_DOING.has(w.lemma)) return subjectOfVerb(k);
         // "denied targeting civilians and accused …": a gerund that completes the verb before it lends nothing of its own.
         if (w.group === null && w.pos === 'VERB' && /ing$/.test(w.lower) && units[k - 1]?.group === null && units[k - 1]!.pos === 'VERB') continue;
+        // "expressed interest in strengthening ties with X and accepted …": a gerund after a preposition (not the
+        // "of" of a verb of accusing, read above) is inside the first verb's phrase and lends nothing of its own.
+        if (w.group === null && w.pos === 'VERB' && /ing$/.test(w.lower) && !/ing$/.test(units[v]!.lower) && units[k - 1]?.group === null && units[k - 1]!.pos === 'ADP' && units[k - 1]!.lower !== 'of') continue;
         // (a verb of saying or accusing tells what someone else did: no subject to lend)
       if (w.group === null && w.pos === 'VERB') {
           // "X said Y's decision was illegal and urged Z to …": asking is the reporter's own act.

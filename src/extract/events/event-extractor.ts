@@ -112,7 +112,7 @@ let fillsNoneCache: boolean[] | undefined;
 
 /** Per phrase rule, whether it fills no party from context (both come from the text). */
 function rulesFillingNone(): boolean[] {
-  fillsNoneCache ??= eventPatterns().map((p) => Object.keys(p.fill).length === 0);
+  fillsNoneCache ??= eventPatterns().map((p) => Object.keys(p.fill).length === 0 && Object.keys(p.fixed).length === 0);
   return fillsNoneCache;
 }
 
