@@ -126,7 +126,7 @@ function meetingRuleKeys(): RegExp {
 function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache, lexiconCache: LexiconCache): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
-  const context: DatedContext = { lastDated: null };
+  const context: DatedContext = { lastDated: null, lastMeeting: null, lastVisit: null };
   const meetings: MeetingContext = { last: null, summit: null, summitFormat: [], aid: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
@@ -156,6 +156,11 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
+      // "During the visit" points back to the visit or talks told last, dated or not.
+      if (c.type === 'CONSULT' && c.mode !== 'multilateral') {
+        context.lastMeeting = { date: dated?.date ?? null, sentence: sentence.index, planned: status !== 'occurred' };
+        if (c.mode === 'visit') context.lastVisit = context.lastMeeting;
+      }
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
       if (c.type === 'CONSULT' && c.mode !== 'multilateral' && status === 'occurred') rememberMeeting(meetings, [[c.source, c.target]], sentence.index);
       if (c.type === 'AID' && isStateCode(c.target) && c.source !== c.target) meetings.aid = { sentence: sentence.index, recipient: c.target };
