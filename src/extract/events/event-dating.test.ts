@@ -561,4 +561,13 @@ describe('dating11: what a deed told in passing points back to', () => {
     expect(out).toContain('ACCUSE PER>CHL occurred 2016-04-01..2016-04-30');
     expect(out).toContain('ACCUSE CHL>PER occurred 2016-04-01..2016-04-30');
   });
+
+  it('a noun\'s time is in its own phrase, not in the phrase before it past ", following"', () => {
+    const out = events('Ties improved after a visit by Bachelet to Lima in September, following a trip by the Peruvian president to Santiago in February.', '2016-11-10');
+    expect(out).toContain('CONSULT CHL>PER occurred 2016-09-01..2016-09-30');
+    expect(out).toContain('CONSULT PER>CHL occurred 2016-02-01..2016-02-29');
+    // A time set off by a comma without such a link still dates the noun after it.
+    expect(events('Furthermore, on 16 November, the Chilean president is scheduled to attend talks with Peru in Lima.', '2016-11-10'))
+      .toEqual(['CONSULT CHL>PER planned 2016-11-16..2016-11-16']);
+  });
 });

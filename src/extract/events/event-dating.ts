@@ -47,6 +47,20 @@ function afterSince(text: string, cand: EventCandidate, d: DateMention): boolean
   return d.span.start > cand.trigger.end && /\bsince\b/i.test(text.slice(cand.trigger.end, d.span.start));
 }
 
+/**
+ * "a visit by X to Ankara in September, following a trip by Y to Cairo in February": a happening named by
+ * a noun takes its time inside its own phrase; a time before it past a comma belongs to the phrase before
+ * (unless it opens the sentence: "On Monday, talks between X and Y …").
+ */
+function beforeCommaOfNoun(text: string, sentence: Sentence, cand: EventCandidate, d: DateMention): boolean {
+  return cand.nominal && d.span.end <= cand.trigger.start && d.span.start - sentence.span.start > SENTENCE_OPENING
+    && NOUN_PHRASE_LINK.test(text.slice(d.span.end, cand.trigger.start));
+}
+
+// A comma and the word that hangs another happening's phrase on the one before: ", following a trip by …",
+// ", and a visit by …", ", after talks in …".
+const NOUN_PHRASE_LINK = /,\s*(?:following|after|before|and|as well as|including|preceded by|followed by|amid|ahead of)\s/i;
+
 /** Whether a date mention names a span something covers rather than a time. */
 function notAnEventDate(text: string, d: DateMention): boolean {
   return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
@@ -90,7 +104,8 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
       && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
-      && !pastBeforePlanned(input, cand, d) && !pastForPlanned(input, cand, d),
+      && !pastBeforePlanned(input, cand, d) && !pastForPlanned(input, cand, d)
+      && !beforeCommaOfNoun(input.text, sentence, cand, d),
   );
   // "since May, when Peru protested …", "the first since October 1975, when troops ambushed …": a deed
   // told in a "when" clause right after a time happened at that time (even a "since" time), unless the
