@@ -570,4 +570,11 @@ describe('dating11: what a deed told in passing points back to', () => {
     expect(events('Furthermore, on 16 November, the Chilean president is scheduled to attend talks with Peru in Lima.', '2016-11-10'))
       .toEqual(['CONSULT CHL>PER planned 2016-11-16..2016-11-16']);
   });
+
+  it('an accepted invitation to visit is a request made and a visit planned, dated by the visit\'s own time', () => {
+    const out = events('Bachelet has accepted an invitation of the Peruvian president to visit Peru this fall.', '2016-05-11');
+    expect(out).toContain('CONSULT CHL>PER planned 2016-09-01..2016-11-30');
+    expect(out).toContain('REQUEST PER>CHL occurred 2016-05-11..2016-05-11');
+  });
 });
+
