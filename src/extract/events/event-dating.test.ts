@@ -576,5 +576,12 @@ describe('dating11: what a deed told in passing points back to', () => {
     expect(out).toContain('CONSULT CHL>PER planned 2016-09-01..2016-11-30');
     expect(out).toContain('REQUEST PER>CHL occurred 2016-05-11..2016-05-11');
   });
+
+  it('a day told in what a deed came after is neither the news day nor the paragraph\'s time', () => {
+    const lead = 'Chile expelled the Peruvian ambassador, the ministry said.\n\nThis comes after comments on Friday from the Peruvian foreign minister.\n\nThe Peruvian ambassador was summoned by Chile and handed a note.';
+    expect(events(lead, '2016-05-10')).toContain('ACCUSE CHL>PER occurred 2016-05-10..2016-05-10');
+    const paragraph = 'Peru protested after talks with Chile collapsed on 3 May 2016. Chile expelled a Peruvian diplomat.';
+    expect(events(paragraph, '2016-05-20')).toContain('SANCTION CHL>PER occurred 2016-05-20..2016-05-20');
+  });
 });
 

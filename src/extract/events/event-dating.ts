@@ -249,7 +249,8 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)
+      || inAfterStretch(input, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
@@ -275,6 +276,18 @@ function namesOtherHappening(text: string, d: DateMention): boolean {
 // taking office on November 26": the time a stretch is measured from, told in passing, is not the time
 // of the happening a later sentence refers back to ("During the talks, …").
 const SINCE_STRETCH = /\bsince\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
+
+// "This comes after comments Friday from X …", "…, in response to the expulsion of its envoys in March": a
+// time told in what a deed came after or answered is that earlier happening's, not the time a later
+// sentence of the paragraph goes on with. Not when the phrase opens the sentence ("After talks on
+// Monday, …"), which sets the time of what follows.
+const AFTER_STRETCH = /\S\s+(?:after|following|in response to|in retaliation for)\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
+
+function inAfterStretch(input: EventInput, d: DateMention): boolean {
+  const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
+  if (!sentence) return false;
+  return AFTER_STRETCH.test(input.text.slice(Math.max(sentence.span.start, d.span.start - 120), d.span.start));
+}
 
 function inSinceStretch(text: string, d: DateMention): boolean {
   return SINCE_STRETCH.test(text.slice(Math.max(0, d.span.start - 120), d.span.start));
