@@ -29,6 +29,13 @@ describe('days told relative to a stated day', () => {
     expect(dateOf('Talks opened in 2018. The next day nothing happened.', null, 'The next day')).toBeUndefined();
   });
 
+  it('counts "the day earlier" from the report\'s day where no day is stated before it (dating11)', () => {
+    const text = 'The two presidents praised the business forum held the day earlier in Lima.';
+    expect(dateOf(text, '2019-11-14', 'the day earlier')).toEqual({ from: '2019-11-13', to: '2019-11-13' });
+    expect(dateOf(text, null, 'the day earlier')).toBeUndefined();
+    expect(dateOf(text, '2019-11', 'the day earlier')).toBeUndefined();
+  });
+
   it('does not count "the day after" an event that is not a date', () => {
     const text = 'Polls closed on 3 June 2018. Protests began the day after the count was announced.';
     expect(dateOf(text, null, 'the day after')).toBeUndefined();

@@ -41,7 +41,7 @@ function phrases(): RegExp {
 }
 
 /** The interval an anaphoric phrase gives, counted from the latest placed day stated before it. */
-export function anaphoricDayRefiner(text: string, candidates: readonly DateCandidate[], from: number, to: number): DateCandidate[] {
+export function anaphoricDayRefiner(text: string, candidates: readonly DateCandidate[], from: number, to: number, refDay: string | null = null): DateCandidate[] {
   const slice = text.slice(from, to);
   if (!/\b(?:day|days|week|weeks|morning|evening|night|afternoon)\b/i.test(slice)) return [...candidates];
   const days = candidates.filter((c) => c.interval && (c.grain === 'day' || (c.grain === 'range' && c.interval.to !== c.interval.from
@@ -57,8 +57,12 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
     let antecedent: DateCandidate | undefined;
     // A photo caption or an embedded post is not the story the phrase continues.
     for (const c of days) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW && !isEmbeddedDate(text, c)) antecedent = c;
-    if (!antecedent?.interval) continue;
-    const base = antecedent.interval;
+    // "hailed the forum held the day earlier": with no day stated before it, the day before is the one
+    // before the report's own day ("the next day" and a counted "three days later" still need a stated day).
+    const fromReport = !antecedent?.interval && refDay !== null && m[2] !== undefined
+      && !days.some((c) => c.end <= start && start - c.end <= ANTECEDENT_WINDOW);
+    if (!antecedent?.interval && !fromReport) continue;
+    const base = antecedent?.interval ?? { from: refDay!, to: refDay! };
     let day: string;
     if (m[1]) day = addDays(base.to, 1);
     else if (m[2]) day = addDays(base.from, -1);
@@ -69,7 +73,7 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
       const span = /^week/i.test(m[5] ?? '') ? 7 * n : n;
       day = /later/i.test(m[6] ?? '') ? addDays(base.to, span) : addDays(base.from, -span);
     }
-    added.push({ start, end, interval: { from: day, to: day }, grain: 'day', inferredYear: antecedent.inferredYear,
+    added.push({ start, end, interval: { from: day, to: day }, grain: 'day', inferredYear: antecedent?.inferredYear ?? false,
       rule: 'anaphoric-day', relative: true });
   }
   return [...candidates, ...added];

@@ -28,7 +28,9 @@ export function scanDates(text: string, refDate: string | null, range?: Span): D
   const ranged = overlapRefiner(rangeRefiner(text, offsetRefiner(text, distinct)));
   // Anaphoric years and days come last: they need the written dates around them, and lose to any overlap.
   const withYears = anaphoricYearRefiner(text, ranged, from, to, input.ref?.year ?? null);
-  return overlapRefiner(anaphoricDayRefiner(text, withYears, from, to));
+  const r = input.ref;
+  const refDay = r && r.month !== null && r.day !== null ? `${r.year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}` : null;
+  return overlapRefiner(anaphoricDayRefiner(text, withYears, from, to, refDay));
 }
 
 /** Every date expression in text[range] (default: whole text), resolved against the reference date. */

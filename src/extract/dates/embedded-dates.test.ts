@@ -43,3 +43,10 @@ describe('isEmbeddedDate', () => {
     expect(at('Envoys met in Lima on Thursday. They signed a pact and then left for talks in Quito and Bogota. Photo by Jo Roe', 'Thursday')).toBe(false);
   });
 });
+
+describe('isEmbeddedDate: bracketed credits (dating11)', () => {
+  it('takes a photo line closed by "(NAME / AGENCY)" as a caption', () => {
+    expect(at('Police stand guard outside their station in Lima on January 9, 2023. (Jo ROE / AFP)\n\nBody.', 'January 9, 2023')).toBe(true);
+    expect(at('Police stood guard in Lima on January 9, 2023, the ministry said.\n\nBody (Jo ROE / AFP)', 'January 9, 2023')).toBe(false);
+  });
+});

@@ -534,3 +534,54 @@ describe('dating10: a relative clause told in the past inside a sentence about w
     expect(events('On Thursday, Chile will sign a port accord with Peru.', '2019-06-14')).toEqual(['AGREE CHL>PER planned 2019-06-20..2019-06-20']);
   });
 });
+
+describe('dating11: what a deed told in passing points back to', () => {
+  it('"during the visit" takes the visit\'s day, not that of a background deed told after it', () => {
+    const text = 'Bachelet paid a state visit to Peru on 3 March 2016. The visit marked ten years since the signing of the 2006 port accord between Chile and Peru. During the visit, Chile signed a fisheries accord with Peru.';
+    const out = events(text, '2016-03-08');
+    expect(out).toContain('AGREE CHL>PER occurred 2016-03-03..2016-03-03');
+    expect(out).toContain('AGREE CHL>PER occurred 2006-01-01..2006-12-31');
+  });
+
+  it('a time after "in response to" is the time of the happening answered', () => {
+    const text = 'On 4 May, the Chilean ambassador was summoned to the foreign ministry in Lima, where he was told that Peru decided to expel two Chilean diplomats in response to the expulsion of two Peruvian diplomats from Santiago in April.';
+    expect(events(text, '2016-05-04')).toContain('SANCTION PER>CHL occurred 2016-05-04..2016-05-04');
+  });
+
+  it('"N years after X did" dates that deed N years before the sentence\'s time', () => {
+    expect(events('The pact marks a thaw between the two countries eight years after Chile expelled the Peruvian ambassador.', '2016-06-27'))
+      .toEqual(['SANCTION CHL>PER occurred 2008-01-01..2008-12-31']);
+    // Past a comma the count belongs to the phrase it opens, not to the deed of the main clause.
+    expect(events('Six years after the dispute, Chile signed an accord with Peru.', '2016-06-27')).toEqual(['AGREE CHL>PER occurred 2016-06-27..2016-06-27']);
+  });
+
+  it('"shortly afterwards" and "for its part" take the time of the deed just told', () => {
+    const text = 'Chile closed its border with Peru in April.\n\nPeru summoned the Chilean ambassador shortly afterwards and handed him a protest note.\n\nFor its part, Chile summoned the Peruvian ambassador.';
+    const out = events(text, '2016-07-19');
+    expect(out).toContain('ACCUSE PER>CHL occurred 2016-04-01..2016-04-30');
+    expect(out).toContain('ACCUSE CHL>PER occurred 2016-04-01..2016-04-30');
+  });
+
+  it('a noun\'s time is in its own phrase, not in the phrase before it past ", following"', () => {
+    const out = events('Ties improved after a visit by Bachelet to Lima in September, following a trip by the Peruvian president to Santiago in February.', '2016-11-10');
+    expect(out).toContain('CONSULT CHL>PER occurred 2016-09-01..2016-09-30');
+    expect(out).toContain('CONSULT PER>CHL occurred 2016-02-01..2016-02-29');
+    // A time set off by a comma without such a link still dates the noun after it.
+    expect(events('Furthermore, on 16 November, the Chilean president is scheduled to attend talks with Peru in Lima.', '2016-11-10'))
+      .toEqual(['CONSULT CHL>PER planned 2016-11-16..2016-11-16']);
+  });
+
+  it('an accepted invitation to visit is a request made and a visit planned, dated by the visit\'s own time', () => {
+    const out = events('Bachelet has accepted an invitation of the Peruvian president to visit Peru this fall.', '2016-05-11');
+    expect(out).toContain('CONSULT CHL>PER planned 2016-09-01..2016-11-30');
+    expect(out).toContain('REQUEST PER>CHL occurred 2016-05-11..2016-05-11');
+  });
+
+  it('a day told in what a deed came after is neither the news day nor the paragraph\'s time', () => {
+    const lead = 'Chile expelled the Peruvian ambassador, the ministry said.\n\nThis comes after comments on Friday from the Peruvian foreign minister.\n\nThe Peruvian ambassador was summoned by Chile and handed a note.';
+    expect(events(lead, '2016-05-10')).toContain('ACCUSE CHL>PER occurred 2016-05-10..2016-05-10');
+    const paragraph = 'Peru protested after talks with Chile collapsed on 3 May 2016. Chile expelled a Peruvian diplomat.';
+    expect(events(paragraph, '2016-05-20')).toContain('SANCTION CHL>PER occurred 2016-05-20..2016-05-20');
+  });
+});
+

@@ -26,6 +26,10 @@ export interface EventDate {
 /** What earlier sentences left for later ones to refer back to. */
 export interface DatedContext {
   lastDated: { date: DateInterval; sentence: number } | null;
+  /** The last visit, talks or call told (CONSULT), dated or not (an undated one is the news), and its status. */
+  lastMeeting?: { date: DateInterval | null; sentence: number; planned: boolean } | null;
+  /** The same for the last visit told, which "during the visit", "during X's trip", "while there" name. */
+  lastVisit?: { date: DateInterval | null; sentence: number; planned: boolean } | null;
 }
 
 const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, season: 2, quarter: 2, range: 3, year: 4 };
@@ -42,6 +46,20 @@ const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\
 function afterSince(text: string, cand: EventCandidate, d: DateMention): boolean {
   return d.span.start > cand.trigger.end && /\bsince\b/i.test(text.slice(cand.trigger.end, d.span.start));
 }
+
+/**
+ * "a visit by X to Ankara in September, following a trip by Y to Cairo in February": a happening named by
+ * a noun takes its time inside its own phrase; a time before it past a comma belongs to the phrase before
+ * (unless it opens the sentence: "On Monday, talks between X and Y …").
+ */
+function beforeCommaOfNoun(text: string, sentence: Sentence, cand: EventCandidate, d: DateMention): boolean {
+  return cand.nominal && d.span.end <= cand.trigger.start && d.span.start - sentence.span.start > SENTENCE_OPENING
+    && NOUN_PHRASE_LINK.test(text.slice(d.span.end, cand.trigger.start));
+}
+
+// A comma and the word that hangs another happening's phrase on the one before: ", following a trip by …",
+// ", and a visit by …", ", after talks in …".
+const NOUN_PHRASE_LINK = /,\s*(?:following|after|before|and|as well as|including|preceded by|followed by|amid|ahead of)\s/i;
 
 /** Whether a date mention names a span something covers rather than a time. */
 function notAnEventDate(text: string, d: DateMention): boolean {
@@ -86,7 +104,8 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
       && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
-      && !pastBeforePlanned(input, cand, d) && !pastForPlanned(input, cand, d),
+      && !pastBeforePlanned(input, cand, d) && !pastForPlanned(input, cand, d)
+      && !beforeCommaOfNoun(input.text, sentence, cand, d),
   );
   // "since May, when Peru protested …", "the first since October 1975, when troops ambushed …": a deed
   // told in a "when" clause right after a time happened at that time (even a "since" time), unless the
@@ -105,6 +124,16 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     const month = input.published!.slice(5, 7);
     const last = new Date(Date.UTC(anniversary, Number(month), 0)).getUTCDate();
     return { date: { from: `${anniversary}-${month}-01`, to: `${anniversary}-${month}-${String(last).padStart(2, '0')}` }, basis: 'offset' };
+  }
+  // "… marks a warming six years after Israel attacked a boat": the deed lies that many years before the
+  // time the sentence tells (the document's year when it tells none), unless its own words date it.
+  const yearsBack = inClause.length === 0 ? yearOffset(input.text.slice(Math.max(sentence.span.start, cand.trigger.start - 60), cand.trigger.start)) : null;
+  if (yearsBack !== null) {
+    const base = mainClauseDay(input, sentence, cand.trigger.start) ?? dayOf(input.published);
+    if (base) {
+      const year = Number(base.slice(0, 4)) - yearsBack;
+      return { date: { from: `${year}-01-01`, to: `${year}-12-31` }, basis: 'offset' };
+    }
   }
   const offsetWords = input.text.slice(Math.max(clause.start, cand.trigger.start - 40), cand.trigger.start + 1);
   const offset = relativeOffset(offsetWords);
@@ -139,7 +168,21 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && !pastBeforePlanned(input, cand, d)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published), input.text.slice(clause.start, cand.trigger.start)), basis: 'text' };
-  if (pointsBack(input.text, sentence, cand)) {
+  const cue = pointsBack(input.text, sentence, cand);
+  // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
+  // after it ("The visit marked ten years since the signing of the 2014 statement. During the visit, …").
+  const named = cue && MEETING_CUE.test(cue) ? (VISIT_CUE.test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
+  const meeting = named && sentence.index - named.sentence <= ANAPHORA_REACH && (!named.planned || cand.status === 'planned') ? named : null;
+  if (meeting) {
+    const told = lastToldDate(input, sentence, meeting.sentence);
+    if (told) return { date: told, basis: 'anaphora' };
+    if (meeting.date) return { date: meeting.date, basis: 'anaphora' };
+    // An undated meeting is the article's news: the deed told during it takes the news day too.
+    if (cand.status !== 'occurred') return null;
+    const day = newsDay(input);
+    return day && day !== dayOf(input.published) ? { date: { from: day, to: day }, basis: 'document' } : null;
+  }
+  if (cue) {
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
     // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
     // forum on 17 June … On the sidelines, …").
@@ -167,18 +210,22 @@ let anaphoricAll: RegExp | undefined;
  * Whether the sentence ties itself to the time of an event told before ("during the visit, …"). Words
  * that are the event's own trigger do not: "During his meeting with X, Y said …" tells that meeting.
  */
-function pointsBack(text: string, sentence: Sentence, cand: EventCandidate): boolean {
+function pointsBack(text: string, sentence: Sentence, cand: EventCandidate): string | null {
   const re = (anaphoricAll ??= compileNow(new RegExp(eventCues().anaphoricTime.source, 'giu')));
   re.lastIndex = 0;
   const sentenceText = text.slice(sentence.span.start, sentence.span.end);
   for (let m = re.exec(sentenceText); m; m = re.exec(sentenceText)) {
     const start = sentence.span.start + m.index;
     const end = start + m[0].length;
-    if (!(start < cand.trigger.end && cand.trigger.start < end)) return true;
+    if (!(start < cand.trigger.end && cand.trigger.start < end)) return m[0] || ' ';
     if (m[0].length === 0) re.lastIndex++;
   }
-  return false;
+  return null;
 }
+
+// Words of a pointing-back phrase that name a meeting ("during the visit", "on the sidelines", "while there").
+const VISIT_CUE = /\b(?:visit|trip|stay|while (?:there|in))\b/i;
+const MEETING_CUE = /\b(?:visit|trip|stay|talks|meeting|call|conversation|negotiations|summit|forum|session|sidelines|margins|while (?:there|in)|during which)\b/i;
 
 /** The latest day or month stated in the few sentences before the quotation the sentence stands in. */
 function quotationDate(input: EventInput, sentence: Sentence): DateInterval | null {
@@ -202,7 +249,8 @@ function latestStatedDate(input: EventInput, from: number, before: number): Date
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
-    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)) continue;
+    if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)
+      || inAfterStretch(input, d)) continue;
     found = d;
   }
   return found?.interval ?? null;
@@ -229,6 +277,18 @@ function namesOtherHappening(text: string, d: DateMention): boolean {
 // of the happening a later sentence refers back to ("During the talks, …").
 const SINCE_STRETCH = /\bsince\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
 
+// "This comes after comments Friday from X …", "…, in response to the expulsion of its envoys in March": a
+// time told in what a deed came after or answered is that earlier happening's, not the time a later
+// sentence of the paragraph goes on with. Not when the phrase opens the sentence ("After talks on
+// Monday, …"), which sets the time of what follows.
+const AFTER_STRETCH = /\S\s+(?:after|following|in response to|in retaliation for)\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
+
+function inAfterStretch(input: EventInput, d: DateMention): boolean {
+  const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
+  if (!sentence) return false;
+  return AFTER_STRETCH.test(input.text.slice(Math.max(sentence.span.start, d.span.start - 120), d.span.start));
+}
+
 function inSinceStretch(text: string, d: DateMention): boolean {
   return SINCE_STRETCH.test(text.slice(Math.max(0, d.span.start - 120), d.span.start));
 }
@@ -245,7 +305,9 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 // that phrase.
 // "accused Iran of being behind the attacks last year", "criticised X for sending troops in 2022": a
 // gerund after "of"/"for" opens the deed accused or criticised, whose time that date is.
-const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
+// "expelled three envoys in response to the expulsion of its diplomats in March": what a deed answers is
+// another happening, and a time told after those words is its time.
+const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|(?:in|as a) (?:response|reaction|retaliation|reply) (?:to|for|against)|in retaliation|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
 // A gerund after "of"/"for" ("accused X of being behind …") opens another deed; written in lower case, so that
 // names ("of Kunming") do not, and not the -ing words that are nouns of time or things ("for nothing", "of spring").
 const GERUND_AFTER = /\b(?:of|for) (?!(?:during|morning|evening|nothing|something|anything|everything|spring|meeting|building|funding|training|housing|shipping|spending|trading)\b)[a-z]{2,}ing\b/;
@@ -574,6 +636,21 @@ function adjustForStatus(d: DateMention, cand: EventCandidate, published: string
     return { from: shiftYear(d.interval.from, 1), to: shiftYear(d.interval.to, 1) };
   }
   return d.interval;
+}
+
+// "six years after | Israel attacked", "two years before | the army withdrew": a count of years right before
+// the deed's subject and verb, no comma between (the words after a comma are another clause's: "Six years
+// after the raid, Turkey signed …" dates nothing).
+const YEARS_OFFSET = /\b(?<n>one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}) years? (?<dir>before|after)(?:\s+[^\s,;:.!?"“”()]+){1,3}\s*$/i;
+const YEAR_WORDS: Record<string, number> = { ...NUMBER_WORDS, eight: 8, nine: 9, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+
+/** Years before the sentence's time implied by "N years after <subject> <verb>" (negative: after it), or null. */
+function yearOffset(window: string): number | null {
+  const m = YEARS_OFFSET.exec(window);
+  if (!m) return null;
+  const n = YEAR_WORDS[m.groups!.n!.toLowerCase()] ?? Number(m.groups!.n);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  return m.groups!.dir!.toLowerCase() === 'after' ? n : -n;
 }
 
 /** Days implied by "one week before …" (positive: the event is after the clause's date). */

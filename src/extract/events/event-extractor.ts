@@ -126,7 +126,7 @@ function meetingRuleKeys(): RegExp {
 function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache, lexiconCache: LexiconCache): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
-  const context: DatedContext = { lastDated: null };
+  const context: DatedContext = { lastDated: null, lastMeeting: null, lastVisit: null };
   const meetings: MeetingContext = { last: null, summit: null, summitFormat: [], aid: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
@@ -156,6 +156,11 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
+      // "During the visit" points back to the visit or talks told last, dated or not.
+      if (c.type === 'CONSULT' && c.mode !== 'multilateral') {
+        context.lastMeeting = { date: dated?.date ?? null, sentence: sentence.index, planned: status !== 'occurred' };
+        if (c.mode === 'visit') context.lastVisit = context.lastMeeting;
+      }
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
       if (c.type === 'CONSULT' && c.mode !== 'multilateral' && status === 'occurred') rememberMeeting(meetings, [[c.source, c.target]], sentence.index);
       if (c.type === 'AID' && isStateCode(c.target) && c.source !== c.target) meetings.aid = { sentence: sentence.index, recipient: c.target };
@@ -525,7 +530,9 @@ function matchSentence(
     // The accusation a told deed carries ("Kigali said Congolese forces had shelled Rwandan villages":
     // ACCUSE RWA>COD on "shelled") is no second reading of the phrase rule's deed: it stays.
     if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT')
-      && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type)))) continue;
+      && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type))
+      // "X accepted Y's invitation to visit Z": the invitation is Y's request, besides the visit the phrase reads.
+      && !(raw.pattern.mode === 'invite' && c.type === 'CONSULT'))) continue;
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
     // verb of saying is the speech, not the call's tense or negation.
     // "…, X told his counterpart Y": a verb of saying that is itself the trigger leaves its speech out too.
@@ -564,7 +571,9 @@ function matchSentence(
     const nounFrom = raw.pattern.nominal ? framePhraseStart(input.text, clause.start, raw.trigger.start) : clause.start;
     const nounWhole = nounFrom === clause.start ? whole : reportedWill(input.text.slice(nounFrom, clause.end), cues.reportedFuture);
     const nounBefore = nounFrom === clause.start ? before : reportedWill(input.text.slice(nounFrom, raw.trigger.end), cues.reportedFuture);
-    const plannedByCues = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? nounWhole : before).replace(CONTINUITY, ''))
+    // "accepted an invitation to visit Kazakhstan this fall": what a request noun asks for is its content, not its tense.
+    const nounStatus = raw.pattern.type === 'REQUEST' ? nounBefore : nounWhole;
+    const plannedByCues = raw.pattern.ownStatus ? cues.planned.test(own) || cues.plannedModifiers.test(own) : cues.planned.test((raw.pattern.nominal ? nounStatus : before).replace(CONTINUITY, ''))
       || cues.plannedModifiers.test(raw.pattern.nominal ? nounBefore : preceding)
       || (raw.pattern.nominal && cues.plannedBeforeNoun.test(preceding))
       // read up to the trigger's end, so that the words offered can be seen ("offered condolences")

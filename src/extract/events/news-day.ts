@@ -7,6 +7,7 @@ import type { DateMention, Sentence } from '../../core/types.js';
 import { isoToDayNumber } from '../dates/calendar.js';
 import { findDateline, findPageStamp } from '../dates/dateline-reader.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
+import { dateWords } from '../dates/date-words.js';
 
 /** What the news day is read from: the text, its sentences, its dates and the document date. */
 export interface NewsDayInput {
@@ -42,6 +43,16 @@ function proseLeadEnd(sentences: readonly Sentence[]): number {
 }
 
 const WRITTEN_YEAR = /\b\d{4}\b/;
+
+let earlierDeed: RegExp | undefined;
+
+/** Whether a day stands after a cue of another happening ("after", "following" …) in its own stretch of its sentence (past the last comma). */
+function inEarlierDeed(input: NewsDayInput, d: DateMention): boolean {
+  earlierDeed ??= new RegExp(`\\s(?:${dateWords().newsDay.earlierHappeningCues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b[^,;:.!?()"“”]*$`, 'i');
+  const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
+  const from = sentence ? sentence.span.start : Math.max(0, d.span.start - 160);
+  return earlierDeed.test(input.text.slice(Math.max(from, d.span.start - 160), d.span.start));
+}
 
 function isHeadlineLine(sentences: readonly Sentence[], at: number): boolean {
   const s = sentences.find((x) => x.span.start <= at && at < x.span.end);
@@ -82,6 +93,9 @@ function leadDay(input: NewsDayInput, published: string): string | null {
     if (isEmbeddedDate(input.text, d.span)) continue;
     // "four days of talks from Monday": the day a stretch began is not the day of the news it led to.
     if (STRETCH_BEFORE.test(input.text.slice(Math.max(0, d.span.start - 16), d.span.start))) continue;
+    // "This comes after comments Friday from X": a day told in the stretch of an earlier happening is that
+    // happening's, not the news day.
+    if (inEarlierDeed(input, d)) continue;
     const lag = pub - isoToDayNumber(d.interval.from);
     // The first day the lead reports decides: a later one in the same lead is a side event.
     return lag >= 0 && lag <= MAX_LAG_DAYS ? d.interval.from : null;
