@@ -585,3 +585,15 @@ describe('dating11: what a deed told in passing points back to', () => {
   });
 });
 
+
+describe('a time set for an event ("scheduled for", "planned for")', () => {
+  it('dates the event it is set for and makes it planned', () => {
+    expect(events("Bachelet's state visit to Peru is scheduled for August.", '2017-06-12')).toEqual(['CONSULT CHL>PER planned 2017-08-01..2017-08-31']);
+    expect(events('The ministers discussed the coming visit of the Chilean president to Peru, planned for next week.', '2017-06-12'))
+      .toEqual(['CONSULT CHL>PER planned 2017-06-19..2017-06-25']);
+  });
+
+  it('while "for" before a span still names what the deed covers', () => {
+    expect(events('Chile and Peru signed a fisheries programme for 2018-2020 on Tuesday.', '2017-06-15')).toEqual(['AGREE CHL>PER occurred 2017-06-13..2017-06-13']);
+  });
+});
