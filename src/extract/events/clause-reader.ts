@@ -207,6 +207,11 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your
 const FLOATING = new Set(words['floating-quantifiers']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(words['attributive-participles']);
 const IRREGULAR_PARTICIPLES = new Set(words['irregular-participles']);
+
+/** Past participles not ending in -ed or -en (data/clause-words.yaml), for the readers of time too. */
+export function irregularParticiples(): readonly string[] {
+  return words['irregular-participles'];
+}
 // Prepositions after a subject's head that name what it acts on ("strikes on X", "attacks against X").
 const ACTED_ON = new Set(words['acted-on']);
 // Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").

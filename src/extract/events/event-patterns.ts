@@ -9,6 +9,7 @@ import { defaultNameWords } from '../actors/introduced-names.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 import { compileNow } from '../../core/native-regexp.js';
+import { irregularParticiples } from './clause-reader.js';
 
 // `author`: the speaker of the quote the sentence holds, else the nearest actor before the trigger (pairs10).
 const Fill = z.enum(['sentence', 'quote', 'group', 'meeting', 'author', 'visitor']);
@@ -52,7 +53,6 @@ const CueFile = z.object({
   'dated-statement-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'carried-occasion-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'visit-ending': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
-  'irregular-participles': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   habitual: z.array(Cue),
   'habitual-occasion': z.array(Cue).default([]),
   'single-occasion': z.array(Cue).default([]),
@@ -397,7 +397,7 @@ export function eventCues(): EventCues {
     datedStatementNoun: d['dated-statement-nouns'].length > 0 ? new RegExp(`^\\s+(?:${d['dated-statement-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     carriedOccasionNoun: d['carried-occasion-nouns'].length > 0 ? new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${d['carried-occasion-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     visitEnding: d['visit-ending'].length > 0 ? new RegExp(`\\b(?:${d['visit-ending'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]*\\bafter)?\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z]+\\s+)?$`, 'i') : /(?!)/,
-    participle: new RegExp(`\\b(?:[a-z]+ed|[a-z]+en${d['irregular-participles'].map((w) => `|${w}`).join('')})\\b`, 'i'),
+    participle: new RegExp(`\\b(?:[a-z]+ed|[a-z]+en${irregularParticiples().map((w) => `|${w}`).join('')})\\b`, 'i'),
     habitual: alt(d.habitual),
     habitualOccasion: d['habitual-occasion'].length > 0 ? alt(d['habitual-occasion']) : /(?!)/,
     singleOccasion: d['single-occasion'].length > 0 ? alt(d['single-occasion']) : /(?!)/,
