@@ -90,6 +90,7 @@ export function attributionVerbs(): Attribution {
 /** data/sectors.yaml: sector nouns, the qualifiers allowed between a country word and its noun, and phrase ends. */
 export const sectorsSchema = z.strictObject({
   subjectVerbGap: z.strictObject({ beforeVerb: z.array(z.string().regex(/^\p{L}+$/u)), afterVerb: z.array(z.string().regex(/^\p{L}+$/u)) }),
+  addressingVerbs: z.array(z.string().regex(/^\p{L}+$/u)).default([]),
   sectors: z.array(sector).min(1),
   nouns: z.array(
     z.strictObject({ sector, words: surfaces.min(1), modifier: z.boolean().optional(), bare: z.boolean().optional() }),

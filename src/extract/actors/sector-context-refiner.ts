@@ -71,6 +71,32 @@ function verbOnlyBetween(text: string, subject: Candidate, nounStart: number, to
   return tokensAt(subject.end).some((t) => t.start >= subject.end && t.end <= nounStart && t.pos === 'VERB');
 }
 
+let addressingCache: ReadonlySet<string> | undefined;
+/** data/sectors.yaml `addressingVerbs`. */
+function addressingVerbs(): ReadonlySet<string> {
+  addressingCache ??= new Set(loadValidated('sectors.yaml', sectorsSchema).addressingVerbs);
+  return addressingCache;
+}
+
+// Words that may stand between a verb and the institution it addresses ("called on both the government").
+const ADDRESS_GAP_POS = new Set(['ADP', 'PART', 'DET', 'ADV', 'AUX', 'CCONJ']);
+
+/**
+ * Whether a bare state addresses the institution after it through a verb of addressing (data/sectors.yaml
+ * `addressingVerbs`): "The United States and Britain called on the government to …", "Japan urged the
+ * authorities to …". The institution is then another state's, not the addresser's.
+ */
+function addressesInstitution(text: string, state: Candidate, nounStart: number, tokensAt: (offset: number) => readonly TaggedToken[]): boolean {
+  if (state.sector || nounStart - state.end > 80 || /[;:]/.test(text.slice(state.end, nounStart))) return false;
+  const between = tokensAt(state.end).filter((t) => t.start >= state.end && t.end <= nounStart);
+  const at = between.findIndex((t) => t.pos === 'VERB');
+  if (at < 0 || !addressingVerbs().has(between[at]!.lemma)) return false;
+  // A coordinated subject may stand before the verb ("The United States and Britain called on …"); only
+  // particles, determiners and adverbs after it.
+  return between.slice(0, at).every((t) => t.pos === 'PROPN' || t.pos === 'CCONJ' || t.pos === 'DET' || t.text === ',')
+    && between.slice(at + 1).every((t) => ADDRESS_GAP_POS.has(t.pos));
+}
+
 /** Resolves sector references against the mentions and places of the document. */
 export function resolveSectorReferences(
   mentions: readonly ExplicitMention[],
@@ -137,7 +163,8 @@ export function resolveSectorReferences(
     // ("Algeria has no plans to drill with Russia, the defence ministry said") is the first state's, the
     // one the report is about; otherwise the nearest.
     if (!code) {
-      const inSentence = (x: Candidate) => x.pos.sentence === pos.sentence && before(x) && !abroad(x);
+      const inSentence = (x: Candidate) => x.pos.sentence === pos.sentence && before(x) && !abroad(x)
+        && !(r.institution && addressesInstitution(text, x, r.phraseStart, tokensAt));
       const c = r.institution && reporterVerb.test(text.slice(r.span.end, r.span.end + 24)) && /,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.span.start - 8), r.span.start))
         ? cands.slice(0, ci).find((x) => inSentence(x) && !x.place) ?? null
         : latest(cands, ci, inSentence, (x) => x.pos.sentence === pos.sentence);

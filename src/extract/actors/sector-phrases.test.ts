@@ -117,6 +117,17 @@ describe('bare sector nouns take the country of their context', () => {
       ['actors.name', 'actors.name', 'actors.sector-subject-before'],
     ],
     [
+      // a state that calls on "the government" addresses another state's; one that says so reports its own
+      'Peru shut its border with Bolivia. Chile and Brazil urged the government to reopen it.',
+      ['Peru=PER', 'Bolivia=BOL', 'Chile=CHL', 'Brazil=BRA', 'the government=PER/GOV'],
+      ['actors.name', 'actors.name', 'actors.name', 'actors.name', 'actors.sector-subject-before'],
+    ],
+    [
+      'Peru shut its border with Bolivia. Chile said the government would reopen its own crossings.',
+      ['Peru=PER', 'Bolivia=BOL', 'Chile=CHL', 'the government=CHL/GOV'],
+      ['actors.name', 'actors.name', 'actors.name', 'actors.sector-sentence'],
+    ],
+    [
       'Riot police fired tear gas at crowds in Nairobi.',
       ['Riot police=KEN/COP', 'crowds in Nairobi=KEN/CVL'],
       ['actors.sector-place-after', 'actors.sector-place'],
