@@ -1295,8 +1295,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (ACTED_ON.has(lead.lower) && head.groups.length) return head;
         return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
       }
-      if (singularRelative && ph.groups.length > 1 && u.group !== null) return { ...ph, groups: [u.group] };
-      if (ph.groups.length === 0 && apposed.length && first <= i && units.slice(first, i + 1).every((w) => w.group === null && w.pos === 'PROPN')) return { ...ph, groups: [...new Set(apposed)] };
+      // …only when the parties are coordinated ('A and B, who is …'), not one phrase naming two ('the Russian
+      // ambassador to Sudan, who is …')
+      if (singularRelative && ph.groups.length > 1 && u.group !== null && units.slice(first, i).some((w) => w.group === null && (COORD.has(w.lower) || w.lower === ','))) return { ...ph, groups: [u.group] };
+      if (ph.groups.length === 0 && apposed.length && units.slice(first, i + 1).every((w) => w.group === null && w.pos === 'PROPN')) return { ...ph, groups: [...new Set(apposed)] };
       return ph;
     }
     if (u.pos === 'PRON' && SPEAKER_PRONOUNS.has(u.lower)) {

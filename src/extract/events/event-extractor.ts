@@ -418,7 +418,9 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   if (before.includes(',') || words.length < 2) return 0;
   const exchange = lex.addresseeOpeners.has(words[0]!) && /\b(?:to|with)\s+(?:the\s+)?$/i.test(before) && words.some((w) => lex.addresseeFrames.has(w));
   // "Before flying to ⟨X⟩, ⟨Y⟩ held talks …": a phrase of time that ends in a party ends at its comma.
-  const timePhrase = lex.timePhraseOpeners.has(words[0]!);
+  // The phrase must end in a preposition or a gerund before the party ("While the United States, Britain and
+  // France met …" opens with no phrase of its own).
+  const timePhrase = lex.timePhraseOpeners.has(words[0]!) && /\b(?:to|in|into|with|from|at|for|of|on|by|\w+ing)\s+(?:(?:the|his|her|its|their)\s+)?$/i.test(before);
   if (!exchange && !timePhrase) return 0;
   const parts = list.split(',');
   // The addressees' own list closes with "and" in a part before the last; else the first part alone.
@@ -830,11 +832,11 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
   return pairs;
 }
 
-/** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
 // A party named as what a meeting verb acts on ("met the head of X", "held talks with X"), and a host's verbs.
 const MET_OBJECT = /\b(?:met|meets|meeting|talks with|talked with|spoke with|spoke to|signed|discussed [^,;]{0,40} with)\b/i;
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 
+/** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
 function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, trigger: Span, exclude: string[], clauseEnd: number): ActorGroup | null {
   let best: ActorGroup | null = null;
   let bestScore = Infinity;

@@ -312,6 +312,34 @@ function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<
   return false;
 }
 
+// Words that end the verb's own clause before a purpose could be told: what follows is another happening (a comma
+// does not: lists of craft and appositions stand between a verb and its purpose).
+const PURPOSE_STOPS = new Set([';', '.', 'while', 'as', 'when', 'since', 'before', 'because', 'but']);
+// Words that open a phrase of another happening inside the clause ("weeks after floods hit the region",
+// ", ignoring humanitarian concerns"): its words are no purpose, but a purpose may follow it ("after the
+// flood to assist in the evacuation").
+const PURPOSE_ASIDES = new Set(['after', 'following', 'amid', 'despite', 'ignoring']);
+
+/**
+ * "sent aircraft for the relief effort", "gathered to mourn the victims": one of `words` inside the verb's own
+ * purpose, a "for" phrase or "to" infinitive in its clause (not "weeks after floods hit", not ", ignoring
+ * humanitarian concerns").
+ */
+function purposeHas(units: readonly Unit[], head: number, words: ReadonlySet<string>, reach = 30): boolean {
+  let inPurpose = false;
+  for (let k = head + 1; k < units.length && k <= head + reach; k++) {
+    const u = units[k]!;
+    if (u.group !== null) continue;
+    if (PURPOSE_STOPS.has(u.lower)) break;
+    if (PURPOSE_ASIDES.has(u.lower)) inPurpose = false;
+    else if (u.lower === 'for' || u.lower === 'to') inPurpose = true;
+    // "gathered to protest the law in a festival atmosphere": a phrase after the purpose's noun is not it
+    else if (inPurpose && u.pos === 'ADP' && u.lower !== 'of' && (units[k - 1]?.pos === 'NOUN' || units[k - 1]?.pos === 'PROPN')) inPurpose = false;
+    else if (inPurpose && (words.has(u.lower) || words.has(u.lemma))) return true;
+  }
+  return false;
+}
+
 /** Sectors all of crowds (workers, protesters …): such a doer neither bombs nor censors. */
 function isCrowd(sectors: readonly string[]): boolean {
   return sectors.length > 0 && sectors.every((x) => eventLexicon().crowdSectors.has(x));
@@ -375,7 +403,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
     // "mobilised its transport aircraft for the relief effort in Nepal": forces sent for relief are no show of force.
-    if (e.purposeNot && p.kind === 'verb' && hasComplement(units, p.head, e.purposeNot, 30)) continue;
+    if (e.purposeNot && p.kind === 'verb' && purposeHas(units, p.head, e.purposeNot)) continue;
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
     if (e.governorNot.size && p.governor && (e.governorNot.has(p.governor.lemma) || e.governorNot.has(p.governor.lower ?? ''))) continue;
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
