@@ -61,13 +61,11 @@ function beforeCommaOfNoun(text: string, sentence: Sentence, cand: EventCandidat
 // ", and a visit by …", ", after talks in …".
 const NOUN_PHRASE_LINK = /,\s*(?:following|after|before|and|as well as|including|preceded by|followed by|amid|ahead of)\s/i;
 
-// "scheduled for August", "planned for next week": the time set for the event, not a span it covers.
-const SET_FOR_BEFORE = /\b(?:scheduled|planned|set|slated|due|expected|pencil?led in|fixed|timed)\s+for\s+(?:the\s+)?$/i;
-
 /** Whether a date mention names a span something covers rather than a time. */
 function notAnEventDate(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.span.start - 40), d.span.start);
-  return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(before.slice(-24)) && !SET_FOR_BEFORE.test(before);
+  // "scheduled for August", "planned for next week": the time set for the event, not a span it covers
+  return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(before.slice(-24)) && !eventCues().setForBefore.test(before);
 }
 const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 // How far into a sentence a time that opens it may stand ("On Monday, …", "In late January 2024, …"); a

@@ -53,6 +53,7 @@ const CueFile = z.object({
   'dated-statement-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'carried-occasion-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'visit-ending': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  'set-for-participles': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   habitual: z.array(Cue),
   'habitual-occasion': z.array(Cue).default([]),
   'single-occasion': z.array(Cue).default([]),
@@ -322,6 +323,8 @@ export interface EventCues {
   readonly carriedOccasionNoun: RegExp;
   /** "wrapped up a", "left Lima after a": words before a visit's length that make the day told its last (anchored at the end). */
   readonly visitEnding: RegExp;
+  /** "scheduled for", "planned for the": a time set for the event comes next (anchored at the end). */
+  readonly setForBefore: RegExp;
   /** A participle that could carry a time itself ("ties cut last year", "the deal signed in 2019"): -ed, -en or an irregular form. */
   readonly participle: RegExp;
   readonly habitual: RegExp;
@@ -398,6 +401,7 @@ export function eventCues(): EventCues {
     datedStatementNoun: d['dated-statement-nouns'].length > 0 ? new RegExp(`^\\s+(?:${d['dated-statement-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     carriedOccasionNoun: d['carried-occasion-nouns'].length > 0 ? new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${d['carried-occasion-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     visitEnding: d['visit-ending'].length > 0 ? new RegExp(`\\b(?:${d['visit-ending'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]*\\bafter)?\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z]+\\s+)?$`, 'i') : /(?!)/,
+    setForBefore: d['set-for-participles'].length > 0 ? new RegExp(`\\b(?:${d['set-for-participles'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+for\\s+(?:the\\s+)?$`, 'i') : /(?!)/,
     participle: new RegExp(`\\b(?:[a-z]+ed|[a-z]+en${irregularParticiples().map((w) => `|${w}`).join('')})\\b`, 'i'),
     habitual: alt(d.habitual),
     habitualOccasion: d['habitual-occasion'].length > 0 ? alt(d['habitual-occasion']) : /(?!)/,
