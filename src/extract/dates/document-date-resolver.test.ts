@@ -270,6 +270,13 @@ describe('a year-less dateline fixed by a weekday: only the news day, never a fu
     // Without a present to bound it, the latest fitting year up to 2030 (the older behaviour).
     expect(resolveDocumentDate(doc(text)).published).toBe('2029-06-26');
   });
+  it('takes the latest weekday year the text\'s future plans still allow', () => {
+    // Talks "in August 2019" told as still to come put the page before that August.
+    const text = 'HANOI, May 14 (Wire) - Vietnam\'s premier met envoys on Tuesday.\nThe two sides will hold further talks in August 2019.';
+    expect(resolveDocumentDate(doc(text), present).published).toBe('2019-05-14');
+    const unbounded = 'HANOI, May 14 (Wire) - Vietnam\'s premier met envoys on Tuesday.\nThe two sides will hold further talks soon.';
+    expect(resolveDocumentDate(doc(unbounded), present).published).toBe('2024-05-14');
+  });
   it('ignores the weekday of an earlier deed told after the reporting verb', () => {
     const text = 'LUSAKA, June 26 (Wire) - Zambia\'s cabinet said it would review security after rioters who had stormed the assembly on Tuesday were caught.';
     expect(resolveDocumentDate(doc(text), present).published).toBeNull();

@@ -240,7 +240,8 @@ function placeDateline(text: string, d: Dateline, hints: PageHints): DocumentDat
     // Soon after the latest stated year (a text dates from after what it narrates), else the latest year.
     const soonAfter = latest === undefined ? undefined
       : [...fitting].reverse().find((y) => y >= latest && y - latest <= WEEKDAY_YEAR_REACH && fits(isoDay(y, d.month, d.day), bounds));
-    const y = byAnniversary ?? soonAfter ?? fitting[0] as number;
+    // Else the latest fitting year the text's own bounds allow (a future "in July 2023" caps it).
+    const y = byAnniversary ?? soonAfter ?? fitting.find((f) => fits(isoDay(f, d.month, d.day), bounds)) ?? fitting[0] as number;
     return { published: isoDay(y, d.month, d.day), basis: 'inferred', span };
   }
   const latest = years[0];
