@@ -145,9 +145,11 @@ export function resolveSectorReferences(
     const coup = rulers ? coupState(cands, text, r.span.start, locate) : null;
     if (coup) [code, rule] = [coup, 'actors.sector-coup'];
     // 1. The same sector named shortly before (explicitly or by an earlier reference); for "the army",
-    // "the government", the same institution ("Chinese troops … the army" says nothing of whose army).
+    // "the government", the same institution ("Chinese troops … the army" says nothing of whose army); for a
+    // named group acting in several countries, only the same group ("Islamic State" after "Hezbollah" is no
+    // reference back to Lebanon's group).
     const sameSector = (c: Candidate) =>
-      c.sector === r.sector && (!r.institution || c.head === r.head) && before(c) &&
+      c.sector === r.sector && (!(r.institution || r.group) || c.head === r.head) && before(c) &&
       (c.pos.paragraph === pos.paragraph || c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES);
     const ante = code ? null : latest(cands, ci, sameSector, (c) => c.pos.sentence >= pos.sentence - ANTECEDENT_SENTENCES || c.pos.paragraph === pos.paragraph);
     const anteRef = code ? undefined : [...resolved].reverse().find(sameSector);

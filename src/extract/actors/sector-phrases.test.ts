@@ -70,6 +70,9 @@ describe('named armed groups, parties and movements', () => {
     ['The Pakistani Hamas cell and the Afghan Taliban denied it.', ['Pakistani Hamas=PAK/REB', 'Afghan Taliban=AFG/REB']],
     // Transnational groups take the country of their context.
     ['Islamic State fighters attacked a checkpoint in Syria.', ['Islamic State fighters=SYR/REB', 'Syria=SYR']],
+    // …not the country of another group named before it.
+    ['Hamas fired rockets at Israeli towns. Islamic State later claimed a suicide bombing in Peshawar.',
+      ['Hamas=PSE/REB', 'Israeli=ISR', 'Islamic State=PAK/REB']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
