@@ -254,6 +254,8 @@ export interface EventLexicon {
   readonly agentOnlyTypes: ReadonlySet<string>;
   /** Verbs of a purpose against someone ("sent troops to confront the rebels"): target place `purpose` (word list `purpose-against`). */
   readonly purposeVerbs: ReadonlySet<string>;
+  /** Verbs of a purpose for someone's good ("provided $50 million to help Indonesia …"): target place `benefit` (word list `purpose-for`). */
+  readonly benefitVerbs: ReadonlySet<string>;
   /** Words after a comma that single out parties of a list before (", including from X"). */
   readonly singlingWords: ReadonlySet<string>;
   /** Speech-act types addressed to the party of an opening exchange phrase ("In a letter to X, Y asked …"). */
@@ -380,6 +382,7 @@ export function eventLexicon(): EventLexicon {
     placePrepositions: new Set(data['place-prepositions']),
     agentOnlyTypes: new Set(data['agent-only-types']),
     purposeVerbs: wordList('purpose-against'),
+    benefitVerbs: wordList('purpose-for'),
     singlingWords: new Set(data['singling-words']),
     addresseeTypes: new Set(data['addressee-types']),
     addresseeOpeners: new Set(data['addressee-openers']),

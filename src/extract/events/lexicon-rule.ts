@@ -626,6 +626,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
+    // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
+    else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
     else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), entry.type === 'REQUEST');
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
@@ -772,13 +774,14 @@ function participleAgents(units: readonly Unit[], p: Predicate): number[] {
  * the first "to" with a verb of `purpose-against` within the clause (up to 14 units on, no clause break), then
  * its object. Empty when none.
  */
-function purposeObject(units: readonly Unit[], head: number): number[] {
+function purposeObject(units: readonly Unit[], head: number, verbs: ReadonlySet<string> = eventLexicon().purposeVerbs): number[] {
   for (let k = head + 1; k < units.length && k - head <= 14; k++) {
     const u = units[k]!;
-    if (u.group === null && (u.lower === ',' || u.lower === ';' || u.lower === '.' || u.pos === 'CCONJ' || u.pos === 'SCONJ' || u.lower === 'to' && !eventLexicon().purposeVerbs.has(units[k + 1]?.lemma ?? '') && units[k + 1]?.pos === 'VERB')) return [];
+    if (u.group === null && (u.lower === ',' || u.lower === ';' || u.lower === '.' || u.pos === 'CCONJ' || u.pos === 'SCONJ' || u.lower === 'to' && !verbs.has(units[k + 1]?.lemma ?? '') && units[k + 1]?.pos === 'VERB')) return [];
     if (u.group !== null || u.lower !== 'to' || units[k + 1]?.pos !== 'VERB') continue;
     let c = k + 2;
-    while (units[c] && units[c]!.group === null && (units[c]!.pos === 'ADV' || units[c]!.pos === 'DET' || units[c]!.pos === 'ADJ' || units[c]!.pos === 'NUM')) c++;
+    // "to shore up Pakistan's reserves": the verb's particle too.
+    while (units[c] && units[c]!.group === null && (units[c]!.pos === 'ADV' || units[c]!.pos === 'DET' || units[c]!.pos === 'ADJ' || units[c]!.pos === 'NUM' || units[c]!.pos === 'PART' && units[c]!.lower !== 'to' || units[c]!.lower === 'up')) c++;
     return units[c] && (units[c]!.group !== null || units[c]!.pos === 'NOUN' || units[c]!.pos === 'PROPN') ? readPhrase(units, c).groups : [];
   }
   return [];
