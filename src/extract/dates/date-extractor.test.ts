@@ -130,6 +130,9 @@ const cases: Case[] = [
   { text: 'The accord will be signed in December.', ref: '2023-11-20', expr: 'December', from: '2023-12-01', to: '2023-12-31', relation: 'future' },
   // Weekday after the day and month.
   { text: 'She opened the session on 6 June (Monday).', ref: null, expr: '6 June (Monday)', from: '2022-06-06', to: '2022-06-06', inferredYear: true },
+  // "the year" is the report's own year, or the year its sentence stated before.
+  { text: 'A second round of talks is due in the second half of the year.', ref: '2023-04-20', expr: 'the second half of the year', from: '2023-07-01', to: '2023-12-31' },
+  { text: 'In 2016, exports slumped in the first half of the year.', ref: '2023-04-20', expr: 'the first half of the year', from: '2016-01-01', to: '2016-06-30' },
   { text: 'Results came in the third quarter of last year.', ref: '2022-05-05', expr: 'the third quarter of last year', from: '2021-07-01', to: '2021-09-30' },
 ];
 

@@ -222,7 +222,16 @@ const quarter: RegexDateParser = {
   },
 };
 
-/** "the first half of 2024", "H2 2023", "the second half of this year". */
+/** Where the sentence holding an offset begins (after the last full stop, question mark or line break before it). */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/.test(text[k + 1] ?? ''))) return k + 1;
+  }
+  return 0;
+}
+
+/** "the first half of 2024", "H2 2023", "the second half of this year", "the second half of the year". */
 const half: RegexDateParser = {
   rule: 'half-year',
   trigger: /\bhalf\b|\bH[12]\b/,
@@ -230,9 +239,14 @@ const half: RegexDateParser = {
   extract(m, input, start, end) {
     const [, word, code, explicit, relative] = m;
     const h = word ? (word === 'first' ? 1 : 2) : Number((code ?? '').slice(1));
-    const year = yearOf(explicit, relative, input.ref);
-    // "the first half" without a year is too often not about a year ("the first half of the meeting").
+    // "the second half of the year": placed like a year-less quarter, by tense ("the first half" alone is
+    // too often not about a year: "the first half of the meeting").
+    const ofTheYear = !explicit && !relative && /^\s*the\s+year\b(?!\s+(?:before|after|earlier|later|ago)\b)/i.test(input.text.slice(end, end + 30));
+    // "the year" is the one its sentence stated before ("In 2019, … in the second half of the year"), else this year.
+    const stated = ofTheYear ? [...input.text.slice(Math.max(input.from, sentenceStartBefore(input.text, start)), start).matchAll(new RegExp(`\\b${YEAR}\\b`, 'g'))].pop()?.[0] : undefined;
+    const year = ofTheYear ? yearOf(stated, stated ? undefined : 'this', input.ref) : yearOf(explicit, relative, input.ref);
     if (year === undefined) return null;
+    if (ofTheYear) end += (/^\s*the\s+year/i.exec(input.text.slice(end)) as RegExpExecArray)[0].length;
     const make = (y: number): DateInterval => monthsInterval(y, h === 1 ? 1 : 7, 6);
     return periodCandidate(input, start, end, make, year, 'range', this.rule, 'completed');
   },
