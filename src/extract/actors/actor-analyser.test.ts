@@ -223,6 +223,21 @@ describe('coreference', () => {
     const described = 'Nepal reopened its border. Traders returned to the Himalayan nation on Monday.';
     expect(mentions(described)).toEqual(['Nepal=NPL', 'the Himalayan nation=NPL']);
   });
+
+  it('takes for a regional description only a state of that region', () => {
+    // Washington, named between, is no Gulf state.
+    const gulf = "Kuwait's emir arrived in Washington on Monday. The Gulf state has long hosted American troops.";
+    expect(mentions(gulf)).toContain('The Gulf state=KWT');
+    const steppe = 'Tajikistan signed a grain deal with Canada. The Central Asian republic will import wheat.';
+    expect(mentions(steppe)).toContain('The Central Asian republic=TJK');
+    // No state of the region in reach: no reading rather than a wrong one.
+    const none = 'Chile and Peru met in Lima. The landlocked country has sought sea access for decades.';
+    expect(mentions(none)).not.toContain('The landlocked country=CHL');
+    expect(mentions(none).some((m) => m.startsWith('The landlocked country='))).toBe(false);
+    // A description that names its state itself points back to nobody.
+    const named = 'Japan sent a ship. The island nation of Fiji thanked Tokyo.';
+    expect(mentions(named).some((m) => m.startsWith('The island nation='))).toBe(false);
+  });
 });
 
 describe('quotes and speakers', () => {

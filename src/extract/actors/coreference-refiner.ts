@@ -4,6 +4,7 @@
  * "bilateral", "the country", and attaches a person to "the Russian leader" when one was named.
  * Conservative by design: a reference with no antecedent in reach stays unresolved.
  */
+import { fitsDescriptor } from './descriptor-regions.js';
 import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
 import { roleMatches } from './leaders.js';
 import type { ExplicitMention, PendingReference } from './mention-combiner.js';
@@ -255,17 +256,21 @@ export function refineReferences(
         case 'theCountry': {
           // States named as such (name, adjective, capital, title) count first; the countries people
           // speak for only when no state is named: "Tokayev paid a visit to the country" after "China".
+          // "The island nation of Sri Lanka": the phrase names its state itself.
+          if (p.nextToken?.text === 'of') break;
           const named = new Map<string, ActorMention>();
           const viaPeople = new Map<string, ActorMention>();
           for (let i = actors.length - 1; i >= 0; i--) {
             const a = actors[i]!;
             if (a.pos.narration < pos.narration - 1) break;
-            if (!STATE_CODE.test(a.mention.code)) continue;
+            // "The Gulf state" is never Washington, named between it and Qatar.
+            if (!STATE_CODE.test(a.mention.code) || !fitsDescriptor(p.words, a.mention.code)) continue;
             const into = a.mention.via === 'person' || a.mention.via === 'pronoun' ? viaPeople : named;
             if (!into.has(a.mention.code)) into.set(a.mention.code, a.mention);
           }
           const codes = named.size > 0 ? named : viaPeople;
-          const one = codes.size === 1 ? [...codes.values()][0]! : named.size > 1 ? otherCountry(actors, pos) : null;
+          const other = named.size > 1 ? otherCountry(actors, pos) : null;
+          const one = codes.size === 1 ? [...codes.values()][0]! : other && fitsDescriptor(p.words, other.code) ? other : null;
           if (one) emit(ref(p.span, one, 'actors.the-country', false), pos);
           else unresolved(p, '"the country"');
           break;
