@@ -224,6 +224,20 @@ describe('coreference', () => {
     expect(mentions(described)).toEqual(['Nepal=NPL', 'the Himalayan nation=NPL']);
   });
 
+  it('reads a description of the person followed ("the former army general") like "he"', () => {
+    const text = 'Chilean President Gabriel Boric landed in Madrid on Monday. The former student leader then flew to Rome. The veteran politician met Italian officials there.';
+    // "The former student leader" is no description of the list; the next one still reaches Boric.
+    expect(mentions(text, '2023-06-01').filter((m) => m.startsWith('The '))).toEqual(['The veteran politician=CHL']);
+    const tour = 'Paraguayan President Santiago Pena flew to Taipei on Monday. The former economist then travelled to Tokyo. In Japan, the veteran politician met business leaders.';
+    expect(mentions(tour, '2024-06-01')).toEqual(expect.arrayContaining(['The former economist=PRY', 'the veteran politician=PRY']));
+  });
+
+  it('reads a place word that opens a new name after a title as part of the name', () => {
+    // "Santiago" is Chile's capital, "Jordan" a state: here they are given names.
+    expect(mentions('Paraguayan President Santiago Pena flew to Taipei.', '2024-06-01')).toEqual(['Paraguayan President Santiago Pena=PRY', 'Taipei=TWN']);
+    expect(mentions('President Jordan Smith of Guyana spoke in Georgetown.', '2024-06-01')[0]).toBe('President Jordan Smith of Guyana=GUY');
+  });
+
   it('takes for a regional description only a state of that region', () => {
     // Washington, named between, is no Gulf state.
     const gulf = "Kuwait's emir arrived in Washington on Monday. The Gulf state has long hosted American troops.";

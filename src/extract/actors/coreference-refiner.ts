@@ -160,6 +160,20 @@ export function refineReferences(
       const p = pending[pi]!;
       const pos = locate(p.span.start);
       switch (p.cls) {
+        case 'thePerson': {
+          // "The former army general then travelled to the UK": a description of the person the text is
+          // following, read like "he" opening a sentence: the first subject-like person of the sentence
+          // before (then the one before that), never someone named later in its own sentence.
+          if (pos.quoted) break;
+          let ante: Seen | undefined;
+          for (let back = 1; !ante && back <= PRONOUN_REACH; back++) {
+            const inSentence = people.filter((s) => s.pos.narration === pos.narration - back && s.pos.sentence < pos.sentence);
+            ante = inSentence.find((s) => s.subjectLike) ?? inSentence[0];
+          }
+          if (ante) emit(ref(p.span, ante.mention, 'actors.the-person', true), pos);
+          else unresolved(p, 'person description');
+          break;
+        }
         case 'narrationPersonPronouns': {
           if (pos.quoted) break;
           // The pronoun of an attribution ("…,” he said) reaches further: the quote itself is no narration.

@@ -63,6 +63,7 @@ export const coreferenceSchema = z.strictObject({
   twoCountries: surfaces,
   theCountry: surfaces,
   theGroup: surfaces.default([]),
+  thePerson: surfaces.default([]),
   statePronouns: surfaces,
   statePronounFollowers: surfaces,
 });

@@ -209,7 +209,8 @@ export function combineMatches(
     while (i < tokens.length && words < 4) {
       const t = tokens[i]!;
       // A known one-word name inside a longer unknown one ("Abdul Ghani Baradar") is part of it.
-      const inside = covered[i] && words > 0 && loneName(i) && tokens[i + 1] !== undefined && tokens[i + 1]!.start === t.end + 1 && unknownCapital(i + 1);
+      // So is a place name that opens one right after a title ("President Santiago Peña", "Minister Victoria Nuland").
+      const inside = covered[i] && (words > 0 ? loneName(i) : placeWord(i)) && tokens[i + 1] !== undefined && tokens[i + 1]!.start === t.end + 1 && unknownCapital(i + 1);
       if ((covered[i] && !inside) || !/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_STOP.has(t.text) || tokens[i - 1]!.end < t.start - 1) break;
       words++;
       i++;
@@ -245,6 +246,8 @@ export function combineMatches(
     return matches.some((x) => x.from === i && x.entry.value.kind === 'person');
   };
   // A one-word known name glued to another one-word known name ("Li Xi", "Ali Khan") is a third person's.
+  const placeWord = (i: number): boolean => matches.some((x) => x.from === i && x.to === i + 1
+    && (x.entry.value.kind === 'place' || (x.entry.value.kind === 'actor' && (x.entry.value.via === 'capital' || x.entry.value.via === 'name'))));
   const loneName = (i: number): boolean => matches.some((x) => x.from === i && x.to === i + 1 && x.entry.value.kind === 'person');
   const partOfOtherName = (i: number): boolean => {
     const t = tokens[i]!;
@@ -464,6 +467,8 @@ export function combineMatches(
       if (u && (country || /^\p{Lu}/u.test(tokens[title.from]!.text))) {
         let s = span(first.from, u.to);
         diagnostics.push(unknownPerson(text, span(u.from, u.to)));
+        // Lexicon words inside the new name ("Santiago" of "Santiago Peña") are part of it, not mentions.
+        while (matches[endK + 1] && matches[endK + 1]!.from < u.to) endK++;
         // "Foreign Minister Jane Doe of Peru"
         if (!code && titleRule === null && tokens[u.to]?.key === 'of') {
           const of = matches[endK + 1];
