@@ -45,6 +45,13 @@ describe('findPageStamp', () => {
     expect(findPageStamp(`Headline\n${line}\nMore text.`)).toBeNull();
   });
 
+  it('reads a line that is only a numeric date, its order settled by a weekday where needed', () => {
+    expect(findPageStamp('Headline\nWed, 07/04/2021 - 09:30\nText of the story.')).toMatchObject({ date: '2021-04-07', kind: 'line' });
+    expect(findPageStamp('Headline\n27/04/2021\nText of the story.')).toMatchObject({ date: '2021-04-27', kind: 'line' });
+    // No weekday and both orders possible: no stamp.
+    expect(findPageStamp('Headline\n07/04/2021\nText of the story.')).toBeNull();
+  });
+
   it('falls back to an updated line', () => {
     expect(findPageStamp('Last updated: 2 February 2014\nText of the story.')).toMatchObject({ date: '2014-02-02', kind: 'updated' });
   });

@@ -80,6 +80,12 @@ function weekdayWords(): RegExp {
 /** A date read from a stamp's value, with the time of day and a weekday name stripped first. */
 function stampDate(value: string): string | null {
   const p = stampPatterns();
+  // "Mon, 03/11/2024": the weekday settles a day/month order the numbers leave open.
+  const dated = value.replace(p.time, ' ').replace(/^[\s,|•·-]+/, '');
+  if (/^[A-Za-z]{3,9}\.?,?\s+\d{1,2}([/-])\d{1,2}\1\d{4}/.test(dated)) {
+    const d = parsePublishedString(dated);
+    if (d) return d;
+  }
   const cleaned = value.replace(p.time, ' ').replace(weekdayWords(), ' ').replace(/^[\s,|•·-]+/, '').replace(/[\s,|•·-]+$/, '').replace(/\s+/g, ' ');
   // "08th July 2015", "2 May 2021", "2020-09-15", "December 5, 2024", "28 Feb 2023".
   const d = parsePublishedString(cleaned.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'));
@@ -132,7 +138,7 @@ export function findPageStamp(text: string): PageStamp | null {
       const d = stampDate(bare);
       // Only a line that is nothing but the date (and its time and weekday): "… in Kosovo September 27,
       // 2023." is a caption, not a stamp.
-      const rest = bare.replace(p.time, '').replace(weekdayWords(), '').replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b|[A-Za-z]{3,9}\.?/g, (w) => (isDatePart(w) ? '' : w))
+      const rest = bare.replace(p.time, '').replace(weekdayWords(), '').replace(/(?<=\d)\/(?=\d)/g, ' ').replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b|[A-Za-z]{3,9}\.?/g, (w) => (isDatePart(w) ? '' : w))
         .replace(p.furniture, '');
       if (d && rest.length === 0) {
         const at = l.start + (l.text.length - l.text.trimStart().length);

@@ -18,11 +18,15 @@ describe('parsePublishedString', () => {
     ['2021-04', '2021-04'],
     ['April 2021', '2021-04'],
     ['25/04/2021', '2021-04-25'],
+    ['25-04-2021', '2021-04-25'],
+    // A weekday settles an order the numbers leave open: 5 April 2021 was a Monday, 4 May a Tuesday.
+    ['Mon, 05/04/2021', '2021-04-05'],
+    ['Tuesday 05/04/2021', '2021-05-04'],
   ])('%s → %s', (input, expected) => {
     expect(parsePublishedString(input)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', '2021', '04/05/2021', '2021-02-30', 'soon'])('%s → null', (input) => {
+  it.each(['', 'yesterday', '2021', '04/05/2021', '04-05-2021', 'Fri, 05/04/2021', '2021-02-30', 'soon'])('%s → null', (input) => {
     expect(parsePublishedString(input)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
  * "12 March 2024", "March 12, 2024", "2024/03/12") or a date in a URL path ("/2022/11/28/", "/2023/01/",
  * "2022-11-28", "20221128").
  */
-import { isValidDay, isoDay, isoMonth } from './calendar.js';
-import { monthNumber } from './date-words.js';
+import { isValidDay, isoDay, isoMonth, weekdayOf } from './calendar.js';
+import { dateWords, monthNumber } from './date-words.js';
 
 const plausible = (y: number): boolean => y >= 1990 && y <= 2100;
 
@@ -34,16 +34,21 @@ export function parsePublishedString(value: string | null | undefined): string |
     const month = monthNumber(m[1] ?? '');
     if (month !== null) return day(Number(m[3]), month, Number(m[2]));
   }
-  // "12.03.2024" is day-first in Europe and Asia; "03/12/2024" is ambiguous unless one part exceeds 12.
+  // "12.03.2024" is day-first in Europe and Asia; "03/12/2024" and "03-12-2024" are ambiguous unless one part exceeds 12.
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s);
+  // A weekday written before it ("Mon, 03/11/2024") settles which reading is meant when only one fits.
+  m = /^(?:([A-Za-z]{3,9})\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\3(\d{4})\b/.exec(s);
   if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if (a > 12 && b <= 12) return day(Number(m[3]), b, a);
-    if (b > 12 && a <= 12) return day(Number(m[3]), a, b);
-    return null;
+    const a = Number(m[2]);
+    const b = Number(m[4]);
+    const y = Number(m[5]);
+    if (a > 12 && b <= 12) return day(y, b, a);
+    if (b > 12 && a <= 12) return day(y, a, b);
+    const wd = m[1] ? dateWords().weekdays[m[1].toLowerCase()] : undefined;
+    if (wd === undefined || a === b) return a === b ? day(y, a, b) : null;
+    const fits = [[b, a], [a, b]].filter(([mo, d]) => isValidDay(y, mo!, d!) && weekdayOf(y, mo!, d!) === wd);
+    return fits.length === 1 ? day(y, fits[0]![0]!, fits[0]![1]!) : null;
   }
   // "March 2024" gives a month.
   m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(s);
