@@ -12,8 +12,11 @@ import { eventsOf } from '../../test-support/event-strings.js';
 const ofType = (type: string, text: string) => eventsOf(text).filter((e) => e.startsWith(`${type} `));
 
 describe('the agent of a describing participle lends the subject no nationality', () => {
+  it('rebels backed by a foreign state\'s troops act for their own country', () => {
+    // Read right since session 12's changes (no single reading was aimed at it).
+    expect(ofType('ASSAULT', 'Rebels backed by Rwandan troops seized the town of Sake in eastern Congo.').filter((e) => e.startsWith('ASSAULT RWA>'))).toEqual([]);
+  });
   it.fails.each([
-    ['Rebels backed by Rwandan troops seized the town of Sake in eastern Congo.', 'ASSAULT', 'RWA'],
     ['Militants trained by Russian instructors attacked an army base in Mali.', 'ASSAULT', 'RUS'],
     ['Separatists heavily armed by Russian advisers shelled the town of Avdiivka in Ukraine.', 'ASSAULT', 'RUS'],
   ])('%s', (text, type, helper) => {

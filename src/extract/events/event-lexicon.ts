@@ -105,6 +105,7 @@ const LexiconFile = z.object({
   'promise-verbs': z.array(Lemma),
   'promised-types': z.array(z.string().min(1)),
   'blocking-verbs': z.array(Lemma),
+  'agreed-deeds': z.array(Lemma).default([]),
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
@@ -228,6 +229,8 @@ export interface EventLexicon {
   readonly nouns: ReadonlyMap<string, readonly LexiconEntry[]>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly blockingVerbs: ReadonlySet<string>;
+  /** Nouns of deeds that "agree" adopts rather than blocks ("the EU agreed new sanctions against Russia"). */
+  readonly agreedDeeds: ReadonlySet<string>;
   /** Sectors that demonstrate, riot and strike (a protest by any other side is a state's). */
   readonly crowdSectors: ReadonlySet<string>;
   /** Verbs whose subject suffered the deed a governed noun names, when it names no other side. */
@@ -370,6 +373,7 @@ export function eventLexicon(): EventLexicon {
     verbs, nouns, forms, allForms, oneParty,
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
+    agreedDeeds: new Set(data['agreed-deeds']),
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
     promiseVerbs: new Set(data['promise-verbs']),

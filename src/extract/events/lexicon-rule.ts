@@ -65,7 +65,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (!entry) continue;
     if (leavesInState(units, p)) continue;
     // (a verb of answering blocks what it answers, "responded to the strikes", not the answer it gives, "responded with strikes")
-    if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with') continue;
+    if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with'
+      && !(p.governor.lemma === 'agree' && lex.agreedDeeds.has(nounLemma(p.lemma)))) continue;
     // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
     // (after a verb of saying or none) is ended or refused, not done.
     if (p.kind === 'noun' && (!p.governor || isReportingVerb(p.governor.lemma)) && lex.blockingVerbs.has(passiveLemmaAfter(units, p.head + 1) ?? '')) continue;
@@ -719,12 +720,21 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     const own = entry.inwardState;
     sources = sources.map((x) => ({ ...x, sector: x.sector ?? own }));
   }
+  // Targets made of the doers' own people: each doer acts on its own only.
+  let ownPeople = false;
   if (entry.inwardTarget && ownDoer && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
     const unnamed = targets.length === 0;
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
+    // "Japan and South Korea scrapped tariffs on each other's goods": states of a coordinated subject that
+    // act on each other are each other's other side, not each on its own people.
+    if (targets.length === 0 && EACH_OTHER.test(frame.sentence.text) && new Set(sources.map((x) => x.code)).size >= 2) {
+      sources = sources.map((x) => ({ ...x, sector: null }));
+      targets = sources;
+    }
     if (targets.length === 0) {
       targets = sources.map((x) => ({ code: x.code, sector: entry.inwardTarget! }));
+      ownPeople = true;
       // "shelled their own trenches": a victim the doer owns is the doer's own, whoever tells it.
       const object = p.kind === 'verb' && !p.passive ? p.object : null;
       inward = unnamed && !(object && units.slice(p.head + 1, object.end).some((u) => u.group === null && eventLexicon().doerOwnedWords.has(u.lower)));
@@ -741,6 +751,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   for (const s0 of sources) {
     for (const t0 of targets) {
       if (s0.pair !== undefined && s0.pair === t0.pair && !mutual) continue;
+      if (ownPeople && s0.code !== t0.code) continue;
       const s = { code: s0.code, sector: s0.sector ?? entry.sectors.source ?? null };
       const t = { code: t0.code, sector: t0.sector ?? entry.sectors.target ?? null };
       // One state on both sides is an event only between two of its sectors (police and protesters).
