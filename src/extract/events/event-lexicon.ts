@@ -108,6 +108,8 @@ const LexiconFile = z.object({
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
+  'punished-prepositions': z.array(Lemma).min(1),
+  'punitive-nouns': z.array(Lemma).min(1),
   'alleging-verbs': z.array(Lemma),
   'alleged-deeds': z.array(z.enum(PLOVER_TYPES)),
   verbs: z.array(VerbEntry).min(1),
@@ -273,6 +275,10 @@ export interface EventLexicon {
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
+  /** "urged its allies to impose sanctions on X": prepositions after which, with a punitive noun (lemma) just
+   * before, the actor named is the one punished, not the one asked. */
+  readonly punishedPrepositions: ReadonlySet<string>;
+  readonly punitiveNouns: ReadonlySet<string>;
   /** Verbs that tell a party's deed as someone's claim ("X said Y had shelled …"), and the deed types
    * whose telling is an accusation of the doer. */
   readonly allegingVerbs: ReadonlySet<string>;
@@ -390,6 +396,8 @@ export function eventLexicon(): EventLexicon {
     homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
+    punishedPrepositions: new Set(data['punished-prepositions']),
+    punitiveNouns: new Set(data['punitive-nouns']),
     allegingVerbs: new Set(data['alleging-verbs']),
     allegedDeeds: new Set(data['alleged-deeds']),
     crowdSectors: new Set(data['crowd-sectors']),
