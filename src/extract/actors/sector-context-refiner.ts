@@ -8,6 +8,7 @@
 import type { ActorMention, Diagnostic } from '../../core/types.js';
 import type { TaggedToken } from '../../text/tagger.js';
 import { loadValidated, sectorsSchema } from './lexicon-data.js';
+import { orderVerbs } from '../events/clause-reader.js';
 import type { ExplicitMention } from './mention-combiner.js';
 import type { PlaceMention, SectorReference } from './sector-phrases.js';
 
@@ -70,9 +71,9 @@ function verbOnlyBetween(text: string, subject: Candidate, nounStart: number, to
 }
 
 let addressingCache: ReadonlySet<string> | undefined;
-/** data/sectors.yaml `addressingVerbs`. */
+/** data/sectors.yaml `addressingVerbs`, with the verbs of asking and ordering (data/clause-words.yaml `order-verbs`). */
 function addressingVerbs(): ReadonlySet<string> {
-  addressingCache ??= new Set(loadValidated('sectors.yaml', sectorsSchema).addressingVerbs);
+  addressingCache ??= new Set([...orderVerbs(), ...loadValidated('sectors.yaml', sectorsSchema).addressingVerbs]);
   return addressingCache;
 }
 
@@ -88,7 +89,7 @@ const ADDRESS_GAP_POS = new Set(['ADP', 'PART', 'DET', 'ADV', 'AUX', 'CCONJ']);
 
 /**
  * Whether a bare state addresses the institution after it through a verb of addressing (data/sectors.yaml
- * `addressingVerbs`): "The United States and Britain called on the government to …", "Japan urged the
+ * `addressingVerbs`, data/clause-words.yaml `order-verbs`): "The United States and Britain called on the government to …", "Japan urged the
  * authorities to …". The institution is then another state's, not the addresser's.
  */
 function addressesInstitution(text: string, state: Candidate, nounStart: number, tokensAt: (offset: number) => readonly TaggedToken[]): boolean {

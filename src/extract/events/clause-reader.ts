@@ -208,6 +208,16 @@ const FLOATING = new Set(words['floating-quantifiers']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(words['attributive-participles']);
 const IRREGULAR_PARTICIPLES = new Set(words['irregular-participles']);
 
+/** Verbs of naming ("what it called strikes", "described X as a threat", data/clause-words.yaml), for the event lexicon too. */
+export function namingVerbs(): readonly string[] {
+  return words['naming-verbs'];
+}
+
+/** Verbs of asking and ordering ("urged X to", data/clause-words.yaml), for the sector refiner too. */
+export function orderVerbs(): readonly string[] {
+  return words['order-verbs'];
+}
+
 /** Words of time that open a phrase on a gerund ("after attending", data/clause-words.yaml), for the summit reader too. */
 export function gerundOpeners(): readonly string[] {
   return words['gerund-openers'];

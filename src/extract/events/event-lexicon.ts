@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
+import { namingVerbs } from './clause-reader.js';
 
 const Lemma = z.string().regex(/^[a-z][a-z-]*$/);
 const Sector = z.string().regex(/^[A-Z]{3}$/);
@@ -350,7 +351,7 @@ export function eventLexicon(): EventLexicon {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
-      governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ?? []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
+      governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, objectInfinitive: false, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
