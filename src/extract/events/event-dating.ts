@@ -282,14 +282,15 @@ const SINCE_STRETCH = /\bsince\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
 
 // "This comes after comments Friday from X …", "…, in response to the expulsion of its envoys in March": a
 // time told in what a deed came after or answered is that earlier happening's, not the time a later
-// sentence of the paragraph goes on with. Not when the phrase opens the sentence ("After talks on
-// Monday, …"), which sets the time of what follows.
-const AFTER_STRETCH = /\S\s+(?:after|following|in response to|in retaliation for)\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
+// sentence of the paragraph goes on with (data/date-words.yaml newsDay.earlierHappeningCues). Not when the
+// phrase opens the sentence ("After talks on Monday, …"), which sets the time of what follows.
+let afterStretch: RegExp | undefined;
 
 function inAfterStretch(input: EventInput, d: DateMention): boolean {
   const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
   if (!sentence) return false;
-  return AFTER_STRETCH.test(input.text.slice(Math.max(sentence.span.start, d.span.start - 120), d.span.start));
+  afterStretch ??= new RegExp(`\\S\\s+(?:${alternation(dateWords().newsDay.earlierHappeningCues)})\\b(?:[^,;:.!?()"“”]|\\.(?=\\S))*$`, 'i');
+  return afterStretch.test(input.text.slice(Math.max(sentence.span.start, d.span.start - 120), d.span.start));
 }
 
 function inSinceStretch(text: string, d: DateMention): boolean {
