@@ -15,6 +15,7 @@ import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
 import { countValue, dateWords } from '../dates/date-words.js';
 import { alternation } from '../../core/regex-words.js';
+import { withMeetingNouns } from '../../core/meeting-nouns.js';
 import { tagAlone } from '../../text/tagger.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
@@ -174,7 +175,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const cue = pointsBack(input.text, sentence, cand);
   // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
   // after it ("The visit marked ten years since the signing of the 2014 statement. During the visit, …").
-  const named = cue && MEETING_CUE.test(cue) ? (VISIT_CUE.test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
+  const named = cue && meetingCue().test(cue) ? (visitCue().test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
   const meeting = named && sentence.index - named.sentence <= ANAPHORA_REACH && (!named.planned || cand.status === 'planned') ? named : null;
   if (meeting) {
     const told = lastToldDate(input, sentence, meeting.sentence);
@@ -226,9 +227,12 @@ function pointsBack(text: string, sentence: Sentence, cand: EventCandidate): str
   return null;
 }
 
-// Words of a pointing-back phrase that name a meeting ("during the visit", "on the sidelines", "while there").
-const VISIT_CUE = /\b(?:visit|trip|stay|while (?:there|in))\b/i;
-const MEETING_CUE = /\b(?:visit|trip|stay|talks|meeting|call|conversation|negotiations|summit|forum|session|sidelines|margins|while (?:there|in)|during which)\b/i;
+// Words of a pointing-back phrase that name a meeting ("during the visit", "on the sidelines", "while there"),
+// and those that name a visit (the nouns of data/meeting-nouns.yaml).
+let meetingCueRe: RegExp | undefined;
+let visitCueRe: RegExp | undefined;
+const meetingCue = () => (meetingCueRe ??= new RegExp(withMeetingNouns('\\b(?:{meeting-nouns}|sidelines|margins|while (?:there|in)|during which)\\b'), 'i'));
+const visitCue = () => (visitCueRe ??= new RegExp(withMeetingNouns('\\b(?:{visit-nouns}|while (?:there|in))\\b'), 'i'));
 
 /** The latest day or month stated in the few sentences before the quotation the sentence stands in. */
 function quotationDate(input: EventInput, sentence: Sentence): DateInterval | null {
