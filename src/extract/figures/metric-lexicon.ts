@@ -171,6 +171,15 @@ function anyOf(patterns: readonly string[], flags: string): RegExp {
   return compileNow(new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags));
 }
 
+/** A pattern with the meeting nouns written out (data/meeting-nouns.yaml); an invalid one is an error naming the file and key. */
+function withNouns(p: string, key: string): RegExp {
+  try {
+    return new RegExp(withMeetingNouns(p), 'iu');
+  } catch {
+    throw new Error(`${dataPath(FILE)}: ${key}: not a valid regular expression`);
+  }
+}
+
 function compile(data: z.infer<typeof schema>): MetricLexicon {
   const metrics: MetricDef[] = data.metrics.map((m) => ({
     id: m.id,
@@ -212,8 +221,8 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     plannedAfter: new RegExp(data.plannedAfter, 'iu'),
     samePeriod: new RegExp(data.samePeriod, 'iu'),
     multiplierBefore: new RegExp(data.multiplierBefore, 'iu'),
-    meetingReference: new RegExp(withMeetingNouns(data.meetingReference), 'iu'),
-    meetingTold: new RegExp(withMeetingNouns(data.meetingTold), 'iu'),
+    meetingReference: withNouns(data.meetingReference, 'meetingReference'),
+    meetingTold: withNouns(data.meetingTold, 'meetingTold'),
     levelBefore: new RegExp(data.levelBefore, 'iu'),
   };
 }
