@@ -92,6 +92,7 @@ export function attributionVerbs(): Attribution {
 export const sectorsSchema = z.strictObject({
   subjectVerbGap: z.strictObject({ beforeVerb: z.array(z.string().regex(/^\p{L}+$/u)), afterVerb: z.array(z.string().regex(/^\p{L}+$/u)) }),
   addressingVerbs: z.array(z.string().regex(/^\p{L}+$/u)).default([]),
+  crowdSectors: z.array(sector).default([]),
   sectors: z.array(sector).min(1),
   nouns: z.array(
     z.strictObject({ sector, words: surfaces.min(1), modifier: z.boolean().optional(), bare: z.boolean().optional() }),

@@ -8,6 +8,7 @@
 import type { ActorMention, Diagnostic } from '../../core/types.js';
 import type { TaggedToken } from '../../text/tagger.js';
 import { loadValidated, sectorsSchema } from './lexicon-data.js';
+import { orderVerbs } from '../events/clause-reader.js';
 import type { ExplicitMention } from './mention-combiner.js';
 import type { PlaceMention, SectorReference } from './sector-phrases.js';
 
@@ -37,8 +38,6 @@ const STATE_CODE = /^[A-Z]{3}$/;
 // A state's envoy or embassy stands in another country: "the French envoy … the junta" is not France's junta.
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
-// Crowds, whose home a state that only tells of them is not ("X says … protesters").
-const CROWD_SECTORS = new Set(['CVL', 'LAB', 'EDU']);
 
 let betweenCache: RegExp | undefined;
 let locationCache: RegExp | undefined;
@@ -72,10 +71,17 @@ function verbOnlyBetween(text: string, subject: Candidate, nounStart: number, to
 }
 
 let addressingCache: ReadonlySet<string> | undefined;
-/** data/sectors.yaml `addressingVerbs`. */
+/** data/sectors.yaml `addressingVerbs`, with the verbs of asking and ordering (data/clause-words.yaml `order-verbs`). */
 function addressingVerbs(): ReadonlySet<string> {
-  addressingCache ??= new Set(loadValidated('sectors.yaml', sectorsSchema).addressingVerbs);
+  addressingCache ??= new Set([...orderVerbs(), ...loadValidated('sectors.yaml', sectorsSchema).addressingVerbs]);
   return addressingCache;
+}
+
+let crowdCache: ReadonlySet<string> | undefined;
+/** data/sectors.yaml `crowdSectors`: crowds, whose home a state that only tells of them is not ("X says … protesters"). */
+function crowdSectors(): ReadonlySet<string> {
+  crowdCache ??= new Set(loadValidated('sectors.yaml', sectorsSchema).crowdSectors);
+  return crowdCache;
 }
 
 // Words that may stand between a verb and the institution it addresses ("called on both the government").
@@ -83,7 +89,7 @@ const ADDRESS_GAP_POS = new Set(['ADP', 'PART', 'DET', 'ADV', 'AUX', 'CCONJ']);
 
 /**
  * Whether a bare state addresses the institution after it through a verb of addressing (data/sectors.yaml
- * `addressingVerbs`): "The United States and Britain called on the government to …", "Japan urged the
+ * `addressingVerbs`, data/clause-words.yaml `order-verbs`): "The United States and Britain called on the government to …", "Japan urged the
  * authorities to …". The institution is then another state's, not the addresser's.
  */
 function addressesInstitution(text: string, state: Candidate, nounStart: number, tokensAt: (offset: number) => readonly TaggedToken[]): boolean {
@@ -173,7 +179,7 @@ export function resolveSectorReferences(
       // "The United States says the institutions targeted protesters who took to the streets against Ortega's
       // government": a state that only tells the sentence is no home of a crowd when another state, named
       // after the crowd in the same sentence, is.
-      const after = c && !r.institution && CROWD_SECTORS.has(r.sector) && reporterVerb.test(text.slice(c.end, c.end + 24))
+      const after = c && !r.institution && crowdSectors().has(r.sector) && reporterVerb.test(text.slice(c.end, c.end + 24))
         ? cands.slice(ci).find((x) => x.pos.sentence === pos.sentence && x.start >= r.span.end && !x.place && x.code !== c.code) ?? null
         : null;
       if (after) [code, rule] = [after.code, 'actors.sector-after-teller'];

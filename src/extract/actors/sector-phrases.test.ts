@@ -126,6 +126,12 @@ describe('bare sector nouns take the country of their context', () => {
       ['actors.name', 'actors.name', 'actors.name', 'actors.name', 'actors.sector-subject-before'],
     ],
     [
+      // the verbs of asking and ordering (clause-words.yaml order-verbs) address it too
+      'Peru shut its border with Bolivia. Chile and Brazil persuaded the government to reopen it.',
+      ['Peru=PER', 'Bolivia=BOL', 'Chile=CHL', 'Brazil=BRA', 'the government=PER/GOV'],
+      ['actors.name', 'actors.name', 'actors.name', 'actors.name', 'actors.sector-subject-before'],
+    ],
+    [
       'Peru shut its border with Bolivia. Chile said the government would reopen its own crossings.',
       ['Peru=PER', 'Bolivia=BOL', 'Chile=CHL', 'the government=CHL/GOV'],
       ['actors.name', 'actors.name', 'actors.name', 'actors.sector-sentence'],

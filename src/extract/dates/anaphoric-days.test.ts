@@ -13,6 +13,9 @@ describe('days told relative to a stated day', () => {
     ['Talks ended on 9 May 2016. A day earlier, the ministers had dined together.', 'A day earlier', '2016-05-08'],
     ['Talks ended on 9 May 2016. Three days later the pact was ratified.', 'Three days later', '2016-05-12'],
     ['Talks ended on 9 May 2016. Two weeks later the pact was ratified.', 'Two weeks later', '2016-05-23'],
+    // the counts of data/date-words.yaml numbers and vagueNumbers
+    ['Talks ended on 9 May 2016. Fifteen days later the pact was ratified.', 'Fifteen days later', '2016-05-24'],
+    ['Talks ended on 9 May 2016. Several days later the pact was ratified.', 'Several days later', '2016-05-12'],
     ['Talks ended on 9 May 2016. The day before, the premiers had met.', 'The day before', '2016-05-08'],
     ['The forum ran on 3-5 April 2019. The next day the delegates flew home.', 'The next day', '2019-04-06'],
   ])('%s', (text, expr, day) => {

@@ -32,7 +32,7 @@ let phraseRe: RegExp | undefined;
 function phrases(): RegExp {
   if (!phraseRe) {
     const w = dateWords().anaphoricDays;
-    const counted = `(${alternation(Object.keys(dateWords().numbers))}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier)`;
+    const counted = `(${alternation([...Object.keys(dateWords().numbers), ...Object.keys(dateWords().vagueNumbers)])}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier)`;
     // "The day after"/"the day before" count from a stated day only when nothing follows them ("the day
     // after the vote" counts from the vote, which is not a date).
     phraseRe = new RegExp(`\\b(?:(${alternation(w.forward)})|(${alternation(w.back)})|(${alternation(w.same)})|${counted})\\b`, 'gi');

@@ -9,6 +9,7 @@ const schema = z.object({
   weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
   seasons: z.record(z.string(), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
   numbers: z.record(z.string(), z.number().int().positive()),
+  vagueNumbers: z.record(z.string(), z.number().int().positive()).default({}),
   ordinals: z.record(z.string(), z.number().int().positive()),
   futureCues: wordList,
   pastCues: wordList,
@@ -58,10 +59,11 @@ export function monthNumber(word: string): number | null {
   return dateWords().months[word.replace(/\.$/, '').toLowerCase()] ?? null;
 }
 
-/** Parses a count written in digits or as a word ("nine", "10"), or null. */
+/** Parses a count written in digits or as a word ("nine", "10", "several"), or null. */
 export function countValue(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  return dateWords().numbers[word.toLowerCase()] ?? dateWords().ordinals[word.toLowerCase()] ?? null;
+  const w = word.toLowerCase();
+  return dateWords().numbers[w] ?? dateWords().vagueNumbers[w] ?? dateWords().ordinals[w] ?? null;
 }
 
 let partOfCache: RegExp | undefined;

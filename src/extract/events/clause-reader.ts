@@ -14,7 +14,7 @@ import type { ActorGroup } from './sentence-frame.js';
 
 const WordList = z.array(z.string().min(1)).min(1);
 const ClauseWords = z.strictObject({
-  relative: WordList, 'passive-auxiliaries': WordList, coordinators: WordList, 'happening-verbs': WordList,
+  relative: WordList, 'singular-auxiliaries': WordList, 'passive-auxiliaries': WordList, coordinators: WordList, 'happening-verbs': WordList,
   'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
@@ -150,7 +150,7 @@ const RESULT_VERBS = new Set(words['result-verbs']);
 // Relative words that may stand for a verb's object ("whose government X accuses", "whom Y expelled").
 const RELATIVE_OBJECTS = new Set(['whose', 'which', 'whom']);
 // Auxiliaries of one subject: "A and B, who is …" says the clause is about B alone.
-const SINGULAR_AUX = new Set(['is', 'was', 'has', 'does']);
+const SINGULAR_AUX = new Set(words['singular-auxiliaries']);
 
 /** "…, leaving 20 soldiers dead": a verb whose object ends in an adjective of the state it was left in tells a result. */
 export function leavesInState(units: readonly Unit[], p: Predicate): boolean {
@@ -207,6 +207,21 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your
 const FLOATING = new Set(words['floating-quantifiers']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(words['attributive-participles']);
 const IRREGULAR_PARTICIPLES = new Set(words['irregular-participles']);
+
+/** Verbs of naming ("what it called strikes", "described X as a threat", data/clause-words.yaml), for the event lexicon too. */
+export function namingVerbs(): readonly string[] {
+  return words['naming-verbs'];
+}
+
+/** Verbs of asking and ordering ("urged X to", data/clause-words.yaml), for the sector refiner too. */
+export function orderVerbs(): readonly string[] {
+  return words['order-verbs'];
+}
+
+/** Words of time that open a phrase on a gerund ("after attending", data/clause-words.yaml), for the summit reader too. */
+export function gerundOpeners(): readonly string[] {
+  return words['gerund-openers'];
+}
 
 /** Past participles not ending in -ed or -en (data/clause-words.yaml), for the readers of time too. */
 export function irregularParticiples(): readonly string[] {

@@ -13,6 +13,9 @@ import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
+import { countValue, dateWords } from '../dates/date-words.js';
+import { alternation } from '../../core/regex-words.js';
+import { withMeetingNouns } from '../../core/meeting-nouns.js';
 import { tagAlone } from '../../text/tagger.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
@@ -67,7 +70,6 @@ function notAnEventDate(text: string, d: DateMention): boolean {
   // "scheduled for August", "planned for next week": the time set for the event, not a span it covers
   return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(before.slice(-24)) && !eventCues().setForBefore.test(before);
 }
-const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 // How far into a sentence a time that opens it may stand ("On Monday, …", "In late January 2024, …"); a
 // longer opening phrase ends at a comma ("In a message to X on January 7, Y praised …").
 const SENTENCE_OPENING = 12;
@@ -173,7 +175,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const cue = pointsBack(input.text, sentence, cand);
   // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
   // after it ("The visit marked ten years since the signing of the 2014 statement. During the visit, …").
-  const named = cue && MEETING_CUE.test(cue) ? (VISIT_CUE.test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
+  const named = cue && meetingCue().test(cue) ? (visitCue().test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
   const meeting = named && sentence.index - named.sentence <= ANAPHORA_REACH && (!named.planned || cand.status === 'planned') ? named : null;
   if (meeting) {
     const told = lastToldDate(input, sentence, meeting.sentence);
@@ -225,9 +227,12 @@ function pointsBack(text: string, sentence: Sentence, cand: EventCandidate): str
   return null;
 }
 
-// Words of a pointing-back phrase that name a meeting ("during the visit", "on the sidelines", "while there").
-const VISIT_CUE = /\b(?:visit|trip|stay|while (?:there|in))\b/i;
-const MEETING_CUE = /\b(?:visit|trip|stay|talks|meeting|call|conversation|negotiations|summit|forum|session|sidelines|margins|while (?:there|in)|during which)\b/i;
+// Words of a pointing-back phrase that name a meeting ("during the visit", "on the sidelines", "while there"),
+// and those that name a visit (the nouns of data/meeting-nouns.yaml).
+let meetingCueRe: RegExp | undefined;
+let visitCueRe: RegExp | undefined;
+const meetingCue = () => (meetingCueRe ??= new RegExp(withMeetingNouns('\\b(?:{meeting-nouns}|sidelines|margins|while (?:there|in)|during which)\\b'), 'i'));
+const visitCue = () => (visitCueRe ??= new RegExp(withMeetingNouns('\\b(?:{visit-nouns}|while (?:there|in))\\b'), 'i'));
 
 /** The latest day or month stated in the few sentences before the quotation the sentence stands in. */
 function quotationDate(input: EventInput, sentence: Sentence): DateInterval | null {
@@ -281,14 +286,15 @@ const SINCE_STRETCH = /\bsince\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
 
 // "This comes after comments Friday from X …", "…, in response to the expulsion of its envoys in March": a
 // time told in what a deed came after or answered is that earlier happening's, not the time a later
-// sentence of the paragraph goes on with. Not when the phrase opens the sentence ("After talks on
-// Monday, …"), which sets the time of what follows.
-const AFTER_STRETCH = /\S\s+(?:after|following|in response to|in retaliation for)\b(?:[^,;:.!?()"“”]|\.(?=\S))*$/i;
+// sentence of the paragraph goes on with (data/date-words.yaml newsDay.earlierHappeningCues). Not when the
+// phrase opens the sentence ("After talks on Monday, …"), which sets the time of what follows.
+let afterStretch: RegExp | undefined;
 
 function inAfterStretch(input: EventInput, d: DateMention): boolean {
   const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
   if (!sentence) return false;
-  return AFTER_STRETCH.test(input.text.slice(Math.max(sentence.span.start, d.span.start - 120), d.span.start));
+  afterStretch ??= new RegExp(`\\S\\s+(?:${alternation(dateWords().newsDay.earlierHappeningCues)})\\b(?:[^,;:.!?()"“”]|\\.(?=\\S))*$`, 'i');
+  return afterStretch.test(input.text.slice(Math.max(sentence.span.start, d.span.start - 120), d.span.start));
 }
 
 function inSinceStretch(text: string, d: DateMention): boolean {
@@ -642,16 +648,16 @@ function adjustForStatus(d: DateMention, cand: EventCandidate, published: string
 
 // "six years after | Israel attacked", "two years before | the army withdrew": a count of years right before
 // the deed's subject and verb, no comma between (the words after a comma are another clause's: "Six years
-// after the raid, Turkey signed …" dates nothing).
-const YEARS_OFFSET = /\b(?<n>one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}) years? (?<dir>before|after)(?:\s+[^\s,;:.!?"“”()]+){1,3}\s*$/i;
-const YEAR_WORDS: Record<string, number> = { ...NUMBER_WORDS, eight: 8, nine: 9, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+// after the raid, Turkey signed …" dates nothing). The counts are data/date-words.yaml `numbers` (not the vague ones).
+let yearsOffset: RegExp | undefined;
 
 /** Years before the sentence's time implied by "N years after <subject> <verb>" (negative: after it), or null. */
 function yearOffset(window: string): number | null {
-  const m = YEARS_OFFSET.exec(window);
+  yearsOffset ??= new RegExp(`\\b(?<n>${alternation(Object.keys(dateWords().numbers))}|\\d{1,2}) years? (?<dir>before|after)(?:\\s+[^\\s,;:.!?"“”()]+){1,3}\\s*$`, 'i');
+  const m = yearsOffset.exec(window);
   if (!m) return null;
-  const n = YEAR_WORDS[m.groups!.n!.toLowerCase()] ?? Number(m.groups!.n);
-  if (!Number.isFinite(n) || n <= 0) return null;
+  const n = countValue(m.groups!.n!);
+  if (n === null || n <= 0) return null;
   return m.groups!.dir!.toLowerCase() === 'after' ? n : -n;
 }
 
@@ -699,8 +705,9 @@ function mainClauseDay(input: EventInput, sentence: Sentence, clauseStart: numbe
 
 function offsetDays(m: RegExpExecArray): number | null {
   const g = m.groups ?? {};
-  const n = NUMBER_WORDS[(g.n ?? '').toLowerCase()] ?? Number(g.n);
-  if (!Number.isFinite(n)) return null;
+  // the counts of data/event-cues.yaml relative-offset, valued by data/date-words.yaml `numbers`
+  const n = countValue(g.n ?? '');
+  if (n === null) return null;
   const unit = (g.unit ?? '').toLowerCase();
   const days = unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
   return (g.dir ?? '').toLowerCase() === 'after' ? -days : days;

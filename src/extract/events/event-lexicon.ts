@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
+import { namingVerbs } from './clause-reader.js';
 
 const Lemma = z.string().regex(/^[a-z][a-z-]*$/);
 const Sector = z.string().regex(/^[A-Z]{3}$/);
@@ -109,6 +110,8 @@ const LexiconFile = z.object({
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
+  'punished-prepositions': z.array(Lemma).min(1),
+  'punitive-nouns': z.array(Lemma).min(1),
   'alleging-verbs': z.array(Lemma),
   'alleged-deeds': z.array(z.enum(PLOVER_TYPES)),
   verbs: z.array(VerbEntry).min(1),
@@ -278,6 +281,10 @@ export interface EventLexicon {
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
+  /** "urged its allies to impose sanctions on X": prepositions after which, with a punitive noun (lemma) just
+   * before, the actor named is the one punished, not the one asked. */
+  readonly punishedPrepositions: ReadonlySet<string>;
+  readonly punitiveNouns: ReadonlySet<string>;
   /** Verbs that tell a party's deed as someone's claim ("X said Y had shelled …"), and the deed types
    * whose telling is an accusation of the doer. */
   readonly allegingVerbs: ReadonlySet<string>;
@@ -349,7 +356,7 @@ export function eventLexicon(): EventLexicon {
       id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
-      governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ?? []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
+      governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, objectInfinitive: false, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
@@ -397,6 +404,8 @@ export function eventLexicon(): EventLexicon {
     homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
+    punishedPrepositions: new Set(data['punished-prepositions']),
+    punitiveNouns: new Set(data['punitive-nouns']),
     allegingVerbs: new Set(data['alleging-verbs']),
     allegedDeeds: new Set(data['alleged-deeds']),
     crowdSectors: new Set(data['crowd-sectors']),

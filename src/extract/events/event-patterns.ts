@@ -9,6 +9,7 @@ import { defaultNameWords } from '../actors/introduced-names.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
 import { CLOSE, OPEN } from './sentence-frame.js';
 import { compileNow } from '../../core/native-regexp.js';
+import { meetingNouns, withMeetingNouns } from '../../core/meeting-nouns.js';
 import { irregularParticiples } from './clause-reader.js';
 
 // `author`: the speaker of the quote the sentence holds, else the nearest actor before the trigger (pairs10).
@@ -399,7 +400,7 @@ export function eventCues(): EventCues {
     openingTimePhrase: d['opening-time-prepositions'].length > 0 ? new RegExp(`^\\s*(?:${d['opening-time-prepositions'].join('|')})\\s[^,;:.!?]*$`, 'i') : /(?!)/,
     pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,
     datedStatementNoun: d['dated-statement-nouns'].length > 0 ? new RegExp(`^\\s+(?:${d['dated-statement-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
-    carriedOccasionNoun: d['carried-occasion-nouns'].length > 0 ? new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${d['carried-occasion-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
+    carriedOccasionNoun: new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${[...meetingNouns().all, ...d['carried-occasion-nouns']].join('|')})(?![\\w’'])`, 'iu'),
     visitEnding: d['visit-ending'].length > 0 ? new RegExp(`\\b(?:${d['visit-ending'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]*\\bafter)?\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z]+\\s+)?$`, 'i') : /(?!)/,
     setForBefore: d['set-for-participles'].length > 0 ? new RegExp(`\\b(?:${d['set-for-participles'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+for\\s+(?:the\\s+)?$`, 'i') : /(?!)/,
     participle: new RegExp(`\\b(?:[a-z]+ed|[a-z]+en${irregularParticiples().map((w) => `|${w}`).join('')})\\b`, 'i'),
@@ -407,7 +408,7 @@ export function eventCues(): EventCues {
     habitualOccasion: d['habitual-occasion'].length > 0 ? alt(d['habitual-occasion']) : /(?!)/,
     singleOccasion: d['single-occasion'].length > 0 ? alt(d['single-occasion']) : /(?!)/,
     // Only its source is used (event-dating.ts compiles it global).
-    anaphoricTime: source(d['anaphoric-time']),
+    anaphoricTime: source(d['anaphoric-time'].map((c) => ({ cue: withMeetingNouns(c.cue) }))),
     relativeOffset: alt(d['relative-offset']),
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),

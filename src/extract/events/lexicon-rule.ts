@@ -824,10 +824,6 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side): boolean {
   return source.code === target.code && (!s || !t || s === t);
 }
 
-// What a request may ask others to do to a party, after which that party is the one punished, not the one asked.
-const PUNISHED_PREPS = new Set(['on', 'against']);
-const PUNITIVE = new Set(['sanction', 'embargo', 'pressure', 'tariff', 'restriction', 'penalty', 'measure', 'action', 'ban', 'boycott']);
-
 /**
  * The first actor named after the word at `head` that is not the source: "warned of sanctions if
  * Georgia …", "approved grants to help Haiti". An actor that a reporting verb follows ("…, Kyiv said")
@@ -847,7 +843,9 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     // "condemned the terrorist attack in Moscow": the place of a deed nobody owns suffered it.
     if (skipPlaces && eventLexicon().placePrepositions.has(units[k - 1]?.lower ?? '')) continue;
     // "urged its allies to impose tougher sanctions on Moscow": the one punished is not the one asked (types11).
-    if (request && PUNISHED_PREPS.has(units[k - 1]?.lower ?? '') && units.slice(Math.max(head + 1, k - 4), k - 1).some((w) => w.group === null && PUNITIVE.has(singular(w.lemma)))) return [];
+    // (data/event-lexicon.yaml punished-prepositions, punitive-nouns)
+    if (request && eventLexicon().punishedPrepositions.has(units[k - 1]?.lower ?? '')
+      && units.slice(Math.max(head + 1, k - 4), k - 1).some((w) => w.group === null && eventLexicon().punitiveNouns.has(singular(w.lemma)))) return [];
     const sides = sidesOfGroup(frame, u.group).filter((s) => !own.has(s.code));
     if (sides.length) return sides;
   }

@@ -3,6 +3,7 @@
  * talks they report ("… held talks in Paris on Tuesday", published on Wednesday). A deed the article
  * reports as its news without a date of its own happened on that day, not on the publication day.
  */
+import { alternation } from '../../core/regex-words.js';
 import type { DateMention, Sentence } from '../../core/types.js';
 import { isoToDayNumber } from '../dates/calendar.js';
 import { findDateline, findPageStamp } from '../dates/dateline-reader.js';
@@ -48,7 +49,7 @@ let earlierDeed: RegExp | undefined;
 
 /** Whether a day stands after a cue of another happening ("after", "following" …) in its own stretch of its sentence (past the last comma). */
 function inEarlierDeed(input: NewsDayInput, d: DateMention): boolean {
-  earlierDeed ??= new RegExp(`\\s(?:${dateWords().newsDay.earlierHappeningCues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b[^,;:.!?()"“”]*$`, 'i');
+  earlierDeed ??= new RegExp(`\\s(?:${alternation(dateWords().newsDay.earlierHappeningCues)})\\b[^,;:.!?()"“”]*$`, 'i');
   const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
   const from = sentence ? sentence.span.start : Math.max(0, d.span.start - 160);
   return earlierDeed.test(input.text.slice(Math.max(from, d.span.start - 160), d.span.start));

@@ -9,12 +9,14 @@ import { loadValidated } from '../../core/data-files.js';
 import { isStateCode } from '../../core/states.js';
 import { CLOSE, OPEN, groupsIn, type SentenceFrame } from './sentence-frame.js';
 import { compileNow } from '../../core/native-regexp.js';
+import { gerundOpeners } from './clause-reader.js';
 
 const FormatFile = z.object({
   'meeting-nouns': z.string(),
   'participation-verbs': z.string(),
   'participation-after': z.string(),
   'fronted-openers': z.string(),
+  'attending-gerunds': z.string(),
   groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
 });
 
@@ -24,6 +26,8 @@ interface SummitLexicon {
   readonly participationAfter: RegExp;
   /** A phrase opening the sentence up to its comma ("After talks hosted by X, …"): its actors attend nothing. */
   readonly fronted: RegExp;
+  /** "after attending the", "while taking part in the annual": a gerund of attending opened by a word of time, up to the meeting's noun. */
+  readonly attendingGerund: RegExp;
   readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -38,6 +42,7 @@ function load(): SummitLexicon {
     participation: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-verbs']})(?![\\w-])`, 'iu')),
     participationAfter: compileNow(new RegExp(`(?<![\\w-])(?:${d['participation-after']})(?![\\w-])`, 'iu')),
     fronted: new RegExp(`^\\s*(?:${d['fronted-openers']})\\b[^,;:]*,\\s*`, 'iu'),
+    attendingGerund: new RegExp(`\\b(?:${gerundOpeners().join('|')})\\s+(?:${d['attending-gerunds'].replace(/ /g, '\\s+')})\\s+(?:\\S+\\s+){0,5}$`, 'i'),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;
@@ -117,7 +122,7 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1] ?? MEMBERS_IN_BRACKETS.exec(after)?.[1]).filter((i) => !used.has(i));
     // "X flew to Tokyo for talks with Y after attending the APEC summit": a gerund after "after", "before",
     // "while" … has the clause's subject for its doer; the parties met on the way attend nothing.
-    const doerOnly = ATTENDING_GERUND.test(before.slice(-100)) && beforeIdx.length > 1 ? subjectRun(before, beforeIdx) : beforeIdx;
+    const doerOnly = load().attendingGerund.test(before.slice(-100)) && beforeIdx.length > 1 ? subjectRun(before, beforeIdx) : beforeIdx;
     let participants = [...new Set([...doerOnly, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
     // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised); one
@@ -163,10 +168,6 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
 
 // An adverbial phrase or clause opening the sentence, up to its comma: "After talks with X,", "During his
 // visit to Y,", "Ahead of the forum,".
-
-// "after attending the", "while taking part in the annual": a gerund of attending opened by a conjunction of time,
-// up to the meeting's noun (types11).
-const ATTENDING_GERUND = /\b(?:after|before|while|since|following|upon|when)\s+(?:attending|participating\s+in|taking\s+part\s+in|joining|addressing|chairing)\s+(?:\S+\s+){0,5}$/i;
 
 /** The first of `idx` and those listed with it ("A, B and C"): the subject of the sentence's clause. */
 function subjectRun(masked: string, idx: readonly number[]): number[] {

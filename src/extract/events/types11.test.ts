@@ -53,6 +53,10 @@ describe('types11: "constituted a threat to" judges, it threatens nobody', () =>
     expect(eventsOf('Norway sees Russia as a threat to the Arctic.').some((e) => e.startsWith('THREATEN'))).toBe(false);
     expect(eventsOf('Iran poses a threat to Bahrain, officials in Manama believe.').some((e) => e.startsWith('THREATEN'))).toBe(false);
   });
+  it('a verb of naming (clause-words.yaml naming-verbs) judges too: no THREATEN', () => {
+    expect(eventsOf('Finland described the Russian exercises as a threat to Nordic security.').some((e) => e.startsWith('THREATEN'))).toBe(false);
+    expect(eventsOf('Lithuania termed the Russian missile deployment a threat to its security.').some((e) => e.startsWith('THREATEN'))).toBe(false);
+  });
   it('negative: a threat issued or renewed is still THREATEN', () => {
     expect(eventsOf('Ethiopia renewed its threat to cut off water to Egypt.')).toContain('THREATEN ETH>EGY occurred');
     expect(eventsOf('North Korea issued a threat to South Korea on Monday.')).toContain('THREATEN PRK>KOR occurred');

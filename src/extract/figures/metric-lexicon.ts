@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { dataPath, loadValidated } from '../../core/data-files.js';
 import { alternation } from '../../core/regex-words.js';
 import { compileNow } from '../../core/native-regexp.js';
+import { withMeetingNouns } from '../../core/meeting-nouns.js';
 
 const FILE = 'figure-metrics.yaml';
 const words = z.array(z.string().min(1));
@@ -60,8 +61,9 @@ const schema = z.object({
   plannedAfter: pattern,
   samePeriod: pattern,
   multiplierBefore: pattern,
-  meetingReference: pattern,
-  meetingTold: pattern,
+  // with {meeting-nouns} (data/meeting-nouns.yaml): checked once written out
+  meetingReference: z.string().min(1),
+  meetingTold: z.string().min(1),
   levelBefore: pattern,
 });
 
@@ -169,6 +171,15 @@ function anyOf(patterns: readonly string[], flags: string): RegExp {
   return compileNow(new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags));
 }
 
+/** A pattern with the meeting nouns written out (data/meeting-nouns.yaml); an invalid one is an error naming the file and key. */
+function withNouns(p: string, key: string): RegExp {
+  try {
+    return new RegExp(withMeetingNouns(p), 'iu');
+  } catch {
+    throw new Error(`${dataPath(FILE)}: ${key}: not a valid regular expression`);
+  }
+}
+
 function compile(data: z.infer<typeof schema>): MetricLexicon {
   const metrics: MetricDef[] = data.metrics.map((m) => ({
     id: m.id,
@@ -210,8 +221,8 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     plannedAfter: new RegExp(data.plannedAfter, 'iu'),
     samePeriod: new RegExp(data.samePeriod, 'iu'),
     multiplierBefore: new RegExp(data.multiplierBefore, 'iu'),
-    meetingReference: new RegExp(data.meetingReference, 'iu'),
-    meetingTold: new RegExp(data.meetingTold, 'iu'),
+    meetingReference: withNouns(data.meetingReference, 'meetingReference'),
+    meetingTold: withNouns(data.meetingTold, 'meetingTold'),
     levelBefore: new RegExp(data.levelBefore, 'iu'),
   };
 }
