@@ -9,21 +9,20 @@ import { startupSnapshot } from 'node:v8';
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract-command.js';
 import { recordLine } from './commands/record-line.js';
-import { buildTextDocument } from '../ingest/text-document.js';
+import { buildTextDocument, readTextAsTwoByte } from '../ingest/text-document.js';
 import { identifyProgram, WARM_UP_ARTICLE } from './program-identity.js';
 
 
 // V8 compiles a regular expression's bytecode once per string width, on its first run on a subject of
-// that width. The article is read twice: as written (one-byte: ASCII) and as a two-byte string with the
-// same characters (a slice of a string that holds a curly quote), as most news is (a dash or a curly
-// quote anywhere makes the whole text two-byte), so that neither width compiles its expressions again
-// when the process starts from the snapshot.
-for (const text of [WARM_UP_ARTICLE, `\u2019${WARM_UP_ARTICLE}`.slice(1)]) {
-  const built = buildTextDocument(text, 'warm-up.txt');
-  if (!built.ok) throw new Error(`warm-up article not read: ${built.error}`);
-  const warm = recordLine(built.document);
-  if (!warm.ok) throw new Error(`warm-up extraction failed: ${warm.error}`);
-}
+// that width, and the snapshot keeps what the warm-up compiled. Text files are read as two-byte strings
+// here and in the process started from the snapshot (readTextAsTwoByte), as most news is anyway (one dash
+// or curly quote makes a whole text so): the expressions are compiled for that width only (a smaller
+// snapshot than both widths), and an ASCII article does not compile them again for one-byte subjects.
+readTextAsTwoByte();
+const built = buildTextDocument(WARM_UP_ARTICLE, 'warm-up.txt');
+if (!built.ok) throw new Error(`warm-up article not read: ${built.error}`);
+const warm = recordLine(built.document);
+if (!warm.ok) throw new Error(`warm-up extraction failed: ${warm.error}`);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   const program = identifyProgram(new Command());
