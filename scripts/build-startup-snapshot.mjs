@@ -66,6 +66,8 @@ const result = await esbuild.build({
   }],
 });
 
+await asciiRegexLiterals(files.bundle);
+
 const built = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', files.blob, '--build-snapshot', files.bundle], {
   cwd: root,
   encoding: 'utf8',
@@ -98,3 +100,54 @@ const manifest = snapshotStamp(root, [...inputs].filter((f) => !f.includes('(dis
 writeFileSync(files.manifest, JSON.stringify(manifest));
 const mb = (statSync(files.blob).size / 1048576).toFixed(0);
 console.log(`startup snapshot: ${path.relative(root, files.blob)} (${mb} MB, ${Object.keys(manifest.files).length} source files)`);
+
+/**
+ * esbuild's `charset: 'ascii'` escapes strings, templates and names but leaves regular-expression
+ * literals as written, and one non-ASCII character anywhere makes V8 hold the whole bundle's source
+ * (kept in the heap, so in the snapshot, for lazy compiling) as a two-byte string: 5.4 MB instead of
+ * 2.7 MB, twice over (the heap and the blob). Each literal holding such a character is rewritten as
+ * `new RegExp("…", "flags")` with the pattern as an escaped string literal: the same pattern text (its
+ * `source` is unchanged), so the same expression. Done with TypeScript's parser (a regex literal cannot
+ * be told from a division without one); without TypeScript, or should anything non-ASCII remain, the
+ * bundle is left as esbuild wrote it (correct, only larger).
+ */
+async function asciiRegexLiterals(bundle) {
+  let ts;
+  try {
+    ts = (await import('typescript')).default;
+  } catch {
+    return;
+  }
+  const text = await readFile(bundle, 'utf8');
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  const source = ts.createSourceFile('bundle.js', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits = [];
+  let kept = true;
+  const literal = (s) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const raw = node.getText(source);
+      if (/[^\x00-\x7f]/.test(raw)) {
+        const slash = raw.lastIndexOf('/');
+        const pattern = raw.slice(1, slash);
+        const flags = raw.slice(slash + 1);
+        // Checked here: the string gives the literal's own pattern and flags.
+        const made = new RegExp(JSON.parse(literal(pattern)), flags);
+        if (made.source !== new RegExp(pattern, flags).source) kept = false;
+        edits.push([node.getStart(source), node.end, `(new RegExp(${literal(pattern)}${flags ? `,${literal(flags)}` : ''}))`]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!kept) return;
+  let out = '';
+  let at = 0;
+  for (const [start, end, replacement] of edits.sort((a, b) => a[0] - b[0])) {
+    out += text.slice(at, start) + replacement;
+    at = end;
+  }
+  out += text.slice(at);
+  if (/[^\x00-\x7f]/.test(out)) return;
+  writeFileSync(bundle, out);
+}

@@ -9,10 +9,16 @@ import { startupSnapshot } from 'node:v8';
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract-command.js';
 import { recordLine } from './commands/record-line.js';
-import { buildTextDocument } from '../ingest/text-document.js';
+import { buildTextDocument, readTextAsTwoByte } from '../ingest/text-document.js';
 import { identifyProgram, WARM_UP_ARTICLE } from './program-identity.js';
 
 
+// V8 compiles a regular expression's bytecode once per string width, on its first run on a subject of
+// that width, and the snapshot keeps what the warm-up compiled. Text files are read as two-byte strings
+// here and in the process started from the snapshot (readTextAsTwoByte), as most news is anyway (one dash
+// or curly quote makes a whole text so): the expressions are compiled for that width only (a smaller
+// snapshot than both widths), and an ASCII article does not compile them again for one-byte subjects.
+readTextAsTwoByte();
 const built = buildTextDocument(WARM_UP_ARTICLE, 'warm-up.txt');
 if (!built.ok) throw new Error(`warm-up article not read: ${built.error}`);
 const warm = recordLine(built.document);

@@ -14,16 +14,15 @@
  * only full stop: one-sentence.ts) is read only when its tokens are asked for (measured: about half
  * of such lines of the bench corpus, nine in ten of the real news, are asked for).
  */
-import winkNLP from 'wink-nlp';
 import { z } from 'zod';
 import { loadValidated } from '../core/data-files.js';
 import type { Sentence } from '../core/types.js';
 import { oneSentenceSpan } from './one-sentence.js';
-import { winkModel } from './wink-model.js';
+import { winkInstance } from './wink-model.js';
 import { nounsAfterTo, pastBeforeThat, tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
 import { escapeRegExp } from '../core/regex-words.js';
 
-const nlp = winkNLP(winkModel, ['sbd', 'pos']);
+const nlp = winkInstance();
 const its = nlp.its;
 
 /** Splits text into sentences; every sentence's `text` equals `text.slice(span.start, span.end)`. */

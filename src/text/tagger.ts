@@ -1,14 +1,13 @@
 /**
  * Part-of-speech tags and lemmas of a sentence (wink-nlp), with UTF-16 offsets into the document.
  * The sentence splitter reads the lines that need tags with tags (sentences.ts, splitAndTagSentences),
- * so those sentences are not tokenised twice; any other sentence is read here, by an instance built on
- * first use.
+ * so those sentences are not tokenised twice; any other sentence is read here, by the same instance
+ * (wink-model.ts winkInstance).
  */
-import winkNLP from 'wink-nlp';
 import { z } from 'zod';
 import { loadValidated } from '../core/data-files.js';
 import type { Sentence } from '../core/types.js';
-import { winkModel } from './wink-model.js';
+import { winkInstance } from './wink-model.js';
 
 /** One token of a tagged sentence. */
 export interface TaggedToken {
@@ -35,14 +34,12 @@ export function taggedToken(value: string, pos: string | undefined, lemma: strin
   return { text: value, lower, lemma: (lemma ?? lower).toLowerCase(), pos: pos ?? 'X', start, end };
 }
 
-let sentenceNlp: ReturnType<typeof winkNLP> | undefined;
-
 /** Tags `sentence`, which starts at `offset` in the document; tokens carry document offsets. */
 export function tagSentence(sentence: string, offset: number): TaggedToken[] {
-  // Tagging alone: the text is one sentence already, so wink is not asked to split it again.
-  sentenceNlp ??= winkNLP(winkModel, ['pos']);
-  const its = sentenceNlp.its;
-  const doc = sentenceNlp.readDoc(sentence);
+  // Read by the splitter's instance: its sentence split changes none of the tokens, tags or lemmas.
+  const nlp = winkInstance();
+  const its = nlp.its;
+  const doc = nlp.readDoc(sentence);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];

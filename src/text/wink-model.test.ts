@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { readCore, winkModel } from './wink-model.js';
+import { readCore, winkInstance, winkModel } from './wink-model.js';
 
 const require = createRequire(import.meta.url);
 const stored = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as object;
@@ -41,6 +41,20 @@ describe('wink model core reader', () => {
       expect(a.tokens().out(ours.its.pos)).toEqual(b.tokens().out(theirs.its.pos));
       expect(a.tokens().out(ours.its.lemma as unknown as typeof ours.its.value)).toEqual(b.tokens().out(theirs.its.lemma as unknown as typeof theirs.its.value));
       expect(a.tokens().out(ours.its.type)).toEqual(b.tokens().out(theirs.its.type));
+    }
+  });
+
+  it('tags with its sentence split as an instance without one does (the one instance also tags single sentences)', () => {
+    const shared = winkInstance();
+    const posOnly = winkNLP(model, ['pos']);
+    // Written for this test: text that the split cuts into several sentences, and unknown words.
+    const texts = [TEXT, 'Mr. Orlavi left. The Dravnic delegation stayed in Port-Ellyn until 4 p.m. on Friday!', 'Talks resumed; "we are close," Ms. Quenby said. Were they?'];
+    for (const text of texts) {
+      const a = shared.readDoc(text).tokens();
+      const b = posOnly.readDoc(text).tokens();
+      expect(a.out()).toEqual(b.out());
+      expect(a.out(shared.its.pos)).toEqual(b.out(posOnly.its.pos));
+      expect(a.out(shared.its.lemma as unknown as typeof shared.its.value)).toEqual(b.out(posOnly.its.lemma as unknown as typeof posOnly.its.value));
     }
   });
 });

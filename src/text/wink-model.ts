@@ -7,8 +7,17 @@
  * reader): strings are immutable, so the lexeme list is copied as an array instead of re-read from JSON,
  * the small mutable parts are cloned, and base64 is decoded by Buffer.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 
 const require = createRequire(import.meta.url);
 
@@ -24,11 +33,12 @@ interface StoredCore {
 
 type Feature = { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number } & Record<string, unknown>;
 
-let stored: StoredCore | undefined;
-
 /** The model's core as the package's own `core()` (read-core-model.js + load-core-model.js) returns it. */
 export function readCore(): Record<string, unknown> {
-  stored ??= require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as StoredCore;
+  // Parsed for this reading only (not kept in require's cache): once the core is built, only the copy
+  // is needed, and the 3 MB of parsed JSON beside it (the packed lexicon as base64 text among it) is
+  // garbage — a start-up snapshot would otherwise carry it too.
+  const stored = JSON.parse(readFileSync(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), 'utf8')) as StoredCore;
   const { lexicon, xpansions, features, ...rest } = stored;
   const { lexeme, ...otherFeatures } = features;
   // Everything but the two packed strings and the 87,000 lexemes is small: cloned whole.
@@ -77,5 +87,36 @@ function uint32(base64: string): Uint32Array {
   return words;
 }
 
-/** wink-eng-lite-web-model with `core` read by readCore; pass it to winkNLP in place of the package's model. */
-export const winkModel: typeof model = { ...model, core: readCore } as typeof model;
+/** A machine that recognises nothing (wink's own empty model, automaton.js emptyModelJSON). */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * wink-eng-lite-web-model with `core` read by readCore; pass it to winkNLP in place of the package's
+ * model. wink builds every annotation's automata when an instance is made, whatever its pipe; the ones
+ * no pipe here runs (entities, negation, sentiment) are empty machines, so an instance does not hold the
+ * sentiment and entity automata (~1.5 MB) nor the package their 0.6 MB of JSON. The pipes used (`sbd`,
+ * `pos`) and the add-ons (lemmas) are the package's own.
+ */
+export const winkModel: typeof model = {
+  core: readCore,
+  sbd: loadSbd,
+  pos: loadPos,
+  ner: () => ({ machines: [EMPTY_MACHINE], transformers: [(token: unknown) => token] }),
+  negation: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+  sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+  metaCER: loadCerMeta,
+  featureFn,
+  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+} as unknown as typeof model;
+
+let shared: ReturnType<typeof winkNLP> | undefined;
+
+/**
+ * The one wink instance of the process (splitting and tagging), built on first use. Tagging a text
+ * already cut into one sentence through it gives the tokens, tags and lemmas an instance without the
+ * `sbd` pipe gives (wink tags the document's tokens whatever its sentences are), and a second
+ * instance would cost its own copy of the model's core (~9 MB, ~50 ms).
+ */
+export function winkInstance(): ReturnType<typeof winkNLP> {
+  return (shared ??= winkNLP(winkModel, ['sbd', 'pos']));
+}

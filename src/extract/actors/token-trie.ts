@@ -152,13 +152,23 @@ export class TokenTrie<V> {
 
   /** The trie `stored` describes, with `values[i]` for value index i. */
   static fromStored<V>(stored: StoredTrie, values: readonly V[]): TokenTrie<V> {
+    // The ~13,000 entries have ~150 distinct case-rule lists: equal lists are one array (never changed),
+    // about 0.8 MB less heap, and as much less start-up snapshot.
+    const ruleLists = new Map<string, readonly CaseRule[]>();
+    const shared = (rules: readonly CaseRule[]): readonly CaseRule[] => {
+      const key = rules.join(' ');
+      const known = ruleLists.get(key);
+      if (known) return known;
+      ruleLists.set(key, rules);
+      return rules;
+    };
     const restore = ([keys, children, entries]: StoredNode): Node<V> => {
       let next: Map<string, Node<V>> | null = null;
       if (keys.length > 0) {
         next = new Map();
         for (let i = 0; i < keys.length; i++) next.set(keys[i]!, restore(children[i]!));
       }
-      return { next, entries: entries ? entries.map(([words, rules, value, priority]) => ({ words, rules, value: values[value]!, priority })) : null };
+      return { next, entries: entries ? entries.map(([words, rules, value, priority]) => ({ words, rules: shared(rules), value: values[value]!, priority })) : null };
     };
     const trie = new TokenTrie<V>();
     trie.root = restore(stored.root);
