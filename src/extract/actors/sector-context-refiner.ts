@@ -28,12 +28,15 @@ interface Candidate {
   readonly sector: string | undefined;
   /** A city, region or capital: a place that can follow the noun ("police in Cairo" told later). */
   readonly place: boolean;
+  /** Written as a location ("in Niger", "in central Nigeria"), not a capital standing for its state. */
+  readonly located?: boolean;
   readonly pos: SectorPosition;
 }
 
 // How many sentences back the same sector still names the same body ("Israeli troops … the soldiers").
 const ANTECEDENT_SENTENCES = 2;
 const STATE_CODE = /^[A-Z]{3}$/;
+const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/i;
 
 // A state's envoy or embassy stands in another country: "the French envoy … the junta" is not France's junta.
 const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'embassy', 'consulate', 'consul', 'attache', 'mission']);
@@ -46,7 +49,7 @@ let locationCache: RegExp | undefined;
 function locationBefore(): RegExp {
   if (!locationCache) {
     const q = loadValidated('sectors.yaml', sectorsSchema).locationQualifiers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    locationCache = new RegExp(`\\sin\\s+(?:(?:${q.join('|') || '(?!)'})\\s+)?$`);
+    locationCache = new RegExp(`(?:^|\\s)in\\s+(?:(?:${q.join('|') || '(?!)'})\\s+)?$`, 'i');
   }
   return locationCache;
 }
@@ -68,6 +71,13 @@ function betweenSubjectAndObject(): RegExp {
 function verbOnlyBetween(text: string, subject: Candidate, nounStart: number, tokensAt: (offset: number) => readonly TaggedToken[]): boolean {
   if (!betweenSubjectAndObject().test(text.slice(subject.end, nounStart))) return false;
   return tokensAt(subject.end).some((t) => t.start >= subject.end && t.end <= nounStart && t.pos === 'VERB');
+}
+
+let homeCache: ReadonlySet<string> | undefined;
+/** data/sectors.yaml `homeSectors`: sectors that act in their own state. */
+function homeSectors(): ReadonlySet<string> {
+  homeCache ??= new Set(loadValidated('sectors.yaml', sectorsSchema).homeSectors);
+  return homeCache;
 }
 
 let addressingCache: ReadonlySet<string> | undefined;
@@ -129,12 +139,20 @@ export function resolveSectorReferences(
     if (!isState(m.code)) continue;
     const pos = locate(m.span.start);
     // Capitals, and countries written as a location ("in Syria", "troops in Syria"), are places.
-    const place = m.via === 'capital' || m.rule === 'actors.sector-place' || locationBefore().test(text.slice(Math.max(0, m.span.start - 40), m.span.start));
+    const located = locationBefore().test(text.slice(Math.max(0, m.span.start - 40), m.span.start));
+    // "near the border with Mali": a neighbour named as a line on the map is no home of what stands there.
+    const border = !m.sector && BORDER_WITH.test(text.slice(Math.max(0, m.span.start - 30), m.span.start));
+    if (border) continue;
+    const place = m.via === 'capital' || m.rule === 'actors.sector-place' || located;
     const head = m.sector ? lastWord(text, m.span.start, m.span.end) : '';
-    cands.push({ start: m.span.start, end: m.span.end, head, code: m.code, sector: m.sector, place, pos });
+    cands.push({ start: m.span.start, end: m.span.end, head, code: m.code, sector: m.sector, place, located, pos });
     if (m.via !== 'pronoun' && !pos.quoted) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   }
-  for (const p of places) cands.push({ start: p.span.start, end: p.span.end, head: '', code: p.code, sector: undefined, place: true, pos: locate(p.span.start) });
+  for (const p of places) {
+    const located = locationBefore().test(text.slice(Math.max(0, p.span.start - 40), p.span.start));
+    cands.push({ start: p.span.start, end: p.span.end, head: '', code: p.code, sector: undefined, place: true, located, pos: locate(p.span.start) });
+  }
+  const home = homeSectors();
   cands.sort((a, b) => a.start - b.start);
   const main = mainCountry(counts);
 
@@ -164,8 +182,16 @@ export function resolveSectorReferences(
     // …unless a state named after it is the subject of the noun's own verb ("Guyana's army went on alert
     // after Venezuela deployed troops": Venezuela's troops).
     if (best && !r.institution) {
-      const subject = latest(cands, ci, (x) => x.start > best.start && x.pos.sentence === pos.sentence && !x.place && !x.sector && before(x), (x) => x.pos.sentence === pos.sentence);
+      const subject = latest(cands, ci, (x) => x.start > best.start && x.pos.sentence === pos.sentence && !x.place && (!x.sector || home.has(x.sector)) && before(x), (x) => x.pos.sentence === pos.sentence);
       if (subject && subject.code !== best.code && verbOnlyBetween(text, subject, r.phraseStart, tokensAt)) [code, rule] = [subject.code, 'actors.sector-subject'];
+      // …and a body that acts at home (rebels, police, crowds) named in a later sentence than its antecedent
+      // is of the state its own sentence places it in ("in neighbouring Niger, militants …", "gunmen
+      // abducted a priest in central Nigeria"), before it or after it.
+      else if (home.has(r.sector) && best.pos.sentence < pos.sentence) {
+        const here = (x: Candidate) => x.pos.sentence === pos.sentence && x.located === true && !x.sector && x.code !== best.code && (before(x) || x.start >= r.span.end);
+        const there = cands.find(here);
+        if (there) [code, rule] = [there.code, 'actors.sector-home-place'];
+      }
     }
     // 2. A state named earlier in the sentence. An institution named as the reporter after what it said
     // ("Algeria has no plans to drill with Russia, the defence ministry said") is the first state's, the
@@ -174,7 +200,7 @@ export function resolveSectorReferences(
       const inSentence = (x: Candidate) => x.pos.sentence === pos.sentence && before(x) && !abroad(x)
         && !(r.institution && addressesInstitution(text, x, r.phraseStart, tokensAt));
       const c = r.institution && reporterVerb.test(text.slice(r.span.end, r.span.end + 24)) && /,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.span.start - 8), r.span.start))
-        ? cands.slice(0, ci).find((x) => inSentence(x) && !x.place) ?? null
+        ? cands.slice(0, ci).find((x) => inSentence(x) && !x.place) ?? cands.slice(0, ci).find((x) => inSentence(x) && x.located === true) ?? null
         : latest(cands, ci, inSentence, (x) => x.pos.sentence === pos.sentence);
       // "The United States says the institutions targeted protesters who took to the streets against Ortega's
       // government": a state that only tells the sentence is no home of a crowd when another state, named

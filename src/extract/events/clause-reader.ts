@@ -23,7 +23,7 @@ const ClauseWords = z.strictObject({
   'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'response-verbs': WordList, 'first-words': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
-  'origin-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
+  'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
   'order-verbs': WordList, 'irregular-participles': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
@@ -168,6 +168,7 @@ const REDUCED_PARTICIPLES = new Set(words['reduced-participles']);
 const REDUCED_PREPS = new Set(words['reduced-participle-preps']);
 // "a proposal put forward by Egypt": participles whose "by" phrase names where the object came from.
 const ORIGIN_PARTICIPLES = new Set(words['origin-participles']);
+const HOLDER_PARTICIPLES = new Set(words['holder-participles']);
 // "A curfew was imposed in X", "protests were held in Y": passives that carry the noun before them.
 const LIGHT_PASSIVES = new Set(words['light-passives']);
 const MONEY_SIGNS = new Set(words['money-signs']);
@@ -1578,13 +1579,18 @@ function objectAfterPhrases(units: readonly Unit[], from: number): boolean {
  * `end` ("a ceasefire proposal put forward by Egypt and Qatar", "a delegation sent by the African Union"):
  * who the object came from. Empty when none.
  */
-export function originAgent(units: readonly Unit[], end: number): number[] {
+export function originAgent(units: readonly Unit[], end: number, participles: ReadonlySet<string> = ORIGIN_PARTICIPLES): number[] {
   let k = end;
-  if (!units[k] || units[k]!.group !== null || !ORIGIN_PARTICIPLES.has(units[k]!.lower)) return [];
+  if (!units[k] || units[k]!.group !== null || !participles.has(units[k]!.lower)) return [];
   k++;
   while (units[k] && units[k]!.group === null && (units[k]!.pos === 'ADV' || units[k]!.lower === 'forward' || units[k]!.lower === 'up')) k++;
   if (units[k]?.lower !== 'by' || units[k]!.group !== null) return [];
   return readPhrase(units, k + 1).groups;
+}
+
+/** The holder of a place a deed hit, named after it ("positions held by the RSF"; data/clause-words.yaml `holder-participles`). */
+export function holderAgent(units: readonly Unit[], end: number): number[] {
+  return originAgent(units, end, HOLDER_PARTICIPLES);
 }
 
 function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {

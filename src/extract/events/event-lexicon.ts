@@ -114,6 +114,7 @@ const LexiconFile = z.object({
   'punitive-nouns': z.array(Lemma).min(1),
   'alleging-verbs': z.array(Lemma),
   'alleged-deeds': z.array(z.enum(PLOVER_TYPES)),
+  'home-force': z.strictObject({ sectors: z.record(z.string(), Sector), targets: z.array(Sector), named: z.array(z.enum(PLOVER_TYPES)).default([]) }).default({ sectors: {}, targets: [], named: [] }),
   verbs: z.array(VerbEntry).min(1),
   nouns: z.array(NounEntry).min(1),
 });
@@ -238,6 +239,8 @@ export interface EventLexicon {
   readonly crowdSectors: ReadonlySet<string>;
   /** Verbs whose subject suffered the deed a governed noun names, when it names no other side. */
   readonly victimVerbs: ReadonlySet<string>;
+  /** The sector through which a state named bare strikes or coerces its own people, per type, and the target sectors it holds for. */
+  readonly homeForce: { readonly sectors: ReadonlyMap<string, string>; readonly targets: ReadonlySet<string>; readonly named: ReadonlySet<string> };
   /** "the country has seen protests": verbs whose subject is where a crowd's deed happened, not its doer. */
   readonly witnessVerbs: ReadonlySet<string>;
   /** "warned it would result in …": verbs of a consequence foretold, which make a warning no threat. */
@@ -383,6 +386,7 @@ export function eventLexicon(): EventLexicon {
     agreedDeeds: new Set(data['agreed-deeds']),
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
+    homeForce: { sectors: new Map(Object.entries(data['home-force'].sectors)), targets: new Set(data['home-force'].targets), named: new Set(data['home-force'].named) },
     promiseVerbs: new Set(data['promise-verbs']),
     promisedTypes: new Set(data['promised-types']),
     condemningVerbs: new Set(data['victim-verbs']),

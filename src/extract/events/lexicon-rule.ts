@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -16,6 +16,8 @@ export interface Side {
   readonly sector: string | null;
   /** The frame group of a plural reference both of whose parties act ("the two sides"). */
   readonly pair?: number;
+  /** The sector noun's state was only guessed from the states its sentence or paragraph names ("Russia's drones … killed two workers"). */
+  readonly guessed?: boolean;
 }
 
 /** One lexicon reading in a sentence, with its sides already decided. */
@@ -599,6 +601,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   let inward = false;
   // A judged deed names only its victims: nobody after the verb is accused.
   let victimsOnly = false;
+  // Bodies of the doer's own state that only a state named bare acting at home would take (data home-force).
+  const homeTargets: Side[] = [];
   for (const where of targets.length ? [] : entry.target) {
     // "warned it would result in a catastrophe": the actor a modal follows is the subject of what is
     // forecast; only a reprisal named after the verb makes the warning a threat to anyone.
@@ -616,6 +620,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       // the participle of putting forward after it.
       if (targets.length === 0 && p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
         targets = side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end });
+        // "bombed positions held by the RSF": the place hit names whose it was.
+        if (targets.length === 0 && entry.type === 'ASSAULT') targets = side({ groups: holderAgent(units, p.object.end), nouns: [], end: p.object.end });
       }
     }
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
@@ -642,10 +648,17 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "X accepted an invitation from Y", "X arrived following an invitation from Y": the governing verb's subject.
     else if (where === 'governor') targets = side(p.governor?.subject);
     else if (where === 'by' && p.kind === 'noun' && !byIsInner()) targets = [];
-    else targets = side(p.preps.get(where));
+    else {
+      const ph = p.preps.get(where);
+      targets = side(ph);
+      // "air strikes on positions held by the RSF": the place hit names whose it was.
+      if (targets.length === 0 && ph && entry.type === 'ASSAULT') targets = side({ groups: holderAgent(units, ph.end), nouns: [], end: ph.end });
+    }
     // "Turkey struck militants in Iraq" where the militants were read as Turkey's: the doer itself is no
     // other side, look further.
     if (sources.length && targets.length) {
+      // A body of the doer's own state is the other side only when no other place or party is named (below).
+      homeTargets.push(...targets.filter((t) => sources.every((x) => selfPair(entry, x, t)) && sources.every((x) => !selfPair(entry, x, t, true))));
       targets = targets.filter((t) => !sources.every((x) => selfPair(entry, x, t)));
       // "warned that South Korea will take measures against Japan": a that-clause about the speaker's
       // own side names no place; the other side may still come next.
@@ -660,7 +673,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     }
     if (targets.length) break;
   }
-  // "In a letter to the French president, Lebanon's premier asked for aid": a speech act that names no
+  // "Ethiopia bombed TPLF positions", "Iran arrested dozens of protesters": with no other side named, the
+  // state named bare acts on its own people (selfPair's `home`); "Turkey struck Kurdish militants in Iraq" keeps Iraq.
+  if (targets.length === 0 && homeTargets.length > 0 && !victimsOnly) targets = homeTargets;
+    // "In a letter to the French president, Lebanon's premier asked for aid": a speech act that names no
   // other side is addressed to the party of the exchange the sentence opens with.
   // Not when the act names its own other side in words no actor stands for ("accused the West of …",
   // "rejected the Western plan": a capitalised word in its object), nor to the media ("In an interview with
@@ -752,10 +768,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     for (const t0 of targets) {
       if (s0.pair !== undefined && s0.pair === t0.pair && !mutual) continue;
       if (ownPeople && s0.code !== t0.code) continue;
-      const s = { code: s0.code, sector: s0.sector ?? entry.sectors.source ?? null };
+      // "Ethiopia bombed TPLF positions", "Iran arrested the protesters": a state named bare that strikes or
+      // coerces a body of its own people acts through its forces or its government (data/event-lexicon.yaml `home-force`).
+      const own = !s0.sector && !entry.sectors.source && t0.sector && t0.code === s0.code && isStateCode(s0.code) ? homeForce(entry.type, t0) : null;
+      const s = { code: s0.code, sector: s0.sector ?? entry.sectors.source ?? own ?? null };
       const t = { code: t0.code, sector: t0.sector ?? entry.sectors.target ?? null };
       // One state on both sides is an event only between two of its sectors (police and protesters).
-      if (selfPair(entry, s0, t0)) continue;
+      if (selfPair(entry, s0, t0, true)) continue;
       if (!pairs.some((x) => x.source.code === s.code && x.target.code === t.code)) pairs.push(inward && s.code === t.code ? { source: s, target: t, inward: true } : { source: s, target: t });
     }
   }
@@ -817,9 +836,19 @@ function placeDropped(sides: Side[]): Side[] {
   return sides.filter((x) => x.sector || !sides.some((y) => y.sector && y.code === x.code));
 }
 
+// Rules that give a bare sector noun the state its sentence or paragraph names, whoever that state is (src/extract/actors/sector-context-refiner.ts).
+const GUESSED_HOMES = new Set(['actors.sector-sentence', 'actors.sector-paragraph', 'actors.sector-main-country', 'actors.sector-dateline']);
+
+/** The sector through which a state named bare strikes or coerces a body of its own people of sector `target` (data/event-lexicon.yaml `home-force`); null for other deeds. */
+function homeForce(type: string, target: Side): string | null {
+  const h = eventLexicon().homeForce;
+  if (!target.sector || !h.targets.has(target.sector) || (target.guessed && h.named.has(type))) return null;
+  return h.sectors.get(type) ?? null;
+}
+
 /** One state on both sides without two different sectors (the entry's default sectors filled in): no event. */
-function selfPair(entry: LexiconEntry, source: Side, target: Side): boolean {
-  const s = source.sector ?? entry.sectors.source ?? null;
+function selfPair(entry: LexiconEntry, source: Side, target: Side, home = false): boolean {
+  const s = source.sector ?? entry.sectors.source ?? (home && target.sector && target.code === source.code && isStateCode(source.code) ? homeForce(entry.type, target) : null) ?? null;
   const t = target.sector ?? entry.sectors.target ?? null;
   return source.code === target.code && (!s || !t || s === t);
 }
@@ -948,5 +977,6 @@ function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
   if (group.resolved && group.codes.length > 1 && !group.mentions.every((m) => ACTING_PAIR.has(m.rule))) return [];
   const sector = group.mentions.map((m) => m.sector).find((s): s is string => !!s) ?? null;
   if (group.resolved && group.codes.length > 1) return group.codes.map((code) => ({ code, sector, pair: index }));
-  return group.codes.map((code) => ({ code, sector }));
+  const guessed = !!sector && group.mentions.every((m) => !m.sector || GUESSED_HOMES.has(m.rule));
+  return group.codes.map((code) => (guessed ? { code, sector, guessed } : { code, sector }));
 }
