@@ -597,3 +597,19 @@ describe('a time set for an event ("scheduled for", "planned for")', () => {
     expect(events('Chile and Peru signed a fisheries programme for 2018-2020 on Tuesday.', '2017-06-15')).toEqual(['AGREE CHL>PER occurred 2017-06-13..2017-06-13']);
   });
 });
+
+describe('the time of the saying and the time of the deed told', () => {
+  it('a time right after a verb of saying yields to the deed\'s own time', () => {
+    expect(events('The ministry said on Sunday that Chile had expelled two Peruvian diplomats in May.', '2019-07-15'))
+      .toEqual(['SANCTION CHL>PER occurred 2019-05-01..2019-05-31']);
+    expect(events('Officials told reporters on Monday that Norway signed an oil accord with Ghana last year.', '2019-07-15'))
+      .toEqual(['AGREE NOR>GHA occurred 2018-01-01..2018-12-31']);
+    expect(events('Chile said on Monday it would hold talks with Peru in August.', '2019-07-15'))
+      .toEqual(['CONSULT CHL>PER planned 2019-08-01..2019-08-31']);
+  });
+
+  it('but dates the deed where its words give no time of their own', () => {
+    expect(events('The ministry said on Sunday that Chile had expelled two Peruvian diplomats.', '2019-07-16'))
+      .toEqual(['SANCTION CHL>PER occurred 2019-07-14..2019-07-14']);
+  });
+});

@@ -14,6 +14,7 @@ import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
 import { tagAlone } from '../../text/tagger.js';
+import { attributionVerbs } from '../actors/lexicon-data.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -162,7 +163,12 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
   // The time of the report closing the sentence bounds the deed; a time the deed's own words give wins
   // ("agreed to hold talks next month, officials said on Monday": next month).
-  const ownTimes = inClause.filter((d) => d.span.start < cand.trigger.end || !isReportTime(input.text, d));
+  // "X said on Monday that Y had warned Z in May", "… told reporters on Monday it would hold talks in
+  // August": a time right after a verb of saying before the deed is when it was said; a time the deed's
+  // own words give after it wins.
+  const saidTimes = inClause.filter((d) => d.span.end <= cand.trigger.start && isSayingTime(input.text, sentence, d));
+  const ownTimes = inClause.filter((d) => (d.span.start < cand.trigger.end || !isReportTime(input.text, d))
+    && !(saidTimes.includes(d) && inClause.some((o) => o.span.start >= d.span.end && !saidTimes.includes(o) && !isReportTime(input.text, o))));
   const best = pickDate(ownTimes.length > 0 ? ownTimes : inClause, cand)
     ?? (cand.status === 'occurred' ? pickDate(openingPhraseDates(input, sentence, cand), cand) : null)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
@@ -471,6 +477,14 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
 // A verb of saying that closes the sentence, right before a time: ", officials said last week", ", the
 // ministry told reporters on Monday".
 const REPORT_BEFORE = /,[^,;]{0,60}\b(?:said|says|told\s+[a-z]+|announced|reported|stated|confirmed|added)\s+(?:on\s+|in\s+|at\s+|during\s+)?$/i;
+
+let sayingBefore: RegExp | undefined;
+
+/** Whether the date stands right after a verb of saying ("said on Monday that …", "told reporters on Monday"); data/attribution-verbs.yaml (`reportingClause`). */
+function isSayingTime(text: string, sentence: Sentence, d: DateMention): boolean {
+  sayingBefore ??= new RegExp(`\\b(?:${attributionVerbs().reportingClause.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?:\\s+[a-z]+){0,3}?\\s+(?:on\\s+|in\\s+|at\\s+|during\\s+)?$`, 'i');
+  return sayingBefore.test(text.slice(Math.max(sentence.span.start, d.span.start - 50), d.span.start));
+}
 
 /** Whether the date is the time a report closing the sentence was made ("…, X said on Monday"). */
 function isReportTime(text: string, d: DateMention): boolean {
