@@ -613,3 +613,11 @@ describe('the time of the saying and the time of the deed told', () => {
       .toEqual(['SANCTION CHL>PER occurred 2019-07-14..2019-07-14']);
   });
 });
+
+describe('"days after" counted from a stretch of days', () => {
+  it('reads the count back from a weekend the sentence tells', () => {
+    const out = events('Peru seized a Chilean fishing boat over the weekend, days after Chilean police detained a Peruvian trawler.', '2019-07-15');
+    expect(out).toContain('COERCE CHL>PER occurred 2019-07-06..2019-07-13');
+    expect(out).toContain('COERCE PER>CHL occurred 2019-07-13..2019-07-14');
+  });
+});

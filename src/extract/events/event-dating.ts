@@ -151,8 +151,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       const day = addDays(base, offset);
       return { date: { from: day, to: day }, basis: 'offset' };
     }
-    // A count left unsaid is read only against a day the sentence tells; else the deed is dated as any other.
-    if (told && vague) return { date: clipToNews({ from: addDays(told, vague[0]), to: addDays(told, vague[1]) }, cand, input.published), basis: 'offset' };
+    // A count left unsaid is read only against a day the sentence tells, or a stretch of a few days ("over
+    // the weekend, days after X detained …"); else the deed is dated as any other.
+    const toldSpan = told ? { from: told, to: told } : vague ? mainClauseSpan(input, sentence, clause.start) : null;
+    if (toldSpan && vague) return { date: clipToNews({ from: addDays(toldSpan.from, vague[0]), to: addDays(toldSpan.to, vague[1]) }, cand, input.published), basis: 'offset' };
   }
   // "… was added to the constitution in 2017, and protesters took to the streets", "is chairing the CIS
   // this year and invited Putin": a clause joined by "and" is a deed of its own, and the time told inside
@@ -707,6 +709,20 @@ function mainClauseDay(input: EventInput, sentence: Sentence, clauseStart: numbe
   for (const d of input.dates) {
     if (d.span.start < sentence.span.start || d.span.end > clauseStart) continue;
     if (d.grain === 'day' && d.interval.from === d.interval.to && !notAnEventDate(input.text, d)) found = d.interval.from;
+  }
+  return found;
+}
+
+// The longest stretch a count left unsaid may be read against ("over the weekend", "on 3-4 May").
+const SHORT_SPAN_DAYS = 3;
+
+/** The last day, or short stretch of days, told in the sentence before a clause that hangs on it. */
+function mainClauseSpan(input: EventInput, sentence: Sentence, clauseStart: number): DateInterval | null {
+  let found: DateInterval | null = null;
+  for (const d of input.dates) {
+    if (d.span.start < sentence.span.start || d.span.end > clauseStart) continue;
+    if ((d.grain === 'day' || d.grain === 'range') && addDays(d.interval.from, SHORT_SPAN_DAYS - 1) >= d.interval.to
+      && !notAnEventDate(input.text, d)) found = d.interval;
   }
   return found;
 }
