@@ -621,3 +621,17 @@ describe('"days after" counted from a stretch of days', () => {
     expect(out).toContain('COERCE PER>CHL occurred 2019-07-13..2019-07-14');
   });
 });
+
+describe('a deed in the perfect measured "since" a time', () => {
+  it('was done at that time', () => {
+    expect(events('Peru, which has closed its border with Chile since March, offered to help.', '2020-09-04'))
+      .toEqual(['SANCTION PER>CHL occurred 2020-03-01..2020-03-31']);
+    expect(events('Since March, Chile has deployed troops to its border with Peru.', '2020-09-04'))
+      .toEqual(['MOBILIZE CHL>PER occurred 2020-03-01..2020-03-31']);
+  });
+
+  it('but not a time told after "since" in a clause of its own', () => {
+    expect(events('Peru has closed its border with Chile since taking power in 2019.', '2020-09-04'))
+      .toEqual(['SANCTION PER>CHL occurred 2020-09-04..2020-09-04']);
+  });
+});

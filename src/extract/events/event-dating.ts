@@ -15,6 +15,7 @@ import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
 import { tagAlone } from '../../text/tagger.js';
 import { attributionVerbs } from '../actors/lexicon-data.js';
+import { ploverInfo } from '../../core/plover.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -163,6 +164,12 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const coordinated = /^and\b/i.test(input.text.slice(clause.start, clause.end));
   const opensSentence = (d: DateMention) => d.span.start - sentence.span.start <= SENTENCE_OPENING
     || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
+  // "Brazil has closed its border since March", "two soldiers have been held since 3 July": a material deed
+  // in the perfect measured from a time was done then, and has lasted since (a verbal one, "has accused Y
+  // since 2019", is said again and again, and the time tells nothing of this saying).
+  const since = inClause.length === 0 && cand.status === 'occurred' && ploverInfo(cand.type).quad.startsWith('material')
+    ? perfectSince(input, clause, cand) : null;
+  if (since) return { date: clipToNews(timeItself(input, since), cand, input.published), basis: 'text' };
   // The time of the report closing the sentence bounds the deed; a time the deed's own words give wins
   // ("agreed to hold talks next month, officials said on Monday": next month).
   // "X said on Monday that Y had warned Z in May", "… told reporters on Monday it would hold talks in
@@ -601,6 +608,19 @@ function lastTimeYear(input: EventInput, sentence: Sentence, cand: EventCandidat
   const year = m[1]!;
   if (input.published && year > input.published.slice(0, 4)) return null;
   return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+// A perfect right before a deed's verb: "has closed", "have been held", "had long deployed".
+const PERFECT_BEFORE = /\b(?:has|have|had|['’]s|['’]ve)\s+(?:(?:also|already|long|now)\s+)?(?:been\s+)?$/i;
+const PERFECT_IN = /^(?:[^,;:]*\s)?(?:has|have|had)\s+(?:(?:also|already|long|now)\s+)?(?:been\s+)?[a-z]+\b/i;
+
+/** The "since …" time in the clause of a deed told in the perfect ("has closed its border since March"), or null. */
+function perfectSince(input: EventInput, clause: { start: number; end: number }, cand: EventCandidate): DateMention | null {
+  const text = input.text;
+  if (!PERFECT_BEFORE.test(text.slice(Math.max(clause.start, cand.trigger.start - 30), cand.trigger.start))
+    && !PERFECT_IN.test(text.slice(cand.trigger.start, cand.trigger.end))) return null;
+  return input.dates.find((d) => d.span.start >= clause.start && d.span.end <= clause.end
+    && (/^since\s/i.test(text.slice(d.span.start, d.span.end)) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.span.start - 6), d.span.start)))) ?? null;
 }
 
 /** The time a stretch is measured from ("since May" → May), or the time itself. */
