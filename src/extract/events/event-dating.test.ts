@@ -635,3 +635,15 @@ describe('a deed in the perfect measured "since" a time', () => {
       .toEqual(['SANCTION PER>CHL occurred 2020-09-04..2020-09-04']);
   });
 });
+
+describe('a past verb after "and" with no subject of its own', () => {
+  it('shares the month or day told with the deed before it', () => {
+    expect(events('The Chilean foreign minister visited Lima in late November and urged Peru to free the fishermen.', '2023-01-05'))
+      .toEqual(['CONSULT CHL>PER occurred 2022-11-21..2022-11-30', 'REQUEST CHL>PER occurred 2022-11-21..2022-11-30']);
+  });
+
+  it('but not to a clause with a subject of its own', () => {
+    expect(events('Chile expelled a Peruvian diplomat in March, and Peru recalled its ambassador from Chile.', '2024-04-11'))
+      .toContain('SANCTION PER>CHL occurred 2024-04-11..2024-04-11');
+  });
+});

@@ -13,6 +13,7 @@ import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
+import { dateWords } from '../dates/date-words.js';
 import { tagAlone } from '../../text/tagger.js';
 import { attributionVerbs } from '../actors/lexicon-data.js';
 import { ploverInfo } from '../../core/plover.js';
@@ -183,7 +184,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d)
-      && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
+      && !(coordinated && d.span.end <= clause.start && !opensSentence(d) && !(cand.status === 'occurred' && sharedByPastVerb(input, clause.start, d)))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published), input.text.slice(clause.start, cand.trigger.start)), basis: 'text' };
   const cue = pointsBack(input.text, sentence, cand);
   // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
@@ -621,6 +622,21 @@ function perfectSince(input: EventInput, clause: { start: number; end: number },
     && !PERFECT_IN.test(text.slice(cand.trigger.start, cand.trigger.end))) return null;
   return input.dates.find((d) => d.span.start >= clause.start && d.span.end <= clause.end
     && (/^since\s/i.test(text.slice(d.span.start, d.span.end)) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.span.start - 6), d.span.start)))) ?? null;
+}
+
+let pastVerbAfterAnd: RegExp | undefined;
+
+/**
+ * "X visited Kabul in late November and urged the Taliban to …": a past verb right after "and", with no
+ * subject of its own, goes on with the deed before it, and a month or day told there (already past) is
+ * its time too. A year is too coarse to tell ("is chairing the CIS this year and invited …").
+ */
+function sharedByPastVerb(input: EventInput, clauseStart: number, d: DateMention): boolean {
+  const day = dayOf(input.published);
+  if (!day || d.interval.to >= day || (d.grain !== 'day' && d.grain !== 'month')) return false;
+  // An auxiliary ("and had been granted", "and was …") opens a tense of its own.
+  pastVerbAfterAnd ??= new RegExp(`^and\\s+(?:(?:then|also|later)\\s+)?(?!(?:had|was|were|did)\\b)(?:[a-z]+ed|${dateWords().pastCues.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`);
+  return pastVerbAfterAnd.test(input.text.slice(clauseStart, clauseStart + 40));
 }
 
 /** The time a stretch is measured from ("since May" → May), or the time itself. */
