@@ -647,3 +647,17 @@ describe('a past verb after "and" with no subject of its own', () => {
       .toContain('SANCTION PER>CHL occurred 2024-04-11..2024-04-11');
   });
 });
+
+describe('a deed told in an "after" clause with a verb of its own', () => {
+  it('is done, whatever the main clause\'s future, and keeps its own time', () => {
+    expect(events('Peru will ask the United Nations for help after Chile expelled two Peruvian diplomats last week.', '2021-12-22'))
+      .toContain('SANCTION CHL>PER occurred 2021-12-13..2021-12-19');
+    expect(events('Chile recalled its ambassador from Peru on Sunday after Peruvian police detained two Chilean diplomats on Saturday.', '2016-01-07'))
+      .toEqual(['COERCE PER>CHL occurred 2016-01-02..2016-01-02', 'SANCTION CHL>PER occurred 2016-01-03..2016-01-03']);
+  });
+
+  it('but a count of time before "after" keeps the offset reading', () => {
+    expect(events('Chile recalled its ambassador from Peru on Sunday, a day after Peruvian police detained two Chilean diplomats.', '2016-01-07'))
+      .toContain('COERCE PER>CHL occurred 2016-01-02..2016-01-02');
+  });
+});

@@ -5,7 +5,7 @@
  * lead reports the news on (news-day.ts), which the document date stands for when they are the same.
  */
 import type { DateInterval, DateMention, Sentence } from '../../core/types.js';
-import { afterReportedSpeech, clauseAround } from './clauses.js';
+import { afterClauseStart, afterReportedSpeech, clauseAround } from './clauses.js';
 import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
 import { newsDay } from './news-day.js';
@@ -98,7 +98,9 @@ function anniversaryYear(before: string, published: string | null): number | nul
 
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
-  const clause = clauseAround(input.text, sentence.span, cand.trigger);
+  const around = clauseAround(input.text, sentence.span, cand.trigger);
+  // "cut ties on Sunday after protesters stormed its embassy on Saturday": an "after" clause has its own time.
+  const clause = { start: afterClauseStart(input.text, around.start, cand.trigger.start, around.end), end: around.end };
   // "… will withdraw on Friday, X said in a call with Y": the time of what was said is not the call's,
   // unless it opens the sentence ("On Monday, …, X said …").
   const speechEnd = afterReportedSpeech(input.text, clause.start, cand.trigger.start);
