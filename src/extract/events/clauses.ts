@@ -6,6 +6,7 @@ import type { Span } from '../../core/types.js';
 import { attributionVerbs } from '../actors/lexicon-data.js';
 import { eventCues } from './event-patterns.js';
 import { escapeRegExp } from '../../core/regex-words.js';
+import { dateWords } from '../dates/date-words.js';
 
 // A clause ends at strong punctuation, at a comma/dash that opens a subordinate or coordinate clause, or
 // before a second verb phrase joined by "and" ("will send troops and has summoned the envoy", "is chairing
@@ -22,6 +23,35 @@ function boundaryExpression(): RegExp {
   boundary ??= new RegExp(BOUNDARY_SOURCE.replace('TIME_CLAUSE', `(?:${eventCues().timeClause.source})`), 'giu');
   return boundary;
 }
+
+let afterOpener: RegExp | undefined;
+
+/**
+ * "will ask the EU for help after China blocked imports last week": "after" with a subject and a past verb
+ * of its own (no comma between) opens a clause whose deed is done and whose time is its own, not the main
+ * clause's. A noun phrase after it ("after talks on Monday") is no clause; nor is a count of time before
+ * it ("a day after …", a time clause of its own). Where the trigger stands in such a clause, its start;
+ * else `start`.
+ */
+export function afterClauseStart(text: string, start: number, triggerStart: number, end: number): number {
+  if (!afterOpener) {
+    const past = dateWords().pastCues.filter((w) => /^[a-z]+$/.test(w) && !NOT_A_VERB_OF_ITS_OWN.has(w));
+    afterOpener = new RegExp(`(?<!\\b(?:minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|only|long|right|immediately|moments?))\\s+(after)\\s+(?:[^\\s,;:.]+\\s+){1,5}?(?:[a-z]{3,}ed|${past.join('|')})\\b`, 'gid');
+  }
+  const part = text.slice(start, end);
+  let cut = start;
+  afterOpener.lastIndex = 0;
+  for (let m = afterOpener.exec(part); m; m = afterOpener.exec(part)) {
+    const at = start + m.indices![1]![0];
+    if (at < triggerStart) cut = at;
+    else break;
+    afterOpener.lastIndex = m.indices![1]![1];
+  }
+  return cut;
+}
+
+// Past cues that are auxiliaries or time words, not the verb of an "after" clause.
+const NOT_A_VERB_OF_ITS_OWN = new Set(['was', 'were', 'had', 'did', 'last', 'earlier', 'previous', 'previously', 'ago']);
 
 /** The clause of `text` (absolute offsets) that contains `trigger`, bounded by the sentence `within`. */
 export function clauseAround(text: string, within: Span, trigger: Span): Span {

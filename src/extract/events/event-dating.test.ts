@@ -597,3 +597,67 @@ describe('a time set for an event ("scheduled for", "planned for")', () => {
     expect(events('Chile and Peru signed a fisheries programme for 2018-2020 on Tuesday.', '2017-06-15')).toEqual(['AGREE CHL>PER occurred 2017-06-13..2017-06-13']);
   });
 });
+
+describe('the time of the saying and the time of the deed told', () => {
+  it('a time right after a verb of saying yields to the deed\'s own time', () => {
+    expect(events('The ministry said on Sunday that Chile had expelled two Peruvian diplomats in May.', '2019-07-15'))
+      .toEqual(['SANCTION CHL>PER occurred 2019-05-01..2019-05-31']);
+    expect(events('Officials told reporters on Monday that Norway signed an oil accord with Ghana last year.', '2019-07-15'))
+      .toEqual(['AGREE NOR>GHA occurred 2018-01-01..2018-12-31']);
+    expect(events('Chile said on Monday it would hold talks with Peru in August.', '2019-07-15'))
+      .toEqual(['CONSULT CHL>PER planned 2019-08-01..2019-08-31']);
+  });
+
+  it('but dates the deed where its words give no time of their own', () => {
+    expect(events('The ministry said on Sunday that Chile had expelled two Peruvian diplomats.', '2019-07-16'))
+      .toEqual(['SANCTION CHL>PER occurred 2019-07-14..2019-07-14']);
+  });
+});
+
+describe('"days after" counted from a stretch of days', () => {
+  it('reads the count back from a weekend the sentence tells', () => {
+    const out = events('Peru seized a Chilean fishing boat over the weekend, days after Chilean police detained a Peruvian trawler.', '2019-07-15');
+    expect(out).toContain('COERCE CHL>PER occurred 2019-07-06..2019-07-13');
+    expect(out).toContain('COERCE PER>CHL occurred 2019-07-13..2019-07-14');
+  });
+});
+
+describe('a deed in the perfect measured "since" a time', () => {
+  it('was done at that time', () => {
+    expect(events('Peru, which has closed its border with Chile since March, offered to help.', '2020-09-04'))
+      .toEqual(['SANCTION PER>CHL occurred 2020-03-01..2020-03-31']);
+    expect(events('Since March, Chile has deployed troops to its border with Peru.', '2020-09-04'))
+      .toEqual(['MOBILIZE CHL>PER occurred 2020-03-01..2020-03-31']);
+  });
+
+  it('but not a time told after "since" in a clause of its own', () => {
+    expect(events('Peru has closed its border with Chile since taking power in 2019.', '2020-09-04'))
+      .toEqual(['SANCTION PER>CHL occurred 2020-09-04..2020-09-04']);
+  });
+});
+
+describe('a past verb after "and" with no subject of its own', () => {
+  it('shares the month or day told with the deed before it', () => {
+    expect(events('The Chilean foreign minister visited Lima in late November and urged Peru to free the fishermen.', '2023-01-05'))
+      .toEqual(['CONSULT CHL>PER occurred 2022-11-21..2022-11-30', 'REQUEST CHL>PER occurred 2022-11-21..2022-11-30']);
+  });
+
+  it('but not to a clause with a subject of its own', () => {
+    expect(events('Chile expelled a Peruvian diplomat in March, and Peru recalled its ambassador from Chile.', '2024-04-11'))
+      .toContain('SANCTION PER>CHL occurred 2024-04-11..2024-04-11');
+  });
+});
+
+describe('a deed told in an "after" clause with a verb of its own', () => {
+  it('is done, whatever the main clause\'s future, and keeps its own time', () => {
+    expect(events('Peru will ask the United Nations for help after Chile expelled two Peruvian diplomats last week.', '2021-12-22'))
+      .toContain('SANCTION CHL>PER occurred 2021-12-13..2021-12-19');
+    expect(events('Chile recalled its ambassador from Peru on Sunday after Peruvian police detained two Chilean diplomats on Saturday.', '2016-01-07'))
+      .toEqual(['COERCE PER>CHL occurred 2016-01-02..2016-01-02', 'SANCTION CHL>PER occurred 2016-01-03..2016-01-03']);
+  });
+
+  it('but a count of time before "after" keeps the offset reading', () => {
+    expect(events('Chile recalled its ambassador from Peru on Sunday, a day after Peruvian police detained two Chilean diplomats.', '2016-01-07'))
+      .toContain('COERCE PER>CHL occurred 2016-01-02..2016-01-02');
+  });
+});

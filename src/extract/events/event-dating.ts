@@ -5,7 +5,7 @@
  * lead reports the news on (news-day.ts), which the document date stands for when they are the same.
  */
 import type { DateInterval, DateMention, Sentence } from '../../core/types.js';
-import { afterReportedSpeech, clauseAround } from './clauses.js';
+import { afterClauseStart, afterReportedSpeech, clauseAround } from './clauses.js';
 import type { EventCandidate, EventInput } from './event-extractor.js';
 import { eventCues } from './event-patterns.js';
 import { newsDay } from './news-day.js';
@@ -17,6 +17,8 @@ import { countValue, dateWords } from '../dates/date-words.js';
 import { alternation } from '../../core/regex-words.js';
 import { withMeetingNouns } from '../../core/meeting-nouns.js';
 import { tagAlone } from '../../text/tagger.js';
+import { attributionVerbs } from '../actors/lexicon-data.js';
+import { ploverInfo } from '../../core/plover.js';
 
 /** How an event's date was found: stated in its clause, offset from another date, taken from the event told before, or the document's. */
 export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document';
@@ -97,7 +99,9 @@ function anniversaryYear(before: string, published: string | null): number | nul
 
 /** The interval an event happened (or is to happen) in, or null where the text gives none. */
 export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCandidate, ctx: DatedContext): EventDate | null {
-  const clause = clauseAround(input.text, sentence.span, cand.trigger);
+  const around = clauseAround(input.text, sentence.span, cand.trigger);
+  // "cut ties on Sunday after protesters stormed its embassy on Saturday": an "after" clause has its own time.
+  const clause = { start: afterClauseStart(input.text, around.start, cand.trigger.start, around.end), end: around.end };
   // "… will withdraw on Friday, X said in a call with Y": the time of what was said is not the call's,
   // unless it opens the sentence ("On Monday, …, X said …").
   const speechEnd = afterReportedSpeech(input.text, clause.start, cand.trigger.start);
@@ -152,8 +156,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       const day = addDays(base, offset);
       return { date: { from: day, to: day }, basis: 'offset' };
     }
-    // A count left unsaid is read only against a day the sentence tells; else the deed is dated as any other.
-    if (told && vague) return { date: clipToNews({ from: addDays(told, vague[0]), to: addDays(told, vague[1]) }, cand, input.published), basis: 'offset' };
+    // A count left unsaid is read only against a day the sentence tells, or a stretch of a few days ("over
+    // the weekend, days after X detained …"); else the deed is dated as any other.
+    const toldSpan = told ? { from: told, to: told } : vague ? mainClauseSpan(input, sentence, clause.start) : null;
+    if (toldSpan && vague) return { date: clipToNews({ from: addDays(toldSpan.from, vague[0]), to: addDays(toldSpan.to, vague[1]) }, cand, input.published), basis: 'offset' };
   }
   // "… was added to the constitution in 2017, and protesters took to the streets", "is chairing the CIS
   // this year and invited Putin": a clause joined by "and" is a deed of its own, and the time told inside
@@ -162,15 +168,26 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const coordinated = /^and\b/i.test(input.text.slice(clause.start, clause.end));
   const opensSentence = (d: DateMention) => d.span.start - sentence.span.start <= SENTENCE_OPENING
     || /^\s*,(?!\s*(?:and|but)\b)/i.test(input.text.slice(d.span.end, d.span.end + 8));
+  // "Brazil has closed its border since March", "two soldiers have been held since 3 July": a material deed
+  // in the perfect measured from a time was done then, and has lasted since (a verbal one, "has accused Y
+  // since 2019", is said again and again, and the time tells nothing of this saying).
+  const since = inClause.length === 0 && cand.status === 'occurred' && ploverInfo(cand.type).quad.startsWith('material')
+    ? perfectSince(input, clause, cand) : null;
+  if (since) return { date: clipToNews(timeItself(input, since), cand, input.published), basis: 'text' };
   // The time of the report closing the sentence bounds the deed; a time the deed's own words give wins
   // ("agreed to hold talks next month, officials said on Monday": next month).
-  const ownTimes = inClause.filter((d) => d.span.start < cand.trigger.end || !isReportTime(input.text, d));
+  // "X said on Monday that Y had warned Z in May", "… told reporters on Monday it would hold talks in
+  // August": a time right after a verb of saying before the deed is when it was said; a time the deed's
+  // own words give after it wins.
+  const saidTimes = inClause.filter((d) => d.span.end <= cand.trigger.start && isSayingTime(input.text, sentence, d));
+  const ownTimes = inClause.filter((d) => (d.span.start < cand.trigger.end || !isReportTime(input.text, d))
+    && !(saidTimes.includes(d) && inClause.some((o) => o.span.start >= d.span.end && !saidTimes.includes(o) && !isReportTime(input.text, o))));
   const best = pickDate(ownTimes.length > 0 ? ownTimes : inClause, cand)
     ?? (cand.status === 'occurred' ? pickDate(openingPhraseDates(input, sentence, cand), cand) : null)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d)
-      && !(coordinated && d.span.end <= clause.start && !opensSentence(d))), cand);
+      && !(coordinated && d.span.end <= clause.start && !opensSentence(d) && !(cand.status === 'occurred' && sharedByPastVerb(input, clause.start, d)))), cand);
   if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published), input.text.slice(clause.start, cand.trigger.start)), basis: 'text' };
   const cue = pointsBack(input.text, sentence, cand);
   // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
@@ -478,6 +495,14 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
 // ministry told reporters on Monday".
 const REPORT_BEFORE = /,[^,;]{0,60}\b(?:said|says|told\s+[a-z]+|announced|reported|stated|confirmed|added)\s+(?:on\s+|in\s+|at\s+|during\s+)?$/i;
 
+let sayingBefore: RegExp | undefined;
+
+/** Whether the date stands right after a verb of saying ("said on Monday that …", "told reporters on Monday"); data/attribution-verbs.yaml (`reportingClause`). */
+function isSayingTime(text: string, sentence: Sentence, d: DateMention): boolean {
+  sayingBefore ??= new RegExp(`\\b(?:${attributionVerbs().reportingClause.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?:\\s+[a-z]+){0,3}?\\s+(?:on\\s+|in\\s+|at\\s+|during\\s+)?$`, 'i');
+  return sayingBefore.test(text.slice(Math.max(sentence.span.start, d.span.start - 50), d.span.start));
+}
+
 /** Whether the date is the time a report closing the sentence was made ("…, X said on Monday"). */
 function isReportTime(text: string, d: DateMention): boolean {
   return REPORT_BEFORE.test(text.slice(Math.max(0, d.span.start - 90), d.span.start));
@@ -593,6 +618,34 @@ function lastTimeYear(input: EventInput, sentence: Sentence, cand: EventCandidat
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
+// A perfect right before a deed's verb: "has closed", "have been held", "had long deployed".
+const PERFECT_BEFORE = /\b(?:has|have|had|['’]s|['’]ve)\s+(?:(?:also|already|long|now)\s+)?(?:been\s+)?$/i;
+const PERFECT_IN = /^(?:[^,;:]*\s)?(?:has|have|had)\s+(?:(?:also|already|long|now)\s+)?(?:been\s+)?[a-z]+\b/i;
+
+/** The "since …" time in the clause of a deed told in the perfect ("has closed its border since March"), or null. */
+function perfectSince(input: EventInput, clause: { start: number; end: number }, cand: EventCandidate): DateMention | null {
+  const text = input.text;
+  if (!PERFECT_BEFORE.test(text.slice(Math.max(clause.start, cand.trigger.start - 30), cand.trigger.start))
+    && !PERFECT_IN.test(text.slice(cand.trigger.start, cand.trigger.end))) return null;
+  return input.dates.find((d) => d.span.start >= clause.start && d.span.end <= clause.end
+    && (/^since\s/i.test(text.slice(d.span.start, d.span.end)) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.span.start - 6), d.span.start)))) ?? null;
+}
+
+let pastVerbAfterAnd: RegExp | undefined;
+
+/**
+ * "X visited Kabul in late November and urged the Taliban to …": a past verb right after "and", with no
+ * subject of its own, goes on with the deed before it, and a month or day told there (already past) is
+ * its time too. A year is too coarse to tell ("is chairing the CIS this year and invited …").
+ */
+function sharedByPastVerb(input: EventInput, clauseStart: number, d: DateMention): boolean {
+  const day = dayOf(input.published);
+  if (!day || d.interval.to >= day || (d.grain !== 'day' && d.grain !== 'month')) return false;
+  // An auxiliary ("and had been granted", "and was …") opens a tense of its own.
+  pastVerbAfterAnd ??= new RegExp(`^and\\s+(?:(?:then|also|later)\\s+)?(?!(?:had|was|were|did)\\b)(?:[a-z]+ed|${dateWords().pastCues.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`);
+  return pastVerbAfterAnd.test(input.text.slice(clauseStart, clauseStart + 40));
+}
+
 /** The time a stretch is measured from ("since May" → May), or the time itself. */
 function timeItself(input: EventInput, d: DateMention): DateInterval {
   const words = input.text.slice(d.span.start, d.span.end);
@@ -699,6 +752,20 @@ function mainClauseDay(input: EventInput, sentence: Sentence, clauseStart: numbe
   for (const d of input.dates) {
     if (d.span.start < sentence.span.start || d.span.end > clauseStart) continue;
     if (d.grain === 'day' && d.interval.from === d.interval.to && !notAnEventDate(input.text, d)) found = d.interval.from;
+  }
+  return found;
+}
+
+// The longest stretch a count left unsaid may be read against ("over the weekend", "on 3-4 May").
+const SHORT_SPAN_DAYS = 3;
+
+/** The last day, or short stretch of days, told in the sentence before a clause that hangs on it. */
+function mainClauseSpan(input: EventInput, sentence: Sentence, clauseStart: number): DateInterval | null {
+  let found: DateInterval | null = null;
+  for (const d of input.dates) {
+    if (d.span.start < sentence.span.start || d.span.end > clauseStart) continue;
+    if ((d.grain === 'day' || d.grain === 'range') && addDays(d.interval.from, SHORT_SPAN_DAYS - 1) >= d.interval.to
+      && !notAnEventDate(input.text, d)) found = d.interval;
   }
   return found;
 }

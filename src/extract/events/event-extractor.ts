@@ -5,7 +5,7 @@
  */
 import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { EventStatus, RecordEvent } from '../../record/types.js';
-import { afterReportedSpeech, clauseAround } from './clauses.js';
+import { afterClauseStart, afterReportedSpeech, clauseAround } from './clauses.js';
 import { isLimitDate } from '../dates/limit-dates.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
@@ -538,7 +538,9 @@ function matchSentence(
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
     // verb of saying is the speech, not the call's tense or negation.
     // "…, X told his counterpart Y": a verb of saying that is itself the trigger leaves its speech out too.
-    const clause = { start: afterReportedSpeech(input.text, wholeClause.start, raw.lexicon ? raw.trigger.end : raw.trigger.start), end: wholeClause.end };
+    // "will ask the EU for help after China blocked imports": a deed told in an "after" clause is not the main clause's future.
+    const speechCut = afterReportedSpeech(input.text, wholeClause.start, raw.lexicon ? raw.trigger.end : raw.trigger.start);
+    const clause = { start: afterClauseStart(input.text, speechCut, raw.trigger.start, wholeClause.end), end: wholeClause.end };
     // "said Poland would expel …": a reported "will" (see reported-future in data/event-cues.yaml).
     const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
