@@ -254,6 +254,14 @@ export interface EventLexicon {
   readonly agentOnlyTypes: ReadonlySet<string>;
   /** Verbs of a purpose against someone ("sent troops to confront the rebels"): target place `purpose` (word list `purpose-against`). */
   readonly purposeVerbs: ReadonlySet<string>;
+  /** Nouns of a thing said ("a charge New Delhi rejected"): a verb's relative object that refers back (target place `earlier`). */
+  readonly saidThings: ReadonlySet<string>;
+  /** Words of thanking: who thanks a party for a gift received it (target place `thanker`). */
+  readonly thankingWords: ReadonlySet<string>;
+  /** Verbs whose subject tells or puts forward what a later rejection refers back to (target place `earlier`). */
+  readonly tellingVerbs: ReadonlySet<string>;
+  /** Adverbs that make a telling a standing one ("has repeatedly accused"): no rejection of it is an event. */
+  readonly repeatedTelling: ReadonlySet<string>;
   /** Words after a comma that single out parties of a list before (", including from X"). */
   readonly singlingWords: ReadonlySet<string>;
   /** Speech-act types addressed to the party of an opening exchange phrase ("In a letter to X, Y asked …"). */
@@ -380,6 +388,10 @@ export function eventLexicon(): EventLexicon {
     placePrepositions: new Set(data['place-prepositions']),
     agentOnlyTypes: new Set(data['agent-only-types']),
     purposeVerbs: wordList('purpose-against'),
+    saidThings: wordList('said-things'),
+    thankingWords: wordList('thanking'),
+    tellingVerbs: wordList('telling-verbs'),
+    repeatedTelling: wordList('repeated-telling'),
     singlingWords: new Set(data['singling-words']),
     addresseeTypes: new Set(data['addressee-types']),
     addresseeOpeners: new Set(data['addressee-openers']),
