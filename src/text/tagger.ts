@@ -56,7 +56,12 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
     cursor = end;
     out[i] = taggedToken(value, tags[i], lemmas[i], offset + start, offset + end);
   }
-  return pastBeforeThat(nounsAfterTo(out));
+  return correctTags(out);
+}
+
+/** wink's tags with the corrections below, for a sentence tagged alone or within its line. */
+export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
+  return pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens)));
 }
 
 /**
@@ -95,6 +100,23 @@ export function pastBeforeThat(tokens: TaggedToken[]): TaggedToken[] {
     if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || tokens[i + 1]!.lower !== 'that') continue;
     const before = tokens[i - 1]!.pos;
     if (before === 'NOUN' || before === 'PROPN' || before === 'PRON') tokens[i] = { ...t, pos: 'VERB' };
+  }
+  return tokens;
+}
+
+/**
+ * "Somalia rebuffed calls from Ethiopia to …", "dismissed demands for …": wink may tag a plural noun right
+ * after a past form as a present verb. Two finite verbs do not follow each other, so a word in -s after a
+ * verb in -ed, with a preposition, "to" or a punctuation mark after it, is a plural noun (the verb's object).
+ */
+export function pluralAfterPast(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !(t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== 'VERB' || !before.lower.endsWith('ed')) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos === 'ADP' || next.pos === 'PART' && next.lower === 'to' || next.pos === 'PUNCT') tokens[i] = { ...t, pos: 'NOUN' };
   }
   return tokens;
 }

@@ -15,7 +15,7 @@ import type { ActorGroup } from './sentence-frame.js';
 const WordList = z.array(z.string().min(1)).min(1);
 const ClauseWords = z.strictObject({
   relative: WordList, 'singular-auxiliaries': WordList, 'passive-auxiliaries': WordList, coordinators: WordList, 'happening-verbs': WordList,
-  'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList,
+  'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList, 'for-doing-words': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
@@ -102,6 +102,7 @@ const REPORTING = new Set(words['reporting-verbs']);
 const SPEAKER_PRONOUNS = new Set(words['speaker-pronouns']);
 const TIME_WORDS = new Set(words['time-words']);
 const OF_DOING = new Set(words['of-doing-verbs']);
+const FOR_DOING = new Set(words['for-doing-words']);
 const PARTICLES = new Set(words['particles']);
 const ASPECTUAL = new Set(words['aspectual-verbs']);
 const QUANTITY_LEAD = new Set(words['quantity-leads']);
@@ -917,7 +918,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       j++;
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
-    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && (tellerAhead(units, j + 1) || closesOpeningPhrase(units, j)))) {
+    } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && (tellerAhead(units, j + 1) || closesOpeningPhrase(units, j)))
+      && !butClause(units, j)) {
       // "Russia and China", "police, troops and …" (but not "…, Foreign Minister X said": the teller)
     } else if (j > i && joinedDash(units, j)) {
       // "low-interest loans", "much-needed aid", "quake-hit Nepal": a hyphen the tagger split inside the
@@ -1006,6 +1008,21 @@ export function glossStart(units: readonly Unit[], k: number, named = false): nu
     if (w.lower === '(') return j > 0 && (units[j - 1]!.group !== null || NP_POS.has(units[j - 1]!.pos)) ? j : k;
   }
   return k;
+}
+
+/**
+ * Whether "but" at `j` (or a comma before it) opens a clause of its own: a phrase then a finite verb
+ * ("welcomed the statement, but Moscow rejected …"), not a phrase joined to the one before ("Russia but not China").
+ */
+function butClause(units: readonly Unit[], j: number): boolean {
+  let k = units[j]?.lower === ',' ? j + 1 : j;
+  if (units[k]?.lower !== 'but' || units[k]!.group !== null) return false;
+  k++;
+  const start = k;
+  while (k < units.length && k - start < 8 && (units[k]!.group !== null || NP_POS.has(units[k]!.pos))) k++;
+  while (k < units.length && units[k]!.group === null && units[k]!.pos === 'ADV') k++;
+  const v = units[k];
+  return k > start && !!v && v.group === null && (v.pos === 'AUX' || v.pos === 'VERB' && !/ing$/.test(v.lower));
 }
 
 function continuesPhrase(units: readonly Unit[], j: number): boolean {
@@ -1274,6 +1291,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       i -= 2;
       continue;
     }
+    // "…, a charge New Delhi rejected": a party right after an apposed noun with its article is the subject of
+    // that noun's relative clause, not the end of the phrase before the comma.
+    if (u.group !== null && guard === 0 && units[i - 1]?.group === null && units[i - 1]!.pos === 'NOUN' && units[i - 2]?.group === null
+      && units[i - 2]!.pos === 'DET' && units[i - 3]?.lower === ',') return { groups: [u.group], nouns: u.lemma ? [u.lemma] : [], end: i + 1 };
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       const ph = nounPhraseBefore(units, i + 1);
       const first = phraseStart(units, i);
@@ -1331,6 +1352,17 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       const doer = nounPhraseBefore(units, i);
       const verb = units[phraseStart(units, i - 1) - 1];
       if (doer.groups.length && verb && verb.group === null && OF_DOING.has(verb.lemma)) return doer;
+      return null;
+    }
+    if (u.group === null && u.lower === 'for' && /ing$/.test(units[v]!.lower) && i === v - 1) {
+      // "thanked Japan for donating ambulances", "expressed gratitude to Japan for sending aid": the one
+      // thanked is the doer.
+      const doer = nounPhraseBefore(units, i);
+      const start = phraseStart(units, i - 1);
+      const verb = units[start - 1];
+      const noun = verb?.lower === 'to' ? units[start - 2] : undefined;
+      const thanking = (w: Unit | undefined) => !!w && w.group === null && FOR_DOING.has(w.lemma);
+      if (doer.groups.length && (verb && (verb.pos === 'VERB' || verb.pos === 'NOUN') && thanking(verb) || noun && noun.pos === 'NOUN' && thanking(noun))) return doer;
       return null;
     }
     if ((u.pos === 'PRON' || u.pos === 'DET') && RELATIVE.has(u.lower)) {

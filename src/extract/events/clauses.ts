@@ -5,6 +5,7 @@
 import type { Span } from '../../core/types.js';
 import { attributionVerbs } from '../actors/lexicon-data.js';
 import { eventCues } from './event-patterns.js';
+import { eventLexicon } from './event-lexicon.js';
 import { escapeRegExp } from '../../core/regex-words.js';
 import { dateWords } from '../dates/date-words.js';
 
@@ -18,9 +19,13 @@ const BOUNDARY_SOURCE =
 
 let boundary: RegExp | undefined;
 
-/** BOUNDARY_SOURCE with the time clauses of data/event-cues.yaml (`time-clause`: ", a day after …") in place. */
+/**
+ * BOUNDARY_SOURCE with the time clauses of data/event-cues.yaml (`time-clause`: ", a day after …") in place,
+ * and an apposed thing said (", a charge New Delhi rejected", data/event-lexicon.yaml `said-things`) that
+ * opens a clause of its own about what was told before it.
+ */
 function boundaryExpression(): RegExp {
-  boundary ??= new RegExp(BOUNDARY_SOURCE.replace('TIME_CLAUSE', `(?:${eventCues().timeClause.source})`), 'giu');
+  boundary ??= new RegExp(`${BOUNDARY_SOURCE.replace('TIME_CLAUSE', `(?:${eventCues().timeClause.source})`)}|,\\s+(?=(?:a|an)\\s+(?:${[...eventLexicon().saidThings].map((w) => escapeRegExp(w)).join('|')})s?\\b)`, 'giu');
   return boundary;
 }
 

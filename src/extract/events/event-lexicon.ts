@@ -265,6 +265,14 @@ export interface EventLexicon {
   readonly purposeVerbs: ReadonlySet<string>;
   /** Verbs of a purpose for someone's good ("provided $50 million to help Indonesia …"): target place `benefit` (word list `purpose-for`). */
   readonly benefitVerbs: ReadonlySet<string>;
+  /** Nouns of a thing said ("a charge New Delhi rejected"): a verb's relative object that refers back (target place `earlier`). */
+  readonly saidThings: ReadonlySet<string>;
+  /** Words of thanking: who thanks a party for a gift received it (target place `thanker`). */
+  readonly thankingWords: ReadonlySet<string>;
+  /** Verbs whose subject tells or puts forward what a later rejection refers back to (target place `earlier`). */
+  readonly tellingVerbs: ReadonlySet<string>;
+  /** Adverbs that make a telling a standing one ("has repeatedly accused"): no rejection of it is an event. */
+  readonly repeatedTelling: ReadonlySet<string>;
   /** Words after a comma that single out parties of a list before (", including from X"). */
   readonly singlingWords: ReadonlySet<string>;
   /** Speech-act types addressed to the party of an opening exchange phrase ("In a letter to X, Y asked …"). */
@@ -398,6 +406,10 @@ export function eventLexicon(): EventLexicon {
     agentOnlyTypes: new Set(data['agent-only-types']),
     purposeVerbs: wordList('purpose-against'),
     benefitVerbs: wordList('purpose-for'),
+    saidThings: wordList('said-things'),
+    thankingWords: wordList('thanking'),
+    tellingVerbs: wordList('telling-verbs'),
+    repeatedTelling: wordList('repeated-telling'),
     singlingWords: new Set(data['singling-words']),
     addresseeTypes: new Set(data['addressee-types']),
     addresseeOpeners: new Set(data['addressee-openers']),

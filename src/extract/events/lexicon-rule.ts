@@ -85,12 +85,12 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
       continue;
     }
     let reading = entry;
-    let parties = sidesOf(entry, p, frame, units, nounHeads, previous, recipient);
+    let parties = sidesOf(entry, p, frame, units, nounHeads, previous, recipient, preds);
     // "Georgia protested to Russia", "lodged a strong protest with Beijing": a state's protest is a
     // complaint (ACCUSE), a crowd's a demonstration.
     if (parties === STATE_PROTEST) {
       reading = complaintOf(entry);
-      parties = sidesOf(reading, p, frame, units, nounHeads, previous, recipient);
+      parties = sidesOf(reading, p, frame, units, nounHeads, previous, recipient, preds);
     }
     // "U.S. and British strikes on Houthi targets in Yemen hit sites …, the Pentagon said": the verb retells
     // the noun's deed; none of the noun's doers is its victim.
@@ -133,6 +133,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
  */
 function doersOfSubjectNoun(units: readonly Unit[], p: Predicate, nounDoers: ReadonlyMap<number, ReadonlySet<string>>): ReadonlySet<string> | null {
   if (p.passive || !p.subject || p.subject.end <= 0) return null;
+  // "expressed gratitude to Japan for donating …": a gerund after "for" has a subject lent to it, headed by no noun of its own.
+  if (units[p.head - 1]?.lower === 'for' && units[p.head - 1]!.group === null) return null;
   for (let k = p.subject.end - 1; k >= 0 && p.head - k <= 14; k--) {
     const doers = nounDoers.get(k);
     if (doers) return doers;
@@ -381,6 +383,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     ...(actorObject ? p.preps.get('with')?.nouns ?? [] : []),
     // "pledged $100,000 to Fiji": a bare sum written with a currency sign is money given
     ...(p.kind === 'verb' && !p.passive && p.object && moneySign(units, p.head + 1, p.object.end) ? ['dollar'] : []),
+    // "a request Baghdad declined": the noun the verb's clause hangs on is its object
+    ...[relativeObject(units, p)].filter((n): n is string => n !== null),
   // A headline in title case ("Russia Expels Three Slovak Diplomats") tags its nouns as names: compare them in lower case.
   ].flatMap((n) => (n === n.toLowerCase() ? [n, singular(n)] : [n, singular(n), n.toLowerCase(), singular(n.toLowerCase())]));
   let fallback: LexiconEntry | null = null;
@@ -530,7 +534,7 @@ function fromGroups(p: Predicate, units: readonly Unit[]): number[] {
   return u && u.group !== null ? [u.group] : [];
 }
 
-function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = [], recipient: string | null = null): PartyPair[] {
+function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = [], recipient: string | null = null, preds: readonly Predicate[] = []): PartyPair[] {
   // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
   const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
     .map((x) => (ph?.owned ? { ...x, sector: null } : x));
@@ -639,6 +643,12 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);
+    // "Pakistan blamed India for the bombing, a charge New Delhi rejected", "Russia offered to mediate, but
+    // Yerevan turned down the offer": a said thing referred back to ("the offer", "a charge" the verb's
+    // relative object) is the one the subject of the clause before it told.
+    // "Fiji thanked Australia for sending relief supplies": the one who thanks for a gift received it.
+    else if (where === 'thanker') targets = p.kind === 'verb' && !p.passive && !phraseHasActor(p.object) ? thankerOf(preds, units, p, side).filter((t) => !sources.some((x) => x.code === t.code)) : [];
+    else if (where === 'earlier') targets = selfNamed || p.kind !== 'verb' || p.passive || !referredBack(units, p) ? [] : earlierTeller(preds, units, p, sources, side);
     // "India pledged aid to Fiji. The French Government has provided one aircraft …": a donor of a list
     // whose gift names no receiver gives to the receiver of the aid told just before (event-extractor.ts).
     else if (where === 'recipient') targets = recipient && p.kind === 'verb' && !p.passive && !phraseHasActor(p.object) && sources.length > 0
@@ -858,6 +868,9 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side, home = false)
  * Georgia …", "approved grants to help Haiti". An actor that a reporting verb follows ("…, Kyiv said")
  * only tells the news and is passed over.
  */
+// Words that open a contrasting clause, past which the next actor named is no addressee of the verb before.
+const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though', 'yet']);
+
 function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[], skipPlaces = false, request = false): Side[] {
   const own = new Set(sources.map((s) => s.code));
   // "…, analysts warn, the handshake remains …": a verb that ends its clause names nobody after it.
@@ -865,6 +878,8 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
   for (let k = head + 1; k < units.length; k++) {
     const u = units[k]!;
     if (u.lower === ';' || u.lower === ':') break;
+    // "Kyiv welcomed the statement, but Moscow rejected …": a contrasting clause has parties of its own.
+    if (u.group === null && CONTRAST.has(u.lower)) break;
     if (u.group === null) continue;
     const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
@@ -956,6 +971,87 @@ function previousParty(previous: readonly string[], sources: readonly Side[], en
   const crowd = eventLexicon().crowdSectors;
   const sectors = [...new Set(named.filter((x) => own.has(x.code) && x.sector && !mine.has(x.sector) && !crowd.has(x.sector)).map((x) => `${x.code}/${x.sector}`))];
   return sectors.length === 1 ? [{ code: sectors[0]!.split('/')[0]!, sector: sectors[0]!.split('/')[1]! }] : [];
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+// Determiners of a noun that refers back to something told ("the offer", "this claim", "such demands").
+const BACK_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
+/**
+ * Whether the verb's object refers back to something told before it: a definite object naming no party
+ * ("rejected the charge"), or a noun the verb's clause hangs on as its relative object ("a charge New Delhi
+ * rejected", "the offer that Yerevan turned down").
+ */
+function referredBack(units: readonly Unit[], p: Predicate): boolean {
+  if (p.object) {
+    if (p.object.groups.length > 0 || p.object.clause || !p.object.nouns.some((n) => eventLexicon().saidThings.has(singular(n)))) return false;
+    const first = units[p.head + 1 + (p.particle && units[p.head + 1]?.lower === p.particle ? 1 : 0)];
+    return !!first && first.group === null && BACK_DETERMINERS.has(first.lower);
+  }
+  const noun = relativeObject(units, p);
+  return !!noun && eventLexicon().saidThings.has(noun);
+}
+
+/**
+ * The noun a verb with no object of its own takes as its relative object ("a charge New Delhi rejected",
+ * "a plan, which China dismissed"): the noun right before its subject (and "that"/"which"), in the singular.
+ */
+function relativeObject(units: readonly Unit[], p: Predicate): string | null {
+  if (p.kind !== 'verb' || p.passive || p.object || !p.subject || p.subject.groups.length === 0) return null;
+  const starts = p.subject.groups.map((g) => units.findIndex((u) => u.group === g)).filter((x) => x >= 0);
+  if (starts.length === 0) return null;
+  let k = Math.min(...starts) - 1;
+  if (units[k] && units[k]!.group === null && (units[k]!.lower === 'that' || units[k]!.lower === 'which')) k--;
+  if (units[k]?.lower === ',' && units[k + 1]?.lower === 'which') k--;
+  const noun = units[k];
+  return noun && noun.group === null && noun.pos === 'NOUN' ? singular(noun.lemma) : null;
+}
+
+/**
+ * Who thanks the doer of the gerund `p` ("Fiji thanked Australia for sending …", "Taiwan expressed gratitude to
+ * Japan for donating …"): the subject of the verb of thanking, or of the verb that governs the noun of thanking.
+ */
+function thankerOf(preds: readonly Predicate[], units: readonly Unit[], p: Predicate, side: (ph: Phrase | null | undefined) => Side[]): Side[] {
+  if (!/ing$/.test(units[p.head]!.lower) || units[p.head - 1]?.lower !== 'for' || units[p.head - 1]!.group !== null) return [];
+  let k = p.head - 2;
+  while (k >= 0 && (units[k]!.group !== null || units[k]!.pos === 'DET' || units[k]!.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(units[k]!.lower))) k--;
+  if (k === p.head - 2) return [];
+  const thanking = eventLexicon().thankingWords;
+  if (units[k]?.group === null && units[k]!.pos === 'VERB' && thanking.has(units[k]!.lemma)) {
+    const q = preds.find((x) => x.kind === 'verb' && x.head === k);
+    return q && !q.passive ? side(q.subject) : [];
+  }
+  if (units[k]?.lower === 'to' && units[k - 1]?.group === null && thanking.has(units[k - 1]!.lemma)) {
+    const q = preds.find((x) => x.kind === 'noun' && x.head === k - 1);
+    return q?.governor ? side(q.governor.subject) : [];
+  }
+  return [];
+}
+
+/** The subject of the nearest clause before `p` told by another party than its sources: who made the offer or charge. */
+function earlierTeller(preds: readonly Predicate[], units: readonly Unit[], p: Predicate, sources: readonly Side[], side: (ph: Phrase | null | undefined) => Side[]): Side[] {
+  if (sources.length === 0) return [];
+  const own = new Set(sources.map((x) => x.code));
+  const telling = eventLexicon().tellingVerbs;
+  const before = preds.filter((q) => q.kind === 'verb' && q.head < p.head && !q.passive && q.subject && q.subject.groups.length > 0
+    && [q.lemma, eventLexicon().forms.get(units[q.head]!.lower) ?? q.lemma].some((l) => telling.has(l) || isReportingVerb(l)));
+  // "has repeatedly accused the UAE of …, claims that Abu Dhabi has denied": a charge told as repeated is a
+  // standing dispute, and so is its denial.
+  const repeated = (v: number) => units.slice(Math.max(0, v - 3), v).some((w) => w.group === null && eventLexicon().repeatedTelling.has(w.lower));
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (repeated(before[k]!.head)) return [];
+    const tellers = side(before[k]!.subject).filter((x) => !own.has(x.code));
+    if (tellers.length > 0) return tellers.map((x) => ({ code: x.code, sector: null }));
+  }
+  // "China said the vessel had entered its waters, a claim Manila rejected": the party opening the sentence
+  // with a verb of saying (which the lexicon does not read) told it.
+  const first = units.findIndex((u) => u.group !== null);
+  let v = first + 1;
+  while (v < p.head && units[v]!.group === null && (units[v]!.pos === 'AUX' || units[v]!.pos === 'ADV')) v++;
+  const verb = units[v];
+  if (first < 0 || v >= p.head || repeated(v) || !verb || verb.group !== null || verb.pos !== 'VERB' || !(telling.has(verb.lemma) || isReportingVerb(verb.lemma))) return [];
+  return side({ groups: [units[first]!.group!], nouns: [], end: first + 1 }).filter((x) => !own.has(x.code)).map((x) => ({ code: x.code, sector: null }));
 }
 
 function phraseHasActor(ph: Phrase | null): boolean {
