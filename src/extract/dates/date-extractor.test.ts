@@ -67,6 +67,8 @@ const cases: Case[] = [
   { text: 'Trade hit $4 billion in 8 months of 2021.', ref: null, expr: '8 months of 2021', from: '2021-01-01', to: '2021-08-31' },
   { text: 'Trade hit $4 billion in seven months last year.', ref: '2022-02-01', expr: 'seven months last year', from: '2021-01-01', to: '2021-07-31' },
   { text: 'Investment doubled in the first half of 2019.', ref: null, expr: 'the first half of 2019', from: '2019-01-01', to: '2019-06-30' },
+  { text: 'Gas sales rose in the first half of the year.', ref: '2021-09-20', expr: 'the first half of the year', from: '2021-01-01', to: '2021-06-30' },
+  { text: 'Gas sales rose in the second half of the year.', ref: '2021-03-20', expr: 'the second half of the year', from: '2020-07-01', to: '2020-12-31' },
   { text: 'Shipments in February–September 2020 fell.', ref: null, expr: 'February–September 2020', from: '2020-02-01', to: '2020-09-30', grain: 'range' },
   { text: 'In the first six months, trade grew.', ref: '2021-08-10', expr: 'the first six months', from: '2021-01-01', to: '2021-06-30' },
   { text: 'In the first six months, trade grew.', ref: '2021-04-10', expr: 'the first six months', from: '2020-01-01', to: '2020-06-30' },

@@ -222,17 +222,18 @@ const quarter: RegexDateParser = {
   },
 };
 
-/** "the first half of 2024", "H2 2023", "the second half of this year". */
+/** "the first half of 2024", "H2 2023", "the second half of this year", "the first half of the year". */
 const half: RegexDateParser = {
   rule: 'half-year',
   trigger: /\bhalf\b|\bH[12]\b/,
-  pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second)\\s+half(?:\\s+of)?|(H[12]))\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'g')),
+  pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second)\\s+half(?:\\s+of)?|(H[12]))\\b(?:,?\\s+${YEAR_QUALIFIER}|\\s+(the\\s+year)\\b)?`, 'g')),
   extract(m, input, start, end) {
-    const [, word, code, explicit, relative] = m;
+    const [, word, code, explicit, relative, theYear] = m;
     const h = word ? (word === 'first' ? 1 : 2) : Number((code ?? '').slice(1));
     const year = yearOf(explicit, relative, input.ref);
-    // "the first half" without a year is too often not about a year ("the first half of the meeting").
-    if (year === undefined) return null;
+    // "the first half" without a year is too often not about a year ("the first half of the meeting");
+    // "the first half of the year" is placed like a year-less quarter (by the clause's tense).
+    if (year === undefined && !(word && theYear)) return null;
     const make = (y: number): DateInterval => monthsInterval(y, h === 1 ? 1 : 7, 6);
     return periodCandidate(input, start, end, make, year, 'range', this.rule, 'completed');
   },

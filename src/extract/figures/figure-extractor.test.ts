@@ -398,6 +398,31 @@ const CASES: readonly Case[] = [
     dates: { '2023': Y2023 },
     figures: [{ metric: 'exports_volume', a: 'KAZ', b: 'AFG', value: 1.2e6, unit: 't', period: '2023-01-01..2023-12-31' }],
   },
+  // Session 12 (relfig12): own sentences.
+  {
+    name: 'goods sold abroad told by a verb and "worth"',
+    text: 'Kyrgyzstan supplied electricity worth $120 million to Uzbekistan in 2023, and Georgia sold wine worth $80 million to Poland in 2022.',
+    actors: { Kyrgyzstan: 'KGZ', Uzbekistan: 'UZB', Georgia: 'GEO', Poland: 'POL' },
+    dates: { '2023': Y2023, '2022': Y2022 },
+    figures: [
+      { metric: 'exports', a: 'KGZ', b: 'UZB', value: 1.2e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'exports', a: 'GEO', b: 'POL', value: 8e7, unit: 'USD', period: '2022-01-01..2022-12-31' },
+    ],
+  },
+  {
+    name: 'goods bought told by a verb and "worth" are imports; weapons supplied are no exports',
+    text: 'Armenia bought fuel worth $300 million from Iran in 2023. Greece supplied weapons worth $50 million to Ukraine in 2023.',
+    actors: { Armenia: 'ARM', Iran: 'IRN', Greece: 'GRC', Ukraine: 'UKR' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'imports', a: 'ARM', b: 'IRN', value: 3e8, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'the whole a share is of is the possessor\'s total, not a flow with the share\'s holder',
+    text: 'Turkey accounts for a quarter of Georgia\'s exports, which reached $5.1 billion in 2023.',
+    actors: { Turkey: 'TUR', Georgia: 'GEO' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'total_exports', a: 'GEO', b: null, value: 5.1e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
 ];
 
 const periodText = (f: RecordFigure): string | null => (f.period ? `${f.period.from}..${f.period.to}` : null);

@@ -157,6 +157,15 @@ function readSentence(
       metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world!;
       parties = { a: world ?? parties.a, b: null, how: 'world' };
     }
+    // "Russia accounts for 30% of Kyrgyzstan's imports, which reached $9.8 billion": the whole the share is
+    // of, the possessor's total with the world (the share's holder is no side of it).
+    if (cls.def.world && !cls.target && cls.cue && cls.cue.end <= lead && lex.shareBefore.test(text.slice(clause.start, cls.cue.start))
+      && lex.wholeAfter.test(text.slice(cls.cue.end, lead))) {
+      const owner = within(input.actors, clause.start, cls.cue.start)
+        .filter((m) => /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.span.end, cls!.cue!.start))).pop();
+      metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world;
+      parties = { a: owner?.code ?? null, b: null, how: 'share-whole' };
+    }
     const flow = amount.amountKind !== 'count' && cls.def.period === 'flow';
     const found = resolvePeriod({
       text, sentence, clause, amount: amount.span, evidence, flow, dates: input.dates, published: input.published,

@@ -63,6 +63,8 @@ const schema = z.object({
   meetingReference: pattern,
   meetingTold: pattern,
   levelBefore: pattern,
+  shareBefore: pattern,
+  wholeAfter: pattern,
 });
 
 /** Which side of a directed flow an actor is. */
@@ -145,6 +147,10 @@ export interface MetricLexicon {
   readonly meetingTold: RegExp;
   /** Right before an amount in a clause with a goal: the amount is the level reached ("up from", "now"). */
   readonly levelBefore: RegExp;
+  /** A share before a cue ("30% of Kyrgyzstan's imports"), anchored at the end of the text before the cue. */
+  readonly shareBefore: RegExp;
+  /** A relative clause from the cue to the amount ("…, which reached"): the amount is the whole. */
+  readonly wholeAfter: RegExp;
 }
 
 const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|jointly|so\\s+far|recently|now|just|together|personally|herself|himself)\\s+)*';
@@ -213,6 +219,8 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     meetingReference: new RegExp(data.meetingReference, 'iu'),
     meetingTold: new RegExp(data.meetingTold, 'iu'),
     levelBefore: new RegExp(data.levelBefore, 'iu'),
+    shareBefore: new RegExp(data.shareBefore, 'iu'),
+    wholeAfter: new RegExp(data.wholeAfter, 'iu'),
   };
 }
 
