@@ -423,6 +423,17 @@ const CASES: readonly Case[] = [
     dates: { '2023': Y2023 },
     figures: [{ metric: 'total_exports', a: 'GEO', b: null, value: 5.1e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
   },
+  {
+    name: 'a level reached takes no date after the document (a later goal\'s "by 2030")',
+    text: 'Japanese firms have invested $3 billion in Mongolia since 2010, officials said, adding that they hoped to lift trade to $5 billion by 2030.',
+    actors: { Japanese: 'JPN', Mongolia: 'MNG' },
+    dates: { '2010': ['2010-01-01', '2010-12-31', 'year'], '2030': ['2030-01-01', '2030-12-31', 'year'] },
+    published: '2024-05-01',
+    figures: [
+      { metric: 'investment', a: 'JPN', b: 'MNG', value: 3e9, unit: 'USD', period: null },
+      { metric: 'trade_target', a: 'JPN', b: 'MNG', value: 5e9, unit: 'USD', period: '2030-01-01..2030-12-31' },
+    ],
+  },
 ];
 
 const periodText = (f: RecordFigure): string | null => (f.period ? `${f.period.from}..${f.period.to}` : null);
