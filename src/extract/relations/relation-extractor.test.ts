@@ -109,6 +109,7 @@ describe('extractRelations', () => {
     ['a list of three with "which are"', 'Turkey, Azerbaijan and Pakistan, which are close allies, held drills.', ['AZE-TUR alliance', 'PAK-TUR alliance', 'AZE-PAK alliance']],
     ['a possessor\'s ally after a phrase of place', 'Turkey\'s closest ally in the Caucasus, Azerbaijan, hosted the drills.', ['AZE-TUR alliance']],
     ['a possessor\'s partner after a phrase of place is no teller of a saying verb', 'Russia\'s strategic partner in Asia, China said on Monday, is India.', []],
+    ['a naming verb with a lower designation named first', 'Turkey considers Azerbaijan a fraternal nation and a strategic ally.', ['AZE-TUR alliance']],
     ['an upgrade to a tier states it', 'Japan and Mongolia agreed to elevate their ties to a comprehensive strategic partnership.', ['JPN-MNG comprehensive_strategic_partnership']],
     ['the Russian and Chinese wording of their tier', 'China and Russia praised their comprehensive partnership and strategic coordination.', ['CHN-RUS comprehensive_strategic_partnership']],
   ];

@@ -61,7 +61,8 @@ function load(): Lexicon {
   );
   const betweenAfter = new RegExp(`^${QUOTE_MARKS}${headNoun}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?between\\s`, 'iu');
   const namedAs = compileNow(new RegExp(
-    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+    // "considers Pakistan a brotherly country and a strategic ally": a lower designation named first.
+    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our)\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}(?:country|nation|state|neighbou?r|friend|partner)s?\\s+and\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
     'iu',
   ));
   const notStated = data.notStated.length ? new RegExp(`(?:${data.notStated.join('|')})`, 'iu') : null;
