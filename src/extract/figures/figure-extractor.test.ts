@@ -434,6 +434,43 @@ const CASES: readonly Case[] = [
       { metric: 'trade_target', a: 'JPN', b: 'MNG', value: 5e9, unit: 'USD', period: '2030-01-01..2030-12-31' },
     ],
   },
+  {
+    name: 'a ranking of partners told with "with": the ranked subject and each later one with the possessor',
+    text: 'Georgia\'s foreign trade reached $20 billion in 2023. Turkey remained Georgia\'s largest trading partner with $2.9 billion, followed by Russia with $2.5 billion and China with $1.8 billion.',
+    actors: { 'Georgia': 'GEO', Turkey: 'TUR', Russia: 'RUS', China: 'CHN' },
+    dates: { '2023': Y2023 },
+    figures: [
+      { metric: 'foreign_trade', a: 'GEO', b: null, value: 20e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'GEO', b: 'TUR', value: 2.9e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'GEO', b: 'RUS', value: 2.5e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'GEO', b: 'CHN', value: 1.8e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+    ],
+  },
+  {
+    name: 'parallel clauses of partners take the side of the world total told before, not each other',
+    text: 'Armenia\'s foreign trade grew to $19 billion in 2023. Trade with Iran stood at $700 million, while trade with India was $300 million.',
+    actors: { Armenia: 'ARM', Iran: 'IRN', India: 'IND' },
+    dates: { '2023': Y2023 },
+    figures: [
+      { metric: 'foreign_trade', a: 'ARM', b: null, value: 19e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'IRN', b: 'ARM', value: 7e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'IND', b: 'ARM', value: 3e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+    ],
+  },
+  {
+    name: 'the investors named after a world total\'s comma are its make-up, not a side',
+    text: 'Foreign direct investment in Mongolia rose to $2.4 billion in 2023, with Canada and China accounting for most of it.',
+    actors: { Mongolia: 'MNG', Canada: 'CAN', China: 'CHN' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'total_investment', a: 'MNG', b: null, value: 2.4e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'a count of foreign visits is a total abroad, not visits to the country named after it',
+    text: 'Mongolia\'s president made nine foreign visits in 2023, including two to Japan.',
+    actors: { Mongolia: 'MNG', Japan: 'JPN' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'total_visits', a: 'MNG', b: null, value: 9, unit: 'count', period: '2023-01-01..2023-12-31' }],
+  },
 ];
 
 const periodText = (f: RecordFigure): string | null => (f.period ? `${f.period.from}..${f.period.to}` : null);
