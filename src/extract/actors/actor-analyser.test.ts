@@ -199,6 +199,12 @@ describe('coreference', () => {
     expect(r.mentions.filter((m) => m.rule === 'actors.two-countries').map((m) => m.code).sort()).toEqual(['JPN', 'MNG']);
   });
 
+  it('pairs a state and an organisation named in the phrase\'s own sentence, not a state told before', () => {
+    const text = 'Japan and Mongolia held talks. Georgia sees the EU as a close partner, and the two sides trade a lot.';
+    const r = analyseFixture(text, '2023-06-01');
+    expect(r.mentions.filter((m) => m.rule === 'actors.two-countries').map((m) => m.code).sort()).toEqual(['EU', 'GEO']);
+  });
+
   it('pairs the subject with the partner for "A held bilateral talks with B"', () => {
     const text = 'Aliyev will hold bilateral talks with Erdogan in Ankara.';
     const r = analyseFixture(text, '2023-06-01');

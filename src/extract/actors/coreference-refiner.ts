@@ -418,6 +418,14 @@ function twoCodes(
   // "Tokayev informed Rahmon about the CSTO contingent's exit. The parties discussed their bilateral …":
   // two states told of before are the pair, ahead of an organisation named between them.
   const states = pickDistinct(back.filter((m) => STATE_CODE.test(m.code)));
+  // "Kazakhstan sees the EU as a key partner, and the two sides …": a state and an organisation named in
+  // the phrase's own sentence (outside quotes) are the pair, not a state of an earlier sentence.
+  // Only where the sentence names no more than those two before the phrase.
+  const sentenceCodes = new Set(actors.filter((a) => a.pos.sentence === pos.sentence && !a.pos.quoted && !own.has(a.mention.code)).map((a) => a.mention.code));
+  if (sentenceCodes.size === 2 && states.length === 2 && ![...sentenceCodes].every((c) => states.some((m) => m.code === c))) {
+    const here = pickDistinct(back.filter((m) => sentenceCodes.has(m.code)));
+    if (here.length === 2) return here.reverse();
+  }
   return (states.length === 2 ? states : pickDistinct(back)).reverse();
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { DateInterval } from '../../core/types.js';
 import { loadValidated } from '../../core/data-files.js';
 import { monthsInterval } from './calendar.js';
+import { monthNamePattern, monthNumber } from './date-words.js';
 import type { DateCandidate } from './date-candidate.js';
 import { lazyPattern, type RegexDateParser } from './parser-runner.js';
 
@@ -100,5 +101,30 @@ export const splitYearLabel: RegexDateParser = {
     if (!label?.split) return null;
     const at = start + m[0].indexOf(m[1]!);
     return { start: at, end, interval: fiscalInterval(label, []), grain: 'range', inferredYear: false, rule: this.rule, fiscal: label };
+  },
+};
+
+/**
+ * "the fiscal year that ended in March", "the financial year ending June 30, 2023", "the 12 months to
+ * September", "the year to March": the twelve months up to the end of the month named, in the year given,
+ * else the last such month before the document's date (an ending told as past has happened).
+ */
+export const yearEndingIn: RegexDateParser = {
+  rule: 'year-ending',
+  trigger: /\b(?:year|months)\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\b/i,
+  pattern: lazyPattern(() => new RegExp(
+    `\\b(?:the\\s+)?(?:(?:fiscal|financial)\\s+year\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|to|through)|(?:12|twelve)\\s+months\\s+(?:that\\s+|which\\s+)?(?:ended|ending|to|through)|year\\s+(?:that\\s+|which\\s+)?(?:ended|ending|to))` +
+      `\\s+(?:in\\s+|on\\s+)?(?:(?:\\d{1,2})\\s+)?(${monthNamePattern()})(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`,
+    'g')),
+  extract(m, input, start, end) {
+    const month = monthNumber(m[1] ?? '');
+    if (month === null) return null;
+    const ref = input.ref;
+    let year: number;
+    if (m[2]) year = Number(m[2]);
+    else if (ref && ref.month !== null) year = month < ref.month ? ref.year : ref.year - 1;
+    else return null;
+    const interval = month === 12 ? monthsInterval(year, 1, 12) : monthsInterval(year - 1, month + 1, 12);
+    return { start, end, interval, grain: 'range', inferredYear: !m[2], rule: this.rule };
   },
 };

@@ -235,18 +235,18 @@ function sentenceStartBefore(text: string, at: number): number {
 const half: RegexDateParser = {
   rule: 'half-year',
   trigger: /\bhalf\b|\bH[12]\b/,
-  pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second)\\s+half(?:\\s+of)?|(H[12]))\\b(?:,?\\s+${YEAR_QUALIFIER})?`, 'g')),
+  pattern: lazyPattern(() => new RegExp(`\\b(?:(?:the\\s+)?(first|second)\\s+half(?:\\s+of)?|(H[12]))\\b(?:,?\\s+${YEAR_QUALIFIER}|\\s+(the\\s+year)\\b)?`, 'g')),
   extract(m, input, start, end) {
-    const [, word, code, explicit, relative] = m;
+    const [, word, code, explicit, relative, theYear] = m;
     const h = word ? (word === 'first' ? 1 : 2) : Number((code ?? '').slice(1));
-    // "the second half of the year": placed like a year-less quarter, by tense ("the first half" alone is
-    // too often not about a year: "the first half of the meeting").
-    const ofTheYear = !explicit && !relative && /^\s*the\s+year\b(?!\s+(?:before|after|earlier|later|ago)\b)/i.test(input.text.slice(end, end + 30));
-    // "the year" is the one its sentence stated before ("In 2019, … in the second half of the year"), else this year.
+    // "the second half of the year": "the first half" alone is too often not about a year ("the first half
+    // of the meeting"); "the year before" is another year.
+    const ofTheYear = !!(word && theYear) && !/^\s+(?:before|after|earlier|later|ago)\b/i.test(input.text.slice(end, end + 12));
+    // "the year" is the one its sentence stated before ("In 2019, … in the second half of the year"), else it
+    // is placed like a year-less quarter, by the clause's tense.
     const stated = ofTheYear ? [...input.text.slice(Math.max(input.from, sentenceStartBefore(input.text, start)), start).matchAll(new RegExp(`\\b${YEAR}\\b`, 'g'))].pop()?.[0] : undefined;
-    const year = ofTheYear ? yearOf(stated, stated ? undefined : 'this', input.ref) : yearOf(explicit, relative, input.ref);
-    if (year === undefined) return null;
-    if (ofTheYear) end += (/^\s*the\s+year/i.exec(input.text.slice(end)) as RegExpExecArray)[0].length;
+    const year = ofTheYear ? yearOf(stated, undefined, input.ref) : yearOf(explicit, relative, input.ref);
+    if (year === undefined && !ofTheYear) return null;
     const make = (y: number): DateInterval => monthsInterval(y, h === 1 ? 1 : 7, 6);
     return periodCandidate(input, start, end, make, year, 'range', this.rule, 'completed');
   },

@@ -398,6 +398,79 @@ const CASES: readonly Case[] = [
     dates: { '2023': Y2023 },
     figures: [{ metric: 'exports_volume', a: 'KAZ', b: 'AFG', value: 1.2e6, unit: 't', period: '2023-01-01..2023-12-31' }],
   },
+  // Session 12 (relfig12): own sentences.
+  {
+    name: 'goods sold abroad told by a verb and "worth"',
+    text: 'Kyrgyzstan supplied electricity worth $120 million to Uzbekistan in 2023, and Georgia sold wine worth $80 million to Poland in 2022.',
+    actors: { Kyrgyzstan: 'KGZ', Uzbekistan: 'UZB', Georgia: 'GEO', Poland: 'POL' },
+    dates: { '2023': Y2023, '2022': Y2022 },
+    figures: [
+      { metric: 'exports', a: 'KGZ', b: 'UZB', value: 1.2e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'exports', a: 'GEO', b: 'POL', value: 8e7, unit: 'USD', period: '2022-01-01..2022-12-31' },
+    ],
+  },
+  {
+    name: 'goods bought told by a verb and "worth" are imports; weapons supplied are no exports',
+    text: 'Armenia bought fuel worth $300 million from Iran in 2023. Greece supplied weapons worth $50 million to Ukraine in 2023.',
+    actors: { Armenia: 'ARM', Iran: 'IRN', Greece: 'GRC', Ukraine: 'UKR' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'imports', a: 'ARM', b: 'IRN', value: 3e8, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'the whole a share is of is the possessor\'s total, not a flow with the share\'s holder',
+    text: 'Turkey accounts for a quarter of Georgia\'s exports, which reached $5.1 billion in 2023.',
+    actors: { Turkey: 'TUR', Georgia: 'GEO' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'total_exports', a: 'GEO', b: null, value: 5.1e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'a level reached takes no date after the document (a later goal\'s "by 2030")',
+    text: 'Japanese firms have invested $3 billion in Mongolia since 2010, officials said, adding that they hoped to lift trade to $5 billion by 2030.',
+    actors: { Japanese: 'JPN', Mongolia: 'MNG' },
+    dates: { '2010': ['2010-01-01', '2010-12-31', 'year'], '2030': ['2030-01-01', '2030-12-31', 'year'] },
+    published: '2024-05-01',
+    figures: [
+      { metric: 'investment', a: 'JPN', b: 'MNG', value: 3e9, unit: 'USD', period: null },
+      { metric: 'trade_target', a: 'JPN', b: 'MNG', value: 5e9, unit: 'USD', period: '2030-01-01..2030-12-31' },
+    ],
+  },
+  {
+    name: 'a ranking of partners told with "with": the ranked subject and each later one with the possessor',
+    text: 'Georgia\'s foreign trade reached $20 billion in 2023. Turkey remained Georgia\'s largest trading partner with $2.9 billion, followed by Russia with $2.5 billion and China with $1.8 billion.',
+    actors: { 'Georgia': 'GEO', Turkey: 'TUR', Russia: 'RUS', China: 'CHN' },
+    dates: { '2023': Y2023 },
+    figures: [
+      { metric: 'foreign_trade', a: 'GEO', b: null, value: 20e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'GEO', b: 'TUR', value: 2.9e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'GEO', b: 'RUS', value: 2.5e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'GEO', b: 'CHN', value: 1.8e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+    ],
+  },
+  {
+    name: 'parallel clauses of partners take the side of the world total told before, not each other',
+    text: 'Armenia\'s foreign trade grew to $19 billion in 2023. Trade with Iran stood at $700 million, while trade with India was $300 million.',
+    actors: { Armenia: 'ARM', Iran: 'IRN', India: 'IND' },
+    dates: { '2023': Y2023 },
+    figures: [
+      { metric: 'foreign_trade', a: 'ARM', b: null, value: 19e9, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'IRN', b: 'ARM', value: 7e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+      { metric: 'trade_turnover', a: 'IND', b: 'ARM', value: 3e8, unit: 'USD', period: '2023-01-01..2023-12-31' },
+    ],
+  },
+  {
+    name: 'the investors named after a world total\'s comma are its make-up, not a side',
+    text: 'Foreign direct investment in Mongolia rose to $2.4 billion in 2023, with Canada and China accounting for most of it.',
+    actors: { Mongolia: 'MNG', Canada: 'CAN', China: 'CHN' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'total_investment', a: 'MNG', b: null, value: 2.4e9, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
+    name: 'a count of foreign visits is a total abroad, not visits to the country named after it',
+    text: 'Mongolia\'s president made nine foreign visits in 2023, including two to Japan.',
+    actors: { Mongolia: 'MNG', Japan: 'JPN' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'total_visits', a: 'MNG', b: null, value: 9, unit: 'count', period: '2023-01-01..2023-12-31' }],
+  },
 ];
 
 const periodText = (f: RecordFigure): string | null => (f.period ? `${f.period.from}..${f.period.to}` : null);

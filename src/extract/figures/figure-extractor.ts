@@ -152,10 +152,19 @@ function readSentence(
       });
     let metric = cls.metric;
     // A total with the whole world ("foreign trade turnover") has one side only.
-    const world = cls.def.world && !cls.target ? worldTotalOf(text, clause, input.actors, lex) : undefined;
+    const world = cls.def.world && !cls.target ? worldTotalOf(text, clause, amount.span.end, input.actors, lex) : undefined;
     if (world !== undefined) {
       metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world!;
       parties = { a: world ?? parties.a, b: null, how: 'world' };
+    }
+    // "Russia accounts for 30% of Kyrgyzstan's imports, which reached $9.8 billion": the whole the share is
+    // of, the possessor's total with the world (the share's holder is no side of it).
+    if (cls.def.world && !cls.target && cls.cue && cls.cue.end <= lead && lex.shareBefore.test(text.slice(clause.start, cls.cue.start))
+      && lex.wholeAfter.test(text.slice(cls.cue.end, lead))) {
+      const owner = within(input.actors, clause.start, cls.cue.start)
+        .filter((m) => /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.span.end, cls!.cue!.start))).pop();
+      metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world;
+      parties = { a: owner?.code ?? null, b: null, how: 'share-whole' };
     }
     const flow = amount.amountKind !== 'count' && cls.def.period === 'flow';
     const found = resolvePeriod({
@@ -206,7 +215,7 @@ function readSentence(
       });
     }
     drafts.push({
-      figure, a: parties.a, b: parties.b, sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target,
+      figure, a: parties.a, b: parties.b, world: parties.how === 'world', sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target,
       directed: cls.def.parties !== 'symmetric', end: amount.span.end,
     });
   });
@@ -216,9 +225,13 @@ function readSentence(
  * For a clause about a total with the whole world that names at most one country: that country, or
  * null when it names none; undefined when the clause is not about such a total.
  */
-function worldTotalOf(text: string, clause: Span, actors: readonly ActorMention[], lex: MetricLexicon): string | null | undefined {
+function worldTotalOf(text: string, clause: Span, amountEnd: number, actors: readonly ActorMention[], lex: MetricLexicon): string | null | undefined {
   if (!lex.world.test(text.slice(clause.start, clause.end))) return undefined;
-  const codes = [...new Set(within(actors, clause.start, clause.end).map((m) => m.code))];
+  // "FDI in Uzbekistan rose to $10 billion, with China and Russia accounting for the largest share": actors
+  // after the amount's comma tell its make-up, not a second side.
+  const comma = text.slice(amountEnd, clause.end).search(/,\s+(?:with|of\s+which|including|led\s+by|mostly\s+from|mainly\s+from)\s/u);
+  const end = comma < 0 ? clause.end : amountEnd + comma;
+  const codes = [...new Set(within(actors, clause.start, end).map((m) => m.code))];
   return codes.length > 1 ? undefined : codes[0] ?? null;
 }
 

@@ -65,6 +65,8 @@ const schema = z.object({
   meetingReference: z.string().min(1),
   meetingTold: z.string().min(1),
   levelBefore: pattern,
+  shareBefore: pattern,
+  wholeAfter: pattern,
 });
 
 /** Which side of a directed flow an actor is. */
@@ -147,6 +149,10 @@ export interface MetricLexicon {
   readonly meetingTold: RegExp;
   /** Right before an amount in a clause with a goal: the amount is the level reached ("up from", "now"). */
   readonly levelBefore: RegExp;
+  /** A share before a cue ("30% of Kyrgyzstan's imports"), anchored at the end of the text before the cue. */
+  readonly shareBefore: RegExp;
+  /** A relative clause from the cue to the amount ("…, which reached"): the amount is the whole. */
+  readonly wholeAfter: RegExp;
 }
 
 const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|jointly|so\\s+far|recently|now|just|together|personally|herself|himself)\\s+)*';
@@ -224,6 +230,8 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     meetingReference: withNouns(data.meetingReference, 'meetingReference'),
     meetingTold: withNouns(data.meetingTold, 'meetingTold'),
     levelBefore: new RegExp(data.levelBefore, 'iu'),
+    shareBefore: new RegExp(data.shareBefore, 'iu'),
+    wholeAfter: new RegExp(data.wholeAfter, 'iu'),
   };
 }
 

@@ -13,6 +13,8 @@ import { firstAtOrAfter, gap, within } from './span-index.js';
 export interface PriorFigure {
   readonly a: string | null;
   readonly b: string | null;
+  /** A country's total with the whole world (b null). */
+  readonly world?: boolean;
   readonly sentence: number;
   readonly paragraph: number;
 }
@@ -45,8 +47,14 @@ const PREMODIFIER = /^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 
 const PARTNER_BEFORE = /\b(?:with|to|from)\s+(?:the\s+)?$/iu;
 
-const BRACKET_BEFORE = /^\s*\(\s*$/u;
-const BRACKET_AFTER = /^\s*\(/u;
+// "China ($14 billion)", "followed by Russia with $9.8 billion": the amount is that country's.
+const BRACKET_BEFORE = /^(?:\s*\(\s*|\s+with\s+)$/u;
+const BRACKET_AFTER = /^(?:\s*\(|\s+with\s+[$€£¥₹]?\d)/u;
+// "China remained Uzbekistan's largest trading partner with $14 billion": the subject and the possessor.
+const RANKED_PARTNER = /^\s+(?:remained|remains|was|is|became|has\s+become|ranked\s+as)\s+$/u;
+const PARTNER_WITH = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:trading|trade)\s+partners?\s*,?\s+(?:with|at)\s+$/u;
+// A possessor ("Uzbekistan's", "the country's") is the side a list of partners is told from.
+const POSSESSIVE_AFTER = /^['’]s?\s/u;
 
 /**
  * The parties of a figure of metric `def`, whose cue and amount lie in `focus`; `lead` is where the
@@ -66,9 +74,18 @@ export function resolveParties(def: MetricDef, cue: Span | null, focus: Span, le
 function listed(def: MetricDef, lead: number, scope: PartyScope): Parties | null {
   const { text, clause, actors } = scope;
   const clauseMs = within(actors, clause.start, lead);
+  // "China remained the country's top trading partner with $14 billion": a pair, the subject and the possessor.
+  if (def.parties === 'symmetric') {
+    for (let i = 0; i + 1 < clauseMs.length; i++) {
+      const [x, y] = [clauseMs[i]!, clauseMs[i + 1]!];
+      if (x.code !== y.code && y.span.start >= x.span.end && RANKED_PARTNER.test(text.slice(x.span.end, y.span.start).replace(/\bthe\s+$/u, ''))
+        && PARTNER_WITH.test(text.slice(y.span.end, lead))) return { a: y.code, b: x.code, how: 'ranked-partner' };
+    }
+  }
   const partner = [...clauseMs].reverse().find((m) => BRACKET_BEFORE.test(text.slice(m.span.end, lead)));
   if (!partner) return null;
-  const teller = clauseMs.find((m) => m.code !== partner.code && !BRACKET_AFTER.test(text.slice(m.span.end, m.span.end + 4)));
+  const possessor = clauseMs.find((m) => m.code !== partner.code && POSSESSIVE_AFTER.test(text.slice(m.span.end, m.span.end + 3)));
+  const teller = possessor ?? clauseMs.find((m) => m.code !== partner.code && !BRACKET_AFTER.test(text.slice(m.span.end, m.span.end + 8)));
   const other = teller?.code ?? contextPartner(partner.code, scope);
   if (def.parties === 'symmetric' || !def.roles) return { a: other, b: partner.code, how: 'listed' };
   // The teller is the side opposite the listed one: a list of export markets is told by the exporter.
@@ -133,7 +150,10 @@ function symmetric(focus: Span, scope: PartyScope): Parties {
   // …, while trade with Peru …": Chile) comes before that figure's partner (Japan, after "with").
   const outside = byDistance(sentenceMs.filter((m) => !clauseMs.includes(m)), focus);
   const partnerOfOther = (m: ActorMention): boolean => PARTNER_BEFORE.test(text.slice(Math.max(sentence.span.start, m.span.start - 12), m.span.start));
-  const ordered = [...byDistance(clauseMs, focus), ...outside.filter((m) => !partnerOfOther(m)), ...outside.filter(partnerOfOther)];
+  // "Trade with Turkey amounted to …, while trade with South Korea was …": when this clause's own actor is
+  // a partner too, another clause's partner is no side of this figure (the side they share is told elsewhere).
+  const parallel = clauseMs.length > 0 && clauseMs.every(partnerOfOther);
+  const ordered = [...byDistance(clauseMs, focus), ...outside.filter((m) => !partnerOfOther(m)), ...(parallel ? [] : outside.filter(partnerOfOther))];
   const codes = distinctCodes(ordered);
   if (codes.length >= 2) {
     const [a, b] = inTextOrder([codes[0]!, codes[1]!], sentenceMs);
@@ -232,6 +252,10 @@ function contextPartner(code: string, scope: PartyScope): string | null {
     if (f.a === code && f.b) return f.b;
     if (f.b === code && f.a) return f.a;
   }
+  // "Uzbekistan's foreign trade reached $63 billion … Trade with Turkey amounted to …": the country whose
+  // total with the world was told just before is the side the text counts from.
+  const world = recent.find((f) => f.world && f.a && f.a !== code);
+  if (world) return world.a;
   // "… with Azerbaijan exceeded $500 million. Trade with Hungary amounted to …": the side every recent
   // figure shares is the one the text counts its trade from, not the partner named last.
   const pairs = recent.filter((f) => f.a && f.b).slice(0, 3);

@@ -116,6 +116,10 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       !lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 60), d.span.start)) &&
       (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
+  // A level reached is no later than the text: a date that starts after the document's date ("… to $50
+  // billion by 2030" after "have invested $26 billion since 2005") belongs to a goal, not to this sum.
+  const pub = publishedInterval(q.published);
+  if (!q.target && pub) candidates = candidates.filter((d) => d.interval.from <= pub.to);
   // A goal takes no date that is nearer another sum ("a target of $2 billion, up from $700 million in 2023").
   if (q.target) candidates = candidates.filter((d) => !q.others.some((o) => gap(d.span, o) < gap(d.span, q.amount)));
   // A running total in the clause wins over dates of other clauses, not over a date of its own clause.

@@ -104,6 +104,13 @@ describe('extractRelations', () => {
     ['a programme of an organisation is no tier', 'Moldova joined the NATO Partnership for Peace in 1994.', []],
     ['a designation for peace and development keeps its tier', 'China and Pakistan agreed on a comprehensive strategic partnership for peace, stability and development.', ['CHN-PAK comprehensive_strategic_partnership']],
     ['a designation named beside a joint body still counts', 'At the Strategic Partnership Commission, Japan and India hailed their strategic partnership.', ['IND-JPN strategic_partnership']],
+    // Session 12 (relfig12): own sentences for list subjects, a possessor's ally placed in a region, and what states no tier.
+    ['a list of three said to be partners pairs every member', 'Mongolia, Japan and India are strategic partners, their ministers said.', ['JPN-MNG strategic_partnership', 'IND-MNG strategic_partnership', 'IND-JPN strategic_partnership']],
+    ['a list of three with "which are"', 'Turkey, Azerbaijan and Pakistan, which are close allies, held drills.', ['AZE-TUR alliance', 'PAK-TUR alliance', 'AZE-PAK alliance']],
+    ['a possessor\'s ally after a phrase of place', 'Turkey\'s closest ally in the Caucasus, Azerbaijan, hosted the drills.', ['AZE-TUR alliance']],
+    ['a possessor\'s partner after a phrase of place is no teller of a saying verb', 'Russia\'s strategic partner in Asia, China said on Monday, is India.', []],
+    ['a naming verb with a lower designation named first', 'Turkey considers Azerbaijan a fraternal nation and a strategic ally.', ['AZE-TUR alliance']],
+    ['an upgrade to a tier states it', 'Japan and Mongolia agreed to elevate their ties to a comprehensive strategic partnership.', ['JPN-MNG comprehensive_strategic_partnership']],
     ['the Russian and Chinese wording of their tier', 'China and Russia praised their comprehensive partnership and strategic coordination.', ['CHN-RUS comprehensive_strategic_partnership']],
   ];
   for (const [name, text, expected] of cases) {
@@ -138,6 +145,9 @@ describe('extractRelations: what states no tier', () => {
     ['an organisation counted by its members', 'Hungary and Moldova briefed the 27-nation alliance on Ukraine.'],
     ['a naming verb with a negation', 'Japan does not consider Mongolia a strategic partner.'],
     ['a naming verb with a trading partner', 'Japan calls Mongolia a key trading partner.'],
+    ['a tier that may come', 'Officials said Japan and Mongolia may become strategic partners one day.'],
+    ['a tier under a condition', 'If Hungary and Turkey were allies, the vote would differ.'],
+    ['a tier denied by "no"', 'Hungary and Moldova have no strategic partnership, the minister said.'],
     ['an owner\'s alliance with a partner named by no actor', 'Moldova, which lies between Ukraine and Hungary, values Armenia\'s alliance with its southern neighbour.'],
   ];
   for (const [name, text] of negatives) {

@@ -18,6 +18,7 @@ const PhraseFile = z.object({
   allianceOrganisations: z.array(z.string()).default([]),
   namingVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   designationHeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  notStated: z.array(z.string().min(2)).default([]),
 });
 
 interface Designation {
@@ -36,6 +37,8 @@ interface Lexicon {
   readonly partnerAfter: RegExp;
   /** "… partnership (relations) between A and B". */
   readonly betweenAfter: RegExp;
+  /** Words of the designation's clause, before it, that state no tier ("may become", "if", "have no"). */
+  readonly notStated: RegExp | null;
 }
 
 let lexicon: Lexicon | undefined;
@@ -58,10 +61,12 @@ function load(): Lexicon {
   );
   const betweenAfter = new RegExp(`^${QUOTE_MARKS}${headNoun}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?between\\s`, 'iu');
   const namedAs = compileNow(new RegExp(
-    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+    // "considers Pakistan a brotherly country and a strategic ally": a lower designation named first.
+    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our)\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}(?:country|nation|state|neighbou?r|friend|partner)s?\\s+and\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
     'iu',
   ));
-  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter };
+  const notStated = data.notStated.length ? new RegExp(`(?:${data.notStated.join('|')})`, 'iu') : null;
+  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated };
   return lexicon;
 }
 
@@ -113,12 +118,27 @@ const ITS_BEFORE = new RegExp(`(${ACT})\\s+(?:and|with|,)\\s+(?:its|their)\\s+(?
 // "Kazakhstan's strategic partners Russia, China and the EU", "… partners, such as A and B": a list.
 const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*[,:–—]?\\s*(?:(?:such\\s+as|including|namely|like)\\s+)?(${ACT_LIST})`, 'u');
 
+// "Washington's closest ally in the region, Israel, …": the apposition after a short phrase of place
+// that names no actor; not the subject of a verb of saying ("Russia's partner in Asia, China said").
+const APPOSITION_AFTER_PLACE = new RegExp(
+  `^\\s+(?:in|within|among|across)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+\\s*,\\s*(${ACT_LIST})(?!\\s+(?:said|says|say|told|tells|added|noted|reported|stated|announced)\\b)`,
+  'u',
+);
+
 // "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
 const PAIR_SUBJECT_BEFORE = new RegExp(
   `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
   // "A and B are strategic partners and allies": a lower rung named first (plural only, as a pair is; the
   // possessor's singular variant is kept apart: sharing it ran this expression slower in timed runs).
   `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs)\\s+and\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+  'u',
+);
+
+// "Kazakhstan, Russia and China are strategic partners", "A, B and C, which are allies …": a list of three
+// or more said to be partners (plural) is a set of partners of one another: every pair of its members.
+const LIST_SUBJECT_BEFORE = new RegExp(
+  `(${ITEM}(?:\\s*,\\s*${ITEM})+${LIST_CLOSE}${ITEM})(?:\\s*,(?:\\s+(?:which|who)\\s+(?:are|were))?|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
+  `(?:all\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
   'u',
 );
 
@@ -141,7 +161,7 @@ const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)
 
 /** The highest designation stated for each pair of actors. */
 export function extractRelations(input: RelationInput): { relations: RecordRelation[]; diagnostics: Diagnostic[] } {
-  const { designations, exclusion, allianceOrganisations } = load();
+  const { designations, exclusion, allianceOrganisations, notStated } = load();
   const best = new Map<string, RecordRelation>();
   const diagnostics: Diagnostic[] = [];
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
@@ -166,6 +186,8 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), 0);
         // "are not only strategic partners but also …" is no negation.
         if (eventCues().negated.test(before.slice(clauseStart).replace(/\bnot\s+only\b/giu, ''))) continue;
+        // "may become strategic partners", "if … were allies", "have no strategic partnership": no tier stated.
+        if (notStated?.test(before.slice(clauseStart))) continue;
         // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation.
         if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before)) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
@@ -279,7 +301,7 @@ function pairsFor(
   if (possessor) {
     const ownerIdx = groupsIn(possessor[1]!)[0]!;
     const owners = codesOf([ownerIdx]);
-    const apposition = APPOSITION_AFTER.exec(after);
+    const apposition = APPOSITION_AFTER.exec(after) ?? APPOSITION_AFTER_PLACE.exec(after);
     const appositives = apposition ? codesOf(groupsIn(apposition[1]!)).filter((c) => !owners.includes(c)) : [];
     // "Germany, France and Italy are among Hungary's partners": the whole list before is the other side.
     // Only a list linked to the possessor by a few words ("are among"): one further back, across a comma,
@@ -295,6 +317,14 @@ function pairsFor(
         : appositives.length ? appositives
           : speaker && !owners.includes(speaker) ? [speaker] : [];
     if (partners.length) return owners.flatMap((o) => partners.map((p) => [p, o] as [string, string]));
+  }
+  // A plural designation of a list of three or more, not the object of a preposition: every pair of it.
+  const list = /s["”’']?$/u.test(frame.masked.slice(at, at + length)) ? LIST_SUBJECT_BEFORE.exec(before) : null;
+  if (list && !OBJECT_OF_PREPOSITION.test(before.slice(0, list.index))) {
+    const members = codesOf(groupsIn(list[1]!));
+    const all: Array<[string, string]> = [];
+    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) all.push([members[i]!, members[j]!]);
+    if (members.length >= 3) return all;
   }
   const pair = PAIR_SUBJECT_BEFORE.exec(frame.masked.slice(0, at));
   if (pair) {
