@@ -6,6 +6,7 @@ import type { DateInterval, DateMention } from '../../core/types.js';
 import { alternation } from '../../core/regex-words.js';
 import { dateWords } from './date-words.js';
 import { dayNumber, isValidDay, type RefDate } from './calendar.js';
+import { attributionVerbs } from '../actors/lexicon-data.js';
 
 /** The parts of a date whose year the text did not state, kept so a later step can place it. */
 export interface YearlessParts {
@@ -68,6 +69,12 @@ function futureWords(): Set<string> {
   return futureSet;
 }
 
+let reportingSet: Set<string> | undefined;
+function reportingVerbs(): Set<string> {
+  reportingSet ??= new Set(attributionVerbs().reportingClause.map((w) => w.toLowerCase()));
+  return reportingSet;
+}
+
 /** Bounds of the clause-sized window around [start, end): up to the nearest sentence stop or 200 chars. */
 export function sentenceWindow(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -117,6 +124,9 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
       // A cue after the expression behind a relative pronoun or a conjunction is another clause's verb:
       // "signed an accord on Monday that will run until 2030" is a past Monday.
       if (at >= end && LATER_CLAUSE.test(text.slice(end, at))) continue;
+      // "X will meet Y on Wednesday, the ministry said": the verb of a reporting clause after a comma is the
+      // report's tense, not the clause's (data/attribution-verbs.yaml, reportingClause).
+      if (tense === 'past' && at >= end && text.slice(end, at).includes(',') && reportingVerbs().has(m[0].toLowerCase())) continue;
       // English puts the verb before its date adjunct ("was signed in 2013"), so a cue after the
       // expression counts double unless it directly follows it as the verb of a year subject ("2025 will").
       const after = at - end;

@@ -213,7 +213,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   }
   // A paragraph that opens "In September 2022, …" tells what followed in that September; a quotation
   // is dated by the report that introduced it.
-  const opening = paragraphDate(input, sentence) ?? quotationDate(input, sentence);
+  // A deed told in the present progressive ("officials are currently meeting") is going on on the news day,
+  // not on a day an earlier sentence told.
+  const opening = PRESENT_PROGRESSIVE.test(input.text.slice(clause.start, cand.trigger.end)) ? null
+    : paragraphDate(input, sentence) ?? quotationDate(input, sentence);
   if (opening && cand.status === 'occurred') return { date: opening, basis: 'paragraph' };
   // An undated deed the article reports as its news happened on the day its lead reports ("held talks
   // on Tuesday", published on Wednesday). Where that is the document date itself, the extractor's own
@@ -244,6 +247,8 @@ function pointsBack(text: string, sentence: Sentence, cand: EventCandidate): str
   return null;
 }
 
+// "are currently meeting", "is now holding talks": a present progressive up to the trigger.
+const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:currently|now|still|already)\s+)?[a-z]{2,}ing\b/i;
 // Words of a pointing-back phrase that name a meeting ("during the visit", "on the sidelines", "while there"),
 // and those that name a visit (the nouns of data/meeting-nouns.yaml).
 let meetingCueRe: RegExp | undefined;
@@ -380,7 +385,31 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
     if (after && !LATER_VERB.test(between.slice(after[0].length)) && !GERUND_AFTER.test(between.slice(after[0].length))
       && !eventCues().participle.test(between.slice(after[0].length))) return false;
   }
-  return LATER_VERB.test(between) || GERUND_AFTER.test(between);
+  // (After an event noun the participle is as often the sentence's own verb, "the visit … occurred on 21
+  // December", or tells the noun's own time, "the summit held in Dushanbe on 16 September": verbs only.)
+  return LATER_VERB.test(between) || GERUND_AFTER.test(between) || (!nominal && reducedRelative(input, cand, d));
+}
+
+let PARTICIPLE_WORD: RegExp | null = null;
+/** The participle cue as a whole word. */
+function participleWord(): RegExp {
+  return (PARTICIPLE_WORD ??= new RegExp(`^${eventCues().participle.source}$`, 'i'));
+}
+
+/**
+ * "freed dozens of schoolchildren kidnapped earlier this month": a participle right after a noun between the
+ * deed and the date opens a reduced relative clause, whose time that date is (read with the tagger only
+ * where a participle-like word stands there).
+ */
+function reducedRelative(input: EventInput, cand: EventCandidate, d: DateMention): boolean {
+  const between = input.text.slice(cand.trigger.end, d.span.start);
+  if (!eventCues().participle.test(between)) return false;
+  const sentence = input.sentences[cand.sentence];
+  if (!sentence || sentence.span.start > cand.trigger.start || sentence.span.end < d.span.end) return false;
+  const tokens = (input.tokensOf ?? tagAlone)(sentence).filter((t) => t.start >= cand.trigger.start && t.end <= d.span.start);
+  return tokens.some((t, i) => i > 0 && t.start >= cand.trigger.end && t.pos === 'VERB' && NOMINAL_TAGS.has(tokens[i - 1]!.pos)
+    && participleWord().test(input.text.slice(t.start, t.end))
+    && !NOMINAL_TAGS.has(tokens[i + 1]?.pos ?? ''));
 }
 
 // The words right before a date that modifies a statement noun: "in a March 3 statement", "in its 12 June letter".

@@ -51,6 +51,7 @@ const VerbEntry = z.object({
   subjectNot: z.array(Lemma).optional(),
   notFollowedBy: z.array(Lemma).optional(),
   infinitiveNot: z.string().optional(),
+  controllerNot: z.string().optional(),
   objectInfinitive: z.boolean().optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
@@ -88,6 +89,7 @@ const LexiconFile = z.object({
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
   'witness-verbs': z.array(Lemma).default([]),
+  'complaint-verbs': z.array(Lemma).default([]),
   'forecast-verbs': z.array(Lemma).default([]),
   'forecast-own-subjects': z.array(Lemma).default([]),
   'place-prepositions': z.array(Lemma).min(1),
@@ -216,6 +218,8 @@ export interface LexiconEntry {
   readonly notFollowedBy: ReadonlySet<string>;
   /** Words (a word list) that, in a "to …" infinitive right after the object, make the verb no event ("asked X to convey his greetings"). */
   readonly infinitiveNot: ReadonlySet<string> | null;
+  /** Words (a word list) whose "to" infinitive the verb is that make it no event ("agreed to cooperate": an intention). */
+  readonly controllerNot: ReadonlySet<string> | null;
   /** For verbs: the object must name a party and a "to" infinitive follow it ("told Manila to stop", "wants Kabul to act"). */
   readonly objectInfinitive: boolean;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
@@ -243,6 +247,8 @@ export interface EventLexicon {
   readonly homeForce: { readonly sectors: ReadonlyMap<string, string>; readonly targets: ReadonlySet<string>; readonly named: ReadonlySet<string> };
   /** "the country has seen protests": verbs whose subject is where a crowd's deed happened, not its doer. */
   readonly witnessVerbs: ReadonlySet<string>;
+  /** "lodged a strong protest": verbs that make a governed crowd deed (a protest) a state's complaint. */
+  readonly complaintVerbs: ReadonlySet<string>;
   /** "warned it would result in …": verbs of a consequence foretold, which make a warning no threat. */
   readonly forecastVerbs: ReadonlySet<string>;
   /** Pronouns after "warned" that stand for the speaking party: its own deed may be a threat, no forecast. */
@@ -355,7 +361,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, governorNot: new Set(), notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, objectInfinitive: v.objectInfinitive ?? false,
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
     });
     for (const f of v.forms ?? []) {
@@ -368,7 +374,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, objectInfinitive: false, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();
@@ -400,6 +406,7 @@ export function eventLexicon(): EventLexicon {
     condemningVerbs: new Set(data['victim-verbs']),
     judgedDeedTypes: new Set(data['judged-deed-types']),
     witnessVerbs: new Set(data['witness-verbs']),
+    complaintVerbs: new Set(data['complaint-verbs']),
     forecastVerbs: new Set(data['forecast-verbs']),
     forecastOwnSubjects: new Set(data['forecast-own-subjects']),
     placePrepositions: new Set(data['place-prepositions']),

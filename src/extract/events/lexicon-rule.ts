@@ -296,6 +296,14 @@ function forecastAfter(units: readonly Unit[], head: number, speaker: (group: nu
 }
 
 
+/** Whether the verb at `head` is the "to" infinitive (an adverb may stand between) of one of `words`: "agreed to (further) cooperate". */
+function controlledBy(units: readonly Unit[], head: number, words: ReadonlySet<string>): boolean {
+  let k = head - 1;
+  if (units[k]?.pos === 'ADV' && units[k]!.group === null) k--;
+  const to = units[k], word = units[k - 1];
+  return !!to && to.lower === 'to' && to.group === null && !!word && word.group === null && (words.has(word.lemma) || words.has(word.lower));
+}
+
 /** Whether a "to …" infinitive starting at `at` names, within six words, one of `words`. */
 function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<string>): boolean {
   if (units[at]?.lower !== 'to') return false;
@@ -418,6 +426,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
     if (e.infinitiveNot && p.kind === 'verb' && p.object && infinitiveHas(units, p.object.end, e.infinitiveNot)) continue;
+    if (e.controllerNot && p.kind === 'verb' && controlledBy(units, p.head, e.controllerNot)) continue;
     if (e.objectInfinitive && !(p.kind === 'verb' && !p.passive && actorObject && infinitiveAfter(units, p.object!.end))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
@@ -565,6 +574,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "the country, which has seen protests against …", "it has seen large protests": a place described by
     // the deeds it saw names no crowd of its own.
     if (sources.length === 0 && p.governor && entry.crowdSubject && eventLexicon().witnessVerbs.has(p.governor.lemma)) return [];
+    // "… was summoned to lodge a strong protest": a protest lodged or conveyed is a state's complaint,
+    // read by the complaint rules, whoever the sentence names as its place.
+    if (p.governor && entry.crowdSubject && entry.complaintIfState && eventLexicon().complaintVerbs.has(p.governor.lemma)) return STATE_PROTEST;
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
     if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
@@ -748,7 +760,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   }
   // Targets made of the doers' own people: each doer acts on its own only.
   let ownPeople = false;
-  if (entry.inwardTarget && ownDoer && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
+  // "Pakistani troops killed, 5 injured in border clashes": a transitive deed told with its doer and no
+  // object at all is a headline's passive (the troops were killed), not a deed against the doer's own people.
+  // (A gerund is no headline passive: "resumed fighting in late 2021", "…, detaining the leader".)
+  // ("pardoned and released 3,000 prisoners": a verb coordinated with the next shares its object.)
+  const objectless = p.kind === 'verb' && !p.passive && p.object === null && !/ing$/.test(units[p.head]!.lower)
+    && !['and', 'or', '&'].includes(units[p.head + 1]?.lower ?? '');
+  if (entry.inwardTarget && ownDoer && !objectless && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
     const unnamed = targets.length === 0;
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
