@@ -20,7 +20,7 @@ import { loadValidated } from '../core/data-files.js';
 import type { Sentence } from '../core/types.js';
 import { oneSentenceSpan } from './one-sentence.js';
 import { winkModel } from './wink-model.js';
-import { nounsAfterTo, pastBeforeThat, tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
+import { correctTags, tagAlone, taggedToken, type SentenceTokens, type TaggedToken } from './tagger.js';
 import { escapeRegExp } from '../core/regex-words.js';
 
 const nlp = winkNLP(winkModel, ['sbd', 'pos']);
@@ -155,7 +155,7 @@ function splitLine(line: string, tag: boolean): LineReading {
       lemmas ??= doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
       const tagged: TaggedToken[] = [];
       for (let i = first; i <= last; i++) tagged.push(taggedToken(tokens[i]!, pos[i], lemmas[i], offset + starts[i]!, offset + ends[i]!));
-      return pastBeforeThat(nounsAfterTo(tagged));
+      return correctTags(tagged);
     },
   };
 }

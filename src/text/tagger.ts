@@ -59,7 +59,12 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
     cursor = end;
     out[i] = taggedToken(value, tags[i], lemmas[i], offset + start, offset + end);
   }
-  return pastBeforeThat(nounsAfterTo(out));
+  return correctTags(out);
+}
+
+/** The corrections of wink's tags below, in order (the whole-document tagging in sentences.ts applies them too). */
+export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
+  return gerundsAfterPreposition(pastBeforeThat(nounsAfterTo(tokens)));
 }
 
 /**
@@ -102,10 +107,44 @@ export function pastBeforeThat(tokens: TaggedToken[]): TaggedToken[] {
   return tokens;
 }
 
+/**
+ * "After meeting his Turkish counterpart, …", "since meeting Ruto in May": wink tags a gerund that is also a
+ * common noun ("meeting") as the noun even where it takes an object. Right after a preposition or a
+ * conjunction and right before a determiner, a pronoun or a name, such a word is the verb (its lemma from
+ * data/tagger-corrections.yaml `gerund-nouns`); "after meetings with …", "at the meeting" stay nouns.
+ */
+export function gerundsAfterPreposition(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lemma = t.pos === 'NOUN' ? gerundNouns().get(t.lower) : undefined;
+    if (!lemma) continue;
+    const before = tokens[i - 1]!.pos;
+    const after = tokens[i + 1]!.pos;
+    if ((before === 'ADP' || before === 'SCONJ') && (after === 'DET' || after === 'PRON' || after === 'PROPN')) tokens[i] = { ...t, pos: 'VERB', lemma };
+  }
+  return tokens;
+}
+
+let corrections: { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string> } | undefined;
 let participles: ReadonlySet<string> | undefined;
+let gerunds: ReadonlyMap<string, string> | undefined;
+
+function tagCorrections(): { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string> } {
+  corrections ??= loadValidated('tagger-corrections.yaml', z.strictObject({
+    'hyphen-participles': z.array(z.string().min(1)).min(1),
+    'gerund-nouns': z.record(z.string().regex(/ing$/), z.string().min(1)),
+  }));
+  return corrections;
+}
 
 /** The irregular past participles that end a hyphened modifier (data/tagger-corrections.yaml). */
 function hyphenParticiples(): ReadonlySet<string> {
-  participles ??= new Set(loadValidated('tagger-corrections.yaml', z.strictObject({ 'hyphen-participles': z.array(z.string().min(1)).min(1) }))['hyphen-participles']);
+  participles ??= new Set(tagCorrections()['hyphen-participles']);
   return participles;
+}
+
+/** Gerunds wink reads as nouns, with their verbs' lemmas (data/tagger-corrections.yaml). */
+function gerundNouns(): ReadonlyMap<string, string> {
+  gerunds ??= new Map(Object.entries(tagCorrections()['gerund-nouns']));
+  return gerunds;
 }

@@ -15,7 +15,7 @@ import { monthInterval } from '../dates/calendar.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, sameItems, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
-import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
+import { envoySide, matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 import { isStateCode } from '../../core/states.js';
@@ -806,7 +806,9 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
       return speaker && !other.includes(speaker) ? [speaker] : [];
     }
     if (how === 'sentence') {
-      const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
+      const near = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
+      // "The UN special envoy for Yemen held talks with …": the envoy's sender, not the post.
+      const pick = near ? frame.groups[envoySide(frame, near.index)] ?? near : near;
       if (pick) return pick.codes.filter((c) => !other.includes(c));
       return speaker && !other.includes(speaker) ? [speaker] : [];
     }
