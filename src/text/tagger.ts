@@ -64,7 +64,7 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
 
 /** The corrections of wink's tags below, in order (the whole-document tagging in sentences.ts applies them too). */
 export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
-  return gerundsAfterPreposition(pastBeforeThat(nounsAfterTo(tokens)));
+  return participleAdjectives(gerundsAfterPreposition(pastBeforeThat(nounsAfterTo(tokens))));
 }
 
 /**
@@ -125,14 +125,36 @@ export function gerundsAfterPreposition(tokens: TaggedToken[]): TaggedToken[] {
   return tokens;
 }
 
-let corrections: { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string> } | undefined;
+/**
+ * "Xi met visiting Kazakh President Tokayev", "received visiting Philippine Foreign Secretary X": wink tags a
+ * participle that describes a person (data/tagger-corrections.yaml `participle-adjectives`) as a second verb
+ * right after the first; right after a verb (not an auxiliary) and before a name it is the name's adjective.
+ */
+export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !participleWords().has(t.lower)) continue;
+    if (tokens[i - 1]!.pos === 'VERB' && tokens[i + 1]!.pos === 'PROPN') tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+  }
+  return tokens;
+}
+
+type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[] };
+let corrections: Corrections | undefined;
+let adjectiveParticiples: ReadonlySet<string> | undefined;
+
+function participleWords(): ReadonlySet<string> {
+  adjectiveParticiples ??= new Set(tagCorrections()['participle-adjectives']);
+  return adjectiveParticiples;
+}
 let participles: ReadonlySet<string> | undefined;
 let gerunds: ReadonlyMap<string, string> | undefined;
 
-function tagCorrections(): { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string> } {
+function tagCorrections(): Corrections {
   corrections ??= loadValidated('tagger-corrections.yaml', z.strictObject({
     'hyphen-participles': z.array(z.string().min(1)).min(1),
     'gerund-nouns': z.record(z.string().regex(/ing$/), z.string().min(1)),
+    'participle-adjectives': z.array(z.string().regex(/ing$/)).default([]),
   }));
   return corrections;
 }
