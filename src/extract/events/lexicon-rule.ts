@@ -530,7 +530,8 @@ function fromGroups(p: Predicate, units: readonly Unit[]): number[] {
 
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = [], recipient: string | null = null): PartyPair[] {
   // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
-  const side = (ph: Phrase | null | undefined): Side[] => [...new Set((ph ? ph.groups : []).map((g) => envoySide(frame, g)))].flatMap((g) => sidesOfGroup(frame, g))
+  // (a meeting's envoy stands for its sender; a recall or an appointment needs the post, so only CONSULT)
+  const side = (ph: Phrase | null | undefined): Side[] => [...new Set((ph ? ph.groups : []).map((g) => (entry.type === 'CONSULT' ? envoySide(frame, g) : g)))].flatMap((g) => sidesOfGroup(frame, g))
     .map((x) => (ph?.owned ? { ...x, sector: null } : x));
   const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? p.preps.get('through') ?? null);
   // "an investigation into the shelling of Kherson by Russian forces": a "by" phrase after another event
@@ -931,7 +932,9 @@ const ACTING_PAIR = new Set(['events/pair-reference', 'actors.two-people', 'even
 /**
  * "The UN special envoy for Yemen held talks with …": a party named as an envoy's post right after the party
  * that sent the envoy (title words only between them) stands for the sender (event-cues.yaml envoy-posts,
- * envoy-modifiers).
+ * envoy-modifiers). Used where a phrase rule fills a party from the sentence (event-extractor.ts) and in
+ * the lexicon's CONSULT readings; other readings keep the post, which recalls and appointments need ("the
+ * Kenyan ambassador to Uganda was recalled").
  */
 export function envoySide(frame: SentenceFrame, index: number): number {
   const post = frame.groups[index];
