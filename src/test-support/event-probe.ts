@@ -8,7 +8,8 @@ import type { RecordEvent } from '../record/types.js';
  * The harness of the event probes (*.cases.yaml beside the probe tests): each text is extracted as a
  * document published 2024-03-15 and its events are compared with the expected ones, "TYPE SRC>TGT
  * status" (a side may carry a sector, COL/REB; a type may list alternatives, RETREAT|CONCEDE; status
- * `*` accepts either; AGREE, CONSULT and COOPERATE compare as unordered pairs).
+ * `*` accepts either; AGREE, CONSULT and COOPERATE compare as unordered pairs), optionally followed by a date,
+ * "2024-03-12" or "2024-03-01..2024-03-31", inside which the event's date must lie ("null" for none).
  */
 export interface ProbeCase {
   readonly t: string;
@@ -22,14 +23,15 @@ interface Expected {
   readonly source: string;
   readonly target: string;
   readonly status: string;
+  readonly date?: string;
 }
 
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 export function expectedEvent(line: string): Expected {
-  const [types, pair, status] = line.split(' ');
+  const [types, pair, status, date] = line.split(' ');
   const [source, target] = pair!.split('>');
-  return { types: types!.split('|'), source: source!, target: target!, status: status! };
+  return { types: types!.split('|'), source: source!, target: target!, status: status!, ...(date ? { date } : {}) };
 }
 
 /** A side as the expectation writes it: "COL/REB" compares the sector too, "COL" the code only. */
@@ -37,8 +39,16 @@ function sideOf(want: string, code: string, sector: string | undefined): string 
   return want.includes('/') ? `${code}/${sector ?? '-'}` : code;
 }
 
+/** Whether the event's date lies inside the expected one ("null": the event has none). */
+function dateFits(want: string | undefined, e: RecordEvent): boolean {
+  if (want === undefined) return true;
+  if (want === 'null') return e.date === null;
+  const [from, to = from] = want.split('..');
+  return !!e.date && e.date.from >= from! && e.date.to <= to!;
+}
+
 function matches(x: Expected, e: RecordEvent): boolean {
-  if (!x.types.includes(e.type) || x.status !== '*' && x.status !== e.status) return false;
+  if (!x.types.includes(e.type) || x.status !== '*' && x.status !== e.status || !dateFits(x.date, e)) return false;
   if (sideOf(x.source, e.source, e.sourceSector) === x.source && sideOf(x.target, e.target, e.targetSector) === x.target) return true;
   return SYMMETRIC.has(e.type) && sideOf(x.target, e.source, e.sourceSector) === x.target && sideOf(x.source, e.target, e.targetSector) === x.source;
 }

@@ -59,9 +59,9 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
   return correctTags(out);
 }
 
-/** wink's tags with the corrections below, for a sentence tagged alone or within its line. */
+/** The corrections of wink's tags below, in order (the whole-document tagging in sentences.ts applies them too). */
 export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
-  return pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens)));
+  return participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens)))));
 }
 
 /**
@@ -121,10 +121,66 @@ export function pluralAfterPast(tokens: TaggedToken[]): TaggedToken[] {
   return tokens;
 }
 
+/**
+ * "After meeting his Turkish counterpart, …", "since meeting Ruto in May": wink tags a gerund that is also a
+ * common noun ("meeting") as the noun even where it takes an object. Right after a preposition or a
+ * conjunction and right before a determiner, a pronoun or a name, such a word is the verb (its lemma from
+ * data/tagger-corrections.yaml `gerund-nouns`); "after meetings with …", "at the meeting" stay nouns.
+ */
+export function gerundsAfterPreposition(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lemma = t.pos === 'NOUN' ? gerundNouns().get(t.lower) : undefined;
+    if (!lemma) continue;
+    const before = tokens[i - 1]!.pos;
+    const after = tokens[i + 1]!.pos;
+    if ((before === 'ADP' || before === 'SCONJ') && (after === 'DET' || after === 'PRON' || after === 'PROPN')) tokens[i] = { ...t, pos: 'VERB', lemma };
+  }
+  return tokens;
+}
+
+/**
+ * "Xi met visiting Kazakh President Tokayev", "received visiting Philippine Foreign Secretary X": wink tags a
+ * participle that describes a person (data/tagger-corrections.yaml `participle-adjectives`) as a second verb
+ * right after the first; right after a verb (not an auxiliary) and before a name it is the name's adjective.
+ */
+export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !participleWords().has(t.lower)) continue;
+    if (tokens[i - 1]!.pos === 'VERB' && tokens[i + 1]!.pos === 'PROPN') tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+  }
+  return tokens;
+}
+
+type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[] };
+let corrections: Corrections | undefined;
+let adjectiveParticiples: ReadonlySet<string> | undefined;
+
+function participleWords(): ReadonlySet<string> {
+  adjectiveParticiples ??= new Set(tagCorrections()['participle-adjectives']);
+  return adjectiveParticiples;
+}
 let participles: ReadonlySet<string> | undefined;
+let gerunds: ReadonlyMap<string, string> | undefined;
+
+function tagCorrections(): Corrections {
+  corrections ??= loadValidated('tagger-corrections.yaml', z.strictObject({
+    'hyphen-participles': z.array(z.string().min(1)).min(1),
+    'gerund-nouns': z.record(z.string().regex(/ing$/), z.string().min(1)),
+    'participle-adjectives': z.array(z.string().regex(/ing$/)).default([]),
+  }));
+  return corrections;
+}
 
 /** The irregular past participles that end a hyphened modifier (data/tagger-corrections.yaml). */
 function hyphenParticiples(): ReadonlySet<string> {
-  participles ??= new Set(loadValidated('tagger-corrections.yaml', z.strictObject({ 'hyphen-participles': z.array(z.string().min(1)).min(1) }))['hyphen-participles']);
+  participles ??= new Set(tagCorrections()['hyphen-participles']);
   return participles;
+}
+
+/** Gerunds wink reads as nouns, with their verbs' lemmas (data/tagger-corrections.yaml). */
+function gerundNouns(): ReadonlyMap<string, string> {
+  gerunds ??= new Map(Object.entries(tagCorrections()['gerund-nouns']));
+  return gerunds;
 }

@@ -404,7 +404,8 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   }
   const passive = isPassive(units, v);
   // "protesters detained by police": a participle followed by "by" is passive even without "were".
-  const reducedPassive = !passive && (/(?:ed|en|wn)$/.test(units[v]!.lower) && (units[v + 1]?.lower === 'by' || insidePrepositionalPhrase(units, v)) || reducedRelative(units, v));
+  // "had spoken by phone with …": after a perfect's "have" the participle is active, its "by" a means.
+  const reducedPassive = !passive && !afterPerfect(units, v) && (/(?:ed|en|wn)$/.test(units[v]!.lower) && (units[v + 1]?.lower === 'by' || insidePrepositionalPhrase(units, v)) || reducedRelative(units, v));
   let object: Phrase | null = null;
   // A pronoun followed by a verb opens a clause ("warned it would …"), it is no object.
   const pronounClause = (units[j]?.pos === 'PRON' || isPronounActor(units[j])) && (units[j + 1]?.pos === 'AUX' || units[j + 1]?.pos === 'VERB');
@@ -865,6 +866,17 @@ function insidePrepositionalPhrase(units: readonly Unit[], v: number): boolean {
   while (k >= 0 && units[k]!.group === null && (units[k]!.pos === 'NOUN' || units[k]!.pos === 'ADJ' || units[k]!.pos === 'NUM')) k--;
   if (k >= 0 && units[k]!.group === null && units[k]!.pos === 'DET') k--;
   return k >= 0 && units[k]!.group === null && units[k]!.pos === 'ADP' && units[k]!.lower !== 'of';
+}
+
+/** Whether the participle at `v` follows a perfect's "have" ("has spoken", "had already talked"). */
+function afterPerfect(units: readonly Unit[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const u = units[k]!;
+    if (u.group !== null) return false;
+    if ((u.pos === 'AUX' || u.pos === 'VERB') && u.lemma === 'have') return true;
+    if (u.pos !== 'ADV' && u.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 function isPassive(units: readonly Unit[], v: number): boolean {

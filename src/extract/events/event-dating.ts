@@ -156,10 +156,16 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       const day = addDays(base, offset);
       return { date: { from: day, to: day }, basis: 'offset' };
     }
-    // A count left unsaid is read only against a day the sentence tells, or a stretch of a few days ("over
-    // the weekend, days after X detained …"); else the deed is dated as any other.
+    // A count left unsaid is read against a day the sentence tells, or a stretch of a few days ("over the
+    // weekend, days after X detained …"); with none, a deed "days after" which the sentence's news happened
+    // ("The talks came days after X met Y") lies that far before the news day, never on it. (A deed "days
+    // before" something untold is dated as any other.)
     const toldSpan = told ? { from: told, to: told } : vague ? mainClauseSpan(input, sentence, clause.start) : null;
     if (toldSpan && vague) return { date: clipToNews({ from: addDays(toldSpan.from, vague[0]), to: addDays(toldSpan.to, vague[1]) }, cand, input.published), basis: 'offset' };
+    // ("Days after the vote, protesters stormed …": the words after a comma are the news itself.)
+    const hangs = !/,[^,]*$/.test(offsetWords.slice(offsetWords.search(/\b(?:hours|days|weeks)\s+(?:before|after|ahead of)\b(?![\s\S]*\b(?:hours|days|weeks)\s+(?:before|after|ahead of)\b)/i)));
+    const news = !toldSpan && vague && vague[1] < 0 && hangs && cand.status === 'occurred' ? newsDay(input) ?? dayOf(input.published) : null;
+    if (news && vague) return { date: { from: addDays(news, vague[0]), to: addDays(news, vague[1]) }, basis: 'offset' };
   }
   // "… was added to the constitution in 2017, and protesters took to the streets", "is chairing the CIS
   // this year and invited Putin": a clause joined by "and" is a deed of its own, and the time told inside

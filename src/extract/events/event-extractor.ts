@@ -6,6 +6,7 @@
 import type { ActorMention, DateInterval, DateMention, Diagnostic, Sentence, Span } from '../../core/types.js';
 import type { EventStatus, RecordEvent } from '../../record/types.js';
 import { afterClauseStart, afterReportedSpeech, clauseAround } from './clauses.js';
+import { attributionVerbs } from '../actors/lexicon-data.js';
 import { isLimitDate } from '../dates/limit-dates.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
@@ -15,7 +16,7 @@ import { monthInterval } from '../dates/calendar.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, sameItems, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { matchSummits } from './summit-rule.js';
-import { matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
+import { envoySide, matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
 import { isStateCode } from '../../core/states.js';
@@ -573,7 +574,10 @@ function matchSentence(
     // "…thanked Y for backing its bid to host the games, in a phone call on Monday": a noun in a frame
     // phrase set off by a comma takes its status from that phrase, not from the clause before it.
     const nounFrom = raw.pattern.nominal ? framePhraseStart(input.text, clause.start, raw.trigger.start) : clause.start;
-    const nounWhole = nounFrom === clause.start ? whole : reportedWill(input.text.slice(nounFrom, clause.end), cues.reportedFuture);
+    // "In a phone call on Tuesday, X told Y that Turkey was ready to host talks", "Speaking after talks with Y, X
+    // said trade would grow": what is said after a verb of saying that follows the noun is speech, not its tense.
+    const nounEnd = raw.pattern.nominal ? reportedContentStart(input.text, raw.trigger.end, clause.end) : clause.end;
+    const nounWhole = nounFrom === clause.start && nounEnd === clause.end ? whole : reportedWill(input.text.slice(nounFrom, nounEnd), cues.reportedFuture);
     const nounBefore = nounFrom === clause.start ? before : reportedWill(input.text.slice(nounFrom, raw.trigger.end), cues.reportedFuture);
     // "accepted an invitation to visit Kazakhstan this fall": what a request noun asks for is its content, not its tense.
     const nounStatus = raw.pattern.type === 'REQUEST' ? nounBefore : nounWhole;
@@ -739,6 +743,19 @@ function openerCut(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch 
  * match whose first member is the post of an envoy (data/event-cues.yaml, `envoy-posts`) stands for the
  * envoy's sending state, named just before the post.
  */
+let reportedContent: RegExp | undefined;
+
+/**
+ * Where a verb of saying told after `from` stands ("… told Putin that …", "…, the minister said cooperation
+ * would grow"): what follows it is speech. Else `end`.
+ * The verbs are data/attribution-verbs.yaml's reporting-clause verbs.
+ */
+function reportedContentStart(text: string, from: number, end: number): number {
+  reportedContent ??= new RegExp(`\\b(?:${attributionVerbs().reportingClause.join('|')})\\b`, 'iu');
+  const m = reportedContent.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
 function envoySender(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch {
   if (raw.lexicon) return raw;
   let slots: RawMatch['slots'] | null = null;
@@ -808,7 +825,9 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
       return speaker && !other.includes(speaker) ? [speaker] : [];
     }
     if (how === 'sentence') {
-      const pick = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
+      const near = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
+      // "The UN special envoy for Yemen held talks with …": the envoy's sender, not the post.
+      const pick = near ? frame.groups[envoySide(frame, near.index)] ?? near : near;
       if (pick) return pick.codes.filter((c) => !other.includes(c));
       return speaker && !other.includes(speaker) ? [speaker] : [];
     }

@@ -76,6 +76,7 @@ const CueFile = z.object({
   'time-clause': z.array(Cue).min(1),
   'opening-adverbials': z.array(Cue).min(1),
   'envoy-posts': z.array(Cue).default([]),
+  'envoy-modifiers': z.array(z.string().regex(/^[a-z-]+$/)).default([]),
 });
 
 export type SlotName = 'src' | 'tgt' | 'a' | 'b';
@@ -365,6 +366,8 @@ export interface EventCues {
   readonly appositionNotRoles: ReadonlySet<string>;
   /** "Kenya's deputy ambassador to the ": from a sending state's mention to the post of its envoy (anchored at both ends). */
   readonly envoyPost: RegExp;
+  /** "’s special envoy for the ": from the end of a sending party's mention to the post's state, title words only (anchored at both ends; with envoyPost on the whole stretch). */
+  readonly envoyTitle: RegExp;
   /** A negation or auxiliary ending the words before a speech aside ("has not, the ministry said, …"): anchored at the end. */
   readonly asideInterrupts: RegExp;
 }
@@ -425,7 +428,10 @@ export function eventCues(): EventCues {
     authoringWords: new Set(d['authoring-words']),
     appositionNotRoles: new Set(d['apposition-not-roles']),
     envoyPost: d['envoy-posts'].length > 0
-      ? new RegExp(`^(?:[^,;:.]|\\.(?=\\S|\\s+[a-z])){0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at)\\s+(?:the\\s+)?$`, 'iu')
+      ? new RegExp(`^(?:[^,;:.]|\\.(?=\\S|\\s+[a-z])){0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at|for)\\s+(?:the\\s+)?$`, 'iu')
+      : /(?!)/,
+    envoyTitle: d['envoy-posts'].length > 0
+      ? new RegExp(`^(?:[’']s)?(?:\\s+(?:${[...d['envoy-modifiers'], ...d['envoy-posts'].map((c) => `(?:${c.cue})`)].join('|')}))*\\s+(?:to|at|for)\\s+(?:the\\s+)?$`, 'iu')
       : /(?!)/,
     asideInterrupts: new RegExp(`(?<![\\w’'])(?:${d['aside-interrupts'].map((c) => `(?:${c.cue})`).join('|')})\\s*$`, 'iu'),
   };

@@ -9,6 +9,7 @@ import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, 
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
+import { eventCues } from './event-patterns.js';
 
 /** One side of an event: an actor code and, for sub-state actors, a sector. */
 export interface Side {
@@ -545,7 +546,8 @@ function fromGroups(p: Predicate, units: readonly Unit[]): number[] {
 
 function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units: readonly Unit[], nounHeads: readonly number[] = [], previous: readonly string[] = [], recipient: string | null = null, preds: readonly Predicate[] = []): PartyPair[] {
   // "… shelled its villages" told by the ministry: the teller's state, not its ministry.
-  const side = (ph: Phrase | null | undefined): Side[] => (ph ? ph.groups : []).flatMap((g) => sidesOfGroup(frame, g))
+  // (a meeting's envoy stands for its sender; a recall or an appointment needs the post, so only CONSULT)
+  const side = (ph: Phrase | null | undefined): Side[] => [...new Set((ph ? ph.groups : []).map((g) => (entry.type === 'CONSULT' ? envoySide(frame, g) : g)))].flatMap((g) => sidesOfGroup(frame, g))
     .map((x) => (ph?.owned ? { ...x, sector: null } : x));
   const place = (): Side[] => side(p.preps.get('in') ?? p.preps.get('at') ?? p.preps.get('across') ?? p.preps.get('inside') ?? p.preps.get('through') ?? null);
   // "an investigation into the shelling of Kherson by Russian forces": a "by" phrase after another event
@@ -1081,6 +1083,23 @@ const EACH_OTHER = /\b(?:each other|one another|mutual(?:ly)?)\b/i;
 // Resolutions of a plural reference that name two parties who act together (or are acted on alike:
 // "urging them", "his counterparts in both countries").
 const ACTING_PAIR = new Set(['events/pair-reference', 'actors.two-people', 'events/pair-object', 'events/pair-counterpart', 'events/group-reference']);
+
+/**
+ * "The UN special envoy for Yemen held talks with …": a party named as an envoy's post right after the party
+ * that sent the envoy (title words only between them) stands for the sender (event-cues.yaml envoy-posts,
+ * envoy-modifiers). Used where a phrase rule fills a party from the sentence (event-extractor.ts) and in
+ * the lexicon's CONSULT readings; other readings keep the post, which recalls and appointments need ("the
+ * Kenyan ambassador to Uganda was recalled").
+ */
+export function envoySide(frame: SentenceFrame, index: number): number {
+  const post = frame.groups[index];
+  const sender = frame.groups[index - 1];
+  if (!post || !sender || sender.resolved) return index;
+  const s0 = frame.sentence.span.start;
+  const cues = eventCues();
+  return cues.envoyTitle.test(frame.sentence.text.slice(sender.span.end - s0, post.span.start - s0))
+    && cues.envoyPost.test(frame.sentence.text.slice(sender.span.start - s0, post.span.start - s0)) ? index - 1 : index;
+}
 
 function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
   const group = frame.groups[index];
