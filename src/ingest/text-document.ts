@@ -13,7 +13,6 @@ export type TextDocumentResult =
   | { readonly ok: true; readonly document: Document; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly error: string };
 
-/** Builds a Document from normalised text; `path` is recorded as given (the evaluation matches on it). */
 let twoByte = false;
 
 /**
@@ -28,6 +27,7 @@ export function readTextAsTwoByte(): void {
   twoByte = true;
 }
 
+/** Builds a Document from normalised text; `path` is recorded as given (the evaluation matches on it). */
 export function buildTextDocument(text: string, path?: string): TextDocumentResult {
   if (twoByte) text = `\u2019${text}`.slice(1);
   if (!/\S/.test(text)) return { ok: false, error: 'empty file (only white space)' };

@@ -270,8 +270,9 @@ export function refineReferences(
         case 'theCountry': {
           // States named as such (name, adjective, capital, title) count first; the countries people
           // speak for only when no state is named: "Tokayev paid a visit to the country" after "China".
-          // "The island nation of Sri Lanka": the phrase names its state itself.
-          if (p.nextToken?.text === 'of') break;
+          // "The island nation of Sri Lanka": the phrase names its state itself ("the country of 40 million
+          // people" still points back).
+          if (p.nextToken?.text === 'of' && items.some((x) => x.mention.span.start > p.span.end && x.mention.span.start <= p.span.end + 8)) break;
           const named = new Map<string, ActorMention>();
           const viaPeople = new Map<string, ActorMention>();
           for (let i = actors.length - 1; i >= 0; i--) {

@@ -245,9 +245,10 @@ export function combineMatches(
     if (!covered[i]) return unknownCapital(i + 1) || matches.some((x) => x.from === i + 1 && x.entry.value.kind === 'person');
     return matches.some((x) => x.from === i && x.entry.value.kind === 'person');
   };
-  // A one-word known name glued to another one-word known name ("Li Xi", "Ali Khan") is a third person's.
+  // A one-word place or state name ("Santiago", "Jordan"), which may open a new person's name after a title.
   const placeWord = (i: number): boolean => matches.some((x) => x.from === i && x.to === i + 1
     && (x.entry.value.kind === 'place' || (x.entry.value.kind === 'actor' && (x.entry.value.via === 'capital' || x.entry.value.via === 'name'))));
+  // A one-word known name glued to another one-word known name ("Li Xi", "Ali Khan") is a third person's.
   const loneName = (i: number): boolean => matches.some((x) => x.from === i && x.to === i + 1 && x.entry.value.kind === 'person');
   const partOfOtherName = (i: number): boolean => {
     const t = tokens[i]!;

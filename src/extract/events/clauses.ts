@@ -41,12 +41,15 @@ let afterOpener: RegExp | undefined;
 export function afterClauseStart(text: string, start: number, triggerStart: number, end: number): number {
   if (!afterOpener) {
     const past = dateWords().pastCues.filter((w) => /^[a-z]+$/.test(w) && !NOT_A_VERB_OF_ITS_OWN.has(w));
-    afterOpener = new RegExp(`(?<!\\b(?:minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|only|long|right|immediately|moments?))\\s+(after)\\s+(?:[^\\s,;:.]+\\s+){1,5}?(?:[a-z]{3,}ed|${past.join('|')})\\b`, 'gid');
+    afterOpener = new RegExp(`(?<!\\b(?:minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|only|long|right|immediately|moments?))\\s+(after)\\s+(?:[^\\s,;:.]+\\s+){1,5}?([a-z]{3,}ed|${past.join('|')})\\b`, 'gid');
   }
   const part = text.slice(start, end);
   let cut = start;
   afterOpener.lastIndex = 0;
   for (let m = afterOpener.exec(part); m; m = afterOpener.exec(part)) {
+    // The flag lets "After" open a sentence; the verb itself is written in lower case ("after talks with the
+    // United States" names no clause).
+    if (m[2] !== m[2]!.toLowerCase()) continue;
     const at = start + m.indices![1]![0];
     if (at < triggerStart) cut = at;
     else break;

@@ -738,11 +738,6 @@ function openerCut(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch 
   }
   return slots ? { ...raw, slots } : raw;
 }
-/**
- * "Kenya's deputy ambassador to the United Nations criticised Sudan": a list of parties opening a rule's
- * match whose first member is the post of an envoy (data/event-cues.yaml, `envoy-posts`) stands for the
- * envoy's sending state, named just before the post.
- */
 let reportedContent: RegExp | undefined;
 
 /**
@@ -756,6 +751,11 @@ function reportedContentStart(text: string, from: number, end: number): number {
   return m ? from + m.index : end;
 }
 
+/**
+ * "Kenya's deputy ambassador to the United Nations criticised Sudan": a list of parties opening a rule's
+ * match whose first member is the post of an envoy (data/event-cues.yaml, `envoy-posts`) stands for the
+ * envoy's sending state, named just before the post.
+ */
 function envoySender(text: string, frame: SentenceFrame, raw: RawMatch): RawMatch {
   if (raw.lexicon) return raw;
   let slots: RawMatch['slots'] | null = null;

@@ -774,7 +774,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
     // "Japan and South Korea scrapped tariffs on each other's goods": states of a coordinated subject that
     // act on each other are each other's other side, not each on its own people.
-    if (targets.length === 0 && EACH_OTHER.test(frame.sentence.text) && new Set(sources.map((x) => x.code)).size >= 2) {
+    if (targets.length === 0 && EACH_OTHER.test(units.slice(p.head + 1).map((u) => u.lower).join(' ')) && new Set(sources.map((x) => x.code)).size >= 2) {
       sources = sources.map((x) => ({ ...x, sector: null }));
       targets = sources;
     }
@@ -883,14 +883,14 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side, home = false)
   return source.code === target.code && (!s || !t || s === t);
 }
 
+// Words that open a contrasting clause, past which the next actor named is no addressee of the verb before.
+const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though', 'yet']);
+
 /**
  * The first actor named after the word at `head` that is not the source: "warned of sanctions if
  * Georgia …", "approved grants to help Haiti". An actor that a reporting verb follows ("…, Kyiv said")
  * only tells the news and is passed over.
  */
-// Words that open a contrasting clause, past which the next actor named is no addressee of the verb before.
-const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though', 'yet']);
-
 function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[], skipPlaces = false, request = false): Side[] {
   const own = new Set(sources.map((s) => s.code));
   // "…, analysts warn, the handshake remains …": a verb that ends its clause names nobody after it.
