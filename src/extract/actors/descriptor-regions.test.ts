@@ -25,6 +25,7 @@ describe('regional descriptions (data/descriptor-regions.yaml)', () => {
     expect(fitsDescriptor('the southeast asian nation', 'VNM')).toBe(true);
     expect(fitsDescriptor('the south asian nation', 'VNM')).toBe(false);
     expect(fitsDescriptor('the ex-soviet republic', 'GEO')).toBe(true);
+    expect(fitsDescriptor('the ex - soviet republic', 'FRA')).toBe(false);
     expect(fitsDescriptor('the country', 'USA')).toBe(true);
     expect(fitsDescriptor('the war-torn country', 'SDN')).toBe(true);
   });

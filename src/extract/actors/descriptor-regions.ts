@@ -31,5 +31,7 @@ function loadRegions(): readonly Region[] {
  * none ("the country").
  */
 export function fitsDescriptor(words: string, code: string): boolean {
-  return loadRegions().every((r) => !r.key.test(words) || r.codes.has(code));
+  // Token keys are joined by spaces: "ex - soviet republic" is written "ex-soviet republic".
+  const phrase = words.replace(/ - /g, '-');
+  return loadRegions().every((r) => !r.key.test(phrase) || r.codes.has(code));
 }
