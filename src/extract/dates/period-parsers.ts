@@ -4,7 +4,7 @@
  */
 import type { DateInterval } from '../../core/types.js';
 import { daysInMonth, isoDay, monthInterval, monthsInterval, type RefDate } from './calendar.js';
-import { clauseTense, type DateCandidate, type ParseInput } from './date-candidate.js';
+import { clauseTense, sentenceWindow, type DateCandidate, type ParseInput } from './date-candidate.js';
 import { countValue, dateWords, monthNamePattern, monthNumber, partOfMonthBefore } from './date-words.js';
 import { lazyPattern, type RegexDateParser } from './parser-runner.js';
 import { anchorOf, placePeriod, relationOf, type Anchor, type PeriodMode } from './period-resolution.js';
@@ -222,15 +222,6 @@ const quarter: RegexDateParser = {
   },
 };
 
-/** Where the sentence holding an offset begins (after the last full stop, question mark or line break before it). */
-function sentenceStartBefore(text: string, at: number): number {
-  for (let k = at - 1; k >= 0; k--) {
-    const c = text[k];
-    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/.test(text[k + 1] ?? ''))) return k + 1;
-  }
-  return 0;
-}
-
 /** "the first half of 2024", "H2 2023", "the second half of this year", "the second half of the year". */
 const half: RegexDateParser = {
   rule: 'half-year',
@@ -244,7 +235,7 @@ const half: RegexDateParser = {
     const ofTheYear = !!(word && theYear) && !/^\s+(?:before|after|earlier|later|ago)\b/i.test(input.text.slice(end, end + 12));
     // "the year" is the one its sentence stated before ("In 2019, … in the second half of the year"), else it
     // is placed like a year-less quarter, by the clause's tense.
-    const stated = ofTheYear ? [...input.text.slice(Math.max(input.from, sentenceStartBefore(input.text, start)), start).matchAll(new RegExp(`\\b${YEAR}\\b`, 'g'))].pop()?.[0] : undefined;
+    const stated = ofTheYear ? [...input.text.slice(Math.max(input.from, sentenceWindow(input.text, start, end).start), start).matchAll(new RegExp(`\\b${YEAR}\\b`, 'g'))].pop()?.[0] : undefined;
     const year = ofTheYear ? yearOf(stated, undefined, input.ref) : yearOf(explicit, relative, input.ref);
     if (year === undefined && !ofTheYear) return null;
     const make = (y: number): DateInterval => monthsInterval(y, h === 1 ? 1 : 7, 6);

@@ -15,7 +15,7 @@ import type { ActorGroup } from './sentence-frame.js';
 const WordList = z.array(z.string().min(1)).min(1);
 const ClauseWords = z.strictObject({
   relative: WordList, 'singular-auxiliaries': WordList, 'passive-auxiliaries': WordList, coordinators: WordList, 'happening-verbs': WordList,
-  'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList, 'for-doing-words': WordList,
+  'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList, 'thanking-words': WordList, 'for-doing-words': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
@@ -102,7 +102,7 @@ const REPORTING = new Set(words['reporting-verbs']);
 const SPEAKER_PRONOUNS = new Set(words['speaker-pronouns']);
 const TIME_WORDS = new Set(words['time-words']);
 const OF_DOING = new Set(words['of-doing-verbs']);
-const FOR_DOING = new Set(words['for-doing-words']);
+const FOR_DOING = new Set([...words['thanking-words'], ...words['for-doing-words']]);
 const PARTICLES = new Set(words['particles']);
 const ASPECTUAL = new Set(words['aspectual-verbs']);
 const QUANTITY_LEAD = new Set(words['quantity-leads']);
@@ -209,6 +209,11 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your
 const FLOATING = new Set(words['floating-quantifiers']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(words['attributive-participles']);
 const IRREGULAR_PARTICIPLES = new Set(words['irregular-participles']);
+
+/** Words of thanking ("thanked X for sending …", data/clause-words.yaml): the thanker received the gift. */
+export function thankingWords(): readonly string[] {
+  return words['thanking-words'];
+}
 
 /** Verbs of naming ("what it called strikes", "described X as a threat", data/clause-words.yaml), for the event lexicon too. */
 export function namingVerbs(): readonly string[] {

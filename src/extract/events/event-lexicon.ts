@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
 import { PLOVER_TYPES, type PloverType } from '../../record/types.js';
-import { namingVerbs } from './clause-reader.js';
+import { namingVerbs, thankingWords } from './clause-reader.js';
 
 const Lemma = z.string().regex(/^[a-z][a-z-]*$/);
 const Sector = z.string().regex(/^[A-Z]{3}$/);
@@ -414,7 +414,7 @@ export function eventLexicon(): EventLexicon {
     purposeVerbs: wordList('purpose-against'),
     benefitVerbs: wordList('purpose-for'),
     saidThings: wordList('said-things'),
-    thankingWords: wordList('thanking'),
+    thankingWords: new Set(thankingWords()),
     tellingVerbs: wordList('telling-verbs'),
     repeatedTelling: wordList('repeated-telling'),
     singlingWords: new Set(data['singling-words']),
