@@ -81,7 +81,7 @@ export interface Predicate {
   /** For nouns after a preposition: the lemma of the verb of their clause ("was recalled for consultations" → recall). */
   readonly clauseVerb?: string | null;
   /** For nouns: the verb whose object the noun is, with that verb's subject. */
-  readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null } | null;
+  readonly governor: { readonly lemma: string; readonly lower?: string; readonly subject: Phrase | null; readonly passive?: boolean } | null;
   /** The verb whose infinitive the verb (or a noun's governor) is: "threatened to impose sanctions" → threaten. */
   readonly controller?: string | null;
   /** For nouns: an actor owns the noun through a possessive ("Turkey's support for …", "its backing of …"). */
@@ -603,8 +603,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
     governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
   } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
-    // "went on strike", "came under heavy shelling"
-    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1) };
+    // "went on strike", "came under heavy shelling"; "were killed in an air strike": a passive verb's subject
+    // suffered the deed (marked, so that only a two-sided deed takes it for a doer: "killed in clashes with …").
+    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1), ...(isPassive(units, g - 1) ? { passive: true } : {}) };
   } else if (g >= 1 && g === k && units[g]!.group === null && units[g]!.lower === 'with' && units[g - 1]!.group === null && units[g - 1]!.pos === 'VERB' && RESPONSE.has(units[g - 1]!.lemma)) {
     // "Moscow reacted with trade sanctions against Ankara": the answer given is the verb's subject's deed
     governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: isPassive(units, g - 1) ? null : subjectOfVerb(g - 1) };
@@ -770,8 +771,10 @@ function isAttributiveParticiple(units: readonly Unit[], k: number): boolean {
   const u = units[k];
   let p = k - 1;
   // "its internationally recognised expertise": adverbs may stand between
-  // A possessive pronoun may stand for an actor ("his"): its unit keeps the word.
-  const determiner = (w: Unit | undefined) => !!w && (OWNER_PRONOUNS.has(w.lower) || w.group === null && (w.pos === 'DET' || POSSESSIVE.has(w.lower)));
+  // A possessive pronoun may stand for an actor ("his"): its unit keeps the word. A whole actor phrase that
+  // opens with one ("its troops killed …") has a head noun of its own and is a subject, not a determiner.
+  const determiner = (w: Unit | undefined) => !!w && (OWNER_PRONOUNS.has(w.lower) && !(w.group !== null && w.nounHead)
+    || w.group === null && (w.pos === 'DET' || POSSESSIVE.has(w.lower)));
   while (units[p]?.pos === 'ADV' && units[p]!.group === null && (determiner(units[p - 1]) || units[p - 1]?.pos === 'ADV')) p--;
   const prev = units[p];
   const next = units[k + 1];

@@ -48,6 +48,7 @@ const VerbEntry = z.object({
   prepNot: z.array(Lemma).optional(),
   withNouns: z.string().optional(),
   asNouns: z.string().optional(),
+  ofNouns: z.string().optional(),
   subjectNot: z.array(Lemma).optional(),
   notFollowedBy: z.array(Lemma).optional(),
   infinitiveNot: z.string().optional(),
@@ -226,6 +227,8 @@ export interface LexiconEntry {
   readonly withNouns: ReadonlySet<string> | null;
   /** A word list one of whose words must head the verb's "as" phrase ("appointed X as ambassador to Y"). */
   readonly asNouns: ReadonlySet<string> | null;
+  /** A word list one of whose words must head the verb's "of" phrase ("assured Y of its support"). */
+  readonly ofNouns: ReadonlySet<string> | null;
   /** For verbs: subject head nouns that make the verb no event ("jets flew to Syria" is no visit). */
   readonly subjectNot: ReadonlySet<string>;
   /** For governed nouns: a possessive owner stands in for the governing verb ("Chile's support for Bolivia"). */
@@ -362,7 +365,7 @@ export function eventLexicon(): EventLexicon {
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, governorNot: new Set(), notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false,
-      withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
+      withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
@@ -374,7 +377,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();

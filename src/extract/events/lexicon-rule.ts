@@ -435,13 +435,16 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
     // "appointed X as its ambassador to Y": the post named in the "as" phrase makes the reading.
     if (e.asNouns && !(p.preps.get('as')?.nouns ?? []).some((n) => e.asNouns!.has(n) || e.asNouns!.has(singular(n)))) continue;
+    // "assured Y of its full support": what the "of" phrase holds makes the reading (the phrase reader keeps
+    // "Y of Turkey's support" as one object phrase, so its nouns are looked at too).
+    if (e.ofNouns && ![...(p.preps.get('of')?.nouns ?? []), ...(p.kind === 'verb' ? p.object?.nouns ?? [] : [])].some((n) => e.ofNouns!.has(n) || e.ofNouns!.has(singular(n)))) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
       continue;
     }
     // A verb with a particle the entry does not name is another verb ("break out", "pull out").
     if (p.particle && p.kind === 'verb' && entries.some((x) => x.particle === p.particle)) continue;
-    if (e.objects || e.modifiers || e.withNouns || e.asNouns) specific ??= e;
+    if (e.objects || e.modifiers || e.withNouns || e.asNouns || e.ofNouns) specific ??= e;
     fallback ??= e;
   }
   return specific ?? fallback;
@@ -580,7 +583,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // read by the complaint rules, whoever the sentence names as its place.
     if (p.governor && entry.crowdSubject && entry.complaintIfState && eventLexicon().complaintVerbs.has(p.governor.lemma)) return STATE_PROTEST;
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
-    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
+    // "militants were killed in an air strike": who suffered it did not strike, but who was killed in clashes took part.
+    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma) && !(p.governor.passive && !entry.reciprocal && !p.preps.get('with')?.groups.length)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
     sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));

@@ -115,7 +115,9 @@ export function buildFrame(
   const merged: Array<{ span: Span; mentions: ActorMention[] }> = [];
   for (const g of raw) {
     const last = merged[merged.length - 1];
-    if (last && sameSingleActor(last.mentions, g.mentions) && !otherBodies(last.mentions, g.mentions) && TITLE_GLUE.test(text.slice(last.span.end, g.span.start))) {
+    const glue = text.slice(last?.span.end ?? 0, g.span.start);
+    if (last && sameSingleActor(last.mentions, g.mentions) && !otherBodies(last.mentions, g.mentions) && TITLE_GLUE.test(glue)
+      && !(glue.includes(',') && stateThenBody(last.mentions, g.mentions))) {
       last.span = { start: last.span.start, end: g.span.end };
       last.mentions.push(...g.mentions);
       continue;
@@ -240,6 +242,15 @@ function otherBodies(a: readonly ActorMention[], b: readonly ActorMention[]): bo
   const sa = a.find((m) => m.sector)?.sector;
   const sb = b.find((m) => m.sector)?.sector;
   return !!sa && !!sb && sa !== sb;
+}
+
+/**
+ * A state named as such, then a body of it after a comma ("killed in Mali, the army said"): two parties, the
+ * place and the teller, not an apposition (which names a person: "Mali's leader, Colonel X").
+ */
+function stateThenBody(a: readonly ActorMention[], b: readonly ActorMention[]): boolean {
+  return a.every((m) => !m.sector && !m.person && (m.via === 'name' || m.via === 'capital' || m.via === 'place'))
+    && b.every((m) => !!m.sector && !m.person);
 }
 
 const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
