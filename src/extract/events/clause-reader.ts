@@ -22,7 +22,7 @@ const ClauseWords = z.strictObject({
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'response-verbs': WordList, 'first-words': WordList, 'backer-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
-  modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList,
+  modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
   'order-verbs': WordList, 'irregular-participles': WordList,
 });
@@ -167,6 +167,7 @@ const MODALS = new Set(words.modals);
 // phrase, are a reduced passive relative (clause-words.yaml `reduced-participles`, `reduced-participle-preps`).
 const REDUCED_PARTICIPLES = new Set(words['reduced-participles']);
 const REDUCED_PREPS = new Set(words['reduced-participle-preps']);
+const REDUCED_OF = new Set(words['reduced-of-participles']);
 // "a proposal put forward by Egypt": participles whose "by" phrase names where the object came from.
 const ORIGIN_PARTICIPLES = new Set(words['origin-participles']);
 const HOLDER_PARTICIPLES = new Set(words['holder-participles']);
@@ -1591,7 +1592,10 @@ function isTimePhrase(units: readonly Unit[], first: number, last: number): bool
 function reducedRelative(units: readonly Unit[], v: number): boolean {
   const before = units[v - 1];
   const next = units[v + 1];
-  if (!before || !next || !REDUCED_PARTICIPLES.has(units[v]!.lower) || next.group !== null || !REDUCED_PREPS.has(next.lower)) return false;
+  if (!before || !next || next.group !== null) return false;
+  // "three Chinese firms accused of supplying drones": the one charged comes before "of" only in the active voice.
+  if (REDUCED_OF.has(units[v]!.lower) && next.lower === 'of') return before.group !== null ? !isPronounActor(before) : before.pos === 'NOUN' || before.pos === 'PROPN';
+  if (!REDUCED_PARTICIPLES.has(units[v]!.lower) || !REDUCED_PREPS.has(next.lower)) return false;
   if (next.lower === 'at' && units[v + 2]?.lower === 'least') return false;
   // "Iran arrested in Tehran a French citizen", "expelled on Friday two diplomats": an object after the
   // place or time phrases makes the participle a finite verb whose object comes late.

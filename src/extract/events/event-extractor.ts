@@ -876,6 +876,15 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
 }
 
 /**
+ * A call and a visit are never one reading of the same words: "Macron, who visited Kyiv in May, called
+ * Zelensky on Tuesday" tells both, the call's words spanning the visit's.
+ */
+function callAndVisit(a: EventCandidate, b: EventCandidate): boolean {
+  const modes = new Set([a.mode, b.mode]);
+  return modes.size === 2 && modes.has('phone') && modes.has('visit');
+}
+
+/**
  * Within one sentence, two rules that read the same words as the same type and pair are one
  * reading: keep the one whose trigger covers more text (it saw more of the sentence).
  */
@@ -885,7 +894,7 @@ function dropSubsumed(cands: EventCandidate[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const c of sorted) {
     const overlapped = kept.some((k) => k.type === c.type && pairKey(k) === pairKey(c)
-      && k.trigger.start < c.trigger.end && c.trigger.start < k.trigger.end);
+      && k.trigger.start < c.trigger.end && c.trigger.start < k.trigger.end && !callAndVisit(k, c));
     if (!overlapped) kept.push(c);
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end);
