@@ -39,6 +39,14 @@ describe('days told relative to a stated day', () => {
     expect(dateOf(text, '2019-11', 'the day earlier')).toBeUndefined();
   });
 
+  it('counts from a month stated after the last day, giving a stretch as wide as the month (session 13)', () => {
+    const text = 'Officials spoke on Thursday. The dispute began in February, when Accra protested. Two weeks later, the envoys met.';
+    expect(dateOf(text, '2024-04-18', 'Two weeks later')).toEqual({ from: '2024-02-15', to: '2024-03-14' });
+    // a day stated after the month is the antecedent again
+    const dayAfter = 'The dispute began in February. On 3 March 2024 the envoys met. Two days later, they signed.';
+    expect(dateOf(dayAfter, '2024-04-18', 'Two days later')).toEqual({ from: '2024-03-05', to: '2024-03-05' });
+  });
+
   it('does not count "the day after" an event that is not a date', () => {
     const text = 'Polls closed on 3 June 2018. Protests began the day after the count was announced.';
     expect(dateOf(text, null, 'the day after')).toBeUndefined();

@@ -40,6 +40,25 @@ function phrases(): RegExp {
   return phraseRe;
 }
 
+/** Month-wide dates stated in the text ("in February", "last March"), in text order. */
+function months(candidates: readonly DateCandidate[]): DateCandidate[] {
+  return candidates.filter((c) => c.interval && c.grain === 'month');
+}
+
+/** A month's stretch moved by what the phrase counts ("two weeks later", "the next day"); null for "the same day". */
+function shiftedStretch(m: RegExpExecArray, base: { from: string; to: string }): { from: string; to: string } | null {
+  let shift: number;
+  if (m[1]) shift = 1;
+  else if (m[2]) shift = -1;
+  else if (m[3]) return null;
+  else {
+    const n = countValue(m[4] ?? '');
+    if (n === null) return null;
+    shift = (/^week/i.test(m[5] ?? '') ? 7 * n : n) * (/later/i.test(m[6] ?? '') ? 1 : -1);
+  }
+  return { from: addDays(base.from, shift), to: addDays(base.to, shift) };
+}
+
 /** The interval an anaphoric phrase gives, counted from the latest placed day stated before it. */
 export function anaphoricDayRefiner(text: string, candidates: readonly DateCandidate[], from: number, to: number, refDay: string | null = null): DateCandidate[] {
   const slice = text.slice(from, to);
@@ -57,6 +76,14 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
     let antecedent: DateCandidate | undefined;
     // A photo caption or an embedded post is not the story the phrase continues.
     for (const c of days) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW && !isEmbeddedDate(text, c)) antecedent = c;
+    // "The row began in February. Two weeks later, …": a month stated after the last day is what the phrase
+    // counts from, and the count gives a stretch as wide as that month, not a day.
+    const month = months(candidates).filter((c) => c.end <= start && start - c.end <= ANTECEDENT_WINDOW && (!antecedent || c.start > antecedent.end) && !isEmbeddedDate(text, c)).at(-1);
+    if (month?.interval) {
+      const shifted = shiftedStretch(m, month.interval);
+      if (shifted) added.push({ start, end, interval: shifted, grain: 'range', inferredYear: month.inferredYear, rule: 'anaphoric-day', relative: true });
+      continue;
+    }
     // "hailed the forum held the day earlier": with no day stated before it, the day before is the one
     // before the report's own day ("the next day" and a counted "three days later" still need a stated day).
     const fromReport = !antecedent?.interval && refDay !== null && m[2] !== undefined

@@ -25,6 +25,7 @@ const schema = z.object({
   partsOfMonth: z.object({ early: wordList, mid: wordList, late: wordList }).default({ early: [], mid: [], late: [] }),
   newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList, earlierHappeningCues: wordList }),
   attributiveMonthNouns: wordList.default([]),
+  ingNouns: wordList.default([]),
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

@@ -345,8 +345,10 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 // another happening, and a time told after those words is its time.
 const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|(?:in|as a) (?:response|reaction|retaliation|reply) (?:to|for|against)|in retaliation|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
 // A gerund after "of"/"for" ("accused X of being behind …") opens another deed; written in lower case, so that
-// names ("of Kunming") do not, and not the -ing words that are nouns of time or things ("for nothing", "of spring").
-const GERUND_AFTER = /\b(?:of|for) (?!(?:during|morning|evening|nothing|something|anything|everything|spring|meeting|building|funding|training|housing|shipping|spending|trading)\b)[a-z]{2,}ing\b/;
+// names ("of Kunming") do not, and not the -ing words that are nouns of time or things (date-words.yaml `ingNouns`:
+// "for nothing", "a memorandum of understanding").
+let gerundAfterRe: RegExp | undefined;
+const gerundAfter = (): RegExp => (gerundAfterRe ??= new RegExp(`\\b(?:of|for) (?!(?:${alternation(dateWords().ingNouns)})\\b)[a-z]{2,}ing\\b`));
 
 // …unless the words only schedule the event noun itself ("the summit to be held in Berlin on 29 September").
 const SCHEDULES_THE_NOUN = /^[\s,]*(?:(?:which|that) (?:will|is to) (?:be held|take place)|to be (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|set|slated|planned|due) (?:for|to (?:be held|take place)))\b/i;
@@ -382,18 +384,18 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   const doing = WHILE_DOING.exec(between);
   if (doing) {
     const outside = between.slice(0, doing.index) + ' ' + between.slice(doing.index + doing[0].length);
-    return LATER_VERB.test(outside) || GERUND_AFTER.test(outside);
+    return LATER_VERB.test(outside) || gerundAfter().test(outside);
   }
   // "agreed to resume talks earlier this year": a time marked as past is not the time of what was agreed
   // to, but of the agreeing (unless another verb or a participle stands between: "ties cut last year").
   if (cand.status === 'occurred' && pastMarked(input, d)) {
     const after = TO_VERB.exec(between);
-    if (after && !LATER_VERB.test(between.slice(after[0].length)) && !GERUND_AFTER.test(between.slice(after[0].length))
+    if (after && !LATER_VERB.test(between.slice(after[0].length)) && !gerundAfter().test(between.slice(after[0].length))
       && !eventCues().participle.test(between.slice(after[0].length))) return false;
   }
   // (After an event noun the participle is as often the sentence's own verb, "the visit … occurred on 21
   // December", or tells the noun's own time, "the summit held in Dushanbe on 16 September": verbs only.)
-  return LATER_VERB.test(between) || GERUND_AFTER.test(between) || (!nominal && reducedRelative(input, cand, d));
+  return LATER_VERB.test(between) || gerundAfter().test(between) || (!nominal && reducedRelative(input, cand, d));
 }
 
 let PARTICIPLE_WORD: RegExp | null = null;
