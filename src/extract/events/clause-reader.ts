@@ -369,7 +369,8 @@ export function readPredicates(
     // "…, leaving three soldiers wounded": the state the object of "leave" is left in is no deed of its own.
     if (u.pos === 'VERB' && RESULT_ADJECTIVES.has(u.lower) && i > 0 && units[phraseStart(units, i - 1) - 1]?.group === null && units[phraseStart(units, i - 1) - 1]!.lemma === 'leave') continue;
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
-    if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower)) || modifiedGerund(units, i) || openingGerund(units, i)) && isNoun(u.lower, u)) {
+    // "Brazil's backing for …": after a possessive mark too.
+    if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower) || POSSESSIVE.has(units[i - 1]!.lower)) || modifiedGerund(units, i) || openingGerund(units, i)) && isNoun(u.lower, u)) {
       out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
     }
     // "large-scale exercises around Taiwan": a plural the tagger called a verb, after a modifier, is a noun.
