@@ -23,7 +23,7 @@ const schema = z.object({
   limitCues: wordList,
   currentYear: wordList,
   partsOfMonth: z.object({ early: wordList, mid: wordList, late: wordList }).default({ early: [], mid: [], late: [] }),
-  newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList, earlierHappeningCues: wordList }),
+  newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList, earlierHappeningCues: wordList, answerCues: wordList.default([]) }),
   attributiveMonthNouns: wordList.default([]),
   ingNouns: wordList.default([]),
 });

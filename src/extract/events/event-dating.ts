@@ -221,7 +221,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // is dated by the report that introduced it.
   // A deed told in the present progressive ("officials are currently meeting") is going on on the news day,
   // not on a day an earlier sentence told.
-  const opening = PRESENT_PROGRESSIVE.test(input.text.slice(clause.start, cand.trigger.end)) ? null
+  // A deed told as an answer ("In response to this, … has recalled its ambassador") came after what was told
+  // before it, so neither takes the time of its paragraph or of the report before its quotation.
+  const beforeTrigger = input.text.slice(sentence.span.start, cand.trigger.end);
+  const opening = PRESENT_PROGRESSIVE.test(input.text.slice(clause.start, cand.trigger.end)) || answerCue().test(beforeTrigger) ? null
     : paragraphDate(input, sentence) ?? quotationDate(input, sentence);
   if (opening && cand.status === 'occurred') return { date: opening, basis: 'paragraph' };
   // An undated deed the article reports as its news happened on the day its lead reports ("held talks
@@ -261,6 +264,9 @@ let meetingCueRe: RegExp | undefined;
 let visitCueRe: RegExp | undefined;
 const meetingCue = () => (meetingCueRe ??= new RegExp(withMeetingNouns('\\b(?:{meeting-nouns}|sidelines|margins|while (?:there|in)|during which)\\b'), 'i'));
 const visitCue = () => (visitCueRe ??= new RegExp(withMeetingNouns('\\b(?:{visit-nouns}|while (?:there|in))\\b'), 'i'));
+
+let answerCueRe: RegExp | undefined;
+const answerCue = (): RegExp => (answerCueRe ??= new RegExp(`\\b(?:${alternation(dateWords().newsDay.answerCues)})\\b`, 'i'));
 
 /** The latest day or month stated in the few sentences before the quotation the sentence stands in. */
 function quotationDate(input: EventInput, sentence: Sentence): DateInterval | null {
