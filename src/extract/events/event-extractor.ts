@@ -533,6 +533,8 @@ function matchSentence(
     // The accusation a told deed carries ("Kigali said Congolese forces had shelled Rwandan villages":
     // ACCUSE RWA>COD on "shelled") is no second reading of the phrase rule's deed: it stays.
     if (raw.lexicon && covered.some((c) => c.start <= raw.trigger.start && raw.trigger.end <= c.end && !(c.negated && raw.pattern.type === 'REJECT')
+      // "Kagame, whose government Kinshasa accuses of …, met …": a relative clause the phrase rule stepped over tells its own deed.
+      && !inRelativeAside(input.text, c, raw.trigger)
       && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type))
       // "X accepted Y's invitation to visit Z": the invitation is Y's request, besides the visit the phrase reads.
       && !(raw.pattern.mode === 'invite' && c.type === 'CONSULT'))) continue;
@@ -873,6 +875,13 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
     }
   }
   return best;
+}
+
+/** Whether `trigger` stands in a relative clause set off by commas (", who …,", ", whose …,") inside `span`. */
+function inRelativeAside(text: string, span: Span, trigger: Span): boolean {
+  const before = text.slice(span.start, trigger.start);
+  const after = text.slice(trigger.end, span.end);
+  return /,\s+who(?:se)?\s[^,]*$/i.test(before) && after.includes(',');
 }
 
 /**
