@@ -30,6 +30,7 @@ const PatternEntry = z.object({
   fixed: z.object({ src: Code.optional(), tgt: Code.optional(), a: Code.optional(), b: Code.optional() }).strict().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
   notSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  statesOnly: z.boolean().optional(),
   ownStatus: z.boolean().optional(),
 });
 
@@ -114,6 +115,9 @@ export interface EventPattern {
   readonly withoutApposition?: RegExp;
   /** Sectors whose mentions fill no slot of this rule ("hosted Russian troops" is no visit). */
   readonly notSectors?: ReadonlySet<string>;
+  /** Only states fill the rule's slots: an organisation or group there makes the match no event ("the EU-Central Asia
+   * ministerial meeting" is a format's, paired by summit-formats.yaml). */
+  readonly statesOnly?: boolean;
   /** The trigger is a participle phrase ("a declaration signed on Tuesday by X and Y"): its status is read
    * from its own words, not from the clause it hangs on ("ties will be raised, according to …"). */
   readonly ownStatus?: boolean;
@@ -292,6 +296,7 @@ export function eventPatterns(): readonly EventPattern[] {
         },
       } : {}),
       ...(p.notSectors ? { notSectors: new Set(p.notSectors) } : {}),
+      ...(p.statesOnly ? { statesOnly: true } : {}),
     };
   });
   return patterns;
