@@ -533,7 +533,12 @@ export function combineMatches(
       }
       // A bare title after "the" is a role noun ("the President", "the head of state").
       const prev = tokens[title.from - 1];
-      if (prev?.key === 'the' && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
+      // Readouts drop the article before their own leader's office at a sentence's start: "Prime Minister
+      // congratulated President Ramaphosa …" (an office of data/leaders, capitalised, no name after it).
+      const next = tokens[title.to];
+      const sentenceStart = !prev || /^[.!?]$/.test(prev.text) || /\n/.test(text.slice(prev.end, tokens[title.from]!.start));
+      const bareOffice = sentenceStart && isOfficeRole(role) && /^\p{Lu}/u.test(tokens[title.from]!.text) && (!next || !/^\p{Lu}/u.test(next.text));
+      if ((prev?.key === 'the' || bareOffice) && !plural && !/counterpart/.test(tokens[title.from]!.key)) {
         const honorific = /^[A-Z]/.test(tokens[title.from]!.text);
         pending.push({ span: span(title.from, title.to), cls: 'roleNoun', role, words: keys(title.from, title.to), nextToken: tokens[title.to], honorific });
       }

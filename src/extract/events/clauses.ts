@@ -13,9 +13,10 @@ import { dateWords } from '../dates/date-words.js';
 // before a second verb phrase joined by "and" ("will send troops and has summoned the envoy", "is chairing
 // the CIS this year and invited Putin"): each carries its own tense and time. A participial clause after a
 // comma (", accusing Tokyo of …") is a clause of its own: a negation in the quotation before it is not its.
-// So is a time clause after a comma (", a day after protesters stormed …").
+// So is a time clause after a comma (", a day after protesters stormed …"), and "as both/the two …" without one
+// ("arrived in Riyadh for talks as both powers maintain close links": the links are no habit of the visit).
 const BOUNDARY_SOURCE =
-  /;|:(?=\s)|\s[—–]\s|\(|\)|,\s+(?=(?:and|but|while|whereas|although|though|after|before|when|which|who|whom|whose|where|as|since|because|so|with|saying|adding|noting|stressing|according)\b|(?!(?:including|according|regarding|concerning|following|during|notwithstanding|excluding|involving)\b)[a-z]+ing\s)|,\s+(?=TIME_CLAUSE)|\s(?=(?:but|while|whereas|although|though|because)\s)|\s(?=and\s+(?:has|have|had|was|were|did|also\s+[a-z]+ed|[a-z]+ed)\b)/giu.source;
+  /;|:(?=\s)|\s[—–]\s|\(|\)|,\s+(?=(?:and|but|while|whereas|although|though|after|before|when|which|who|whom|whose|where|as|since|because|so|with|saying|adding|noting|stressing|according)\b|(?!(?:including|according|regarding|concerning|following|during|notwithstanding|excluding|involving)\b)[a-z]+ing\s)|,\s+(?=TIME_CLAUSE)|\s(?=(?:but|while|whereas|although|though|because)\s)|\s(?=as\s+(?:both|the\s+two|the\s+three)\s)|\s(?=and\s+(?:has|have|had|was|were|did|also\s+[a-z]+ed|[a-z]+ed)\b)/giu.source;
 
 let boundary: RegExp | undefined;
 

@@ -62,6 +62,9 @@ function beforeCommaOfNoun(text: string, sentence: Sentence, cand: EventCandidat
     && NOUN_PHRASE_LINK.test(text.slice(d.span.end, cand.trigger.start));
 }
 
+// What may stand between a noun's phrase and a time of its own ("visit to Riyadh in 2015", "talks in Cairo last May").
+const OWN_PHRASE_GAP = /^\s*(?:in|on|of|during|last|earlier)?\s*$/i;
+
 // A comma and the word that hangs another happening's phrase on the one before: ", following a trip by …",
 // ", and a visit by …", ", after talks in …".
 const NOUN_PHRASE_LINK = /,\s*(?:following|after|before|and|as well as|including|preceded by|followed by|amid|ahead of)\s/i;
@@ -188,7 +191,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const saidTimes = inClause.filter((d) => d.span.end <= cand.trigger.start && isSayingTime(input.text, sentence, d));
   const ownTimes = inClause.filter((d) => (d.span.start < cand.trigger.end || !isReportTime(input.text, d))
     && !(saidTimes.includes(d) && inClause.some((o) => o.span.start >= d.span.end && !saidTimes.includes(o) && !isReportTime(input.text, o))));
-  const best = pickDate(ownTimes.length > 0 ? ownTimes : inClause, cand)
+  // "Yesterday's visit follows X's visit to Riyadh in 2015": a time right after a noun's own phrase is that
+  // happening's, whatever finer time the clause tells of another (recall13a).
+  const ownPhrase = cand.nominal ? inClause.find((d) => d.span.start >= cand.trigger.end && OWN_PHRASE_GAP.test(input.text.slice(cand.trigger.end, d.span.start))) : undefined;
+  const best = pickDate(ownPhrase ? [ownPhrase] : ownTimes.length > 0 ? ownTimes : inClause, cand)
     ?? (cand.status === 'occurred' ? pickDate(openingPhraseDates(input, sentence, cand), cand) : null)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)

@@ -787,6 +787,7 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
   // A slot whose first actor (the one next to the verb) has an excluded sector takes no party at all: what
   // follows it in a list is often the next clause ("hosting French troops, and Togo received …").
   if ([first, second].some((slot) => { const idx = raw.slots[slot]; return idx !== undefined && idx.length > 0 && excluded(idx[0]!); })) return [];
+  if (pattern.statesOnly && [first, second].some((slot) => (raw.slots[slot] ?? []).some((i) => (frame.groups[i]?.codes ?? []).some((c) => !isStateCode(c))))) return [];
   let left = codesOf(raw.slots[first]);
   let right = codesOf(raw.slots[second]);
   const fixedLeft = pattern.fixed[first];

@@ -30,6 +30,7 @@ const PatternEntry = z.object({
   fixed: z.object({ src: Code.optional(), tgt: Code.optional(), a: Code.optional(), b: Code.optional() }).strict().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
   notSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  statesOnly: z.boolean().optional(),
   ownStatus: z.boolean().optional(),
 });
 
@@ -114,6 +115,9 @@ export interface EventPattern {
   readonly withoutApposition?: RegExp;
   /** Sectors whose mentions fill no slot of this rule ("hosted Russian troops" is no visit). */
   readonly notSectors?: ReadonlySet<string>;
+  /** Only states fill the rule's slots: an organisation or group there makes the match no event ("the EU-Central Asia
+   * ministerial meeting" is a format's, paired by summit-formats.yaml). */
+  readonly statesOnly?: boolean;
   /** The trigger is a participle phrase ("a declaration signed on Tuesday by X and Y"): its status is read
    * from its own words, not from the clause it hangs on ("ties will be raised, according to …"). */
   readonly ownStatus?: boolean;
@@ -138,13 +142,16 @@ const ADV_MARK = '\u0000apposition\u0000';
 const MACROS: Record<string, string> = {
   poss: `(?:[’']s?)?`,
   // ", who visited Kyiv in May," between a party and its verb tells more of the party (bounded, no comma inside)
-  adv: `${ADV_MARK}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,\\s+who(?:se)?\\s[^,.;:!?]{1,80},|,?\\s+(?:who|also|always|still|long|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
+  adv: `${ADV_MARK}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,\\s+who(?:se)?\\s[^,.;:!?]{1,80},|,?\\s+(?:who|also|always|still|long|last|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
   det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
   mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   // Modifiers of the head noun itself: no preposition among them ("held a joint drill", not "held talks on … cooperation",
   // not "met X's minister during a visit to Y").
   adjs: `(?:(?!(?:on|about|of|in|with|for|over|regarding|at|to|from|between|into|during|after|before|ahead|following|amid|since)\\s)[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
+  // A time told between a verb of travel and its place ("arrived today in Riyadh", "landed late on Monday in Cairo",
+  // "flew on Sunday evening to Tokyo").
+  when: `(?:today|yesterday|tonight|earlier today|(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening|week))`,
   ACT,
 };
 
@@ -290,6 +297,7 @@ export function eventPatterns(): readonly EventPattern[] {
         },
       } : {}),
       ...(p.notSectors ? { notSectors: new Set(p.notSectors) } : {}),
+      ...(p.statesOnly ? { statesOnly: true } : {}),
     };
   });
   return patterns;
