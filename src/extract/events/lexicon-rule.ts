@@ -67,6 +67,10 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (leavesInState(units, p)) continue;
+    // recall13b: "police fired tear gas to disperse the crowd", "opened fire to disperse protesters": the dispersal is
+    // the purpose of the force told before it, one deed, not a second one.
+    if (p.kind === 'verb' && entry.type === 'COERCE' && entry.mode === 'crowd-control' && units[p.head - 1]?.lower === 'to'
+      && out.some((m) => m.entry.type === 'ASSAULT' && m.trigger.start < head.start)) continue;
     // (a verb of answering blocks what it answers, "responded to the strikes", not the answer it gives, "responded with strikes")
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with'
       && !(p.governor.lemma === 'agree' && lex.agreedDeeds.has(nounLemma(p.lemma)))) continue;
