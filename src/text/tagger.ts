@@ -61,7 +61,7 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
 
 /** The corrections of wink's tags below, in order (the whole-document tagging in sentences.ts applies them too). */
 export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
-  return participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens)))));
+  return participlesAfterComma(participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens))))));
 }
 
 /**
@@ -153,7 +153,7 @@ export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
   return tokens;
 }
 
-type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[] };
+type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string> };
 let corrections: Corrections | undefined;
 let adjectiveParticiples: ReadonlySet<string> | undefined;
 
@@ -169,6 +169,7 @@ function tagCorrections(): Corrections {
     'hyphen-participles': z.array(z.string().min(1)).min(1),
     'gerund-nouns': z.record(z.string().regex(/ing$/), z.string().min(1)),
     'participle-adjectives': z.array(z.string().regex(/ing$/)).default([]),
+    'comma-participles': z.record(z.string().regex(/ing$/), z.string().min(1)).default({}),
   }));
   return corrections;
 }
@@ -177,6 +178,29 @@ function tagCorrections(): Corrections {
 function hyphenParticiples(): ReadonlySet<string> {
   participles ??= new Set(tagCorrections()['hyphen-participles']);
   return participles;
+}
+
+let commaGerunds: ReadonlyMap<string, string> | undefined;
+/** recall13b: participles wink reads as nouns after a comma, with their verbs' lemmas (data/tagger-corrections.yaml). */
+function commaParticipleWords(): ReadonlyMap<string, string> {
+  commaGerunds ??= new Map(Object.entries(tagCorrections()['comma-participles']));
+  return commaGerunds;
+}
+
+/**
+ * recall13b: "police clashed with protesters, arresting dozens", "…, wounding 12 people": wink may tag a participle
+ * of a deed after a comma as a noun. Right after a comma and before a number, determiner, pronoun, name or
+ * adjective it is the verb (data/tagger-corrections.yaml `comma-participles`).
+ */
+export function participlesAfterComma(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lemma = t.pos === 'NOUN' ? commaParticipleWords().get(t.lower) : undefined;
+    if (!lemma || tokens[i - 1]!.lower !== ',') continue;
+    const after = tokens[i + 1]!;
+    if (['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(after.pos) || after.lower === 'dozens' || after.lower === 'hundreds' || after.lower === 'scores') tokens[i] = { ...t, pos: 'VERB', lemma };
+  }
+  return tokens;
 }
 
 /** Gerunds wink reads as nouns, with their verbs' lemmas (data/tagger-corrections.yaml). */

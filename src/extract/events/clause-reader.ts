@@ -465,6 +465,24 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
       }
     }
   }
+  // "gunmen shot and killed two police officers", "stormed and seized a Kenyan base": a verb with no object
+  // of its own, joined by a conjunction to the next verb, acts on that verb's object (when it names a party).
+  if (!object && !passive && !reducedPassive && units[j] && units[j]!.group === null && COORD.has(units[j]!.lower)) {
+    let c = j + 1;
+    while (units[c]?.pos === 'ADV' && units[c]!.group === null) c++;
+    if (units[c]?.pos === 'VERB' && units[c]!.group === null && !/ing$/.test(units[c]!.lower) && !isPassive(units, c)) {
+      c++;
+      while (units[c]?.pos === 'ADV' && units[c]!.group === null) c++;
+      if (units[c] && units[c]!.group === null && OBJECT_PARTICIPLES.has(units[c]!.lower) && units[c + 1] && (units[c + 1]!.group !== null || NP_POS.has(units[c + 1]!.pos))) c++;
+      if (units[c] && (NP_POS.has(units[c]!.pos) || units[c]!.group !== null) && !(units[c]!.pos === 'PRON' && units[c]!.group === null)) {
+        const shared = owned(c, readPhrase(units, c));
+        if (shared.groups.length) {
+          object = shared;
+          j = shared.end;
+        }
+      }
+    }
+  }
   // "granted Kenya a loan", "was awarded the Order of Friendship by X": a second phrase after an actor
   // object or after a passive verb names what was given.
   let second: Phrase | null = null;

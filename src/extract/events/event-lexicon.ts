@@ -102,6 +102,9 @@ const LexiconFile = z.object({
   'time-phrase-openers': z.array(Lemma).default([]),
   'addressee-frames': z.array(Lemma).default([]),
   'doer-owned-words': z.array(Lemma).min(1),
+  'attack-doer-words': z.array(Lemma).min(1),
+  'attack-nouns': z.array(Lemma).min(1),
+  'attack-blame-words': z.array(Lemma).min(1),
   'front-teller-sectors': z.array(Sector).min(1),
   'home-crowd-sectors': z.array(Sector).min(1),
   'victim-verbs-conflict': z.array(Lemma),
@@ -293,6 +296,10 @@ export interface EventLexicon {
   readonly addresseeFrames: ReadonlySet<string>;
   /** Words that make a deed's object the doer's own ("shelled their own trenches"). */
   readonly doerOwnedWords: ReadonlySet<string>;
+  /** recall13b: "soldiers were killed in a militant attack", "… in an attack blamed on jihadists". */
+  readonly attackDoerWords: ReadonlySet<string>;
+  readonly attackNouns: ReadonlySet<string>;
+  readonly attackBlameWords: ReadonlySet<string>;
   /** Sectors whose telling of a deed with no victim named speaks for their own ground. */
   readonly frontTellerSectors: ReadonlySet<string>;
   /** Crowds a state arrests at home (a passive arrest of them with no agent is their own state's). */
@@ -426,6 +433,9 @@ export function eventLexicon(): EventLexicon {
     timePhraseOpeners: new Set(data['time-phrase-openers']),
     addresseeFrames: new Set(data['addressee-frames']),
     doerOwnedWords: new Set(data['doer-owned-words']),
+    attackDoerWords: new Set(data['attack-doer-words']),
+    attackNouns: new Set(data['attack-nouns']),
+    attackBlameWords: new Set(data['attack-blame-words']),
     frontTellerSectors: new Set(data['front-teller-sectors']),
     homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),

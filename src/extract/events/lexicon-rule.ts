@@ -67,6 +67,10 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (leavesInState(units, p)) continue;
+    // recall13b: "police fired tear gas to disperse the crowd", "opened fire to disperse protesters": the dispersal is
+    // the purpose of the force told before it, one deed, not a second one.
+    if (p.kind === 'verb' && entry.type === 'COERCE' && entry.mode === 'crowd-control' && units[p.head - 1]?.lower === 'to'
+      && out.some((m) => m.entry.type === 'ASSAULT' && m.trigger.start < head.start)) continue;
     // (a verb of answering blocks what it answers, "responded to the strikes", not the answer it gives, "responded with strikes")
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with'
       && !(p.governor.lemma === 'agree' && lex.agreedDeeds.has(nounLemma(p.lemma)))) continue;
@@ -598,6 +602,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // arrests with no crowd named may speak of its citizens held abroad: "nine were arrested, the
     // ministry said" is no reading.)
     if (sources.length === 0 && p.passive && entry.locationAgent && !p.preps.has('by')) sources = unnamedAgent(frame, p, entry);
+    // "Fifteen soldiers were killed in a militant attack", "… in an attack blamed on jihadists": the attack names its doers.
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'ASSAULT') sources = attackDoers(units, p, frame, side(p.subject), place());
     // "Kenyan police were deployed to Haiti": forces sent with no sender named go for their own state.
     // Only a state the text itself gives them ("Kenyan police"): bare "peacekeepers" take their state
     // from context, which need not be the sender's.
@@ -772,7 +778,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // ("pardoned and released 3,000 prisoners": a verb coordinated with the next shares its object.)
   const objectless = p.kind === 'verb' && !p.passive && p.object === null && !/ing$/.test(units[p.head]!.lower)
     && !['and', 'or', '&'].includes(units[p.head + 1]?.lower ?? '');
-  if (entry.inwardTarget && ownDoer && !objectless && !p.participle && sources.length > 0 && sources.every((x) => x.sector)) {
+  // ("police clashed with protesters, arresting dozens": a participle's arrests by a body at home stay at home.)
+  if (entry.inwardTarget && ownDoer && !objectless && (!p.participle || entry.type === 'COERCE' && sources.every((x) => x.sector === 'COP')) && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
     const unnamed = targets.length === 0;
     if (targets.length > 0 && targets.every((t) => !t.sector && sources.some((x) => x.code === t.code))) targets = [];
@@ -815,6 +822,59 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   return pairs;
 }
 
+
+/** recall13b: the states named by "in"/"near" phrases after unit `k`, up to the end of its clause. */
+function placeAfter(units: readonly Unit[], k: number, frame: SentenceFrame): Side[] {
+  for (let m = k + 1; m < units.length - 1; m++) {
+    const w = units[m]!;
+    if (w.group === null && (w.lower === ',' || w.lower === ';' || w.lower === '.')) break;
+    if (w.group === null && (w.lower === 'in' || w.lower === 'near' || w.lower === 'inside')) {
+      let n = m + 1;
+      while (n < units.length && units[n]!.group === null && (units[n]!.pos === 'DET' || units[n]!.pos === 'ADJ')) n++;
+      const g = units[n]?.group;
+      if (g !== null && g !== undefined) return sidesOfGroup(frame, g).filter((x) => isStateCode(x.code));
+    }
+  }
+  return [];
+}
+
+/**
+ * recall13b: the doers of a deed suffered in a passive with no agent, told by the attack noun of its "in" phrase:
+ * an armed group word before the noun ("in a militant attack": the armed group of the victims' state, else of the
+ * place) or a party the attack is laid on ("in an attack blamed on jihadists", "claimed by al-Shabaab").
+ */
+function attackDoers(units: readonly Unit[], p: Predicate, frame: SentenceFrame, victims: readonly Side[], places: readonly Side[]): Side[] {
+  const lex = eventLexicon();
+  const ph = p.preps.get('in');
+  if (!ph) return [];
+  let start = p.head + 1;
+  while (start < ph.end && !(units[start]!.lower === 'in' && units[start]!.group === null)) start++;
+  for (let k = start + 1; k < ph.end + 1 && k < units.length; k++) {
+    const u = units[k]!;
+    if (u.group !== null || !(lex.attackNouns.has(u.lemma) || lex.attackNouns.has(singular(u.lower)))) continue;
+    for (let m = k - 1; m > start && m >= k - 2; m--) {
+      const w = units[m]!;
+      if (w.group !== null) {
+        const named = sidesOfGroup(frame, w.group).filter((x) => x.sector === 'REB' || x.sector === 'SEP');
+        if (named.length) return named;
+        break;
+      }
+      if (lex.attackDoerWords.has(w.lower) || lex.attackDoerWords.has(w.lemma)) {
+        // the state named where the attack happened ("… in a militant attack in Mali"), else the victims' own
+        const state = [...placeAfter(units, k, frame), ...places, ...victims].find((x) => isStateCode(x.code));
+        return state ? [{ code: state.code, sector: 'REB' }] : [];
+      }
+    }
+    const blame = units[k + 1];
+    const prep = units[k + 2];
+    const doer = units[k + 3];
+    if (blame && prep && doer && blame.group === null && lex.attackBlameWords.has(blame.lemma) && (prep.lower === 'on' || prep.lower === 'by') && doer.group !== null) {
+      return sidesOfGroup(frame, doer.group).filter((x) => x.sector === 'REB' || x.sector === 'SEP' || isStateCode(x.code) && !x.sector);
+    }
+    return [];
+  }
+  return [];
+}
 
 /**
  * The actor groups that a participle inside the subject of the passive `p` names as its agent ("supplies
