@@ -433,6 +433,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
     if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
+    // "the earthquake that struck southern Turkey": a relative's subject is the noun it follows, which the
+    // reader may pass over for a party named before it.
+    if (e.subjectNot.size && p.kind === 'verb' && relativeAntecedentIn(units, p.head, e.subjectNot)) continue;
     // "appointed X as its ambassador to Y": the post named in the "as" phrase makes the reading.
     if (e.asNouns && !(p.preps.get('as')?.nouns ?? []).some((n) => e.asNouns!.has(n) || e.asNouns!.has(singular(n)))) continue;
     if (e.particle) {
@@ -1112,4 +1115,15 @@ function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
   if (group.resolved && group.codes.length > 1) return group.codes.map((code) => ({ code, sector, pair: index }));
   const guessed = !!sector && group.mentions.every((m) => !m.sector || GUESSED_HOMES.has(m.rule));
   return group.codes.map((code) => (guessed ? { code, sector, guessed } : { code, sector }));
+}
+
+// The relative words that may open a clause whose verb follows at once ("the storm that hit …", "which struck").
+const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Whether the verb at `v` follows a relative word right after a noun of `nouns` ("the quake that struck"). */
+function relativeAntecedentIn(units: readonly Unit[], v: number, nouns: ReadonlySet<string>): boolean {
+  const rel = units[v - 1];
+  const noun = units[v - 2];
+  if (!rel || !noun || rel.group !== null || !SUBJECT_RELATIVES.has(rel.lower) || noun.group !== null) return false;
+  return nouns.has(noun.lemma) || nouns.has(singular(noun.lower));
 }
