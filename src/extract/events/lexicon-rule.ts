@@ -583,7 +583,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // read by the complaint rules, whoever the sentence names as its place.
     if (p.governor && entry.crowdSubject && entry.complaintIfState && eventLexicon().complaintVerbs.has(p.governor.lemma)) return STATE_PROTEST;
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
-    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma)) sources = side(p.governor.subject);
+    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma) && !answered(entry, p)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
     sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
@@ -713,7 +713,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       .filter((t) => !sources.some((x) => x.code === t.code) && t.sector !== 'MED');
   }
   // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it.
-  if (targets.length === 0 && p.kind === 'noun' && p.governor && eventLexicon().victimVerbs.has(p.governor.lemma)) {
+  if (targets.length === 0 && p.kind === 'noun' && p.governor && (eventLexicon().victimVerbs.has(p.governor.lemma) || answered(entry, p))) {
     targets = side(p.governor.subject).filter((t) => isStateCode(t.code));
   }
   // "A and B traded accusations": both ways.
@@ -903,6 +903,9 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     if (u.lower === ';' || u.lower === ':') break;
     // "Kyiv welcomed the statement, but Moscow rejected …": a contrasting clause has parties of its own.
     if (u.group === null && CONTRAST.has(u.lower)) break;
+    // "pledged $30 billion in aid for Africa, saying … after Russia's invasion": speech told after the deed
+    // names the parties of what is said, not the deed's.
+    if (u.lower === ',' && saysAfter(units[k + 1])) break;
     if (u.group === null) continue;
     const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
@@ -1126,4 +1129,14 @@ function relativeAntecedentIn(units: readonly Unit[], v: number, nouns: Readonly
   const noun = units[v - 2];
   if (!rel || !noun || rel.group !== null || !SUBJECT_RELATIVES.has(rel.lower) || noun.group !== null) return false;
   return nouns.has(noun.lemma) || nouns.has(singular(noun.lower));
+}
+
+/** A present participle of saying right after a comma (", saying …", ", adding …"): speech of the subject's. */
+function saysAfter(u: Unit | undefined): boolean {
+  return !!u && u.group === null && u.pos === 'VERB' && /ing$/.test(u.lower) && isReportingVerb(u.lemma);
+}
+
+/** A request noun governed by a verb of answering it ("granted extradition requests"): its subject was asked. */
+function answered(entry: LexiconEntry, p: Predicate): boolean {
+  return entry.type === 'REQUEST' && p.kind === 'noun' && !!p.governor && eventLexicon().answeringVerbs.has(p.governor.lemma);
 }

@@ -102,3 +102,30 @@ describe('a natural disaster strikes no one', () => {
     expect(typed('ASSAULT', 'Kyiv condemned the Russian missiles that hit Kharkiv on Friday.')).toContain('ASSAULT RUS>UKR');
   });
 });
+
+describe('speech told after a deed names no side of it', () => {
+  it('a party named after ", saying" is no receiver of the aid', () => {
+    expect(typed('AID', 'Japan pledged $30 billion in aid for development in Africa on Saturday, saying the order was under threat after Russia\'s invasion of Ukraine.')).toEqual([]);
+  });
+
+  it('a receiver named before it still is', () => {
+    expect(typed('AID', 'Japan pledged $30 million in aid to Kenya on Saturday, saying the drought had hit the region hard.')).toContain('AID JPN>KEN');
+  });
+});
+
+describe('a request answered by its subject', () => {
+  it.each([
+    'Turkey is demanding that Sweden and Finland grant extradition requests.',
+    'Sweden and Finland have rejected extradition requests.',
+    'Kazakhstan and Uzbekistan accepted the invitation.',
+  ])('the ones who answer did not ask: %s', (text) => {
+    expect(typed('REQUEST', text).filter((e) => !e.startsWith('REQUEST TUR>'))).toEqual([]);
+  });
+
+  it.each([
+    ['Sweden granted Turkey\'s extradition requests on Monday.', 'REQUEST TUR>SWE'],
+    ['Tokayev accepted Xi\'s invitation to visit China.', 'REQUEST CHN>KAZ'],
+  ])('the asker the request names: %s', (text, expected) => {
+    expect(typed('REQUEST', text)).toContain(expected);
+  });
+});
