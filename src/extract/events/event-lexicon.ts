@@ -89,6 +89,7 @@ const LexiconFile = z.object({
   'light-verbs': z.array(Lemma),
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
+  'answering-verbs': z.array(Lemma),
   'witness-verbs': z.array(Lemma).default([]),
   'complaint-verbs': z.array(Lemma).default([]),
   'forecast-verbs': z.array(Lemma).default([]),
@@ -249,6 +250,8 @@ export interface EventLexicon {
   readonly crowdSectors: ReadonlySet<string>;
   /** Verbs whose subject suffered the deed a governed noun names, when it names no other side. */
   readonly victimVerbs: ReadonlySet<string>;
+  /** Verbs whose subject is the one a governed request was made of (answering-verbs). */
+  readonly answeringVerbs: ReadonlySet<string>;
   /** The sector through which a state named bare strikes or coerces its own people, per type, and the target sectors it holds for. */
   readonly homeForce: { readonly sectors: ReadonlyMap<string, string>; readonly targets: ReadonlySet<string>; readonly named: ReadonlySet<string> };
   /** "the country has seen protests": verbs whose subject is where a crowd's deed happened, not its doer. */
@@ -408,6 +411,7 @@ export function eventLexicon(): EventLexicon {
     lightVerbs: new Set(data['light-verbs']),
     blockingVerbs: new Set(data['blocking-verbs']),
     agreedDeeds: new Set(data['agreed-deeds']),
+    answeringVerbs: new Set(data['answering-verbs']),
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
     homeForce: { sectors: new Map(Object.entries(data['home-force'].sectors)), targets: new Set(data['home-force'].targets), named: new Set(data['home-force'].named) },

@@ -437,6 +437,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
     if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
+    // "the earthquake that struck southern Turkey": a relative's subject is the noun it follows, which the
+    // reader may pass over for a party named before it.
+    if (e.subjectNot.size && p.kind === 'verb' && relativeAntecedentIn(units, p.head, e.subjectNot)) continue;
     // "appointed X as its ambassador to Y": the post named in the "as" phrase makes the reading.
     if (e.asNouns && !(p.preps.get('as')?.nouns ?? []).some((n) => e.asNouns!.has(n) || e.asNouns!.has(singular(n)))) continue;
     // "assured Y of its full support": what the "of" phrase holds makes the reading (the phrase reader keeps
@@ -588,7 +591,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (p.governor && entry.crowdSubject && entry.complaintIfState && eventLexicon().complaintVerbs.has(p.governor.lemma)) return STATE_PROTEST;
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
     // "militants were killed in an air strike": who suffered it did not strike, but who was killed in clashes took part.
-    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma) && !(p.governor.passive && !entry.reciprocal && !p.preps.get('with')?.groups.length)) sources = side(p.governor.subject);
+    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma) && !answered(entry, p)
+      && !(p.governor.passive && !entry.reciprocal && !p.preps.get('with')?.groups.length)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
     sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
@@ -720,7 +724,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       .filter((t) => !sources.some((x) => x.code === t.code) && t.sector !== 'MED');
   }
   // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it.
-  if (targets.length === 0 && p.kind === 'noun' && p.governor && eventLexicon().victimVerbs.has(p.governor.lemma)) {
+  if (targets.length === 0 && p.kind === 'noun' && p.governor && (eventLexicon().victimVerbs.has(p.governor.lemma) || answered(entry, p))) {
     targets = side(p.governor.subject).filter((t) => isStateCode(t.code));
   }
   // "A and B traded accusations": both ways.
@@ -964,6 +968,9 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     if (u.lower === ';' || u.lower === ':') break;
     // "Kyiv welcomed the statement, but Moscow rejected …": a contrasting clause has parties of its own.
     if (u.group === null && CONTRAST.has(u.lower)) break;
+    // "pledged $30 billion in aid for Africa, saying … after Russia's invasion": speech told after the deed
+    // names the parties of what is said, not the deed's.
+    if (u.lower === ',' && saysAfter(units[k + 1])) break;
     if (u.group === null) continue;
     const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
@@ -1176,4 +1183,25 @@ function sidesOfGroup(frame: SentenceFrame, index: number): Side[] {
   if (group.resolved && group.codes.length > 1) return group.codes.map((code) => ({ code, sector, pair: index }));
   const guessed = !!sector && group.mentions.every((m) => !m.sector || GUESSED_HOMES.has(m.rule));
   return group.codes.map((code) => (guessed ? { code, sector, guessed } : { code, sector }));
+}
+
+// The relative words that may open a clause whose verb follows at once ("the storm that hit …", "which struck").
+const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Whether the verb at `v` follows a relative word right after a noun of `nouns` ("the quake that struck"). */
+function relativeAntecedentIn(units: readonly Unit[], v: number, nouns: ReadonlySet<string>): boolean {
+  const rel = units[v - 1];
+  const noun = units[v - 2];
+  if (!rel || !noun || rel.group !== null || !SUBJECT_RELATIVES.has(rel.lower) || noun.group !== null) return false;
+  return nouns.has(noun.lemma) || nouns.has(singular(noun.lower));
+}
+
+/** A present participle of saying right after a comma (", saying …", ", adding …"): speech of the subject's. */
+function saysAfter(u: Unit | undefined): boolean {
+  return !!u && u.group === null && u.pos === 'VERB' && /ing$/.test(u.lower) && isReportingVerb(u.lemma);
+}
+
+/** A request noun governed by a verb of answering it ("granted extradition requests"): its subject was asked. */
+function answered(entry: LexiconEntry, p: Predicate): boolean {
+  return entry.type === 'REQUEST' && p.kind === 'noun' && !!p.governor && eventLexicon().answeringVerbs.has(p.governor.lemma);
 }
