@@ -10,6 +10,7 @@ import type { RecordEvent } from '../record/types.js';
  * status" (a side may carry a sector, COL/REB; a type may list alternatives, RETREAT|CONCEDE; status
  * `*` accepts either; AGREE, CONSULT and COOPERATE compare as unordered pairs), optionally followed by a date,
  * "2024-03-12" or "2024-03-01..2024-03-31", inside which the event's date must lie ("null" for none).
+ * A type may name the mode the event must have: "PROTEST:hunger".
  */
 export interface ProbeCase {
   readonly t: string;
@@ -20,6 +21,7 @@ export interface ProbeCase {
 
 interface Expected {
   readonly types: string[];
+  readonly mode?: string;
   readonly source: string;
   readonly target: string;
   readonly status: string;
@@ -29,9 +31,10 @@ interface Expected {
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 export function expectedEvent(line: string): Expected {
-  const [types, pair, status, date] = line.split(' ');
+  const [typed, pair, status, date] = line.split(' ');
+  const [types, mode] = typed!.split(':');
   const [source, target] = pair!.split('>');
-  return { types: types!.split('|'), source: source!, target: target!, status: status!, ...(date ? { date } : {}) };
+  return { types: types!.split('|'), ...(mode ? { mode } : {}), source: source!, target: target!, status: status!, ...(date ? { date } : {}) };
 }
 
 /** A side as the expectation writes it: "COL/REB" compares the sector too, "COL" the code only. */
@@ -48,7 +51,7 @@ function dateFits(want: string | undefined, e: RecordEvent): boolean {
 }
 
 function matches(x: Expected, e: RecordEvent): boolean {
-  if (!x.types.includes(e.type) || x.status !== '*' && x.status !== e.status || !dateFits(x.date, e)) return false;
+  if (!x.types.includes(e.type) || x.mode !== undefined && x.mode !== e.mode || x.status !== '*' && x.status !== e.status || !dateFits(x.date, e)) return false;
   if (sideOf(x.source, e.source, e.sourceSector) === x.source && sideOf(x.target, e.target, e.targetSector) === x.target) return true;
   return SYMMETRIC.has(e.type) && sideOf(x.target, e.source, e.sourceSector) === x.target && sideOf(x.source, e.target, e.targetSector) === x.source;
 }

@@ -81,9 +81,13 @@ export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
     const hyphened = !!dash && !!second && dash.lower === '-' && dash.start === t.end && second.start === dash.end
       && (second.lower.endsWith('ed') || hyphenParticiples().has(second.lower));
     const plural = t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
-    if (hyphened || plural) {
+    // "food to displaced families", "aid to injured civilians": an infinitive is never a form in -ed that
+    // its lemma is not ("to proceed" is), so such a word before a noun is a participle describing it (types13).
+    const next = tokens[i + 1];
+    const participle = t.lower.endsWith('ed') && t.lemma !== t.lower && !!next && next.pos === 'NOUN';
+    if (hyphened || plural || participle) {
       tokens[i - 1] = { ...to, pos: 'ADP' };
-      tokens[i] = { ...t, pos: hyphened ? 'ADJ' : 'NOUN' };
+      tokens[i] = { ...t, pos: hyphened || participle ? 'ADJ' : 'NOUN' };
     }
   }
   return tokens;

@@ -642,9 +642,13 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
     }
     // "A curfew was imposed in the Indian state of Manipur": with no "by" phrase, the passive verb's own
     // phrases still tell where the deed was done (it names no doer).
-    else if (!preps.size) {
-      const bare = bareLightPassiveAfter(units, j);
-      if (bare >= 0) for (const [prep, ph] of readPreps(units, bare + 1)) preps.set(prep, ph);
+    // "A rally against fuel prices was held in Lagos" (types13): past the noun's own phrases too, the
+    // phrases it lacks.
+    else {
+      let at = j;
+      if (preps.size) while (at < units.length && at - j < 16 && (units[at]!.group !== null || PHRASE_POS.has(units[at]!.pos))) at++;
+      const bare = bareLightPassiveAfter(units, at);
+      if (bare >= 0) for (const [prep, ph] of readPreps(units, bare + 1)) if (!preps.has(prep)) preps.set(prep, ph);
     }
   }
   const lead = units[k];

@@ -598,7 +598,7 @@ function matchSentence(
       continue;
     }
     parties.forEach(([source, target], k) => {
-      const [sourceSector, targetSector] = raw.sectors?.[k] ?? [null, null];
+      const [sourceSector, targetSector] = raw.sectors?.[k] ?? [slotSector(raw, frame, source), slotSector(raw, frame, target)];
       out.push({
         type: raw.pattern.type, mode: raw.pattern.mode, cameo: raw.pattern.cameo,
         source, target, ...(sourceSector ? { sourceSector } : {}), ...(targetSector ? { targetSector } : {}), status, date: null, dateBasis: null, evidence: [frame.sentence.span],
@@ -608,6 +608,20 @@ function matchSentence(
     });
   }
   return dropSubsumed(out);
+}
+
+/**
+ * The sector of a phrase rule's party, from the mentions of its slots: "US lawmakers voiced support for Taiwan"
+ * (USA/LEG). One sector among the slots' mentions of that code, else none; a government's own officials
+ * (GOV) are the state itself and stay bare, as the phrase rules have always written them.
+ */
+function slotSector(raw: RawMatch, frame: SentenceFrame, code: string): string | null {
+  const found = new Set<string>();
+  for (const idx of Object.values(raw.slots)) {
+    for (const i of idx ?? []) for (const m of frame.groups[i]?.mentions ?? []) if (m.code === code) found.add(m.sector ?? '');
+  }
+  const only = found.size === 1 ? [...found][0]! : '';
+  return only && only !== 'GOV' ? only : null;
 }
 
 /** The clause of a trigger up to the first comma or semicolon after it ("held their annual summit on Saturday", not "…, the ministry said on Monday"). */

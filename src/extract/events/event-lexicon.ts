@@ -16,6 +16,7 @@ const VerbEntry = z.object({
   lemma: Lemma,
   particle: z.string().optional(),
   objects: z.array(Lemma).optional(),
+  objectList: z.string().optional(),
   objectNot: z.array(Lemma).optional(),
   type: z.enum(PLOVER_TYPES),
   mode: z.string().optional(),
@@ -365,7 +366,7 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects ? new Set(v.objects) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, inwardState: v.inwardState ?? null, inwardObjects: v.inwardObjects ? wordList(v.inwardObjects) : null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), clauseNot: new Set(), negatable: v.negatable ?? true, agent: [],
+      objects: v.objects || v.objectList ? new Set([...v.objects ?? [], ...v.objectList ? wordList(v.objectList) : []]) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, inwardState: v.inwardState ?? null, inwardObjects: v.inwardObjects ? wordList(v.inwardObjects) : null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), clauseNot: new Set(), negatable: v.negatable ?? true, agent: [],
       governed: false, judgement: false,
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       complement: v.complement ? wordList(v.complement) : null,
