@@ -49,6 +49,9 @@ const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|ha
 /** Same, without a year: resolved against the document date. */
 const MONTHS_ALONE = /\b(?:in|during|for|over)\s+the\s+first\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this)\b)/iu;
 
+/** "amounted to 476.8 billion rubles in seven months" in a sentence dated "this year": the year's first months. */
+const MONTHS_AFTER = /^\s*(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
+
 const BY_BEFORE = /\bby\s+$/iu;
 /** A date inside a "since …" phrase ("grown 21 times since his first visit in 2004") is a baseline, not the period. */
 const SINCE_BEFORE = /\bsince\s+[^,;.()–—]{0,70}$/iu;
@@ -146,7 +149,11 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       const y = best.interval.to.slice(0, 4);
       return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'stated' };
     }
-    const { interval, narrowed } = narrowYear(q.text, best);
+    let { interval, narrowed } = narrowYear(q.text, best);
+    const year = narrowed ? null : wholeYear(interval);
+    const monthsAfter = year !== null ? MONTHS_AFTER.exec(q.text.slice(q.amount.end, q.clause.end)) : null;
+    const n = monthsAfter ? monthCount(monthsAfter[1]!) : null;
+    if (year !== null && n !== null) ({ interval, narrowed } = { interval: { from: `${year}-01-01`, to: monthEnd(year, n) }, narrowed: true });
     // "in January-October" with no year, in a text of May: the last January-October that is over
     // (but "the first quarter of this year" is this year's, over or not).
     const written = q.text.slice(best.span.start, best.span.end);
