@@ -113,3 +113,19 @@ describe('changes, plans and sales', () => {
     ]);
   });
 });
+
+describe('fiscal years told relative to the document', () => {
+  it('reads "the current fiscal year" and "the previous fiscal year" as the reporting country\'s fiscal years', () => {
+    const text = 'Trade between India and Oman reached USD 5.2 billion in the five months of the current fiscal year. '
+      + 'Bilateral trade between India and Oman was 9 billion USD in the previous fiscal year.';
+    expect(extract(text, '2022-11-20')).toEqual([
+      'trade_turnover IND-OMN 5200000000 2022-04-01..2022-08-31',
+      'trade_turnover IND-OMN 9000000000 2021-04-01..2022-03-31',
+    ]);
+  });
+
+  it('keeps the calendar year for a country whose fiscal year is the calendar year', () => {
+    expect(extract('Trade between Chile and Peru was $6 billion in the previous fiscal year.', '2022-11-20'))
+      .toEqual(['trade_turnover CHL-PER 6000000000 2021-01-01..2021-12-31']);
+  });
+});

@@ -143,7 +143,13 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     };
     // On a tie the date after the amount wins: "reached $5 billion in 2022".
     const best = [...candidates].sort((x, y) => cost(x) - cost(y) || y.span.start - x.span.start)[0]!;
-    if (best.fiscal) return { period: best.interval, how: 'fiscal-year', fiscal: best.fiscal };
+    if (best.fiscal) {
+      // "in the five months of the current fiscal year": its first months only.
+      const months = MONTHS_BEFORE.exec(q.text.slice(Math.max(0, best.span.start - 40), best.span.start));
+      const n = months ? monthCount(months[1]!) : null;
+      const fiscal = n !== null ? { ...best.fiscal, months: n } : best.fiscal;
+      return { period: best.interval, how: n !== null ? 'fiscal-year-months' : 'fiscal-year', fiscal };
+    }
     // "At the end of 2022, trade reached $39.9 billion": a total told at a year's end is the year's.
     if (best.rule === 'year-part' && YEAR_END_BEFORE.test(q.text.slice(Math.max(0, best.span.start - 4), best.span.end))) {
       const y = best.interval.to.slice(0, 4);
