@@ -129,3 +129,20 @@ describe('fiscal years told relative to the document', () => {
       .toEqual(['trade_turnover CHL-PER 6000000000 2021-01-01..2021-12-31']);
   });
 });
+
+describe('levels inside clauses with a goal, and Korea written "RoK"', () => {
+  it('reads "a trade relationship which reached £X" as a level even after "seeks to build on"', () => {
+    expect(extract('The deal seeks to build on the thriving trade relationship between Chile and Peru which reached £7 billion last year.', '2024-02-16'))
+      .toEqual(['trade_turnover CHL-PER 7000000000 2023-01-01..2023-12-31']);
+  });
+
+  it('still reads a goal to reach a sum as a goal', () => {
+    expect(extract('The deal seeks to raise trade between Chile and Peru to £9 billion.', '2024-02-16'))
+      .toEqual(['trade_target CHL-PER 9000000000 null']);
+  });
+
+  it('reads "the RoK" as South Korea, so "the two nations" after it name the pair', () => {
+    const text = 'The RoK is the second biggest donor to Vietnam. Trade value between the two nations reached US$43.2 billion in 2016.';
+    expect(extract(text, '2017-04-24')).toEqual(['trade_turnover KOR-VNM 43200000000 2016-01-01..2016-12-31']);
+  });
+});
