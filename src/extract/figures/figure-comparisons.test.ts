@@ -146,3 +146,22 @@ describe('levels inside clauses with a goal, and Korea written "RoK"', () => {
     expect(extract(text, '2017-04-24')).toEqual(['trade_turnover KOR-VNM 43200000000 2016-01-01..2016-12-31']);
   });
 });
+
+describe('sums shared out over a list of countries', () => {
+  it('gives each listed destination its own sum, from the country whose exports the text told before', () => {
+    const text = 'Chile\'s exports rose in the first quarter of 2024.\n\n'
+      + 'The data showed sales to Peru and the Netherlands reached $1.9 billion and more than $2 billion, respectively, in the first three months of 2024.\n\n'
+      + 'Exports to Italy and the U.S. totaled $3.1 billion and $3.2 billion.';
+    expect(extract(text, '2024-04-10')).toEqual([
+      'exports CHL-PER 1900000000 2024-01-01..2024-03-31',
+      'exports CHL-NLD 2000000000 2024-01-01..2024-03-31',
+      'exports CHL-ITA 3100000000 2024-01-01..2024-03-31',
+      'exports CHL-USA 3200000000 2024-01-01..2024-03-31',
+    ]);
+  });
+
+  it('shares out nothing when the countries and the sums do not pair up', () => {
+    expect(extract('Chile\'s exports to Peru and Bolivia reached $5 billion in 2023.', '2024-04-10'))
+      .not.toContain('exports CHL-BOL 5000000000 2023-01-01..2023-12-31');
+  });
+});

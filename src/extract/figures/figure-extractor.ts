@@ -12,7 +12,7 @@ import { clauseAt, splitClauses } from './clause-splitter.js';
 import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
 import { classifyAnaphor, classifyApposed, classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
-import { resolveParties, type PriorFigure } from './party-resolver.js';
+import { resolveParties, teller, type PriorFigure } from './party-resolver.js';
 import { newsDate, resolvePeriod, runningTotalSpans } from './period-resolver.js';
 import { withoutSources } from './source-attribution.js';
 import { within } from './span-index.js';
@@ -157,6 +157,18 @@ function readSentence(
       : resolveParties(cls.def, cls.cue, evidence, lead, {
         text, sentence, clause, stretch: ownStretch(clause, amount, amounts.filter((a) => !equivalents.has(a)), cues), sentences: input.sentences, actors: input.actors, previous: drafts,
       }));
+    // "sales to Romania and the Netherlands reached $1.9 billion and $2 billion, respectively": one side each.
+    const inList = !forced && cls.def.parties !== 'symmetric' && cls.def.roles
+      ? fromList(text, sentence, clause, amount, amounts.filter((a) => isMoneyLike(a) && !equivalents.has(a)), cls, input)
+      : null;
+    let listPeriod: DateInterval | null = null;
+    if (inList) {
+      const other = [parties.a, parties.b].find((c) => c && !inList.codes.includes(c))
+        ?? teller(cls.def, inList.own, { text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts });
+      const ends: [string | null, string | null] = inList.role === 'destination' ? [other ?? null, inList.own] : [inList.own, other ?? null];
+      parties = { a: cls.def.parties === 'inflow' ? ends[1] : ends[0], b: cls.def.parties === 'inflow' ? ends[0] : ends[1], how: 'list' };
+      listPeriod = lastListPeriod(drafts, sentence, cls.metric, parties.a);
+    }
     let metric = cls.metric;
     // A total with the whole world ("foreign trade turnover") has one side only.
     const world = cls.def.world && !cls.target ? worldTotalOf(text, clause, amount.span.end, input.actors, lex) : undefined;
@@ -215,6 +227,10 @@ function readSentence(
         period = referred;
         periodHow = 'this-period';
       }
+    }
+    if (periodHow === 'none' && listPeriod) {
+      period = listPeriod;
+      periodHow = 'list-before';
     }
     if (periodHow === 'none' && flow && !cls.target) {
       const inherited = inheritPeriod(drafts, sentence, parties.a, parties.b);
@@ -464,4 +480,54 @@ function ownTotalAfter(drafts: readonly Draft[], sentence: Sentence, clause: Spa
   const d = drafts[drafts.length - 1];
   if (!d || d.sentence !== sentence.index || !d.world || !d.directed || !d.a) return null;
   return within(actors, clause.start, clause.end).length === 0 ? d.a : null;
+}
+
+/** Between two listed sums or two listed countries: a comma or "and". */
+const LIST_JOIN = /^\s*(?:,\s*|,?\s+and\s+)$/u;
+/** Between two listed countries ("Romania and the Netherlands"). */
+const LIST_MENTION_JOIN = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$/iu;
+
+/**
+ * "Exports to Italy and the U.S. totaled $3.1 billion and $3.2 billion (, respectively)": as many countries
+ * after one preposition as sums joined in the sentence after them; the k-th sum is the k-th country's.
+ * Returns that country, its role (the preposition's) and all the listed codes.
+ */
+function fromList(
+  text: string, sentence: Sentence, clause: Span, amount: Amount, money: readonly Amount[], cls: Classification, input: FigureInput,
+): { own: string; role: 'origin' | 'destination'; codes: string[] } | null {
+  const roles = cls.def.roles!;
+  // The run of sums this one belongs to, joined by commas and "and".
+  const k = money.indexOf(amount);
+  if (k < 0) return null;
+  let first = k;
+  while (first > 0 && LIST_JOIN.test(text.slice(money[first - 1]!.span.end, money[first]!.qualifierStart ?? money[first]!.span.start))) first--;
+  let last = k;
+  while (last + 1 < money.length && LIST_JOIN.test(text.slice(money[last]!.span.end, money[last + 1]!.qualifierStart ?? money[last + 1]!.span.start))) last++;
+  const n = last - first + 1;
+  if (n < 2) return null;
+  const lead = money[first]!.qualifierStart ?? money[first]!.span.start;
+  const before = within(input.actors, Math.max(sentence.span.start, clause.start), lead);
+  // The listed countries: the last run of mentions joined by commas and "and", right after a preposition.
+  let end = before.length - 1;
+  let start = end;
+  while (start > 0 && LIST_MENTION_JOIN.test(text.slice(before[start - 1]!.span.end, before[start]!.span.start))) start--;
+  const listed = before.slice(start, end + 1);
+  if (listed.length !== n || new Set(listed.map((m) => m.code)).size !== n) return null;
+  const prep = text.slice(Math.max(sentence.span.start, listed[0]!.span.start - 12), listed[0]!.span.start);
+  const role = roles.destinationPrep?.test(prep) ? 'destination' : roles.originPrep?.test(prep) ? 'origin' : null;
+  if (!role) return null;
+  // Nothing but the verb may stand between the list and its sums ("… the Netherlands reached $1.9 billion").
+  if (!/^[^,;()$€£¥₹\d]{0,40}$/u.test(text.slice(listed[n - 1]!.span.end, lead))) return null;
+  return { own: listed[k - first]!.code, role, codes: listed.map((m) => m.code) };
+}
+
+/** The period of the latest listed figure of this metric and side in the two sentences before ("… in the first three months. Exports to A and B totaled …"). */
+function lastListPeriod(drafts: readonly Draft[], sentence: Sentence, metric: string, a: string | null): DateInterval | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (sentence.index - d.sentence > 2) break;
+    if (d.sentence === sentence.index) continue;
+    if (d.figure.metric === metric && d.a === a && d.figure.period && d.figure.rule?.includes('parties=list')) return d.figure.period;
+  }
+  return null;
 }

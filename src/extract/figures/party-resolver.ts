@@ -254,7 +254,7 @@ function recentFigures(scope: PartyScope): PriorFigure[] {
  * The country written as the possessor of a cue of this metric ("Türkiye's exports") in the sentences just
  * before, other than `code`: the side a text about one country's flows counts them from.
  */
-function teller(def: MetricDef, code: string, scope: PartyScope): string | null {
+export function teller(def: MetricDef, code: string, scope: PartyScope): string | null {
   const { text, actors } = scope;
   const first = scope.sentences[Math.max(0, scope.sentence.index - TELLER_SENTENCES)];
   const from = first ? Math.min(first.span.start, scope.sentence.span.start) : scope.sentence.span.start;
