@@ -165,3 +165,28 @@ describe('sums shared out over a list of countries', () => {
       .not.toContain('exports CHL-BOL 5000000000 2023-01-01..2023-12-31');
   });
 });
+
+describe('levels of the period compared with', () => {
+  it('reads a bracketed sum right after the year compared with as that year\'s level', () => {
+    const text = 'Trade turnover between Chile and Peru in 2023 amounted to $6 billion, marking a 5.3 percent decrease compared to 2022 ($6.3 billion).';
+    expect(extract(text, '2024-05-20')).toEqual([
+      'trade_turnover CHL-PER 6000000000 2023-01-01..2023-12-31',
+      'trade_turnover CHL-PER 6300000000 2022-01-01..2022-12-31',
+    ]);
+  });
+
+  it('does not give a level the date of the base it is compared with', () => {
+    const text = 'In the first half of 2021, Chile\'s exports to Peru amounted to 18.6 billion dollars. '
+      + 'Meanwhile, imports from Peru amounted to 13.5 billion dollars, an increase of 36 percent compared to 9.8 billion dollars in the first half of 2020.';
+    expect(extract(text, '2021-08-06')).toEqual([
+      'exports CHL-PER 18600000000 2021-01-01..2021-06-30',
+      'imports CHL-PER 13500000000 2021-01-01..2021-06-30',
+      'imports CHL-PER 9800000000 2020-01-01..2020-06-30',
+    ]);
+  });
+
+  it('reads "a commercial exchange of" as trade', () => {
+    expect(extract('Chile and Peru accumulated a commercial exchange of 32 billion dollars in 2022.', '2023-02-01'))
+      .toEqual(['trade_turnover CHL-PER 32000000000 2022-01-01..2022-12-31']);
+  });
+});

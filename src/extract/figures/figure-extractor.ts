@@ -110,7 +110,7 @@ function readSentence(
       if (!cls && before) cls = classifyApposed(text, clause, amount, cues.filter((c) => c.span.start >= before.start && c.span.end <= before.end), lex);
       // "This is 12% more than a year earlier ($1.9 billion in January–June 2020)": the earlier level of the figure before.
       if (!cls && !prev && amount.amountKind === 'money') {
-        const earlier = earlierLevelOf(text, sentence, amount, drafts, lex);
+        const earlier = earlierLevelOf(text, sentence, amount, drafts, lex, comparedDate(text, sentence, amount, input.dates, lex) !== null);
         if (earlier) ({ cls, parties: forced } = earlier);
       }
       // "projecting a $5 billion increase": the size of a change, not a level.
@@ -213,6 +213,12 @@ function readSentence(
     if (same) {
       period = same;
       periodHow = 'same-period';
+    }
+    // "… a 5.3% decrease compared to 2022 ($6.3 billion)": the bracketed sum is the level of the date compared with.
+    const base = flow && !cls.target ? comparedDate(text, sentence, amount, input.dates, lex) : null;
+    if (base) {
+      period = base.interval;
+      periodHow = 'compared-bracket';
     }
     // "… $1.3 billion, 30% more than the same period last year ($1 billion in January–May 2023)": the bracket's period a year on.
     const yearOn = flow && !cls.target ? periodYearOn(text, sentence, amount, input.dates, lex) : null;
@@ -414,11 +420,13 @@ function latestFlow(drafts: readonly Draft[], sentence: Sentence, back: number):
  * metric and pair).
  */
 function earlierLevelOf(
-  text: string, sentence: Sentence, amount: Amount, drafts: readonly Draft[], lex: MetricLexicon,
+  text: string, sentence: Sentence, amount: Amount, drafts: readonly Draft[], lex: MetricLexicon, base: boolean,
 ): { cls: Classification; parties: { a: string | null; b: string | null; how: string } } | null {
   const lead = amount.qualifierStart ?? amount.span.start;
-  if (!lex.earlierBracket.test(text.slice(sentence.span.start, lead))) return null;
-  if (!/^\s+(?:in|during|for|over)\s+[^()]{3,50}\)/u.test(text.slice(amount.span.end, sentence.span.end))) return null;
+  if (!base) {
+    if (!lex.earlierBracket.test(text.slice(sentence.span.start, lead))) return null;
+    if (!/^\s+(?:in|during|for|over)\s+[^()]{3,50}\)/u.test(text.slice(amount.span.end, sentence.span.end))) return null;
+  }
   const d = latestFlow(drafts, sentence, REFER_SENTENCES);
   const def = d ? lex.moneyMetrics.find((m) => m.id === d.figure.metric) : undefined;
   if (!d || !def) return null;
@@ -530,4 +538,20 @@ function lastListPeriod(drafts: readonly Draft[], sentence: Sentence, metric: st
     if (d.figure.metric === metric && d.a === a && d.figure.period && d.figure.rule?.includes('parties=list')) return d.figure.period;
   }
   return null;
+}
+
+/**
+ * "compared to 2022 ($6.3 billion)", "16% less than from January through December 2022 ($4.7 billion)": the
+ * period compared with, when the sum alone stands in brackets right after it.
+ */
+function comparedDate(text: string, sentence: Sentence, amount: Amount, dates: readonly DateMention[], lex: MetricLexicon): { interval: DateInterval } | null {
+  const lead = amount.qualifierStart ?? amount.span.start;
+  if (!/^\s*\)/u.test(text.slice(amount.span.end, amount.span.end + 3))) return null;
+  const compared = (at: number): boolean => lex.comparedBefore.test(text.slice(Math.max(sentence.span.start, at - 60), at));
+  const date = within(dates, sentence.span.start, lead).filter((d) => d.grain !== 'day').pop();
+  if (date && /^\s*\(\s*$/u.test(text.slice(date.span.end, lead))) return compared(date.span.start) ? date : null;
+  // A bare year right before the bracket ("compared to 2022 (").
+  const year = /\b((?:19|20)\d\d)\s*\(\s*$/u.exec(text.slice(sentence.span.start, lead));
+  if (!year || !compared(lead - (text.slice(sentence.span.start, lead).length - year.index))) return null;
+  return { interval: { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` } };
 }

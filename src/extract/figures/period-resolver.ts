@@ -117,6 +117,8 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   let candidates = within(q.dates, q.sentence.span.start, q.sentence.span.end).filter(
     (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && !SINCE_BEFORE.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 80), d.span.start)) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end) &&
       !lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 60), d.span.start)) &&
+      // "… $133 billion, 36% more compared to $98 billion in the first half of 2020": the date of the base compared with.
+      !q.others.some((o) => o.start >= q.amount.end && o.end <= d.span.start && lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, o.start - 40), o.start).replace(/(?:about|around|nearly|almost|some|over|more\s+than|roughly|close\s+to|US)?\s*$/iu, ' '))) &&
       (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
   // A level reached is no later than the text: a date that starts after the document's date ("… to $50
