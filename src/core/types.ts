@@ -93,7 +93,14 @@ export interface DateMention {
    * For a fiscal-year label ("FY2024", "fiscal 2023/24"): the year it names and whether it names two.
    * `interval` is the default reading; a figure re-dates it by its country's fiscal year.
    */
-  readonly fiscal?: { readonly year: number; readonly split: boolean };
+  readonly fiscal?: {
+    readonly year: number;
+    readonly split: boolean;
+    /** "the current/previous fiscal year": the fiscal year holding this month (YYYY-MM), moved by `offset` years. */
+    readonly relative?: { readonly month: string; readonly offset: number };
+    /** "the five months of the current fiscal year": only its first months. */
+    readonly months?: number;
+  };
 }
 
 export type ActorType = 'country' | 'organisation' | 'person' | 'place' | 'group';

@@ -9,7 +9,7 @@ import type { DateCandidate, ParseInput } from './date-candidate.js';
 import { anaphoricDayRefiner, dayPartParser } from './anaphoric-days.js';
 import { anaphoricYearRefiner, offsetRefiner, overlapRefiner, rangeRefiner } from './date-refiners.js';
 import { runParsers } from './parser-runner.js';
-import { fiscalYear, splitYearLabel, yearEndingIn } from './fiscal-years.js';
+import { fiscalYear, relativeFiscalYear, splitYearLabel, yearEndingIn } from './fiscal-years.js';
 import { periodParsers } from './period-parsers.js';
 import { yearParsers } from './year-parsers.js';
 
@@ -20,7 +20,7 @@ export function scanDates(text: string, refDate: string | null, range?: Span): D
   const input: ParseInput = { text, from, to, ref: parseRef(refDate) };
   // Priority on equal spans: chrono's written days first, then periods, fiscal years, then years.
   const raw = [
-    ...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers([fiscalYear, splitYearLabel, yearEndingIn], input), ...runParsers(yearParsers, input),
+    ...parseChronoDays(input), ...runParsers(periodParsers, input), ...runParsers([fiscalYear, relativeFiscalYear, splitYearLabel, yearEndingIn], input), ...runParsers(yearParsers, input),
     ...runParsers([dayPartParser], input),
   ];
   // Overlaps go first so that a range joins whole expressions ("from March 3 to May 2024"), not fragments.

@@ -14,9 +14,13 @@ import { lazyPattern, type RegexDateParser } from './parser-runner.js';
 
 /** What a fiscal-year label says: the year it names and whether it names two ("2023/24"). */
 export interface FiscalLabel {
-  /** For a split label, its first year; otherwise the year written. */
+  /** For a split label, its first year; otherwise the year written (for a relative label, the calendar year meant). */
   readonly year: number;
   readonly split: boolean;
+  /** "the current fiscal year" (offset 0), "the previous fiscal year" (-1): the fiscal year holding `month` (YYYY-MM), moved. */
+  readonly relative?: { readonly month: string; readonly offset: number };
+  /** "the first five months of the fiscal year": the label's first months only. */
+  readonly months?: number;
 }
 
 const rule = z.object({ startMonth: z.number().int().min(1).max(12), named: z.enum(['start', 'end']) });
@@ -40,12 +44,45 @@ function intervalUnder(label: FiscalLabel, r: FiscalRule): DateInterval {
  */
 export function fiscalInterval(label: FiscalLabel, countries: ReadonlyArray<string | null>): DateInterval {
   const d = fiscalData();
+  let r: FiscalRule = label.split ? d.splitDefault : d.default;
   for (const c of countries) {
-    const r = c ? d.countries[c] : undefined;
-    if (r && r.startMonth !== 1) return intervalUnder(label, r);
+    const own = c ? d.countries[c] : undefined;
+    if (own && own.startMonth !== 1) {
+      r = own;
+      break;
+    }
   }
-  return intervalUnder(label, label.split ? d.splitDefault : d.default);
+  const whole = label.relative ? relativeUnder(label.relative, r) : intervalUnder(label, r);
+  if (!label.months) return whole;
+  return monthsInterval(Number(whole.from.slice(0, 4)), Number(whole.from.slice(5, 7)), label.months);
 }
+
+/** The fiscal year holding a month, under one country's rule, moved by whole years. */
+function relativeUnder(rel: { readonly month: string; readonly offset: number }, r: FiscalRule): DateInterval {
+  const year = Number(rel.month.slice(0, 4));
+  const month = Number(rel.month.slice(5, 7));
+  const startYear = (month >= r.startMonth ? year : year - 1) + rel.offset;
+  return monthsInterval(startYear, r.startMonth, 12);
+}
+
+const RELATIVE_OFFSETS: Record<string, number> = { current: 0, this: 0, previous: -1, last: -1, past: -1, preceding: -1 };
+
+/**
+ * "the current fiscal year", "the previous financial year", "last fiscal year": the fiscal year holding the
+ * document's month (or the one before), re-dated per country like the labelled forms.
+ */
+export const relativeFiscalYear: RegexDateParser = {
+  rule: 'fiscal-year-relative',
+  trigger: /fiscal|financial\s+year/i,
+  pattern: lazyPattern(() => /\b(?:the\s+)?(current|this|previous|last|past|preceding)\s+(?:fiscal|financial)(?:\s+year)?\b(?!\s+(?:19|20)\d\d)/gi),
+  extract(m, input, start, end) {
+    const ref = input.ref;
+    if (!ref || ref.month === null) return null;
+    const offset = RELATIVE_OFFSETS[m[1]!.toLowerCase()]!;
+    const label: FiscalLabel = { year: ref.year + offset, split: false, relative: { month: `${ref.year}-${String(ref.month).padStart(2, '0')}`, offset } };
+    return { start, end, interval: fiscalInterval(label, []), grain: 'range', inferredYear: true, rule: this.rule, fiscal: label };
+  },
+};
 
 const FULL_YEAR = '(?:19|20)\\d\\d';
 /** "2023/24", "2023-24", "2023–2024", "2023/2024": a split label; group 1 the first year, group 2 the second. */

@@ -12,7 +12,7 @@ import { clauseAt, splitClauses } from './clause-splitter.js';
 import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
 import { classifyAnaphor, classifyApposed, classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
-import { resolveParties, type PriorFigure } from './party-resolver.js';
+import { resolveParties, teller, type PriorFigure } from './party-resolver.js';
 import { newsDate, resolvePeriod, runningTotalSpans } from './period-resolver.js';
 import { withoutSources } from './source-attribution.js';
 import { within } from './span-index.js';
@@ -93,6 +93,7 @@ function readSentence(
     const lead = amount.qualifierStart ?? amount.span.start;
     let cls: Classification | null = null;
     let referredTo: Sentence | null = null;
+    let forced: { a: string | null; b: string | null; how: string } | null = null;
     if (isMoneyLike(amount)) {
       const prev = previousMoney && previousMoney.clause === clause ? previousMoney : null;
       const later = amounts.slice(k + 1).find((a) => isMoneyLike(a) && !equivalents.has(a));
@@ -107,8 +108,14 @@ function readSentence(
       // "The value of this trade – $150 billion – …": the cue ends the clause before the dash.
       const before = clauses[clauses.indexOf(clause) - 1];
       if (!cls && before) cls = classifyApposed(text, clause, amount, cues.filter((c) => c.span.start >= before.start && c.span.end <= before.end), lex);
+      // "This is 12% more than a year earlier ($1.9 billion in January–June 2020)": the earlier level of the figure before.
+      if (!cls && !prev && amount.amountKind === 'money') {
+        const earlier = earlierLevelOf(text, sentence, amount, drafts, lex, comparedDate(text, sentence, amount, input.dates, lex) !== null);
+        if (earlier) ({ cls, parties: forced } = earlier);
+      }
       // "projecting a $5 billion increase": the size of a change, not a level.
-      if (cls && lex.changeAfter.test(text.slice(amount.span.end, clause.end))) {
+      if (cls && (lex.changeAfter.test(text.slice(amount.span.end, clause.end))
+        || (cls.cue && cls.cue.end <= lead && lex.changeRanked.test(text.slice(cls.cue.end, lead))))) {
         diagnostics.push({ reason: 'size of a change, not a level', rule: 'figures/change-size', severity: 'info', span: amount.span });
         return;
       }
@@ -144,18 +151,38 @@ function readSentence(
     // Actors between the two sums may only be the first flow's own sides after a preposition ("… to B in 2023
     // and imported goods worth …"): a new actor, or one told as a subject, starts a flow of its own.
     const between = priorFlow ? within(input.actors, priorFlow.end, lead) : [];
-    let parties = priorFlow && between.every((m) => (m.code === priorFlow.a || m.code === priorFlow.b)
+    let parties = forced ?? (priorFlow && between.every((m) => (m.code === priorFlow.a || m.code === priorFlow.b)
       && lex.objectBefore.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))
       ? { a: priorFlow.a, b: priorFlow.b, how: 'previous-flow' }
       : resolveParties(cls.def, cls.cue, evidence, lead, {
         text, sentence, clause, stretch: ownStretch(clause, amount, amounts.filter((a) => !equivalents.has(a)), cues), sentences: input.sentences, actors: input.actors, previous: drafts,
-      });
+      }));
+    // "sales to Romania and the Netherlands reached $1.9 billion and $2 billion, respectively": one side each.
+    const inList = !forced && cls.def.parties !== 'symmetric' && cls.def.roles
+      ? fromList(text, sentence, clause, amount, amounts.filter((a) => isMoneyLike(a) && !equivalents.has(a)), cls, input)
+      : null;
+    let listPeriod: DateInterval | null = null;
+    if (inList) {
+      const other = [parties.a, parties.b].find((c) => c && !inList.codes.includes(c))
+        ?? teller(cls.def, inList.own, { text, sentence, clause, sentences: input.sentences, actors: input.actors, previous: drafts });
+      const ends: [string | null, string | null] = inList.role === 'destination' ? [other ?? null, inList.own] : [inList.own, other ?? null];
+      parties = { a: cls.def.parties === 'inflow' ? ends[1] : ends[0], b: cls.def.parties === 'inflow' ? ends[0] : ends[1], how: 'list' };
+      listPeriod = lastListPeriod(drafts, sentence, cls.metric, parties.a);
+    }
     let metric = cls.metric;
     // A total with the whole world ("foreign trade turnover") has one side only.
     const world = cls.def.world && !cls.target ? worldTotalOf(text, clause, amount.span.end, input.actors, lex) : undefined;
     if (world !== undefined) {
       metric = cls.metric === lex.growthMetric ? cls.metric : cls.def.world!;
       parties = { a: world ?? parties.a, b: null, how: 'world' };
+    } else if (cls.def.ownTotal && cls.def.world && !cls.target && !forced && cls.metric !== lex.growthMetric) {
+      // "Uzbekistan's exports reached $10.8 billion, while imports amounted to $15.9 billion": a country's own
+      // flow with no other country in the clause is its total with the world, and so is the flow told after it.
+      const own = ownTotalOf(text, clause, cls.cue, lead, input.actors) ?? ownTotalAfter(drafts, sentence, clause, input.actors);
+      if (own) {
+        metric = cls.def.world;
+        parties = { a: own, b: null, how: 'own-total' };
+      }
     }
     // "Russia accounts for 30% of Kyrgyzstan's imports, which reached $9.8 billion": the whole the share is
     // of, the possessor's total with the world (the share's holder is no side of it).
@@ -187,6 +214,30 @@ function readSentence(
       period = same;
       periodHow = 'same-period';
     }
+    // "… a 5.3% decrease compared to 2022 ($6.3 billion)": the bracketed sum is the level of the date compared with.
+    const base = flow && !cls.target ? comparedDate(text, sentence, amount, input.dates, lex) : null;
+    if (base) {
+      period = base.interval;
+      periodHow = 'compared-bracket';
+    }
+    // "… $1.3 billion, 30% more than the same period last year ($1 billion in January–May 2023)": the bracket's period a year on.
+    const yearOn = flow && !cls.target ? periodYearOn(text, sentence, amount, input.dates, lex) : null;
+    if (yearOn && !ownDateBefore(input.dates, sentence, amount, period)) {
+      period = yearOn;
+      periodHow = 'year-on';
+    }
+    // "… while imports reached $2.8 billion during this period": the latest flow figure's period, a few sentences back.
+    if (periodHow === 'none' && flow && !cls.target && lex.thisPeriod.test(text.slice(amount.span.end, sentence.span.end))) {
+      const referred = referredPeriod(drafts, sentence, parties.a, parties.b);
+      if (referred) {
+        period = referred;
+        periodHow = 'this-period';
+      }
+    }
+    if (periodHow === 'none' && listPeriod) {
+      period = listPeriod;
+      periodHow = 'list-before';
+    }
     if (periodHow === 'none' && flow && !cls.target) {
       const inherited = inheritPeriod(drafts, sentence, parties.a, parties.b);
       if (inherited) {
@@ -215,7 +266,7 @@ function readSentence(
       });
     }
     drafts.push({
-      figure, a: parties.a, b: parties.b, world: parties.how === 'world', sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target,
+      figure, a: parties.a, b: parties.b, world: parties.how === 'world' || parties.how === 'own-total', sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target,
       directed: cls.def.parties !== 'symmetric', end: amount.span.end,
     });
   });
@@ -347,4 +398,160 @@ function samePairAsFarAsKnown(x: readonly (string | null)[], y: readonly (string
   const cy = y.filter((c): c is string => c !== null);
   if (cx.length === 2 && cy.length === 2) return cx.every((c) => cy.includes(c)) && cy.every((c) => cx.includes(c));
   return cx.length === 0 || cy.length === 0 || cx.some((c) => cy.includes(c));
+}
+
+/** Sentences back (any paragraph) that a bracketed earlier level or "during this period" may refer to. */
+const REFER_SENTENCES = 4;
+
+/** The latest flow figure up to `back` sentences before (the same sentence included), when it has both sides and a period. */
+function latestFlow(drafts: readonly Draft[], sentence: Sentence, back: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (sentence.index - d.sentence > back) break;
+    if (!d.flow || d.target) continue;
+    return !d.world && d.a && d.b && d.figure.period ? d : null;
+  }
+  return null;
+}
+
+/**
+ * "This figure is 23% higher year-on-year ($3.8 billion in January–May 2023)": a bracketed sum with a
+ * period of its own, right after a comparison, is the earlier level of the latest flow figure (same
+ * metric and pair).
+ */
+function earlierLevelOf(
+  text: string, sentence: Sentence, amount: Amount, drafts: readonly Draft[], lex: MetricLexicon, base: boolean,
+): { cls: Classification; parties: { a: string | null; b: string | null; how: string } } | null {
+  const lead = amount.qualifierStart ?? amount.span.start;
+  if (!base) {
+    if (!lex.earlierBracket.test(text.slice(sentence.span.start, lead))) return null;
+    if (!/^\s+(?:in|during|for|over)\s+[^()]{3,50}\)/u.test(text.slice(amount.span.end, sentence.span.end))) return null;
+  }
+  const d = latestFlow(drafts, sentence, REFER_SENTENCES);
+  const def = d ? lex.moneyMetrics.find((m) => m.id === d.figure.metric) : undefined;
+  if (!d || !def) return null;
+  return {
+    cls: { metric: def.id, def, cue: null, rule: `figure:${def.id}:earlier-bracket`, target: false },
+    parties: { a: d.a, b: d.b, how: 'earlier-bracket' },
+  };
+}
+
+/**
+ * "… $1.3 billion, 30% more than the same period last year ($1 billion in January–May 2023)": the
+ * period of the bracket one year on, when it lies within one year; null otherwise.
+ */
+function periodYearOn(text: string, sentence: Sentence, amount: Amount, dates: readonly DateMention[], lex: MetricLexicon): DateInterval | null {
+  const m = lex.lastYearBracket.exec(text.slice(amount.span.end, sentence.span.end));
+  if (!m) return null;
+  const open = amount.span.end + m[0].length;
+  const close = text.indexOf(')', open);
+  if (close < 0 || close > sentence.span.end) return null;
+  const date = within(dates, open, close).filter((d) => d.grain !== 'day').pop();
+  if (!date || date.interval.from.slice(0, 4) !== date.interval.to.slice(0, 4)) return null;
+  const shift = (day: string): string => {
+    const y = Number(day.slice(0, 4)) + 1;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    return `${y}${day.slice(4) === '-02-29' && !leap ? '-02-28' : day.slice(4)}`;
+  };
+  return { from: shift(date.interval.from), to: shift(date.interval.to) };
+}
+
+/** Whether the period found is that of a date written before the amount in its sentence (the figure's own). */
+function ownDateBefore(dates: readonly DateMention[], sentence: Sentence, amount: Amount, period: DateInterval | null): boolean {
+  if (!period) return false;
+  return within(dates, sentence.span.start, amount.span.start).some((d) => d.interval.from <= period.from && d.interval.to >= period.to);
+}
+
+/** "During this period": the period of the latest flow figure of the same pair (as far as known), a few sentences back. */
+function referredPeriod(drafts: readonly Draft[], sentence: Sentence, a: string | null, b: string | null): DateInterval | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (sentence.index - d.sentence > REFER_SENTENCES) break;
+    // The earlier level a figure was compared with is not the period spoken of.
+    if (!d.flow || d.target || !d.figure.period || d.figure.rule?.includes(':earlier-bracket')) continue;
+    if (samePairAsFarAsKnown([a, b], [d.a, d.b])) return d.figure.period;
+  }
+  return null;
+}
+
+/** "Uzbekistan's exports …": the possessor right before the cue, when the clause names no other country. */
+function ownTotalOf(text: string, clause: Span, cue: Span | null, lead: number, actors: readonly ActorMention[]): string | null {
+  if (!cue || cue.end > lead) return null;
+  const inClause = within(actors, clause.start, clause.end);
+  const owner = inClause.find((m) => m.span.end <= cue.start && /^['’]s?\s+$/u.test(text.slice(m.span.end, cue.start)));
+  if (!owner || inClause.some((m) => m.code !== owner.code)) return null;
+  return owner.code;
+}
+
+/** "…, while imports amounted to $15.9 billion": a clause naming no country after a country's own total in the sentence. */
+function ownTotalAfter(drafts: readonly Draft[], sentence: Sentence, clause: Span, actors: readonly ActorMention[]): string | null {
+  const d = drafts[drafts.length - 1];
+  if (!d || d.sentence !== sentence.index || !d.world || !d.directed || !d.a) return null;
+  return within(actors, clause.start, clause.end).length === 0 ? d.a : null;
+}
+
+/** Between two listed sums or two listed countries: a comma or "and". */
+const LIST_JOIN = /^\s*(?:,\s*|,?\s+and\s+)$/u;
+/** Between two listed countries ("Romania and the Netherlands"). */
+const LIST_MENTION_JOIN = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$/iu;
+
+/**
+ * "Exports to Italy and the U.S. totaled $3.1 billion and $3.2 billion (, respectively)": as many countries
+ * after one preposition as sums joined in the sentence after them; the k-th sum is the k-th country's.
+ * Returns that country, its role (the preposition's) and all the listed codes.
+ */
+function fromList(
+  text: string, sentence: Sentence, clause: Span, amount: Amount, money: readonly Amount[], cls: Classification, input: FigureInput,
+): { own: string; role: 'origin' | 'destination'; codes: string[] } | null {
+  const roles = cls.def.roles!;
+  // The run of sums this one belongs to, joined by commas and "and".
+  const k = money.indexOf(amount);
+  if (k < 0) return null;
+  let first = k;
+  while (first > 0 && LIST_JOIN.test(text.slice(money[first - 1]!.span.end, money[first]!.qualifierStart ?? money[first]!.span.start))) first--;
+  let last = k;
+  while (last + 1 < money.length && LIST_JOIN.test(text.slice(money[last]!.span.end, money[last + 1]!.qualifierStart ?? money[last + 1]!.span.start))) last++;
+  const n = last - first + 1;
+  if (n < 2) return null;
+  const lead = money[first]!.qualifierStart ?? money[first]!.span.start;
+  const before = within(input.actors, Math.max(sentence.span.start, clause.start), lead);
+  // The listed countries: the last run of mentions joined by commas and "and", right after a preposition.
+  let end = before.length - 1;
+  let start = end;
+  while (start > 0 && LIST_MENTION_JOIN.test(text.slice(before[start - 1]!.span.end, before[start]!.span.start))) start--;
+  const listed = before.slice(start, end + 1);
+  if (listed.length !== n || new Set(listed.map((m) => m.code)).size !== n) return null;
+  const prep = text.slice(Math.max(sentence.span.start, listed[0]!.span.start - 12), listed[0]!.span.start);
+  const role = roles.destinationPrep?.test(prep) ? 'destination' : roles.originPrep?.test(prep) ? 'origin' : null;
+  if (!role) return null;
+  // Nothing but the verb may stand between the list and its sums ("… the Netherlands reached $1.9 billion").
+  if (!/^[^,;()$€£¥₹\d]{0,40}$/u.test(text.slice(listed[n - 1]!.span.end, lead))) return null;
+  return { own: listed[k - first]!.code, role, codes: listed.map((m) => m.code) };
+}
+
+/** The period of the latest listed figure of this metric and side in the two sentences before ("… in the first three months. Exports to A and B totaled …"). */
+function lastListPeriod(drafts: readonly Draft[], sentence: Sentence, metric: string, a: string | null): DateInterval | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (sentence.index - d.sentence > 2) break;
+    if (d.sentence === sentence.index) continue;
+    if (d.figure.metric === metric && d.a === a && d.figure.period && d.figure.rule?.includes('parties=list')) return d.figure.period;
+  }
+  return null;
+}
+
+/**
+ * "compared to 2022 ($6.3 billion)", "16% less than from January through December 2022 ($4.7 billion)": the
+ * period compared with, when the sum alone stands in brackets right after it.
+ */
+function comparedDate(text: string, sentence: Sentence, amount: Amount, dates: readonly DateMention[], lex: MetricLexicon): { interval: DateInterval } | null {
+  const lead = amount.qualifierStart ?? amount.span.start;
+  if (!/^\s*\)/u.test(text.slice(amount.span.end, amount.span.end + 3))) return null;
+  const compared = (at: number): boolean => lex.comparedBefore.test(text.slice(Math.max(sentence.span.start, at - 60), at));
+  const date = within(dates, sentence.span.start, lead).filter((d) => d.grain !== 'day').pop();
+  if (date && /^\s*\(\s*$/u.test(text.slice(date.span.end, lead))) return compared(date.span.start) ? date : null;
+  // A bare year right before the bracket ("compared to 2022 (").
+  const year = /\b((?:19|20)\d\d)\s*\(\s*$/u.exec(text.slice(sentence.span.start, lead));
+  if (!year || !compared(lead - (text.slice(sentence.span.start, lead).length - year.index))) return null;
+  return { interval: { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` } };
 }

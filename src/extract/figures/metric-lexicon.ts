@@ -37,6 +37,7 @@ const metric = z.object({
   target: z.string().regex(/^[a-z_]+$/),
   volume: z.string().regex(/^[a-z_]+$/).optional(),
   world: z.string().regex(/^[a-z_]+$/).optional(),
+  ownTotal: z.boolean().optional(),
   cues: z.array(pattern).optional(),
   nouns: words.optional(),
   requires: pattern.optional(),
@@ -57,9 +58,13 @@ const schema = z.object({
   attribution: pattern,
   anaphor: pattern,
   changeAfter: pattern,
+  changeRanked: pattern,
   multiplierAfter: pattern,
   plannedAfter: pattern,
   samePeriod: pattern,
+  earlierBracket: pattern,
+  lastYearBracket: pattern,
+  thisPeriod: pattern,
   multiplierBefore: pattern,
   // with {meeting-nouns} (data/meeting-nouns.yaml): checked once written out
   meetingReference: z.string().min(1),
@@ -100,6 +105,8 @@ export interface MetricDef {
   readonly volume: string | null;
   /** The metric for a country's total with the whole world ("foreign trade turnover"). */
   readonly world: string | null;
+  /** A country's own flow with no partner in its clause ("Uzbekistan's exports reached …") is its total with the world. */
+  readonly ownTotal: boolean;
   /** Money metrics: cue patterns (global, case-insensitive). */
   readonly cues: readonly RegExp[];
   /** Count metrics: the count-noun groups that select it. */
@@ -135,12 +142,20 @@ export interface MetricLexicon {
   readonly anaphor: RegExp;
   /** Right after a sum: the sum is the size of a change ("a $5 billion increase"). */
   readonly changeAfter: RegExp;
+  /** Between a cue and its sum: the sums rank changes ("exports rose the most, … with $489 million"). */
+  readonly changeRanked: RegExp;
   /** Right after "N times": a multiplier ("21 times higher"). */
   readonly multiplierAfter: RegExp;
   /** Right after a count's noun: the count is planned ("are expected to be signed"). */
   readonly plannedAfter: RegExp;
   /** After an amount: "in the same period", "in the corresponding period of 2024" (group `year`). */
   readonly samePeriod: RegExp;
+  /** Before a bracket: the bracketed sum is the earlier level the figure before is compared with. */
+  readonly earlierBracket: RegExp;
+  /** After a figure, up to a bracket: the bracket holds the same period a year earlier. */
+  readonly lastYearBracket: RegExp;
+  /** After an amount: "during this period", the period of the latest flow figure before. */
+  readonly thisPeriod: RegExp;
   /** Right before "N times": a multiplier ("has grown 12 times"). */
   readonly multiplierBefore: RegExp;
   /** A sentence referring back to a meeting told before ("The meeting concluded with …"). */
@@ -196,6 +211,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     target: m.target,
     volume: m.volume ?? null,
     world: m.world ?? null,
+    ownTotal: m.ownTotal ?? false,
     cues: (m.cues ?? []).map((c) => new RegExp(c, 'giu')),
     nouns: m.nouns ?? [],
     requires: m.requires ? new RegExp(m.requires, 'iu') : null,
@@ -223,9 +239,13 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     attribution: new RegExp(data.attribution, 'iu'),
     anaphor: new RegExp(data.anaphor, 'iu'),
     changeAfter: new RegExp(data.changeAfter, 'iu'),
+    changeRanked: new RegExp(data.changeRanked, 'iu'),
     multiplierAfter: new RegExp(data.multiplierAfter, 'iu'),
     plannedAfter: new RegExp(data.plannedAfter, 'iu'),
     samePeriod: new RegExp(data.samePeriod, 'iu'),
+    earlierBracket: new RegExp(data.earlierBracket, 'iu'),
+    lastYearBracket: new RegExp(data.lastYearBracket, 'iu'),
+    thisPeriod: new RegExp(data.thisPeriod, 'iu'),
     multiplierBefore: new RegExp(data.multiplierBefore, 'iu'),
     meetingReference: withNouns(data.meetingReference, 'meetingReference'),
     meetingTold: withNouns(data.meetingTold, 'meetingTold'),

@@ -40,6 +40,8 @@ export interface Parties {
 
 /** Sentences back (within any paragraph) that still give context for a missing party. */
 const CONTEXT_SENTENCES = 3;
+/** Sentences back in which the country a text counts its flows from ("Türkiye's exports …") is looked for. */
+const TELLER_SENTENCES = 6;
 const BETWEEN = /\bbetween\b/giu;
 const BETWEEN_REACH = 80;
 const JOINER = /^\s*(?:-|–|—|\/|and|&)\s*$/iu;
@@ -207,7 +209,10 @@ function directed(def: MetricDef, cue: Span | null, focus: Span, scope: PartySco
       .filter((c) => c !== known);
     if (known) {
       const pair = pairs.find(([x, y]) => x.code === known || y.code === known);
-      const other = free[0] ?? (pair ? (pair[0].code === known ? pair[1].code : pair[0].code) : contextPartner(known, scope));
+      // With only one side in the clause, the other is the country whose own flow of this kind was told just
+      // before ("Türkiye's exports rose the most … Sales to the country amounted to …": Türkiye).
+      const other = free[0] ?? (pair ? (pair[0].code === known ? pair[1].code : pair[0].code)
+        : (roles.premodifier === (origin ? 'destination' : 'origin') ? teller(def, known, scope) : null) ?? contextPartner(known, scope));
       if (origin) destination = other;
       else origin = other;
       how = 'roles+context';
@@ -243,6 +248,31 @@ function recentFigures(scope: PartyScope): PriorFigure[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * The country written as the possessor of a cue of this metric ("Türkiye's exports") in the sentences just
+ * before, other than `code`: the side a text about one country's flows counts them from.
+ */
+export function teller(def: MetricDef, code: string, scope: PartyScope): string | null {
+  const { text, actors } = scope;
+  const first = scope.sentences[Math.max(0, scope.sentence.index - TELLER_SENTENCES)];
+  const from = first ? Math.min(first.span.start, scope.sentence.span.start) : scope.sentence.span.start;
+  for (let i = firstAtOrAfter(actors, scope.sentence.span.start) - 1; i >= 0; i--) {
+    const m = actors[i]!;
+    if (m.span.start < from) break;
+    if (m.code === code) continue;
+    const poss = /^['’]s?\s+/u.exec(text.slice(m.span.end, m.span.end + 4));
+    if (!poss) continue;
+    const rest = text.slice(m.span.end + poss[0].length, m.span.end + 60);
+    const cued = def.cues.some((re) => {
+      re.lastIndex = 0;
+      const c = re.exec(rest);
+      return c !== null && /^(?:[\p{L}-]+\s+){0,2}$/u.test(rest.slice(0, c.index));
+    });
+    if (cued) return m.code;
+  }
+  return null;
 }
 
 /** The other side for `code`: from the latest nearby figure with it, else the latest other actor named before. */

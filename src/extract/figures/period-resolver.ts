@@ -49,6 +49,9 @@ const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|ha
 /** Same, without a year: resolved against the document date. */
 const MONTHS_ALONE = /\b(?:in|during|for|over)\s+the\s+first\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this)\b)/iu;
 
+/** "amounted to 476.8 billion rubles in seven months" in a sentence dated "this year": the year's first months. */
+const MONTHS_AFTER = /^\s*(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
+
 const BY_BEFORE = /\bby\s+$/iu;
 /** A date inside a "since …" phrase ("grown 21 times since his first visit in 2004") is a baseline, not the period. */
 const SINCE_BEFORE = /\bsince\s+[^,;.()–—]{0,70}$/iu;
@@ -114,6 +117,8 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   let candidates = within(q.dates, q.sentence.span.start, q.sentence.span.end).filter(
     (d) => !(q.flow && d.grain === 'day') && !inTotal(d) && !SINCE_BEFORE.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 80), d.span.start)) && (d.span.end <= q.amount.start || d.span.start >= q.amount.end) &&
       !lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, d.span.start - 60), d.span.start)) &&
+      // "… $133 billion, 36% more compared to $98 billion in the first half of 2020": the date of the base compared with.
+      !q.others.some((o) => o.start >= q.amount.end && o.end <= d.span.start && lex.comparedBefore.test(q.text.slice(Math.max(q.sentence.span.start, o.start - 40), o.start).replace(/(?:about|around|nearly|almost|some|over|more\s+than|roughly|close\s+to|US)?\s*$/iu, ' '))) &&
       (!q.target || d.span.start >= q.amount.end || BY_BEFORE.test(q.text.slice(Math.max(0, d.span.start - 4), d.span.start))),
   );
   // A level reached is no later than the text: a date that starts after the document's date ("… to $50
@@ -140,13 +145,23 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     };
     // On a tie the date after the amount wins: "reached $5 billion in 2022".
     const best = [...candidates].sort((x, y) => cost(x) - cost(y) || y.span.start - x.span.start)[0]!;
-    if (best.fiscal) return { period: best.interval, how: 'fiscal-year', fiscal: best.fiscal };
+    if (best.fiscal) {
+      // "in the five months of the current fiscal year": its first months only.
+      const months = MONTHS_BEFORE.exec(q.text.slice(Math.max(0, best.span.start - 40), best.span.start));
+      const n = months ? monthCount(months[1]!) : null;
+      const fiscal = n !== null ? { ...best.fiscal, months: n } : best.fiscal;
+      return { period: best.interval, how: n !== null ? 'fiscal-year-months' : 'fiscal-year', fiscal };
+    }
     // "At the end of 2022, trade reached $39.9 billion": a total told at a year's end is the year's.
     if (best.rule === 'year-part' && YEAR_END_BEFORE.test(q.text.slice(Math.max(0, best.span.start - 4), best.span.end))) {
       const y = best.interval.to.slice(0, 4);
       return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'stated' };
     }
-    const { interval, narrowed } = narrowYear(q.text, best);
+    let { interval, narrowed } = narrowYear(q.text, best);
+    const year = narrowed ? null : wholeYear(interval);
+    const monthsAfter = year !== null ? MONTHS_AFTER.exec(q.text.slice(q.amount.end, q.clause.end)) : null;
+    const n = monthsAfter ? monthCount(monthsAfter[1]!) : null;
+    if (year !== null && n !== null) ({ interval, narrowed } = { interval: { from: `${year}-01-01`, to: monthEnd(year, n) }, narrowed: true });
     // "in January-October" with no year, in a text of May: the last January-October that is over
     // (but "the first quarter of this year" is this year's, over or not).
     const written = q.text.slice(best.span.start, best.span.end);

@@ -170,4 +170,24 @@ describe('the other side of a possessor\'s designation (branch precision8)', () 
   it('partners named right after a possessor are its partners, not each other\'s', () => {
     expect(relations('Mongolia\'s strategic partners Russia and China sent envoys.')).toEqual(['CHN-MNG strategic_partnership', 'MNG-RUS strategic_partnership']);
   });
+
+  describe('tiers wished for are not held', () => {
+    it.each([
+      'Japan and Mongolia hope to elevate their ties to a comprehensive strategic partnership.',
+      'Turkey is seeking a strategic partnership with Hungary, its minister said.',
+      'Germany wants to become a strategic partner of India.',
+      'Japan and India discussed the possibility of establishing a strategic partnership.',
+      'The minister proposed upgrading relations between Hungary and Armenia to a strategic partnership.',
+      'Moldova and Ukraine agreed to work toward a strategic partnership.',
+      'Uzbekistan and Kyrgyzstan aspire to build an alliance.',
+    ])('%s', (text) => {
+      expect(relations(text)).toEqual([]);
+    });
+
+    it('a tier held and wished stronger, or agreed and planned, is still stated', () => {
+      expect(relations('Japan and Mongolia hope to further strengthen their strategic partnership.')).toEqual(['JPN-MNG strategic_partnership']);
+      expect(relations('Japan and India hope the newly established strategic partnership will bring prosperity.')).toEqual(['IND-JPN strategic_partnership']);
+      expect(relations('Turkey and Hungary agreed to upgrade their relations to a strategic partnership.')).toEqual(['HUN-TUR strategic_partnership']);
+    });
+  });
 });
