@@ -259,13 +259,49 @@ function complaintOf(entry: LexiconEntry): LexiconEntry {
 }
 
 
-const WORD = /[a-z]+(?:-[a-z]+)*/g;
+// Answers already given, per word list: a sentence is asked about as a line, as a sentence that may hold a
+// one-party event and by the lexicon reading (twice where the document is read again). Cleared when large.
+const mayHoldAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+const MAY_HOLD_KEPT = 4096;
 
-/** Whether one of the sentence's words is a form the lexicon knows (tagging costs; most sentences have none). */
+/**
+ * Whether one of the sentence's words is a form the lexicon knows (tagging costs; most sentences have none).
+ * The words are what the expression [a-z]+(?:-[a-z]+)* finds, left to right, in the lower-cased text (runs of
+ * a-z joined by single hyphens), read with a plain loop: the expression's match objects cost more than the look-ups.
+ */
 export function mayHoldEvent(sentence: string, forms: ReadonlySet<string>): boolean {
-  const lower = sentence.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (forms.has(m[0])) return true;
+  let answers = mayHoldAnswers.get(forms);
+  if (!answers) mayHoldAnswers.set(forms, (answers = new Map()));
+  const known = answers.get(sentence);
+  if (known !== undefined) return known;
+  if (answers.size >= MAY_HOLD_KEPT) answers.clear();
+  const answer = holdsForm(sentence.toLowerCase(), forms);
+  answers.set(sentence, answer);
+  return answer;
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function holdsForm(lower: string, forms: ReadonlySet<string>): boolean {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLowerLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isLowerLetter(lower.charCodeAt(i))) i++;
+    // A hyphen joins the next run of letters (none after it: the word ends before it).
+    while (i + 1 < n && lower.charCodeAt(i) === 45 && isLowerLetter(lower.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isLowerLetter(lower.charCodeAt(i))) i++;
+    }
+    if (forms.has(lower.slice(start, i))) return true;
+  }
   return false;
 }
 
