@@ -65,7 +65,17 @@ export function splitAndTagSentences(text: string, tagLine: (line: string) => bo
     }
     paragraph++;
   }
-  return { sentences, tokensOf: (sentence) => tagged.get(sentence)?.() ?? tagAlone(sentence) };
+  // Kept per sentence: the lexicon reading and event dating both ask for some sentences' tokens, and a
+  // one-sentence line is read by wink again at each request (the tokens are only read, never changed).
+  const known = new Map<Sentence, TaggedToken[]>();
+  return {
+    sentences,
+    tokensOf: (sentence) => {
+      let tokens = known.get(sentence);
+      if (!tokens) known.set(sentence, (tokens = tagged.get(sentence)?.() ?? tagAlone(sentence)));
+      return tokens;
+    },
+  };
 }
 
 /** The tokens of a one-sentence line as its reading gives them (as splitAndTagSentences would have). */

@@ -298,10 +298,10 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
         if (t.pos !== 'NOUN' && !titleHead && last.nounHead) continue;
-        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) };
+        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') };
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower) });
+      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') });
       continue;
     }
     const last = units[units.length - 1];

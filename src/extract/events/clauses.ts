@@ -31,6 +31,8 @@ function boundaryExpression(): RegExp {
 }
 
 let afterOpener: RegExp | undefined;
+// The word afterOpener needs, folded as it folds it (case-insensitive, no u flag).
+const AFTER_WORD = /after/i;
 
 /**
  * "will ask the EU for help after China blocked imports last week": "after" with a subject and a past verb
@@ -44,6 +46,9 @@ export function afterClauseStart(text: string, start: number, triggerStart: numb
     const past = dateWords().pastCues.filter((w) => /^[a-z]+$/.test(w) && !NOT_A_VERB_OF_ITS_OWN.has(w));
     afterOpener = new RegExp(`(?<!\\b(?:minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|only|long|right|immediately|moments?))\\s+(after)\\s+(?:[^\\s,;:.]+\\s+){1,5}?([a-z]{3,}ed|${past.join('|')})\\b`, 'gid');
   }
+  // Only a match whose "after" starts before the trigger moves the cut: without one (most clauses) the
+  // expression, which tries its look-behind at every position, need not run.
+  if (!AFTER_WORD.test(text.slice(start, Math.min(end, triggerStart + 'after'.length - 1)))) return start;
   const part = text.slice(start, end);
   let cut = start;
   afterOpener.lastIndex = 0;
@@ -64,22 +69,46 @@ const NOT_A_VERB_OF_ITS_OWN = new Set(['was', 'were', 'had', 'did', 'last', 'ear
 
 /** The clause of `text` (absolute offsets) that contains `trigger`, bounded by the sentence `within`. */
 export function clauseAround(text: string, within: Span, trigger: Span): Span {
-  const BOUNDARY = boundaryExpression();
-  const sentence = text.slice(within.start, within.end);
+  const bounds = boundariesOf(text, within);
   let start = within.start;
   let end = within.end;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
-    const at = within.start + m.index;
-    const after = at + m[0].length;
+  for (let i = 0; i < bounds.length; i += 2) {
+    const at = bounds[i]!;
+    const after = bounds[i + 1]!;
     if (after <= trigger.start) start = after;
     else if (at >= trigger.end) {
       end = at;
       break;
     }
-    if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
   return { start, end };
+}
+
+// The clause boundaries of the sentences of the last text asked about, by sentence span: the clause of
+// every candidate, rule and dating step is cut from the same few sentences.
+let boundaryText: string | undefined;
+const boundaryCache = new Map<string, number[]>();
+
+/** Every clause boundary of `text` within `within`, as absolute [at, after] pairs in order. */
+function boundariesOf(text: string, within: Span): number[] {
+  if (text !== boundaryText) {
+    boundaryText = text;
+    boundaryCache.clear();
+  }
+  const key = `${within.start}:${within.end}`;
+  let bounds = boundaryCache.get(key);
+  if (bounds) return bounds;
+  const BOUNDARY = boundaryExpression();
+  const sentence = text.slice(within.start, within.end);
+  bounds = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    const at = within.start + m.index;
+    bounds.push(at, at + m[0].length);
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  boundaryCache.set(key, bounds);
+  return bounds;
 }
 
 let sayingCache: RegExp | undefined;

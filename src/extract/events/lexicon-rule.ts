@@ -263,13 +263,49 @@ function complaintOf(entry: LexiconEntry): LexiconEntry {
 }
 
 
-const WORD = /[a-z]+(?:-[a-z]+)*/g;
+// Answers already given, per word list: a sentence is asked about as a line, as a sentence that may hold a
+// one-party event and by the lexicon reading (twice where the document is read again). Cleared when large.
+const mayHoldAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+const MAY_HOLD_KEPT = 4096;
 
-/** Whether one of the sentence's words is a form the lexicon knows (tagging costs; most sentences have none). */
+/**
+ * Whether one of the sentence's words is a form the lexicon knows (tagging costs; most sentences have none).
+ * The words are what the expression [a-z]+(?:-[a-z]+)* finds, left to right, in the lower-cased text (runs of
+ * a-z joined by single hyphens), read with a plain loop: the expression's match objects cost more than the look-ups.
+ */
 export function mayHoldEvent(sentence: string, forms: ReadonlySet<string>): boolean {
-  const lower = sentence.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (forms.has(m[0])) return true;
+  let answers = mayHoldAnswers.get(forms);
+  if (!answers) mayHoldAnswers.set(forms, (answers = new Map()));
+  const known = answers.get(sentence);
+  if (known !== undefined) return known;
+  if (answers.size >= MAY_HOLD_KEPT) answers.clear();
+  const answer = holdsForm(sentence.toLowerCase(), forms);
+  answers.set(sentence, answer);
+  return answer;
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function holdsForm(lower: string, forms: ReadonlySet<string>): boolean {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLowerLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isLowerLetter(lower.charCodeAt(i))) i++;
+    // A hyphen joins the next run of letters (none after it: the word ends before it).
+    while (i + 1 < n && lower.charCodeAt(i) === 45 && isLowerLetter(lower.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isLowerLetter(lower.charCodeAt(i))) i++;
+    }
+    if (forms.has(lower.slice(start, i))) return true;
+  }
   return false;
 }
 
@@ -391,7 +427,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   // The "in" phrase counts only right after the object ("$40 million in assistance"), not as the place of a
   // passive's deed ("supplies … were handed over to Afghan officials in the border town").
   const amountIn = !(p.kind === 'verb' && p.passive) || units[p.head + 1]?.lower === 'in';
-  const objectNouns = [
+  // Read only for an entry with an object list (most entries have none).
+  let objectNounsRead: string[] | undefined;
+  const objectNouns = (): string[] => (objectNounsRead ??= [
     ...(p.passive ? p.subject?.nouns ?? [] : p.object?.nouns ?? []), ...(amountIn ? p.preps.get('in')?.nouns ?? [] : []), ...(p.second?.nouns ?? []),
     ...(actorObject ? p.preps.get('with')?.nouns ?? [] : []),
     // "pledged $100,000 to Fiji": a bare sum written with a currency sign is money given
@@ -399,7 +437,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "a request Baghdad declined": the noun the verb's clause hangs on is its object
     ...[relativeObject(units, p)].filter((n): n is string => n !== null),
   // A headline in title case ("Russia Expels Three Slovak Diplomats") tags its nouns as names: compare them in lower case.
-  ].flatMap((n) => (n === n.toLowerCase() ? [n, singular(n)] : [n, singular(n), n.toLowerCase(), singular(n.toLowerCase())]));
+  ].flatMap((n) => (n === n.toLowerCase() ? [n, singular(n)] : [n, singular(n), n.toLowerCase(), singular(n.toLowerCase())])));
   let fallback: LexiconEntry | null = null;
   let specific: LexiconEntry | null = null;
   for (const e of entries) {
@@ -410,7 +448,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.followedBy && !followedBy(units, p.head, e.followedBy) && !afterObject) continue;
     // "called for stronger sanctions against X": what is called for counts as the object.
     const called = e.followedBy ? (p.preps.get(e.followedBy)?.nouns ?? []).flatMap((n) => [n, singular(n)]) : [];
-    if (e.objectNot.size && [...objectNouns, ...called].some((n) => e.objectNot.has(n))) continue;
+    if (e.objectNot.size && [...objectNouns(), ...called].some((n) => e.objectNot.has(n))) continue;
     if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m)) && !(e.actorModifier && p.before.length > 0)) continue;
     if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
@@ -420,7 +458,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "the ambassador was recalled for consultations": the consultations are a recall's pretext, no meeting.
     if (p.clauseVerb && e.clauseNot.has(p.clauseVerb)) continue;
     // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
-    if (e.objects && ![...objectNouns, ...called].some((n) => e.objects!.has(n))) continue;
+    if (e.objects && ![...objectNouns(), ...called].some((n) => e.objects!.has(n))) continue;
     if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
     // "mobilised its transport aircraft for the relief effort in Nepal": forces sent for relief are no show of force.
     if (e.purposeNot && p.kind === 'verb' && purposeHas(units, p.head, e.purposeNot)) continue;

@@ -29,6 +29,8 @@ interface Designation {
 
 interface Lexicon {
   readonly designations: readonly Designation[];
+  /** Whether any designation stands in a text: every designation's phrases in one expression (most sentences have none). */
+  readonly anyDesignation: RegExp;
   readonly exclusion: RegExp;
   readonly allianceOrganisations: ReadonlySet<string>;
   /** "X regards A as …", "X considers A a …": the verb before a listed partner and the designation. */
@@ -53,6 +55,7 @@ function load(): Lexicon {
     regex: compileNow(new RegExp(`(?<![\\w-])(?:${d.phrases.join('|')})(?![\\w-])`, 'giu')),
   }));
   const exclusion = compileNow(new RegExp(`(?<![\\w-])(?:${data.exclusions.join('|')})(?![\\w-])`, 'giu'));
+  const anyDesignation = compileNow(new RegExp(`(?<![\\w-])(?:${data.designations.flatMap((d) => d.phrases).join('|')})(?![\\w-])`, 'iu'));
   // "strategic partnership relations with A", "… partnership agreements with A": a head noun between.
   const headNoun = `(?:\\s+(?:${data.designationHeads.join('|')})(?=\\s+(?:with|between)\\s))?`;
   const partnerAfter = new RegExp(
@@ -66,7 +69,7 @@ function load(): Lexicon {
     'iu',
   ));
   const notStated = data.notStated.length ? new RegExp(`(?:${data.notStated.join('|')})`, 'iu') : null;
-  lexicon = { designations, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated };
+  lexicon = { designations, anyDesignation, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated };
   return lexicon;
 }
 
@@ -161,19 +164,21 @@ const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)
 
 /** The highest designation stated for each pair of actors. */
 export function extractRelations(input: RelationInput): { relations: RecordRelation[]; diagnostics: Diagnostic[] } {
-  const { designations, exclusion, allianceOrganisations, notStated } = load();
+  const { designations, anyDesignation, exclusion, allianceOrganisations, notStated } = load();
   const best = new Map<string, RecordRelation>();
   const diagnostics: Diagnostic[] = [];
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   let previous: { paragraph: number; index: number; codes: string[] } | null = null;
   // A sentence with no actor still states a designation of "the parties" or "their bilateral" ties.
-  const pairWords = (sentence: Sentence) => PAIR_WORDS.test(sentence.text) && designations.some((d) => { d.regex.lastIndex = 0; return d.regex.test(sentence.text); });
+  const pairWords = (sentence: Sentence) => PAIR_WORDS.test(sentence.text) && anyDesignation.test(sentence.text);
   for (const frame of buildFrames(input.text, input.sentences, input.actors, quotes.map((q) => q.span), pairWords)) {
     const sentence = frame.sentence;
     const speaker = speakerQuote(quotes, sentence.span)?.speaker ?? null;
     // The actors of the sentence just before, in the same paragraph: the partner of a designation said by one side alone.
     const context = previous && previous.paragraph === sentence.paragraph && sentence.index - previous.index <= CONTEXT_SENTENCES ? previous.codes : [];
     previous = { paragraph: sentence.paragraph, index: sentence.index, codes: [...new Set(frame.groups.flatMap((g) => g.codes))] };
+    // One scan tells whether any designation's expression below can match (it matches where one of them does).
+    if (!anyDesignation.test(frame.masked)) continue;
     const excluded: Array<[number, number]> = [];
     exclusion.lastIndex = 0;
     for (let x = exclusion.exec(frame.masked); x; x = exclusion.exec(frame.masked)) excluded.push([x.index, x.index + x[0].length]);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isProse } from './news-day.js';
+
+// isProse reads a sentence as this expression does, in time linear in its length (issue 9).
+const PROSE = /\S+(?:\s+\S+){5,}[.!?]["”’)\]]*\s*$/;
+
+describe('isProse', () => {
+  it.each([
+    'The two ministers met in the capital on Friday.',
+    'The two ministers met in the capital on Friday."  ',
+    'The two ministers met in the capital on Friday.”)',
+    'Ministers met on Friday to talk trade .',
+    'Five words end here now.',
+    'Six words do end right here!',
+    'A QUIET DAY AT THE BORDER POST',
+    'BRAZIL / 29 JUN 2011 BY A STAFF WRITER',
+    'What did the six envoys say about it?’ ]',
+    'one two three four five six.\u00a0\n',
+    '.',
+    '',
+    'one\u2009two\u3000three four five six!',
+  ])('agrees with the expression: %s', (s) => {
+    expect(isProse(s)).toBe(PROSE.test(s));
+  });
+  it('reads a long line without a stop at once', () => {
+    const line = 'word '.repeat(4000);
+    const t = performance.now();
+    expect(isProse(line)).toBe(false);
+    expect(performance.now() - t).toBeLessThan(50);
+  });
+});
