@@ -81,7 +81,7 @@ if (built.status !== 0 || !existsSync(files.blob)) {
 }
 
 // Every file the snapshot was made from: the bundle's inputs, the data files and the build's data and
-// lexicon snapshots (read while building), the JSON files read through require, package.json.
+// lexicon snapshots (read while building), the JSON files read through require or readFileSync, package.json.
 const inputs = new Set(Object.keys(result.metafile.inputs).map((f) => path.resolve(root, f)));
 const walk = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -91,7 +91,7 @@ const walk = (dir) => {
   }
 };
 walk(path.join(root, 'data'));
-for (const f of ['dist/data-snapshot.json', 'dist/actor-lexicon.json', 'package.json', 'node_modules/wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json']) {
+for (const f of ['dist/data-snapshot.json', 'dist/actor-lexicon.json', 'package.json', 'node_modules/wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json', 'node_modules/world-countries/countries.json']) {
   if (existsSync(path.join(root, f))) inputs.add(path.join(root, f));
 }
 inputs.add(files.bundle);

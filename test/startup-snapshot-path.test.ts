@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/core/data-files.js';
-import { freshSnapshot, onlyPreloads, runFromSnapshot, snapshotCanRun, snapshotFiles, snapshotStamp, type SnapshotManifest } from '../src/cli/startup-snapshot.js';
+import { childEnv, freshSnapshot, onlyPreloads, runFromSnapshot, snapshotCanRun, snapshotFiles, snapshotStamp, type SnapshotManifest } from '../src/cli/startup-snapshot.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -152,6 +152,11 @@ describe('runFromSnapshot', () => {
     writeFileSync(files.manifest, JSON.stringify(snapshotStamp(root, [files.blob])));
     expect(freshSnapshot(root)).toEqual({ blob: files.blob });
     expect(await runFromSnapshot(root, args, { ...process.env, NODE_OPTIONS: '' }, [])).toBeUndefined();
+  });
+
+  it('holds glibc malloc thresholds fixed in the child unless the caller set tunables of its own', () => {
+    expect(childEnv({ PATH: '/bin' })).toEqual({ PATH: '/bin', GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072' });
+    expect(childEnv({ PATH: '/bin', GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toEqual({ PATH: '/bin', GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' });
   });
 
   it('leaves a run with Node flags to the normal path (they would not reach the child)', async () => {

@@ -54,7 +54,7 @@ export function readCore(): Record<string, unknown> {
   const featuresData = core.features;
   // As read-core-model.js: a lookup hash for every feature stored as a list, and for the lexemes.
   for (const f in layout) if (layout[f]![3] === 0) featuresData[f]!.hash = hashOf(featuresData[f]!.list);
-  featuresData.lexeme!.hash = hashOf(featuresData.lexeme!.list);
+  featuresData.lexeme!.hash = lexemeHash(featuresData.lexeme!.list as string[]);
   const clusters = featuresData.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => core.pos.hash[e] || 0));
   // As load-core-model.js: where each growing feature list starts and may end.
@@ -77,6 +77,26 @@ function hashOf(list: readonly unknown[]): Record<string, number> {
   const hash: Record<string, number> = Object.create(null);
   for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
   return hash;
+}
+
+/**
+ * The lexeme table (word → index in the lexeme list), read and grown by wink only as `hash[word]` and
+ * `hash[word] = index` (cache.js, the model's feature.js), kept in a Map behind a Proxy. As an object
+ * its 87,593 words made a dictionary of 262,144 slots (6.0 MB: V8 sizes it at 1.5 × the entries rounded
+ * up to a power of two, and 87,593 is just past 131,072 / 1.5); the Map's tables take 3.7 MB. Every
+ * key wink passes is a string, so the Map maps exactly what the object did (a later equal word wins, as
+ * with assignment).
+ */
+function lexemeHash(list: readonly string[]): Record<string, number> {
+  const map = new Map<string | symbol, number>();
+  for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => map.get(key),
+    set: (_target, key, value: number) => {
+      map.set(key, value);
+      return true;
+    },
+  });
 }
 
 /** Base64 text as 32-bit words, in a buffer of its own (a pooled Buffer may not start at a multiple of 4). */

@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath, loadDataFile } from '../../core/data-files.js';
+import { compareCodes } from '../../core/code-order.js';
 
 /** The office titles a leaders file may use (data/leaders schema). */
 export const LEADER_ROLES = [
@@ -181,14 +182,14 @@ export function officeOn(person: Pick<Person, 'offices'>, date: string | null): 
   if (date === null) {
     const current = offices.filter((o) => o.to === null);
     if (current.length > 0) return [...current].sort(byRank)[0]!;
-    return [...offices].sort((a, b) => (b.to ?? '').localeCompare(a.to ?? '') || byRank(a, b))[0]!;
+    return [...offices].sort((a, b) => compareCodes(b.to ?? '', a.to ?? '') || byRank(a, b))[0]!;
   }
   const d = toDay(date);
   const held = offices.filter((o) => o.from <= d && (o.to === null || d <= o.to));
   if (held.length > 0) return [...held].sort(byRank)[0]!;
   const before = offices.filter((o) => o.to !== null && o.to < d);
-  if (before.length > 0) return [...before].sort((a, b) => b.to!.localeCompare(a.to!) || byRank(a, b))[0]!;
-  return [...offices].sort((a, b) => a.from.localeCompare(b.from) || byRank(a, b))[0]!;
+  if (before.length > 0) return [...before].sort((a, b) => compareCodes(b.to!, a.to!) || byRank(a, b))[0]!;
+  return [...offices].sort((a, b) => compareCodes(a.from, b.from) || byRank(a, b))[0]!;
 }
 
 /**
@@ -214,10 +215,10 @@ export function pickPerson<P extends Pick<Person, 'offices' | 'id'>>(
   const d = toDay(date);
   // On a handover day both hold office; the incoming one (latest start) is meant.
   const startOf = (p: P) => p.offices.reduce((acc, o) => (o.from <= d && (o.to === null || d <= o.to) && o.from > acc ? o.from : acc), '');
-  const holding = people.filter((p) => startOf(p) !== '').sort((a, b) => startOf(b).localeCompare(startOf(a)));
+  const holding = people.filter((p) => startOf(p) !== '').sort((a, b) => compareCodes(startOf(b), startOf(a)));
   if (holding.length > 0) return inContext(holding) ?? holding[0]!;
   const lastEnd = (p: P) => p.offices.reduce((acc, o) => (o.to !== null && o.to < d && o.to > acc ? o.to : acc), '');
-  const past = people.filter((p) => lastEnd(p) !== '').sort((a, b) => lastEnd(b).localeCompare(lastEnd(a)));
+  const past = people.filter((p) => lastEnd(p) !== '').sort((a, b) => compareCodes(lastEnd(b), lastEnd(a)));
   if (past.length > 0) return inContext(past) ?? past[0]!;
   return inContext(people) ?? people[0]!;
 }

@@ -26,7 +26,7 @@ import { TokenTrie, type StoredTrie } from './token-trie.js';
 export const lexiconSnapshotPath: string = path.join(packageRoot, 'dist', 'actor-lexicon.json');
 
 /** Modules (beside this one, without extension) whose code decides what the lexicon holds. */
-export const LEXICON_MODULES = ['lexicon-snapshot', 'actor-lexicon', 'leaders', 'lexicon-data', 'token-trie', '../../core/data-files', '../../core/data-snapshot', '../../core/schema-key'] as const;
+export const LEXICON_MODULES = ['lexicon-snapshot', 'actor-lexicon', 'leaders', 'lexicon-data', 'token-trie', '../../core/code-order', '../../core/data-files', '../../core/data-snapshot', '../../core/schema-key'] as const;
 
 /** A match value as stored: a person value lists indexes into `people`. */
 type StoredValue = Exclude<LexValue, { kind: 'person' }> | { readonly kind: 'person'; readonly people: readonly number[] };

@@ -9,6 +9,7 @@ import { eventPair } from '../../core/plover.js';
 import { overlaps } from '../../core/intervals.js';
 import { addDays } from '../dates/calendar.js';
 import type { EventCandidate } from './event-extractor.js';
+import { compareCodes } from '../../core/code-order.js';
 
 // How many sentences apart an undated mention may be from the dated event it is taken to repeat.
 const UNDATED_REACH = 4;
@@ -66,8 +67,8 @@ export function mergeEvents(cands: readonly EventCandidate[], published: string 
     merged.push(...clusters.map((cl) => cl.members));
   }
   const events = merged.map(toRecord);
-  return events.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.type.localeCompare(b.type)
-    || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  return events.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || compareCodes(a.type, b.type)
+    || compareCodes(a.source, b.source) || compareCodes(a.target, b.target));
 }
 
 /**

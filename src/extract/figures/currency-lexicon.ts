@@ -4,12 +4,9 @@
  * (which currency a shared sign or word means, English plurals, nicknames) from data/figure-currencies.yaml.
  */
 import currencyCodes from 'currency-codes';
-import worldCountries, { type Country } from 'world-countries';
 import { z } from 'zod';
 import { loadValidated } from '../../core/data-files.js';
-
-// world-countries ships CommonJS whose typings declare an ES default; at run time the default import is the array.
-const countries = worldCountries as unknown as readonly Country[];
+import { readWorldCountries } from '../../core/world-countries.js';
 
 const words = z.array(z.string().min(1));
 const codeOrChoices = z.union([z.string().regex(/^[A-Z]{3}$/), z.array(z.string().regex(/^[A-Z]{3}$/)).min(1)]);
@@ -59,7 +56,7 @@ function compile(data: CurrencyData): CurrencyLexicon {
   const issuers = new Map<string, Set<string>>();
   const stateNames = new Map<string, Set<string>>();
   const signs = new Map<string, Set<string>>();
-  for (const c of countries) {
+  for (const c of readWorldCountries()) {
     for (const [code, v] of Object.entries(c.currencies ?? {})) {
       if (!issuers.has(code)) issuers.set(code, new Set());
       issuers.get(code)!.add(c.cca3);

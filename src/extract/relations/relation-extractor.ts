@@ -11,6 +11,7 @@ import { speakerQuote } from '../events/event-extractor.js';
 import { eventCues } from '../events/event-patterns.js';
 import { summitGroups } from '../events/summit-rule.js';
 import { compileNow } from '../../core/native-regexp.js';
+import { compareCodes } from '../../core/code-order.js';
 
 const PhraseFile = z.object({
   designations: z.array(z.object({ tier: z.enum(TIERS), explicit: z.boolean().optional(), phrases: z.array(z.string().min(2)).min(1) })),
@@ -209,7 +210,7 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
       }
     }
   }
-  const relations = [...best.values()].sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  const relations = [...best.values()].sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start || compareCodes(x.a, y.a) || compareCodes(x.b, y.b));
   return { relations, diagnostics };
 }
 
