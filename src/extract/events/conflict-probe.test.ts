@@ -144,7 +144,7 @@ const coerce: ProbeItem[] = [
     text: 'Riot police in the Ugandan capital Kampala fired tear gas on Tuesday to disperse students marching on parliament.',
     // recall13b: the tear gas and the dispersal it was fired for are one deed (readable gold codes them as one
     // event, ASSAULT or COERCE), so the dispersal is no second event.
-    expect: ['ASSAULT|COERCE UGA/COP>UGA/CVL|UGA/EDU'], allow: ['COERCE UGA/COP>UGA/CVL', 'COERCE UGA/COP>UGA/EDU', 'PROTEST UGA/EDU>UGA/LEG', 'PROTEST UGA/EDU>UGA/GOV'],
+    expect: ['ASSAULT|COERCE UGA/COP>UGA/CVL|UGA/EDU'], allow: ['PROTEST UGA/EDU>UGA/LEG', 'PROTEST UGA/EDU>UGA/GOV'],
   },
   { text: 'Uzbek authorities cut off internet access in Karakalpakstan.', expect: ['COERCE UZB/GOV>UZB/CVL'] },
   { text: 'Kuwait deported hundreds of Egyptian workers.', expect: ['COERCE KWT>EGY'] },

@@ -376,9 +376,6 @@ const INVITED_VISIT = /\b(?:to|for)\b/i;
 // "and" inside a list of parties ("a meeting between X and Y took place on 3 May") joins names, not verb phrases.
 const PARTY_LIST = /\x01(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\x01)/g;
 
-// A bid for membership and the body it asks to join, up to a time told after them (recall13c).
-const APPLIED_TO_JOIN = /^appl(?:y|ies|ied|ying)\s+to\s+join\s+[^,;:.!?()]*$/i;
-
 function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMention, nominal = false): boolean {
   if (d.span.start < cand.trigger.end) return false;
   const text = input.text;
@@ -391,8 +388,6 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   // "invited X to Y in December", "invited X for a visit in May": a time after the phrase of the visit
   // is when that visit would be; "invited X on Monday to visit in May": one before it is the invitation's.
   if (cand.mode === 'invite' && INVITED_VISIT.test(between)) return true;
-  // "applied to join NATO in May": what a membership bid asks to join is no later deed with a time of its own.
-  if (APPLIED_TO_JOIN.test(text.slice(cand.trigger.start, cand.trigger.end) + between)) return false;
   if (nominal && SCHEDULES_THE_NOUN.test(between)) return false;
   // "held negotiations that took place on 13-14 May": the relative clause tells when the talks were.
   if (OWN_HAPPENING.test(between) && MEETING_NOUN_END.test(text.slice(cand.trigger.start, cand.trigger.end))) return false;

@@ -545,8 +545,14 @@ function matchSentence(
     const speechCut = afterReportedSpeech(input.text, wholeClause.start, raw.lexicon ? raw.trigger.end : raw.trigger.start);
     const clause = { start: afterClauseStart(input.text, speechCut, raw.trigger.start, wholeClause.end), end: wholeClause.end };
     // "said Poland would expel …": a reported "will" (see reported-future in data/event-cues.yaml).
-    const before = reportedWill(input.text.slice(clause.start, raw.trigger.end), cues.reportedFuture);
-    const whole = reportedWill(input.text.slice(clause.start, clause.end), cues.reportedFuture);
+    // "Macron, who will visit Kyiv next week, called Zelensky": a relative clause a phrase rule stepped over has a
+    // tense of its own, blanked (same length) for the rule's cues.
+    // (Blanked from the sentence's start: the clause may open inside the aside, after its "who".)
+    const sentenceStart = frame.sentence.span.start;
+    const stepped = (from: number, to: number) => (raw.lexicon || from < sentenceStart ? input.text.slice(from, to)
+      : withoutRelativeAsides(input.text.slice(sentenceStart, to)).slice(from - sentenceStart));
+    const before = reportedWill(stepped(clause.start, raw.trigger.end), cues.reportedFuture);
+    const whole = reportedWill(stepped(clause.start, clause.end), cues.reportedFuture);
     let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
       // "… and demanded that Ankara withdraw its troops", "accused the UAE of supplying …": the deed is the
@@ -892,11 +898,19 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
   return best;
 }
 
+// The ", who …," aside `{adv}` lets phrase rules step over (event-patterns.ts).
+const RELATIVE_ASIDE = /,\s+who(?:se)?\s[^,.;:!?]{1,80},/gi;
+
+/** The text with each relative clause set off by commas blanked, same length. */
+function withoutRelativeAsides(text: string): string {
+  return text.includes(' who') ? text.replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** Whether `trigger` stands in a relative clause set off by commas (", who …,", ", whose …,") inside `span`. */
 function inRelativeAside(text: string, span: Span, trigger: Span): boolean {
   const before = text.slice(span.start, trigger.start);
   const after = text.slice(trigger.end, span.end);
-  return /,\s+who(?:se)?\s[^,]*$/i.test(before) && after.includes(',');
+  return /,\s+who(?:se)?\s[^,.;:!?]{0,80}$/i.test(before) && after.includes(',');
 }
 
 /**

@@ -22,10 +22,12 @@ describe('isProse', () => {
   ])('agrees with the expression: %s', (s) => {
     expect(isProse(s)).toBe(PROSE.test(s));
   });
-  it('reads a long line without a stop at once', () => {
-    const line = 'word '.repeat(4000);
+  it('reads a long line without a stop in one pass', () => {
+    // 100,000 characters: the expression it replaced took the square of the length (160 ms at 8,000, so
+    // about 25 s here); one pass takes a millisecond, and the bound is loose enough for a loaded CI machine.
+    const line = 'word '.repeat(20000);
     const t = performance.now();
     expect(isProse(line)).toBe(false);
-    expect(performance.now() - t).toBeLessThan(50);
+    expect(performance.now() - t).toBeLessThan(2000);
   });
 });

@@ -15,7 +15,7 @@ describe('a deed demanded in a bare clause is no deed done', () => {
   it.each([
     'Beijing said on Tuesday it was recalling its envoy from Vilnius and demanding the Baltic state withdraw its ambassador from Beijing.',
     'Moscow on Friday demanded the Czech government expel the Ukrainian diplomats.',
-    'Ankara is insisting the Swedish authorities extradite the activists.',
+    'Ankara is demanding the Swedish authorities extradite the activists.',
   ])('%s', (text) => {
     expect(typed('SANCTION', text).filter((e) => !e.startsWith('SANCTION CHN>'))).toEqual([]);
     expect(typed('COERCE', text)).toEqual([]);
@@ -23,6 +23,10 @@ describe('a deed demanded in a bare clause is no deed done', () => {
 
   it('the demand itself is still read', () => {
     expect(typed('REQUEST', 'Moscow on Friday demanded the Czech government expel the Ukrainian diplomats.')).toContain('REQUEST RUS>CZE');
+  });
+
+  it('a claim after "insisted" is no demand: its deed is still done', () => {
+    expect(typed('COERCE', 'The government insisted police arrested 20 protesters in Lagos on Monday.')).toContain('COERCE NGA>NGA');
   });
 
   it('a deed told after the demand, in a clause of its own, is still done', () => {
