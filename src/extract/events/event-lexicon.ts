@@ -50,7 +50,8 @@ const VerbEntry = z.object({
   withNouns: z.string().optional(),
   asNouns: z.string().optional(),
   ofNouns: z.string().optional(),
-  subjectNot: z.array(Lemma).optional(),
+  /** Subject head nouns that make the verb no event, or the name of such a word list ("natural-disasters"). */
+  subjectNot: z.union([z.array(Lemma), z.string()]).optional(),
   notFollowedBy: z.array(Lemma).optional(),
   infinitiveNot: z.string().optional(),
   controllerNot: z.string().optional(),
@@ -376,7 +377,7 @@ export function eventLexicon(): EventLexicon {
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, governorNot: new Set(), notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false,
-      withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, subjectNot: new Set(v.subjectNot ?? []), ownerActs: false,
+      withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, subjectNot: typeof v.subjectNot === 'string' ? wordList(v.subjectNot) : new Set(v.subjectNot ?? []), ownerActs: false,
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
