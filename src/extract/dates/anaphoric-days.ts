@@ -40,23 +40,17 @@ function phrases(): RegExp {
   return phraseRe;
 }
 
-/** Month-wide dates stated in the text ("in February", "last March"), in text order. */
-function months(candidates: readonly DateCandidate[]): DateCandidate[] {
-  return candidates.filter((c) => c.interval && c.grain === 'month');
-}
-
-/** A month's stretch moved by what the phrase counts ("two weeks later", "the next day"); null for "the same day". */
-function shiftedStretch(m: RegExpExecArray, base: { from: string; to: string }): { from: string; to: string } | null {
-  let shift: number;
-  if (m[1]) shift = 1;
-  else if (m[2]) shift = -1;
-  else if (m[3]) return null;
-  else {
-    const n = countValue(m[4] ?? '');
-    if (n === null) return null;
-    shift = (/^week/i.test(m[5] ?? '') ? 7 * n : n) * (/later/i.test(m[6] ?? '') ? 1 : -1);
-  }
-  return { from: addDays(base.from, shift), to: addDays(base.to, shift) };
+/**
+ * How many days the phrase counts from its antecedent: 1 for "the next day", -1 for "the day before", 0 for
+ * "the same day", ±n or ±7n for "n days/weeks later/earlier"; null for a count it cannot read.
+ */
+function phraseShift(m: RegExpExecArray): number | null {
+  if (m[1]) return 1;
+  if (m[2]) return -1;
+  if (m[3]) return 0;
+  const n = countValue(m[4] ?? '');
+  if (n === null) return null;
+  return (/^week/i.test(m[5] ?? '') ? 7 * n : n) * (/later/i.test(m[6] ?? '') ? 1 : -1);
 }
 
 /** The interval an anaphoric phrase gives, counted from the latest placed day stated before it. */
@@ -65,6 +59,8 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
   if (!/\b(?:day|days|week|weeks|morning|evening|night|afternoon)\b/i.test(slice)) return [...candidates];
   const days = candidates.filter((c) => c.interval && (c.grain === 'day' || (c.grain === 'range' && c.interval.to !== c.interval.from
     && Date.parse(c.interval.to) - Date.parse(c.interval.from) <= 7 * 86_400_000)));
+  // Month-wide dates ("in February"), which a phrase after them counts from as a stretch.
+  const months = candidates.filter((c) => c.interval && c.grain === 'month');
   const added: DateCandidate[] = [];
   const re = phrases();
   re.lastIndex = 0;
@@ -78,10 +74,14 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
     for (const c of days) if (c.end <= start && start - c.end <= ANTECEDENT_WINDOW && !isEmbeddedDate(text, c)) antecedent = c;
     // "The row began in February. Two weeks later, …": a month stated after the last day is what the phrase
     // counts from, and the count gives a stretch as wide as that month, not a day.
-    const month = months(candidates).filter((c) => c.end <= start && start - c.end <= ANTECEDENT_WINDOW && (!antecedent || c.start > antecedent.end) && !isEmbeddedDate(text, c)).at(-1);
+    const shift = phraseShift(m);
+    const month = months.filter((c) => c.end <= start && start - c.end <= ANTECEDENT_WINDOW && (!antecedent || c.start > antecedent.end) && !isEmbeddedDate(text, c)).at(-1);
     if (month?.interval) {
-      const shifted = shiftedStretch(m, month.interval);
-      if (shifted) added.push({ start, end, interval: shifted, grain: 'range', inferredYear: month.inferredYear, rule: 'anaphoric-day', relative: true });
+      // ("The same day" after a month names no day of it.)
+      if (shift) {
+        const interval = { from: addDays(month.interval.from, shift), to: addDays(month.interval.to, shift) };
+        added.push({ start, end, interval, grain: 'range', inferredYear: month.inferredYear, rule: 'anaphoric-day', relative: true });
+      }
       continue;
     }
     // "hailed the forum held the day earlier": with no day stated before it, the day before is the one
@@ -90,16 +90,9 @@ export function anaphoricDayRefiner(text: string, candidates: readonly DateCandi
       && !days.some((c) => c.end <= start && start - c.end <= ANTECEDENT_WINDOW);
     if (!antecedent?.interval && !fromReport) continue;
     const base = antecedent?.interval ?? { from: refDay!, to: refDay! };
-    let day: string;
-    if (m[1]) day = addDays(base.to, 1);
-    else if (m[2]) day = addDays(base.from, -1);
-    else if (m[3]) day = base.from;
-    else {
-      const n = countValue(m[4] ?? '');
-      if (n === null) continue;
-      const span = /^week/i.test(m[5] ?? '') ? 7 * n : n;
-      day = /later/i.test(m[6] ?? '') ? addDays(base.to, span) : addDays(base.from, -span);
-    }
+    if (shift === null) continue;
+    // Forward from the stated stretch's last day, back from its first.
+    const day = shift > 0 ? addDays(base.to, shift) : addDays(base.from, shift);
     added.push({ start, end, interval: { from: day, to: day }, grain: 'day', inferredYear: antecedent?.inferredYear ?? false,
       rule: 'anaphoric-day', relative: true });
   }

@@ -10,7 +10,7 @@ import { attributionVerbs } from '../actors/lexicon-data.js';
 import { isLimitDate } from '../dates/limit-dates.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
-import { eventCues, eventPatterns, isApposition, type EventPattern, type SlotName } from './event-patterns.js';
+import { eventCues, eventPatterns, isApposition, RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { monthInterval } from '../dates/calendar.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
@@ -898,8 +898,9 @@ function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, tri
   return best;
 }
 
-// The ", who …," aside `{adv}` lets phrase rules step over (event-patterns.ts).
-const RELATIVE_ASIDE = /,\s+who(?:se)?\s[^,.;:!?]{1,80},/gi;
+// The ", who …," aside `{adv}` lets phrase rules step over (event-patterns.ts), closed and still open.
+const RELATIVE_ASIDE = new RegExp(`${RELATIVE_ASIDE_OPENING}${RELATIVE_ASIDE_WORDS}{1,80},`, 'gi');
+const OPEN_RELATIVE_ASIDE = new RegExp(`${RELATIVE_ASIDE_OPENING}${RELATIVE_ASIDE_WORDS}{0,80}$`, 'i');
 
 /** The text with each relative clause set off by commas blanked, same length. */
 function withoutRelativeAsides(text: string): string {
@@ -910,7 +911,7 @@ function withoutRelativeAsides(text: string): string {
 function inRelativeAside(text: string, span: Span, trigger: Span): boolean {
   const before = text.slice(span.start, trigger.start);
   const after = text.slice(trigger.end, span.end);
-  return /,\s+who(?:se)?\s[^,.;:!?]{0,80}$/i.test(before) && after.includes(',');
+  return OPEN_RELATIVE_ASIDE.test(before) && after.includes(',');
 }
 
 /**

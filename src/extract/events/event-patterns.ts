@@ -138,12 +138,19 @@ const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 const APPOSITION_BODY = `,?\\s+(?:[a-z][a-z-]*,?\\s+){0,3}[A-Z][${LETTER}’'.-]+(?:\\s+[A-Z][${LETTER}’'.-]+){0,2},?(?=\\s+[a-z])`;
 const ADV_MARK = '\u0000apposition\u0000';
 
+/**
+ * ", who visited Kyiv in May,": a relative clause set off by commas that `{adv}` steps over, its words bounded and
+ * without a comma; the event extractor blanks it for the rule's status cues and keeps the deeds told inside it.
+ */
+export const RELATIVE_ASIDE_OPENING = ',\\s+who(?:se)?\\s';
+export const RELATIVE_ASIDE_WORDS = '[^,.;:!?]';
+
 /** Macro bodies; `{src}` and friends are capture groups so a match names its parties. */
 const MACROS: Record<string, string> = {
   poss: `(?:[’']s?)?`,
   // ", who visited Kyiv in May," between a party and its verb tells more of the party (bounded, no comma inside);
   // "X met Peru's president, then flew to Bolivia": after a comma "then" opens the subject's next deed, not the object's.
-  adv: `${ADV_MARK}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|,\\s+who(?:se)?\\s[^,.;:!?]{1,80},|(?!,\\s*then\\b),?\\s+(?:who|also|always|still|long|last|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
+  adv: `${ADV_MARK}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|${RELATIVE_ASIDE_OPENING}${RELATIVE_ASIDE_WORDS}{1,80},|(?!,\\s*then\\b),?\\s+(?:who|also|always|still|long|last|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
   det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
   mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   // Modifiers of the head noun itself: no preposition among them ("held a joint drill", not "held talks on … cooperation",

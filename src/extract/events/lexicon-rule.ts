@@ -356,6 +356,11 @@ function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<st
   return false;
 }
 
+/** Whether one of a phrase's nouns, as written or in the singular, is in the word list. */
+function namesOneOf(nouns: readonly string[] | undefined, words: ReadonlySet<string>): boolean {
+  return (nouns ?? []).some((n) => words.has(n) || words.has(singular(n)));
+}
+
 /** Whether one of `words` follows the verb at `head` within its sentence part ("called the move a provocation"). */
 function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<string>, reach = 16): boolean {
   for (let k = head + 1; k < units.length && k <= head + reach; k++) {
@@ -473,16 +478,16 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.objectInfinitive && !(p.kind === 'verb' && !p.passive && actorObject && infinitiveAfter(units, p.object!.end))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
-    if (e.withNouns && !(p.preps.get('with')?.nouns ?? []).some((n) => e.withNouns!.has(n) || e.withNouns!.has(singular(n)))) continue;
+    if (e.withNouns && !namesOneOf(p.preps.get('with')?.nouns, e.withNouns)) continue;
     if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
     // "the earthquake that struck southern Turkey": a relative's subject is the noun it follows, which the
     // reader may pass over for a party named before it.
     if (e.subjectNot.size && p.kind === 'verb' && relativeAntecedentIn(units, p.head, e.subjectNot)) continue;
     // "appointed X as its ambassador to Y": the post named in the "as" phrase makes the reading.
-    if (e.asNouns && !(p.preps.get('as')?.nouns ?? []).some((n) => e.asNouns!.has(n) || e.asNouns!.has(singular(n)))) continue;
+    if (e.asNouns && !namesOneOf(p.preps.get('as')?.nouns, e.asNouns)) continue;
     // "assured Y of its full support": what the "of" phrase holds makes the reading (the phrase reader keeps
     // "Y of Turkey's support" as one object phrase, so its nouns are looked at too).
-    if (e.ofNouns && ![...(p.preps.get('of')?.nouns ?? []), ...(p.kind === 'verb' ? p.object?.nouns ?? [] : [])].some((n) => e.ofNouns!.has(n) || e.ofNouns!.has(singular(n)))) continue;
+    if (e.ofNouns && !namesOneOf(p.preps.get('of')?.nouns, e.ofNouns) && !(p.kind === 'verb' && namesOneOf(p.object?.nouns, e.ofNouns))) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
       continue;
