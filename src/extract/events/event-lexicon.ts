@@ -119,6 +119,8 @@ const LexiconFile = z.object({
   'noun-blocking-prepositions': z.array(Lemma),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
+  'positional-excluded-prepositions': z.array(Lemma),
+  'positional-blocking-modals': z.array(Lemma),
   'punished-prepositions': z.array(Lemma).min(1),
   'punitive-nouns': z.array(Lemma).min(1),
   'alleging-verbs': z.array(Lemma),
@@ -313,6 +315,10 @@ export interface EventLexicon {
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
+  /** Prepositions whose phrase names no side of a verb read by position (see sidesByPosition in lexicon-rule.ts). */
+  readonly positionalExcluded: ReadonlySet<string>;
+  /** Modals of possibility or duty before a verb that keep it from being read by position. */
+  readonly positionalModals: ReadonlySet<string>;
   /** "urged its allies to impose sanctions on X": prepositions after which, with a punitive noun (lemma) just
    * before, the actor named is the one punished, not the one asked. */
   readonly punishedPrepositions: ReadonlySet<string>;
@@ -446,6 +452,8 @@ export function eventLexicon(): EventLexicon {
     homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
+    positionalExcluded: new Set(data['positional-excluded-prepositions']),
+    positionalModals: new Set(data['positional-blocking-modals']),
     punishedPrepositions: new Set(data['punished-prepositions']),
     punitiveNouns: new Set(data['punitive-nouns']),
     allegingVerbs: new Set(data['alleging-verbs']),

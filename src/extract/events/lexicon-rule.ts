@@ -52,6 +52,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     (lemma) => lex.nouns.has(nounLemma(lemma)),
   );
   const out: LexiconMatch[] = [];
+  // The first verb the lexicon knows whose sides the reader could not name (see sidesByPosition).
+  let unread: { entry: LexiconEntry; p: Predicate } | null = null;
   const nounHeads = preds.filter((p) => p.kind === 'noun').map((p) => p.head);
   // Doers of the nouns' own readings, by head: a verb whose subject such a noun heads does not turn on them.
   const nounDoers = new Map<number, Set<string>>();
@@ -104,7 +106,12 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
       const doers = doersOfSubjectNoun(units, p, nounDoers);
       if (doers) parties = parties.filter((x) => !doers.has(x.target.code));
     }
-    if (parties.length === 0) continue;
+    if (parties.length === 0) {
+      // (an entry that already looks for the next actor, or one named before, found none for a reason; a crowd's deed needs a crowd)
+      if (!unread && p.kind === 'verb' && !p.passive && !p.controller && !reading.particle && !reading.crowdSubject
+        && !reading.target.includes('next') && !reading.target.includes('previous')) unread = { entry: reading, p };
+      continue;
+    }
     const teller = lex.allegedDeeds.has(reading.type) && p.kind === 'verb' ? allegingTeller(units, p.head, frame) : null;
     // "Thailand's army said Cambodian forces had shelled a village": a deed aimed at no side named, told
     // by another state's forces, was aimed at the teller's own ground, not at the doer's own people. Only
@@ -129,7 +136,78 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
       }
     }
   }
+  if (unread && out.length === 0) {
+    const parties = sidesByPosition(units, unread.p, frame);
+    if (parties) out.push({ entry: unread.entry, trigger: { start: units[unread.p.head]!.start, end: units[unread.p.head]!.end }, parties: [parties] });
+  }
   return out;
+}
+
+/**
+ * The sides of a known verb the reader could not attach, by position, as a keyword coder would: the verb's
+ * subject names one state, its object and prepositional phrases name no actor at all, and the rest of the
+ * sentence after it names one other state ("withdrew from a pact that Spain had championed"). Where the
+ * reader saw a party after the verb and still read no event, it had a reason (a judged deed's victims, the
+ * one asked to punish another): such verbs stay unread. A sentence naming more states on either side is
+ * left unread too.
+ */
+function sidesByPosition(units: readonly Unit[], p: Predicate, frame: SentenceFrame): { source: Side; target: Side } | null {
+  const statesIn = (from: number, to: number) => [...new Set(units.slice(from, to)
+    .filter((u) => u.group !== null && !frame.groups[u.group]!.quoted && !bracketed(units, u)
+      && !openedBy(units, u, eventLexicon().positionalExcluded) && !openedBy(units, u, eventLexicon().placePrepositions))
+    .flatMap((u) => frame.groups[u.group!]!.codes).filter((c) => isStateCode(c)))];
+  const subject = (p.subject?.groups ?? []).flatMap((g) => frame.groups[g]!.codes).filter((c) => isStateCode(c));
+  if (new Set(subject).size !== 1) return null;
+  // "may seek help from China if …": a deed only possible or owed is for the reader to weigh, not for position.
+  if (eventLexicon().positionalModals.has(units[p.head - 1]?.lower ?? '')) return null;
+  if ((p.object?.groups.length ?? 0) > 0 || (p.second?.groups.length ?? 0) > 0 || [...p.preps.values()].some((ph) => ph.groups.length > 0)) return null;
+  const before = statesIn(0, p.head);
+  const after = statesIn(p.head + 1, clauseEndAfter(units, p.head));
+  if (before.length !== 1 || after.length !== 1 || before[0] !== subject[0] || after[0] === subject[0]) return null;
+  return { source: { code: subject[0]!, sector: null }, target: { code: after[0]!, sector: null } };
+}
+
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+
+/**
+ * Whether the actor unit `u` stands in a phrase opened by one of the words: "fought alongside Ethiopia's
+ * army", or by a preposition right after one ("including to Libya").
+ */
+function openedBy(units: readonly Unit[], u: Unit, words: ReadonlySet<string>): boolean {
+  let k = units.indexOf(u) - 1;
+  while (k >= 0 && units[k]!.group === null && NOUN_PHRASE_WORDS.has(units[k]!.pos)) k--;
+  const w = units[k];
+  if (!w || w.group !== null) return false;
+  if (words.has(w.lower)) return true;
+  return w.pos === 'ADP' && k > 0 && units[k - 1]!.group === null && words.has(units[k - 1]!.lower);
+}
+
+/** Whether the actor unit `u` stands inside brackets ("(half of it from Japan)"): an aside, not a side. */
+function bracketed(units: readonly Unit[], u: Unit): boolean {
+  for (let k = units.indexOf(u) - 1; k >= 0; k--) {
+    const w = units[k]!.lower;
+    if (w === ')') return false;
+    if (w === '(') return true;
+  }
+  return false;
+}
+
+/**
+ * Where the part of the sentence that may name the verb's other side ends: at a clause of its own, opened by
+ * a conjunction after a comma (", but Moscow …"), a semicolon, a subordinating word ("if the IMF refuses")
+ * or an infinitive ("its decision to close the border with Belarus"), whose states have roles of their own.
+ * A relative "that" goes on: "a pact that Spain had championed" tells whose the object is.
+ */
+function clauseEndAfter(units: readonly Unit[], head: number): number {
+  for (let k = head + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.group !== null) continue;
+    if (u.lower === ';') return k;
+    if (u.lower === ',' && (units[k + 1]?.pos === 'CCONJ' || units[k + 1]?.pos === 'SCONJ')) return k;
+    if (u.pos === 'SCONJ' && u.lower !== 'that') return k;
+    if (u.lower === 'to' && units[k + 1]?.pos === 'VERB') return k;
+  }
+  return units.length;
 }
 
 /**
