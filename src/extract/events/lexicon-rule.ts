@@ -107,7 +107,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
       if (doers) parties = parties.filter((x) => !doers.has(x.target.code));
     }
     if (parties.length === 0) {
-      // (an entry that already looks for the next actor, or one named before, found none for a reason; a crowd's deed needs a crowd)
+      // (an entry that already looks for the next actor, or one named before, found none for a reason; a crowd's deed
+      // needs a crowd; "called in a phone conversation" is no call-in: phrasal verbs are left alone)
       if (!unread && p.kind === 'verb' && !p.passive && !p.controller && !reading.particle && !reading.crowdSubject
         && !reading.target.includes('next') && !reading.target.includes('previous')) unread = { entry: reading, p };
       continue;

@@ -11,7 +11,7 @@ const pairs = (text: string) => eventsOf(text).map((e) => e.split(' ').slice(0, 
 
 describe('a known verb with no side attached is read by position', () => {
   it.each([
-    ['Portugal formally withdrew from a transport pact that Spain had championed for years.', 'RETREAT PRT>ESP'],
+    ['Ghana recalled its ambassador over remarks that a Nigerian minister made on television.', 'SANCTION GHA>NGA'],
     ["Colombia expelled two diplomats who had worked for the Venezuelan embassy's military attache.", 'SANCTION COL>VEN'],
   ])('%s', (text, event) => {
     expect(pairs(text)).toContain(event);
