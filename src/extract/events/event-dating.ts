@@ -223,6 +223,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     if (told) return { date: told, basis: 'anaphora' };
     if (earlier) return { date: earlier.date, basis: 'anaphora' };
   }
+  // "Both countries agreed to withdraw their troops on August 28", told months later: the deed came no later
+  // than the past day its "to" verb is done on, a nearer time than one an earlier sentence told.
+  const bound = cand.status === 'occurred' ? pastComplementDay(input, sentence, cand, clause.end) : null;
+  if (bound) return { date: bound, basis: 'text' };
   // A paragraph that opens "In September 2022, …" tells what followed in that September; a quotation
   // is dated by the report that introduced it.
   // A deed told in the present progressive ("officials are currently meeting") is going on on the news day,
@@ -408,6 +412,28 @@ function belongsToLaterVerb(input: EventInput, cand: EventCandidate, d: DateMent
   // (After an event noun the participle is as often the sentence's own verb, "the visit … occurred on 21
   // December", or tells the noun's own time, "the summit held in Dushanbe on 16 September": verbs only.)
   return LATER_VERB.test(between) || gerundAfter().test(between) || (!nominal && reducedRelative(input, cand, d));
+}
+
+// The rest of a "to" phrase up to its time: words of its object, no comma and no clause of its own.
+const COMPLEMENT_REST = /^[^,;:()"“”]*$/;
+
+/**
+ * The past day told right in the "to" phrase after a deed ("agreed to withdraw their troops on August 28"),
+ * which only belongsToLaterVerb kept from dating it, or null.
+ */
+function pastComplementDay(input: EventInput, sentence: Sentence, cand: EventCandidate, clauseEnd: number): DateInterval | null {
+  const day = dayOf(input.published);
+  if (!day) return null;
+  const opener = /\sto$/i.test(input.text.slice(cand.trigger.start, cand.trigger.end)) ? ' to' : '';
+  for (const d of input.dates) {
+    if (d.span.start < cand.trigger.end || d.span.start >= clauseEnd || d.grain !== 'day' || d.interval.to >= day) continue;
+    if (notAnEventDate(input.text, d) || afterSince(input.text, cand, d) || acrossRelativeClause(input.text, sentence, cand, d, input.published)) return null;
+    const between = opener + input.text.slice(cand.trigger.end, d.span.start);
+    const to = TO_VERB.exec(between);
+    if (!to || LATER_VERB.test(between.slice(to[0].length)) || !COMPLEMENT_REST.test(between)) return null;
+    return d.interval;
+  }
+  return null;
 }
 
 let PARTICIPLE_WORD: RegExp | null = null;

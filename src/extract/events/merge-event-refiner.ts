@@ -36,7 +36,7 @@ export function mergeEvents(cands: readonly EventCandidate[], published: string 
     const dated = list.filter((x) => x.date).sort((a, b) => width(a.date!) - width(b.date!) || a.sentence - b.sentence);
     const clusters: Array<{ members: EventCandidate[]; common: DateInterval }> = [];
     for (const c of dated) {
-      const home = clusters.find((cl) => overlaps(cl.common, c.date!));
+      const home = clusters.find((cl) => overlaps(cl.common, c.date!) && !backgroundAroundNews(c, cl, published));
       if (home) {
         home.members.push(c);
         home.common = intersect(home.common, c.date!);
@@ -91,6 +91,26 @@ export function mergeSameDay(events: readonly RecordEvent[]): RecordEvent[] {
     out[at] = { ...lead, evidence: uniqueSpans([...lead.evidence, ...e.evidence]) };
   }
   return out;
+}
+
+// How far before the day it holds a coarse time must reach to tell of days before it ("in March" around the
+// 28th; "this week" around a Thursday is too near to tell).
+const COARSE_REACH_DAYS = 7;
+// How many sentences after the news a deed told with a coarse time of its own must come to be background.
+const BACKGROUND_GAP = 2;
+
+/**
+ * "Sri Lanka sought a new credit line on Monday, as X held talks … . (Eight sentences on:) The finance
+ * minister travelled to New Delhi in March to sign the earlier line": a deed told well after the news
+ * with a month (or coarser) time of its own stated in its clause is an earlier happening of the same
+ * kind, not the news day's again, though the month holds that day. (A coarse time the deed took from
+ * its paragraph, or one told in the news' own sentence, still joins.)
+ */
+function backgroundAroundNews(c: EventCandidate, cl: { members: EventCandidate[]; common: DateInterval }, published: string | null): boolean {
+  if (!published || published.length !== 10 || c.status !== 'occurred' || c.dateBasis !== 'text' || c.nominal) return false;
+  if (cl.common.from !== cl.common.to || cl.common.from < addDays(published, -2) || cl.common.from > published) return false;
+  if (c.date!.from > addDays(cl.common.from, -COARSE_REACH_DAYS)) return false;
+  return cl.members.every((m) => c.sentence - m.sentence >= BACKGROUND_GAP);
 }
 
 function toRecord(cluster: EventCandidate[]): RecordEvent {
