@@ -7,6 +7,8 @@
 import { fitsDescriptor } from './descriptor-regions.js';
 import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
 import { roleMatches } from './leaders.js';
+import { loadValidated } from '../../core/data-files.js';
+import { coreferenceSchema } from './lexicon-data.js';
 import type { ExplicitMention, PendingReference } from './mention-combiner.js';
 
 /** Where a position sits: its sentence, that sentence's rank among narration sentences, and whether it is quoted. */
@@ -42,6 +44,27 @@ const titleFamily = (w: string): string => w.replace(/^spokes(?:man|woman|person
 
 // How many narration sentences back a pronoun may find its antecedent.
 const PRONOUN_REACH = 2;
+
+/** Pronouns and title words that tell a person's sex (data/coreference.yaml; prec14). */
+let sexWords: { male: Set<string>; female: Set<string>; maleTitles: Set<string>; femaleTitles: Set<string> } | undefined;
+function sexes() {
+  if (!sexWords) {
+    const c = loadValidated('coreference.yaml', coreferenceSchema);
+    const low = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+    sexWords = { male: low(c.malePronouns), female: low(c.femalePronouns), maleTitles: low(c.maleTitleWords), femaleTitles: low(c.femaleTitleWords) };
+  }
+  return sexWords;
+}
+/** Whether a narration pronoun may point back to a person, by the sex a title word tells ("he" is not a spokeswoman). */
+function sexAgrees(pronoun: string, titleWord: string | undefined): boolean {
+  if (!titleWord) return true;
+  const s = sexes();
+  const words = titleWord.toLowerCase().split(/\s+/);
+  const p = pronoun.toLowerCase();
+  if (s.male.has(p)) return !words.some((w) => s.femaleTitles.has(w));
+  if (s.female.has(p)) return !words.some((w) => s.maleTitles.has(w));
+  return true;
+}
 const ATTRIBUTION_REACH = 4;
 const STATE_CODE = /^[A-Z]{3}$/;
 // "the former president" / "the former Soviet Union" are descriptions, "the former said" a reference.
@@ -195,6 +218,9 @@ export function refineReferences(
             const inSentence = recent.filter((s) => s.pos.narration === rank && s.pos.sentence < pos.sentence);
             ante = inSentence.find((s) => s.subjectLike) ?? inSentence[0];
           }
+          // "spokeswoman X said … and he was visited by …": a pronoun whose nearest person is of the other sex
+          // points to someone the text named without an office (a detainee, an activist): left unresolved.
+          if (ante && !sexAgrees(p.words, ante.titleWord)) ante = undefined;
           if (ante) emit(ref(p.span, ante.mention, 'actors.pronoun', true), pos);
           else unresolved(p, 'pronoun');
           break;

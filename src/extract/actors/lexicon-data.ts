@@ -55,6 +55,10 @@ export type Titles = z.infer<typeof titlesSchema>;
 /** data/coreference.yaml: pronouns and phrases that point back to named actors. */
 export const coreferenceSchema = z.strictObject({
   narrationPersonPronouns: surfaces,
+  malePronouns: surfaces.default([]),
+  femalePronouns: surfaces.default([]),
+  maleTitleWords: surfaces.default([]),
+  femaleTitleWords: surfaces.default([]),
   quoteSpeakerPronouns: surfaces,
   quoteGroupPronouns: surfaces,
   former: surfaces,

@@ -359,7 +359,8 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 // gerund after "of"/"for" opens the deed accused or criticised, whose time that date is.
 // "expelled three envoys in response to the expulsion of its diplomats in March": what a deed answers is
 // another happening, and a time told after those words is its time.
-const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|(?:in|as a) (?:response|reaction|retaliation|reply) (?:to|for|against)|in retaliation|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b/i;
+// ("raised tariffs to as high as 145 percent in April": "to" before an amount's hedge opens no verb; prec14.)
+const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|(?:in|as a) (?:response|reaction|retaliation|reply) (?:to|for|against)|in retaliation|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|(?:as|about|around|nearly|almost|roughly|some|over|under|more|less|just|only|record) )[a-z]+)\b/i;
 // A gerund after "of"/"for" ("accused X of being behind …") opens another deed; written in lower case, so that
 // names ("of Kunming") do not, and not the -ing words that are nouns of time or things (date-words.yaml `ingNouns`:
 // "for nothing", "a memorandum of understanding").

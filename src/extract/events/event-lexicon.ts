@@ -17,7 +17,8 @@ const VerbEntry = z.object({
   particle: z.string().optional(),
   objects: z.array(Lemma).optional(),
   objectList: z.string().optional(),
-  objectNot: z.array(Lemma).optional(),
+  /** Object head lemmas that make the verb no event, or the name of such a word list ("economic-targets"). */
+  objectNot: z.union([z.array(Lemma), z.string()]).optional(),
   type: z.enum(PLOVER_TYPES),
   mode: z.string().optional(),
   cameo: z.string().regex(/^\d{2,4}$/),
@@ -58,6 +59,8 @@ const VerbEntry = z.object({
   objectInfinitive: z.boolean().optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
+  /** The reading holds only with no direct object: "protesters demonstrated", not "the attack demonstrates its recklessness". */
+  objectless: z.boolean().optional(),
 }).strict();
 
 const NounEntry = z.object({
@@ -138,6 +141,8 @@ export interface LexiconEntry {
   readonly particle: string | null;
   readonly objects: ReadonlySet<string> | null;
   readonly objectNot: ReadonlySet<string>;
+  /** The reading holds only when the verb has no direct object ("demonstrated outside", not "demonstrates its resolve"). */
+  readonly objectless: boolean;
   readonly modifiers: ReadonlySet<string> | null;
   /** Words that may not stand just before a noun for this reading. */
   readonly unless: ReadonlySet<string>;
@@ -373,7 +378,7 @@ export function eventLexicon(): EventLexicon {
   for (const v of data.verbs) {
     add(verbs, {
       id: `lexicon-${v.lemma}${v.particle ? `-${v.particle}` : ''}`, kind: 'verb', lemma: v.lemma, particle: v.particle ?? null,
-      objects: v.objects || v.objectList ? new Set([...v.objects ?? [], ...v.objectList ? wordList(v.objectList) : []]) : null, objectNot: new Set(v.objectNot ?? []), modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, inwardState: v.inwardState ?? null, inwardObjects: v.inwardObjects ? wordList(v.inwardObjects) : null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), clauseNot: new Set(), negatable: v.negatable ?? true, agent: [],
+      objects: v.objects || v.objectList ? new Set([...v.objects ?? [], ...v.objectList ? wordList(v.objectList) : []]) : null, objectNot: new Set(typeof v.objectNot === 'string' ? wordList(v.objectNot) : v.objectNot ?? []), objectless: v.objectless ?? false, modifiers: null, unless: new Set(), crowdSubject: v.crowdSubject ?? false, complaintIfState: v.complaintIfState ?? false, inwardTarget: v.inwardTarget ?? null, inwardState: v.inwardState ?? null, inwardObjects: v.inwardObjects ? wordList(v.inwardObjects) : null, subjectSectors: v.subjectSectors ? new Set(v.subjectSectors) : null, notSectors: v.notSectors ? new Set(v.notSectors) : null, reciprocal: v.reciprocal ?? false, actorModifier: false, notAfter: new Set(), clauseNot: new Set(), negatable: v.negatable ?? true, agent: [],
       governed: false, judgement: false,
       negated: v.negated ? { type: v.negated.type, mode: v.negated.mode ?? null, cameo: v.negated.cameo } : null,
       complement: v.complement ? wordList(v.complement) : null,
@@ -391,7 +396,7 @@ export function eventLexicon(): EventLexicon {
   }
   for (const n of data.nouns) {
     add(nouns, {
-      id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(),
+      id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(), objectless: false,
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,

@@ -520,8 +520,19 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     ...(p.kind === 'verb' && !p.passive && p.object && moneySign(units, p.head + 1, p.object.end) ? ['dollar'] : []),
     // "a request Baghdad declined": the noun the verb's clause hangs on is its object
     ...[relativeObject(units, p)].filter((n): n is string => n !== null),
+    // "data released by the ministry": a passive participle with no subject hangs on the noun just before it
+    ...[reducedRelativePatient(units, p)].filter((n): n is string => n !== null),
   // A headline in title case ("Russia Expels Three Slovak Diplomats") tags its nouns as names: compare them in lower case.
   ].flatMap((n) => (n === n.toLowerCase() ? [n, singular(n)] : [n, singular(n), n.toLowerCase(), singular(n.toLowerCase())])));
+  // "targeting Russia's defence and high-technology industries": the phrase read stops at "and"; the nouns of the
+  // conjunct after it (naming no actor) may also say what the verb was done to (read for `objectNot` only).
+  let conjunctRead: string[] | undefined;
+  const conjunctNouns = (): string[] => (conjunctRead ??= (() => {
+    const ob = p.kind === 'verb' && !p.passive ? p.object : null;
+    if (!ob || !['and', 'or'].includes(units[ob.end]?.lower ?? '')) return [];
+    const next = readPhrase(units, ob.end + 1);
+    return next.groups.length ? [] : next.nouns.flatMap((n) => [n, singular(n)]);
+  })());
   let fallback: LexiconEntry | null = null;
   let specific: LexiconEntry | null = null;
   for (const e of entries) {
@@ -532,7 +543,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.followedBy && !followedBy(units, p.head, e.followedBy) && !afterObject) continue;
     // "called for stronger sanctions against X": what is called for counts as the object.
     const called = e.followedBy ? (p.preps.get(e.followedBy)?.nouns ?? []).flatMap((n) => [n, singular(n)]) : [];
-    if (e.objectNot.size && [...objectNouns(), ...called].some((n) => e.objectNot.has(n))) continue;
+    if (e.objectNot.size && [...objectNouns(), ...called, ...conjunctNouns()].some((n) => e.objectNot.has(n))) continue;
+    // "the attack demonstrates the regime's recklessness": a verb of crowds read only without an object is no deed with one.
+    if (e.objectless && p.kind === 'verb' && !p.passive && (p.object?.nouns.length ?? 0) > 0) continue;
     if (e.modifiers && !p.modifiers.slice(0, 2).some((m) => e.modifiers!.has(m)) && !(e.actorModifier && p.before.length > 0)) continue;
     if (e.subjectSectors && !(p.passive ? [] : sectors(p.subject)).some((x) => e.subjectSectors!.has(x))) continue;
     if (p.modifiers.some((m) => e.unless.has(m))) continue;
@@ -1210,6 +1223,16 @@ function referredBack(units: readonly Unit[], p: Predicate): boolean {
  * The noun a verb with no object of its own takes as its relative object ("a charge New Delhi rejected",
  * "a plan, which China dismissed"): the noun right before its subject (and "that"/"which"), in the singular.
  */
+/**
+ * The noun a reduced passive relative hangs on ("according to data released by the ministry", "figures published
+ * by Beijing"): a participle with its "by" phrase right after a bare noun, which is what the deed was done to.
+ */
+function reducedRelativePatient(units: readonly Unit[], p: Predicate): string | null {
+  if (p.kind !== 'verb' || units[p.head + 1]?.lower !== 'by' || !/ed$|en$/.test(units[p.head]!.lower)) return null;
+  const noun = units[p.head - 1];
+  return noun && noun.group === null && noun.pos === 'NOUN' ? singular(noun.lemma) : null;
+}
+
 function relativeObject(units: readonly Unit[], p: Predicate): string | null {
   if (p.kind !== 'verb' || p.passive || p.object || !p.subject || p.subject.groups.length === 0) return null;
   const starts = p.subject.groups.map((g) => units.findIndex((u) => u.group === g)).filter((x) => x >= 0);

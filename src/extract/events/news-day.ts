@@ -9,6 +9,7 @@ import { isoToDayNumber } from '../dates/calendar.js';
 import { findDateline, findPageStamp } from '../dates/dateline-reader.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { dateWords } from '../dates/date-words.js';
+import { RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS } from './event-patterns.js';
 
 /** What the news day is read from: the text, its sentences, its dates and the document date. */
 export interface NewsDayInput {
@@ -63,6 +64,8 @@ function proseLeadEnd(sentences: readonly Sentence[]): number {
 }
 
 const WRITTEN_YEAR = /\b\d{4}\b/;
+// The open stretch of a ", who …" aside, up to a day told in it.
+const IN_RELATIVE_ASIDE = new RegExp(`${RELATIVE_ASIDE_OPENING}${RELATIVE_ASIDE_WORDS}{0,80}$`, 'i');
 
 let earlierDeed: RegExp | undefined;
 
@@ -116,6 +119,9 @@ function leadDay(input: NewsDayInput, published: string): string | null {
     // "This comes after comments Friday from X": a day told in the stretch of an earlier happening is that
     // happening's, not the news day.
     if (inEarlierDeed(input, d)) continue;
+    // "X has been granted access to Y, who was detained in Moscow on Dec 28, the ministry said": a day told in a
+    // ", who …" aside about a participant is that participant's past, not the news day (prec14).
+    if (IN_RELATIVE_ASIDE.test(input.text.slice(Math.max(0, d.span.start - 100), d.span.start))) continue;
     const lag = pub - isoToDayNumber(d.interval.from);
     // The first day the lead reports decides: a later one in the same lead is a side event.
     return lag >= 0 && lag <= MAX_LAG_DAYS ? d.interval.from : null;
