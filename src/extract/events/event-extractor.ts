@@ -151,8 +151,12 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
     for (const c of found) {
       // "X invited Y to a summit. The meeting is scheduled to take place on November 6.": the sentence after an
       // undated plan may set its date.
-      const dated = dateEvent(input, sentence, c, context) ?? (c.status === 'planned' ? scheduledNext(input, sentence) : null);
-      let status = c.status;
+      // "will visit X on May 19 at the invitation of Y": the invitation was issued before the visit, so it is a
+      // request made, and the visit's date is not its own.
+      const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
+        && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
+      const dated = standing ? null : dateEvent(input, sentence, c, context) ?? (c.status === 'planned' ? scheduledNext(input, sentence) : null);
+      let status = standing ? 'occurred' as const : c.status;
       // A date the clause states, later than the document, makes the event announced rather than done;
       // a date borrowed from context ("on the sidelines") does not.
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
