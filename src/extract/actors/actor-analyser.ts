@@ -81,7 +81,9 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   // A mention whose last word is a plural noun ("officials", "troops"): "they" may stand for it.
   // The head of the phrase is the word before any "of" ("Ministry of Foreign Affairs" is one body).
   const pluralAt = (span: Span): boolean => /\p{Ll}[^s\W]s$/u.test(text.slice(span.start, span.end).split(/\s+of\s+/)[0]!);
-  const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote, pluralAt, (from, to) => /\bgroups? of\b/i.test(text.slice(from, to)));
+  // "expressed his support": the possessive of a verb of expressing is its subject's own.
+  const ownPossessive = (offset: number): boolean => cues.ownPossessiveBefore.test(text.slice(Math.max(0, offset - 24), offset));
+  const refined = refineReferences(combined.explicit, combined.pending, locate, afterQuote, pluralAt, (from, to) => /\bgroups? of\b/i.test(text.slice(from, to)), ownPossessive);
   // Bare sector nouns ("police arrested dozens") take their country from context.
   const sectors = resolveSectorReferences(refined.mentions, combined.sectorRefs, combined.places, combined.dateline, lexicon.organisations, locate, text, cues.verbAfterSpeaker, sentenceTokens(sentences));
   const resolvedMentions = sectors.mentions.length > 0

@@ -108,6 +108,8 @@ export function refineReferences(
   pluralAt: (span: Span) => boolean = () => false,
   /** Whether text[from, to) names another group of people ("a group of Saudi prisoners"), which "the group" may mean. */
   otherGroupBetween: (from: number, to: number) => boolean = () => false,
+  /** Whether a "his"/"her" at this offset follows a verb whose possessive is its subject's own ("expressed his"). */
+  ownPossessive: (offset: number) => boolean = () => false,
 ): RefinedMentions {
   const diagnostics: Diagnostic[] = [];
   const out: ExplicitMention[] = [];
@@ -210,7 +212,9 @@ export function refineReferences(
             const subject = same.findIndex((s) => s.subjectLike);
             same.splice(subject >= 0 ? subject : same.length - 1, 1);
           }
-          let ante: Seen | undefined = same[same.length - 1];
+          // "X accepted Y's invitation and expressed his support": the subject's own, not the nearest person's.
+          const own = (p.words === 'his' || p.words === 'her') && ownPossessive(p.span.start) ? same.find((s) => s.subjectLike) : undefined;
+          let ante: Seen | undefined = own ?? same[same.length - 1];
           // Else the first subject-like person of the previous narration sentence (news puts the subject
           // first), then of the one before it.
           for (let back = 1; !ante && back <= reach; back++) {

@@ -80,6 +80,7 @@ export const attributionSchema = z.strictObject({
   prepositions: surfaces,
   reportingClause: surfaces.min(1),
   adverbialOpeners: surfaces.min(1),
+  ownPossessiveVerbs: surfaces.default([]),
 }).refine((a) => a.reportingClause.every((v) => a.verbs.includes(v)), { message: 'every reportingClause verb must be one of verbs', path: ['reportingClause'] });
 /** The validated content of data/attribution-verbs.yaml. */
 export type Attribution = z.infer<typeof attributionSchema>;

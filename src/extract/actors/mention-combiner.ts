@@ -546,6 +546,11 @@ export function combineMatches(
     }
 
     if (v.kind === 'actor') {
+      // A region or group word written straight before a state's name only describes it ("Central Asian
+      // Tajikistan"): the state is the actor, not the group.
+      const nextState = matches[k + 1];
+      if (!/^[A-Z]{3}$/.test(v.code) && nextState?.from === m.to && nextState.entry.value.kind === 'actor'
+        && (nextState.entry.value.via === 'name' || nextState.entry.value.via === 'demonym') && /^[A-Z]{3}$/.test(nextState.entry.value.code)) continue;
       explicit.push({
         mention: { kind: 'actor', span: span(m.from, m.to), code: v.code, via: v.via, ...(v.sector ? { sector: v.sector } : {}), rule: `actors.${v.via}` },
         personLike: false,

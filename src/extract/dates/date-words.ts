@@ -22,7 +22,7 @@ const schema = z.object({
   embedMarks: z.object({ opening: wordList, closing: wordList }),
   limitCues: wordList,
   currentYear: wordList,
-  partsOfMonth: z.object({ early: wordList, mid: wordList, late: wordList }).default({ early: [], mid: [], late: [] }),
+  partsOfMonth: z.object({ early: wordList, mid: wordList, late: wordList, firstHalf: wordList.default([]), secondHalf: wordList.default([]) }).default({ early: [], mid: [], late: [], firstHalf: [], secondHalf: [] }),
   newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList, earlierHappeningCues: wordList, answerCues: wordList.default([]) }),
   attributiveMonthNouns: wordList.default([]),
   ingNouns: wordList.default([]),
@@ -73,16 +73,18 @@ let partOfCache: RegExp | undefined;
  * The third of a month named by a phrase before it ("at the end of June" → late, "the beginning of last
  * month" → early, as "late June", "early last month"), or null. A deadline ("by the end of June") is none.
  */
-export function partOfMonthBefore(before: string): 'early' | 'mid' | 'late' | null {
+export function partOfMonthBefore(before: string): 'early' | 'mid' | 'late' | 'firsthalf' | 'secondhalf' | null {
   const parts = dateWords().partsOfMonth;
-  const all = [...parts.early, ...parts.mid, ...parts.late];
+  const all = [...parts.early, ...parts.mid, ...parts.late, ...parts.firstHalf, ...parts.secondHalf].map((w) => w.replace(/ /g, '\\s+'));
   if (all.length === 0) return null;
   // the deadline words are the limit cues of data/date-words.yaml ("no later than the end of June"), and "before"
   const limits = () => [...dateWords().limitCues, 'before'].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   partOfCache ??= new RegExp(`(?:^|\\s)(${limits().join('|')})?\\s*\\bthe\\s+(${all.join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
   const m = partOfCache.exec(before);
   if (!m || m[1]) return null;
-  const w = m[2]!.toLowerCase();
+  const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  if (parts.firstHalf.includes(w)) return 'firsthalf';
+  if (parts.secondHalf.includes(w)) return 'secondhalf';
   return parts.early.includes(w) ? 'early' : parts.mid.includes(w) ? 'mid' : 'late';
 }
 

@@ -52,7 +52,8 @@ function periodCandidate(input: ParseInput, start: number, end: number, make: (y
   return candidate(start, end, interval, grain, true, rule, ownAnchor ?? tense, tense ? { tense } : {});
 }
 
-const THIRDS: Record<string, [number, number | null]> = { early: [1, 10], mid: [11, 20], late: [21, null] };
+// The thirds of a month, and its halves ("the second half of May").
+const THIRDS: Record<string, [number, number | null]> = { early: [1, 10], mid: [11, 20], late: [21, null], firsthalf: [1, 15], secondhalf: [16, null] };
 
 /** "September 2019", "May 2023", "late November 2024", "November of 2023". */
 const monthYear: RegexDateParser = {

@@ -15,7 +15,7 @@ import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js'
 import { monthInterval } from '../dates/calendar.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, sameItems, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
-import { matchSummits } from './summit-rule.js';
+import { isSummitTopicVerb, matchSummits } from './summit-rule.js';
 import { envoySide, matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import { eventPair } from '../../core/plover.js';
@@ -149,8 +149,14 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
     const found = matchSentence(input, frame, quote?.speaker ?? null, diagnostics, meetings, tags, phraseCache, lexiconCache);
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
-      const dated = dateEvent(input, sentence, c, context);
-      let status = c.status;
+      // "X invited Y to a summit. The meeting is scheduled to take place on November 6.": the sentence after an
+      // undated plan may set its date.
+      // "will visit X on May 19 at the invitation of Y": the invitation was issued before the visit, so it is a
+      // request made, and the visit's date is not its own.
+      const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
+        && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
+      const dated = standing ? null : dateEvent(input, sentence, c, context) ?? (c.status === 'planned' ? scheduledNext(input, sentence) : null);
+      let status = standing ? 'occurred' as const : c.status;
       // A date the clause states, later than the document, makes the event announced rather than done;
       // a date borrowed from context ("on the sidelines") does not.
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
@@ -169,6 +175,19 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
     }
   }
   return { candidates, diagnostics };
+}
+
+/**
+ * The date set by the sentence right after a plan, when that sentence only schedules "the meeting" ("The
+ * meeting is scheduled to take place on November 6 in Washington."; `scheduled-next` in data/event-cues.yaml)
+ * and names no party but a place.
+ */
+function scheduledNext(input: EventInput, sentence: Sentence): { date: DateInterval; basis: DateBasis } | null {
+  const next = input.sentences.find((s) => s.index === sentence.index + 1);
+  if (!next || !eventCues().scheduledNext.test(next.text)) return null;
+  if (mentionsWithin(input.actors, next.span.start, next.span.end).some((a) => a.via !== 'capital')) return null;
+  const d = input.dates.find((x) => x.span.start >= next.span.start && x.span.end <= next.span.end);
+  return d ? { date: d.interval, basis: 'anaphora' } : null;
 }
 
 // A sentence that ends in a question mark, closing quotes or brackets aside.
@@ -494,7 +513,10 @@ function matchSentence(
     const recipient = meetings.aid && frame.sentence.index - meetings.aid.sentence <= AID_REACH ? meetings.aid.recipient : null;
     for (const lm of lexiconMatches(input, frame, sentencePlaces, tags, lexiconCache, recipient)) {
       // A summit pairs its participants by the format rules; a generic "meeting" reading would pair them with each other.
-      if (summits.length > 0 && lm.entry.type === 'CONSULT') continue;
+      // "X and Y discussed trade and the SCO summit planned for June": a summit named in the object of a verb of
+      // talking is its topic; the talk is theirs.
+      if (summits.length > 0 && lm.entry.type === 'CONSULT'
+        && !(isSummitTopicVerb(lm.entry.lemma) && summits.every((m) => m.trigger.start >= lm.trigger.end))) continue;
       raws.push(lexiconRaw(lm));
     }
   }
@@ -596,7 +618,9 @@ function matchSentence(
       || startsBefore(cues.plannedContext, before, preceding.length)
       || (nounFrom !== clause.start && cues.futureMainClause.test(input.text.slice(clause.start, nounFrom)));
     // "pledged $10 million to Vanuatu": a deed told as promised is planned whatever the clause's tense.
-    const planned = raw.promised === true || plannedByCues;
+    // "…agreed to meet in May during a phone call that took place on April 30": the noun's own past relative clause wins.
+    const tookPlace = raw.pattern.nominal && cues.occurredAfterNoun.test(input.text.slice(raw.trigger.end, clause.end));
+    const planned = raw.promised === true || (plannedByCues && !tookPlace);
     const status: EventStatus = planned ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
     if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
@@ -726,8 +750,17 @@ function lexiconPattern(e: LexiconEntry): EventPattern {
 
 /** The clause holding a match's verb (a phrase rule's last character stands in it). */
 function verbClause(text: string, frame: SentenceFrame, raw: RawMatch): Span {
-  return clauseAround(text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
+  const clause = clauseAround(text, frame.sentence.span, raw.lexicon ? raw.trigger : { start: raw.trigger.end - 1, end: raw.trigger.end });
+  // "will meet the presidents of A, B, and C": a list's last name after its serial comma ends the rule's match
+  // but opens no clause of its own; the verb's clause is the one the match starts in.
+  if (!raw.lexicon && clause.start > raw.trigger.start && SERIAL_TAIL.test(text.slice(clause.start, raw.trigger.end))) {
+    return { start: clauseAround(text, frame.sentence.span, { start: raw.trigger.start, end: raw.trigger.start + 1 }).start, end: clause.end };
+  }
+  return clause;
 }
+
+// The tail of a list after a serial comma, up to the match's end: "and the Kyrgyz Republic", "and Uzbekistan".
+const SERIAL_TAIL = /^[\s,]*and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
 
 /**
  * "During talks with Turkey, Kazakhstan praised …", "Speaking at a press conference with X, Y said …": in a

@@ -49,6 +49,9 @@ const CueFile = z.object({
   'conditional-after': z.array(Cue),
   'conditional-after-planned': z.array(Cue),
   'future-main-clause': z.array(Cue).default([]),
+  'occurred-after-noun': z.array(Cue).default([]),
+  'scheduled-next': z.array(Cue).default([]),
+  'standing-invitation': z.array(Cue).default([]),
   'frame-phrase-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'opening-time-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'past-time-words': z.array(z.string().regex(/^[a-z]+$/)).default([]),
@@ -332,6 +335,12 @@ export interface EventCues {
   readonly conditionalAfterPlanned: RegExp;
   /** A future told in the main clause before a comma-set frame phrase ("X will travel to Moscow, in his first visit …"). */
   readonly futureMainClause: RegExp;
+  /** A past relative clause right after a meeting noun ("a phone call that took place on April 30"): it took place. */
+  readonly occurredAfterNoun: RegExp;
+  /** A sentence that only schedules the meeting told just before ("The meeting is scheduled to take place on …"). */
+  readonly scheduledNext: RegExp;
+  /** The words before an invitation noun that make it one already issued ("at the invitation of"); tested on the text before the noun. */
+  readonly standingInvitation: RegExp;
   /** A comma-set frame phrase opening: ", in a phone call", ", during talks" (global; the comma and blanks are the match). */
   readonly framePhrase: RegExp;
   /** A sentence that opens on a time phrase running to its first comma ("On one of these visits in October, …"). */
@@ -418,6 +427,9 @@ export function eventCues(): EventCues {
     conditionalAfter: alt(d['conditional-after']),
     conditionalAfterPlanned: alt(d['conditional-after-planned']),
     futureMainClause: d['future-main-clause'].length > 0 ? alt(d['future-main-clause']) : /(?!)/,
+    standingInvitation: d['standing-invitation'].length > 0 ? new RegExp(`(?<![\\w’'])(?:${d['standing-invitation'].map((c) => `(?:${c.cue})`).join('|')})`, 'iu') : /(?!)/,
+    scheduledNext: d['scheduled-next'].length > 0 ? new RegExp(`^\\s*(?:${d['scheduled-next'].map((c) => `(?:${withMeetingNouns(c.cue)})`).join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
+    occurredAfterNoun: d['occurred-after-noun'].length > 0 ? new RegExp(`^\\s*,?\\s*(?:${d['occurred-after-noun'].map((c) => `(?:${c.cue})`).join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     framePhrase: d['frame-phrase-prepositions'].length > 0 ? new RegExp(`,\\s*(?=(?:${d['frame-phrase-prepositions'].join('|')})\\s)`, 'gi') : /(?!)/g,
     openingTimePhrase: d['opening-time-prepositions'].length > 0 ? new RegExp(`^\\s*(?:${d['opening-time-prepositions'].join('|')})\\s[^,;:.!?]*$`, 'i') : /(?!)/,
     pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,

@@ -11,6 +11,9 @@ import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
 import { eventCues } from './event-patterns.js';
 
+
+// Types whose prepositional phrase may name its party only by the agent of a participle after it ("support for the policies pursued by X").
+const JUDGED_OWNER_TYPES: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
 /** One side of an event: an actor code and, for sub-state actors, a sector. */
 export interface Side {
   readonly code: string;
@@ -826,6 +829,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       targets = side(ph);
       // "air strikes on positions held by the RSF": the place hit names whose it was.
       if (targets.length === 0 && ph && entry.type === 'ASSAULT') targets = side({ groups: holderAgent(units, ph.end), nouns: [], end: ph.end });
+      // "expressed support for the policies pursued by the US President": a phrase that names no party is owned by the agent after it.
+      if (targets.length === 0 && ph && JUDGED_OWNER_TYPES.has(entry.type)) targets = side({ groups: originAgent(units, ph.end), nouns: [], end: ph.end });
     }
     // "Turkey struck militants in Iraq" where the militants were read as Turkey's: the doer itself is no
     // other side, look further.

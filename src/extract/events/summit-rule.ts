@@ -17,6 +17,7 @@ const FormatFile = z.object({
   'participation-after': z.string(),
   'fronted-openers': z.string(),
   'attending-gerunds': z.string(),
+  'topic-verbs': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
 });
 
@@ -29,6 +30,8 @@ interface SummitLexicon {
   /** "after attending the", "while taking part in the annual": a gerund of attending opened by a word of time, up to the meeting's noun. */
   readonly attendingGerund: RegExp;
   readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lemmas of verbs whose object may name a summit as what was talked about ("discussed … the SCO summit"). */
+  readonly topicVerbs: ReadonlySet<string>;
 }
 
 let lexicon: SummitLexicon | undefined;
@@ -44,13 +47,19 @@ function load(): SummitLexicon {
     fronted: new RegExp(`^\\s*(?:${d['fronted-openers']})\\b[^,;:]*,\\s*`, 'iu'),
     attendingGerund: new RegExp(`\\b(?:${gerundOpeners().join('|')})\\s+(?:${d['attending-gerunds'].replace(/ /g, '\\s+')})\\s+(?:\\S+\\s+){0,5}$`, 'i'),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
+    topicVerbs: new Set(d['topic-verbs']),
   };
   return lexicon;
 }
 
+/** Whether a verb of this lemma may have a summit as the topic of its object ("discussed … the SCO summit planned for June"). */
+export function isSummitTopicVerb(lemma: string): boolean {
+  return load().topicVerbs.has(lemma);
+}
+
 const ACT = `${OPEN}\\d+${CLOSE}`;
 // Actors fused into the noun phrase before the meeting noun: "the Central Asia–Japan", "SCO", "Tokyo-hosted".
-const SUMMIT_ADJECTIVE = `(?:informal|extraordinary|annual|jubilee|anniversary|virtual|online|first|second|third|inaugural|historic|first-ever|consultative|trilateral|quadrilateral|\\d+(?:st|nd|rd|th)?|\\+\\s*\\d|plus one|leaders[’']?|business|economic)`;
+const SUMMIT_ADJECTIVE = `(?:informal|extraordinary|annual|jubilee|anniversary|virtual|online|first|second|third|inaugural|historic|first-ever|consultative|trilateral|quadrilateral|\\d+(?:st|nd|rd|th)?|\\+\\s*\\d|plus one|leaders[’']?|business|economic|presidential|ministerial)`;
 const FORMAT_BEFORE = new RegExp(`((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+|[-–]\\w+\\s+)?)+)(?:\\d\\s*)?(?:${SUMMIT_ADJECTIVE}\\s+){0,2}$`, 'iu');
 // Or after it: "summit of the SCO", "summit with the Gulf monarchies".
 // A body may stand between ("meeting of the Council of Foreign Ministers of the CIS").

@@ -385,7 +385,10 @@ function evidenceSpan(amount: Amount, cue: Span | null, sentence: Span): Span {
 function inheritPeriod(drafts: readonly Draft[], sentence: Sentence, a: string | null, b: string | null): DateInterval | null {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if (d.paragraph !== sentence.paragraph || sentence.index - d.sentence > INHERIT_SENTENCES) break;
+    // Wire copy often gives each sentence a paragraph of its own: the flow in the sentence just before, across
+    // a paragraph break, is still the one a bare "Imports rose to $X" goes on from.
+    const adjacent = sentence.index - d.sentence === 1 && sentence.paragraph - d.paragraph === 1;
+    if ((d.paragraph !== sentence.paragraph && !adjacent) || sentence.index - d.sentence > INHERIT_SENTENCES) break;
     if (!d.flow || d.target || !d.figure.period) continue;
     if (samePairAsFarAsKnown([a, b], [d.a, d.b])) return d.figure.period;
   }

@@ -35,6 +35,8 @@ export interface AttributionCues {
   readonly verbAfterSpeaker: RegExp;
   /** A comma-separated part that opens with one of these words is an adverbial ("Asked about …,"), not the subject. */
   readonly adverbialOpener: RegExp;
+  /** A verb whose possessive object is its subject's own, ending the text before "his"/"her" ("expressed his"). */
+  readonly ownPossessiveBefore: RegExp;
 }
 
 /** Compiles the verb and preposition lists into regexes (longest alternatives first). */
@@ -45,6 +47,7 @@ export function compileCues(data: Attribution = attributionVerbs()): Attribution
     prepRe: compileNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.prepositions)})(?![\\p{L}\\p{N}])`, 'giu')),
     verbAfterSpeaker: compileNow(new RegExp(`^\\s+(?:${alternation(data.verbs)})(?![\\p{L}\\p{N}])`, 'iu')),
     adverbialOpener: new RegExp(`^\\s*(?:${alternation(data.adverbialOpeners)})(?![\\p{L}\\p{N}])`, 'iu'),
+    ownPossessiveBefore: data.ownPossessiveVerbs.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(data.ownPossessiveVerbs)})\\s+$`, 'iu') : /(?!)/,
   };
 }
 
