@@ -24,7 +24,7 @@ const ClauseWords = z.strictObject({
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
-  'order-verbs': WordList, 'irregular-participles': WordList,
+  'order-verbs': WordList, 'irregular-participles': WordList, 'modifier-participles': WordList, 'plan-announcing-verbs': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -105,6 +105,10 @@ const OF_DOING = new Set(words['of-doing-verbs']);
 const FOR_DOING = new Set([...words['thanking-words'], ...words['for-doing-words']]);
 const PARTICLES = new Set(words['particles']);
 const ASPECTUAL = new Set(words['aspectual-verbs']);
+// types14: participles of a reduced phrase describing the subject ("Militants armed with rockets attacked …").
+const MODIFIER_PARTICIPLES = new Set(words['modifier-participles']);
+// types14: verbs announcing a plan ("announced plans to expel …"): their subject does the plan's deed.
+const PLAN_ANNOUNCING = new Set(words['plan-announcing-verbs']);
 const QUANTITY_LEAD = new Set(words['quantity-leads']);
 const BORDER = new Set(words['border-nouns']);
 const OWNED_BY = new Set(words['owned-by-nouns']);
@@ -1190,6 +1194,31 @@ function tellerOf(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
 }
 
 /**
+ * types14: the start of a reduced participle phrase ending at `i` that describes a noun before it ("militants
+ * armed with rockets, guns and grenades", "people chanting \"We want democracy\"", "insurgents wearing police
+ * uniforms and armed with suicide vests"), or null. No verb may stand in it outside a quotation.
+ */
+function modifierPhraseStart(units: readonly Unit[], i: number): number | null {
+  let quoted = false;
+  for (let k = i; k > 0 && i - k < 16; k--) {
+    const w = units[k]!;
+    if (w.group === null && QUOTE_MARKS.has(w.lower)) { quoted = !quoted; continue; }
+    if (quoted) continue;
+    if (w.group === null && (w.lower === ';' || w.lower === '.' || w.lower === ':')) break;
+    // "protesters chanting slogans, days after the junta announced …": a clause of its own lies between
+    if (w.group === null && CLAUSE_PREPS.has(w.lower)) return null;
+    if (w.group === null && MODIFIER_PARTICIPLES.has(w.lower)) {
+      const prev = units[k - 1]!;
+      if (prev.group !== null || (NP_POS.has(prev.pos) && prev.pos !== 'DET' && prev.pos !== 'ADJ')) return k;
+      if (prev.group === null && (COORD.has(prev.lower) || prev.lower === ',')) continue;
+      return null;
+    }
+    if (w.group === null && (w.pos === 'VERB' || w.pos === 'AUX' || RELATIVE.has(w.lower))) return null;
+  }
+  return null;
+}
+
+/**
  * The subject of the verb at unit `v`: the phrase before its auxiliaries, skipping prepositional
  * phrases ("Russia on Tuesday condemned"), asides between commas and relative pronouns; for the
  * second of two coordinated verbs, the first verb's subject.
@@ -1213,6 +1242,14 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     }
     // "Qatar's decision to cut ties with Chad", "its move to expel the envoy": a noun of a choice made, owned
     // by an actor, lends that actor to its infinitive (a plan or an offer is no deed done: not these).
+    // types14: "Russia announced plans to expel 35 diplomats": a plan announced is its announcer's, told as
+    // planned (the "plans to" cue of event-cues.yaml).
+    if (before && before.group === null && before.pos === 'NOUN' && before.lemma === 'plan' && /s$/.test(before.lower)) {
+      let g = i - 2;
+      while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ' || units[g]!.pos === 'PRON')) g--;
+      const taker = units[g];
+      if (taker && taker.group === null && taker.pos === 'VERB' && PLAN_ANNOUNCING.has(taker.lemma) && !isPassive(units, g)) return subjectOfVerb(g);
+    }
     if (before && before.group === null && before.pos === 'NOUN' && DECISION.has(before.lemma)) {
       const owner = possessorOf(units, i - 1);
       if (owner) return owner;
@@ -1301,6 +1338,13 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       if (w.group !== null && w.lemma || w.pos === 'NOUN' || w.pos === 'PROPN') nouns.push(w.lemma);
     }
     return { groups, nouns, end: i + 1 };
+  }
+  // types14: "Militants armed with rockets, guns and grenades attacked …", "About 5,000 people chanting
+  // "We want democracy" marched …": a reduced participle phrase describing the subject is passed over.
+  const modifier = modifierPhraseStart(units, i);
+  if (modifier !== null) {
+    i = modifier - 1;
+    while (i >= 0 && units[i]!.group === null && SKIP_BEFORE_VERB.has(units[i]!.pos)) i--;
   }
   // "The Defence Ministry (MoD) accused …", "… Monetary Union (UEMOA) imposed …": a short gloss or short
   // name in brackets after the subject stands between it and its verb.

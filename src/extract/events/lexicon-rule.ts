@@ -805,6 +805,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     }
     // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
     else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
+    // types14: "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
+    // is conditioned on is the one threatened.
+    else if (where === 'condition') targets = p.kind === 'verb' && !p.passive ? conditionParty(units, p.head, frame, sources) : [];
     else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), entry.type === 'REQUEST');
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
@@ -1093,6 +1096,25 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side, home = false)
 
 // Words that open a contrasting clause, past which the next actor named is no addressee of the verb before.
 const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though', 'yet']);
+
+/**
+ * types14: the party named right after "if" or "unless" later in the verb's sentence ("… if Poland closes the
+ * border", "unless Vilnius reverses its decision"), not the doer itself; none when a clause break comes first.
+ */
+function conditionParty(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[]): Side[] {
+  const own = new Set(sources.map((s) => s.code));
+  for (let k = head + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.group === null && (u.lower === ';' || u.lower === ':' || u.lower === '.')) break;
+    if (u.group !== null || (u.lower !== 'if' && u.lower !== 'unless')) continue;
+    let j = k + 1;
+    while (j < units.length && units[j]!.group === null && units[j]!.pos === 'DET') j++;
+    const g = units[j]?.group;
+    if (g === null || g === undefined) return [];
+    return sidesOfGroup(frame, g).filter((x) => !own.has(x.code));
+  }
+  return [];
+}
 
 /**
  * The first actor named after the word at `head` that is not the source: "warned of sanctions if
