@@ -7,7 +7,7 @@ import type { FieldMap } from '../../ingest/field-map.js';
 import { OutputError, StreamSink } from './stream-sink.js';
 import { DEFAULT_MAX_BYTES, readDocuments, textLength, type ReadResult } from '../../ingest/read-documents.js';
 import { runAhead, TEXT_AHEAD_CHARS } from '../../core/run-ahead.js';
-import { isShortRun, skipRegExpOptimiser } from './short-run.js';
+import { isShortRun, skipRegExpOptimiser, tuneHeapForBatch } from './short-run.js';
 
 /** Options of the extract command, as commander parses them. */
 export interface ExtractCommandOptions {
@@ -47,7 +47,9 @@ export function registerExtract(program: Command): void {
     })
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       // Before any rule is compiled: a few articles pay less to compile than they gain from optimised rules.
+      // Before any document is read: a long run keeps its heap bounded (short-run.ts).
       if (isShortRun(inputs)) skipRegExpOptimiser();
+      else tuneHeapForBatch();
       try {
         const summary = await runExtract(inputs, options);
         process.exitCode = summary.documents > 0 ? 0 : 1;

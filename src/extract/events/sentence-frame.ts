@@ -169,13 +169,29 @@ export function buildFrame(
   return { sentence, groups, masked, toText };
 }
 
+/** A frame with what it was built from. */
+interface BuiltFrame { readonly text: string; readonly mentions: readonly ActorMention[]; readonly quotes: readonly Span[]; readonly frame: SentenceFrame }
+
 /**
  * The last frame built for each sentence, with what it was built from. A frame depends on nothing else,
  * and the event layer's two readings of a document and the relation layer build frames of the same
- * sentences from mostly the same mentions (the same objects): such a frame is built once. Keyed by the
- * sentence object, so it lives no longer than the document's sentences.
+ * sentences from mostly the same mentions (the same objects): such a frame is built once. Kept for one
+ * list of sentences (one document) at a time: a new list drops the frames of the last. (A WeakMap keyed
+ * by the sentence, as before, let V8's scavenger keep every value alive through the collection that found
+ * its key dead, so the frames of a document in progress at a scavenge, with the mentions and text they
+ * hold, were promoted to the old generation and piled up there until a full collection: a fifth of the
+ * old generation's growth in a long batch.)
  */
-const builtFrames = new WeakMap<Sentence, { readonly text: string; readonly mentions: readonly ActorMention[]; readonly quotes: readonly Span[]; readonly frame: SentenceFrame }>();
+let builtFor: readonly Sentence[] | undefined;
+let builtFrames = new Map<Sentence, BuiltFrame>();
+
+function framesBuiltFor(sentences: readonly Sentence[]): Map<Sentence, BuiltFrame> {
+  if (sentences !== builtFor) {
+    builtFor = sentences;
+    builtFrames = new Map();
+  }
+  return builtFrames;
+}
 
 /** Whether two lists hold the same objects in the same order (compared by identity). */
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -203,6 +219,7 @@ export function buildFrames(
   includeEmpty: (sentence: Sentence) => boolean = () => false,
 ): SentenceFrame[] {
   const frames: SentenceFrame[] = [];
+  const built = framesBuiltFor(sentences);
   let m = 0;
   let q = 0;
   for (const sentence of sentences) {
@@ -215,12 +232,12 @@ export function buildFrames(
     const quotes: Span[] = [];
     for (let k = q; k < quoteSpans.length && quoteSpans[k]!.start < sentence.span.end; k++) quotes.push(quoteSpans[k]!);
     const inside = mentions.slice(m, end);
-    const known = builtFrames.get(sentence);
+    const known = built.get(sentence);
     let frame: SentenceFrame;
     if (known && known.text === text && sameItems(known.mentions, inside) && sameSpans(known.quotes, quotes)) frame = known.frame;
     else {
       frame = buildFrame(text, sentence, inside, quotes);
-      builtFrames.set(sentence, { text, mentions: inside, quotes, frame });
+      built.set(sentence, { text, mentions: inside, quotes, frame });
     }
     if (frame.groups.length > 0 || empty) frames.push(frame);
   }
