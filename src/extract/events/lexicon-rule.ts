@@ -737,6 +737,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = side(p.preps.get(prep));
+    // "The accord, signed between X and Y, covers …": a participle with no subject of its own is a reduced
+    // passive; its "between" phrase names both sides.
+    if (sources.length === 0 && p.kind === 'verb' && !p.passive && !p.subject && entry.passiveSource.includes('between')) sources = side(p.preps.get('between'));
     // "200 protesters were arrested in Nairobi": the state where it happened, acting through the entry's own sector.
     if (sources.length === 0 && p.passive && entry.locationAgent) sources = place().map((x) => ({ ...x, sector: x.sector ?? entry.locationSector }));
     // "Dozens of protesters were detained", "opposition activists were arrested": with no agent and no
