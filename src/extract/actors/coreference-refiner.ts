@@ -45,7 +45,7 @@ const titleFamily = (w: string): string => w.replace(/^spokes(?:man|woman|person
 // How many narration sentences back a pronoun may find its antecedent.
 const PRONOUN_REACH = 2;
 
-/** Pronouns and title words that tell a person's sex (data/coreference.yaml; prec14). */
+/** Pronouns and title words that tell a person's sex (data/coreference.yaml). */
 let sexWords: { male: Set<string>; female: Set<string>; maleTitles: Set<string>; femaleTitles: Set<string> } | undefined;
 function sexes() {
   if (!sexWords) {

@@ -107,6 +107,7 @@ export const sectorsSchema = z.strictObject({
   notActors: surfaces.default([]),
   locationQualifiers: surfaces.default([]),
   homeSectors: z.array(sector).default([]),
+  homeBodies: z.array(sector).default([]),
   coupRulers: z.strictObject({ words: surfaces.min(1), cues: surfaces.min(1) }).optional(),
 });
 /** The validated content of data/sectors.yaml. */

@@ -75,12 +75,16 @@ function verbOnlyBetween(text: string, subject: Candidate, nounStart: number, to
 
 let homeCache: ReadonlySet<string> | undefined;
 /** data/sectors.yaml `homeSectors`: sectors that act in their own state. */
-// types14: the bodies of a state that act on its own soil: a sector noun named beside one of them is of its state.
-const HOME_BODIES: ReadonlySet<string> = new Set(['COP']);
-
 function homeSectors(): ReadonlySet<string> {
   homeCache ??= new Set(loadValidated('sectors.yaml', sectorsSchema).homeSectors);
   return homeCache;
+}
+
+let homeBodiesCache: ReadonlySet<string> | undefined;
+/** data/sectors.yaml `homeBodies`: the bodies of a state that act on its own soil. */
+function homeBodies(): ReadonlySet<string> {
+  homeBodiesCache ??= new Set(loadValidated('sectors.yaml', sectorsSchema).homeBodies);
+  return homeBodiesCache;
 }
 
 let addressingCache: ReadonlySet<string> | undefined;
@@ -223,13 +227,13 @@ export function resolveSectorReferences(
         }
       }
     }
-    // 3b. types14: a body that acts at home (rebels, crowds) with no state in context before it, whose sentence
+    // 3b. A body that acts at home (rebels, crowds) with no state in context before it, whose sentence
     // names after it the police or officials of a state ("Militants killed three Indonesian police officers",
     // "protesters attacked Kenyan police"): that state, where such bodies act.
     if (!code && home.has(r.sector) && !r.institution) {
       for (let i = ci; i < cands.length && cands[i]!.pos.sentence === pos.sentence; i++) {
         const c = cands[i]!;
-        if (!c.place && c.start >= r.span.end && !!c.sector && HOME_BODIES.has(c.sector)) {
+        if (!c.place && c.start >= r.span.end && !!c.sector && homeBodies().has(c.sector)) {
           [code, rule] = [c.code, 'actors.sector-home-body'];
           break;
         }

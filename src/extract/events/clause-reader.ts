@@ -24,7 +24,7 @@ const ClauseWords = z.strictObject({
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
-  'order-verbs': WordList, 'irregular-participles': WordList, 'modifier-participles': WordList, 'plan-announcing-verbs': WordList,
+  'order-verbs': WordList, 'irregular-participles': WordList, 'modifier-participles': WordList, 'plan-announcing-verbs': WordList, 'plan-nouns': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -105,10 +105,11 @@ const OF_DOING = new Set(words['of-doing-verbs']);
 const FOR_DOING = new Set([...words['thanking-words'], ...words['for-doing-words']]);
 const PARTICLES = new Set(words['particles']);
 const ASPECTUAL = new Set(words['aspectual-verbs']);
-// types14: participles of a reduced phrase describing the subject ("Militants armed with rockets attacked …").
+// Participles of a reduced phrase describing the subject ("Militants armed with rockets attacked …").
 const MODIFIER_PARTICIPLES = new Set(words['modifier-participles']);
-// types14: verbs announcing a plan ("announced plans to expel …"): their subject does the plan's deed.
+// Verbs announcing a plan ("announced plans to expel …"): their subject does the plan's deed.
 const PLAN_ANNOUNCING = new Set(words['plan-announcing-verbs']);
+const PLAN_NOUNS = new Set(words['plan-nouns']);
 const QUANTITY_LEAD = new Set(words['quantity-leads']);
 const BORDER = new Set(words['border-nouns']);
 const OWNED_BY = new Set(words['owned-by-nouns']);
@@ -1194,7 +1195,7 @@ function tellerOf(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
 }
 
 /**
- * types14: the start of a reduced participle phrase ending at `i` that describes a noun before it ("militants
+ * The start of a reduced participle phrase ending at `i` that describes a noun before it ("militants
  * armed with rockets, guns and grenades", "people chanting \"We want democracy\"", "insurgents wearing police
  * uniforms and armed with suicide vests"), or null. No verb may stand in it outside a quotation.
  */
@@ -1242,9 +1243,9 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     }
     // "Qatar's decision to cut ties with Chad", "its move to expel the envoy": a noun of a choice made, owned
     // by an actor, lends that actor to its infinitive (a plan or an offer is no deed done: not these).
-    // types14: "Russia announced plans to expel 35 diplomats": a plan announced is its announcer's, told as
+    // "Russia announced plans (a plan) to expel 35 diplomats": a plan announced is its announcer's, told as
     // planned (the "plans to" cue of event-cues.yaml).
-    if (before && before.group === null && before.pos === 'NOUN' && before.lemma === 'plan' && /s$/.test(before.lower)) {
+    if (before && before.group === null && before.pos === 'NOUN' && PLAN_NOUNS.has(before.lemma)) {
       let g = i - 2;
       while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ' || units[g]!.pos === 'PRON')) g--;
       const taker = units[g];
@@ -1339,7 +1340,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     }
     return { groups, nouns, end: i + 1 };
   }
-  // types14: "Militants armed with rockets, guns and grenades attacked …", "About 5,000 people chanting
+  // "Militants armed with rockets, guns and grenades attacked …", "About 5,000 people chanting
   // "We want democracy" marched …": a reduced participle phrase describing the subject is passed over.
   const modifier = modifierPhraseStart(units, i);
   if (modifier !== null) {

@@ -69,6 +69,8 @@ describe('an agreement to do something on a past day', () => {
 
   it('a day still to come is left to the done deed (a planned withdrawal), not the agreeing', () => {
     const out = dated('Ecuadorian troops moved into the disputed valley in May. Ecuador and Peru agreed to pull back their troops on December 14.', '2019-11-20');
-    expect(of('AGREE', out).map((e) => e.split(' ').pop())).not.toContain('2019-12-14..2019-12-14');
+    const agreed = of('AGREE', out);
+    expect(agreed.length).toBeGreaterThan(0);
+    expect(agreed.map((e) => e.split(' ').pop())).not.toContain('2019-12-14..2019-12-14');
   });
 });

@@ -223,10 +223,11 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     if (told) return { date: told, basis: 'anaphora' };
     if (earlier) return { date: earlier.date, basis: 'anaphora' };
   }
-  // "Both countries agreed to withdraw their troops on August 28", told months later: the deed came no later
-  // than the past day its "to" verb is done on, a nearer time than one an earlier sentence told.
-  const bound = cand.status === 'occurred' ? pastComplementDay(input, sentence, cand, clause.end) : null;
-  if (bound) return { date: bound, basis: 'text' };
+  // "Both countries agreed to withdraw their troops on August 28", told months later: the past day its "to"
+  // verb is done on is taken as the deed's own (news tells such an agreement on or just before that day), a
+  // nearer time than one an earlier sentence told.
+  const complementDay = cand.status === 'occurred' ? pastComplementDay(input, sentence, cand, clause.end) : null;
+  if (complementDay) return { date: complementDay, basis: 'text' };
   // A paragraph that opens "In September 2022, …" tells what followed in that September; a quotation
   // is dated by the report that introduced it.
   // A deed told in the present progressive ("officials are currently meeting") is going on on the news day,
@@ -359,7 +360,7 @@ function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: numb
 // gerund after "of"/"for" opens the deed accused or criticised, whose time that date is.
 // "expelled three envoys in response to the expulsion of its diplomats in March": what a deed answers is
 // another happening, and a time told after those words is its time.
-// ("raised tariffs to as high as 145 percent in April": "to" before an amount's hedge opens no verb; prec14.)
+// ("raised tariffs to as high as 145 percent in April": "to" before an amount's hedge opens no verb.)
 const LATER_VERB = /\b(?:and|but|to be|which|that|who|whose|where|while|since|after|before|when|until|once|(?:in|as a) (?:response|reaction|retaliation|reply) (?:to|for|against)|in retaliation|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|(?:as|about|around|nearly|almost|roughly|some|over|under|more|less|just|only|record) )[a-z]+)\b/i;
 // A gerund after "of"/"for" ("accused X of being behind …") opens another deed; written in lower case, so that
 // names ("of Kunming") do not, and not the -ing words that are nouns of time or things (date-words.yaml `ingNouns`:
@@ -428,7 +429,7 @@ function pastComplementDay(input: EventInput, sentence: Sentence, cand: EventCan
   const opener = /\sto$/i.test(input.text.slice(cand.trigger.start, cand.trigger.end)) ? ' to' : '';
   for (const d of input.dates) {
     if (d.span.start < cand.trigger.end || d.span.start >= clauseEnd || d.grain !== 'day' || d.interval.to >= day) continue;
-    if (notAnEventDate(input.text, d) || afterSince(input.text, cand, d) || acrossRelativeClause(input.text, sentence, cand, d, input.published)) return null;
+    if (notAnEventDate(input.text, d) || afterSince(input.text, cand, d) || acrossRelativeClause(input.text, sentence, cand, d, input.published)) continue;
     const between = opener + input.text.slice(cand.trigger.end, d.span.start);
     const to = TO_VERB.exec(between);
     if (!to || LATER_VERB.test(between.slice(to[0].length)) || !COMPLEMENT_REST.test(between)) return null;

@@ -150,12 +150,12 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
     found.sort((x, y) => x.trigger.start - y.trigger.start || x.trigger.end - y.trigger.end);
     for (const c of found) {
       // "X invited Y to a summit. The meeting is scheduled to take place on November 6.": the sentence after an
-      // undated plan may set its date.
+      // undated planned meeting may set its date (not a planned sanction's or deployment's).
       // "will visit X on May 19 at the invitation of Y": the invitation was issued before the visit, so it is a
       // request made, and the visit's date is not its own.
       const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
         && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
-      const dated = standing ? null : dateEvent(input, sentence, c, context) ?? (c.status === 'planned' ? scheduledNext(input, sentence) : null);
+      const dated = standing ? null : dateEvent(input, sentence, c, context) ?? (c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null);
       let status = standing ? 'occurred' as const : c.status;
       // A date the clause states, later than the document, makes the event announced rather than done;
       // a date borrowed from context ("on the sidelines") does not.
@@ -760,7 +760,7 @@ function verbClause(text: string, frame: SentenceFrame, raw: RawMatch): Span {
 }
 
 // The tail of a list after a serial comma, up to the match's end: "and the Kyrgyz Republic", "and Uzbekistan".
-const SERIAL_TAIL = /^[\s,]*and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
+const SERIAL_TAIL = /^[\s,]*and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 
 /**
  * "During talks with Turkey, Kazakhstan praised …", "Speaking at a press conference with X, Y said …": in a

@@ -103,6 +103,7 @@ const LexiconFile = z.object({
   'agent-only-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'singling-words': z.array(Lemma).min(1),
   'judged-deed-types': z.array(z.enum(PLOVER_TYPES)).default([]),
+  'judged-owner-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'addressee-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'addressee-openers': z.array(Lemma).default([]),
   'time-phrase-openers': z.array(Lemma).default([]),
@@ -281,6 +282,8 @@ export interface EventLexicon {
   readonly condemningVerbs: ReadonlySet<string>;
   /** Types of a deed judged by such a verb, whose victims are no side accused. */
   readonly judgedDeedTypes: ReadonlySet<string>;
+  /** Types whose prepositional phrase may name its party only by the agent of a participle after it. */
+  readonly judgedOwnerTypes: ReadonlySet<string>;
   /** Prepositions naming where a deed happened: its victims' ground when nobody owns the deed. */
   readonly placePrepositions: ReadonlySet<string>;
   /** Types whose other side is an agent: a place named after the verb is never their target. */
@@ -432,6 +435,7 @@ export function eventLexicon(): EventLexicon {
     promisedTypes: new Set(data['promised-types']),
     condemningVerbs: new Set(data['victim-verbs']),
     judgedDeedTypes: new Set(data['judged-deed-types']),
+    judgedOwnerTypes: new Set(data['judged-owner-types']),
     witnessVerbs: new Set(data['witness-verbs']),
     complaintVerbs: new Set(data['complaint-verbs']),
     forecastVerbs: new Set(data['forecast-verbs']),

@@ -11,9 +11,6 @@ import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
 import { eventCues } from './event-patterns.js';
 
-
-// Types whose prepositional phrase may name its party only by the agent of a participle after it ("support for the policies pursued by X").
-const JUDGED_OWNER_TYPES: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
 /** One side of an event: an actor code and, for sub-state actors, a sector. */
 export interface Side {
   readonly code: string;
@@ -111,8 +108,11 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     }
     if (parties.length === 0) {
       // (an entry that already looks for the next actor, or one named before, found none for a reason; a crowd's deed
-      // needs a crowd; "called in a phone conversation" is no call-in: phrasal verbs are left alone)
-      if (!unread && p.kind === 'verb' && !p.passive && !p.controller && !reading.particle && !reading.crowdSubject
+      // needs a crowd; an entry that names no other side, or turns a deed on the doer's own people when none is
+      // named ("detained a man"), means it; "called in a phone conversation", "backed away from": phrasal
+      // verbs are left alone)
+      if (!unread && p.kind === 'verb' && !p.passive && !p.controller && !reading.particle && !p.particle && !reading.crowdSubject
+        && reading.target.length > 0 && !reading.inwardTarget
         && !reading.target.includes('next') && !reading.target.includes('previous')) unread = { entry: reading, p };
       continue;
     }
@@ -158,12 +158,15 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
 function sidesByPosition(units: readonly Unit[], p: Predicate, frame: SentenceFrame): { source: Side; target: Side } | null {
   const statesIn = (from: number, to: number) => [...new Set(units.slice(from, to)
     .filter((u) => u.group !== null && !frame.groups[u.group]!.quoted && !bracketed(units, u)
-      && !openedBy(units, u, eventLexicon().positionalExcluded) && !openedBy(units, u, eventLexicon().placePrepositions))
+      && !openedBy(units, u, eventLexicon().positionalExcluded) && !openedBy(units, u, eventLexicon().placePrepositions)
+      && !(u.start > units[p.head]!.start && innerToRelative(units, p.head, units.indexOf(u))))
     .flatMap((u) => frame.groups[u.group!]!.codes).filter((c) => isStateCode(c)))];
   const subject = (p.subject?.groups ?? []).flatMap((g) => frame.groups[g]!.codes).filter((c) => isStateCode(c));
   if (new Set(subject).size !== 1) return null;
-  // "may seek help from China if …": a deed only possible or owed is for the reader to weigh, not for position.
-  if (eventLexicon().positionalModals.has(units[p.head - 1]?.lower ?? '')) return null;
+  // "may (also) seek help from China if …": a deed only possible or owed is for the reader to weigh, not for position.
+  let m = p.head - 1;
+  while (m >= 0 && units[m]!.group === null && (units[m]!.pos === 'ADV' || units[m]!.lower === 'not')) m--;
+  if (eventLexicon().positionalModals.has(units[m]?.lower ?? '')) return null;
   if ((p.object?.groups.length ?? 0) > 0 || (p.second?.groups.length ?? 0) > 0 || [...p.preps.values()].some((ph) => ph.groups.length > 0)) return null;
   const before = statesIn(0, p.head);
   const after = statesIn(p.head + 1, clauseEndAfter(units, p.head));
@@ -172,6 +175,26 @@ function sidesByPosition(units: readonly Unit[], p: Predicate, frame: SentenceFr
 }
 
 const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+
+/**
+ * Whether the actor unit at `k`, after the verb at `head`, stands inside a restrictive relative clause
+ * ("firms that sold arms to Nigeria", "a man who had travelled from Nigeria") other than as its subject
+ * ("remarks that a Nigerian minister made" names the maker of the object): the inner verb's own sides are
+ * no side of the verb read by position.
+ */
+function innerToRelative(units: readonly Unit[], head: number, k: number): boolean {
+  let rel = -1;
+  for (let j = k - 1; j > head; j--) if (units[j]!.group === null && RELATIVE_WORDS.has(units[j]!.lower)) { rel = j; break; }
+  if (rel < 0) return false;
+  let j = rel + 1;
+  while (j < k && units[j]!.group === null && NOUN_PHRASE_WORDS.has(units[j]!.pos)) j++;
+  if (j !== k) return true;
+  // the relative's subject: its own verb follows (nouns of its phrase, auxiliaries and adverbs between)
+  let v = k + 1;
+  while (v < units.length && units[v]!.group === null && NOUN_PHRASE_WORDS.has(units[v]!.pos)) v++;
+  while (v < units.length && units[v]!.group === null && (units[v]!.pos === 'AUX' || units[v]!.pos === 'ADV' || units[v]!.pos === 'PART')) v++;
+  return !(units[v] && units[v]!.group === null && units[v]!.pos === 'VERB');
+}
 
 /**
  * Whether the actor unit `u` stands in a phrase opened by one of the words: "fought alongside Ethiopia's
@@ -198,16 +221,16 @@ function bracketed(units: readonly Unit[], u: Unit): boolean {
 
 /**
  * Where the part of the sentence that may name the verb's other side ends: at a clause of its own, opened by
- * a conjunction after a comma (", but Moscow …"), a semicolon, a subordinating word ("if the IMF refuses")
- * or an infinitive ("its decision to close the border with Belarus"), whose states have roles of their own.
- * A relative "that" goes on: "a pact that Spain had championed" tells whose the object is.
+ * a conjunction or a relative word after a comma (", but Moscow …", ", which Togo had opposed"), a semicolon,
+ * a subordinating word ("if the IMF refuses") or an infinitive ("its decision to close the border with
+ * Belarus"), whose states have roles of their own. A restrictive relative goes on (see innerToRelative).
  */
 function clauseEndAfter(units: readonly Unit[], head: number): number {
   for (let k = head + 1; k < units.length; k++) {
     const u = units[k]!;
     if (u.group !== null) continue;
     if (u.lower === ';') return k;
-    if (u.lower === ',' && (units[k + 1]?.pos === 'CCONJ' || units[k + 1]?.pos === 'SCONJ')) return k;
+    if (u.lower === ',' && (units[k + 1]?.pos === 'CCONJ' || units[k + 1]?.pos === 'SCONJ' || RELATIVE_WORDS.has(units[k + 1]?.lower ?? ''))) return k;
     if (u.pos === 'SCONJ' && u.lower !== 'that') return k;
     if (u.lower === 'to' && units[k + 1]?.pos === 'VERB') return k;
   }
@@ -808,7 +831,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     }
     // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
     else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
-    // types14: "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
+    // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
     // is conditioned on is the one threatened.
     else if (where === 'condition') targets = p.kind === 'verb' && !p.passive ? conditionParty(units, p.head, frame, sources) : [];
     else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), entry.type === 'REQUEST');
@@ -836,7 +859,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       // "air strikes on positions held by the RSF": the place hit names whose it was.
       if (targets.length === 0 && ph && entry.type === 'ASSAULT') targets = side({ groups: holderAgent(units, ph.end), nouns: [], end: ph.end });
       // "expressed support for the policies pursued by the US President": a phrase that names no party is owned by the agent after it.
-      if (targets.length === 0 && ph && JUDGED_OWNER_TYPES.has(entry.type)) targets = side({ groups: originAgent(units, ph.end), nouns: [], end: ph.end });
+      if (targets.length === 0 && ph && eventLexicon().judgedOwnerTypes.has(entry.type)) targets = side({ groups: originAgent(units, ph.end), nouns: [], end: ph.end });
     }
     // "Turkey struck militants in Iraq" where the militants were read as Turkey's: the doer itself is no
     // other side, look further.
@@ -1101,7 +1124,7 @@ function selfPair(entry: LexiconEntry, source: Side, target: Side, home = false)
 const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though', 'yet']);
 
 /**
- * types14: the party named right after "if" or "unless" later in the verb's sentence ("… if Poland closes the
+ * The party named right after "if" or "unless" later in the verb's sentence ("… if Poland closes the
  * border", "unless Vilnius reverses its decision"), not the doer itself; none when a clause break comes first.
  */
 function conditionParty(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[]): Side[] {
@@ -1250,10 +1273,6 @@ function referredBack(units: readonly Unit[], p: Predicate): boolean {
 }
 
 /**
- * The noun a verb with no object of its own takes as its relative object ("a charge New Delhi rejected",
- * "a plan, which China dismissed"): the noun right before its subject (and "that"/"which"), in the singular.
- */
-/**
  * The noun a reduced passive relative hangs on ("according to data released by the ministry", "figures published
  * by Beijing"): a participle with its "by" phrase right after a bare noun, which is what the deed was done to.
  */
@@ -1263,6 +1282,10 @@ function reducedRelativePatient(units: readonly Unit[], p: Predicate): string | 
   return noun && noun.group === null && noun.pos === 'NOUN' ? singular(noun.lemma) : null;
 }
 
+/**
+ * The noun a verb with no object of its own takes as its relative object ("a charge New Delhi rejected",
+ * "a plan, which China dismissed"): the noun right before its subject (and "that"/"which"), in the singular.
+ */
 function relativeObject(units: readonly Unit[], p: Predicate): string | null {
   if (p.kind !== 'verb' || p.passive || p.object || !p.subject || p.subject.groups.length === 0) return null;
   const starts = p.subject.groups.map((g) => units.findIndex((u) => u.group === g)).filter((x) => x >= 0);

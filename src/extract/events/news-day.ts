@@ -120,7 +120,7 @@ function leadDay(input: NewsDayInput, published: string): string | null {
     // happening's, not the news day.
     if (inEarlierDeed(input, d)) continue;
     // "X has been granted access to Y, who was detained in Moscow on Dec 28, the ministry said": a day told in a
-    // ", who …" aside about a participant is that participant's past, not the news day (prec14).
+    // ", who …" aside about a participant is that participant's past, not the news day.
     if (IN_RELATIVE_ASIDE.test(input.text.slice(Math.max(0, d.span.start - 100), d.span.start))) continue;
     const lag = pub - isoToDayNumber(d.interval.from);
     // The first day the lead reports decides: a later one in the same lead is a side event.

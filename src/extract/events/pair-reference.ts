@@ -32,6 +32,8 @@ const PAIR_REACH = 3;
 // A meeting stays the frame of the report for longer: "the parties agreed …" several sentences after
 // "X met Y", with the talks' topics told in between, still names X and Y.
 const MEETING_PAIR_REACH = 8;
+// "They agreed …" names the pair of a meeting only right after it: other people may have been told since.
+const THEY_REACH = 1;
 
 /**
  * One mention per party for every pair reference that an event a few sentences before it explains.
@@ -67,11 +69,13 @@ export function pairReferenceMentions(
     // clause makes them two that act on each other ("The countries blamed each other for the clash").
     const reciprocal = RECIPROCAL_AFTER.test(text.slice(span.end, sentence.span.end));
     const meetingOnly = !PAIRED.test(m[0]) && !reciprocal;
+    // A bare "they" may be anyone told since: only the meeting of its own sentence or the one before.
+    const reach = /^they$/i.test(m[0]) ? THEY_REACH : null;
     // The latest event told before the phrase (in its own sentence, only before it).
     let latest: PairContext | null = null;
     for (const c of paired) {
       const before = c.sentence < sentence.index || (c.sentence === sentence.index && c.trigger.end <= span.start);
-      if (!before || sentence.index - c.sentence > (c.type === 'CONSULT' ? MEETING_PAIR_REACH : PAIR_REACH)) continue;
+      if (!before || sentence.index - c.sentence > (reach ?? (c.type === 'CONSULT' ? MEETING_PAIR_REACH : PAIR_REACH))) continue;
       if (meetingOnly && c.type !== 'CONSULT') continue;
       if (!latest || c.sentence > latest.sentence || (c.sentence === latest.sentence && c.trigger.start > latest.trigger.start)) latest = c;
     }

@@ -11,8 +11,7 @@ const pairs = (text: string) => eventsOf(text).map((e) => e.split(' ').slice(0, 
 
 describe('a known verb with no side attached is read by position', () => {
   it.each([
-    ['Ghana recalled its ambassador over remarks that a Nigerian minister made on television.', 'SANCTION GHA>NGA'],
-    ["Colombia expelled two diplomats who had worked for the Venezuelan embassy's military attache.", 'SANCTION COL>VEN'],
+    ['Estonia expelled two diplomats that Latvia had sent.', 'SANCTION EST>LVA'],
   ])('%s', (text, event) => {
     expect(pairs(text)).toContain(event);
   });
@@ -31,16 +30,23 @@ describe('what position alone must not pair', () => {
     // a clause of its own: its states have roles of their own
     'Estonia withdrew from the drills, but Latvia stayed.',
     'Estonia withdrew its offer to build a bridge with Latvia.',
+    // a relative clause's own sides, or one set off by a comma
+    'Ghana welcomed the decision, which Togo had opposed.',
+    'Ghana detained a man who had travelled from Nigeria.',
+    'Ghana sanctioned firms that sold arms to Nigeria.',
+    // a phrasal verb the lexicon did not list with its particle
+    'Ghana backed away from the plan that Togo drafted.',
     // a deed only possible
     'Estonia could withdraw from the pact if Latvia objects.',
     'Estonia may seek help from Latvia if the pact fails.',
     'Estonia may seek funds that Latvia holds.',
+    'Estonia may also seek funds that Latvia holds.',
   ])('%s', (text) => {
     expect(pairs(text)).toEqual([]);
   });
 
   it('a doer in a phrase opened by a preposition is no doer', () => {
     // "talked" has no subject the reader found; the actor right before it stands after "with"
-    expect(pairs('The envoy had a long conversation with the Omani minister and talked about Yemen.').filter((e) => e.startsWith('CONSULT OMN>YEM'))).toEqual([]);
+    expect(pairs('The envoy had a long conversation with the Omani minister and talked about Yemen.').filter((e) => e.endsWith('>YEM'))).toEqual([]);
   });
 });
