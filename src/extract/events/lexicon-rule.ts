@@ -892,8 +892,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     targets = side({ groups: openingAddressee(units, p.head), nouns: [], end: 0 })
       .filter((t) => !sources.some((x) => x.code === t.code) && t.sector !== 'MED');
   }
-  // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it.
-  if (targets.length === 0 && p.kind === 'noun' && p.governor && (eventLexicon().victimVerbs.has(p.governor.lemma) || answered(entry, p))) {
+  // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it
+  // (a deed that harms: "criticised the withdrawal of forces by the US" was suffered by no one).
+  if (targets.length === 0 && p.kind === 'noun' && p.governor
+    && (eventLexicon().victimVerbs.has(p.governor.lemma) && eventLexicon().judgedDeedTypes.has(entry.type) || answered(entry, p))) {
     targets = side(p.governor.subject).filter((t) => isStateCode(t.code));
   }
   // "A and B traded accusations": both ways.
