@@ -109,6 +109,7 @@ export const sectorsSchema = z.strictObject({
   homeSectors: z.array(sector).default([]),
   homeBodies: z.array(sector).default([]),
   coupRulers: z.strictObject({ words: surfaces.min(1), cues: surfaces.min(1) }).optional(),
+  postLinks: surfaces.default([]),
 });
 /** The validated content of data/sectors.yaml. */
 export type Sectors = z.infer<typeof sectorsSchema>;

@@ -143,7 +143,9 @@ export function combineMatches(
   /** The new name set before a title by a comma: "<Name>, [the] <title>" (token index of the title phrase's start). */
   const appositionBefore = (at: number): { from: number; to: number } | null => {
     let i = at;
-    if (tokens[i - 1]?.key === 'the' || tokens[i - 1]?.key === 'a') i--;
+    // actors14: "an", and "a former …" ("Henry Walsh, a former Australian diplomat").
+    if (tokens[i - 1]?.key === 'former') i--;
+    if (tokens[i - 1]?.key === 'the' || tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'an') i--;
     if (tokens[i - 1]?.key !== ',') return null;
     return unknownNameBefore(i - 1);
   };
@@ -384,6 +386,28 @@ export function combineMatches(
         if (prev && before && owned.mention.via === 'demonym' && prev.mention.rule === 'actors.demonym' && prev.mention.span.start === tokens[before.from]!.start && g0 && g0.length >= 1 && g0.length <= 2 && g0.every((w) => COORDINATION.has(w))) {
           explicit[explicit.length - 1] = { ...prev, mention: { ...prev.mention, sector: owned.mention.sector!, rule: 'actors.sector-coordinated' } };
         }
+        // actors14: "Australian diplomat Henry Walsh", "French tourist Marie Dubois": a state's sector noun in the
+        // singular with an unknown name of two words or more right after it introduces that person, of that state.
+        const nounEnd = matches[owned.endK]!.to;
+        const named = owned.mention.via === 'demonym' && !/s$/.test(tokens[nounEnd - 1]!.key) ? unknownName(nounEnd, false) : null;
+        if (named && named.to - named.from >= 2) {
+          const former = tokens[m.from - 1]?.key === 'former';
+          const sector = former ? undefined : owned.mention.sector;
+          diagnostics.push(unknownPerson(text, span(named.from, named.to)));
+          const { sector: _drop, ...rest } = owned.mention;
+          explicit.push({
+            mention: { ...rest, span: span(m.from, named.to), ...(sector ? { sector } : {}), rule: 'actors.sector-person' },
+            personLike: true,
+            needsPerson: false,
+          });
+          introduce(named.from, named.to, owned.mention.code, undefined, sector);
+          k = owned.endK;
+          while (matches[k + 1] && matches[k + 1]!.from < named.to) k++;
+          continue;
+        }
+        // …and "Henry Walsh, an Australian diplomat," names the person before it.
+        const holder = owned.mention.via === 'demonym' && !/s$/.test(tokens[nounEnd - 1]!.key) ? appositionBefore(m.from) : null;
+        if (holder) introduce(holder.from, holder.to, owned.mention.code, undefined, tokens[m.from - 1]?.key === 'former' ? undefined : owned.mention.sector);
         explicit.push({ mention: owned.mention, personLike: false, needsPerson: false });
         k = owned.endK;
         continue;

@@ -43,6 +43,17 @@ const ABROAD_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'd
 const abroad = (c: { head: string }) => ABROAD_HEADS.has(c.head.toLowerCase());
 
 let betweenCache: RegExp | undefined;
+let postCache: RegExp | undefined;
+
+/** The words telling a bare noun's post, then an optional article, right after it (data/sectors.yaml `postLinks`). */
+function postLinkAfter(): RegExp {
+  if (!postCache) {
+    const q = loadValidated('sectors.yaml', sectorsSchema).postLinks.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    postCache = new RegExp(`^,?\\s+(?:${q.join('|') || '(?!)'})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
+  }
+  return postCache;
+}
+
 let locationCache: RegExp | undefined;
 
 /** "in ", "in northern ", "in the north of " just before a country: the country is written as a location (data/sectors.yaml, `locationQualifiers`). */
@@ -175,6 +186,12 @@ export function resolveSectorReferences(
     const rulers = coupRulersOf(text, r.span);
     const coup = rulers ? coupState(cands, text, r.span.start, locate) : null;
     if (coup) [code, rule] = [coup, 'actors.sector-coup'];
+    // 0b. actors14: "officials working at the French embassy", "reporters who worked for a Nigerian paper": a
+    // bare noun whose post is told right after it is of the state that post belongs to.
+    if (!code && !r.institution && !r.group) {
+      const post = cands.slice(ci).find((x) => x.start >= r.span.end && x.start - r.span.end <= 60 && x.pos.sentence === pos.sentence);
+      if (post && !post.located && post.code && postLinkAfter().test(text.slice(r.span.end, post.start))) [code, rule] = [post.code, 'actors.sector-post'];
+    }
     // 1. The same sector named shortly before (explicitly or by an earlier reference); for "the army",
     // "the government", the same institution ("Chinese troops … the army" says nothing of whose army); for a
     // named group acting in several countries, only the same group ("Islamic State" after "Hezbollah" is no

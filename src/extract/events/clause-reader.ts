@@ -975,6 +975,13 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // phrase; the word after it belongs to the phrase whatever its tag (a noun after it is read as one:
       // "a cease-fire", "the build-up" keep their head)
       if (!NP_POS.has(units[j + 1]!.pos)) j++;
+    } else if (j > i && u.lower === ':' && colonListEnd(units, j) > j) {
+      // actors14: "the presidents of five Central Asian nations: Kazakhstan, …, and Uzbekistan": the states
+      // listed after a colon are the phrase's parties, not the group word or count that announced them.
+      const end = colonListEnd(units, j);
+      groups.length = 0;
+      for (let k = j + 1; k < end; k++) if (units[k]!.group !== null && groups[groups.length - 1] !== units[k]!.group) groups.push(units[k]!.group!);
+      j = end - 1;
     } else if (j > i && glossEnd(units, j) > j) {
       // "50 billion yen (US$473 million) in loans": a gloss in brackets names nobody, the phrase goes on
       j = glossEnd(units, j);
@@ -982,6 +989,35 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     j++;
   }
   return { groups, nouns, end: j };
+}
+
+/**
+ * Where a list of parties announced by a colon at `j` ends ("…nations: Kazakhstan, Kyrgyzstan and
+ * Uzbekistan"): the index after its last party, when the colon follows a party or a plural noun and two
+ * parties or more follow it joined only by commas and "and", with the sentence, a comma or a preposition
+ * after them; else `j`.
+ */
+function colonListEnd(units: readonly Unit[], j: number): number {
+  const before = units[j - 1];
+  if (!before || !(before.group !== null || (before.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s')))) return j;
+  let k = j + 1;
+  let count = 0;
+  for (;;) {
+    const g = units[k]?.group;
+    if (g === null || g === undefined) return j;
+    while (units[k]?.group === g) k++;
+    count++;
+    let m = k;
+    while (units[m] && (units[m]!.lower === ',' || units[m]!.lower === 'and')) m++;
+    if (m > k && units[m]?.group != null) {
+      k = m;
+      continue;
+    }
+    break;
+  }
+  const after = units[k];
+  if (count < 2 || (after && !['.', ',', ';', 'ADP'].includes(after.lower) && after.pos !== 'ADP' && after.pos !== 'PUNCT')) return j;
+  return k;
 }
 
 /** Whether "led by"/"headed by" at `j` follows a noun of a body of people ("a delegation led by …"). */
