@@ -63,3 +63,18 @@ describe('two states that deployed troops to the border mobilised against each o
     expect(of('MOBILIZE', all(text))).toEqual([]);
   });
 });
+
+describe('members named in an "including" aside of a plural subject act', () => {
+  it.each([
+    ['Several countries, including Canada and Australia, expelled Iranian diplomats this week.', ['SANCTION AUS>IRN occurred', 'SANCTION CAN>IRN occurred']],
+    ['Several countries, including Canada and many European states, and the EU expelled Iranian diplomats on Monday.', ['SANCTION CAN>IRN occurred', 'SANCTION EU>IRN occurred']],
+  ])('%s', (text, expected) => {
+    expect(of('SANCTION', eventsOf(text)).sort()).toEqual(expected);
+  });
+  it.each([
+    ['an aside after a noun that names a party adds nobody', 'Iranian diplomats, including the consul, were expelled by Canada on Monday.', ['SANCTION CAN>IRN occurred']],
+    ['an aside of things, not parties, names no doer', 'Several measures, including Canadian sanctions, hurt Iran this week.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(of('SANCTION', eventsOf(text)).sort()).toEqual(expected);
+  });
+});
