@@ -78,3 +78,16 @@ describe('members named in an "including" aside of a plural subject act', () => 
     expect(of('SANCTION', eventsOf(text)).sort()).toEqual(expected);
   });
 });
+
+describe('an undated deed in a later paragraph than a background one is the news\'s, not the background\'s', () => {
+  const dated = (text: string) => extractDocument({ id: 't', text, meta: { published: '2024-05-20' } }).events
+    .filter((e) => e.type === 'AGREE').map((e) => `${e.date?.from}..${e.date?.to}`).sort();
+  it('a new paragraph after the background deed: an event of the news day', () => {
+    expect(dated('Chile and Peru held talks in Lima to settle their maritime dispute. In 2022, both countries signed a fisheries accord.\n\n'
+      + 'Both sides agreed to keep calm along the coast and promote trade.')).toEqual(['2022-01-01..2022-12-31', '2024-05-20..2024-05-20']);
+  });
+  it('in the background deed\'s own paragraph it still repeats that deed', () => {
+    expect(dated('Chile and Peru held talks in Lima to settle their maritime dispute. In 2022, both countries signed a fisheries accord. '
+      + 'Both sides agreed to keep calm along the coast.')).toEqual(['2022-01-01..2022-12-31']);
+  });
+});
