@@ -91,3 +91,9 @@ describe('an undated deed in a later paragraph than a background one is the news
       + 'Both sides agreed to keep calm along the coast.')).toEqual(['2022-01-01..2022-12-31']);
   });
 });
+
+describe('two states deploying to the border against a third party act together', () => {
+  it('a purpose against gangs is no mobilisation of one against the other', () => {
+    expect(of('MOBILIZE', all('Peru and Ecuador jointly deployed troops to the border to fight drug gangs.'))).toEqual([]);
+  });
+});
