@@ -1407,6 +1407,9 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
   let singularRelative = false;
   // The groups of an aside that names the office of the subject's name (see below).
   let apposed: number[] = [];
+  // The parties of an aside opened by "including" after a plural noun that names none ("Several
+  // countries, including Canada and Australia, expelled …"): the members named are the ones that acted.
+  let included: number[] = [];
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const u = units[i]!;
     // "the Commission's offer to mediate was rejected by Serbia": a bare infinitive completing the subject's
@@ -1461,6 +1464,13 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       // ambassador to Sudan, who is …')
       if (singularRelative && ph.groups.length > 1 && u.group !== null && units.slice(first, i).some((w) => w.group === null && (COORD.has(w.lower) || w.lower === ','))) return { ...ph, groups: [u.group] };
       if (ph.groups.length === 0 && apposed.length && units.slice(first, i + 1).every((w) => w.group === null && w.pos === 'PROPN')) return { ...ph, groups: [...new Set(apposed)] };
+      // "Several countries, including Canada and Australia, and the EU expelled …": the last member after the aside
+      // joins the members the aside named.
+      if (ph.groups.length > 0 && !isPassive(units, v)) {
+        const members = includedBefore(units, first);
+        if (members.length) return { ...ph, groups: [...new Set([...members, ...ph.groups])] };
+      }
+      if (ph.groups.length === 0 && included.length && u.group === null && u.pos === 'NOUN' && /s$/.test(u.lower) && u.lemma !== u.lower) return { ...ph, groups: [...new Set(included)] };
       return ph;
     }
     if (u.pos === 'PRON' && SPEAKER_PRONOUNS.has(u.lower)) {
@@ -1516,6 +1526,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
           // the office of a name the actor layer does not know.
           const lead = aside.findIndex((a) => !(a.group === null && a.pos === 'DET'));
           if (!relative && !participial && !prepositional && lead >= 0 && aside[lead]!.group !== null && !isBacker(units, k + 1 + lead)) apposed = aside.filter((a) => a.group !== null).map((a) => a.group!);
+          if (aside[0]!.group === null && aside[0]!.lower === 'including' && !isPassive(units, v)) included = aside.filter((a) => a.group !== null).map((a) => a.group!);
           i = k - 1;
           continue;
         }
@@ -1751,6 +1762,23 @@ export function originAgent(units: readonly Unit[], end: number, participles: Re
 /** The holder of a place a deed hit, named after it ("positions held by the RSF"; data/clause-words.yaml `holder-participles`). */
 export function holderAgent(units: readonly Unit[], end: number): number[] {
   return originAgent(units, end, HOLDER_PARTICIPLES);
+}
+
+/**
+ * The parties of an aside opened by "including" that ends in ", and" right before `first`, after a plural noun
+ * naming no party ("Several countries, including Canada and Australia, and …"); none otherwise.
+ */
+function includedBefore(units: readonly Unit[], first: number): number[] {
+  if (units[first - 1]?.lower !== 'and' || units[first - 2]?.lower !== ',') return [];
+  let k = first - 3;
+  while (k >= 0 && first - k < 16 && units[k]!.lower !== ',') k--;
+  if (k < 1 || units[k]!.lower !== ',' || units[k + 1]?.group !== null || units[k + 1]!.lower !== 'including') return [];
+  const head = units[k - 1]!;
+  if (head.group !== null || head.pos !== 'NOUN' || !/s$/.test(head.lower) || head.lemma === head.lower) return [];
+  if (nounPhraseBefore(units, k).groups.length) return [];
+  const aside = units.slice(k + 2, first - 2);
+  if (aside.some((w) => w.group === null && (w.pos === 'VERB' || w.pos === 'AUX'))) return [];
+  return aside.filter((w) => w.group !== null && !isBacker(units, units.indexOf(w))).map((w) => w.group!);
 }
 
 function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {

@@ -759,7 +759,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
-    for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = side(p.preps.get(prep));
+    // "post": "the Kenyan ambassador to Uganda was expelled": the state of the envoy's post sent the envoy away.
+    for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = prep === 'post' ? envoyPosts(frame, p.subject) : side(p.preps.get(prep));
     // "The accord, signed between X and Y, covers …": a participle with no subject of its own is a reduced
     // passive; its "between" phrase names both sides.
     if (sources.length === 0 && p.kind === 'verb' && !p.passive && !p.subject && entry.passiveSource.includes('between')) sources = side(p.preps.get('between'));
@@ -1093,6 +1094,12 @@ function unnamedAgent(frame: SentenceFrame, p: Predicate, entry: LexiconEntry): 
   const patient = (p.subject?.groups ?? []).flatMap((g) => sidesOfGroup(frame, g));
   const ownCrowd = patient.length > 0 && patient.every((x) => !!x.sector && eventLexicon().homeCrowdSectors.has(x.sector));
   return ownCrowd ? [{ code: all[0]!.code, sector: entry.locationSector }] : [];
+}
+
+/** States of a phrase named as an envoy's post right after the envoy's sender ("the Kenyan ambassador to Uganda": UGA; see envoySide). */
+function envoyPosts(frame: SentenceFrame, ph: Phrase | null): Side[] {
+  return (ph?.groups ?? []).filter((g) => g > 0 && envoySide(frame, g) === g - 1 && (ph?.groups ?? []).includes(g - 1))
+    .flatMap((g) => sidesOfGroup(frame, g)).filter((x) => isStateCode(x.code));
 }
 
 /** Actors of a phrase that are forces named with their post ("soldiers in Colombo"): they stand in their state. */
