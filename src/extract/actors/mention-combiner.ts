@@ -143,7 +143,7 @@ export function combineMatches(
   /** The new name set before a title by a comma: "<Name>, [the] <title>" (token index of the title phrase's start). */
   const appositionBefore = (at: number): { from: number; to: number } | null => {
     let i = at;
-    // actors14: "an", and "a former …" ("Henry Walsh, a former Australian diplomat").
+    // "an", and "a former …" ("Henry Walsh, a former Australian diplomat").
     if (tokens[i - 1]?.key === 'former') i--;
     if (tokens[i - 1]?.key === 'the' || tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'an') i--;
     if (tokens[i - 1]?.key !== ',') return null;
@@ -386,7 +386,7 @@ export function combineMatches(
         if (prev && before && owned.mention.via === 'demonym' && prev.mention.rule === 'actors.demonym' && prev.mention.span.start === tokens[before.from]!.start && g0 && g0.length >= 1 && g0.length <= 2 && g0.every((w) => COORDINATION.has(w))) {
           explicit[explicit.length - 1] = { ...prev, mention: { ...prev.mention, sector: owned.mention.sector!, rule: 'actors.sector-coordinated' } };
         }
-        // actors14: "Australian diplomat Henry Walsh", "French tourist Marie Dubois": a state's sector noun in the
+        // "Australian diplomat Henry Walsh", "French tourist Marie Dubois": a state's sector noun in the
         // singular with an unknown name of two words or more right after it introduces that person, of that state.
         const nounEnd = matches[owned.endK]!.to;
         const named = owned.mention.via === 'demonym' && !/s$/.test(tokens[nounEnd - 1]!.key) ? unknownName(nounEnd, false) : null;

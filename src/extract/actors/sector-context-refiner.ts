@@ -186,7 +186,7 @@ export function resolveSectorReferences(
     const rulers = coupRulersOf(text, r.span);
     const coup = rulers ? coupState(cands, text, r.span.start, locate) : null;
     if (coup) [code, rule] = [coup, 'actors.sector-coup'];
-    // 0b. actors14: "officials working at the French embassy", "reporters who worked for a Nigerian paper": a
+    // 0b. "officials working at the French embassy", "reporters who worked for a Nigerian paper": a
     // bare noun whose post is told right after it is of the state that post belongs to.
     if (!code && !r.institution && !r.group) {
       const post = cands.slice(ci).find((x) => x.start >= r.span.end && x.start - r.span.end <= 60 && x.pos.sentence === pos.sentence);

@@ -976,7 +976,7 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "a cease-fire", "the build-up" keep their head)
       if (!NP_POS.has(units[j + 1]!.pos)) j++;
     } else if (j > i && u.lower === ':' && colonListEnd(units, j) > j) {
-      // actors14: "the presidents of five Central Asian nations: Kazakhstan, …, and Uzbekistan": the states
+      // "the presidents of five Central Asian nations: Kazakhstan, …, and Uzbekistan": the states
       // listed after a colon are the phrase's parties, not the group word or count that announced them.
       const end = colonListEnd(units, j);
       groups.length = 0;
@@ -1016,7 +1016,7 @@ function colonListEnd(units: readonly Unit[], j: number): number {
     break;
   }
   const after = units[k];
-  if (count < 2 || (after && !['.', ',', ';', 'ADP'].includes(after.lower) && after.pos !== 'ADP' && after.pos !== 'PUNCT')) return j;
+  if (count < 2 || (after && !(after.pos === 'ADP' || (after.pos === 'PUNCT' && ['.', ',', ';'].includes(after.lower))))) return j;
   return k;
 }
 
