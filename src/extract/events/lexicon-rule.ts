@@ -149,11 +149,11 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
 
 /**
  * The sides of a known verb the reader could not attach, by position, as a keyword coder would: the verb's
- * subject names one state, its object and prepositional phrases name no actor at all, and the rest of the
- * sentence after it names one other state ("withdrew from a pact that Spain had championed"). Where the
- * reader saw a party after the verb and still read no event, it had a reason (a judged deed's victims, the
- * one asked to punish another): such verbs stay unread. A sentence naming more states on either side is
- * left unread too.
+ * subject names one state, its object and prepositional phrases name no actor at all, and the rest of its
+ * clause names one other state, outside any phrase of its own or as the subject of a relative clause about
+ * the object ("expelled two diplomats that Latvia had sent"). Where the reader saw a party after the verb and
+ * still read no event, it had a reason (a judged deed's victims, the one asked to punish another): such verbs
+ * stay unread. A sentence naming more states on either side is left unread too.
  */
 function sidesByPosition(units: readonly Unit[], p: Predicate, frame: SentenceFrame): { source: Side; target: Side } | null {
   const statesIn = (from: number, to: number) => [...new Set(units.slice(from, to)
