@@ -156,17 +156,25 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
  * stay unread. A sentence naming more states on either side is left unread too.
  */
 function sidesByPosition(units: readonly Unit[], p: Predicate, frame: SentenceFrame): { source: Side; target: Side } | null {
-  const statesIn = (from: number, to: number) => [...new Set(units.slice(from, to)
-    .filter((u) => u.group !== null && !frame.groups[u.group]!.quoted && !bracketed(units, u)
-      && !openedBy(units, u, eventLexicon().positionalExcluded) && !openedBy(units, u, eventLexicon().placePrepositions)
-      && !(u.start > units[p.head]!.start && innerToRelative(units, p.head, units.indexOf(u))))
-    .flatMap((u) => frame.groups[u.group!]!.codes).filter((c) => isStateCode(c)))];
+  const lex = eventLexicon();
+  const statesIn = (from: number, to: number): string[] => {
+    const codes = new Set<string>();
+    for (let k = from; k < to; k++) {
+      const g = units[k]!.group;
+      if (g === null || frame.groups[g]!.quoted || bracketed(units, k)) continue;
+      const opener = phraseOpener(units, k);
+      if (openedBy(opener, lex.positionalExcluded) || openedBy(opener, lex.placePrepositions)) continue;
+      if (k > p.head && innerToRelative(units, p.head, k)) continue;
+      for (const c of frame.groups[g]!.codes) if (isStateCode(c)) codes.add(c);
+    }
+    return [...codes];
+  };
   const subject = (p.subject?.groups ?? []).flatMap((g) => frame.groups[g]!.codes).filter((c) => isStateCode(c));
   if (new Set(subject).size !== 1) return null;
   // "may (also) seek help from China if …": a deed only possible or owed is for the reader to weigh, not for position.
   let m = p.head - 1;
   while (m >= 0 && units[m]!.group === null && (units[m]!.pos === 'ADV' || units[m]!.lower === 'not')) m--;
-  if (eventLexicon().positionalModals.has(units[m]?.lower ?? '')) return null;
+  if (lex.positionalModals.has(units[m]?.lower ?? '')) return null;
   if ((p.object?.groups.length ?? 0) > 0 || (p.second?.groups.length ?? 0) > 0 || [...p.preps.values()].some((ph) => ph.groups.length > 0)) return null;
   const before = statesIn(0, p.head);
   const after = statesIn(p.head + 1, clauseEndAfter(units, p.head));
@@ -196,23 +204,29 @@ function innerToRelative(units: readonly Unit[], head: number, k: number): boole
   return !(units[v] && units[v]!.group === null && units[v]!.pos === 'VERB');
 }
 
-/**
- * Whether the actor unit `u` stands in a phrase opened by one of the words: "fought alongside Ethiopia's
- * army", or by a preposition right after one ("including to Libya").
- */
-function openedBy(units: readonly Unit[], u: Unit, words: ReadonlySet<string>): boolean {
-  let k = units.indexOf(u) - 1;
-  while (k >= 0 && units[k]!.group === null && NOUN_PHRASE_WORDS.has(units[k]!.pos)) k--;
-  const w = units[k];
-  if (!w || w.group !== null) return false;
-  if (words.has(w.lower)) return true;
-  return w.pos === 'ADP' && k > 0 && units[k - 1]!.group === null && words.has(units[k - 1]!.lower);
+/** The word that opens the phrase of the actor unit at `k` (over the words of its noun phrase), and the word before it. */
+function phraseOpener(units: readonly Unit[], k: number): readonly [Unit | undefined, Unit | undefined] {
+  let j = k - 1;
+  while (j >= 0 && units[j]!.group === null && NOUN_PHRASE_WORDS.has(units[j]!.pos)) j--;
+  const w = units[j];
+  if (!w || w.group !== null) return [undefined, undefined];
+  const before = units[j - 1];
+  return [w, before && before.group === null ? before : undefined];
 }
 
-/** Whether the actor unit `u` stands inside brackets ("(half of it from Japan)"): an aside, not a side. */
-function bracketed(units: readonly Unit[], u: Unit): boolean {
-  for (let k = units.indexOf(u) - 1; k >= 0; k--) {
-    const w = units[k]!.lower;
+/**
+ * Whether a phrase is opened by one of the words: "fought alongside Ethiopia's army", or by a preposition
+ * right after one ("including to Libya").
+ */
+function openedBy([w, before]: readonly [Unit | undefined, Unit | undefined], words: ReadonlySet<string>): boolean {
+  if (!w) return false;
+  return words.has(w.lower) || (w.pos === 'ADP' && !!before && words.has(before.lower));
+}
+
+/** Whether the unit at `k` stands inside brackets ("(half of it from Japan)"): an aside, not a side. */
+function bracketed(units: readonly Unit[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = units[j]!.lower;
     if (w === ')') return false;
     if (w === '(') return true;
   }
