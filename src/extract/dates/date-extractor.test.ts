@@ -117,6 +117,11 @@ const cases: Case[] = [
   { text: 'The rebels will withdraw from the town at the weekend.', ref: '2024-05-08', expr: 'the weekend', from: '2024-05-11', to: '2024-05-12', relation: 'future' },
   { text: 'The envoys met early this month in Doha.', ref: '2024-05-08', expr: 'early this month', from: '2024-05-01', to: '2024-05-10' },
   { text: 'The envoys met late last year in Doha.', ref: '2024-05-08', expr: 'late last year', from: '2023-10-01', to: '2023-12-31', grain: 'range' },
+  // A year counted from the reference after the month: not the month's nearest past.
+  { text: 'The two cabinets first met in Lima in April last year.', ref: '2024-06-20', expr: 'April last year', from: '2023-04-01', to: '2023-04-30' },
+  { text: 'Exports slumped in early May of last year.', ref: '2024-06-20', expr: 'early May of last year', from: '2023-05-01', to: '2023-05-10' },
+  { text: 'The ferry link reopens in November this year.', ref: '2024-06-20', expr: 'November this year', from: '2024-11-01', to: '2024-11-30' },
+  { text: 'Talks are due in February next year.', ref: '2024-06-20', expr: 'February next year', from: '2025-02-01', to: '2025-02-28' },
   { text: 'The envoys will meet later this month in Doha.', ref: '2024-05-08', expr: 'later this month', from: '2024-05-08', to: '2024-05-31' },
   // Ranges.
   { text: 'The mission ran from 2011 to 2014.', ref: null, expr: 'from 2011 to 2014', from: '2011-01-01', to: '2014-12-31', grain: 'range' },

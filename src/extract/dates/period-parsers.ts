@@ -121,6 +121,10 @@ const monthRange: RegexDateParser = {
   },
 };
 
+// A year counted from the reference right after a month ("March last year"); "the previous year" counts from
+// the last year told, which the anaphoric refiner reads, so it is not taken here.
+const YEAR_AFTER_MONTH = /^,?\s+(?:of\s+)?(this|last|next|current|coming|past)\s+year\b/i;
+
 const MONTH_LEAD = /\b(in|last|next|this|since|until|till|by|during|of|from|through|throughout|before|after|for|coming|past)\s+(?:(early|mid|late)[\s-]+)?$/i;
 
 /** "in November", "last September", "next March", "since May", "early December"; needs a leading word. */
@@ -145,6 +149,11 @@ const monthOnly: RegexDateParser = {
     const make = (y: number): DateInterval => third
       ? { from: isoDay(y, month, third[0]), to: isoDay(y, month, third[1] ?? daysInMonth(y, month)) }
       : monthInterval(y, month);
+    // "in March last year", "in May this year": the year is told after the month, counted from the reference.
+    const after = anchor ? null : YEAR_AFTER_MONTH.exec(input.text.slice(end, end + 32));
+    const counted = after ? yearOf(undefined, after[1], input.ref) : undefined;
+    if (after && counted === null) return null;
+    if (after && counted) return candidate(spanStart, end + after[0].length, make(counted.year), 'month', true, this.rule, counted.anchor);
     const tense = clauseTense(input.text, start, end);
     const interval = placePeriod(make, input.ref, anchor, tense, 'started');
     const yearless = { month };

@@ -324,6 +324,15 @@ describe('dating causes (dating7)', () => {
     expect(events(told, '2016-04-20')).toContain('AGREE CHL>PER occurred 2016-03-11..2016-03-11');
   });
 
+  it('"at those talks" points at the meeting told last, not at the news told first', () => {
+    const text = 'Chile and Peru held talks in Lima on Monday.\nTheir foreign ministers had last met in Oslo in May 2015.\nThe two sides traded barbs over fishing quotas.\nAt those talks, Chile signed a ports accord with Peru.';
+    const out = events(text, '2016-04-20');
+    expect(out).toContain('AGREE CHL>PER occurred 2015-05-01..2015-05-31');
+    expect(out.some((e) => e.startsWith('AGREE') && e.includes('2016-04-18'))).toBe(false);
+    // "at the talks" keeps its older reading (the article's news meeting is as often meant)
+    expect(events(text.replace('At those talks', 'At the talks'), '2016-04-20').some((e) => e.startsWith('AGREE') && e.includes('2015-05'))).toBe(false);
+  });
+
   it('the time of a deed accused ("of …ing … last year") is not the accusation\'s', () => {
     expect(events('Chile accused Peru of violating its airspace last year.', '2016-04-20')).toEqual(['ACCUSE CHL>PER occurred 2016-04-20..2016-04-20']);
     expect(events('Chile accused Peru on Monday of violating its airspace.', '2016-04-20')).toEqual(['ACCUSE CHL>PER occurred 2016-04-18..2016-04-18']);
