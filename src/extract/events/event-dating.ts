@@ -32,9 +32,18 @@ export interface EventDate {
 export interface DatedContext {
   lastDated: { date: DateInterval; sentence: number } | null;
   /** The last visit, talks or call told (CONSULT), dated or not (an undated one is the news), and its status. */
-  lastMeeting?: { date: DateInterval | null; sentence: number; planned: boolean } | null;
+  lastMeeting?: MeetingMemory | null;
   /** The same for the last visit told, which "during the visit", "during X's trip", "while there" name. */
-  lastVisit?: { date: DateInterval | null; sentence: number; planned: boolean } | null;
+  lastVisit?: MeetingMemory | null;
+}
+
+/** A meeting told, for later words to point back to; `main`: the one its sentence's verb told, where a noun's came after it. */
+export interface MeetingMemory {
+  date: DateInterval | null;
+  sentence: number;
+  planned: boolean;
+  verbal?: boolean;
+  main?: MeetingMemory;
 }
 
 const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, season: 2, quarter: 2, range: 3, year: 4 };
@@ -63,7 +72,8 @@ function beforeCommaOfNoun(text: string, sentence: Sentence, cand: EventCandidat
 }
 
 // What may stand between a noun's phrase and a time of its own ("visit to Riyadh in 2015", "talks in Cairo last May").
-const OWN_PHRASE_GAP = /^\s*(?:in|on|of|during|last|earlier)?\s*$/i;
+// ("Blinken's meeting with Wang in Munich in February": a place of its own may stand before that time.)
+const OWN_PHRASE_GAP = /^\s*(?:(?:in|at) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:in|on|of|during|last|earlier)?\s*$/;
 
 // A comma and the word that hangs another happening's phrase on the one before: ", following a trip by …",
 // ", and a visit by …", ", after talks in …".
@@ -204,7 +214,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const cue = pointsBack(input.text, sentence, cand);
   // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
   // after it ("The visit marked ten years since the signing of the 2014 statement. During the visit, …").
-  const named = cue && meetingCue().test(cue) ? (visitCue().test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
+  const pointed = cue && meetingCue().test(cue) ? (visitCue().test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
+  // "X held talks with Y and discussed the follow-up to Z's visit in December. On the sidelines, …": a later
+  // sentence points back to the meeting the verb told, not to the background one a noun named after it.
+  const named = pointed && pointed.sentence < sentence.index && pointed.main ? pointed.main : pointed;
   const meeting = named && sentence.index - named.sentence <= ANAPHORA_REACH && (!named.planned || cand.status === 'planned') ? named : null;
   if (meeting) {
     const told = lastToldDate(input, sentence, meeting.sentence);
@@ -485,9 +498,19 @@ function nounJoiningAnds(input: EventInput, cand: EventCandidate, d: DateMention
   for (let m = AND.exec(between); m; m = AND.exec(between)) {
     const at = cand.trigger.end + m.index;
     const after = tokens.filter((t) => t.start >= at + 3 && t.end <= d.span.start);
-    if (after.length > 0 && !after.some((t) => VERB_TAGS.has(t.pos)) && opensNounPhrase(after)) out.add(at);
+    if (after.length > 0 && !after.some((t) => VERB_TAGS.has(t.pos)) && (opensNounPhrase(after) || pairedMeetingNoun(input, cand, at, after))) out.add(at);
   }
   return out;
+}
+
+/**
+ * "host X for an official state visit and dinner in June", "talks and lunch on Monday": a lone noun joined
+ * to a meeting noun, right before the time, is a second head of the same phrase, not a verb.
+ */
+function pairedMeetingNoun(input: EventInput, cand: EventCandidate, at: number, after: readonly { pos: string; start: number; end: number }[]): boolean {
+  if (!MEETING_NOUN_END.test(input.text.slice(cand.trigger.start, at))) return false;
+  const words = after.filter((t) => t.pos !== 'ADP');
+  return words.length === 1 && words[0]!.pos === 'NOUN' && after.every((t) => t === words[0] || t.start > words[0]!.end);
 }
 
 // Tags that open a noun phrase after "and": "and a trader", "and Pablo Soto", "and two engineers".
@@ -570,7 +593,10 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
 
 // A verb of saying that closes the sentence, right before a time: ", officials said last week", ", the
 // ministry told reporters on Monday".
-const REPORT_BEFORE = /,[^,;]{0,60}\b(?:said|says|told\s+[a-z]+|announced|reported|stated|confirmed|added)\s+(?:on\s+|in\s+|at\s+|during\s+)?$/i;
+// (", … said in a press release on Thursday morning": the words the report was made in may stand between,
+// data/event-cues.yaml report-venue-nouns.)
+let reportBeforeRe: RegExp | undefined;
+const reportBefore = (): RegExp => (reportBeforeRe ??= new RegExp(`,[^,;]{0,60}\\b(?:said|says|told\\s+[a-z]+|announced|reported|stated|confirmed|added)\\s+${eventCues().reportVenue}(?:on\\s+|in\\s+|at\\s+|during\\s+)?$`, 'i'));
 
 let sayingBefore: RegExp | undefined;
 
@@ -582,7 +608,7 @@ function isSayingTime(text: string, sentence: Sentence, d: DateMention): boolean
 
 /** Whether the date is the time a report closing the sentence was made ("…, X said on Monday"). */
 function isReportTime(text: string, d: DateMention): boolean {
-  return REPORT_BEFORE.test(text.slice(Math.max(0, d.span.start - 90), d.span.start));
+  return reportBefore().test(text.slice(Math.max(0, d.span.start - 110), d.span.start));
 }
 
 /** text[from, to) with each actor mention in it replaced by one marker character, and the "and"s at the given offsets by "&". */

@@ -56,6 +56,7 @@ const CueFile = z.object({
   'opening-time-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'past-time-words': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'dated-statement-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
+  'report-venue-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'carried-occasion-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'visit-ending': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   'set-for-participles': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
@@ -349,6 +350,8 @@ export interface EventCues {
   readonly pastTimeWord: RegExp;
   /** "in a March 3 statement": a statement noun right after a date (anchored at the start of the words after it). */
   readonly datedStatementNoun: RegExp;
+  /** The words a report was made in, between a verb of saying and its time (", X said in a press release on Thursday"); tested on the text before the time. */
+  readonly reportVenue: string;
   /** "the 3 March summit": a gathering or saying noun right after a date, whose time is carried on (anchored at the start). */
   readonly carriedOccasionNoun: RegExp;
   /** "wrapped up a", "left Lima after a": words before a visit's length that make the day told its last (anchored at the end). */
@@ -433,6 +436,7 @@ export function eventCues(): EventCues {
     framePhrase: d['frame-phrase-prepositions'].length > 0 ? new RegExp(`,\\s*(?=(?:${d['frame-phrase-prepositions'].join('|')})\\s)`, 'gi') : /(?!)/g,
     openingTimePhrase: d['opening-time-prepositions'].length > 0 ? new RegExp(`^\\s*(?:${d['opening-time-prepositions'].join('|')})\\s[^,;:.!?]*$`, 'i') : /(?!)/,
     pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,
+    reportVenue: d['report-venue-nouns'].length > 0 ? `(?:(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?(?:${d['report-venue-nouns'].join('|')})\\s+)?` : '',
     datedStatementNoun: d['dated-statement-nouns'].length > 0 ? new RegExp(`^\\s+(?:${d['dated-statement-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     carriedOccasionNoun: new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${[...meetingNouns().all, ...d['carried-occasion-nouns']].join('|')})(?![\\w’'])`, 'iu'),
     visitEnding: d['visit-ending'].length > 0 ? new RegExp(`\\b(?:${d['visit-ending'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]*\\bafter)?\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z]+\\s+)?$`, 'i') : /(?!)/,
