@@ -629,7 +629,7 @@ function withPartiesMarked(input: EventInput, from: number, to: number, nounAnds
 }
 
 const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
+const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])[- ]day\b/i;
 
 /**
  * "A three-day state visit" that began on a given day covers the days after it too; one that "wrapped up"

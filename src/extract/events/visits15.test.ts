@@ -80,3 +80,12 @@ describe('two meetings of one pair in one sentence', () => {
     expect(events).toContain('CONSULT BRA>IND occurred 2024-04-01..2024-04-30');
   });
 });
+
+describe('an arrival told the South Asian way', () => {
+  it('"arrived Delhi on Sunday on a three day visit" is a visit to India over those three days', () => {
+    const text = 'Nepal\'s foreign minister arrived Delhi on Sunday on a three day visit. During the visit, he will meet the Indian external affairs minister.';
+    const events = consult(dated(text, '2024-02-04'));
+    expect(events).toContain('CONSULT NPL>IND occurred 2024-02-04..2024-02-06');
+    expect(events.filter((e) => e.includes('planned')).every((e) => e.endsWith('2024-02-04..2024-02-06'))).toBe(true);
+  });
+});
