@@ -13,6 +13,7 @@ import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
+import { clauseTense } from '../dates/date-candidate.js';
 import { countValue, dateWords } from '../dates/date-words.js';
 import { alternation } from '../../core/regex-words.js';
 import { withMeetingNouns } from '../../core/meeting-nouns.js';
@@ -220,7 +221,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const named = pointed && pointed.sentence < sentence.index && pointed.main ? pointed.main : pointed;
   const meeting = named && sentence.index - named.sentence <= ANAPHORA_REACH && (!named.planned || cand.status === 'planned') ? named : null;
   if (meeting) {
-    const told = lastToldDate(input, sentence, meeting.sentence);
+    const told = lastToldDate(input, sentence, meeting.sentence, cand.status === 'occurred');
     if (told) return { date: told, basis: 'anaphora' };
     if (meeting.date) return { date: meeting.date, basis: 'anaphora' };
     // An undated meeting is the article's news: the deed told during it takes the news day too.
@@ -232,7 +233,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
     // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
     // forum on 17 June … On the sidelines, …").
-    const told = lastToldDate(input, sentence, earlier?.sentence ?? -1);
+    const told = lastToldDate(input, sentence, earlier?.sentence ?? -1, cand.status === 'occurred');
     if (told) return { date: told, basis: 'anaphora' };
     if (earlier) return { date: earlier.date, basis: 'anaphora' };
   }
@@ -305,15 +306,19 @@ function quotationDate(input: EventInput, sentence: Sentence): DateInterval | nu
 function paragraphDate(input: EventInput, sentence: Sentence): DateInterval | null {
   let first = sentence.index;
   while (first > 0 && input.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
-  return latestStatedDate(input, input.sentences[first]!.span.start, sentence.span.start);
+  return latestStatedDate(input, input.sentences[first]!.span.start, sentence.span.start, true);
 }
 
-/** The last day or month stated in text[from, before) that dates a happening (not "since …", "over …"). */
-function latestStatedDate(input: EventInput, from: number, before: number): DateInterval | null {
+/**
+ * The last day or month stated in text[from, before) that dates a happening (not "since …", "over …"); for a
+ * deed told as done, not a time set for what is still to come ("She will meet X on Friday. X arrived …").
+ */
+function latestStatedDate(input: EventInput, from: number, before: number, done = false): DateInterval | null {
   let found: DateMention | null = null;
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    if (done && clauseTense(input.text, d.span.start, d.span.end) === 'future') continue;
     if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)
       || inAfterStretch(input, d)) continue;
     found = d;
@@ -360,10 +365,10 @@ function inSinceStretch(text: string, d: DateMention): boolean {
 }
 
 /** The latest day or month stated before this sentence (within reach) and after the given sentence's event. */
-function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: number): DateInterval | null {
+function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: number, done = false): DateInterval | null {
   const reachStart = input.sentences[Math.max(0, sentence.index - TOLD_DATE_REACH)]?.span.start ?? 0;
   const afterStart = afterSentence >= 0 ? input.sentences[afterSentence + 1]?.span.start ?? Infinity : 0;
-  return latestStatedDate(input, Math.max(reachStart, afterStart), sentence.span.start);
+  return latestStatedDate(input, Math.max(reachStart, afterStart), sentence.span.start, done);
 }
 
 // Words that open another verb phrase between an event and a later date ("met X and discussed the summit

@@ -89,3 +89,19 @@ describe('an arrival told the South Asian way', () => {
     expect(events.filter((e) => e.includes('planned')).every((e) => e.endsWith('2024-02-04..2024-02-06'))).toBe(true);
   });
 });
+
+describe('status and time of a restated arrival', () => {
+  it('a time set for a meeting still to come does not date the arrival told again after it', () => {
+    const text = 'Chile\'s foreign minister arrived in Peru on Tuesday (4) for an official visit. She will meet Peru\'s foreign minister at the ministry on Wednesday (5). '
+      + 'The minister arrived in Peru following a stop in Quito.';
+    const events = consult(dated(text, '2024-06-05'));
+    expect(events).toContain('CONSULT CHL>PER occurred 2024-06-04..2024-06-04');
+    expect(events).not.toContain('CONSULT CHL>PER occurred 2024-06-05..2024-06-05');
+  });
+
+  it('"was very happy to host X and to have held a summit" tells a meeting done', () => {
+    const text = 'The Mexican president said that he was very happy to host the Chilean president in Cancun and to have held a very successful summit there.';
+    expect(consult(dated(text, '2024-06-05')).every((e) => e.includes(' occurred '))).toBe(true);
+    expect(consult(dated(text, '2024-06-05'))).not.toHaveLength(0);
+  });
+});
