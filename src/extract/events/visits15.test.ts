@@ -105,3 +105,10 @@ describe('status and time of a restated arrival', () => {
     expect(consult(dated(text, '2024-06-05'))).not.toHaveLength(0);
   });
 });
+
+describe('a visit looked forward to', () => {
+  it('"said he looked forward to paying a state visit to X" is a planned visit', () => {
+    const text = 'The Peruvian president said he looked forward to paying a state visit to Chile.';
+    expect(consult(dated(text, '2024-06-05'))).toEqual(['CONSULT PER>CHL planned 2024-06-05..2024-06-05']);
+  });
+});
