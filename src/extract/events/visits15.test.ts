@@ -112,3 +112,10 @@ describe('a visit looked forward to', () => {
     expect(consult(dated(text, '2024-06-05'))).toEqual(['CONSULT PER>CHL planned 2024-06-05..2024-06-05']);
   });
 });
+
+describe('"pressing" as an adjective', () => {
+  it('talks "focusing on bilateral ties and pressing global issues" request nothing', () => {
+    const text = 'The Brazilian foreign minister on Thursday held talks with the Indian foreign minister focusing on bilateral ties and pressing global issues including the Ukraine conflict.';
+    expect(dated(text, '2023-03-02').filter((e) => e.startsWith('REQUEST '))).toEqual([]);
+  });
+});
