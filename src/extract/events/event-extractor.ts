@@ -215,6 +215,9 @@ const PROGRESSIVE_VISIT = /\b(?:is|are)\s+(?:(?:currently|now)\s+)?(?:visiting|t
 // How many sentences after an announced visit such a progressive may be told and still be that visit.
 const PROGRESSIVE_VISIT_REACH = 3;
 
+// A relative of what is done inside a happening: "…, during which he will meet …", "in the course of which".
+const DURING_WHICH = /\s*,?\s*\b(?:during|in|at|in the course of|on the sidelines of) which\b/i;
+
 // A sentence that ends in a question mark, closing quotes or brackets aside.
 const QUESTION_END = /\?[\s"'”’»)\]]*$/;
 
@@ -632,7 +635,15 @@ function matchSentence(
     // "In a phone call on Tuesday, X told Y that Turkey was ready to host talks", "Speaking after talks with Y, X
     // said trade would grow": what is said after a verb of saying that follows the noun is speech, not its tense.
     const nounEnd = raw.pattern.nominal ? reportedContentStart(input.text, raw.trigger.end, clause.end) : clause.end;
-    const nounWhole = nounFrom === clause.start && nounEnd === clause.end ? whole : reportedWill(input.text.slice(nounFrom, nounEnd), cues.reportedFuture);
+    // "arrived on Monday on a four-day visit, during which he will meet …": a relative telling what is done
+    // during the noun's happening is no tense of the happening itself.
+    const during = raw.pattern.nominal ? DURING_WHICH.exec(input.text.slice(raw.trigger.end, nounEnd)) : null;
+    const duringEnd = during ? input.text.slice(raw.trigger.end + during.index + during[0].length, nounEnd).search(/,/) : -1;
+    const nounText = during
+      ? input.text.slice(nounFrom, raw.trigger.end + during.index) + (duringEnd >= 0 ? input.text.slice(raw.trigger.end + during.index + during[0].length + duringEnd, nounEnd) : '')
+      : null;
+    const nounWhole = nounText !== null ? reportedWill(nounText, cues.reportedFuture)
+      : nounFrom === clause.start && nounEnd === clause.end ? whole : reportedWill(input.text.slice(nounFrom, nounEnd), cues.reportedFuture);
     const nounBefore = nounFrom === clause.start ? before : reportedWill(input.text.slice(nounFrom, raw.trigger.end), cues.reportedFuture);
     // "accepted an invitation to visit Kazakhstan this fall": what a request noun asks for is its content, not its tense.
     const nounStatus = raw.pattern.type === 'REQUEST' ? nounBefore : nounWhole;

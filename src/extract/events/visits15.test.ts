@@ -119,3 +119,17 @@ describe('"pressing" as an adjective', () => {
     expect(dated(text, '2023-03-02').filter((e) => e.startsWith('REQUEST '))).toEqual([]);
   });
 });
+
+describe('a "during which" relative is no tense of the visit', () => {
+  it('"arrived on Monday on a four-day visit to X during which he will meet …" is a visit made', () => {
+    const text = 'Indian External Affairs Minister Krishna arrived on Monday on a four-day visit to Nepal during which he will meet the country\'s top leadership.';
+    const events = consult(dated(text, '2012-01-16'));
+    expect(events).toContain('CONSULT IND>NPL occurred 2012-01-16..2012-01-19');
+    expect(events.filter((e) => e.includes(' planned '))).toEqual([]);
+  });
+
+  it('an announced visit stays announced', () => {
+    const text = 'The Pakistani prime minister\'s visit to Nepal, during which he will meet the Nepalese president, is expected to boost trade.';
+    expect(consult(dated(text, '2024-01-16'))).toContain('CONSULT PAK>NPL planned 2024-01-16..2024-01-16');
+  });
+});
