@@ -13,6 +13,7 @@ import { mentionsWithin } from './mentions-within.js';
 import { compileNow } from '../../core/native-regexp.js';
 import { addDays } from '../dates/calendar.js';
 import { findDates } from '../dates/date-extractor.js';
+import { clauseTense } from '../dates/date-candidate.js';
 import { countValue, dateWords } from '../dates/date-words.js';
 import { alternation } from '../../core/regex-words.js';
 import { withMeetingNouns } from '../../core/meeting-nouns.js';
@@ -32,9 +33,18 @@ export interface EventDate {
 export interface DatedContext {
   lastDated: { date: DateInterval; sentence: number } | null;
   /** The last visit, talks or call told (CONSULT), dated or not (an undated one is the news), and its status. */
-  lastMeeting?: { date: DateInterval | null; sentence: number; planned: boolean } | null;
+  lastMeeting?: MeetingMemory | null;
   /** The same for the last visit told, which "during the visit", "during X's trip", "while there" name. */
-  lastVisit?: { date: DateInterval | null; sentence: number; planned: boolean } | null;
+  lastVisit?: MeetingMemory | null;
+}
+
+/** A meeting told, for later words to point back to; `main`: the one its sentence's verb told, where a noun's came after it. */
+export interface MeetingMemory {
+  date: DateInterval | null;
+  sentence: number;
+  planned: boolean;
+  verbal?: boolean;
+  main?: MeetingMemory;
 }
 
 const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, season: 2, quarter: 2, range: 3, year: 4 };
@@ -63,7 +73,8 @@ function beforeCommaOfNoun(text: string, sentence: Sentence, cand: EventCandidat
 }
 
 // What may stand between a noun's phrase and a time of its own ("visit to Riyadh in 2015", "talks in Cairo last May").
-const OWN_PHRASE_GAP = /^\s*(?:in|on|of|during|last|earlier)?\s*$/i;
+// ("Blinken's meeting with Wang in Munich in February": a place of its own may stand before that time.)
+const OWN_PHRASE_GAP = /^\s*(?:(?:in|at) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:in|on|of|during|last|earlier)?\s*$/;
 
 // A comma and the word that hangs another happening's phrase on the one before: ", following a trip by …",
 // ", and a visit by …", ", after talks in …".
@@ -204,10 +215,13 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const cue = pointsBack(input.text, sentence, cand);
   // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
   // after it ("The visit marked ten years since the signing of the 2014 statement. During the visit, …").
-  const named = cue && meetingCue().test(cue) ? (visitCue().test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
+  const pointed = cue && meetingCue().test(cue) ? (visitCue().test(cue) ? ctx.lastVisit : ctx.lastMeeting) : null;
+  // "X held talks with Y and discussed the follow-up to Z's visit in December. On the sidelines, …": a later
+  // sentence points back to the meeting the verb told, not to the background one a noun named after it.
+  const named = pointed && pointed.sentence < sentence.index && pointed.main ? pointed.main : pointed;
   const meeting = named && sentence.index - named.sentence <= ANAPHORA_REACH && (!named.planned || cand.status === 'planned') ? named : null;
   if (meeting) {
-    const told = lastToldDate(input, sentence, meeting.sentence);
+    const told = lastToldDate(input, sentence, meeting.sentence, cand.status === 'occurred');
     if (told) return { date: told, basis: 'anaphora' };
     if (meeting.date) return { date: meeting.date, basis: 'anaphora' };
     // An undated meeting is the article's news: the deed told during it takes the news day too.
@@ -219,7 +233,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     const earlier = ctx.lastDated && sentence.index - ctx.lastDated.sentence <= ANAPHORA_REACH ? ctx.lastDated : null;
     // "The same day", "on the sidelines": the time last told, by an event or a bare date ("at the
     // forum on 17 June … On the sidelines, …").
-    const told = lastToldDate(input, sentence, earlier?.sentence ?? -1);
+    const told = lastToldDate(input, sentence, earlier?.sentence ?? -1, cand.status === 'occurred');
     if (told) return { date: told, basis: 'anaphora' };
     if (earlier) return { date: earlier.date, basis: 'anaphora' };
   }
@@ -292,15 +306,19 @@ function quotationDate(input: EventInput, sentence: Sentence): DateInterval | nu
 function paragraphDate(input: EventInput, sentence: Sentence): DateInterval | null {
   let first = sentence.index;
   while (first > 0 && input.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
-  return latestStatedDate(input, input.sentences[first]!.span.start, sentence.span.start);
+  return latestStatedDate(input, input.sentences[first]!.span.start, sentence.span.start, true);
 }
 
-/** The last day or month stated in text[from, before) that dates a happening (not "since …", "over …"). */
-function latestStatedDate(input: EventInput, from: number, before: number): DateInterval | null {
+/**
+ * The last day or month stated in text[from, before) that dates a happening (not "since …", "over …"); for a
+ * deed told as done, not a time set for what is still to come ("She will meet X on Friday. X arrived …").
+ */
+function latestStatedDate(input: EventInput, from: number, before: number, done = false): DateInterval | null {
   let found: DateMention | null = null;
   for (const d of input.dates) {
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
+    if (done && clauseTense(input.text, d.span.start, d.span.end) === 'future') continue;
     if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)
       || inAfterStretch(input, d)) continue;
     found = d;
@@ -347,10 +365,10 @@ function inSinceStretch(text: string, d: DateMention): boolean {
 }
 
 /** The latest day or month stated before this sentence (within reach) and after the given sentence's event. */
-function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: number): DateInterval | null {
+function lastToldDate(input: EventInput, sentence: Sentence, afterSentence: number, done = false): DateInterval | null {
   const reachStart = input.sentences[Math.max(0, sentence.index - TOLD_DATE_REACH)]?.span.start ?? 0;
   const afterStart = afterSentence >= 0 ? input.sentences[afterSentence + 1]?.span.start ?? Infinity : 0;
-  return latestStatedDate(input, Math.max(reachStart, afterStart), sentence.span.start);
+  return latestStatedDate(input, Math.max(reachStart, afterStart), sentence.span.start, done);
 }
 
 // Words that open another verb phrase between an event and a later date ("met X and discussed the summit
@@ -485,9 +503,19 @@ function nounJoiningAnds(input: EventInput, cand: EventCandidate, d: DateMention
   for (let m = AND.exec(between); m; m = AND.exec(between)) {
     const at = cand.trigger.end + m.index;
     const after = tokens.filter((t) => t.start >= at + 3 && t.end <= d.span.start);
-    if (after.length > 0 && !after.some((t) => VERB_TAGS.has(t.pos)) && opensNounPhrase(after)) out.add(at);
+    if (after.length > 0 && !after.some((t) => VERB_TAGS.has(t.pos)) && (opensNounPhrase(after) || pairedMeetingNoun(input, cand, at, after))) out.add(at);
   }
   return out;
+}
+
+/**
+ * "host X for an official state visit and dinner in June", "talks and lunch on Monday": a lone noun joined
+ * to a meeting noun, right before the time, is a second head of the same phrase, not a verb.
+ */
+function pairedMeetingNoun(input: EventInput, cand: EventCandidate, at: number, after: readonly { pos: string; start: number; end: number }[]): boolean {
+  if (!MEETING_NOUN_END.test(input.text.slice(cand.trigger.start, at))) return false;
+  const words = after.filter((t) => t.pos !== 'ADP');
+  return words.length === 1 && words[0]!.pos === 'NOUN' && after.every((t) => t === words[0] || t.start > words[0]!.end);
 }
 
 // Tags that open a noun phrase after "and": "and a trader", "and Pablo Soto", "and two engineers".
@@ -570,7 +598,10 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
 
 // A verb of saying that closes the sentence, right before a time: ", officials said last week", ", the
 // ministry told reporters on Monday".
-const REPORT_BEFORE = /,[^,;]{0,60}\b(?:said|says|told\s+[a-z]+|announced|reported|stated|confirmed|added)\s+(?:on\s+|in\s+|at\s+|during\s+)?$/i;
+// (", … said in a press release on Thursday morning": the words the report was made in may stand between,
+// data/event-cues.yaml report-venue-nouns.)
+let reportBeforeRe: RegExp | undefined;
+const reportBefore = (): RegExp => (reportBeforeRe ??= new RegExp(`,[^,;]{0,60}\\b(?:said|says|told\\s+[a-z]+|announced|reported|stated|confirmed|added)\\s+${eventCues().reportVenue}(?:on\\s+|in\\s+|at\\s+|during\\s+)?$`, 'i'));
 
 let sayingBefore: RegExp | undefined;
 
@@ -582,7 +613,7 @@ function isSayingTime(text: string, sentence: Sentence, d: DateMention): boolean
 
 /** Whether the date is the time a report closing the sentence was made ("…, X said on Monday"). */
 function isReportTime(text: string, d: DateMention): boolean {
-  return REPORT_BEFORE.test(text.slice(Math.max(0, d.span.start - 90), d.span.start));
+  return reportBefore().test(text.slice(Math.max(0, d.span.start - 110), d.span.start));
 }
 
 /** text[from, to) with each actor mention in it replaced by one marker character, and the "and"s at the given offsets by "&". */
@@ -603,7 +634,7 @@ function withPartiesMarked(input: EventInput, from: number, to: number, nounAnds
 }
 
 const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
+const VISIT_LENGTH = /\b(two|three|four|five|six|seven|[2-7])[- ]day\b/i;
 
 /**
  * "A three-day state visit" that began on a given day covers the days after it too; one that "wrapped up"

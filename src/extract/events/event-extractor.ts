@@ -155,17 +155,37 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // request made, and the visit's date is not its own.
       const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
         && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
-      const dated = standing ? null : dateEvent(input, sentence, c, context) ?? (c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null);
+      const own = standing ? null : dateEvent(input, sentence, c, context);
+      const next = c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null;
+      // "… a state visit in June. The June 22 visit will …": the next sentence may also narrow a coarser time.
+      const dated = own && next && (own.date.from !== next.date.from || own.date.to !== next.date.to)
+        && own.date.from <= next.date.from && next.date.to <= own.date.to ? next : own ?? next;
       let status = standing ? 'occurred' as const : c.status;
+      // "X will embark on a visit to Y tomorrow. X is visiting Y at the invitation of …": an undated present
+      // progressive visit told just after one announced for a later day is that visit, still to come.
+      const ahead = context.lastVisit;
+      let carried: { date: DateInterval; basis: DateBasis } | null = null;
+      if (!dated && status === 'occurred' && c.type === 'CONSULT' && c.mode === 'visit' && ahead?.planned && ahead.date && input.published
+        && ahead.date.from > endOfDay(input.published) && sentence.index - ahead.sentence <= PROGRESSIVE_VISIT_REACH
+        && PROGRESSIVE_VISIT.test(input.text.slice(sentence.span.start, c.trigger.end))) {
+        status = 'planned';
+        carried = { date: ahead.date, basis: 'anaphora' };
+      }
       // A date the clause states, later than the document, makes the event announced rather than done;
       // a date borrowed from context ("on the sidelines") does not.
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
-      const event = { ...c, date: dated?.date ?? null, dateBasis: dated?.basis ?? null, status };
+      const event = { ...c, date: (dated ?? carried)?.date ?? null, dateBasis: (dated ?? carried)?.basis ?? null, status };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
       // "During the visit" points back to the visit or talks told last, dated or not.
+      // A happening a noun names after the sentence's own meeting verb ("held talks with X and discussed the
+      // follow-up to Y's visit in December") is background: the meeting told by the verb stays the one meant.
+      // Later sentences mean the verb's meeting; a relative in the same sentence ("…'s visit in April, during
+      // which …") means the noun's.
       if (c.type === 'CONSULT' && c.mode !== 'multilateral') {
-        context.lastMeeting = { date: dated?.date ?? null, sentence: sentence.index, planned: status !== 'occurred' };
+        const before = context.lastMeeting;
+        const main = c.nominal && before?.sentence === sentence.index ? (before.main ?? (before.verbal ? before : undefined)) : undefined;
+        context.lastMeeting = { date: dated?.date ?? null, sentence: sentence.index, planned: status !== 'occurred', verbal: !c.nominal, ...(main ? { main } : {}) };
         if (c.mode === 'visit') context.lastVisit = context.lastMeeting;
       }
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
@@ -189,6 +209,14 @@ function scheduledNext(input: EventInput, sentence: Sentence): { date: DateInter
   const d = input.dates.find((x) => x.span.start >= next.span.start && x.span.end <= next.span.end);
   return d ? { date: d.interval, basis: 'anaphora' } : null;
 }
+
+// "is visiting", "are currently travelling": a present progressive of a visit verb, up to the trigger's end.
+const PROGRESSIVE_VISIT = /\b(?:is|are)\s+(?:(?:currently|now)\s+)?(?:visiting|travell?ing|touring|heading)\b/i;
+// How many sentences after an announced visit such a progressive may be told and still be that visit.
+const PROGRESSIVE_VISIT_REACH = 3;
+
+// A relative of what is done inside a happening: "…, during which he will meet …", "in the course of which".
+const DURING_WHICH = /\s*,?\s*\b(?:during|in|at|in the course of|on the sidelines of) which\b/i;
 
 // A sentence that ends in a question mark, closing quotes or brackets aside.
 const QUESTION_END = /\?[\s"'”’»)\]]*$/;
@@ -607,7 +635,15 @@ function matchSentence(
     // "In a phone call on Tuesday, X told Y that Turkey was ready to host talks", "Speaking after talks with Y, X
     // said trade would grow": what is said after a verb of saying that follows the noun is speech, not its tense.
     const nounEnd = raw.pattern.nominal ? reportedContentStart(input.text, raw.trigger.end, clause.end) : clause.end;
-    const nounWhole = nounFrom === clause.start && nounEnd === clause.end ? whole : reportedWill(input.text.slice(nounFrom, nounEnd), cues.reportedFuture);
+    // "arrived on Monday on a four-day visit, during which he will meet …": a relative telling what is done
+    // during the noun's happening is no tense of the happening itself.
+    const during = raw.pattern.nominal ? DURING_WHICH.exec(input.text.slice(raw.trigger.end, nounEnd)) : null;
+    const duringEnd = during ? input.text.slice(raw.trigger.end + during.index + during[0].length, nounEnd).search(/,/) : -1;
+    const nounText = during
+      ? input.text.slice(nounFrom, raw.trigger.end + during.index) + (duringEnd >= 0 ? input.text.slice(raw.trigger.end + during.index + during[0].length + duringEnd, nounEnd) : '')
+      : null;
+    const nounWhole = nounText !== null ? reportedWill(nounText, cues.reportedFuture)
+      : nounFrom === clause.start && nounEnd === clause.end ? whole : reportedWill(input.text.slice(nounFrom, nounEnd), cues.reportedFuture);
     const nounBefore = nounFrom === clause.start ? before : reportedWill(input.text.slice(nounFrom, raw.trigger.end), cues.reportedFuture);
     // "accepted an invitation to visit Kazakhstan this fall": what a request noun asks for is its content, not its tense.
     const nounStatus = raw.pattern.type === 'REQUEST' ? nounBefore : nounWhole;

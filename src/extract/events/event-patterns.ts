@@ -56,6 +56,7 @@ const CueFile = z.object({
   'opening-time-prepositions': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'past-time-words': z.array(z.string().regex(/^[a-z]+$/)).default([]),
   'dated-statement-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
+  'report-venue-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'carried-occasion-nouns': z.array(z.string().regex(/^[a-zé]+$/)).default([]),
   'visit-ending': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   'set-for-participles': z.array(z.string().regex(/^[a-z ]+$/)).default([]),
@@ -153,7 +154,7 @@ const MACROS: Record<string, string> = {
   poss: `(?:[’']s?)?`,
   // ", who visited Kyiv in May," between a party and its verb tells more of the party (bounded, no comma inside);
   // "X met Peru's president, then flew to Bolivia": after a comma "then" opens the subject's next deed, not the object's.
-  adv: `${ADV_MARK}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|${RELATIVE_ASIDE_OPENING}${RELATIVE_ASIDE_WORDS}{1,80},|(?!,\\s*then\\b),?\\s+(?:who|also|always|still|long|last|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
+  adv: `${ADV_MARK}(?:,\\s*(?:for (?:his|her|its|their) part|in (?:his |her |its |their )?turn|meanwhile|however|in return|in response),?|${RELATIVE_ASIDE_OPENING}${RELATIVE_ASIDE_WORDS}{1,80},|(?!,\\s*then\\b),?\\s+(?:who|also|always|still|long|last|then|once again|again|later|recently|officially|previously|reportedly|jointly|successfully|already|first|formally|finally|has|have|had|will|would|shall|is|are|was|were|be|been|being|to|not|never|is expected to|are expected to|is set to|are set to|is scheduled to|are scheduled to|plans to|plan to|is due to|is going to|(?:looks|looked|look|is looking|was looking) forward to|personally|warmly|cordially|today|yesterday|\\w+ly)\\b)*`,
   det: `(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\\s+)?`,
   mods: `(?:[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   // Modifiers of the head noun itself: no preposition among them ("held a joint drill", not "held talks on … cooperation",
@@ -349,6 +350,8 @@ export interface EventCues {
   readonly pastTimeWord: RegExp;
   /** "in a March 3 statement": a statement noun right after a date (anchored at the start of the words after it). */
   readonly datedStatementNoun: RegExp;
+  /** The words a report was made in, between a verb of saying and its time (", X said in a press release on Thursday"); tested on the text before the time. */
+  readonly reportVenue: string;
   /** "the 3 March summit": a gathering or saying noun right after a date, whose time is carried on (anchored at the start). */
   readonly carriedOccasionNoun: RegExp;
   /** "wrapped up a", "left Lima after a": words before a visit's length that make the day told its last (anchored at the end). */
@@ -433,6 +436,7 @@ export function eventCues(): EventCues {
     framePhrase: d['frame-phrase-prepositions'].length > 0 ? new RegExp(`,\\s*(?=(?:${d['frame-phrase-prepositions'].join('|')})\\s)`, 'gi') : /(?!)/g,
     openingTimePhrase: d['opening-time-prepositions'].length > 0 ? new RegExp(`^\\s*(?:${d['opening-time-prepositions'].join('|')})\\s[^,;:.!?]*$`, 'i') : /(?!)/,
     pastTimeWord: d['past-time-words'].length > 0 ? new RegExp(`\\b(?:${d['past-time-words'].join('|')})\\b`, 'i') : /(?!)/,
+    reportVenue: d['report-venue-nouns'].length > 0 ? `(?:(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?(?:${d['report-venue-nouns'].join('|')})\\s+)?` : '',
     datedStatementNoun: d['dated-statement-nouns'].length > 0 ? new RegExp(`^\\s+(?:${d['dated-statement-nouns'].join('|')})(?![\\w’'])`, 'iu') : /(?!)/,
     carriedOccasionNoun: new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?(?:${[...meetingNouns().all, ...d['carried-occasion-nouns']].join('|')})(?![\\w’'])`, 'iu'),
     visitEnding: d['visit-ending'].length > 0 ? new RegExp(`\\b(?:${d['visit-ending'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]*\\bafter)?\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z]+\\s+)?$`, 'i') : /(?!)/,

@@ -53,6 +53,9 @@ export function mergeEvents(cands: readonly EventCandidate[], published: string 
           // An undated deed told before a dated one is the article's news ("X received Y at the Akorda. The
           // sides discussed … agreed during X's visit to Budapest in October"): not a background time's.
           if (o.sentence > c.sentence && newsFrom && cl.common.to < newsFrom) continue;
+          // "X held talks with Y and discussed the follow-up to Y's visit to India in December": a happening
+          // named by a noun with a past time of its own is background, not the undated deed its sentence tells.
+          if (o.sentence === c.sentence && o.nominal && !c.nominal && newsFrom && cl.common.to < newsFrom) continue;
           // An undated deed in a later paragraph than a background one ("In October, both signed a
           // deal. … ¶ Both sides agreed to maintain calm") is told of the news, not that background time.
           if (o.paragraph < c.paragraph && newsFrom && cl.common.to < newsFrom) continue;
