@@ -24,7 +24,7 @@ export type LexValue =
   /** A sector noun ("police", "protesters"); `modifier`: often a compound's first half; `bare`: may take its country from context. */
   | { readonly kind: 'sector'; readonly sector: string; readonly modifier: boolean; readonly bare: boolean }
   /** A named armed group, party or movement; code null: its country comes from its phrase or context. */
-  | { readonly kind: 'group'; readonly code: string | null; readonly sector: string }
+  | { readonly kind: 'group'; readonly code: string | null; readonly sector: string; readonly alsoIn?: readonly string[] }
   /** A city or region that places a sector noun in a country; never an actor itself. */
   | { readonly kind: 'place'; readonly code: string }
   | { readonly kind: 'honorific' }
@@ -192,7 +192,7 @@ export function buildActorLexicon(
     for (const w of n.words) trie.add(w, value, PRIORITY.sector);
   }
   for (const g of sources.groups.groups) {
-    const value: LexValue = { kind: 'group', code: g.country, sector: g.sector };
+    const value: LexValue = { kind: 'group', code: g.country, sector: g.sector, ...(g.alsoIn ? { alsoIn: g.alsoIn } : {}) };
     for (const n of g.names) trie.add(n, value, PRIORITY.group);
   }
   // Places: the listed cities and regions. Every state's capital is its government by metonymy

@@ -106,6 +106,7 @@ export const sectorsSchema = z.strictObject({
   phraseEnds: surfaces,
   notActors: surfaces.default([]),
   locationQualifiers: surfaces.default([]),
+  locationPrepositions: surfaces.default([]),
   homeSectors: z.array(sector).default([]),
   homeBodies: z.array(sector).default([]),
   coupRulers: z.strictObject({ words: surfaces.min(1), cues: surfaces.min(1) }).optional(),
@@ -116,7 +117,7 @@ export type Sectors = z.infer<typeof sectorsSchema>;
 
 /** data/sub-state-groups.yaml: named armed groups, parties and movements (country null: from context). */
 export const groupsSchema = z.strictObject({
-  groups: z.array(z.strictObject({ country: code.nullable(), sector, names: surfaces.min(1) })),
+  groups: z.array(z.strictObject({ country: code.nullable(), sector, names: surfaces.min(1), alsoIn: z.array(code).optional() })),
 });
 /** The validated content of data/sub-state-groups.yaml. */
 export type Groups = z.infer<typeof groupsSchema>;

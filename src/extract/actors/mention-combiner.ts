@@ -4,6 +4,7 @@
  * name that follows ("President Tokayev", "Chinese President Xi Jinping" → one mention), resolves people
  * by date, and keeps the coreference phrases and bare role nouns for the coreference refiner.
  */
+import { loadValidated, sectorsSchema } from './lexicon-data.js';
 import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
 import type { ActorLexicon, CorefClass, LexValue } from './actor-lexicon.js';
 import { isOfficeRole, officeOn, pickPerson, type Person } from './leaders.js';
@@ -30,6 +31,8 @@ export interface ExplicitMention {
 // "his counterparts in both countries", "her counterpart from the two states".
 const COUNTERPART = /^counterparts?$/;
 const COUNTERPART_OF = new Set(['in', 'of', 'from']);
+let locative: Set<string> | undefined;
+const isLocative = (key: string): boolean => (locative ??= new Set(loadValidated('sectors.yaml', sectorsSchema).locationPrepositions)).has(key);
 
 export interface PendingReference {
   readonly span: Span;
@@ -178,6 +181,32 @@ export function combineMatches(
     else if (n === mainN) tie = true;
   }
   if (tie) mainState = null;
+  // The states and places the sentence holding a token names (sentenceStarts are character offsets); with
+  // `located`, a state not written after a word of place is marked "~" (named as a party, not a place).
+  const statesOfSentence = (tokenIndex: number, located = false): Set<string> => {
+    const at = tokens[tokenIndex]!.start;
+    let si = -1;
+    for (let j = 0; j < sentenceStarts.length && sentenceStarts[j]! <= at; j++) si = j;
+    const from = si >= 0 ? sentenceStarts[si]! : 0;
+    const to = si + 1 < sentenceStarts.length ? sentenceStarts[si + 1]! : Infinity;
+    const out = new Set<string>();
+    for (const x of matches) {
+      const st = tokens[x.from]!.start;
+      if (st < from || st >= to) continue;
+      const xv = x.entry.value;
+      if ((xv.kind === 'actor' && xv.via !== 'organisation') || xv.kind === 'place') out.add(located && !(xv.kind === 'place' || isLocative(tokens[x.from - 1]?.key ?? '') || isLocative(tokens[x.from - 2]?.key ?? '')) ? `~${xv.code}` : xv.code);
+    }
+    return out;
+  };
+  // Only a state written as the place of the deed counts for the second home ("in Pakistan's north-west",
+  // "near Peshawar"): "Pakistan urged the Taliban …" names a party, and the Taliban stay Afghan.
+  const otherHome = (tokenIndex: number, home: string, alsoIn: readonly string[]): string | null => {
+    const named = statesOfSentence(tokenIndex, true);
+    if (named.has(home) || named.has(`~${home}`)) return null;
+    if (alsoIn.some((c) => named.has(`~${c}`))) return null;
+    const hits = alsoIn.filter((c) => named.has(c));
+    return hits.length === 1 ? hits[0]! : null;
+  };
   const stateOfSentenceBefore = (tokenIndex: number): string | null => {
     const at = tokens[tokenIndex]!.start;
     let si = -1;
@@ -324,7 +353,10 @@ export function combineMatches(
       if (r.kind === 'mention') {
         const last = matches[r.endK]!;
         if (last !== m && last.entry.value.kind === 'place') places.push({ span: span(last.from, last.to), code: last.entry.value.code });
-        explicit.push({ mention: r.mention, personLike: false, needsPerson: false });
+        // material15: a group known in a second state ("the Taliban" of Pakistan) acts there when its sentence
+        // names that state and not the group's home ("Taliban militants stormed an air base in Pakistan's north-west").
+        const other = v.kind === 'group' && v.alsoIn && r.mention.rule === 'actors.group' && v.code ? otherHome(m.from, v.code, v.alsoIn) : null;
+        explicit.push({ mention: other ? { ...r.mention, code: other } : r.mention, personLike: false, needsPerson: false });
         k = r.endK;
       } else if (r.kind === 'reference') {
         sectorRefs.push(r.ref);

@@ -15,9 +15,9 @@ import type { ActorGroup } from './sentence-frame.js';
 const WordList = z.array(z.string().min(1)).min(1);
 const ClauseWords = z.strictObject({
   relative: WordList, 'singular-auxiliaries': WordList, 'passive-auxiliaries': WordList, coordinators: WordList, 'happening-verbs': WordList,
-  'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'of-doing-verbs': WordList, 'thanking-words': WordList, 'for-doing-words': WordList,
+  'reporting-verbs': WordList, 'speaker-pronouns': WordList, 'time-words': WordList, 'bare-day-words': WordList, 'of-doing-verbs': WordList, 'thanking-words': WordList, 'for-doing-words': WordList,
   particles: WordList, 'aspectual-verbs': WordList, 'quantity-leads': WordList, 'border-nouns': WordList,
-  'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList,
+  'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList, 'possessive-pronouns': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
   'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'response-verbs': WordList, 'first-words': WordList, 'backer-participles': WordList, 'title-heads': WordList,
@@ -101,6 +101,7 @@ const HAPPEN = new Set(words['happening-verbs']);
 const REPORTING = new Set(words['reporting-verbs']);
 const SPEAKER_PRONOUNS = new Set(words['speaker-pronouns']);
 const TIME_WORDS = new Set(words['time-words']);
+const BARE_DAYS = new Set(words['bare-day-words']);
 const OF_DOING = new Set(words['of-doing-verbs']);
 const FOR_DOING = new Set([...words['thanking-words'], ...words['for-doing-words']]);
 const PARTICLES = new Set(words['particles']);
@@ -139,6 +140,7 @@ const CAUSATIVE = new Set(words['causative-verbs']);
 const DECISION = new Set(words['decision-nouns']);
 // Verbs that take such a choice as their subject's own ('approved the decision to send').
 const DECISION_TAKING = new Set(words['decision-taking-verbs']);
+const POSSESSIVE_PRONOUNS = new Set(words['possessive-pronouns']);
 // Verbs of naming inside "what it called …" before a noun.
 const NAMING = new Set(words['naming-verbs']);
 // Verbs whose "with" phrase is the answer they give ("reacted with sanctions").
@@ -402,6 +404,11 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     if (!(units[j]!.pos === 'ADP' && AMBIGUOUS_PARTICLES.has(units[j]!.lower) && next && (next.group !== null || NP_POS.has(next.pos)))) j++;
   }
   while (units[j]?.pos === 'ADV') j++;
+  // material15: "demonstrated Monday in Bamako", "spoke Tuesday with X": a bare day is passed over (not "Monday's").
+  if (units[j] && units[j]!.group === null && BARE_DAYS.has(units[j]!.lower) && !/^['’]s?$/.test(units[j + 1]?.lower ?? '')) {
+    j++;
+    while (units[j]?.pos === 'ADV') j++;
+  }
   // "warned on Tuesday that …": a time phrase right after the verb is passed over.
   if (units[j]?.pos === 'ADP' && units[j]!.group === null && units[j + 1] && units[j + 1]!.group === null && TIME_WORDS.has(units[j + 1]!.lower)) {
     j += 2;
@@ -842,6 +849,20 @@ export function passiveLemmaAfter(units: readonly Unit[], from: number): string 
   return v >= 0 && !/ing$/.test(units[v]!.lower) ? units[v]!.lemma : null;
 }
 
+/**
+ * material15: the lemma of a bare participle standing for a passive after the noun's phrase, as headlines
+ * write them ("US aid to Mali suspended following coup", "Japanese aid frozen"): a verb with no "be" and
+ * no object after it (a preposition, an adverb or the end follows), or null.
+ */
+export function bareParticipleLemmaAfter(units: readonly Unit[], from: number): string | null {
+  let k = from;
+  while (k < units.length && k - from < 16 && (units[k]!.group !== null || PHRASE_POS.has(units[k]!.pos) && units[k]!.pos !== 'CCONJ')) k++;
+  const v = units[k];
+  if (!v || v.group !== null || v.pos !== 'VERB' || v.lower === v.lemma || /ing$/.test(v.lower)) return null;
+  const next = units[k + 1];
+  return !next || next.group === null && (next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PUNCT' || next.pos === 'SCONJ' || /^(?:following|pending)$/.test(next.lower)) ? v.lemma : null;
+}
+
 /** As passiveVerbAfter, with no "by" phrase required, for verbs that carry a noun's event ("was imposed", "were held"). */
 function bareLightPassiveAfter(units: readonly Unit[], from: number): number {
   const v = verbAfterBe(units, from);
@@ -1101,10 +1122,12 @@ export function glossStart(units: readonly Unit[], k: number, named = false): nu
  */
 function butClause(units: readonly Unit[], j: number): boolean {
   let k = units[j]?.lower === ',' ? j + 1 : j;
-  if (units[k]?.lower !== 'but' || units[k]!.group !== null) return false;
+  // material15: ", and the United States and the EU continue to …": after a comma, "and" opens a clause too.
+  const andClause = k === j + 1 && units[k]?.lower === 'and';
+  if ((units[k]?.lower !== 'but' && !andClause) || units[k]!.group !== null) return false;
   k++;
   const start = k;
-  while (k < units.length && k - start < 8 && (units[k]!.group !== null || NP_POS.has(units[k]!.pos))) k++;
+  while (k < units.length && k - start < 8 && (units[k]!.group !== null || NP_POS.has(units[k]!.pos) || (k > start && COORD.has(units[k]!.lower)))) k++;
   while (k < units.length && units[k]!.group === null && units[k]!.pos === 'ADV') k++;
   const v = units[k];
   return k > start && !!v && v.group === null && (v.pos === 'AUX' || v.pos === 'VERB' && !/ing$/.test(v.lower));
@@ -1290,9 +1313,10 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     if (before && before.group === null && before.pos === 'NOUN' && DECISION.has(before.lemma)) {
       const owner = possessorOf(units, i - 1);
       if (owner) return owner;
-      // "the CSTO approved the decision to send forces": with no owner, a verb that takes the choice lends its subject.
+      // "the CSTO approved the decision to send forces": with no owner, a verb that takes the choice lends its subject
+      // (material15: so does one before a possessive pronoun, "the AU announced its decision to suspend Sudan").
       let g = i - 2;
-      while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ')) g--;
+      while (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'DET' || units[g]!.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(units[g]!.lower))) g--;
       const taker = units[g];
       if (taker && taker.group === null && taker.pos === 'VERB' && DECISION_TAKING.has(taker.lemma) && !isPassive(units, g)) return subjectOfVerb(g);
     }

@@ -62,6 +62,19 @@ function afterSince(text: string, cand: EventCandidate, d: DateMention): boolean
   return d.span.start > cand.trigger.end && /\bsince\b/i.test(text.slice(cand.trigger.end, d.span.start));
 }
 
+// "suspended aid to Mali following last week's coup", "recalled its envoy after Tuesday's raid on the
+// embassy": a time told after the deed, past a word that hangs the happening it answered on it
+// (data/date-words.yaml newsDay.laterHappeningCues) and in the same stretch, is that happening's.
+let laterHappening: RegExp | undefined;
+
+function inLaterHappening(text: string, cand: EventCandidate, d: DateMention): boolean {
+  if (d.span.start <= cand.trigger.end) return false;
+  const cues = dateWords().newsDay.laterHappeningCues;
+  if (cues.length === 0) return false;
+  laterHappening ??= new RegExp(`\\s(?:${alternation(cues)})\\s(?:[^,;:.!?()"“”]|\\.(?=\\S))*$`, 'i');
+  return laterHappening.test(text.slice(cand.trigger.end, d.span.start));
+}
+
 /**
  * "a visit by X to Ankara in September, following a trip by Y to Cairo in February": a happening named by
  * a noun takes its time inside its own phrase; a time before it past a comma belongs to the phrase before
@@ -125,6 +138,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
     (d) => d.span.start >= clause.start && d.span.start < clause.end && !notAnEventDate(input.text, d)
       && (d.span.start >= speechEnd || d.span.start - sentence.span.start <= SENTENCE_OPENING)
       && !belongsToLaterVerb(input, cand, d, cand.nominal) && !afterSince(input.text, cand, d)
+      && !inLaterHappening(input.text, cand, d)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d) && !pastForPlanned(input, cand, d)
       && !beforeCommaOfNoun(input.text, sentence, cand, d),
@@ -208,6 +222,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   const best = pickDate(ownPhrase ? [ownPhrase] : ownTimes.length > 0 ? ownTimes : inClause, cand)
     ?? (cand.status === 'occurred' ? pickDate(openingPhraseDates(input, sentence, cand), cand) : null)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
+      && !inLaterHappening(input.text, cand, d)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d) && !(cand.status === 'occurred' && sharedByPastVerb(input, clause.start, d)))), cand);

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -79,6 +79,10 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
     // (after a verb of saying or none) is ended or refused, not done.
     if (p.kind === 'noun' && (!p.governor || isReportingVerb(p.governor.lemma)) && lex.blockingVerbs.has(passiveLemmaAfter(units, p.head + 1) ?? '')) continue;
+    // material15: "US aid to Mali suspended following coup": a headline's bare participle of a blocking verb
+    // after aid or cooperation holds it back as "was suspended" does (fighting "halted" still took place).
+    if (p.kind === 'noun' && !p.governor && (entry.type === 'AID' || entry.type === 'COOPERATE')
+      && lex.blockingVerbs.has(bareParticipleLemmaAfter(units, p.head + 1) ?? '')) continue;
     // "threatened to impose sanctions", "urged Kyiv to pull out": the deed is threatened or asked, not done.
     if (p.controller && lex.infinitiveBlocking.has(p.controller)) continue;
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
