@@ -549,8 +549,10 @@ function matchSentence(
     }
   }
   for (const summit of summits) {
-    raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
-    rememberMeeting(meetings, summit.pairs, frame.sentence.index);
+    // kaz15: the same summit told again (its format taken from the context) adds its participants to those told before.
+    const earlier = summit.format.length === 0 && recentSummit.length > 0 && meetings.summit ? meetings.summit.pairs : [];
+    if (summit.pairs.length > 0) raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
+    rememberMeeting(meetings, [...earlier, ...summit.pairs], frame.sentence.index);
     meetings.summit = meetings.last;
     if (summit.format.length > 0) meetings.summitFormat = summit.format;
   }

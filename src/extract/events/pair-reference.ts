@@ -84,6 +84,11 @@ export function pairReferenceMentions(
     // states named together in the sentence before, where the actor layer found no pair.
     if (!latest && (PAIRED.test(m[0]) || reciprocal) && !actors.some((a) => a.span.start === span.start)) pair = namedTogether(actors, sentences, sentence.index - 1);
     if (!pair) continue;
+    // kaz15: a speaker's "we" is the pair of the meeting only where that pair holds the speaker's side.
+    if (/^we$/i.test(m[0])) {
+      const layer = actors.filter((a) => a.span.start === span.start).map((a) => a.code);
+      if (layer.length === 0 || !pair.some((c) => layer.includes(c))) continue;
+    }
     resolved.push({ sentence: sentence.index, layer: new Set(actors.filter((a) => a.span.start === span.start).map((a) => a.code)), pair });
     for (const code of pair) out.push({ kind: 'actor', span, code, via: 'pronoun', rule: 'events/pair-reference' });
   }

@@ -18,6 +18,8 @@ const FormatFile = z.object({
   'fronted-openers': z.string(),
   'attending-gerunds': z.string(),
   'topic-verbs': z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  'host-verbs': z.string(),
+  'anaphoric-nouns': z.string(),
   groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
 });
 
@@ -32,6 +34,10 @@ interface SummitLexicon {
   readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lemmas of verbs whose object may name a summit as what was talked about ("discussed … the SCO summit"). */
   readonly topicVerbs: ReadonlySet<string>;
+  /** After the meeting noun, "… held/opened in ⟨place⟩": the host, a participant when nobody else is named. */
+  readonly hostAfter: RegExp;
+  /** "The meeting was attended by …" right after a summit of a named organisation: that summit again. */
+  readonly anaphoric: RegExp;
 }
 
 let lexicon: SummitLexicon | undefined;
@@ -48,6 +54,8 @@ function load(): SummitLexicon {
     attendingGerund: new RegExp(`\\b(?:${gerundOpeners().join('|')})\\s+(?:${d['attending-gerunds'].replace(/ /g, '\\s+')})\\s+(?:\\S+\\s+){0,5}$`, 'i'),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
     topicVerbs: new Set(d['topic-verbs']),
+    hostAfter: new RegExp(`^[^.;]{0,80}?(?<![\\w-])(?:${d['host-verbs']})\\s+in\\s+(?:the\\s+)?(${ACT})`, 'iu'),
+    anaphoric: new RegExp(`(?<![\\w-])(?:${d['anaphoric-nouns']})(?![\\w-])`, 'giu'),
   };
   return lexicon;
 }
@@ -107,12 +115,28 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
   const { noun, participation, participationAfter, groups } = load();
   const out: SummitMatch[] = [];
   const base = frame.sentence.span.start;
+  const found: Array<{ index: number; text: string; anaphoric: boolean }> = [];
   noun.lastIndex = 0;
-  for (let m = noun.exec(frame.masked); m; m = noun.exec(frame.masked)) {
+  for (let m = noun.exec(frame.masked); m; m = noun.exec(frame.masked)) found.push({ index: m.index, text: m[0], anaphoric: false });
+  // kaz15: "The meeting was attended by A, B and C" after a summit of a named organisation: the same summit.
+  if (contextFormat.length > 0) {
+    const { anaphoric } = load();
+    anaphoric.lastIndex = 0;
+    for (let m = anaphoric.exec(frame.masked); m; m = anaphoric.exec(frame.masked)) {
+      if (!found.some((f) => f.index < m!.index + m![0].length && m!.index < f.index + f.text.length)) found.push({ index: m.index, text: m[0], anaphoric: true });
+    }
+  }
+  found.sort((x, y) => x.index - y.index);
+  for (const m of found) {
     const before = frame.masked.slice(0, m.index);
-    const after = frame.masked.slice(m.index + m[0].length);
+    const after = frame.masked.slice(m.index + m.text.length);
+    if (m.anaphoric && !PARTICIPANTS_AFTER.test(after)) continue;
     const fused = FORMAT_BEFORE.exec(before.slice(-80));
+    // kaz15: "⟨the leaders of the SCO member states⟩ met in …": the organisation's own mention is the meeting.
+    const self = groupsIn(m.text);
+    if (self.some((i) => (frame.groups[i]?.codes ?? []).some(isStateCode))) continue;
     const formatIdx = [
+      ...self,
       ...groupsIn(fused?.[1]),
       ...groupsIn(FORMAT_AFTER.exec(after)?.[1]),
     ];
@@ -126,7 +150,8 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     const opening = load().fronted.exec(before)?.[0].length ?? 0;
     const ownClause = candidates.filter((i) => before.indexOf(`${OPEN}${i}${CLOSE}`) >= opening);
     const beforeIdx = opening > 0 && ownClause.length > 0 ? ownClause : candidates;
-    const hasVerb = participation.test(before.slice(-120)) || participationAfter.test(after.slice(0, 40))
+    const hostMatch = load().hostAfter.exec(after);
+    const hasVerb = participation.test(before.slice(-120)) || participationAfter.test(after.slice(0, 40)) || hostMatch !== null
       || DURING_THE_MEETING.test(before.slice(0, before.length - (fused?.[0].length ?? 0)));
     const afterIdx = groupsIn(PARTICIPANTS_AFTER.exec(after)?.[1] ?? MEMBERS_IN_BRACKETS.exec(after)?.[1]).filter((i) => !used.has(i));
     // "X flew to Tokyo for talks with Y after attending the APEC summit": a gerund after "after", "before",
@@ -134,6 +159,19 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     const doerOnly = load().attendingGerund.test(before.slice(-100)) && beforeIdx.length > 1 ? subjectRun(before, beforeIdx) : beforeIdx;
     let participants = [...new Set([...doerOnly, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
+    // kaz15: "A summit of the X member states has kicked off in ⟨Astana⟩", "The leaders of X met in ⟨Astana⟩":
+    // with nobody else named, the host takes part.
+    if (participants.length === 0 && named.length > 0) {
+      const host = hostMatch?.[1];
+      const hostCodes = host ? (frame.groups[groupsIn(host)[0]!]?.codes ?? []).filter(isStateCode) : [];
+      if (hostCodes.length === 1 && !named.includes(hostCodes[0]!)) participants = hostCodes;
+    }
+    // kaz15: a summit of a named organisation that took place, with no participant named yet: its format is
+    // the context of the sentences that name them ("The summit is attended by the presidents of …").
+    if (hasVerb && participants.length === 0 && named.length === 1 && !isStateCode(named[0]!) && !INVITED_TO.test(before.slice(-120))) {
+      out.push({ trigger: { start: base + frame.toText(m.index), end: base + frame.toText(m.index + m.text.length) }, pairs: [], format: named });
+      continue;
+    }
     // A meeting nobody is said to attend, hold or host is only talked about (proposed, praised); one
     // someone is invited to attend is an invitation (a REQUEST the phrase rules code), not attendance.
     if (!hasVerb || (participants.length === 0 && format.length < 2)) continue;
@@ -167,7 +205,7 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     if (pairs.length === 0) continue;
     const start = fused ? m.index - fused[0].length : m.index;
     out.push({
-      trigger: { start: base + frame.toText(start), end: base + frame.toText(m.index + m[0].length) },
+      trigger: { start: base + frame.toText(start), end: base + frame.toText(m.index + m.text.length) },
       pairs,
       format: named,
     });

@@ -15,6 +15,10 @@ describe('findQuoteSpans', () => {
     ['across paragraphs when the next opens with a mark', '“First point.\n“Second point,” he said.', ['“First point.\n“Second point,”']],
     ['paragraph of speech without its opening mark', 'Intro line.\nWe agreed on the route,” he said.', ['We agreed on the route,”']],
     ['no quotes', 'Plain narration only.', []],
+    // kaz15: a transcript's speech after "X said:", opened by a dash and set in no marks, up to quote marks.
+    ['transcript speech after a colon', 'The president said:\n\n- Dear friend, welcome.\n\nWe are partners.\n\n“Yes,” he replied.', ['- Dear friend, welcome.\n\nWe are partners.', '“Yes,”']],
+    ['transcript speech ends at the next colon', 'X said:\n- First.\nThen Y said:\n- Second.', ['- First.', '- Second.']],
+    ['a dash paragraph with no colon before it is no speech', 'The talks ended.\n- A list item.', []],
     ['empty', '', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

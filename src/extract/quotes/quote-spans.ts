@@ -101,5 +101,43 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     while (end > open && /\s/.test(text[end - 1]!)) end--;
     emit(end, false, end);
   }
+  const speeches = transcriptSpeeches(text, out);
+  return speeches.length === 0 ? out : [...out, ...speeches].sort((a, b) => a.span.start - b.span.start);
+}
+
+// kaz15: a transcript's speech: a paragraph ending "X said:" followed by paragraphs of speech opened by a dash
+// and set in no quote marks ("President X said:\n\n- Dear colleague, …").
+const DASH_OPENING = /^[-–—]\s+\S/;
+const QUOTE_MARKS = /[“”"«»„]/;
+// How many paragraphs a transcript's speech may run over.
+const SPEECH_MAX_PARAGRAPHS = 12;
+
+/** Speeches set after "… said:" as dash-opened paragraphs, up to a paragraph with quote marks or one ending in a colon. */
+function transcriptSpeeches(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
+  const paragraphs: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (/\S/.test(m[0])) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  const inQuote = (sp: Span) => quotes.some((q) => q.span.start < sp.end && sp.start < q.span.end);
+  const out: QuoteSpan[] = [];
+  for (let k = 0; k + 1 < paragraphs.length; k++) {
+    const intro = text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trimEnd();
+    const first = paragraphs[k + 1]!;
+    if (!intro.endsWith(':') || !DASH_OPENING.test(text.slice(first.start, first.end).trimStart())) continue;
+    let last = k;
+    for (let j = k + 1; j < paragraphs.length && j - k <= SPEECH_MAX_PARAGRAPHS; j++) {
+      const para = text.slice(paragraphs[j]!.start, paragraphs[j]!.end);
+      // Another "… said:" opens the next speech, its own.
+      if (QUOTE_MARKS.test(para) || inQuote(paragraphs[j]!) || para.trimEnd().endsWith(':')) break;
+      last = j;
+    }
+    if (last === k) continue;
+    let start = first.start;
+    while (/\s/.test(text[start]!)) start++;
+    let end = paragraphs[last]!.end;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const words = text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    out.push({ span: { start, end }, inner: { start, end }, closed: false, words });
+    k = last;
+  }
   return out;
 }
