@@ -68,6 +68,10 @@ const DATELINE_AFTER = new Set([',', '(', '-', ':']);
 
 type M = TrieMatch<LexValue>;
 
+// verbal15: "the Ambassador of the Republic of Eritrea", "the President of the Federal Republic of Somalia": a
+// state's formal style between the title and its name.
+const FORMAL_STATE_OF = /^of (?:the )?(?:(?:federal|islamic|democratic|people ' s|people's|united|arab|socialist|bolivarian|plurinational|hashemite|kyrgyz|co-operative|cooperative) )*(?:republic|kingdom|state|federation|emirates|sultanate|principality|commonwealth) of(?: the)?$/;
+
 const NOT_SUBJECT_BEFORE = new Set(['with', 'to', 'by', 'for', 'of', 'from', 'between', 'about', 'on', 'at', 'against', 'toward', 'towards', 'than', 'including', 'like', 'under', 'recalling', 'visit', 'met', 'meet', 'meeting']);
 
 const CALENDAR_WORDS = new Set([
@@ -450,6 +454,20 @@ export function combineMatches(
         country = m;
         title = next!;
         endK = k + 1;
+        // verbal15: "Ghana's U.N. ambassador", "the Ukrainian UN envoy": a state's envoy to an organisation
+        // speaks for the state (spec: an envoy resolves to the country they speak for), not for the organisation.
+        const before = matches[k - 1];
+        const g0 = before ? gap(before, m) : null;
+        const prevMention = explicit[explicit.length - 1];
+        if (
+          (next!.entry.value as Extract<LexValue, { kind: 'title' }>).role === 'envoy' && m.entry.value.via === 'organisation' &&
+          isActor(before) && before!.entry.value.via !== 'organisation' && before!.entry.value.via !== 'person' &&
+          g0 !== null && /^(?:|['’]s?|['’] s)$/.test(g0.join(' ')) &&
+          prevMention && prevMention.mention.span.start === tokens[before!.from]!.start
+        ) {
+          explicit.pop();
+          country = before!;
+        }
       } else if (isKind(next, 'title') && g !== null && sp.nounUse(next!) && nameAfter(next!.to) && titleGap(g, lexicon.qualifiers)) {
         // A seat of power, a role word and a name: "White House spokesman John Kirby", "Kremlin spokesman
         // …" (the name shows it is one person; a capital alone stays the government).
@@ -463,9 +481,18 @@ export function combineMatches(
       // "… of Turkey", "… of the European Commission"
       const next = matches[k + 1];
       const g = gap(m, next);
-      if (isActor(next) && g !== null && g[0] === 'of' && (g.length === 1 || (g.length === 2 && g[1] === 'the'))) {
+      if (isActor(next) && g !== null && g[0] === 'of' && (g.length === 1 || (g.length === 2 && g[1] === 'the') || FORMAL_STATE_OF.test(g.join(' ')))) {
         country = next!;
         endK = k + 1;
+        // verbal15: "the Ambassador of Eritrea to the African Union": an envoy's post at an organisation is part
+        // of the title, not a party of its own (the envoy speaks for the sending state). A post at a state stays
+        // a mention: "the ambassador of X to Y was summoned" is Y's summons.
+        const post = matches[k + 2];
+        const g2 = gap(next!, post);
+        if ((v as Extract<LexValue, { kind: 'title' }>).role === 'envoy' && isActor(post) && post!.entry.value.via === 'organisation' &&
+          g2 !== null && g2[0] === 'to' && (g2.length === 1 || (g2.length === 2 && g2[1] === 'the'))) {
+          endK = k + 2;
+        }
       }
     }
 

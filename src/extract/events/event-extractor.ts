@@ -920,7 +920,14 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
       return speaker && !other.includes(speaker) ? [speaker] : [];
     }
     if (how === 'sentence') {
-      const near = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
+      let near = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
+      // verbal15: "Russia vetoed the draft at the Security Council, accusing Washington ...": a party named as
+      // the venue ("at"/"in" just before it) is where it was said; an earlier party named as no venue is the doer.
+      if (near && near.span.end <= raw.trigger.start && VENUE_BEFORE.test(frame.sentence.text.slice(0, near.span.start - frame.sentence.span.start))) {
+        const earlier = frame.groups.filter((g) => g.span.end <= near!.span.start && !used.has(g.index) && !g.codes.every((c) => other.includes(c)) && !(g.resolved && g.codes.length > 1)
+          && !VENUE_BEFORE.test(frame.sentence.text.slice(0, g.span.start - frame.sentence.span.start)));
+        if (earlier.length) near = earlier[earlier.length - 1]!;
+      }
       // "The UN special envoy for Yemen held talks with …": the envoy's sender, not the post.
       const pick = near ? frame.groups[envoySide(frame, near.index)] ?? near : near;
       if (pick) return pick.codes.filter((c) => !other.includes(c));
@@ -953,6 +960,9 @@ const MET_OBJECT = /\b(?:met|meets|meeting|talks with|talked with|spoke with|spo
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 
 /** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
+// verbal15: a party right after "at"/"in" (the), named as the venue of what is told.
+const VENUE_BEFORE = /\b(?:at|in)\s+(?:the\s+)?$/i;
+
 function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, trigger: Span, exclude: string[], clauseEnd: number): ActorGroup | null {
   let best: ActorGroup | null = null;
   let bestScore = Infinity;

@@ -442,14 +442,24 @@ function singular(word: string): string {
 function forecastAfter(units: readonly Unit[], head: number, speaker: (group: number) => boolean): boolean {
   // The modal within a short subject after the verb ("warned it would", "warned that this move could").
   let k = head + 1;
-  while (k < units.length && k <= head + 5 && !isModal(units[k]!.lower)) {
+  // verbal15: "warned in a call with his French counterpart that relations could fall …": a phrase with no
+  // verb between the warning and its "that" is passed over; the foretold clause starts after "that".
+  for (let j = head + 1; j < units.length && j <= head + 14; j++) {
+    if (units[j]!.pos === 'VERB' || units[j]!.lower === '.' || units[j]!.lower === ';') break;
+    if (units[j]!.lower === 'that') {
+      k = j + 1;
+      break;
+    }
+  }
+  const start = k;
+  while (k < units.length && k <= start + 4 && !isModal(units[k]!.lower)) {
     if (units[k]!.pos === 'VERB' || units[k]!.pos === 'PUNCT') return false;
     k++;
   }
   if (!isModal(units[k]?.lower ?? '')) return false;
   // "warned it would hurt US interests" with "it" the speaker, "warned they would …": the speaker's own
   // deed may be a threat ("it" read as another party, "warned it would result in …", stays a forecast).
-  const subject = units.slice(head + 1, k);
+  const subject = units.slice(start, k);
   if (subject.some((u) => (u.group !== null && speaker(u.group)) || eventLexicon().forecastOwnSubjects.has(u.lower))) return false;
   // "warned that Pakistan's economy would contract": another party (or what it owns) is the subject of what
   // is foretold; only a reprisal named after the verb (checked by the caller) makes it a threat.
@@ -1186,6 +1196,10 @@ function nextActor(units: readonly Unit[], head: number, frame: SentenceFrame, s
     // "pledged $30 billion in aid for Africa, saying … after Russia's invasion": speech told after the deed
     // names the parties of what is said, not the deed's.
     if (u.lower === ',' && saysAfter(units[k + 1])) break;
+    // verbal15: "accused the West of ignoring the violence and called on the Security Council to meet": a verb
+    // coordinated after the first one's own words opens a clause with parties of its own ("condemned and
+    // rejected Russia's move" still reaches Russia).
+    if (u.group === null && u.lower === 'and' && k > head + 1 && units[k + 1]?.pos === 'VERB' && units[k + 1]?.group === null && /(?:ed|ged)$/.test(units[k + 1]!.lower)) break;
     if (u.group === null) continue;
     const reports = (w: Unit | undefined) => !!w && w.group === null && (w.pos === 'VERB' || w.pos === 'AUX') && isReportingVerb(w.lemma);
     const reporter = reports(units[k + 1]) || reports(units[k + 2]);
