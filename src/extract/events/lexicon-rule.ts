@@ -845,7 +845,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
     // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
-    else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
+    else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive || p.kind === 'noun' ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
     // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
     // is conditioned on is the one threatened.
     else if (where === 'condition') targets = p.kind === 'verb' && !p.passive ? conditionParty(units, p.head, frame, sources) : [];
