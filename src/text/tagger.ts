@@ -85,9 +85,11 @@ export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
     // its lemma is not ("to proceed" is), so such a word before a noun is a participle describing it (types13).
     const next = tokens[i + 1];
     const participle = t.lower.endsWith('ed') && t.lemma !== t.lower && !!next && next.pos === 'NOUN';
-    if (hyphened || plural || participle) {
+    // "$20 million in aid to neighbouring Pakistan": a word that only describes the name after it (types15).
+    const epithet = epithetAdjectives().has(t.lower) && !!next && next.pos === 'PROPN';
+    if (hyphened || plural || participle || epithet) {
       tokens[i - 1] = { ...to, pos: 'ADP' };
-      tokens[i] = { ...t, pos: hyphened || participle ? 'ADJ' : 'NOUN' };
+      tokens[i] = { ...t, pos: hyphened || participle || epithet ? 'ADJ' : 'NOUN' };
     }
   }
   return tokens;
@@ -157,13 +159,19 @@ export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
   return tokens;
 }
 
-type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string> };
+type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string>; 'epithet-adjectives': string[] };
 let corrections: Corrections | undefined;
 let adjectiveParticiples: ReadonlySet<string> | undefined;
 
 function participleWords(): ReadonlySet<string> {
   adjectiveParticiples ??= new Set(tagCorrections()['participle-adjectives']);
   return adjectiveParticiples;
+}
+let epithets: ReadonlySet<string> | undefined;
+
+function epithetAdjectives(): ReadonlySet<string> {
+  epithets ??= new Set(tagCorrections()['epithet-adjectives']);
+  return epithets;
 }
 let participles: ReadonlySet<string> | undefined;
 let gerunds: ReadonlyMap<string, string> | undefined;
@@ -174,6 +182,7 @@ function tagCorrections(): Corrections {
     'gerund-nouns': z.record(z.string().regex(/ing$/), z.string().min(1)),
     'participle-adjectives': z.array(z.string().regex(/ing$/)).default([]),
     'comma-participles': z.record(z.string().regex(/ing$/), z.string().min(1)).default({}),
+    'epithet-adjectives': z.array(z.string().min(1)).default([]),
   }));
   return corrections;
 }

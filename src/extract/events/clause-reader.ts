@@ -25,6 +25,7 @@ const ClauseWords = z.strictObject({
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
   'order-verbs': WordList, 'irregular-participles': WordList, 'modifier-participles': WordList, 'plan-announcing-verbs': WordList, 'plan-nouns': WordList,
+  'harm-links': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -154,6 +155,8 @@ const PORTION = new Set(words['portion-nouns']);
 // "Since signing …, X and Y have met": words of time before a gerund opening the sentence.
 const GERUND_OPENERS = new Set(words['gerund-openers']);
 const RESULT_ADJECTIVES = new Set(words['result-adjectives']);
+// Prepositions after a passive verb of harm that lead to the deed that caused it (clause-words.yaml `harm-links`).
+const HARM_LINKS = new Set(words['harm-links']);
 const RESULT_VERBS = new Set(words['result-verbs']);
 // Relative words that may stand for a verb's object ("whose government X accuses", "whom Y expelled").
 const RELATIVE_OBJECTS = new Set(['whose', 'which', 'whom']);
@@ -574,6 +577,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
       // "economic and diplomatic measures", "financial and military aid": coordinated adjectives of the noun
     } else if (u.group === null && PHRASE_PARTICIPLES.has(u.lower)) {
       // "combined navy drills", "combined-arms exercises"
+    } else if (u.group === null && u.lower === ')' && glossStart(units, k) < k) {
+      // "an additional $20 million (Rs94 crore) aid": a gloss in brackets inside the noun's own phrase (types15)
+      k = glossStart(units, k);
     } else if (!(NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || u.pos === 'PART' && POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k)
       // "expressed its support", "offered his condolences": a possessive pronoun opens the noun's phrase
       || u.pos === 'PRON' && OWNER_PRONOUNS.has(u.lower))) break;
@@ -634,7 +640,9 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && (k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3) || named >= 0)) {
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
     governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
-  } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under') && units[g - 1]!.pos === 'VERB') {
+  } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under'
+    // "were killed during clashes", "were wounded after an ambush by …": the harm suffered in the deed (types15)
+    || HARM_LINKS.has(units[g]!.lower) && RESULT_ADJECTIVES.has(units[g - 1]!.lower) && isPassive(units, g - 1)) && units[g - 1]!.pos === 'VERB') {
     // "went on strike", "came under heavy shelling"; "were killed in an air strike": a passive verb's subject
     // suffered the deed (marked, so that only a two-sided deed takes it for a doer: "killed in clashes with …").
     governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1), ...(isPassive(units, g - 1) ? { passive: true } : {}) };
@@ -949,6 +957,14 @@ function isPassive(units: readonly Unit[], v: number): boolean {
 }
 
 /** The noun phrase that starts at unit `i`: actors and nouns, through "of" after a quantity and coordination. */
+/** Where the number that lead words of a count ("at least", "more than") at `j` announce stands, else `j`. */
+function quantityAhead(units: readonly Unit[], j: number): number {
+  for (let k = j; k < j + 3 && units[k] && units[k]!.group === null && QUANTITY_LEAD.has(units[k]!.lower); k++) {
+    if (units[k + 1]?.group === null && units[k + 1]!.pos === 'NUM') return k + 1;
+  }
+  return j;
+}
+
 export function readPhrase(units: readonly Unit[], i: number): Phrase {
   const groups: number[] = [];
   const nouns: string[] = [];
@@ -964,6 +980,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' && MAGNITUDES.has(u.lower)) nouns.push(u.lemma);
     } else if (isAttributiveParticiple(units, j)) {
       // "an expanded loan programme", "the proposed deal": a participle between determiner and noun
+    } else if (j > i && u.group === null && COORD.has(units[j - 1]!.lower) && quantityAhead(units, j) > j) {
+      // "… and at least 13 militiamen": the lead words of a count after "and" (types15)
+      j = quantityAhead(units, j) - 1;
     } else if (u.pos === 'ADV' && u.group === null && j > i && isAttributiveParticiple(units, j + 1)) {
       // "a newly built hospital": the adverb of a participle inside the phrase
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
@@ -1137,6 +1156,9 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
   const u = units[j];
   if (!u) return false;
   if (u.group !== null) return true;
+  // "four soldiers and at least 13 militiamen": a count's lead words open the next member (types15)
+  const counted = quantityAhead(units, j);
+  if (counted > j) return continuesPhrase(units, counted);
   if (COORD.has(u.lower)) return continuesPhrase(units, j + 1);
   if (u.pos === 'NOUN' || u.pos === 'PROPN') return true;
   return (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM') && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
@@ -1868,6 +1890,8 @@ function phraseStart(units: readonly Unit[], i: number): number {
     else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))
       && !(u.lower === ',' && (tellerAhead(units, k) || closesOpeningPhrase(units, k - 1)))) k--;
     else if (u.lower === 'of' && k - 2 >= 0 && units[k - 2]!.group === null && QUANTITY.has(units[k - 2]!.lemma)) k--;
+    // "Four soldiers and at least 13 militiamen were killed": the lead words of a count (types15)
+    else if (u.group === null && QUANTITY_LEAD.has(u.lower) && quantityAhead(units, k - 1) > k - 1) k--;
     else break;
   }
   return k;

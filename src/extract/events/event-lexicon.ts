@@ -121,6 +121,7 @@ const LexiconFile = z.object({
   'blocking-verbs': z.array(Lemma),
   'agreed-deeds': z.array(Lemma).default([]),
   'noun-blocking-prepositions': z.array(Lemma),
+  'cause-heads': z.array(Lemma).default([]),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
   'positional-excluded-prepositions': z.array(Lemma),
@@ -321,6 +322,8 @@ export interface EventLexicon {
   readonly homeCrowdSectors: ReadonlySet<string>;
   /** Prepositions that make an event noun the topic of another noun ("support for talks"). */
   readonly nounBlockingPreps: ReadonlySet<string>;
+  /** Words before "of" that make what follows a cause told, not a topic ("as a result of a strike by nurses"). */
+  readonly causeHeads: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
   /** Prepositions whose phrase names no side of a verb read by position (see sidesByPosition in lexicon-rule.ts). */
@@ -460,6 +463,7 @@ export function eventLexicon(): EventLexicon {
     frontTellerSectors: new Set(data['front-teller-sectors']),
     homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
+    causeHeads: new Set(data['cause-heads']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     positionalExcluded: new Set(data['positional-excluded-prepositions']),
     positionalModals: new Set(data['positional-blocking-modals']),

@@ -88,7 +88,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // "support for the talks", "the implementation of the agreement": a noun inside another noun's
     // phrase is what that phrase is about, not an event told.
     if (p.kind === 'noun' && p.introducedBy && !p.governor && lex.nounBlockingPreps.has(p.introducedBy)
-      && !entry.agent.includes(`clause-${p.introducedBy}`) && !entry.target.includes(`clause-${p.introducedBy}`)) continue;
+      && !entry.agent.includes(`clause-${p.introducedBy}`) && !entry.target.includes(`clause-${p.introducedBy}`) && !causeOf(units, p)) continue;
     // "Kinshasa said Rwanda's aggression must stop": a judging noun owned by a state is the teller's accusation.
     if (entry.judgement) {
       const judged = judgedParties(units, p, frame);
@@ -843,6 +843,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       }
       // "rejected a proposal put forward by Egypt": an object that names no party comes from the agent of
       // the participle of putting forward after it.
+      // "rejected a Gaza ceasefire proposal presented by Kerry": the thing's author, whatever place names its topic (types15).
+      const origin = p.kind === 'verb' && !p.passive && p.object && !p.object.clause && eventLexicon().judgedOwnerTypes.has(entry.type)
+        ? side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end }) : [];
+      if (origin.length > 0) targets = origin;
       if (targets.length === 0 && p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
         targets = side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end });
         // "bombed positions held by the RSF": the place hit names whose it was.
@@ -853,13 +857,14 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     else if (where === 'location') targets = place();
     // "sent 5,000 soldiers into the region to confront ELN guerrillas": the object of a purpose against someone.
     else if (where === 'purpose') {
-      targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head), nouns: [], end: 0 }) : [];
+      // "police were mobilised to stop the protesters": a passive's purpose too, its forces its agent (types15)
+      targets = p.kind === 'verb' && (!p.passive || !!entry.patientAgent) ? side({ groups: purposeObject(units, p.head), nouns: [], end: 0 }) : [];
       // "Pakistan deployed police to disperse opposition supporters": a state named bare acts at home through the home sector.
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
     // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
-    else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
+    else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive || p.kind === 'noun' ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
     // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
     // is conditioned on is the one threatened.
     else if (where === 'condition') targets = p.kind === 'verb' && !p.passive ? conditionParty(units, p.head, frame, sources) : [];
@@ -1151,6 +1156,18 @@ function homeForce(type: string, target: Side): string | null {
 }
 
 /** One state on both sides without two different sectors (the entry's default sectors filled in): no event. */
+/**
+ * "disrupted as a result of an ongoing strike by nurses", "closed because of a strike by teachers": a noun after
+ * "of" that a word of cause opens (`cause-heads`) is a deed told as the cause, not another noun's topic (types15).
+ */
+function causeOf(units: readonly Unit[], p: Predicate): boolean {
+  if (p.introducedBy !== 'of') return false;
+  let k = p.head - 1;
+  while (k >= 0 && k >= p.head - 5 && !(units[k]!.group === null && units[k]!.lower === 'of')) k--;
+  const head = units[k - 1];
+  return k >= 1 && units[k]!.lower === 'of' && !!head && head.group === null && eventLexicon().causeHeads.has(head.lower);
+}
+
 function selfPair(entry: LexiconEntry, source: Side, target: Side, home = false): boolean {
   const s = source.sector ?? entry.sectors.source ?? (home && target.sector && target.code === source.code && isStateCode(source.code) ? homeForce(entry.type, target) : null) ?? null;
   const t = target.sector ?? entry.sectors.target ?? null;
