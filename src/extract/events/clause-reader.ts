@@ -99,6 +99,18 @@ export function phrase(groups: number[], nouns: string[], end: number, clause?: 
 }
 
 /**
+ * `p` with another lemma or object: written out field by field in the order the readers below build
+ * predicates in, as a spread copy (`{ ...p, lemma }`) would get a hidden class of its own.
+ */
+export function predicateWith(p: Predicate, lemma: string = p.lemma, object: Phrase | null = p.object): Predicate {
+  return {
+    kind: p.kind, head: p.head, lemma, particle: p.particle, passive: p.passive, subject: p.subject, object, second: p.second, preps: p.preps,
+    before: p.before, modifiers: p.modifiers, governor: p.governor, introducedBy: p.introducedBy, clauseSubject: p.clauseSubject,
+    clauseVerb: p.clauseVerb, controller: p.controller, possessed: p.possessed, participle: p.participle,
+  };
+}
+
+/**
  * A unit, every field present (`nounHead` and `plural` undefined for a token): one object literal for all
  * units, so that they share one hidden class and the reader's optimised code sees one shape.
  */
@@ -392,7 +404,7 @@ export function readPredicates(
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
     // "Brazil's backing for …": after a possessive mark too.
     if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower) || POSSESSIVE.has(units[i - 1]!.lower)) || modifiedGerund(units, i) || openingGerund(units, i)) && isNoun(u.lower, u)) {
-      out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
+      out.push(predicateWith(readNoun(units, i, subjectOfVerb), u.lower, undefined));
     }
     // "large-scale exercises around Taiwan": a plural the tagger called a verb, after a modifier, is a noun.
     else if (u.pos === 'VERB' && /s$/.test(u.lower) && units[i - 1] && units[i - 1]!.group === null && ['ADJ', 'NOUN', 'DET', 'NUM'].includes(units[i - 1]!.pos) && isNoun(u.lemma, u)) {

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -65,7 +65,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // ("over the soldiers") opens the object of a verb the lexicon knows with that particle.
     const particleObject = read.kind === 'verb' && !read.passive && !read.object && !!read.particle
       && entries.some((e) => e.particle === read.particle) ? read.preps.get(read.particle) ?? null : null;
-    const p: Predicate = particleObject ? { ...read, object: particleObject } : read;
+    const p: Predicate = particleObject ? predicateWith(read, read.lemma, particleObject) : read;
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (leavesInState(units, p)) continue;
