@@ -34,6 +34,15 @@ export function taggedToken(value: string, pos: string | undefined, lemma: strin
   return { text: value, lower, lemma: (lemma ?? lower).toLowerCase(), pos: pos ?? 'X', start, end };
 }
 
+/**
+ * `t` with another tag (and lemma): built as the same object literal as `taggedToken` builds, so that every
+ * token has one hidden class (a spread copy `{ ...t, pos }` gets another, and code optimised for one
+ * deoptimises on the other).
+ */
+function retagged(t: TaggedToken, pos: string, lemma: string = t.lemma): TaggedToken {
+  return { text: t.text, lower: t.lower, lemma, pos, start: t.start, end: t.end };
+}
+
 /** Tags `sentence`, which starts at `offset` in the document; tokens carry document offsets. */
 export function tagSentence(sentence: string, offset: number): TaggedToken[] {
   // Read by the splitter's instance: its sentence split changes none of the tokens, tags or lemmas.
@@ -88,8 +97,8 @@ export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
     // "$20 million in aid to neighbouring Pakistan": a word that only describes the name after it (types15).
     const epithet = epithetAdjectives().has(t.lower) && !!next && next.pos === 'PROPN';
     if (hyphened || plural || participle || epithet) {
-      tokens[i - 1] = { ...to, pos: 'ADP' };
-      tokens[i] = { ...t, pos: hyphened || participle || epithet ? 'ADJ' : 'NOUN' };
+      tokens[i - 1] = retagged(to, 'ADP');
+      tokens[i] = retagged(t, hyphened || participle || epithet ? 'ADJ' : 'NOUN');
     }
   }
   return tokens;
@@ -105,7 +114,7 @@ export function pastBeforeThat(tokens: TaggedToken[]): TaggedToken[] {
     const t = tokens[i]!;
     if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || tokens[i + 1]!.lower !== 'that') continue;
     const before = tokens[i - 1]!.pos;
-    if (before === 'NOUN' || before === 'PROPN' || before === 'PRON') tokens[i] = { ...t, pos: 'VERB' };
+    if (before === 'NOUN' || before === 'PROPN' || before === 'PRON') tokens[i] = retagged(t, 'VERB');
   }
   return tokens;
 }
@@ -122,7 +131,7 @@ export function pluralAfterPast(tokens: TaggedToken[]): TaggedToken[] {
     const before = tokens[i - 1]!;
     if (before.pos !== 'VERB' || !before.lower.endsWith('ed')) continue;
     const next = tokens[i + 1]!;
-    if (next.pos === 'ADP' || next.pos === 'PART' && next.lower === 'to' || next.pos === 'PUNCT') tokens[i] = { ...t, pos: 'NOUN' };
+    if (next.pos === 'ADP' || next.pos === 'PART' && next.lower === 'to' || next.pos === 'PUNCT') tokens[i] = retagged(t, 'NOUN');
   }
   return tokens;
 }
@@ -140,7 +149,7 @@ export function gerundsAfterPreposition(tokens: TaggedToken[]): TaggedToken[] {
     if (!lemma) continue;
     const before = tokens[i - 1]!.pos;
     const after = tokens[i + 1]!.pos;
-    if ((before === 'ADP' || before === 'SCONJ') && (after === 'DET' || after === 'PRON' || after === 'PROPN')) tokens[i] = { ...t, pos: 'VERB', lemma };
+    if ((before === 'ADP' || before === 'SCONJ') && (after === 'DET' || after === 'PRON' || after === 'PROPN')) tokens[i] = retagged(t, 'VERB', lemma);
   }
   return tokens;
 }
@@ -154,7 +163,7 @@ export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !participleWords().has(t.lower)) continue;
-    if (tokens[i - 1]!.pos === 'VERB' && tokens[i + 1]!.pos === 'PROPN') tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+    if (tokens[i - 1]!.pos === 'VERB' && tokens[i + 1]!.pos === 'PROPN') tokens[i] = retagged(t, 'ADJ', t.lower);
   }
   return tokens;
 }
@@ -211,7 +220,7 @@ export function participlesAfterComma(tokens: TaggedToken[]): TaggedToken[] {
     const lemma = t.pos === 'NOUN' ? commaParticipleWords().get(t.lower) : undefined;
     if (!lemma || tokens[i - 1]!.lower !== ',') continue;
     const after = tokens[i + 1]!;
-    if (['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(after.pos) || after.lower === 'dozens' || after.lower === 'hundreds' || after.lower === 'scores') tokens[i] = { ...t, pos: 'VERB', lemma };
+    if (['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(after.pos) || after.lower === 'dozens' || after.lower === 'hundreds' || after.lower === 'scores') tokens[i] = retagged(t, 'VERB', lemma);
   }
   return tokens;
 }

@@ -91,6 +91,34 @@ export interface Predicate {
   readonly participle?: boolean;
 }
 
+/**
+ * A phrase, every field present (`clause` and `owned` undefined unless set): one object literal for all
+ * phrases, so that they share one hidden class.
+ */
+export function phrase(groups: number[], nouns: string[], end: number, clause?: boolean, owned?: boolean): Phrase {
+  return { groups, nouns, end, clause, owned };
+}
+
+/**
+ * `p` with another lemma or object: written out field by field in the order the readers below build
+ * predicates in, as a spread copy (`{ ...p, lemma }`) would get a hidden class of its own.
+ */
+export function predicateWith(p: Predicate, lemma: string = p.lemma, object: Phrase | null = p.object): Predicate {
+  return {
+    kind: p.kind, head: p.head, lemma, particle: p.particle, passive: p.passive, subject: p.subject, object, second: p.second, preps: p.preps,
+    before: p.before, modifiers: p.modifiers, governor: p.governor, introducedBy: p.introducedBy, clauseSubject: p.clauseSubject,
+    clauseVerb: p.clauseVerb, controller: p.controller, possessed: p.possessed, participle: p.participle,
+  };
+}
+
+/**
+ * A unit, every field present (`nounHead` and `plural` undefined for a token): one object literal for all
+ * units, so that they share one hidden class and the reader's optimised code sees one shape.
+ */
+function unit(start: number, end: number, pos: string, lower: string, lemma: string, group: number | null, nounHead?: boolean, plural?: boolean): Unit {
+  return { start, end, pos, lower, lemma, group, nounHead, plural };
+}
+
 // SYM: currency signs inside amounts ("$2 billion").
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM']);
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
@@ -308,10 +336,10 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").
         if (t.pos !== 'NOUN' && !titleHead && last.nounHead) continue;
-        units[units.length - 1] = { ...last, lemma: head, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') };
+        units[units.length - 1] = unit(last.start, last.end, last.pos, last.lower, head, last.group, t.pos === 'NOUN' || titleHead, t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s'));
         continue;
       }
-      units.push({ start: group.span.start, end: group.span.end, pos: 'ACTOR', lower: t.lower, lemma: head, group: group.index, nounHead: t.pos === 'NOUN' || titleHead, plural: t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') });
+      units.push(unit(group.span.start, group.span.end, 'ACTOR', t.lower, head, group.index, t.pos === 'NOUN' || titleHead, t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s')));
       continue;
     }
     const last = units[units.length - 1];
@@ -320,14 +348,14 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     if (last && dash && last.group === null && dash.group === null && DASHES.has(last.lower) && last.start === dash.end && t.start === last.end
       && HYPHEN_NOUNS.has(`${dash.lower}-${t.lower}`)) {
       const lower = `${dash.lower}-${t.lower}`;
-      units.splice(units.length - 2, 2, { start: dash.start, end: t.end, pos: 'NOUN', lower, lemma: lower, group: null });
+      units.splice(units.length - 2, 2, unit(dash.start, t.end, 'NOUN', lower, lower, null));
       continue;
     }
     if (last && last.group === null && COMPOUNDS.get(last.lower)?.has(t.lower)) {
-      units[units.length - 1] = { start: last.start, end: t.end, pos: 'NOUN', lower: t.lower, lemma: t.pos === 'NOUN' ? t.lemma : t.lower, group: null };
+      units[units.length - 1] = unit(last.start, t.end, 'NOUN', t.lower, t.pos === 'NOUN' ? t.lemma : t.lower, null);
       continue;
     }
-    units.push({ start: t.start, end: t.end, pos: t.pos, lower: t.lower, lemma: t.lemma, group: null });
+    units.push(unit(t.start, t.end, t.pos, t.lower, t.lemma, null));
   }
   dropScareQuotes(units);
   // "X and visiting President Y held talks", "the visiting Kazakh minister": a participle that only
@@ -338,7 +366,7 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     // After "and" only before a person ("and visiting President Y"): "and visiting Pyongyang" is a deed.
     const next = units[i + 1]!;
     if (u.group === null && u.pos === 'VERB' && ATTRIBUTIVE_PARTICIPLES.has(u.lower) && next.group !== null
-      && before.group === null && (before.pos === 'DET' || before.pos === 'CCONJ' && next.lemma !== '')) units[i] = { ...u, pos: 'ADJ' };
+      && before.group === null && (before.pos === 'DET' || before.pos === 'CCONJ' && next.lemma !== '')) units[i] = unit(u.start, u.end, 'ADJ', u.lower, u.lemma, u.group, u.nounHead, u.plural);
   }
   return units;
 }
@@ -381,7 +409,7 @@ export function readPredicates(
     // "the scrapping of agreements": a gerund after a determiner is a noun, known by its own form.
     // "Brazil's backing for …": after a possessive mark too.
     if (u.pos === 'VERB' && /ing$/.test(u.lower) && (units[i - 1]?.group === null && (units[i - 1]!.pos === 'DET' || OWNER_PRONOUNS.has(units[i - 1]!.lower) || POSSESSIVE.has(units[i - 1]!.lower)) || modifiedGerund(units, i) || openingGerund(units, i)) && isNoun(u.lower, u)) {
-      out.push({ ...readNoun(units, i, subjectOfVerb), lemma: u.lower });
+      out.push(predicateWith(readNoun(units, i, subjectOfVerb), u.lower, undefined));
     }
     // "large-scale exercises around Taiwan": a plural the tagger called a verb, after a modifier, is a noun.
     else if (u.pos === 'VERB' && /s$/.test(u.lower) && units[i - 1] && units[i - 1]!.group === null && ['ADJ', 'NOUN', 'DET', 'NUM'].includes(units[i - 1]!.pos) && isNoun(u.lemma, u)) {
@@ -450,14 +478,14 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   // "halted fighting", "stopped shelling": a bare gerund right after the verb is the thing it acts on.
   if (!object && !passive && !reducedPassive && units[j]?.pos === 'VERB' && units[j]!.group === null && /ing$/.test(units[j]!.lower)
     && !(units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos)))) {
-    object = { groups: [], nouns: [units[j]!.lower], end: j + 1 };
+    object = phrase([], [units[j]!.lower], j + 1);
     j = j + 1;
   }
   // "demanded that X stop …": the clause's subject is the side the demand is made of.
   if (!object && !passive && !reducedPassive && units[j]?.lower === 'that' && units[j + 1] && !isPronounActor(units[j + 1]) && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
     const clauseSubject = readPhrase(units, j + 1);
     if (clauseSubject.groups.length) {
-      object = { ...clauseSubject, clause: true };
+      object = phrase(clauseSubject.groups, clauseSubject.nouns, clauseSubject.end, true, clauseSubject.owned);
       j = clauseSubject.end;
     }
   }
@@ -526,9 +554,12 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   // word stands for the object, the verb acts on the phrase the clause hangs on.
   if (!object && !passive && !reducedPassive) object = relativeObject(units, v);
   return {
+    // Every field of a predicate, in the one order a noun's has too (one hidden class for both kinds).
     kind: 'verb', head: v, lemma: units[v]!.lemma, particle, passive: passive || reducedPassive,
     subject: reducedPassive ? nounPhraseBefore(units, v) : subjectOfVerb(v), object, second, preps, before: [], modifiers: [], governor: null, introducedBy: null,
+    clauseSubject: undefined, clauseVerb: undefined,
     controller: controllerOf(units, v),
+    possessed: undefined,
     participle: /ing$/.test(units[v]!.lower) && units[v - 1]?.lower === ',',
   };
 }
@@ -639,16 +670,16 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   let governor: Predicate['governor'] = null;
   if (g >= 0 && units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') && (k - g <= (quantity ? 6 : amount >= 0 ? 9 : 3) || named >= 0)) {
     // "he was handed a protest": the subject of a passive governor receives the noun, it does not act.
-    governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g) };
+    governor = { lemma: units[g]!.lemma, lower: units[g]!.lower, subject: isPassive(units, g) ? null : subjectOfVerb(g), passive: undefined };
   } else if (g >= 1 && (PARTICLES.has(units[g]!.lower) || units[g]!.lower === 'under'
     // "were killed during clashes", "were wounded after an ambush by …": the harm suffered in the deed (types15)
     || HARM_LINKS.has(units[g]!.lower) && RESULT_ADJECTIVES.has(units[g - 1]!.lower) && isPassive(units, g - 1)) && units[g - 1]!.pos === 'VERB') {
     // "went on strike", "came under heavy shelling"; "were killed in an air strike": a passive verb's subject
     // suffered the deed (marked, so that only a two-sided deed takes it for a doer: "killed in clashes with …").
-    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1), ...(isPassive(units, g - 1) ? { passive: true } : {}) };
+    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: subjectOfVerb(g - 1), passive: isPassive(units, g - 1) ? true : undefined };
   } else if (g >= 1 && g === k && units[g]!.group === null && units[g]!.lower === 'with' && units[g - 1]!.group === null && units[g - 1]!.pos === 'VERB' && RESPONSE.has(units[g - 1]!.lemma)) {
     // "Moscow reacted with trade sanctions against Ankara": the answer given is the verb's subject's deed
-    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: isPassive(units, g - 1) ? null : subjectOfVerb(g - 1) };
+    governor = { lemma: units[g - 1]!.lemma, lower: units[g - 1]!.lower, subject: isPassive(units, g - 1) ? null : subjectOfVerb(g - 1), passive: undefined };
   }
   // "Sanctions on Iran were imposed by the EU": the noun heads the subject of a passive verb, whose "by"
   // phrase names who imposed them.
@@ -656,7 +687,7 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   if (!governor && !(units[k]?.group === null && units[k]!.pos === 'ADP')) {
     passiveAt = passiveVerbAfter(units, j);
     if (passiveAt >= 0) {
-      governor = { lemma: units[passiveAt]!.lemma, lower: units[passiveAt]!.lower, subject: byAgent(units, passiveAt) };
+      governor = { lemma: units[passiveAt]!.lemma, lower: units[passiveAt]!.lower, subject: byAgent(units, passiveAt), passive: undefined };
       // "Sanctions were imposed on Myanmar by the EU": the passive verb's own phrases tell the noun's other side.
       for (const [prep, ph] of readPreps(units, passiveAt + 1)) if (prep !== 'by' && !preps.has(prep)) preps.set(prep, ph);
     }
@@ -699,9 +730,11 @@ function readNoun(units: readonly Unit[], n: number, subjectOfVerb: (v: number) 
   }
   const governorAt = passiveAt >= 0 ? passiveAt : governor ? (units[g]!.group === null && (units[g]!.pos === 'VERB' || units[g]!.pos === 'AUX') ? g : g - 1) : -1;
   return {
-    kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject, clauseVerb,
-    possessed: possessorOf(units, n) !== null,
+    // The fields in the order a verb's predicate has them (one hidden class for both kinds).
+    kind: 'noun', head: n, lemma: units[n]!.lemma, particle: null, passive: false, subject: null, object: null, second: undefined, preps, before: before.reverse(), modifiers, governor, introducedBy, clauseSubject, clauseVerb,
     controller: governorAt >= 0 ? controllerOf(units, governorAt) : null,
+    possessed: possessorOf(units, n) !== null,
+    participle: undefined,
   };
 }
 
@@ -1028,7 +1061,7 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     } else break;
     j++;
   }
-  return { groups, nouns, end: j };
+  return phrase(groups, nouns, j);
 }
 
 /**
@@ -1259,7 +1292,7 @@ function tellerOwned(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     // "Chinese coast guard ships": the head may be a noun after the actor
     const plural = (doer.group !== null ? doer.plural === true : doer.pos === 'NOUN' && doer.lower !== doer.lemma && /s$/.test(doer.lower)) || subject.groups.length > 1;
     if (u.lower === 'its' ? !plural : plural) return ph;
-    return { ...ph, groups: [...teller.groups], owned: true };
+    return phrase([...teller.groups], ph.nouns, ph.end, ph.clause, true);
   };
 }
 
@@ -1389,7 +1422,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
             let lead = ph.end + 1;
             while (units[lead]?.group === null && units[lead]!.pos === 'DET') lead++;
             if (!ph.groups.length && units.slice(c + 1, ph.end).every((w) => w.group === null && w.pos === 'PROPN') && units[lead]?.group !== null && !isBacker(units, lead)) {
-              ph = { ...ph, groups: [...new Set(units.slice(lead, d).filter((w) => w.group !== null).map((w) => w.group!))] };
+              ph = phrase([...new Set(units.slice(lead, d).filter((w) => w.group !== null).map((w) => w.group!))], ph.nouns, ph.end, ph.clause, ph.owned);
             }
             next = units[d + 1];
           }
@@ -1420,7 +1453,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
       if (w.group !== null) groups.push(w.group);
       if (w.group !== null && w.lemma || w.pos === 'NOUN' || w.pos === 'PROPN') nouns.push(w.lemma);
     }
-    return { groups, nouns, end: i + 1 };
+    return phrase(groups, nouns, i + 1);
   }
   // "Militants armed with rockets, guns and grenades attacked …", "About 5,000 people chanting
   // "We want democracy" marched …": a reduced participle phrase describing the subject is passed over.
@@ -1468,7 +1501,7 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
     // "…, a charge New Delhi rejected": a party right after an apposed noun with its article is the subject of
     // that noun's relative clause, not the end of the phrase before the comma.
     if (u.group !== null && guard === 0 && units[i - 1]?.group === null && units[i - 1]!.pos === 'NOUN' && units[i - 2]?.group === null
-      && units[i - 2]!.pos === 'DET' && units[i - 3]?.lower === ',') return { groups: [u.group], nouns: u.lemma ? [u.lemma] : [], end: i + 1 };
+      && units[i - 2]!.pos === 'DET' && units[i - 3]?.lower === ',') return phrase([u.group], u.lemma ? [u.lemma] : [], i + 1);
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       const ph = nounPhraseBefore(units, i + 1);
       const first = phraseStart(units, i);
@@ -1504,19 +1537,19 @@ function findSubject(units: readonly Unit[], v: number, subjectOfVerb: (v: numbe
         if (top) return top;
         // "Israeli strikes on Gaza killed …": the place after "on" is acted on, it does not act.
         if (ACTED_ON.has(lead.lower) && head.groups.length) return head;
-        return head.groups.length || head.nouns.length ? { groups: [...head.groups, ...ph.groups], nouns: head.nouns, end: ph.end } : ph;
+        return head.groups.length || head.nouns.length ? phrase([...head.groups, ...ph.groups], head.nouns, ph.end) : ph;
       }
       // …only when the parties are coordinated ('A and B, who is …'), not one phrase naming two ('the Russian
       // ambassador to Sudan, who is …')
-      if (singularRelative && ph.groups.length > 1 && u.group !== null && units.slice(first, i).some((w) => w.group === null && (COORD.has(w.lower) || w.lower === ','))) return { ...ph, groups: [u.group] };
-      if (ph.groups.length === 0 && apposed.length && units.slice(first, i + 1).every((w) => w.group === null && w.pos === 'PROPN')) return { ...ph, groups: [...new Set(apposed)] };
+      if (singularRelative && ph.groups.length > 1 && u.group !== null && units.slice(first, i).some((w) => w.group === null && (COORD.has(w.lower) || w.lower === ','))) return phrase([u.group], ph.nouns, ph.end, ph.clause, ph.owned);
+      if (ph.groups.length === 0 && apposed.length && units.slice(first, i + 1).every((w) => w.group === null && w.pos === 'PROPN')) return phrase([...new Set(apposed)], ph.nouns, ph.end, ph.clause, ph.owned);
       // "Several countries, including Canada and Australia, and the EU expelled …": the last member after the aside
       // joins the members the aside named.
       if (ph.groups.length > 0 && !isPassive(units, v)) {
         const members = includedBefore(units, first);
-        if (members.length) return { ...ph, groups: [...new Set([...members, ...ph.groups])] };
+        if (members.length) return phrase([...new Set([...members, ...ph.groups])], ph.nouns, ph.end, ph.clause, ph.owned);
       }
-      if (ph.groups.length === 0 && included.length && u.group === null && u.pos === 'NOUN' && /s$/.test(u.lower) && u.lemma !== u.lower) return { ...ph, groups: [...new Set(included)] };
+      if (ph.groups.length === 0 && included.length && u.group === null && u.pos === 'NOUN' && /s$/.test(u.lower) && u.lemma !== u.lower) return phrase([...new Set(included)], ph.nouns, ph.end, ph.clause, ph.owned);
       return ph;
     }
     if (u.pos === 'PRON' && SPEAKER_PRONOUNS.has(u.lower)) {
@@ -1721,7 +1754,7 @@ function possessorOf(units: readonly Unit[], n: number): Phrase | null {
   for (let k = n - 1; k >= 0 && n - k <= 5; k--) {
     const u = units[k]!;
     // "its" resolved to an actor by the actor layer stands as that actor's unit
-    if (u.group !== null) return POSSESSIVE.has(units[k + 1]?.lower ?? '') || OWNER_PRONOUNS.has(u.lower) ? { groups: [u.group], nouns: [], end: k + 1 } : null;
+    if (u.group !== null) return POSSESSIVE.has(units[k + 1]?.lower ?? '') || OWNER_PRONOUNS.has(u.lower) ? phrase([u.group], [], k + 1) : null;
     if (!(u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || POSSESSIVE.has(u.lower))) return null;
   }
   return null;
@@ -1828,7 +1861,7 @@ function includedBefore(units: readonly Unit[], first: number): number[] {
 }
 
 function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
-  if (end <= 0) return { groups: [], nouns: [], end: Math.max(end, 0) };
+  if (end <= 0) return phrase([], [], Math.max(end, 0));
   const first = phraseStart(units, end - 1);
   const groups: number[] = [];
   const nouns: string[] = [];
@@ -1840,7 +1873,7 @@ function nounPhraseBefore(units: readonly Unit[], end: number): Phrase {
       if (u.lemma) nouns.push(u.lemma);
     } else if (u.pos === 'NOUN' || u.pos === 'PROPN') nouns.push(u.lemma);
   }
-  return { groups, nouns, end };
+  return phrase(groups, nouns, end);
 }
 
 /**

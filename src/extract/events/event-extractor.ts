@@ -497,8 +497,10 @@ function casedMatch(pattern: EventPattern, m: RegExpExecArray, text: string): Re
 
 /** The multilateral-meeting rule, in the same shape as the pattern rules. */
 const SUMMIT_RULE: EventPattern = {
-  id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040', keys: /summit|ministerial|council|meeting|conference/i,
-  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, directed: false, fill: {}, nominal: true, fixed: {}, negatable: true, habitualStatement: false,
+  // The fields in the order of the lexicon's rules (lexiconPattern): one hidden class for both.
+  id: 'multilateral-meeting', type: 'CONSULT', mode: 'multilateral', cameo: '040',
+  reason: 'a summit or council: participants paired with the organisation or format', regex: /$^/, keys: /summit|ministerial|council|meeting|conference/i,
+  directed: false, fill: {}, nominal: true, fixed: {}, negatable: true, habitualStatement: false, negatedAs: undefined,
 };
 
 function matchSentence(
@@ -775,12 +777,11 @@ function lexiconPattern(e: LexiconEntry): EventPattern {
     p = {
       id: e.id, type: e.type, mode: e.mode, cameo: e.cameo, reason: `lexicon ${e.kind} "${e.lemma}"`, regex: /$^/, keys: /$^/,
       directed: true, fill: {}, nominal: e.kind === 'noun', fixed: {}, negatable: e.negatable, habitualStatement: false,
-      ...(e.negated ? {
-        negatedAs: {
-          id: `${e.id}-negated`, type: e.negated.type, mode: e.negated.mode, cameo: e.negated.cameo, reason: `lexicon ${e.kind} "${e.lemma}" negated`,
-          regex: /$^/, keys: /$^/, directed: true, fill: {}, nominal: false, fixed: {}, negatable: false, habitualStatement: false,
-        },
-      } : {}),
+      // Always present (undefined where the entry has no negated reading): one hidden class for every rule made here.
+      negatedAs: e.negated ? {
+        id: `${e.id}-negated`, type: e.negated.type, mode: e.negated.mode, cameo: e.negated.cameo, reason: `lexicon ${e.kind} "${e.lemma}" negated`,
+        regex: /$^/, keys: /$^/, directed: true, fill: {}, nominal: false, fixed: {}, negatable: false, habitualStatement: false, negatedAs: undefined,
+      } : undefined,
     };
     lexiconPatterns.set(e.id, p);
   }

@@ -295,23 +295,26 @@ export function eventPatterns(): readonly EventPattern[] {
       || p.fixed?.src !== undefined || p.fixed?.tgt !== undefined;
     const compiled = compile(p.pattern, p.id);
     const withoutApposition = compiled.withoutApposition;
-    const rule: Record<string, unknown> = {
+    // Every field present, in one order, on every rule (undefined where a rule has none): all rules share
+    // one hidden class, and the extractor's code that reads them stays monomorphic.
+    const rule = {
       id: p.id, type: p.type, mode: p.mode ?? null, cameo: p.cameo, reason: p.reason,
       get regex() {
         return compiled.regex();
       },
       keys: new RegExp(p.keys, 'i'), wordSource: wordSource(p.pattern), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
-      ...(p.ownStatus ? { ownStatus: true } : {}),
+      negatedAs: undefined,
+      appositions: withoutApposition ? compiled.appositions : undefined,
+      // A getter, not a value: the second expression (read only where an apposition's case check fails) is
+      // made and compiled when first read; making it for every rule at start-up put ~5 MB of bytecode in
+      // the start-up snapshot.
+      get withoutApposition() {
+        return withoutApposition?.();
+      },
+      notSectors: p.notSectors ? new Set(p.notSectors) : undefined,
+      statesOnly: p.statesOnly ? true : undefined,
+      ownStatus: p.ownStatus ? true : undefined,
     };
-    if (withoutApposition) {
-      rule.appositions = compiled.appositions;
-      // Defined as a getter, not spread in: spreading an object calls its getters, which made and compiled
-      // every rule's second expression (read only where an apposition's case check fails) at start-up,
-      // ~5 MB of bytecode in the start-up snapshot.
-      Object.defineProperty(rule, 'withoutApposition', { get: withoutApposition, enumerable: true, configurable: true });
-    }
-    if (p.notSectors) rule.notSectors = new Set(p.notSectors);
-    if (p.statesOnly) rule.statesOnly = true;
     return rule as unknown as EventPattern;
   });
   return patterns;

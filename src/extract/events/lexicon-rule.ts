@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -65,7 +65,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // ("over the soldiers") opens the object of a verb the lexicon knows with that particle.
     const particleObject = read.kind === 'verb' && !read.passive && !read.object && !!read.particle
       && entries.some((e) => e.particle === read.particle) ? read.preps.get(read.particle) ?? null : null;
-    const p: Predicate = particleObject ? { ...read, object: particleObject } : read;
+    const p: Predicate = particleObject ? predicateWith(read, read.lemma, particleObject) : read;
     const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
     if (!entry) continue;
     if (leavesInState(units, p)) continue;
@@ -616,7 +616,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
     if (e.governorNot.size && p.governor && (e.governorNot.has(p.governor.lemma) || e.governorNot.has(p.governor.lower ?? ''))) continue;
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
-    if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors({ groups: p.before, nouns: [], end: 0 }), ...sectors(p.governor?.subject ?? null)])) continue;
+    if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors(phrase(p.before, [], 0)), ...sectors(p.governor?.subject ?? null)])) continue;
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
     if (e.infinitiveNot && p.kind === 'verb' && p.object && infinitiveHas(units, p.object.end, e.infinitiveNot)) continue;
@@ -771,7 +771,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     ownDoer = sources.length > 0;
     // "Kenya drew criticism from Uganda", "received support from Turkey": the "from" phrase of a deed
     // received is its doer.
-    if (sources.length === 0 && receivedFrom(p, units)) sources = side({ groups: fromGroups(p, units), nouns: [], end: 0 });
+    if (sources.length === 0 && receivedFrom(p, units)) sources = side(phrase(fromGroups(p, units), [], 0));
     // "the country, which has seen protests against …", "it has seen large protests": a place described by
     // the deeds it saw names no crowd of its own.
     if (sources.length === 0 && p.governor && entry.crowdSubject && eventLexicon().witnessVerbs.has(p.governor.lemma)) return [];
@@ -806,7 +806,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // from context, which need not be the sender's.
     // "Supplies donated by Kazakhstan were handed over to Afghan officials": a passive with no agent of its
     // own is done by the agent of the participle that describes its subject.
-    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && p.subject) sources = side({ groups: participleAgents(units, p), nouns: [], end: 0 });
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && p.subject) sources = side(phrase(participleAgents(units, p), [], 0));
     // "Canada has been asked to extradite the suspects, India's foreign ministry said": a request told in the
     // passive with no asker named is the teller's own.
     if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'REQUEST') sources = side(tellerAfter(units, p.head));
@@ -837,7 +837,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       // "condemned the attack on Turkish soldiers (by PKK militants)": the deed's doers are accused, its victims not.
       const judged = entry.type === 'ACCUSE' ? judgedDeedDoers(units, p) : null;
       if (judged) {
-        targets = side({ groups: judged, nouns: [], end: 0 });
+        targets = side(phrase(judged, [], 0));
         victimsOnly = targets.length === 0;
         if (victimsOnly) continue;
       }
@@ -848,9 +848,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
         ? side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end }) : [];
       if (origin.length > 0) targets = origin;
       if (targets.length === 0 && p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
-        targets = side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end });
+        targets = side(phrase(originAgent(units, p.object.end), [], p.object.end));
         // "bombed positions held by the RSF": the place hit names whose it was.
-        if (targets.length === 0 && entry.type === 'ASSAULT') targets = side({ groups: holderAgent(units, p.object.end), nouns: [], end: p.object.end });
+        if (targets.length === 0 && entry.type === 'ASSAULT') targets = side(phrase(holderAgent(units, p.object.end), [], p.object.end));
       }
     }
     else if (where === 'subject') targets = p.passive ? side(p.preps.get('by')) : side(p.subject);
@@ -858,13 +858,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "sent 5,000 soldiers into the region to confront ELN guerrillas": the object of a purpose against someone.
     else if (where === 'purpose') {
       // "police were mobilised to stop the protesters": a passive's purpose too, its forces its agent (types15)
-      targets = p.kind === 'verb' && (!p.passive || !!entry.patientAgent) ? side({ groups: purposeObject(units, p.head), nouns: [], end: 0 }) : [];
+      targets = p.kind === 'verb' && (!p.passive || !!entry.patientAgent) ? side(phrase(purposeObject(units, p.head), [], 0)) : [];
       // "Pakistan deployed police to disperse opposition supporters": a state named bare acts at home through the home sector.
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
     // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
-    else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive || p.kind === 'noun' ? side({ groups: purposeObject(units, p.head, eventLexicon().benefitVerbs), nouns: [], end: 0 }) : [];
+    else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive || p.kind === 'noun' ? side(phrase(purposeObject(units, p.head, eventLexicon().benefitVerbs), [], 0)) : [];
     // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
     // is conditioned on is the one threatened.
     else if (where === 'condition') targets = p.kind === 'verb' && !p.passive ? conditionParty(units, p.head, frame, sources) : [];
@@ -891,9 +891,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const ph = p.preps.get(where);
       targets = side(ph);
       // "air strikes on positions held by the RSF": the place hit names whose it was.
-      if (targets.length === 0 && ph && entry.type === 'ASSAULT') targets = side({ groups: holderAgent(units, ph.end), nouns: [], end: ph.end });
+      if (targets.length === 0 && ph && entry.type === 'ASSAULT') targets = side(phrase(holderAgent(units, ph.end), [], ph.end));
       // "expressed support for the policies pursued by the US President": a phrase that names no party is owned by the agent after it.
-      if (targets.length === 0 && ph && eventLexicon().judgedOwnerTypes.has(entry.type)) targets = side({ groups: originAgent(units, ph.end), nouns: [], end: ph.end });
+      if (targets.length === 0 && ph && eventLexicon().judgedOwnerTypes.has(entry.type)) targets = side(phrase(originAgent(units, ph.end), [], ph.end));
     }
     // "Turkey struck militants in Iraq" where the militants were read as Turkey's: the doer itself is no
     // other side, look further.
@@ -923,7 +923,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // "rejected the Western plan": a capitalised word in its object), nor to the media ("In an interview with
   // Chinese state media, …").
   if (targets.length === 0 && sources.length > 0 && eventLexicon().addresseeTypes.has(entry.type) && !namesUncodedParty(units, p, frame)) {
-    targets = side({ groups: openingAddressee(units, p.head), nouns: [], end: 0 })
+    targets = side(phrase(openingAddressee(units, p.head), [], 0))
       .filter((t) => !sources.some((x) => x.code === t.code) && t.sector !== 'MED');
   }
   // "Ukraine condemned the shelling by Russian artillery": who condemns a deed done to no one named suffered it
@@ -1398,7 +1398,7 @@ function earlierTeller(preds: readonly Predicate[], units: readonly Unit[], p: P
   while (v < p.head && units[v]!.group === null && (units[v]!.pos === 'AUX' || units[v]!.pos === 'ADV')) v++;
   const verb = units[v];
   if (first < 0 || v >= p.head || repeated(v) || !verb || verb.group !== null || verb.pos !== 'VERB' || !(telling.has(verb.lemma) || isReportingVerb(verb.lemma))) return [];
-  return side({ groups: [units[first]!.group!], nouns: [], end: first + 1 }).filter((x) => !own.has(x.code)).map((x) => ({ code: x.code, sector: null }));
+  return side(phrase([units[first]!.group!], [], first + 1)).filter((x) => !own.has(x.code)).map((x) => ({ code: x.code, sector: null }));
 }
 
 function phraseHasActor(ph: Phrase | null): boolean {
