@@ -9,6 +9,7 @@ import { WEAK_PRIORITY, type ActorLexicon, type LexValue } from './actor-lexicon
 import { pronounsOfSectorSubjects, refineReferences, type Position } from './coreference-refiner.js';
 import { combineMatches, resolvePerson, type ExplicitMention } from './mention-combiner.js';
 import { resolveSectorReferences } from './sector-context-refiner.js';
+import { dropStateBodies } from './state-body.js';
 import { tokenize, type TrieMatch } from './token-trie.js';
 import { tagAlone, type TaggedToken } from '../../text/tagger.js';
 
@@ -66,7 +67,7 @@ function samePerson(a: LexValue, b: LexValue): boolean {
 
 function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sentences: readonly Sentence[], refDate: string | null): ActorAnalysis {
   const tokens = tokenize(text);
-  const matches = lexicon.trie.scan(tokens, WEAK_PRIORITY, samePerson);
+  const matches = dropStateBodies(tokens, lexicon.trie.scan(tokens, WEAK_PRIORITY, samePerson));
   const combined = combineMatches(text, tokens, matches, lexicon, refDate, sentences.map((s) => s.span.start));
   const quoteSpans = findQuoteSpans(text);
   const locate = locator(text, sentences, quoteSpans);

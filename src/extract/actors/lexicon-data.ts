@@ -26,6 +26,9 @@ export type CountriesExtra = z.infer<typeof countriesExtraSchema>;
 /** data/organisations.yaml: one entry per organisation or group code. */
 export const organisationsSchema = z.strictObject({
   organisations: z.array(z.strictObject({ code, names: surfaces.min(1) })),
+  // Names an organisation shares with a state's own body ("the Security Council"): the organisation's only
+  // where no state is tied to them ("of Kazakhstan", "Russia's", "the Kazakh …"); state-body.ts.
+  'state-body-names': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
 });
 /** The validated content of data/organisations.yaml. */
 export type Organisations = z.infer<typeof organisationsSchema>;

@@ -989,7 +989,6 @@ function isPassive(units: readonly Unit[], v: number): boolean {
   return false;
 }
 
-/** The noun phrase that starts at unit `i`: actors and nouns, through "of" after a quantity and coordination. */
 /** Where the number that lead words of a count ("at least", "more than") at `j` announce stands, else `j`. */
 function quantityAhead(units: readonly Unit[], j: number): number {
   for (let k = j; k < j + 3 && units[k] && units[k]!.group === null && QUANTITY_LEAD.has(units[k]!.lower); k++) {
@@ -998,6 +997,7 @@ function quantityAhead(units: readonly Unit[], j: number): number {
   return j;
 }
 
+/** The noun phrase that starts at unit `i`: actors and nouns, through "of" after a quantity and coordination. */
 export function readPhrase(units: readonly Unit[], i: number): Phrase {
   const groups: number[] = [];
   const nouns: string[] = [];

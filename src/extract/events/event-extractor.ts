@@ -185,7 +185,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       if (c.type === 'CONSULT' && c.mode !== 'multilateral') {
         const before = context.lastMeeting;
         const main = c.nominal && before?.sentence === sentence.index ? (before.main ?? (before.verbal ? before : undefined)) : undefined;
-        context.lastMeeting = { date: dated?.date ?? null, sentence: sentence.index, planned: status !== 'occurred', verbal: !c.nominal, ...(main ? { main } : {}) };
+        context.lastMeeting = { date: event.date, sentence: sentence.index, planned: status !== 'occurred', verbal: !c.nominal, main };
         if (c.mode === 'visit') context.lastVisit = context.lastMeeting;
       }
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
@@ -960,10 +960,10 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
 const MET_OBJECT = /\b(?:met|meets|meeting|talks with|talked with|spoke with|spoke to|signed|discussed [^,;]{0,40} with)\b/i;
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 
-/** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
 // verbal15: a party right after "at"/"in" (the), named as the venue of what is told.
 const VENUE_BEFORE = /\b(?:at|in)\s+(?:the\s+)?$/i;
 
+/** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */
 function nearestOtherGroup(groups: readonly ActorGroup[], used: Set<number>, trigger: Span, exclude: string[], clauseEnd: number): ActorGroup | null {
   let best: ActorGroup | null = null;
   let bestScore = Infinity;

@@ -1155,7 +1155,6 @@ function homeForce(type: string, target: Side): string | null {
   return h.sectors.get(type) ?? null;
 }
 
-/** One state on both sides without two different sectors (the entry's default sectors filled in): no event. */
 /**
  * "disrupted as a result of an ongoing strike by nurses", "closed because of a strike by teachers": a noun after
  * "of" that a word of cause opens (`cause-heads`) is a deed told as the cause, not another noun's topic (types15).
@@ -1168,6 +1167,7 @@ function causeOf(units: readonly Unit[], p: Predicate): boolean {
   return k >= 1 && units[k]!.lower === 'of' && !!head && head.group === null && eventLexicon().causeHeads.has(head.lower);
 }
 
+/** One state on both sides without two different sectors (the entry's default sectors filled in): no event. */
 function selfPair(entry: LexiconEntry, source: Side, target: Side, home = false): boolean {
   const s = source.sector ?? entry.sectors.source ?? (home && target.sector && target.code === source.code && isStateCode(source.code) ? homeForce(entry.type, target) : null) ?? null;
   const t = target.sector ?? entry.sectors.target ?? null;

@@ -21,6 +21,7 @@ const FormatFile = z.object({
   'host-verbs': z.string(),
   'anaphoric-nouns': z.string(),
   groups: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)),
+  'host-members': z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)).default({}),
 });
 
 interface SummitLexicon {
@@ -32,6 +33,7 @@ interface SummitLexicon {
   /** "after attending the", "while taking part in the annual": a gerund of attending opened by a word of time, up to the meeting's noun. */
   readonly attendingGerund: RegExp;
   readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly hostMembers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lemmas of verbs whose object may name a summit as what was talked about ("discussed … the SCO summit"). */
   readonly topicVerbs: ReadonlySet<string>;
   /** After the meeting noun, "… held/opened in ⟨place⟩": the host, a participant when nobody else is named. */
@@ -53,6 +55,7 @@ function load(): SummitLexicon {
     fronted: new RegExp(`^\\s*(?:${d['fronted-openers']})\\b[^,;:]*,\\s*`, 'iu'),
     attendingGerund: new RegExp(`\\b(?:${gerundOpeners().join('|')})\\s+(?:${d['attending-gerunds'].replace(/ /g, '\\s+')})\\s+(?:\\S+\\s+){0,5}$`, 'i'),
     groups: new Map(Object.entries(d.groups).map(([k, v]) => [k, new Set(v)])),
+    hostMembers: new Map(Object.entries(d['host-members']).map(([k, v]) => [k, new Set(v)])),
     topicVerbs: new Set(d['topic-verbs']),
     hostAfter: new RegExp(`^[^.;]{0,80}?(?<![\\w-])(?:${d['host-verbs']})\\s+in\\s+(?:the\\s+)?(${ACT})`, 'iu'),
     anaphoric: new RegExp(`(?<![\\w-])(?:${d['anaphoric-nouns']})(?![\\w-])`, 'giu'),
@@ -160,11 +163,12 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
     let participants = [...new Set([...doerOnly, ...afterIdx].flatMap((i) => frame.groups[i]?.codes ?? []))];
     if (participants.length === 0 && speaker) participants = [speaker];
     // kaz15: "A summit of the X member states has kicked off in ⟨Astana⟩", "The leaders of X met in ⟨Astana⟩":
-    // with nobody else named, the host takes part.
+    // with nobody else named, the host takes part where it is a member (data/summit-formats.yaml host-members).
     if (participants.length === 0 && named.length > 0) {
       const host = hostMatch?.[1];
       const hostCodes = host ? (frame.groups[groupsIn(host)[0]!]?.codes ?? []).filter(isStateCode) : [];
-      if (hostCodes.length === 1 && !named.includes(hostCodes[0]!)) participants = hostCodes;
+      const member = (code: string) => named.some((org) => load().hostMembers.get(org)?.has(code) ?? false);
+      if (hostCodes.length === 1 && !named.includes(hostCodes[0]!) && member(hostCodes[0]!)) participants = hostCodes;
     }
     // kaz15: a summit of a named organisation that took place, with no participant named yet: its format is
     // the context of the sentences that name them ("The summit is attended by the presidents of …").

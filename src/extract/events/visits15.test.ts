@@ -37,6 +37,7 @@ describe('a background visit named after the talks verb', () => {
   it('"during which" right after the noun still means the noun\'s visit', () => {
     const text = 'In his meeting with Japan\'s foreign minister on Friday, the Kenyan president said ties had grown since the Japanese prime minister\'s visit to Kenya in May, during which nine agreements were signed.';
     const agree = dated(text, '2023-07-15').filter((e) => e.startsWith('AGREE '));
+    expect(agree.length).toBeGreaterThan(0);
     expect(agree.every((e) => e.includes('2023-05-01..2023-05-31'))).toBe(true);
   });
 });
@@ -86,6 +87,7 @@ describe('an arrival told the South Asian way', () => {
     const text = 'Nepal\'s foreign minister arrived Delhi on Sunday on a three day visit. During the visit, he will meet the Indian external affairs minister.';
     const events = consult(dated(text, '2024-02-04'));
     expect(events).toContain('CONSULT NPL>IND occurred 2024-02-04..2024-02-06');
+    expect(events.filter((e) => e.includes('planned')).length).toBeGreaterThan(0);
     expect(events.filter((e) => e.includes('planned')).every((e) => e.endsWith('2024-02-04..2024-02-06'))).toBe(true);
   });
 });

@@ -109,10 +109,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 // and set in no quote marks ("President X said:\n\n- Dear colleague, …").
 const DASH_OPENING = /^[-–—]\s+\S/;
 const QUOTE_MARKS = /[“”"«»„]/;
+// The speaker's own voice in a paragraph of the speech with no dash.
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
 // How many paragraphs a transcript's speech may run over.
 const SPEECH_MAX_PARAGRAPHS = 12;
 
-/** Speeches set after "… said:" as dash-opened paragraphs, up to a paragraph with quote marks or one ending in a colon. */
+/**
+ * Speeches set after "… said:" as dash-opened paragraphs (and undashed ones in the speaker's voice), up to a
+ * paragraph with quote marks, one ending in a colon, or one of narrative.
+ */
 function transcriptSpeeches(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
   const paragraphs: Span[] = [];
   const re = /[^\n]+/g;
@@ -128,6 +133,9 @@ function transcriptSpeeches(text: string, quotes: readonly QuoteSpan[]): QuoteSp
       const para = text.slice(paragraphs[j]!.start, paragraphs[j]!.end);
       // Another "… said:" opens the next speech, its own.
       if (QUOTE_MARKS.test(para) || inQuote(paragraphs[j]!) || para.trimEnd().endsWith(':')) break;
+      // A paragraph with no dash of its own goes on the speech only in the speaker's voice; the report's narrative
+      // ("After the talks, the leaders visited …") ends it.
+      if (!DASH_OPENING.test(para.trimStart()) && !FIRST_PERSON.test(para)) break;
       last = j;
     }
     if (last === k) continue;
