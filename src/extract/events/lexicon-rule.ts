@@ -610,7 +610,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.clauseVerb && e.clauseNot.has(p.clauseVerb)) continue;
     // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
     if (e.objects && ![...objectNouns(), ...called].some((n) => e.objects!.has(n))) continue;
-    if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
+    // mob15: "the army was put on high alert": in a passive the reader takes the complement's "on" for a particle.
+    const onComplement = p.kind === 'verb' && p.passive && p.particle === 'on';
+    if (e.complement && ((p.particle && !onComplement) || !hasComplement(units, p.head, e.complement))) continue;
     // "mobilised its transport aircraft for the relief effort in Nepal": forces sent for relief are no show of force.
     if (e.purposeNot && p.kind === 'verb' && purposeHas(units, p.head, e.purposeNot)) continue;
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
