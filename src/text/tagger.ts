@@ -70,7 +70,7 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
 
 /** The corrections of wink's tags below, in order (the whole-document tagging in sentences.ts applies them too). */
 export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
-  return participlesAfterComma(participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens))))));
+  return nounsAfterDeterminer(participlesAfterComma(participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens)))))));
 }
 
 /**
@@ -168,7 +168,27 @@ export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
   return tokens;
 }
 
-type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string>; 'epithet-adjectives': string[] };
+/**
+ * mob15: "Taiwan escalated its alert status", "raised their alert": wink tags a word that is both adjective and noun
+ * (data/tagger-corrections.yaml `determiner-nouns`) as the adjective even right after a possessive or an article,
+ * where only the noun (or a noun modifying another) stands.
+ */
+export function nounsAfterDeterminer(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !determinerNounWords().has(t.lower)) continue;
+    if (DETERMINERS.has(tokens[i - 1]!.lower)) tokens[i] = retagged(t, 'NOUN', t.lower);
+  }
+  return tokens;
+}
+const DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her', 'the', 'an']);
+let determinerNounSet: ReadonlySet<string> | undefined;
+function determinerNounWords(): ReadonlySet<string> {
+  determinerNounSet ??= new Set(tagCorrections()['determiner-nouns']);
+  return determinerNounSet;
+}
+
+type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string>; 'epithet-adjectives': string[]; 'determiner-nouns': string[] };
 let corrections: Corrections | undefined;
 let adjectiveParticiples: ReadonlySet<string> | undefined;
 
@@ -192,6 +212,7 @@ function tagCorrections(): Corrections {
     'participle-adjectives': z.array(z.string().regex(/ing$/)).default([]),
     'comma-participles': z.record(z.string().regex(/ing$/), z.string().min(1)).default({}),
     'epithet-adjectives': z.array(z.string().min(1)).default([]),
+    'determiner-nouns': z.array(z.string().min(1)).default([]),
   }));
   return corrections;
 }

@@ -1216,6 +1216,26 @@ function tellerAhead(units: readonly Unit[], j: number): boolean {
  * The teller named after the clause of the verb at `v` ("Canada has been asked to extradite them, India's foreign
  * ministry said"): the phrase after the first comma that a verb of saying follows; null when none.
  */
+/**
+ * mob15: "troops will be deployed to the U.S. border with Mexico": the actor that owns a border named after the
+ * verb ("the U.S. border with Y", "the Polish frontier with Y"), when another actor follows its "with"; the owner
+ * posts forces on its own side of the line. Only within the verb's clause (no comma, semicolon or second verb).
+ */
+export function borderOwnerAfter(units: readonly Unit[], v: number): number[] {
+  for (let c = v + 1; c < units.length && c - v < 12; c++) {
+    const w = units[c]!;
+    if (w.group === null && (w.lower === ',' || w.lower === ';' || w.lower === '.' || w.pos === 'VERB' || w.pos === 'AUX')) return [];
+    if (w.group === null) continue;
+    let k = c + 1;
+    while (units[k] && units[k]!.group === null && units[k]!.pos === 'ADJ') k++;
+    const noun = units[k];
+    if (!noun || noun.group !== null || !BORDER.has(noun.lemma) || noun.lemma === 'line' || noun.lemma === 'control') continue;
+    if (units[k + 1]?.lower === 'with' && units[k + 2]?.group != null && units[k + 2]!.group !== w.group) return [w.group];
+    return [];
+  }
+  return [];
+}
+
 export function tellerAfter(units: readonly Unit[], v: number): Phrase | null {
   for (let c = v + 1; c < units.length && c - v < 30; c++) {
     const w = units[c]!;

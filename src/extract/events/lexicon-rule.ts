@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { borderOwnerAfter, glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -610,7 +610,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (p.clauseVerb && e.clauseNot.has(p.clauseVerb)) continue;
     // "asked for forgiveness": with `followedBy`, what follows the preposition may meet the object list.
     if (e.objects && ![...objectNouns(), ...called].some((n) => e.objects!.has(n))) continue;
-    if (e.complement && (p.particle || !hasComplement(units, p.head, e.complement))) continue;
+    // mob15: "the army was put on high alert": in a passive the reader takes the complement's "on" for a particle.
+    const onComplement = p.kind === 'verb' && p.passive && p.particle === 'on';
+    if (e.complement && ((p.particle && !onComplement) || !hasComplement(units, p.head, e.complement))) continue;
     // "mobilised its transport aircraft for the relief effort in Nepal": forces sent for relief are no show of force.
     if (e.purposeNot && p.kind === 'verb' && purposeHas(units, p.head, e.purposeNot)) continue;
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
@@ -810,9 +812,19 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Canada has been asked to extradite the suspects, India's foreign ministry said": a request told in the
     // passive with no asker named is the teller's own.
     if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'REQUEST') sources = side(tellerAfter(units, p.head));
+    // mob15: "troops will be deployed to the U.S. border with Mexico": forces sent with no sender named to one
+    // state's own border with another are that state's (the subject names no party of its own: bare "troops" the
+    // context lent a state count as unnamed).
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'MOBILIZE'
+      && (p.subject?.groups ?? []).every((g) => frame.groups[g]?.resolved)) sources = side(phrase(borderOwnerAfter(units, p.head), [], 0));
     if (sources.length === 0 && p.passive && entry.patientAgent && !p.preps.has('by') && p.subject) {
       const named = p.subject.groups.filter((g) => !frame.groups[g]?.resolved && frame.groups[g]?.mentions.every((m) => m.via !== 'pronoun'));
       sources = named.flatMap((g) => sidesOfGroup(frame, g)).filter((x) => !!x.sector && entry.patientAgent!.has(x.sector)).slice(0, 1);
+      // mob15: "Hundreds of police officers were mobilised to stop protesters": police act at home, so bare police
+      // take the state the context gives them (troops and peacekeepers, which may be sent abroad, do not).
+      if (sources.length === 0 && entry.type === 'MOBILIZE' && entry.patientAgent.has('COP')) {
+        sources = p.subject.groups.filter((g) => !named.includes(g)).flatMap((g) => sidesOfGroup(frame, g)).filter((x) => x.sector === 'COP').slice(0, 1);
+      }
     }
   } else if (entry.source === 'object') {
     // "Y hosted X": the guest is the visitor.
