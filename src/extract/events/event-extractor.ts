@@ -619,7 +619,11 @@ function matchSentence(
       : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
       : !raw.pattern.habitualStatement && (cues.habitual.test(whole) || cues.habitualOccasion.test(whole) && !cues.singleOccasion.test(ownPart(input.text, clause, raw.trigger))) ? 'habitual'
       // "X's planned visit to Y was cancelled": the noun's own verb comes after it
-      : raw.pattern.nominal && raw.pattern.negatable && cues.cancelledAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'cancelled' : null;
+      : raw.pattern.nominal && raw.pattern.negatable && cues.cancelledAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'cancelled'
+      // "X's state visit to Y will take ties to a new level": the future is the visit's effect, not the visit's date
+      // (an "upcoming visit … will boost ties" stays planned by its modifier).
+      : raw.pattern.nominal && raw.pattern.type === 'CONSULT' && cues.effectFutureAfter.test(input.text.slice(raw.trigger.end, clause.end))
+        && !cues.plannedModifiers.test(before) ? 'effect, not the meeting' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
     if (skip === 'negated' && raw.pattern.negatedAs && cues.refusal.test(before)) {
       raw = { ...raw, pattern: raw.pattern.negatedAs };
