@@ -1927,7 +1927,8 @@ function closesOpeningPhrase(units: readonly Unit[], comma: number): boolean {
 function prepositionalEnd(units: readonly Unit[], comma: number): boolean {
   let j = comma - 1;
   if (units[j]?.group === null) return true;
-  while (j > 0 && (units[j]!.group !== null || units[j]!.pos === 'DET')) j--;
+  // meet15: "In addition to the conflicts in Syria and Libya, the two …": the phrase may end in a list of parties.
+  while (j > 0 && (units[j]!.group !== null || units[j]!.pos === 'DET' || (COORD.has(units[j]!.lower) && units[j - 1]?.group !== null && units[j + 1]?.group !== null))) j--;
   return units[j]?.group === null && units[j]!.pos === 'ADP';
 }
 

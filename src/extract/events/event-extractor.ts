@@ -468,7 +468,13 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   // "Before flying to ⟨X⟩, ⟨Y⟩ held talks …": a phrase of time that ends in a party ends at its comma.
   // The phrase must end in a preposition or a gerund before the party ("While the United States, Britain and
   // France met …" opens with no phrase of its own).
-  const timePhrase = lex.timePhraseOpeners.has(words[0]!) && /\b(?:to|in|into|with|from|at|for|of|on|by|\w+ing)\s+(?:(?:the|his|her|its|their)\s+)?$/i.test(before);
+  // "In addition to the wars in ⟨X⟩ and ⟨Y⟩, ⟨A⟩ and ⟨B⟩ signed …": a phrase of other topics ends the same way.
+  const opener = before.toLowerCase().trimStart();
+  // (Its end is not read: a match may start inside its own list, "… Syria and ⟨Libya⟩, ⟨A⟩ and ⟨B⟩".)
+  const topicPhrase = lex.topicPhraseOpeners.some((o) => opener.startsWith(`${o} `));
+  // ("Before flying to ⟨X⟩ and ⟨Y⟩, ⟨A⟩ and ⟨B⟩ …": a match that starts inside the phrase's own list reads the phrase's end before that list.)
+  const phraseEnd = before.replace(/(?:\uE000\d+\uE001(?:,\s*|\s+and\s+))+$/u, '');
+  const timePhrase = topicPhrase || lex.timePhraseOpeners.has(words[0]!) && /\b(?:to|in|into|with|from|at|for|of|on|by|\w+ing)\s+(?:(?:the|his|her|its|their)\s+)?$/i.test(phraseEnd);
   if (!exchange && !timePhrase) return 0;
   const parts = list.split(',');
   // The addressees' own list closes with "and" in a part before the last; else the first part alone.
@@ -619,7 +625,11 @@ function matchSentence(
       : raw.pattern.type !== 'THREATEN' && raw.pattern.type !== 'REQUEST' && cues.conditionalAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'conditional'
       : !raw.pattern.habitualStatement && (cues.habitual.test(whole) || cues.habitualOccasion.test(whole) && !cues.singleOccasion.test(ownPart(input.text, clause, raw.trigger))) ? 'habitual'
       // "X's planned visit to Y was cancelled": the noun's own verb comes after it
-      : raw.pattern.nominal && raw.pattern.negatable && cues.cancelledAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'cancelled' : null;
+      : raw.pattern.nominal && raw.pattern.negatable && cues.cancelledAfter.test(input.text.slice(raw.trigger.end, clause.end)) ? 'cancelled'
+      // "X's state visit to Y will take ties to a new level": the future is the visit's effect, not the visit's date
+      // (an "upcoming visit … will boost ties" stays planned by its modifier).
+      : raw.pattern.nominal && raw.pattern.type === 'CONSULT' && cues.effectFutureAfter.test(input.text.slice(raw.trigger.end, clause.end))
+        && !cues.plannedModifiers.test(before) ? 'effect, not the meeting' : null;
     // "refused to recognise", "would not accept": the negated deed is an event of its own.
     if (skip === 'negated' && raw.pattern.negatedAs && cues.refusal.test(before)) {
       raw = { ...raw, pattern: raw.pattern.negatedAs };

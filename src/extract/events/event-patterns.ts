@@ -72,6 +72,7 @@ const CueFile = z.object({
   'numbered-groups': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
+  'effect-future-after': z.array(Cue).default([]),
   'embedded-deed': z.array(Cue).default([]),
   'alleged-context': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
@@ -388,6 +389,8 @@ export interface EventCues {
   readonly allegedContext: RegExp;
   /** "the visit … was cancelled": read after a noun trigger, to its clause end (consult, issue 6). */
   readonly cancelledAfter: RegExp;
+  /** "X's visit to Y will take ties to a new level": a future told of a meeting noun's effects, read right after the noun (meet15). */
+  readonly effectFutureAfter: RegExp;
   /** ", a day after …": a time clause after a comma is a clause of its own (its source is used in clauses.ts). */
   readonly timeClause: RegExp;
   /** "During talks with X, …", "Speaking at a press conference with X, …": an adverbial opening the sentence (anchored at the clause start). */
@@ -458,6 +461,7 @@ export function eventCues(): EventCues {
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
+    effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,
     embeddedDeed: endingCue(d['embedded-deed']),
     allegedContext: endingCue(d['alleged-context']),
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),
