@@ -29,6 +29,8 @@ export const organisationsSchema = z.strictObject({
   // Names an organisation shares with a state's own body ("the Security Council"): the organisation's only
   // where no state is tied to them ("of Kazakhstan", "Russia's", "the Kazakh …"); state-body.ts.
   'state-body-names': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
+  // Words after such a name that make it the organisation's again ("Russia's Security Council veto", "Japan's Security Council bid").
+  'state-body-organisation-words': z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
 });
 /** The validated content of data/organisations.yaml. */
 export type Organisations = z.infer<typeof organisationsSchema>;

@@ -123,6 +123,7 @@ const cases: Case[] = [
   { text: 'The ferry link reopens in November this year.', ref: '2024-06-20', expr: 'November this year', from: '2024-11-01', to: '2024-11-30' },
   // "last year's" after a comma is another noun's, not the month's year
   { text: 'Tariffs rose in March, last year\'s levy having lapsed.', ref: '2024-06-20', expr: 'March', from: '2024-03-01', to: '2024-03-31' },
+  { text: 'The talks were held in March, last year, in Astana.', ref: '2024-06-20', expr: 'March, last year', from: '2023-03-01', to: '2023-03-31' },
   { text: 'Talks are due in February next year.', ref: '2024-06-20', expr: 'February next year', from: '2025-02-01', to: '2025-02-28' },
   { text: 'The envoys will meet later this month in Doha.', ref: '2024-05-08', expr: 'later this month', from: '2024-05-08', to: '2024-05-31' },
   // Ranges.

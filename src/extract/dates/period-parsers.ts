@@ -123,7 +123,7 @@ const monthRange: RegexDateParser = {
 
 // A year counted from the reference right after a month ("March last year"); "the previous year" counts from
 // the last year told, which the anaphoric refiner reads, so it is not taken here.
-const YEAR_AFTER_MONTH = /^\s+(?:of\s+)?(this|last|next|current|coming|past)\s+year\b(?!\s*['’]s)/i;
+const YEAR_AFTER_MONTH = /^,?\s+(?:of\s+)?(this|last|next|current|coming|past)\s+year\b(?!\s*['’]s)/i;
 
 const MONTH_LEAD = /\b(in|last|next|this|since|until|till|by|during|of|from|through|throughout|before|after|for|coming|past)\s+(?:(early|mid|late)[\s-]+)?$/i;
 

@@ -1213,10 +1213,6 @@ function tellerAhead(units: readonly Unit[], j: number): boolean {
 }
 
 /**
- * The teller named after the clause of the verb at `v` ("Canada has been asked to extradite them, India's foreign
- * ministry said"): the phrase after the first comma that a verb of saying follows; null when none.
- */
-/**
  * mob15: "troops will be deployed to the U.S. border with Mexico": the actor that owns a border named after the
  * verb ("the U.S. border with Y", "the Polish frontier with Y"), when another actor follows its "with"; the owner
  * posts forces on its own side of the line. Only within the verb's clause (no comma, semicolon or second verb).
@@ -1236,6 +1232,10 @@ export function borderOwnerAfter(units: readonly Unit[], v: number): number[] {
   return [];
 }
 
+/**
+ * The teller named after the clause of the verb at `v` ("Canada has been asked to extradite them, India's foreign
+ * ministry said"): the phrase after the first comma that a verb of saying follows; null when none.
+ */
 export function tellerAfter(units: readonly Unit[], v: number): Phrase | null {
   for (let c = v + 1; c < units.length && c - v < 30; c++) {
     const w = units[c]!;

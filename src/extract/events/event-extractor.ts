@@ -471,7 +471,11 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   // "In addition to the wars in ⟨X⟩ and ⟨Y⟩, ⟨A⟩ and ⟨B⟩ signed …": a phrase of other topics ends the same way.
   const opener = before.toLowerCase().trimStart();
   // (Its end is not read: a match may start inside its own list, "… Syria and ⟨Libya⟩, ⟨A⟩ and ⟨B⟩".)
-  const topicPhrase = lex.topicPhraseOpeners.some((o) => opener.startsWith(`${o} `));
+  // Only a phrase of other things before its parties: "In addition to the United States, Britain and France imposed …"
+  // names a doer too.
+  const topicOpener = lex.topicPhraseOpeners.find((o) => opener.startsWith(`${o} `));
+  const topicLead = topicOpener === undefined ? '' : opener.slice(topicOpener.length + 1).split('\uE000')[0]!;
+  const topicPhrase = topicOpener !== undefined && /\b(?!(?:the|a|an|its|his|her|their)\b)[a-z]{3,}\b/.test(topicLead);
   // ("Before flying to ⟨X⟩ and ⟨Y⟩, ⟨A⟩ and ⟨B⟩ …": a match that starts inside the phrase's own list reads the phrase's end before that list.)
   const phraseEnd = before.replace(/(?:\uE000\d+\uE001(?:,\s*|\s+and\s+))+$/u, '');
   const timePhrase = topicPhrase || lex.timePhraseOpeners.has(words[0]!) && /\b(?:to|in|into|with|from|at|for|of|on|by|\w+ing)\s+(?:(?:the|his|her|its|their)\s+)?$/i.test(phraseEnd);

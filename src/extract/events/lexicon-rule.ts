@@ -815,7 +815,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // mob15: "troops will be deployed to the U.S. border with Mexico": forces sent with no sender named to one
     // state's own border with another are that state's (the subject names no party of its own: bare "troops" the
     // context lent a state count as unnamed).
+    // (Only forces the entry lists as what it moves: "Peacekeepers/medical teams were deployed to the X border with Y"
+    // are sent by someone else.)
     if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'MOBILIZE'
+      && (p.subject?.nouns ?? []).some((n) => movedBy(entry).has(singular(n.toLowerCase())))
       && (p.subject?.groups ?? []).every((g) => frame.groups[g]?.resolved)) sources = side(phrase(borderOwnerAfter(units, p.head), [], 0));
     if (sources.length === 0 && p.passive && entry.patientAgent && !p.preps.has('by') && p.subject) {
       const named = p.subject.groups.filter((g) => !frame.groups[g]?.resolved && frame.groups[g]?.mentions.every((m) => m.via !== 'pronoun'));
@@ -1472,4 +1475,20 @@ function saysAfter(u: Unit | undefined): boolean {
 /** A request noun governed by a verb of answering it ("granted extradition requests"): its subject was asked. */
 function answered(entry: LexiconEntry, p: Predicate): boolean {
   return entry.type === 'REQUEST' && p.kind === 'noun' && !!p.governor && eventLexicon().answeringVerbs.has(p.governor.lemma);
+}
+
+let movedCache: Map<string, ReadonlySet<string>> | undefined;
+/**
+ * What a verb of mobilising moves, by the object lists of its entries ("deploy": troops, police, missiles …): the
+ * entry's own list, else every list its lemma's entries give.
+ */
+function movedBy(entry: LexiconEntry): ReadonlySet<string> {
+  if (entry.objects) return entry.objects;
+  movedCache ??= new Map();
+  let set = movedCache.get(entry.lemma);
+  if (!set) {
+    set = new Set((eventLexicon().verbs.get(entry.lemma) ?? []).flatMap((e) => (e.type === entry.type && e.objects ? [...e.objects] : [])));
+    movedCache.set(entry.lemma, set);
+  }
+  return set;
 }

@@ -18,6 +18,7 @@ describe('findQuoteSpans', () => {
     // kaz15: a transcript's speech after "X said:", opened by a dash and set in no marks, up to quote marks.
     ['transcript speech after a colon', 'The president said:\n\n- Dear friend, welcome.\n\nWe are partners.\n\n“Yes,” he replied.', ['- Dear friend, welcome.\n\nWe are partners.', '“Yes,”']],
     ['transcript speech ends at a paragraph of narrative', 'The president said:\n\n- Dear friend, welcome.\n\nAfter the talks, the leaders toured a plant.\n\nThe guest then flew home.', ['- Dear friend, welcome.']],
+    ['an initial "I." is no speaker\'s voice', 'The president said:\n\n- Welcome.\n\nAfter the talks, K. Tokayev and I. Aliyev toured a plant.', ['- Welcome.']],
     ['transcript speech ends at the next colon', 'X said:\n- First.\nThen Y said:\n- Second.', ['- First.', '- Second.']],
     ['a dash paragraph with no colon before it is no speech', 'The talks ended.\n- A list item.', []],
     ['empty', '', []],

@@ -3,6 +3,8 @@
  * quotations that run over paragraphs (a paragraph left open whose successor opens with a quote mark).
  */
 import type { Span } from '../../core/types.js';
+import { loadValidated } from '../../core/data-files.js';
+import { coreferenceSchema } from '../actors/lexicon-data.js';
 
 /** A quotation found in the text, marks included, with the paragraphs it starts and ends in. */
 export interface QuoteSpan {
@@ -109,8 +111,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 // and set in no quote marks ("President X said:\n\n- Dear colleague, …").
 const DASH_OPENING = /^[-–—]\s+\S/;
 const QUOTE_MARKS = /[“”"«»„]/;
-// The speaker's own voice in a paragraph of the speech with no dash.
-const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
+// The speaker's own voice in a paragraph of the speech with no dash: the speaker's and the group's pronouns of
+// data/coreference.yaml ("I" not as an initial, "I. Aliyev").
+let firstPersonRe: RegExp | undefined;
+const firstPerson = (): RegExp => {
+  if (firstPersonRe) return firstPersonRe;
+  const c = loadValidated('coreference.yaml', coreferenceSchema);
+  const words = [...c.quoteSpeakerPronouns, ...c.quoteGroupPronouns].filter((w) => w !== 'I');
+  return (firstPersonRe = new RegExp(`\\bI\\b(?!\\.)|\\b(?:${words.join('|')})\\b`, 'i'));
+};
 // How many paragraphs a transcript's speech may run over.
 const SPEECH_MAX_PARAGRAPHS = 12;
 
@@ -135,7 +144,7 @@ function transcriptSpeeches(text: string, quotes: readonly QuoteSpan[]): QuoteSp
       if (QUOTE_MARKS.test(para) || inQuote(paragraphs[j]!) || para.trimEnd().endsWith(':')) break;
       // A paragraph with no dash of its own goes on the speech only in the speaker's voice; the report's narrative
       // ("After the talks, the leaders visited …") ends it.
-      if (!DASH_OPENING.test(para.trimStart()) && !FIRST_PERSON.test(para)) break;
+      if (!DASH_OPENING.test(para.trimStart()) && !firstPerson().test(para)) break;
       last = j;
     }
     if (last === k) continue;
