@@ -1,5 +1,5 @@
 /**
- * Names an organisation shares with a state's own body (data/organisations.yaml \`state-body-names\`): "the
+ * Names an organisation shares with a state's own body (data/organisations.yaml `state-body-names`): "the
  * Security Council" is the UN's only where no state is tied to it. "the Security Council of Kazakhstan",
  * "Russia's Security Council" and "the Kazakh Security Council" are the state's own council, no party of their own.
  */
