@@ -859,11 +859,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       // "rejected a proposal put forward by Egypt": an object that names no party comes from the agent of
       // the participle of putting forward after it.
       // "rejected a Gaza ceasefire proposal presented by Kerry": the thing's author, whatever place names its topic (types15).
-      const origin = p.kind === 'verb' && !p.passive && p.object && !p.object.clause && eventLexicon().judgedOwnerTypes.has(entry.type)
-        ? side({ groups: originAgent(units, p.object.end), nouns: [], end: p.object.end }) : [];
-      if (origin.length > 0) targets = origin;
-      if (targets.length === 0 && p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
-        targets = side(phrase(originAgent(units, p.object.end), [], p.object.end));
+      if (p.kind === 'verb' && !p.passive && p.object && !p.object.clause) {
+        if (targets.length === 0 || eventLexicon().judgedOwnerTypes.has(entry.type)) {
+          const origin = side(phrase(originAgent(units, p.object.end), [], p.object.end));
+          if (origin.length > 0) targets = origin;
+        }
         // "bombed positions held by the RSF": the place hit names whose it was.
         if (targets.length === 0 && entry.type === 'ASSAULT') targets = side(phrase(holderAgent(units, p.object.end), [], p.object.end));
       }
