@@ -179,12 +179,28 @@ function datelinePattern(): RegExp {
   return datelineRe;
 }
 
+let bracketedRe: RegExp | undefined;
+/**
+ * "TASHKENT (UrduPoint News / Sputnik - 02nd October, 2019) Uzbek President …": the date stands inside the
+ * brackets that name the outlet and the agency, after a dash (meet16). Groups as the plain dateline's.
+ */
+function bracketedDatelinePattern(): RegExp {
+  if (!bracketedRe) {
+    const months = Object.keys(dateWords().months).sort((a, b) => b.length - a.length)
+      .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
+    const place = `[A-Z][\\p{L}'’.-]*(?:[ -][A-Z][\\p{L}'’.-]*){0,3}`;
+    bracketedRe = compileNow(new RegExp(
+      `^[ \\t]*${place}(?:,\\s*${place})?,?\\s*\\([^()\\n]{2,80}?\\s[-–—]\\s*(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?(?=\\s*\\))`, 'mu'));
+  }
+  return bracketedRe;
+}
+
 /** The wire dateline in the first lines of the story, or null. */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, HEAD_CHARS);
   const re = datelinePattern();
   for (const l of headLines(head)) {
-    const m = re.exec(l.text);
+    const m = re.exec(l.text) ?? bracketedDatelinePattern().exec(l.text);
     if (!m) continue;
     const monthWord = m[1] ?? m[4] ?? '';
     const month = dateWords().months[monthWord.toLowerCase()];

@@ -219,7 +219,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // "Yesterday's visit follows X's visit to Riyadh in 2015": a time right after a noun's own phrase is that
   // happening's, whatever finer time the clause tells of another (recall13a).
   const ownPhrase = cand.nominal ? inClause.find((d) => d.span.start >= cand.trigger.end && OWN_PHRASE_GAP.test(input.text.slice(cand.trigger.end, d.span.start))) : undefined;
-  const best = pickDate(ownPhrase ? [ownPhrase] : ownTimes.length > 0 ? ownTimes : inClause, cand)
+  // "X will visit Y in February, with agreements expected to be signed, Z said on Wednesday": the day a deed still
+  // to come was announced is not its day; the time the sentence gives its meeting is (meet16).
+  const announced = cand.status === 'planned' && ownTimes.length === 0 && inClause.length > 0 && inClause.every((d) => d.span.start > cand.trigger.end && isReportTime(input.text, d));
+  const best = pickDate(ownPhrase ? [ownPhrase] : ownTimes.length > 0 ? ownTimes : announced ? [] : inClause, cand)
     ?? (cand.status === 'occurred' ? pickDate(openingPhraseDates(input, sentence, cand), cand) : null)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
       && !inLaterHappening(input.text, cand, d)
@@ -334,6 +337,8 @@ function latestStatedDate(input: EventInput, from: number, before: number, done 
     if (d.span.start >= before) break;
     if (d.span.start < from || (d.grain !== 'day' && d.grain !== 'month')) continue;
     if (done && clauseTense(input.text, d.span.start, d.span.end) === 'future') continue;
+    // "… reported that the proposed date is July 3. For his part, X invited Y": a day after the report is no time of a deed done (meet16).
+    if (done && dayOf(input.published) && d.interval.from > dayOf(input.published)!) continue;
     if (notAnEventDate(input.text, d) || inSinceStretch(input.text, d) || backgroundRelative(input, d) || namesOtherHappening(input.text, d)
       || inAfterStretch(input, d)) continue;
     found = d;

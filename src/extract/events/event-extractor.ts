@@ -65,6 +65,8 @@ export interface EventCandidate {
   readonly trigger: Span;
   /** The rule's trigger is a noun phrase (see EventPattern.nominal). */
   readonly nominal: boolean;
+  /** Its parties are those of the visit or talks announced before it (MeetingContext.planned), whose days it takes. */
+  readonly ofPlannedMeeting?: true;
 }
 
 /** Every event the document reports, merged so that one happening is one event. */
@@ -128,7 +130,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
   const diagnostics: Diagnostic[] = [];
   const candidates: EventCandidate[] = [];
   const context: DatedContext = { lastDated: null, lastMeeting: null, lastVisit: null };
-  const meetings: MeetingContext = { last: null, summit: null, summitFormat: [], aid: null };
+  const meetings: MeetingContext = { last: null, planned: null, summit: null, summitFormat: [], aid: null };
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
   // Sentences with no actor are read too: "the participants adopted a declaration" names its parties
   // only through the meeting told before.
@@ -158,8 +160,13 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       const own = standing ? null : dateEvent(input, sentence, c, context);
       const next = c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null;
       // "… a state visit in June. The June 22 visit will …": the next sentence may also narrow a coarser time.
-      const dated = own && next && (own.date.from !== next.date.from || own.date.to !== next.date.to)
+      const nextOrOwn = own && next && (own.date.from !== next.date.from || own.date.to !== next.date.to)
         && own.date.from <= next.date.from && next.date.to <= own.date.to ? next : own ?? next;
+      // "X will pay a state visit to Y on 14-15 July. … Following the summit, documents will be signed": a signing
+      // of the visit announced before, with no time of its own, is done in the visit's days (meet16).
+      const announced = c.ofPlannedMeeting && (!nextOrOwn || nextOrOwn.basis === 'document') && context.lastMeeting?.planned && context.lastMeeting.date
+        ? { date: context.lastMeeting.date, basis: 'anaphora' as const } : null;
+      const dated = announced ?? nextOrOwn;
       let status = standing ? 'occurred' as const : c.status;
       // "X will embark on a visit to Y tomorrow. X is visiting Y at the invitation of …": an undated present
       // progressive visit told just after one announced for a later day is that visit, still to come.
@@ -190,6 +197,10 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       }
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
       if (c.type === 'CONSULT' && c.mode !== 'multilateral' && status === 'occurred') rememberMeeting(meetings, [[c.source, c.target]], sentence.index);
+      if (c.type === 'CONSULT' && c.mode !== 'multilateral' && status === 'planned') {
+        if (meetings.planned?.sentence !== sentence.index) meetings.planned = { sentence: sentence.index, pairs: [] };
+        if (!meetings.planned.pairs.some(([x, y]) => x === c.source && y === c.target)) meetings.planned.pairs.push([c.source, c.target]);
+      }
       if (c.type === 'AID' && isStateCode(c.target) && c.source !== c.target) meetings.aid = { sentence: sentence.index, recipient: c.target };
       candidates.push(event);
     }
@@ -312,6 +323,11 @@ const MEETING_REACH = 8;
 /** The meeting (a summit's pairs, or a bilateral visit or talks) told most recently, which "the participants adopted …" or "documents were signed" refers to. */
 interface MeetingContext {
   last: { sentence: number; pairs: Array<[string, string]> } | null;
+  /**
+   * The visit or talks last announced as still to come: "X will pay a state visit to Y on 14-15 July. … Documents
+   * will be signed." A signing told in the future refers to it (meet16); one told as done does not.
+   */
+  planned: { sentence: number; pairs: Array<[string, string]> } | null;
   /** The last summit's pairs, which a later "during the summit" brings back into focus. */
   summit: { sentence: number; pairs: Array<[string, string]> } | null;
   /** The organisation or format of the last summit that named one. */
@@ -456,6 +472,9 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
  * flying to ⟨X⟩, ⟨Y⟩ …"); its own list ends at the first comma-set part that closes with "and", else at the
  * first comma.
  */
+// A phrase of time opening the sentence, up to its comma: "Earlier on November 12, ", "On Monday, ", "Last week, ".
+const LEADING_TIME_PHRASE = /^\s*[^,\uE000]{0,40}?\b(?:\d{1,4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year)\b[^,\uE000]{0,20},\s*/i;
+
 function openingPhraseMembers(masked: string, list: string | undefined, from: number): number {
   if (!list || !list.includes(',')) return 0;
   const at = masked.indexOf(list, from);
@@ -463,7 +482,12 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   const before = masked.slice(0, at);
   const words = before.toLowerCase().match(/[a-z]+/g) ?? [];
   const lex = eventLexicon();
-  if (before.includes(',') || words.length < 2) return 0;
+  // "(Earlier on November 12,) within the framework of the summits in ⟨X⟩, ⟨A⟩ had talks with ⟨B⟩": a phrase of the
+  // occasion, after a phrase of time at most, ends at its comma too (meet16).
+  const occasionLead = before.replace(LEADING_TIME_PHRASE, '').toLowerCase();
+  const occasion = !occasionLead.includes(',') && /\b(?:in|at)\s+$/i.test(occasionLead)
+    && lex.occasionPhraseOpeners.some((o) => occasionLead.startsWith(`${o} `));
+  if (!occasion && (before.includes(',') || words.length < 2)) return 0;
   const exchange = lex.addresseeOpeners.has(words[0]!) && /\b(?:to|with)\s+(?:the\s+)?$/i.test(before) && words.some((w) => lex.addresseeFrames.has(w));
   // "Before flying to ⟨X⟩, ⟨Y⟩ held talks …": a phrase of time that ends in a party ends at its comma.
   // The phrase must end in a preposition or a gerund before the party ("While the United States, Britain and
@@ -478,7 +502,7 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   const topicPhrase = topicOpener !== undefined && /\b(?!(?:the|a|an|its|his|her|their)\b)[a-z]{3,}\b/.test(topicLead);
   // ("Before flying to ⟨X⟩ and ⟨Y⟩, ⟨A⟩ and ⟨B⟩ …": a match that starts inside the phrase's own list reads the phrase's end before that list.)
   const phraseEnd = before.replace(/(?:\uE000\d+\uE001(?:,\s*|\s+and\s+))+$/u, '');
-  const timePhrase = topicPhrase || lex.timePhraseOpeners.has(words[0]!) && /\b(?:to|in|into|with|from|at|for|of|on|by|\w+ing)\s+(?:(?:the|his|her|its|their)\s+)?$/i.test(phraseEnd);
+  const timePhrase = occasion || topicPhrase || lex.timePhraseOpeners.has(words[0]!) && /\b(?:to|in|into|with|from|at|for|of|on|by|\w+ing)\s+(?:(?:the|his|her|its|their)\s+)?$/i.test(phraseEnd);
   if (!exchange && !timePhrase) return 0;
   const parts = list.split(',');
   // The addressees' own list closes with "and" in a part before the last; else the first part alone.
@@ -527,7 +551,7 @@ function matchSentence(
   const base = frame.sentence.span.start;
   const noActor = frame.groups.length === 0;
   const sentencePlaces = mentionsWithinSpan(input.places ?? [], frame.sentence.span);
-  if (noActor && !meetings.last && sentencePlaces.length === 0) return [];
+  if (noActor && !meetings.last && !meetings.planned && sentencePlaces.length === 0) return [];
   // The second reading (after "the two sides" got their pair) finds the same phrase matches in every
   // sentence whose actors did not change: take them from the first.
   const read = phraseCache.get(frame.sentence.index) ?? [];
@@ -587,8 +611,14 @@ function matchSentence(
       .flatMap((r) => resolveParties(r, frame, speaker, verbClause(input.text, frame, r).end))
     : [];
   for (let raw of raws) {
-    const meetingPairs = hereMeetings.length > 0 ? hereMeetings
-      : meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last.pairs : [];
+    const lastDone = meetings.last && frame.sentence.index - meetings.last.sentence <= MEETING_REACH ? meetings.last : null;
+    // "… will pay a state visit to Y. Following the summit, documents will be signed": a signing told in the
+    // future belongs to the visit announced last, when that was told after any meeting told as done.
+    const lastPlanned = raw.pattern.fill.a === 'meeting' && hereMeetings.length === 0 && meetings.planned
+      && frame.sentence.index - meetings.planned.sentence <= MEETING_REACH && (!lastDone || lastDone.pairs.length === 0 || meetings.planned.sentence > lastDone.sentence)
+      && cues.planned.test(input.text.slice(frame.sentence.span.start, raw.trigger.end)) ? meetings.planned : null;
+    const meetingPairs = hereMeetings.length > 0 ? hereMeetings : lastPlanned ? lastPlanned.pairs : lastDone ? lastDone.pairs : [];
+    const ofPlanned = !raw.pairs && raw.pattern.fill.a === 'meeting' && hereMeetings.length === 0 && !!lastPlanned;
     // A phrase rule's match runs from its first party to its last; the clause that holds its verb is the
     // one its end stands in ("Peru will host the summit next year and has signed an accord with Chile").
     const wholeClause = verbClause(input.text, frame, raw);
@@ -688,7 +718,7 @@ function matchSentence(
         type: raw.pattern.type, mode: raw.pattern.mode, cameo: raw.pattern.cameo,
         source, target, ...(sourceSector ? { sourceSector } : {}), ...(targetSector ? { targetSector } : {}), status, date: null, dateBasis: null, evidence: [frame.sentence.span],
         rule: `events/${raw.pattern.id}`, sentence: frame.sentence.index, paragraph: frame.sentence.paragraph,
-        trigger: raw.trigger, nominal: raw.pattern.nominal,
+        trigger: raw.trigger, nominal: raw.pattern.nominal, ...(ofPlanned && status === 'planned' ? { ofPlannedMeeting: true as const } : {}),
       });
     });
   }

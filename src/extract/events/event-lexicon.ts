@@ -108,6 +108,7 @@ const LexiconFile = z.object({
   'addressee-openers': z.array(Lemma).default([]),
   'time-phrase-openers': z.array(Lemma).default([]),
   'topic-phrase-openers': z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).default([]),
+  'occasion-phrase-openers': z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).default([]),
   'addressee-frames': z.array(Lemma).default([]),
   'doer-owned-words': z.array(Lemma).min(1),
   'attack-doer-words': z.array(Lemma).min(1),
@@ -312,6 +313,7 @@ export interface EventLexicon {
   readonly timePhraseOpeners: ReadonlySet<string>;
   /** "In addition to …", "Besides …": openers of a phrase naming other topics, whose parties are no doers (meet15). */
   readonly topicPhraseOpeners: readonly string[];
+  readonly occasionPhraseOpeners: readonly string[];
   readonly addresseeFrames: ReadonlySet<string>;
   /** Words that make a deed's object the doer's own ("shelled their own trenches"). */
   readonly doerOwnedWords: ReadonlySet<string>;
@@ -459,6 +461,7 @@ export function eventLexicon(): EventLexicon {
     addresseeOpeners: new Set(data['addressee-openers']),
     timePhraseOpeners: new Set(data['time-phrase-openers']),
     topicPhraseOpeners: data['topic-phrase-openers'],
+    occasionPhraseOpeners: data['occasion-phrase-openers'],
     addresseeFrames: new Set(data['addressee-frames']),
     doerOwnedWords: new Set(data['doer-owned-words']),
     attackDoerWords: new Set(data['attack-doer-words']),
