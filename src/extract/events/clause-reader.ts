@@ -1851,6 +1851,8 @@ function objectAfterPhrases(units: readonly Unit[], from: number): boolean {
  */
 export function originAgent(units: readonly Unit[], end: number, participles: ReadonlySet<string> = ORIGIN_PARTICIPLES): number[] {
   let k = end;
+  // accuse16: "the remarks reportedly made by X", "claims allegedly voiced by Y": an adverb before the participle.
+  while (units[k] && units[k]!.group === null && units[k]!.pos === 'ADV' && /ly$/.test(units[k]!.lower) && k < end + 2) k++;
   if (!units[k] || units[k]!.group !== null || !participles.has(units[k]!.lower)) return [];
   k++;
   while (units[k] && units[k]!.group === null && (units[k]!.pos === 'ADV' || units[k]!.lower === 'forward' || units[k]!.lower === 'up')) k++;
