@@ -601,6 +601,8 @@ function matchSentence(
       // "Kagame, whose government Kinshasa accuses of …, met …": a relative clause the phrase rule stepped over tells its own deed.
       && !inRelativeAside(input.text, c, raw.trigger)
       && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type))
+      // accuse16: "Pakistan rejected Indian allegations": the charge turned down is its owner's, besides the rejection.
+      && !(raw.pattern.type === 'ACCUSE' && raw.pattern.nominal && c.type === 'REJECT')
       // "X accepted Y's invitation to visit Z": the invitation is Y's request, besides the visit the phrase reads.
       && !(raw.pattern.mode === 'invite' && c.type === 'CONSULT'))) continue;
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the

@@ -74,7 +74,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (p.kind === 'verb' && entry.type === 'COERCE' && entry.mode === 'crowd-control' && units[p.head - 1]?.lower === 'to'
       && out.some((m) => m.entry.type === 'ASSAULT' && m.trigger.start < head.start)) continue;
     // (a verb of answering blocks what it answers, "responded to the strikes", not the answer it gives, "responded with strikes")
-    if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with'
+    // (accuse16: a charge turned down, "rejected Indian allegations", is the owner's charge all the same)
+    if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with' && !(entry.type === 'ACCUSE' && answered(entry, p))
       && !(p.governor.lemma === 'agree' && lex.agreedDeeds.has(nounLemma(p.lemma)))) continue;
     // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
     // (after a verb of saying or none) is ended or refused, not done.
@@ -1481,9 +1482,13 @@ function saysAfter(u: Unit | undefined): boolean {
   return !!u && u.group === null && u.pos === 'VERB' && /ing$/.test(u.lower) && isReportingVerb(u.lemma);
 }
 
-/** A request noun governed by a verb of answering it ("granted extradition requests"): its subject was asked. */
+/**
+ * A request noun governed by a verb of answering it ("granted extradition requests"): its subject was asked; an
+ * accusation noun read only under the verbs of its `governedBy` list ("rejected Indian allegations", accuse16): its
+ * subject was charged.
+ */
 function answered(entry: LexiconEntry, p: Predicate): boolean {
-  return entry.type === 'REQUEST' && p.kind === 'noun' && !!p.governor && eventLexicon().answeringVerbs.has(p.governor.lemma);
+  return (entry.type === 'REQUEST' || entry.type === 'ACCUSE' && entry.kind === 'noun' && entry.governedBy !== null) && p.kind === 'noun' && !!p.governor && eventLexicon().answeringVerbs.has(p.governor.lemma);
 }
 
 let movedCache: Map<string, ReadonlySet<string>> | undefined;
