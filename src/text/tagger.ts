@@ -70,7 +70,7 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
 
 /** The corrections of wink's tags below, in order (the whole-document tagging in sentences.ts applies them too). */
 export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
-  return nounsAfterDeterminer(participlesAfterComma(participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens)))))));
+  return adjectivesAfterDeterminer(nounsAfterDeterminer(participlesAfterComma(participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens))))))));
 }
 
 /**
@@ -182,13 +182,35 @@ export function nounsAfterDeterminer(tokens: TaggedToken[]): TaggedToken[] {
   return tokens;
 }
 const DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her', 'the', 'an']);
+
+/**
+ * accuse16: "filed a new diplomatic protest", "a fresh military offensive", "its new foreign policy": wink tags the
+ * first of two adjectives after an article or a possessive as an adverb; these words (data/tagger-corrections.yaml
+ * `determiner-adjectives`) are the adjective there, before an adjective or a noun.
+ */
+export function adjectivesAfterDeterminer(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADV' || !determinerAdjectiveWords().has(t.lower)) continue;
+    const before = tokens[i - 1]!;
+    const next = tokens[i + 1]!.pos;
+    if ((ARTICLES_AND_POSSESSIVES.has(before.lower) || before.pos === 'PART' && /^['’]s$/.test(before.lower)) && (next === 'ADJ' || next === 'NOUN')) tokens[i] = retagged(t, 'ADJ', t.lower);
+  }
+  return tokens;
+}
+const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
+let determinerAdjectiveSet: ReadonlySet<string> | undefined;
+function determinerAdjectiveWords(): ReadonlySet<string> {
+  determinerAdjectiveSet ??= new Set(tagCorrections()['determiner-adjectives']);
+  return determinerAdjectiveSet;
+}
 let determinerNounSet: ReadonlySet<string> | undefined;
 function determinerNounWords(): ReadonlySet<string> {
   determinerNounSet ??= new Set(tagCorrections()['determiner-nouns']);
   return determinerNounSet;
 }
 
-type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string>; 'epithet-adjectives': string[]; 'determiner-nouns': string[] };
+type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string>; 'epithet-adjectives': string[]; 'determiner-nouns': string[]; 'determiner-adjectives': string[] };
 let corrections: Corrections | undefined;
 let adjectiveParticiples: ReadonlySet<string> | undefined;
 
@@ -213,6 +235,7 @@ function tagCorrections(): Corrections {
     'comma-participles': z.record(z.string().regex(/ing$/), z.string().min(1)).default({}),
     'epithet-adjectives': z.array(z.string().min(1)).default([]),
     'determiner-nouns': z.array(z.string().min(1)).default([]),
+    'determiner-adjectives': z.array(z.string().min(1)).default([]),
   }));
   return corrections;
 }

@@ -998,6 +998,12 @@ function quantityAhead(units: readonly Unit[], j: number): number {
 }
 
 /** The noun phrase that starts at unit `i`: actors and nouns, through "of" after a quantity and coordination. */
+/** Whether a quote mark stands between units `i` (inclusive) and `j` (exclusive): a mark at `j` would close it. */
+function quoteOpenBefore(units: readonly Unit[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (units[k]!.group === null && QUOTE_MARKS.has(units[k]!.lower)) return true;
+  return false;
+}
+
 export function readPhrase(units: readonly Unit[], i: number): Phrase {
   const groups: number[] = [];
   const nouns: string[] = [];
@@ -1013,6 +1019,10 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' && MAGNITUDES.has(u.lower)) nouns.push(u.lemma);
     } else if (isAttributiveParticiple(units, j)) {
       // "an expanded loan programme", "the proposed deal": a participle between determiner and noun
+    } else if (QUOTE_MARKS.has(u.lower) && u.group === null && (j === i || units[j - 1]!.pos === 'DET' || units[j - 1]!.pos === 'ADJ') && !quoteOpenBefore(units, i, j)
+      && units[j + 1] && units[j + 1]!.group === null && (units[j + 1]!.pos === 'ADJ' || units[j + 1]!.pos === 'NOUN')) {
+      // accuse16: 'pledged a "harsh reaction" against …', 'lodged a "strong protest" with …': a quote opened inside
+      // the phrase before its words quotes them, the phrase goes on
     } else if (j > i && u.group === null && COORD.has(units[j - 1]!.lower) && quantityAhead(units, j) > j) {
       // "… and at least 13 militiamen": the lead words of a count after "and" (types15)
       j = quantityAhead(units, j) - 1;
@@ -1851,6 +1861,8 @@ function objectAfterPhrases(units: readonly Unit[], from: number): boolean {
  */
 export function originAgent(units: readonly Unit[], end: number, participles: ReadonlySet<string> = ORIGIN_PARTICIPLES): number[] {
   let k = end;
+  // accuse16: "the remarks reportedly made by X", "claims allegedly voiced by Y": an adverb before the participle.
+  while (units[k] && units[k]!.group === null && units[k]!.pos === 'ADV' && /ly$/.test(units[k]!.lower) && k < end + 2) k++;
   if (!units[k] || units[k]!.group !== null || !participles.has(units[k]!.lower)) return [];
   k++;
   while (units[k] && units[k]!.group === null && (units[k]!.pos === 'ADV' || units[k]!.lower === 'forward' || units[k]!.lower === 'up')) k++;

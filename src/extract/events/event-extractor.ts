@@ -631,6 +631,8 @@ function matchSentence(
       // "Kagame, whose government Kinshasa accuses of …, met …": a relative clause the phrase rule stepped over tells its own deed.
       && !inRelativeAside(input.text, c, raw.trigger)
       && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type))
+      // accuse16: "Pakistan rejected Indian allegations": the charge turned down is its owner's, besides the rejection.
+      && !(raw.pattern.type === 'ACCUSE' && raw.pattern.nominal && c.type === 'REJECT')
       // "X accepted Y's invitation to visit Z": the invitation is Y's request, besides the visit the phrase reads.
       && !(raw.pattern.mode === 'invite' && c.type === 'CONSULT'))) continue;
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
@@ -648,7 +650,7 @@ function matchSentence(
       : withoutRelativeAsides(input.text.slice(sentenceStart, to)).slice(from - sentenceStart));
     const before = reportedWill(stepped(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(stepped(clause.start, clause.end), cues.reportedFuture);
-    let skip = raw.pattern.negatable && cues.negated.test(before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
+    let skip = raw.pattern.negatable && cues.negated.test(raw.lexicon ? coordinatedScope(before) : before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
       // "… and demanded that Ankara withdraw its troops", "accused the UAE of supplying …": the deed is the
       // demand's or the charge's content, not a deed told as done (the demand and the charge are events of their own).
@@ -1065,3 +1067,17 @@ function dropSubsumed(cands: EventCandidate[]): EventCandidate[] {
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end);
 }
+
+/**
+ * accuse16: "China denies any involvement and is calling on Germany to …", "Kigali rejected the report and called on
+ * Kinshasa to …": a finite verb coordinated by "and"/"but" right before the trigger (a form in -s/-ed, or one after an
+ * auxiliary) has its own negation; what was denied or negated before the conjunction is not its (a bare verb, "did
+ * not sign and ratify", shares it). The part of `before` from the conjunction on, or all of it.
+ */
+export function coordinatedScope(before: string): string {
+  const m = /\b(?:and|but)\s+(?:(?:also|then|later|now|has|have|had|is|are|was|were)\s+){0,2}([a-z]+)(?:\s+(?:on|upon|for|off|down|out|up))?\s*$/i.exec(before);
+  if (!m) return before;
+  const aux = /\b(?:has|have|had|is|are|was|were)\s+[a-z]+(?:\s+\w+)?\s*$/i.test(before.slice(m.index));
+  return aux || /(?:[^s]s|ed)$/i.test(m[1]!) ? before.slice(m.index) : before;
+}
+

@@ -74,7 +74,8 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     if (p.kind === 'verb' && entry.type === 'COERCE' && entry.mode === 'crowd-control' && units[p.head - 1]?.lower === 'to'
       && out.some((m) => m.entry.type === 'ASSAULT' && m.trigger.start < head.start)) continue;
     // (a verb of answering blocks what it answers, "responded to the strikes", not the answer it gives, "responded with strikes")
-    if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with'
+    // (accuse16: a charge turned down, "rejected Indian allegations", is the owner's charge all the same)
+    if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with' && !(entry.type === 'ACCUSE' && answered(entry, p))
       && !(p.governor.lemma === 'agree' && lex.agreedDeeds.has(nounLemma(p.lemma)))) continue;
     // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
     // (after a verb of saying or none) is ended or refused, not done.
@@ -790,7 +791,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     // "post": "the Kenyan ambassador to Uganda was expelled": the state of the envoy's post sent the envoy away.
-    for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = prep === 'post' ? envoyPosts(frame, p.subject) : side(p.preps.get(prep));
+    // accuse16: "the Chinese envoy will be summoned to express opposition to China's acts": a party after the
+    // preposition that is the patient's own is no agent of the passive.
+    const patients = new Set(p.passive && !p.preps.has('by') && entry.passiveSource.length ? side(p.subject).map((x) => x.code) : []);
+    for (const prep of p.passive && !p.preps.has('by') ? entry.passiveSource : []) if (sources.length === 0) sources = (prep === 'post' ? envoyPosts(frame, p.subject) : side(p.preps.get(prep))).filter((x) => prep === 'post' || !patients.has(x.code));
     // "The accord, signed between X and Y, covers …": a participle with no subject of its own is a reduced
     // passive; its "between" phrase names both sides.
     if (sources.length === 0 && p.kind === 'verb' && !p.passive && !p.subject && entry.passiveSource.includes('between')) sources = side(p.preps.get('between'));
@@ -812,6 +816,12 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "Canada has been asked to extradite the suspects, India's foreign ministry said": a request told in the
     // passive with no asker named is the teller's own.
     if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'REQUEST') sources = side(tellerAfter(units, p.head));
+    // accuse16: "the Chinese ambassador will be summoned, the Philippine foreign secretary said", "Hanoi said the Chinese
+    // envoy was summoned": an envoy called in with no summoner named is called in by the teller (passiveSource `teller`).
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.passiveSource.includes('teller')) {
+      const teller = allegingTeller(units, p.head, frame);
+      if (teller) sources = [teller];
+    }
     // mob15: "troops will be deployed to the U.S. border with Mexico": forces sent with no sender named to one
     // state's own border with another are that state's (the subject names no party of its own: bare "troops" the
     // context lent a state count as unnamed).
@@ -1472,9 +1482,13 @@ function saysAfter(u: Unit | undefined): boolean {
   return !!u && u.group === null && u.pos === 'VERB' && /ing$/.test(u.lower) && isReportingVerb(u.lemma);
 }
 
-/** A request noun governed by a verb of answering it ("granted extradition requests"): its subject was asked. */
+/**
+ * A request noun governed by a verb of answering it ("granted extradition requests"): its subject was asked; an
+ * accusation noun read only under the verbs of its `governedBy` list ("rejected Indian allegations", accuse16): its
+ * subject was charged.
+ */
 function answered(entry: LexiconEntry, p: Predicate): boolean {
-  return entry.type === 'REQUEST' && p.kind === 'noun' && !!p.governor && eventLexicon().answeringVerbs.has(p.governor.lemma);
+  return (entry.type === 'REQUEST' || entry.type === 'ACCUSE' && entry.kind === 'noun' && entry.governedBy !== null) && p.kind === 'noun' && !!p.governor && eventLexicon().answeringVerbs.has(p.governor.lemma);
 }
 
 let movedCache: Map<string, ReadonlySet<string>> | undefined;
