@@ -36,7 +36,10 @@ export type TagCache = Map<number, TaggedToken[]>;
 /** Lexicon events of one sentence frame. */
 export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), tokensOf: SentenceTokens = tagAlone, previous: readonly string[] = [], recipient: string | null = null): LexiconMatch[] {
   const lex = eventLexicon();
-  if (frame.groups.length === 0 || !mayHoldEvent(frame.sentence.text, frame.groups.length >= 2 ? lex.allForms : lex.oneParty)) return [];
+  // world16: one group may name two parties ("the two countries established relations", "Chile and Peru
+  // upgraded ties" after a pair reference): such a sentence can pair them as two groups can.
+  const twoParties = frame.groups.length >= 2 || frame.groups.some((g) => new Set(g.codes).size >= 2);
+  if (frame.groups.length === 0 || !mayHoldEvent(frame.sentence.text, twoParties ? lex.allForms : lex.oneParty)) return [];
   let tokens = tags.get(frame.sentence.index);
   if (!tokens) {
     tokens = tokensOf(frame.sentence);
@@ -805,6 +808,14 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // arrests with no crowd named may speak of its citizens held abroad: "nine were arrested, the
     // ministry said" is no reading.)
     if (sources.length === 0 && p.passive && entry.locationAgent && !p.preps.has('by')) sources = unnamedAgent(frame, p, entry);
+    // world16: "Russia's security agency said that an American had been taken into custody": an arrest told in the
+    // passive with no agent and no place, by one state's organ about another state's national, is the teller's
+    // (a state telling of its own citizens held abroad names no agent: "two Indians were detained, India said").
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && entry.type === 'COERCE' && entry.mode === 'arrest' && !p.preps.has('by') && place().length === 0) {
+      const held = side(p.subject).filter((x) => isStateCode(x.code));
+      const tellers = held.length > 0 ? earlierTeller(preds, units, p, held, side).filter((x) => isStateCode(x.code)) : [];
+      if (new Set(tellers.map((x) => x.code)).size === 1) sources = tellers.slice(0, 1);
+    }
     // "Fifteen soldiers were killed in a militant attack", "… in an attack blamed on jihadists": the attack names its doers.
     if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'ASSAULT') sources = attackDoers(units, p, frame, side(p.subject), place());
     // "Kenyan police were deployed to Haiti": forces sent with no sender named go for their own state.
@@ -1420,6 +1431,8 @@ function earlierTeller(preds: readonly Predicate[], units: readonly Unit[], p: P
   // with a verb of saying (which the lexicon does not read) told it.
   const first = units.findIndex((u) => u.group !== null);
   let v = first + 1;
+  // world16: the head nouns of the teller's phrase ("the Russian agency said", "Iran's judiciary said").
+  for (let n = 0; n < 3 && v < p.head && units[v]!.group === null && (units[v]!.pos === 'NOUN' || units[v]!.pos === 'ADJ'); n++) v++;
   while (v < p.head && units[v]!.group === null && (units[v]!.pos === 'AUX' || units[v]!.pos === 'ADV')) v++;
   const verb = units[v];
   if (first < 0 || v >= p.head || repeated(v) || !verb || verb.group !== null || verb.pos !== 'VERB' || !(telling.has(verb.lemma) || isReportingVerb(verb.lemma))) return [];
