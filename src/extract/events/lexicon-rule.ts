@@ -926,8 +926,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       selfNamed ||= targets.length === 0 && !ownClause;
     }
     if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
-      sources = targets.slice(0, 1);
-      targets = targets.slice(1);
+      // notes16: "mutual accusations between A and B": with a mutual entry each side acts on the other.
+      sources = entry.mutual ? targets : targets.slice(0, 1);
+      targets = entry.mutual ? targets : targets.slice(1);
     }
     if (targets.length) break;
   }
