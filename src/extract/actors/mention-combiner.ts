@@ -228,6 +228,14 @@ export function combineMatches(
     return null;
   };
 
+  // notes16: "Chairman of the State Great Khural of Mongolia", "President of the National Assembly of X": an office of a
+  // body named in capitals ("of (the) Body Name of") is the office of the state after it.
+  const namedBodyOf = (fromTok: number, toTok: number): boolean => {
+    const ts = tokens.slice(fromTok, toTok);
+    if (ts.length < 3 || ts[0]!.key !== 'of' || ts[ts.length - 1]!.key !== 'of') return false;
+    const body = ts.slice(ts[1]!.key === 'the' ? 2 : 1, -1);
+    return body.length >= 1 && body.length <= 4 && body.every((t) => /^\p{Lu}/u.test(t.text));
+  };
   const keys = (fromTok: number, toTok: number): string => tokens.slice(fromTok, toTok).map((t) => t.key).join(' ');
   const span = (fromTok: number, toTok: number): Span => ({ start: tokens[fromTok]!.start, end: tokens[toTok - 1]!.end });
   const gap = (a: M, b: M | undefined): string[] | null => (b ? tokens.slice(a.to, b.from).map((t) => t.key) : null);
@@ -481,7 +489,7 @@ export function combineMatches(
       // "… of Turkey", "… of the European Commission"
       const next = matches[k + 1];
       const g = gap(m, next);
-      if (isActor(next) && g !== null && g[0] === 'of' && (g.length === 1 || (g.length === 2 && g[1] === 'the') || FORMAL_STATE_OF.test(g.join(' ')))) {
+      if (isActor(next) && g !== null && g[0] === 'of' && (g.length === 1 || (g.length === 2 && g[1] === 'the') || FORMAL_STATE_OF.test(g.join(' ')) || namedBodyOf(m.to, next!.from))) {
         country = next!;
         endK = k + 1;
         // verbal15: "the Ambassador of Eritrea to the African Union": an envoy's post at an organisation is part

@@ -650,7 +650,10 @@ function matchSentence(
       : withoutRelativeAsides(input.text.slice(sentenceStart, to)).slice(from - sentenceStart));
     const before = reportedWill(stepped(clause.start, raw.trigger.end), cues.reportedFuture);
     const whole = reportedWill(stepped(clause.start, clause.end), cues.reportedFuture);
-    let skip = raw.pattern.negatable && cues.negated.test(raw.lexicon ? coordinatedScope(before) : before) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
+    // "ruled out talks with Y": the rule's own negative verb is its sense, not a negation of it.
+    const scoped = raw.lexicon ? coordinatedScope(before) : before;
+    const negationText = raw.pattern.ownNegative ? scoped.replace(raw.pattern.ownNegative, (w) => ' '.repeat(w.length)) : scoped;
+    let skip = raw.pattern.negatable && cues.negated.test(negationText) ? 'negated' : cues.hypothetical.test(before) ? 'hypothetical'
       : raw.pattern.type !== 'THREATEN' && cues.threatened.test(before) ? 'threatened'
       // "… and demanded that Ankara withdraw its troops", "accused the UAE of supplying …": the deed is the
       // demand's or the charge's content, not a deed told as done (the demand and the charge are events of their own).

@@ -26,6 +26,7 @@ const PatternEntry = z.object({
   pattern: z.string().min(3),
   nominal: z.boolean().optional(),
   negatable: z.boolean().optional(),
+  ownNegative: z.string().min(2).optional(),
   habitual: z.literal('statement').optional(),
   fixed: z.object({ src: Code.optional(), tgt: Code.optional(), a: Code.optional(), b: Code.optional() }).strict().optional(),
   fill: z.object({ src: Fill.optional(), tgt: Fill.optional(), a: Fill.optional(), b: Fill.optional() }).strict().optional(),
@@ -110,6 +111,9 @@ export interface EventPattern {
   readonly fixed: Partial<Record<SlotName, string>>;
   /** False when the rule's own verb is a negative word ("called off"): negation cues are not applied. */
   readonly negatable: boolean;
+  /** Words of the rule's own verb that are also negation cues ("ruled out talks with Y" is a rejection): they are
+   * left out of the text the negation cues read, so only another negation ("has not ruled out") discards the rule. */
+  readonly ownNegative?: RegExp;
   /** True when a habitual phrasing ("has always supported") still states the event. */
   readonly habitualStatement: boolean;
   /** The reading of the same words negated ("did not accept the offer" is a rejection); absent: no event. */
@@ -304,6 +308,7 @@ export function eventPatterns(): readonly EventPattern[] {
         return compiled.regex();
       },
       keys: new RegExp(p.keys, 'i'), wordSource: wordSource(p.pattern), directed, fill: p.fill ?? {}, nominal: p.nominal ?? false, fixed: p.fixed ?? {}, negatable: p.negatable ?? true, habitualStatement: p.habitual === 'statement',
+      ownNegative: p.ownNegative ? new RegExp(`\\b(?:${p.ownNegative})\\b`, 'gi') : undefined,
       negatedAs: undefined,
       appositions: withoutApposition ? compiled.appositions : undefined,
       // A getter, not a value: the second expression (read only where an apposition's case check fails) is
@@ -470,7 +475,8 @@ export function eventCues(): EventCues {
     authoringWords: new Set(d['authoring-words']),
     appositionNotRoles: new Set(d['apposition-not-roles']),
     envoyPost: d['envoy-posts'].length > 0
-      ? new RegExp(`^(?:[^,;:.]|\\.(?=\\S|\\s+[a-z])){0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:to|at|for)\\s+(?:the\\s+)?$`, 'iu')
+      // notes16: "The ambassador of Eritrea to Kenya urged …": the sending state may follow the post after "of".
+      ? new RegExp(`^(?:[^,;:.]|\\.(?=\\S|\\s+[a-z])){0,60}?(?<![\\w-])(?:${d['envoy-posts'].map((c) => `(?:${c.cue})`).join('|')})(?:\\s+of\\s+[^,;:.]{1,60}?)?\\s+(?:to|at|for)\\s+(?:the\\s+)?$`, 'iu')
       : /(?!)/,
     envoyTitle: d['envoy-posts'].length > 0
       ? new RegExp(`^(?:[’']s)?(?:\\s+(?:${[...d['envoy-modifiers'], ...d['envoy-posts'].map((c) => `(?:${c.cue})`)].join('|')}))*\\s+(?:to|at|for)\\s+(?:the\\s+)?$`, 'iu')

@@ -790,7 +790,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       && !(p.governor.passive && !entry.reciprocal && !p.preps.get('with')?.groups.length)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
-    sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(p.subject));
+    // notes16: "Kenya's ambassador to Eritrea praised …", "The ambassador of Eritrea to Kenya urged …": an envoy
+    // who acts speaks for the sending state; the post named after the sender is no doer.
+    sources = placeDropped(p.passive ? side(p.preps.get('by')) : side(withoutPosts(frame, p.subject)));
     // "Georgia protested": a state's protest is a complaint, which the phrase rules read as ACCUSE.
     if (entry.crowdSubject && sources.some((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
     // "post": "the Kenyan ambassador to Uganda was expelled": the state of the envoy's post sent the envoy away.
@@ -945,8 +947,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       selfNamed ||= targets.length === 0 && !ownClause;
     }
     if (p.kind === 'noun' && where === 'between' && targets.length >= 2 && sources.length === 0) {
-      sources = targets.slice(0, 1);
-      targets = targets.slice(1);
+      // notes16: "mutual accusations between A and B": with a mutual entry each side acts on the other.
+      sources = entry.mutual ? targets : targets.slice(0, 1);
+      targets = entry.mutual ? targets : targets.slice(1);
     }
     if (targets.length) break;
   }
@@ -1169,6 +1172,13 @@ function unnamedAgent(frame: SentenceFrame, p: Predicate, entry: LexiconEntry): 
 function envoyPosts(frame: SentenceFrame, ph: Phrase | null): Side[] {
   return (ph?.groups ?? []).filter((g) => g > 0 && envoySide(frame, g) === g - 1 && (ph?.groups ?? []).includes(g - 1))
     .flatMap((g) => sidesOfGroup(frame, g)).filter((x) => isStateCode(x.code));
+}
+
+/** A phrase without the states named as an envoy's post right after the envoy's sender (see envoyPosts). */
+function withoutPosts(frame: SentenceFrame, ph: Phrase | null): Phrase | null {
+  if (!ph || ph.groups.length < 2) return ph;
+  const posts = new Set(ph.groups.filter((g) => g > 0 && envoySide(frame, g) === g - 1 && ph.groups.includes(g - 1)));
+  return posts.size ? { ...ph, groups: ph.groups.filter((g) => !posts.has(g)) } : ph;
 }
 
 /** Actors of a phrase that are forces named with their post ("soldiers in Colombo"): they stand in their state. */
