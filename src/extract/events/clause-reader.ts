@@ -358,6 +358,18 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     units.push(unit(t.start, t.end, t.pos, t.lower, t.lemma, null));
   }
   dropScareQuotes(units);
+  // coerce16: "decided to suddenly close the border", "vowed to formally expel": an adverb splitting an infinitive
+  // is passed over, so the verb stands right after its "to" as the readers of infinitives expect.
+  for (let i = units.length - 2; i >= 1; i--) {
+    const u = units[i]!;
+    if (!(u.group === null && u.pos === 'ADV' && /ly$/.test(u.lower) && units[i - 1]!.group === null && units[i - 1]!.lower === 'to')) continue;
+    const w = units[i + 1]!;
+    // the tagger may call the base form an adjective there ("to suddenly close the border"): before a determiner it is the verb
+    if (w.group === null && (w.pos === 'ADJ' || w.pos === 'NOUN') && units[i + 2]?.group === null && units[i + 2]!.pos === 'DET') {
+      units[i + 1] = unit(w.start, w.end, 'VERB', w.lower, w.lower, null);
+    }
+    if (units[i + 1]!.group === null && units[i + 1]!.pos === 'VERB') units.splice(i, 1);
+  }
   // "X and visiting President Y held talks", "the visiting Kazakh minister": a participle that only
   // describes the actor after it is an adjective of that actor's phrase, not a verb of its own.
   for (let i = 1; i < units.length - 1; i++) {
