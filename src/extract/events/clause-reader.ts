@@ -358,6 +358,18 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     units.push(unit(t.start, t.end, t.pos, t.lower, t.lemma, null));
   }
   dropScareQuotes(units);
+  // coerce16: "decided to suddenly close the border", "vowed to formally expel": an adverb splitting an infinitive
+  // is passed over, so the verb stands right after its "to" as the readers of infinitives expect.
+  for (let i = units.length - 2; i >= 1; i--) {
+    const u = units[i]!;
+    if (!(u.group === null && u.pos === 'ADV' && /ly$/.test(u.lower) && units[i - 1]!.group === null && units[i - 1]!.lower === 'to')) continue;
+    const w = units[i + 1]!;
+    // the tagger may call the base form an adjective there ("to suddenly close the border"): before a determiner it is the verb
+    if (w.group === null && (w.pos === 'ADJ' || w.pos === 'NOUN') && units[i + 2]?.group === null && units[i + 2]!.pos === 'DET') {
+      units[i + 1] = unit(w.start, w.end, 'VERB', w.lower, w.lower, null);
+    }
+    if (units[i + 1]!.group === null && units[i + 1]!.pos === 'VERB') units.splice(i, 1);
+  }
   // "X and visiting President Y held talks", "the visiting Kazakh minister": a participle that only
   // describes the actor after it is an adjective of that actor's phrase, not a verb of its own.
   for (let i = 1; i < units.length - 1; i++) {
@@ -1050,6 +1062,10 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       j++;
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
+    } else if (j > i && (asWellAs(units, j) || u.lower === ',' && asWellAs(units, j + 1)) && continuesPhrase(units, j + (u.lower === ',' ? 4 : 3))
+      && !butClause(units, j)) {
+      // "two Albanian diplomats, as well as the Greek military attache": "as well as" joins the phrase as "and" would (coerce16)
+      j += u.lower === ',' ? 3 : 2;
     } else if ((COORD.has(u.lower) || u.lower === ',') && continuesPhrase(units, j + 1) && !(u.lower === ',' && (tellerAhead(units, j + 1) || closesOpeningPhrase(units, j)))
       && !butClause(units, j)) {
       // "Russia and China", "police, troops and …" (but not "…, Foreign Minister X said": the teller)
@@ -1204,7 +1220,15 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
   if (counted > j) return continuesPhrase(units, counted);
   if (COORD.has(u.lower)) return continuesPhrase(units, j + 1);
   if (u.pos === 'NOUN' || u.pos === 'PROPN') return true;
+  // "two diplomats of Albania and one of Greece": a count whose noun is left out, with its "of" party (coerce16)
+  if ((u.pos === 'NUM' || u.lower === 'one') && units[j + 1]?.group === null && units[j + 1]!.lower === 'of' && units[j + 2]?.group != null) return true;
   return (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM') && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
+}
+
+/** Whether "as well as" starts at unit `j` (three words; the tagger may give them any tags). */
+function asWellAs(units: readonly Unit[], j: number): boolean {
+  return units[j]?.group === null && units[j]!.lower === 'as' && units[j + 1]?.group === null && units[j + 1]!.lower === 'well'
+    && units[j + 2]?.group === null && units[j + 2]!.lower === 'as';
 }
 
 /** Whether the units from `j` are a phrase naming a party followed by a verb of saying ("…, the minister said"). */
