@@ -196,7 +196,8 @@ function readSentence(
     } else if (cls.def.ownTotal && cls.def.world && !cls.target && !forced && cls.metric !== lex.growthMetric) {
       // "Uzbekistan's exports reached $10.8 billion, while imports amounted to $15.9 billion": a country's own
       // flow with no other country in the clause is its total with the world, and so is the flow told after it.
-      const own = ownTotalOf(text, clause, cls.cue, lead, input.actors) ?? ownTotalAfter(drafts, sentence, clause, input.actors);
+      const own = ownTotalOf(text, clause, cls.cue, lead, input.actors) ?? ownTotalAfter(drafts, sentence, clause, input.actors)
+        ?? demonymAfterWorld(text, clause, cls.cue, lead, input.actors, drafts, sentence);
       if (own) {
         metric = cls.def.world;
         parties = { a: own, b: null, how: 'own-total' };
@@ -516,6 +517,24 @@ function ownTotalOf(text: string, clause: Span, cue: Span | null, lead: number, 
   const owner = inClause.find((m) => m.span.end <= cue.start && /^['’]s?\s+$/u.test(text.slice(m.span.end, cue.start)));
   if (!owner || inClause.some((m) => m.code !== owner.code)) return null;
   return owner.code;
+}
+
+/**
+ * "Turkey's foreign trade reached $26.7 billion in June. Turkish exports … totaled $11.6 billion. Imports to Turkey
+ * amounted to …": a flow in a clause naming that one country only, right after its total with the world (the
+ * sentence before, or earlier in this one), is its total too.
+ */
+function demonymAfterWorld(
+  text: string, clause: Span, cue: Span | null, lead: number, actors: readonly ActorMention[], drafts: readonly Draft[], sentence: Sentence,
+): string | null {
+  if (!cue || cue.end > lead) return null;
+  const inClause = within(actors, clause.start, clause.end);
+  const owner = inClause[0];
+  if (!owner || inClause.some((m) => m.code !== owner.code)) return null;
+  // (the latest sum before, past the percentages told with it)
+  const d = [...drafts].reverse().find((x) => x.figure.unit !== '%');
+  const near = d && (d.sentence === sentence.index || (d.sentence === sentence.index - 1 && d.paragraph === sentence.paragraph));
+  return near && d.world && d.a === owner.code ? owner.code : null;
 }
 
 /** "…, while imports amounted to $15.9 billion": a clause naming no country after a country's own total in the sentence. */

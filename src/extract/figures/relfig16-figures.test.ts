@@ -71,4 +71,23 @@ describe('session 16 figure shapes (relfig16)', () => {
     expect(extract('Bilateral trade in goods between Brazil and China reached $150 billion in 2023.', '2024-05-10'))
       .toEqual([['trade_turnover', 'BRA', 'CHN', 1.5e11, 'exact', '2023-01-01..2023-12-31']]);
   });
+
+  it('reads a currency name that is also a word ("won", "real") right after a scale word only', () => {
+    expect(extract('South Korea\'s exports to Vietnam reached 80 trillion won last year.', '2024-05-10'))
+      .toEqual([['exports', 'KOR', 'VNM', 8e13, 'exact', '2023-01-01..2023-12-31']]);
+    expect(extract('The trade turnover between Brazil and Chile reached 20 billion reais in 2023.', '2024-05-10').map((f) => f[3])).toEqual([2e10]);
+    expect(extract('Trade between Korea and Peru grew in 2023, and the exporters won 3 awards.', '2024-05-10')).toEqual([]);
+  });
+
+  it('counts the documents of a treaty and legal basis as agreements, a total so far', () => {
+    expect(extract('Over these years, a solid treaty and legal basis has been formed between Georgia and Armenia, numbering more than 90 documents.', '2024-05-10'))
+      .toEqual([['agreements_count', 'GEO', 'ARM', 90, 'over', null]]);
+  });
+
+  it('reads a demonym\'s flow right after that country\'s total with the world as its own total, not as the earlier pair\'s', () => {
+    const text = 'Chile\'s exports to Peru amounted to $300 million in May.\n\nOverall, Chile\'s foreign trade reached $15 billion in May. Chilean exports fell by 4 percent and totaled $8 billion.';
+    const got = extract(text, '2024-06-20');
+    expect(got.filter((f) => f[0] === 'exports')).toEqual([['exports', 'CHL', 'PER', 3e8, 'exact', '2024-05-01..2024-05-31']]);
+    expect(got.some((f) => f[3] === 8e9 && f[2] === 'PER')).toBe(false);
+  });
 });
