@@ -110,7 +110,7 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
     if (!q || q.quote.span.start > p.span.start || !q.speaker) continue;
     const sp = q.speaker;
     if (p.cls === 'twoCountries') {
-      const other = latestOther(refined.mentions, p.span.start, sp.code);
+      const other = latestOther(refined.mentions, p.span.start, sp.code, text);
       if (!other) continue;
       for (const code of [sp.code, other.code]) {
         inQuote.push({
@@ -174,7 +174,10 @@ function mergeByStart(a: readonly ExplicitMention[], b: readonly ExplicitMention
 const PARTNER_REACH = 800;
 
 /** The latest mention before `at` (and within reach) of an actor other than `code`. */
-function latestOther(mentions: readonly ExplicitMention[], at: number, code: string): ActorMention | null {
+/** Right after a group's name: the name stands for a place or its members ("in the ASEAN region", "EU countries"), not a party. */
+const GROUP_AS_PLACE_AFTER = /^\s+(?:region|area|zone|space|countries|member\s+states|members|nations|states)\b/u;
+
+function latestOther(mentions: readonly ExplicitMention[], at: number, code: string, text: string): ActorMention | null {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -185,7 +188,7 @@ function latestOther(mentions: readonly ExplicitMention[], at: number, code: str
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!.mention;
     if (m.span.start < at - PARTNER_REACH) break;
-    if (m.code !== code && m.via !== 'pronoun') return m;
+    if (m.code !== code && m.via !== 'pronoun' && !(GROUP_AS_PLACE_AFTER.test(text.slice(m.span.end, m.span.end + 30)))) return m;
   }
   return null;
 }

@@ -60,6 +60,7 @@ export function findAmounts(text: string, range?: Span): Amount[] {
     if (next && (lex.currencyAfterFirstWords.has(next) || lex.currencyAfterFirstWords.has(next.replace(/[.'’]+$/, '')))) {
       at(lex.moneyAfter, p, (m) => money(lex, text, m, 'amount:money-after'));
     }
+    if (next && lex.moneyAfterScale && lex.currencyAfterScaleFirstWords.has(next)) at(lex.moneyAfterScale, p, (m) => money(lex, text, m, 'amount:money-after-scale'));
     if (lex.moneyAfterSign) at(lex.moneyAfterSign, p, (m) => money(lex, text, m, 'amount:money-after-sign'));
     at(lex.percent, p, (m) => percent(lex, text, m));
     at(lex.quantity, p, (m) => quantity(lex, text, m));

@@ -38,6 +38,10 @@ export interface AmountLexicon {
   readonly moneyAfter: RegExp;
   /** A currency sign right after the number: "8.4bn/-"; null when the data lists none. */
   readonly moneyAfterSign: RegExp | null;
+  /** A number, a scale word, then a name that is also an English word ("80 trillion won"). */
+  readonly moneyAfterScale: RegExp | null;
+  /** The first words of those names, lower case. */
+  readonly currencyAfterScaleFirstWords: ReadonlySet<string>;
   /**
    * A number, its scale and the first word after it: moneyAfter's hundreds of currency names are tried
    * only where that word can start one (a cheap check that keeps amount scanning fast).
@@ -133,6 +137,9 @@ function compile(data: AmountWords): AmountLexicon {
       `(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yu'),
     moneyAfterSign: currencies.afterSigns.length
       ? new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})${scale}\\s?(?<cur>${alternation(currencies.afterSigns)})`, 'yu') : null,
+    moneyAfterScale: currencies.afterScaleWords.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(?<num>${num})(?:(?<att>${attached})\\b|\\s*(?<sp>${spaced})\\b)\\s*(?<cur>${caseAlternation(currencies.afterScaleWords)})(?![\\p{L}])`, 'yu') : null,
+    currencyAfterScaleFirstWords: new Set(currencies.afterScaleWords.map((w) => lookupKey(w).split(' ')[0]!)),
     moneyAfterGate: new RegExp(`(?:${num})${scale}\\s*(?:of\\s+)?(?<w>\\p{L}[\\p{L}.'’]*)`, 'yu'),
     // "one billion dollars", "three million euros": a number word needs a scale word and a currency
     moneyInWords: new RegExp(`(?<![\\p{L}])(?<word>${numWords})\\s+(?<sp>${spaced})\\b\\s*(?:of\\s+)?(?<cur>${after})(?![\\p{L}])`, 'yiu'),

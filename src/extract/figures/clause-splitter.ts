@@ -5,7 +5,9 @@
  */
 import type { Span } from '../../core/types.js';
 
-const BOUNDARY = /;|\s[–—-]\s|,?\s(?:while|whereas)\s/gu;
+// (Not a dash that stands for a verb left out: "… and imports from Azerbaijan – to $381 million" goes on with
+// the clause before it.)
+const BOUNDARY = /;|\s[–—-]\s(?!(?:to|at)\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?(?:[$€£¥₹]|US\$|\d))|,?\s(?:while|whereas)\s/gu;
 
 /** Clause spans covering the sentence span, in order. */
 export function splitClauses(text: string, sentence: Span): Span[] {

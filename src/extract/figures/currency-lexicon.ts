@@ -40,6 +40,8 @@ export interface CurrencyLexicon {
   readonly afterWords: readonly string[];
   /** Signs written right after the number ("8.4bn/-"), as written; their meanings are in `after`. */
   readonly afterSigns: readonly string[];
+  /** Bare names that are also English words ("won", "real"), read only right after a scale word ("80 trillion won"); meanings in `after`. */
+  readonly afterScaleWords: readonly string[];
   /** Currency code → the states (ISO alpha-3) that issue or use it. */
   readonly issuers: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -86,6 +88,7 @@ function compile(data: CurrencyData): CurrencyLexicon {
 
   const full = new Map<string, Set<string>>(); // multi-word name → codes
   const bare = new Map<string, { codes: Set<string>; singular: string }>();
+  const scaledOnly = new Map<string, { codes: Set<string>; singular: string }>();
   const addFull = (name: string, code: string): void => {
     (full.get(name) ?? full.set(name, new Set()).get(name)!).add(code);
   };
@@ -100,10 +103,10 @@ function compile(data: CurrencyData): CurrencyLexicon {
       const last = parts.pop()!;
       for (const f of forms(last)) {
         if (parts.length) addFull([...parts, f.word].join(' '), d.code);
-        if (!notBare.has(f.word)) {
-          const b = bare.get(f.word) ?? bare.set(f.word, { codes: new Set(), singular: f.singular }).get(f.word)!;
-          b.codes.add(d.code);
-        }
+        // A bare name that is also a word ("won") is read after a scale word only ("80 trillion won").
+        const into = notBare.has(f.word) ? scaledOnly : bare;
+        const b = into.get(f.word) ?? into.set(f.word, { codes: new Set(), singular: f.singular }).get(f.word)!;
+        b.codes.add(d.code);
       }
     }
   }
@@ -127,6 +130,8 @@ function compile(data: CurrencyData): CurrencyLexicon {
   for (const [name, codes] of full) put(after, afterWords, name, choose(codes, name.split(' ').pop()!));
   for (const code of isoCodes) if (!notCodes.has(code)) put(after, afterWords, code, { code });
   for (const [code, list] of Object.entries(data.after)) for (const w of list) put(after, afterWords, w, { code });
+  const afterScaleWords: string[] = [];
+  for (const [word, b] of scaledOnly) if (!after.has(lookupKey(word))) put(after, afterScaleWords, word, choose(b.codes, b.singular));
 
   const afterSigns: string[] = [];
   for (const [sign, v] of Object.entries(data.afterSigns)) {
@@ -148,7 +153,7 @@ function compile(data: CurrencyData): CurrencyLexicon {
     const list = Array.isArray(v) ? v : [v];
     put(before, beforeWords, sign, list.length > 1 ? { code: list[0]!, choices: list } : { code: list[0]! });
   }
-  return { before, after, beforeWords, afterWords, afterSigns, issuers };
+  return { before, after, beforeWords, afterWords, afterSigns, afterScaleWords, issuers };
 }
 
 let cached: CurrencyLexicon | undefined;

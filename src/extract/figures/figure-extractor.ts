@@ -38,6 +38,8 @@ interface Draft extends PriorFigure {
   readonly directed: boolean;
   /** Where its amount ends. */
   readonly end: number;
+  /** A base compared with ("$541 million in the corresponding period of 2021"): later flows do not take its period. */
+  readonly base?: boolean;
 }
 
 /** Sentences back within one paragraph from which a figure may inherit its period. */
@@ -115,8 +117,24 @@ function readSentence(
       }
       // "projecting a $5 billion increase": the size of a change, not a level.
       if (cls && (lex.changeAfter.test(text.slice(amount.span.end, clause.end))
-        || (cls.cue && cls.cue.end <= lead && lex.changeRanked.test(text.slice(cls.cue.end, lead))))) {
+        || (cls.cue && cls.cue.end <= lead && lex.changeRanked.test(text.slice(cls.cue.end, lead)))
+        || lex.changeTransitive.test(text.slice(clause.start, lead)))) {
         diagnostics.push({ reason: 'size of a change, not a level', rule: 'figures/change-size', severity: 'info', span: amount.span });
+        return;
+      }
+      // "bilateral trade of agricultural products reached $2.2 billion": a part of the pair's trade.
+      if (cls && cls.cue && cls.cue.end <= lead && ['trade_turnover', 'exports', 'imports'].includes(cls.def.id)
+        && lex.subsetFlow.test(text.slice(cls.cue.start, lead))) {
+        diagnostics.push({ reason: 'a flow of one kind of goods, a part of the trade', rule: 'figures/subset-flow', severity: 'info', span: amount.span });
+        return;
+      }
+      // "… $14.5 billion, about $13 billion of which went into energy", "…, of which $9.1 billion …": a part of
+      // the sum before it in the sentence, of the same metric, is no second figure.
+      if (cls && (lex.partAfter.test(text.slice(amount.span.end, clause.end)) || lex.partOf.test(text.slice(sentence.span.start, lead)))
+        && drafts.some((d) => d.sentence === sentence.index && d.figure.metric === cls!.metric && d.figure.unit === amount.unit
+          // (not a part with a period of its own: "$10 billion in 2023, including $6 billion in the first half")
+          && !input.dates.some((m) => m.span.start >= d.end && m.span.end <= clause.end))) {
+        diagnostics.push({ reason: 'part of a sum already given', rule: 'figures/part-of-sum', severity: 'info', span: amount.span });
         return;
       }
       if (cls) previousMoney = { amount, cls, clause };
@@ -178,7 +196,8 @@ function readSentence(
     } else if (cls.def.ownTotal && cls.def.world && !cls.target && !forced && cls.metric !== lex.growthMetric) {
       // "Uzbekistan's exports reached $10.8 billion, while imports amounted to $15.9 billion": a country's own
       // flow with no other country in the clause is its total with the world, and so is the flow told after it.
-      const own = ownTotalOf(text, clause, cls.cue, lead, input.actors) ?? ownTotalAfter(drafts, sentence, clause, input.actors);
+      const own = ownTotalOf(text, clause, cls.cue, lead, input.actors) ?? ownTotalAfter(drafts, sentence, clause, input.actors)
+        ?? demonymAfterWorld(text, clause, cls.cue, lead, input.actors, drafts, sentence);
       if (own) {
         metric = cls.def.world;
         parties = { a: own, b: null, how: 'own-total' };
@@ -209,10 +228,13 @@ function readSentence(
     let period: DateInterval | null = periodFound.fiscal ? fiscalInterval(periodFound.fiscal, [parties.a, parties.b]) : periodFound.period;
     let periodHow = periodFound === found ? found.how : `referred-${periodFound.how}`;
     // "… $28 billion in the same period", "$7.8 billion in the corresponding period of 2024".
-    const same = flow ? samePeriodOf(text.slice(amount.span.end, clause.end), drafts, sentence, lex) : null;
+    const same = flow ? samePeriodOf(text.slice(amount.span.end, clause.end), drafts, sentence, lex, [parties.a, parties.b]) : null;
+    let comparedBase = false;
     if (same) {
       period = same;
       periodHow = 'same-period';
+      const groups = lex.samePeriod.exec(text.slice(amount.span.end, clause.end))?.groups;
+      comparedBase = Boolean(groups?.['year'] || groups?.['back']);
     }
     // "… a 5.3% decrease compared to 2022 ($6.3 billion)": the bracketed sum is the level of the date compared with.
     const base = flow && !cls.target ? comparedDate(text, sentence, amount, input.dates, lex) : null;
@@ -267,7 +289,7 @@ function readSentence(
     }
     drafts.push({
       figure, a: parties.a, b: parties.b, world: parties.how === 'world' || parties.how === 'own-total', sentence: sentence.index, paragraph: sentence.paragraph, flow, target: cls.target,
-      directed: cls.def.parties !== 'symmetric', end: amount.span.end,
+      directed: cls.def.parties !== 'symmetric', end: amount.span.end, base: comparedBase,
     });
   });
 }
@@ -336,12 +358,19 @@ function lastDirectedIn(drafts: readonly Draft[], sentence: Sentence): Draft | n
  * "in the same period" after an amount: the period of the flow figure before it in the sentence; "in
  * the corresponding period of 2024": the same months of 2024 (when that period lies within one year).
  */
-function samePeriodOf(after: string, drafts: readonly Draft[], sentence: Sentence, lex: MetricLexicon): DateInterval | null {
+function samePeriodOf(
+  after: string, drafts: readonly Draft[], sentence: Sentence, lex: MetricLexicon, pair: readonly (string | null)[],
+): DateInterval | null {
   const m = lex.samePeriod.exec(after);
   if (!m) return null;
-  const prior = [...drafts].reverse().find((d) => d.sentence === sentence.index && d.flow && !d.target && d.figure.period);
+  // The flow before it in the sentence, else (a sentence of its own: "Trade came to $2.1 billion in January-April.
+  // It stood at $1.8 billion in the corresponding period of 2023") the last one of the sentence just before, of the same pair.
+  const prior = [...drafts].reverse().find((d) => d.sentence === sentence.index && d.flow && !d.target && d.figure.period && d.figure.unit !== '%')
+    ?? [...drafts].reverse().find((d) => d.sentence === sentence.index - 1 && sentence.paragraph - d.paragraph <= 1 && d.flow && !d.target
+      && !d.world && d.figure.period && samePairAsFarAsKnown(pair, [d.a, d.b]));
   const p = prior?.figure.period;
   if (!p) return null;
+  if (m.groups?.['back']) return { from: shiftYears(p.from, -1), to: shiftYears(p.to, -1) };
   const year = m.groups?.['year'] ? /\d{4}/.exec(m.groups['year'])![0] : null;
   if (!year) return p;
   if (p.from.slice(0, 4) !== p.to.slice(0, 4)) return null;
@@ -383,13 +412,17 @@ function evidenceSpan(amount: Amount, cue: Span | null, sentence: Span): Span {
 
 /** The period of the latest flow figure just before, in the same paragraph, about the same pair. */
 function inheritPeriod(drafts: readonly Draft[], sentence: Sentence, a: string | null, b: string | null): DateInterval | null {
+  // The paragraph just before stays open past a base compared with in its last sentence ("… $933 million. It
+  // stood at $541 million in the corresponding period of 2021." ¶ "Of the total, exports amounted to …").
+  let openParagraph = sentence.paragraph;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     // Wire copy often gives each sentence a paragraph of its own: the flow in the sentence just before, across
     // a paragraph break, is still the one a bare "Imports rose to $X" goes on from.
     const adjacent = sentence.index - d.sentence === 1 && sentence.paragraph - d.paragraph === 1;
-    if ((d.paragraph !== sentence.paragraph && !adjacent) || sentence.index - d.sentence > INHERIT_SENTENCES) break;
-    if (!d.flow || d.target || !d.figure.period) continue;
+    if ((d.paragraph !== sentence.paragraph && d.paragraph !== openParagraph && !adjacent) || sentence.index - d.sentence > INHERIT_SENTENCES) break;
+    if (d.base && adjacent) openParagraph = d.paragraph;
+    if (!d.flow || d.target || d.base || !d.figure.period) continue;
     if (samePairAsFarAsKnown([a, b], [d.a, d.b])) return d.figure.period;
   }
   return null;
@@ -486,6 +519,24 @@ function ownTotalOf(text: string, clause: Span, cue: Span | null, lead: number, 
   return owner.code;
 }
 
+/**
+ * "Turkey's foreign trade reached $26.7 billion in June. Turkish exports … totaled $11.6 billion. Imports to Turkey
+ * amounted to …": a flow in a clause naming that one country only, right after its total with the world (the
+ * sentence before, or earlier in this one), is its total too.
+ */
+function demonymAfterWorld(
+  text: string, clause: Span, cue: Span | null, lead: number, actors: readonly ActorMention[], drafts: readonly Draft[], sentence: Sentence,
+): string | null {
+  if (!cue || cue.end > lead) return null;
+  const inClause = within(actors, clause.start, clause.end);
+  const owner = inClause[0];
+  if (!owner || inClause.some((m) => m.code !== owner.code)) return null;
+  // (the latest sum before, past the percentages told with it)
+  const d = [...drafts].reverse().find((x) => x.figure.unit !== '%');
+  const near = d && (d.sentence === sentence.index || (d.sentence === sentence.index - 1 && d.paragraph === sentence.paragraph));
+  return near && d.world && d.a === owner.code ? owner.code : null;
+}
+
 /** "…, while imports amounted to $15.9 billion": a clause naming no country after a country's own total in the sentence. */
 function ownTotalAfter(drafts: readonly Draft[], sentence: Sentence, clause: Span, actors: readonly ActorMention[]): string | null {
   const d = drafts[drafts.length - 1];
@@ -557,4 +608,12 @@ function comparedDate(text: string, sentence: Sentence, amount: Amount, dates: r
   const year = /\b((?:19|20)\d\d)\s*\(\s*$/u.exec(text.slice(sentence.span.start, lead));
   if (!year || !compared(lead - (text.slice(sentence.span.start, lead).length - year.index))) return null;
   return { interval: { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` } };
+}
+
+/** The same day `years` years off (29 February becomes the 28th in a common year). */
+function shiftYears(day: string, years: number): string {
+  const y = Number(day.slice(0, 4)) + years;
+  const rest = day.slice(4);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${y}${rest === '-02-29' && !leap ? '-02-28' : rest}`;
 }

@@ -59,6 +59,9 @@ const schema = z.object({
   anaphor: pattern,
   changeAfter: pattern,
   changeRanked: pattern,
+  changeTransitive: pattern,
+  subsetFlow: pattern,
+  partAfter: pattern,
   multiplierAfter: pattern,
   plannedAfter: pattern,
   samePeriod: pattern,
@@ -144,6 +147,12 @@ export interface MetricLexicon {
   readonly changeAfter: RegExp;
   /** Between a cue and its sum: the sums rank changes ("exports rose the most, … with $489 million"). */
   readonly changeRanked: RegExp;
+  /** The clause up to a sum after "by" with a transitive change verb ("increased their trade by"): the size of a change. */
+  readonly changeTransitive: RegExp;
+  /** From a cue to its sum: a flow of one kind of goods ("trade of agricultural products"), a part of the pair's trade. */
+  readonly subsetFlow: RegExp;
+  /** Right after a sum: it is a part of the sum before ("$13 billion of which …"). */
+  readonly partAfter: RegExp;
   /** Right after "N times": a multiplier ("21 times higher"). */
   readonly multiplierAfter: RegExp;
   /** Right after a count's noun: the count is planned ("are expected to be signed"). */
@@ -240,6 +249,9 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     anaphor: new RegExp(data.anaphor, 'iu'),
     changeAfter: new RegExp(data.changeAfter, 'iu'),
     changeRanked: new RegExp(data.changeRanked, 'iu'),
+    changeTransitive: new RegExp(data.changeTransitive, 'iu'),
+    subsetFlow: new RegExp(data.subsetFlow, 'iu'),
+    partAfter: new RegExp(data.partAfter, 'iu'),
     multiplierAfter: new RegExp(data.multiplierAfter, 'iu'),
     plannedAfter: new RegExp(data.plannedAfter, 'iu'),
     samePeriod: new RegExp(data.samePeriod, 'iu'),

@@ -279,6 +279,9 @@ export function teller(def: MetricDef, code: string, scope: PartyScope): string 
 function contextPartner(code: string, scope: PartyScope): string | null {
   const recent = recentFigures(scope);
   for (const f of recent) {
+    // "Turkey's foreign trade reached $26.7 billion. Turkish exports totaled …": the text has moved on to the
+    // country's totals with the world; the partner of its earlier flows is no side of these.
+    if (f.world && f.a === code && f.sentence >= scope.sentence.index - 1) return null;
     if (f.a === code && f.b) return f.b;
     if (f.b === code && f.a) return f.a;
   }

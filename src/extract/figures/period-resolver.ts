@@ -73,6 +73,9 @@ function monthCount(word: string): number | null {
   return n >= 1 && n <= 12 ? n : null;
 }
 
+/** Right after "the first six months": "of the fiscal year" with no year of its own. */
+const BARE_FISCAL_AFTER = /^\s+of\s+(?:the|this|that)\s+(?:fiscal|financial)\s+year\b(?!\s+(?:19|20)\d\d)/iu;
+
 const YEAR_END_BEFORE = /\b(?:the\s+)?(?:end|close)\s+of\s+(?:19|20)\d\d$/i;
 
 /** Narrows a whole-year interval by the "8 months of" / "first quarter of" words written before it. */
@@ -147,10 +150,21 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     const best = [...candidates].sort((x, y) => cost(x) - cost(y) || y.span.start - x.span.start)[0]!;
     if (best.fiscal) {
       // "in the five months of the current fiscal year": its first months only.
-      const months = MONTHS_BEFORE.exec(q.text.slice(Math.max(0, best.span.start - 40), best.span.start));
-      const n = months ? monthCount(months[1]!) : null;
+      const lead = q.text.slice(Math.max(0, best.span.start - 40), best.span.start);
+      const months = MONTHS_BEFORE.exec(lead);
+      // "in the first half/quarter of the 2021-2022 fiscal year": its first six/three months.
+      const part = months ? null : /\b(?:first|1st)\s+(quarter|half)\s+of\s+(?:the\s+)?$/iu.exec(lead);
+      const n = months ? monthCount(months[1]!) : part ? (part[1]!.toLowerCase() === 'half' ? 6 : 3) : null;
       const fiscal = n !== null ? { ...best.fiscal, months: n } : best.fiscal;
       return { period: best.interval, how: n !== null ? 'fiscal-year-months' : 'fiscal-year', fiscal };
+    }
+    // "… during the first half of the 2021-2022 fiscal year. Investments rose to $1.9 billion in the first six
+    // months of the fiscal year": a bare "the fiscal year" is the one labelled just before (within a few sentences).
+    const firstMonths = /^(\d{4})-01-01$/.exec(best.interval.from);
+    if (firstMonths && best.interval.to.startsWith(firstMonths[1]!) && BARE_FISCAL_AFTER.test(q.text.slice(best.span.end, best.span.end + 40))) {
+      const label = [...q.dates].reverse().find((d) => d.fiscal && !d.fiscal.months && d.span.end <= best.span.start && best.span.start - d.span.end < 600);
+      const n = Number(best.interval.to.slice(5, 7));
+      if (label?.fiscal && n < 12) return { period: label.interval, how: 'fiscal-year-months', fiscal: { ...label.fiscal, months: n } };
     }
     // "At the end of 2022, trade reached $39.9 billion": a total told at a year's end is the year's.
     if (best.rule === 'year-part' && YEAR_END_BEFORE.test(q.text.slice(Math.max(0, best.span.start - 4), best.span.end))) {

@@ -62,6 +62,7 @@ describe('extractRelations', () => {
     ['comprehensive strategic partnership between two', 'The comprehensive strategic partnership between Uzbekistan and Japan keeps growing.', ['JPN-UZB comprehensive_strategic_partnership']],
     ['a possessor before the designation is the partner', 'Officials said Mongolia remains Japan’s trusted strategic partner.', ['JPN-MNG strategic_partnership']],
     ['a qualifier is coded as written', 'Mongolia and Japan are bound by a permanent strategic partnership.', ['JPN-MNG strategic_partnership']],
+    ['a list closed by "and" ends before an attribution after a comma', 'Turkey has established strategic partnerships with Japan, India and Germany, the European Union noted.', ['JPN-TUR strategic_partnership', 'IND-TUR strategic_partnership', 'DEU-TUR strategic_partnership']],
     ['a list of partners each gets the designation', 'Erdogan said Turkey seeks strategic partnerships with Azerbaijan, Uzbekistan and Kyrgyzstan.', ['AZE-TUR strategic_partnership', 'TUR-UZB strategic_partnership', 'KGZ-TUR strategic_partnership']],
     ['designations in a list each pair with their own partner', 'Turkey’s foreign ministry set out three tracks: an “alliance” with Azerbaijan, a strategic partnership with Japan and, further east, a comprehensive strategic partnership with India.', ['AZE-TUR alliance', 'JPN-TUR strategic_partnership', 'IND-TUR comprehensive_strategic_partnership']],
     ['enhanced partnership agreement', 'Negotiators for the EU and Uzbekistan closed the last chapter of an Enhanced Partnership and Cooperation Agreement in Brussels.', ['EU-UZB enhanced_partnership']],
@@ -132,6 +133,8 @@ describe('extractRelations: what states no tier', () => {
   const negatives: Array<[string, string]> = [
     ['a trading partner', 'China is the largest trading partner of Mongolia.'],
     ['generic partnerships with one actor', 'Uzbekistan has forged economic and strategic partnerships across the world.'],
+    ['a tier desired, not held', 'Mongolia expressed its desire to turn the friendly relationship with Japan into a strategic partnership.'],
+    ['partners in development are development partners', 'Pakistan and China are partners in development, Erdogan said.'],
     ['three actors and no pair joined by "and"', 'Japan told Mongolia that India values its strategic partnership.'],
     ['one side, with two candidates in the sentence before', 'Erdogan met leaders of Japan and India. Turkey values its strategic partnership, he said.'],
     ['one side, the actor before in another paragraph', 'Erdogan received the prime minister of Japan.\n\nTurkey values its strategic partnership, he said.'],

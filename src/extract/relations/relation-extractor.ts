@@ -92,6 +92,7 @@ const ACT = `${OPEN}\\d+${CLOSE}`;
 // A list closes with "and", "&" or "as well as"; commas alone join no list ("Belarus, China said …").
 const ITEM = `(?:the\\s+)?${ACT}`;
 const LIST_CLOSE = `(?:\\s*,?\\s+(?:and|&)\\s+|,?\\s+as\\s+well\\s+as\\s+)`;
+const LIST_CLOSED_THEN_MORE = new RegExp(`^(.*?${LIST_CLOSE}${ITEM})(?:\\s*,\\s*${ITEM})+$`, 'u');
 const ACT_LIST = `${ITEM}(?:(?:\\s*,\\s*${ITEM})*${LIST_CLOSE}${ITEM})?`;
 // The list an actor closes: "Germany, France and ⟨Italy⟩".
 const LIST_ENDING = new RegExp(`${ITEM}(?:\\s*,\\s*${ITEM})*${LIST_CLOSE}(?:the\\s+)?$`, 'u');
@@ -272,7 +273,10 @@ function pairsFor(
   const pairs: Array<[string, string]> = [];
   if (named) {
     // "a close ally of Maduro": an ally of a person is that person's ally, not a state's.
-    const partnerIdx = groupsIn(named[1]).filter((i) => !(frame.groups[i]?.mentions.every((m) => m.via === 'person') ?? false));
+    // A list closes with "and": an actor after a comma past it starts another clause ("… with Russia, China and the
+    // United States, the foreign ministry said"), not a further partner.
+    const closed = LIST_CLOSED_THEN_MORE.exec(named[1]!);
+    const partnerIdx = groupsIn(closed ? closed[1]! : named[1]!).filter((i) => !(frame.groups[i]?.mentions.every((m) => m.via === 'person') ?? false));
     // "the Central Asian states, namely A, B and C": the named members stand for the group.
     const listed = codesOf(partnerIdx);
     const partners = listed.filter((c) => !(GROUP_MEMBERS.get(c)?.some((m) => listed.includes(m)) ?? false));
