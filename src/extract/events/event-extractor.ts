@@ -602,9 +602,7 @@ function matchSentence(
       && !inRelativeAside(input.text, c, raw.trigger)
       && !(raw.pattern.type === 'ACCUSE' && c.type !== 'ACCUSE' && alleged.has(c.type))
       // "X accepted Y's invitation to visit Z": the invitation is Y's request, besides the visit the phrase reads.
-      && !(raw.pattern.mode === 'invite' && c.type === 'CONSULT')
-      // request16: "Washington rejected a request by Moscow for …": the request turned down is the asker's own act.
-      && !(raw.pattern.type === 'REQUEST' && c.type === 'REJECT'))) continue;
+      && !(raw.pattern.mode === 'invite' && c.type === 'CONSULT'))) continue;
     // "… will withdraw on Friday, the president said in a phone call with X": what was said before the
     // verb of saying is the speech, not the call's tense or negation.
     // "…, X told his counterpart Y": a verb of saying that is itself the trigger leaves its speech out too.
