@@ -90,6 +90,12 @@ const NounEntry = z.object({
   inwardTarget: Sector.optional(),
   // accuse16: false where a negation before the noun does not undo it ("denied Somalia's accusations": the charge was made)
   negatable: z.boolean().optional(),
+  /** request16: a preposition that must follow the noun ("call for", "call on"), as for verbs. */
+  followedBy: z.string().optional(),
+  /** request16: nouns of the `followedBy` phrase that make the noun no event ("a call for sanctions"). */
+  objectNot: z.array(Lemma).optional(),
+  /** request16: a word list one of whose words must head the noun's "of" phrase ("the reopening of the border"). */
+  ofNouns: z.string().optional(),
 }).strict();
 
 const LexiconFile = z.object({
@@ -97,6 +103,8 @@ const LexiconFile = z.object({
   'word-lists': z.record(z.string(), z.array(z.string().min(1)).min(1)),
   'victim-verbs': z.array(Lemma),
   'answering-verbs': z.array(Lemma),
+  'made-act-verbs': z.array(Lemma),
+  'made-act-types': z.array(z.string()),
   'witness-verbs': z.array(Lemma).default([]),
   'complaint-verbs': z.array(Lemma).default([]),
   'forecast-verbs': z.array(Lemma).default([]),
@@ -267,6 +275,10 @@ export interface EventLexicon {
   readonly victimVerbs: ReadonlySet<string>;
   /** Verbs whose subject is the one a governed request was made of (answering-verbs). */
   readonly answeringVerbs: ReadonlySet<string>;
+  /** Verbs that react to a request or threat made by another (made-act-verbs): the act they govern was made. */
+  readonly madeActVerbs: ReadonlySet<string>;
+  /** The types of those acts (made-act-types). */
+  readonly madeActTypes: ReadonlySet<string>;
   /** The sector through which a state named bare strikes or coerces its own people, per type, and the target sectors it holds for. */
   readonly homeForce: { readonly sectors: ReadonlyMap<string, string>; readonly targets: ReadonlySet<string>; readonly named: ReadonlySet<string> };
   /** "the country has seen protests": verbs whose subject is where a crowd's deed happened, not its doer. */
@@ -409,11 +421,11 @@ export function eventLexicon(): EventLexicon {
   }
   for (const n of data.nouns) {
     add(nouns, {
-      id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(), objectless: false,
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(n.objectNot ?? []), objectless: false,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: n.followedBy ?? null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,
     });
   }
   const allForms = new Set<string>();
@@ -438,6 +450,8 @@ export function eventLexicon(): EventLexicon {
     blockingVerbs: new Set(data['blocking-verbs']),
     agreedDeeds: new Set(data['agreed-deeds']),
     answeringVerbs: new Set(data['answering-verbs']),
+    madeActVerbs: new Set(data['made-act-verbs']),
+    madeActTypes: new Set(data['made-act-types']),
     victimVerbs: new Set([...data['victim-verbs'], ...data['victim-verbs-conflict'], ...data['receiving-verbs']]),
     receivingVerbs: new Set(data['receiving-verbs']),
     homeForce: { sectors: new Map(Object.entries(data['home-force'].sectors)), targets: new Set(data['home-force'].targets), named: new Set(data['home-force'].named) },

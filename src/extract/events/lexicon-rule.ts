@@ -79,7 +79,9 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     // (a verb of answering blocks what it answers, "responded to the strikes", not the answer it gives, "responded with strikes")
     // (accuse16: a charge turned down, "rejected Indian allegations", is the owner's charge all the same)
     if (p.kind === 'noun' && p.governor && lex.blockingVerbs.has(p.governor.lemma) && p.introducedBy !== 'with' && !(entry.type === 'ACCUSE' && answered(entry, p))
-      && !(p.governor.lemma === 'agree' && lex.agreedDeeds.has(nounLemma(p.lemma)))) continue;
+      && !(p.governor.lemma === 'agree' && lex.agreedDeeds.has(nounLemma(p.lemma)))
+      // request16: "ignored the threat by X to …": a threat reacted to was made.
+      && !(lex.madeActTypes.has(entry.type) && lex.madeActVerbs.has(p.governor.lemma))) continue;
     // "said the curfew in Dhaka would be lifted": a noun heading the subject of a passive blocking verb
     // (after a verb of saying or none) is ended or refused, not done.
     if (p.kind === 'noun' && (!p.governor || isReportingVerb(p.governor.lemma)) && lex.blockingVerbs.has(passiveLemmaAfter(units, p.head + 1) ?? '')) continue;
@@ -622,7 +624,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // the governor's word as written too: the tagger lemmatises some forms oddly ("staged" → "stag")
     if (e.governorNot.size && p.governor && (e.governorNot.has(p.governor.lemma) || e.governorNot.has(p.governor.lower ?? ''))) continue;
     if (e.governedBy && !(p.governor && (e.governedBy.has(p.governor.lemma) || e.governedBy.has(p.governor.lower ?? '')))) continue;
-    if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject)) : [...sectors(phrase(p.before, [], 0)), ...sectors(p.governor?.subject ?? null)])) continue;
+    // (a noun's own owner, when it has one, tells whose it is: "accepted the miners' demand", request16)
+    if (e.notCrowd && isCrowd(p.kind === 'verb' ? (p.passive ? [] : sectors(p.subject))
+      : sectors(phrase(p.before, [], 0)).length ? sectors(phrase(p.before, [], 0)) : sectors(p.governor?.subject ?? null))) continue;
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
     if (e.infinitiveNot && p.kind === 'verb' && p.object && infinitiveHas(units, p.object.end, e.infinitiveNot)) continue;
@@ -786,7 +790,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (p.governor && entry.crowdSubject && entry.complaintIfState && eventLexicon().complaintVerbs.has(p.governor.lemma)) return STATE_PROTEST;
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
     // "militants were killed in an air strike": who suffered it did not strike, but who was killed in clashes took part.
-    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma) && !answered(entry, p)
+    if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma) && !answered(entry, p) && !reactedTo(entry, p)
       && !(p.governor.passive && !entry.reciprocal && !p.preps.get('with')?.groups.length)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
@@ -1503,6 +1507,12 @@ function relativeAntecedentIn(units: readonly Unit[], v: number, nouns: Readonly
 /** A present participle of saying right after a comma (", saying …", ", adding …"): speech of the subject's. */
 function saysAfter(u: Unit | undefined): boolean {
   return !!u && u.group === null && u.pos === 'VERB' && /ing$/.test(u.lower) && isReportingVerb(u.lemma);
+}
+
+/** request16: a request or threat noun governed by a verb reacting to it ("welcomed China's call for …"): the act is another's. */
+function reactedTo(entry: LexiconEntry, p: Predicate): boolean {
+  const lex = eventLexicon();
+  return p.kind === 'noun' && !!p.governor && lex.madeActTypes.has(entry.type) && lex.madeActVerbs.has(p.governor.lemma);
 }
 
 /**
