@@ -1031,7 +1031,7 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' && MAGNITUDES.has(u.lower)) nouns.push(u.lemma);
     } else if (isAttributiveParticiple(units, j)) {
       // "an expanded loan programme", "the proposed deal": a participle between determiner and noun
-    } else if (QUOTE_MARKS.has(u.lower) && u.group === null && (j === i || units[j - 1]!.pos === 'DET' || units[j - 1]!.pos === 'ADJ') && !quoteOpenBefore(units, i, j)
+    } else if (QUOTE_MARKS.has(u.lower) && u.group === null && j > i && (units[j - 1]!.pos === 'DET' || units[j - 1]!.pos === 'ADJ') && !quoteOpenBefore(units, i, j)
       && units[j + 1] && units[j + 1]!.group === null && (units[j + 1]!.pos === 'ADJ' || units[j + 1]!.pos === 'NOUN')) {
       // accuse16: 'pledged a "harsh reaction" against …', 'lodged a "strong protest" with …': a quote opened inside
       // the phrase before its words quotes them, the phrase goes on
@@ -1063,6 +1063,7 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     } else if (DASHES.has(u.lower) && units[j - 1]?.group != null && units[j + 1]?.group != null) {
       // "the Kazakhstan - European Union Cooperation Council": two parties joined by a dash
     } else if (j > i && (asWellAs(units, j) || u.lower === ',' && asWellAs(units, j + 1)) && continuesPhrase(units, j + (u.lower === ',' ? 4 : 3))
+      && actorAhead(units, j + (u.lower === ',' ? 4 : 3))
       && !butClause(units, j)) {
       // "two Albanian diplomats, as well as the Greek military attache": "as well as" joins the phrase as "and" would (coerce16)
       j += u.lower === ',' ? 3 : 2;
@@ -1223,6 +1224,18 @@ function continuesPhrase(units: readonly Unit[], j: number): boolean {
   // "two diplomats of Albania and one of Greece": a count whose noun is left out, with its "of" party (coerce16)
   if ((u.pos === 'NUM' || u.lower === 'one') && units[j + 1]?.group === null && units[j + 1]!.lower === 'of' && units[j + 2]?.group != null) return true;
   return (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM') && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
+}
+
+/**
+ * Whether an actor opens the words at `j`, after determiners, adjectives and counts only: "as well as the Croatian
+ * attache" joins another party, "as well as sea and air links with X" another thing (whose own party is X's).
+ */
+function actorAhead(units: readonly Unit[], j: number): boolean {
+  for (let k = j; k < j + 4 && units[k]; k++) {
+    if (units[k]!.group !== null) return true;
+    if (!['DET', 'ADJ', 'NUM'].includes(units[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /** Whether "as well as" starts at unit `j` (three words; the tagger may give them any tags). */
