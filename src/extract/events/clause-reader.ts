@@ -1009,13 +1009,13 @@ function quantityAhead(units: readonly Unit[], j: number): number {
   return j;
 }
 
-/** The noun phrase that starts at unit `i`: actors and nouns, through "of" after a quantity and coordination. */
 /** Whether a quote mark stands between units `i` (inclusive) and `j` (exclusive): a mark at `j` would close it. */
 function quoteOpenBefore(units: readonly Unit[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (units[k]!.group === null && QUOTE_MARKS.has(units[k]!.lower)) return true;
   return false;
 }
 
+/** The noun phrase that starts at unit `i`: actors and nouns, through "of" after a quantity and coordination. */
 export function readPhrase(units: readonly Unit[], i: number): Phrase {
   const groups: number[] = [];
   const nouns: string[] = [];

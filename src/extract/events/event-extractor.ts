@@ -464,6 +464,9 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
   }
 }
 
+// A phrase of time opening the sentence, up to its comma: "Earlier on November 12, ", "On Monday, ", "Last week, ".
+const LEADING_TIME_PHRASE = /^\s*[^,\uE000]{0,40}?\b(?:\d{1,4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year)\b[^,\uE000]{0,20},\s*/i;
+
 /**
  * How many leading members of a doer's list stand inside an exchange phrase that opens the sentence ("In a
  * letter to ⟨X⟩, ⟨Y⟩ accused …", "During talks with ⟨A⟩, ⟨B⟩ and ⟨C⟩, ⟨D⟩ proposed …": the addressees are
@@ -472,9 +475,6 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
  * flying to ⟨X⟩, ⟨Y⟩ …"); its own list ends at the first comma-set part that closes with "and", else at the
  * first comma.
  */
-// A phrase of time opening the sentence, up to its comma: "Earlier on November 12, ", "On Monday, ", "Last week, ".
-const LEADING_TIME_PHRASE = /^\s*[^,\uE000]{0,40}?\b(?:\d{1,4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year)\b[^,\uE000]{0,20},\s*/i;
-
 function openingPhraseMembers(masked: string, list: string | undefined, from: number): number {
   if (!list || !list.includes(',')) return 0;
   const at = masked.indexOf(list, from);

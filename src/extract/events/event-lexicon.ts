@@ -90,10 +90,6 @@ const NounEntry = z.object({
   inwardTarget: Sector.optional(),
   // accuse16: false where a negation before the noun does not undo it ("denied Somalia's accusations": the charge was made)
   negatable: z.boolean().optional(),
-  /** request16: a preposition that must follow the noun ("call for", "call on"), as for verbs. */
-  followedBy: z.string().optional(),
-  /** request16: nouns of the `followedBy` phrase that make the noun no event ("a call for sanctions"). */
-  objectNot: z.array(Lemma).optional(),
   /** request16: a word list one of whose words must head the noun's "of" phrase ("the reopening of the border"). */
   ofNouns: z.string().optional(),
 }).strict();
@@ -275,7 +271,7 @@ export interface EventLexicon {
   readonly victimVerbs: ReadonlySet<string>;
   /** Verbs whose subject is the one a governed request was made of (answering-verbs). */
   readonly answeringVerbs: ReadonlySet<string>;
-  /** Verbs that react to a request or threat made by another (made-act-verbs): the act they govern was made. */
+  /** Verbs that react to an act of the `made-act-types` made by another (made-act-verbs): the act they govern was made. */
   readonly madeActVerbs: ReadonlySet<string>;
   /** The types of those acts (made-act-types). */
   readonly madeActTypes: ReadonlySet<string>;
@@ -421,8 +417,8 @@ export function eventLexicon(): EventLexicon {
   }
   for (const n of data.nouns) {
     add(nouns, {
-      id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(n.objectNot ?? []), objectless: false,
-      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: n.followedBy ?? null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
+      id: `lexicon-${n.lemma}-noun`, kind: 'noun', lemma: n.lemma, particle: null, objects: null, objectNot: new Set(), objectless: false,
+      modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
       aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false,

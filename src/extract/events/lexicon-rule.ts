@@ -1446,6 +1446,7 @@ function earlierTeller(preds: readonly Predicate[], units: readonly Unit[], p: P
   const first = units.findIndex((u) => u.group !== null);
   let v = first + 1;
   // world16: the head nouns of the teller's phrase ("the Russian agency said", "Iran's judiciary said").
+  if (units[v] && units[v]!.group === null && /^[’']s?$/.test(units[v]!.lower)) v++;
   for (let n = 0; n < 3 && v < p.head && units[v]!.group === null && (units[v]!.pos === 'NOUN' || units[v]!.pos === 'ADJ'); n++) v++;
   while (v < p.head && units[v]!.group === null && (units[v]!.pos === 'AUX' || units[v]!.pos === 'ADV')) v++;
   const verb = units[v];
@@ -1509,7 +1510,7 @@ function saysAfter(u: Unit | undefined): boolean {
   return !!u && u.group === null && u.pos === 'VERB' && /ing$/.test(u.lower) && isReportingVerb(u.lemma);
 }
 
-/** request16: a request or threat noun governed by a verb reacting to it ("welcomed China's call for …"): the act is another's. */
+/** request16: a noun of the `made-act-types` (threats) governed by a verb reacting to it ("dismissed the threat by X"): the act is another's. */
 function reactedTo(entry: LexiconEntry, p: Predicate): boolean {
   const lex = eventLexicon();
   return p.kind === 'noun' && !!p.governor && lex.madeActTypes.has(entry.type) && lex.madeActVerbs.has(p.governor.lemma);
