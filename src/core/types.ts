@@ -100,6 +100,8 @@ export interface DateMention {
     readonly relative?: { readonly month: string; readonly offset: number };
     /** "the five months of the current fiscal year": only its first months. */
     readonly months?: number;
+    /** "the second half of the fiscal year": its `months` come after this many of its first months. */
+    readonly skipMonths?: number;
   };
 }
 

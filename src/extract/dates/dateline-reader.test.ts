@@ -80,6 +80,13 @@ describe('findDateline', () => {
     expect(findDateline(`Headline words\n${line}`)).toMatchObject({ month, day, year });
   });
 
+  it('starts a bracketed dateline\'s span at its own day, not at the same digits in the outlet\'s name', () => {
+    const text = 'QUITO (Radio 5 News / EFE - 5 March, 2021) Ecuador and Peru opened a new border post.';
+    const d = findDateline(text);
+    expect(d).toMatchObject({ month: 3, day: 5, year: 2021 });
+    expect(d && text.slice(d.span.start, d.span.end)).toBe('5 March, 2021');
+  });
+
   it('gives the story sentence the dateline opens', () => {
     const text = 'ROME, May 5 (AP) - Italy and Malta signed a pact on Tuesday. Officials said more would follow.';
     const d = findDateline(text);

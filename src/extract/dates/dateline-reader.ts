@@ -174,7 +174,7 @@ function datelinePattern(): RegExp {
     datelineRe = compileNow(new RegExp(
       `^[ \\t]*(?:${place}(?:,\\s*${place})?\\s*[,.]\\s*)?(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?` +
       // "TASHKENT, Uzbekistan, October 14.President …": a scraped dateline may lose the space after its stop.
-      `(?=\\s*(?:\\(|\\.\\s|\\.$|\\.(?=\\p{Lu}\\p{Ll})|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mu'));
+      `(?=\\s*(?:\\(|\\.\\s|\\.$|\\.(?=\\p{Lu}\\p{Ll})|/|--|[-–—]|:|\\s(?:${agency})\\b))`, 'mud'));
   }
   return datelineRe;
 }
@@ -190,7 +190,7 @@ function bracketedDatelinePattern(): RegExp {
       .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
     const place = `[A-Z][\\p{L}'’.-]*(?:[ -][A-Z][\\p{L}'’.-]*){0,3}`;
     bracketedRe = compileNow(new RegExp(
-      `^[ \\t]*${place}(?:,\\s*${place})?,?\\s*\\([^()\\n]{2,80}?\\s[-–—]\\s*(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?(?=\\s*\\))`, 'mu'));
+      `^[ \\t]*${place}(?:,\\s*${place})?,?\\s*\\([^()\\n]{2,80}?\\s[-–—]\\s*(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?(?=\\s*\\))`, 'mud'));
   }
   return bracketedRe;
 }
@@ -209,8 +209,8 @@ export function findDateline(text: string): Dateline | null {
     if (month === undefined || day < 1 || day > 31) continue;
     if (year !== null && !isValidDay(year, month, day)) continue;
     // The dateline's date starts at its first word of date (the month, or the day written before it).
-    const first = m[1] ?? m[3] ?? monthWord;
-    const monthAt = l.start + m.index + m[0].indexOf(first);
+    // (by the group's own index: the outlet's name before it may hold the same digits, "News 24 - 24 May")
+    const monthAt = l.start + m.indices![m[1] !== undefined ? 1 : 3]![0];
     const span = { start: monthAt, end: l.start + m.index + m[0].length };
     // The story's first sentence runs from the dateline to the first full stop that ends a sentence.
     const after = text.slice(span.end);

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { DateInterval } from '../../core/types.js';
 import { loadValidated } from '../../core/data-files.js';
-import { monthsInterval } from './calendar.js';
+import { addMonths, monthsInterval } from './calendar.js';
 import { monthNamePattern, monthNumber } from './date-words.js';
 import type { DateCandidate } from './date-candidate.js';
 import { lazyPattern, type RegexDateParser } from './parser-runner.js';
@@ -21,6 +21,8 @@ export interface FiscalLabel {
   readonly relative?: { readonly month: string; readonly offset: number };
   /** "the first five months of the fiscal year": the label's first months only. */
   readonly months?: number;
+  /** "the second half of the fiscal year": the `months` start after this many of its first months. */
+  readonly skipMonths?: number;
 }
 
 const rule = z.object({ startMonth: z.number().int().min(1).max(12), named: z.enum(['start', 'end']) });
@@ -54,7 +56,8 @@ export function fiscalInterval(label: FiscalLabel, countries: ReadonlyArray<stri
   }
   const whole = label.relative ? relativeUnder(label.relative, r) : intervalUnder(label, r);
   if (!label.months) return whole;
-  return monthsInterval(Number(whole.from.slice(0, 4)), Number(whole.from.slice(5, 7)), label.months);
+  const first = addMonths(Number(whole.from.slice(0, 4)), Number(whole.from.slice(5, 7)), label.skipMonths ?? 0);
+  return monthsInterval(first.year, first.month, label.months);
 }
 
 /** The fiscal year holding a month, under one country's rule, moved by whole years. */

@@ -39,6 +39,10 @@ const NOT_MONEY: readonly string[] = [
   'They hired 5,000 Afghani workers.',
   'Route R5 was closed for a week.',
   'Flight kr 5 was delayed.',
+  // After a scale word only the data's afterScale names are currencies, not every word-like name.
+  'Shipments between Peru and Bolivia passed the 4 billion mark last spring.',
+  'The bank placed 3 billion convertible notes.',
+  'The club paid a 6 million sum for the striker.',
 ];
 
 describe('currencies by sign, code and name', () => {

@@ -17,6 +17,7 @@ const schema = z.object({
   defaults: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
   fixedDefaults: words,
   notBare: words,
+  afterScale: words,
   notCodes: words,
   invariant: words,
   plurals: z.record(z.string(), words),
@@ -70,6 +71,7 @@ function compile(data: CurrencyData): CurrencyLexicon {
   const isoCodes = new Set(iso.map((d) => d.code));
   const notCodes = new Set(data.notCodes);
   const notBare = new Set(data.notBare.map(lookupKey));
+  const afterScale = new Set(data.afterScale.map(lookupKey));
   const invariant = new Set(data.invariant.map(lookupKey));
   const spellingsOf = new Map(Object.entries(data.spellings).map(([k, v]) => [lookupKey(k), v.map(lookupKey)]));
   const pluralsOf = new Map(Object.entries(data.plurals).map(([k, v]) => [lookupKey(k), v.map(lookupKey)]));
@@ -103,8 +105,10 @@ function compile(data: CurrencyData): CurrencyLexicon {
       const last = parts.pop()!;
       for (const f of forms(last)) {
         if (parts.length) addFull([...parts, f.word].join(' '), d.code);
-        // A bare name that is also a word ("won") is read after a scale word only ("80 trillion won").
-        const into = notBare.has(f.word) ? scaledOnly : bare;
+        // A bare name that is also a word is not read alone; the data's afterScale few ("won") are read
+        // right after a scale word ("80 trillion won"), the others never ("the 30 billion mark").
+        const into = !notBare.has(f.word) ? bare : afterScale.has(f.word) ? scaledOnly : null;
+        if (!into) continue;
         const b = into.get(f.word) ?? into.set(f.word, { codes: new Set(), singular: f.singular }).get(f.word)!;
         b.codes.add(d.code);
       }

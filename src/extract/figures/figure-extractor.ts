@@ -122,9 +122,12 @@ function readSentence(
         diagnostics.push({ reason: 'size of a change, not a level', rule: 'figures/change-size', severity: 'info', span: amount.span });
         return;
       }
-      // "bilateral trade of agricultural products reached $2.2 billion": a part of the pair's trade.
-      if (cls && cls.cue && cls.cue.end <= lead && ['trade_turnover', 'exports', 'imports'].includes(cls.def.id)
-        && lex.subsetFlow.test(text.slice(cls.cue.start, lead))) {
+      // "bilateral trade of agricultural products reached $2.2 billion": a part of the pair's trade (not
+      // "exports of Chilean products": a country's adjective is no kind of goods, so no actor in the match).
+      const subset = cls && cls.cue && cls.cue.end <= lead && ['trade_turnover', 'exports', 'imports'].includes(cls.def.id)
+        ? lex.subsetFlow.exec(text.slice(cls.cue.start, lead)) : null;
+      if (cls && cls.cue && subset
+        && !within(input.actors, cls.cue.start + subset.index, cls.cue.start + subset.index + subset[0].length).length) {
         diagnostics.push({ reason: 'a flow of one kind of goods, a part of the trade', rule: 'figures/subset-flow', severity: 'info', span: amount.span });
         return;
       }
@@ -132,8 +135,9 @@ function readSentence(
       // the sum before it in the sentence, of the same metric, is no second figure.
       if (cls && (lex.partAfter.test(text.slice(amount.span.end, clause.end)) || lex.partOf.test(text.slice(sentence.span.start, lead)))
         && drafts.some((d) => d.sentence === sentence.index && d.figure.metric === cls!.metric && d.figure.unit === amount.unit
-          // (not a part with a period of its own: "$10 billion in 2023, including $6 billion in the first half")
-          && !input.dates.some((m) => m.span.start >= d.end && m.span.end <= clause.end))) {
+          // (not a part with a period of its own: "$10 billion in 2023, including $6 billion in the first half";
+          // the period is looked for after the part, not after the whole, whose own date it would find)
+          && !input.dates.some((m) => m.span.start >= amount.span.end && m.span.end <= clause.end))) {
         diagnostics.push({ reason: 'part of a sum already given', rule: 'figures/part-of-sum', severity: 'info', span: amount.span });
         return;
       }

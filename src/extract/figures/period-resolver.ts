@@ -152,10 +152,14 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       // "in the five months of the current fiscal year": its first months only.
       const lead = q.text.slice(Math.max(0, best.span.start - 40), best.span.start);
       const months = MONTHS_BEFORE.exec(lead);
-      // "in the first half/quarter of the 2021-2022 fiscal year": its first six/three months.
-      const part = months ? null : /\b(?:first|1st)\s+(quarter|half)\s+of\s+(?:the\s+)?$/iu.exec(lead);
-      const n = months ? monthCount(months[1]!) : part ? (part[1]!.toLowerCase() === 'half' ? 6 : 3) : null;
-      const fiscal = n !== null ? { ...best.fiscal, months: n } : best.fiscal;
+      // "in the first/second half, the third quarter of the 2021-2022 fiscal year": those months of it.
+      const part = months ? null : PART_BEFORE.exec(lead.replace(/\bthe\s+$/iu, ''));
+      const size = part ? (part[2]!.toLowerCase() === 'half' ? 6 : 3) : 0;
+      const skip = part ? (ORDINALS[part[1]!.toLowerCase()]! - 1) * size : 0;
+      const n = months ? monthCount(months[1]!) : part && skip + size <= 12 ? size : null;
+      // ("the third half": no such part, so no period rather than the whole year)
+      if (part && n === null) return { period: null, how: 'fiscal-year-part' };
+      const fiscal = n !== null ? { ...best.fiscal, months: n, ...(skip ? { skipMonths: skip } : {}) } : best.fiscal;
       return { period: best.interval, how: n !== null ? 'fiscal-year-months' : 'fiscal-year', fiscal };
     }
     // "… during the first half of the 2021-2022 fiscal year. Investments rose to $1.9 billion in the first six

@@ -91,3 +91,34 @@ describe('session 16 figure shapes (relfig16)', () => {
     expect(got.some((f) => f[3] === 8e9 && f[2] === 'PER')).toBe(false);
   });
 });
+
+describe('review fixes to the session 16 figure shapes (fixb16)', () => {
+  it('reads a part after "of which" as no figure also when the whole has a year of its own', () => {
+    expect(extract('China invested $6 billion in Pakistan in 2022, of which $2 billion went into ports.', '2024-05-10').map((f) => f[3]))
+      .toEqual([6e9]);
+  });
+
+  it('reads a country\'s adjective before "products" as no kind of goods', () => {
+    expect(extract('Exports of Brazilian products to Chile reached $900 million in 2023.', '2024-05-10'))
+      .toEqual([['exports', 'BRA', 'CHL', 9e8, 'exact', '2023-01-01..2023-12-31']]);
+  });
+
+  it('counts documents as agreements by a legal basis only when the basis comes right before the count', () => {
+    expect(extract('The regulatory framework between Latvia and Lithuania was reviewed, and 8 documents must be filed by each firm.', '2024-05-10')
+      .filter((f) => f[0] === 'agreements_count')).toEqual([]);
+  });
+
+  it('takes a sum after "by" as a change also when a year stands between the verb and "by"', () => {
+    expect(extract('Georgia raised exports to Armenia in 2022 by $25 million.', '2024-05-10')).toEqual([]);
+  });
+
+  it('reads a level after "it should also be noted that"', () => {
+    expect(extract('It should also be noted that trade between Latvia and Lithuania stood at $3 billion in 2023.', '2024-05-10'))
+      .toEqual([['trade_turnover', 'LVA', 'LTU', 3e9, 'exact', '2023-01-01..2023-12-31']]);
+  });
+
+  it('reads the second half of a fiscal year as its last six months, not the whole year', () => {
+    expect(extract('Qatari investments in Egypt rose to $1.1 billion in the second half of the 2021-2022 fiscal year.', '2023-05-10'))
+      .toEqual([['investment', 'QAT', 'EGY', 1.1e9, 'exact', '2022-01-01..2022-06-30']]);
+  });
+});
