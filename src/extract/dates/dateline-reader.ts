@@ -158,6 +158,13 @@ function isDatePart(word: string): boolean {
   return dateWords().months[word.replace(/\.$/, '').toLowerCase()] !== undefined;
 }
 
+/** The month names (capitalised and upper case, longest first) and the place of one to four capitalised words. */
+function datelineParts(): { months: string; place: string } {
+  const months = Object.keys(dateWords().months).sort((a, b) => b.length - a.length)
+    .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
+  return { months, place: `[A-Z][\\p{L}'’.-]*(?:[ -][A-Z][\\p{L}'’.-]*){0,3}` };
+}
+
 let datelineRe: RegExp | undefined;
 /**
  * "CITY, Month Day[, Year]" or "CITY. Month Day" at the start of a line, followed by an agency mark, a
@@ -166,9 +173,7 @@ let datelineRe: RegExp | undefined;
  */
 function datelinePattern(): RegExp {
   if (!datelineRe) {
-    const months = Object.keys(dateWords().months).sort((a, b) => b.length - a.length)
-      .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
-    const place = `[A-Z][\\p{L}'’.-]*(?:[ -][A-Z][\\p{L}'’.-]*){0,3}`;
+    const { months, place } = datelineParts();
     const agency = alternation(dateWords().agencyMarks);
     // "Astana, 5 May 2023 —": the day may come before the month.
     datelineRe = compileNow(new RegExp(
@@ -186,9 +191,7 @@ let bracketedRe: RegExp | undefined;
  */
 function bracketedDatelinePattern(): RegExp {
   if (!bracketedRe) {
-    const months = Object.keys(dateWords().months).sort((a, b) => b.length - a.length)
-      .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}|${m.toUpperCase()}`).join('|');
-    const place = `[A-Z][\\p{L}'’.-]*(?:[ -][A-Z][\\p{L}'’.-]*){0,3}`;
+    const { months, place } = datelineParts();
     bracketedRe = compileNow(new RegExp(
       `^[ \\t]*${place}(?:,\\s*${place})?,?\\s*\\([^()\\n]{2,80}?\\s[-–—]\\s*(?:(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?)(?:,?\\s+(\\d{4}))?(?=\\s*\\))`, 'mud'));
   }

@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../text/sentences.js';
-import { analyseActors } from '../actors/index.js';
-import { findDates } from '../dates/index.js';
-import { findFigures } from './index.js';
-
-/** Runs the real sentence, actor and date layers, then figures, as the pipeline will. */
-function extract(text: string, published: string): Array<[string, string | null, string | null, number, string, string | null]> {
-  const sentences = splitSentences(text);
-  const actors = analyseActors(text, sentences, published).mentions;
-  const dates = findDates(text, { date: published });
-  return findFigures({ text, sentences, actors, dates, published }).figures.map((f) => [
-    f.metric, f.a, f.b, f.value, f.qualifier, f.period ? `${f.period.from}..${f.period.to}` : null,
-  ]);
-}
+import { figuresOverRealLayers as extract } from '../../test-support/figure-layers.js';
 
 describe('figures over the real actor and date layers', () => {
   it('takes a total told at the end of a year as the year\'s, and a currency named after a state as no party', () => {
