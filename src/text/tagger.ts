@@ -88,14 +88,14 @@ export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
     const dash = tokens[i + 1];
     const second = tokens[i + 2];
     const hyphened = !!dash && !!second && dash.lower === '-' && dash.start === t.end && second.start === dash.end
-      && (second.lower.endsWith('ed') || hyphenParticiples().has(second.lower));
+      && (second.lower.endsWith('ed') || wordSet('hyphen-participles').has(second.lower));
     const plural = t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
     // "food to displaced families", "aid to injured civilians": an infinitive is never a form in -ed that
     // its lemma is not ("to proceed" is), so such a word before a noun is a participle describing it (types13).
     const next = tokens[i + 1];
     const participle = t.lower.endsWith('ed') && t.lemma !== t.lower && !!next && next.pos === 'NOUN';
     // "$20 million in aid to neighbouring Pakistan": a word that only describes the name after it (types15).
-    const epithet = epithetAdjectives().has(t.lower) && !!next && next.pos === 'PROPN';
+    const epithet = wordSet('epithet-adjectives').has(t.lower) && !!next && next.pos === 'PROPN';
     if (hyphened || plural || participle || epithet) {
       tokens[i - 1] = retagged(to, 'ADP');
       tokens[i] = retagged(t, hyphened || participle || epithet ? 'ADJ' : 'NOUN');
@@ -162,7 +162,7 @@ export function gerundsAfterPreposition(tokens: TaggedToken[]): TaggedToken[] {
 export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !participleWords().has(t.lower)) continue;
+    if (t.pos !== 'VERB' || !wordSet('participle-adjectives').has(t.lower)) continue;
     if (tokens[i - 1]!.pos === 'VERB' && tokens[i + 1]!.pos === 'PROPN') tokens[i] = retagged(t, 'ADJ', t.lower);
   }
   return tokens;
@@ -176,12 +176,11 @@ export function participleAdjectives(tokens: TaggedToken[]): TaggedToken[] {
 export function nounsAfterDeterminer(tokens: TaggedToken[]): TaggedToken[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADJ' || !determinerNounWords().has(t.lower)) continue;
-    if (DETERMINERS.has(tokens[i - 1]!.lower)) tokens[i] = retagged(t, 'NOUN', t.lower);
+    if (t.pos !== 'ADJ' || !wordSet('determiner-nouns').has(t.lower)) continue;
+    if (wordSet('noun-determiners').has(tokens[i - 1]!.lower)) tokens[i] = retagged(t, 'NOUN', t.lower);
   }
   return tokens;
 }
-const DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her', 'the', 'an']);
 
 /**
  * accuse16: "filed a new diplomatic protest", "a fresh military offensive", "its new foreign policy": wink tags the
@@ -191,40 +190,17 @@ const DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 
 export function adjectivesAfterDeterminer(tokens: TaggedToken[]): TaggedToken[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADV' || !determinerAdjectiveWords().has(t.lower)) continue;
+    if (t.pos !== 'ADV' || !wordSet('determiner-adjectives').has(t.lower)) continue;
     const before = tokens[i - 1]!;
     const next = tokens[i + 1]!.pos;
-    if ((ARTICLES_AND_POSSESSIVES.has(before.lower) || before.pos === 'PART' && /^['’]s$/.test(before.lower)) && (next === 'ADJ' || next === 'NOUN')) tokens[i] = retagged(t, 'ADJ', t.lower);
+    if ((wordSet('adjective-determiners').has(before.lower) || before.pos === 'PART' && /^['’]s$/.test(before.lower)) && (next === 'ADJ' || next === 'NOUN')) tokens[i] = retagged(t, 'ADJ', t.lower);
   }
   return tokens;
 }
-const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
-let determinerAdjectiveSet: ReadonlySet<string> | undefined;
-function determinerAdjectiveWords(): ReadonlySet<string> {
-  determinerAdjectiveSet ??= new Set(tagCorrections()['determiner-adjectives']);
-  return determinerAdjectiveSet;
-}
-let determinerNounSet: ReadonlySet<string> | undefined;
-function determinerNounWords(): ReadonlySet<string> {
-  determinerNounSet ??= new Set(tagCorrections()['determiner-nouns']);
-  return determinerNounSet;
-}
 
-type Corrections = { 'hyphen-participles': string[]; 'gerund-nouns': Record<string, string>; 'participle-adjectives': string[]; 'comma-participles': Record<string, string>; 'epithet-adjectives': string[]; 'determiner-nouns': string[]; 'determiner-adjectives': string[] };
+type WordListKey = 'hyphen-participles' | 'participle-adjectives' | 'epithet-adjectives' | 'determiner-nouns' | 'determiner-adjectives' | 'noun-determiners' | 'adjective-determiners';
+type Corrections = Record<WordListKey, string[]> & { 'gerund-nouns': Record<string, string>; 'comma-participles': Record<string, string> };
 let corrections: Corrections | undefined;
-let adjectiveParticiples: ReadonlySet<string> | undefined;
-
-function participleWords(): ReadonlySet<string> {
-  adjectiveParticiples ??= new Set(tagCorrections()['participle-adjectives']);
-  return adjectiveParticiples;
-}
-let epithets: ReadonlySet<string> | undefined;
-
-function epithetAdjectives(): ReadonlySet<string> {
-  epithets ??= new Set(tagCorrections()['epithet-adjectives']);
-  return epithets;
-}
-let participles: ReadonlySet<string> | undefined;
 let gerunds: ReadonlyMap<string, string> | undefined;
 
 function tagCorrections(): Corrections {
@@ -236,15 +212,20 @@ function tagCorrections(): Corrections {
     'epithet-adjectives': z.array(z.string().min(1)).default([]),
     'determiner-nouns': z.array(z.string().min(1)).default([]),
     'determiner-adjectives': z.array(z.string().min(1)).default([]),
+    'noun-determiners': z.array(z.string().min(1)).min(1),
+    'adjective-determiners': z.array(z.string().min(1)).min(1),
   }));
   return corrections;
 }
 
-/** The irregular past participles that end a hyphened modifier (data/tagger-corrections.yaml). */
-function hyphenParticiples(): ReadonlySet<string> {
-  participles ??= new Set(tagCorrections()['hyphen-participles']);
-  return participles;
+const wordSets = new Map<WordListKey, ReadonlySet<string>>();
+/** One word list of data/tagger-corrections.yaml as a set, built on first use. */
+function wordSet(key: WordListKey): ReadonlySet<string> {
+  let set = wordSets.get(key);
+  if (!set) wordSets.set(key, (set = new Set(tagCorrections()[key])));
+  return set;
 }
+
 
 let commaGerunds: ReadonlyMap<string, string> | undefined;
 /** recall13b: participles wink reads as nouns after a comma, with their verbs' lemmas (data/tagger-corrections.yaml). */
