@@ -104,7 +104,7 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
   const inQuote: ExplicitMention[] = [];
   let qi = 0;
   for (const p of combined.pending) {
-    if (p.cls !== 'quoteSpeakerPronouns' && p.cls !== 'quoteGroupPronouns' && p.cls !== 'twoCountries') continue;
+    if (p.cls !== 'quoteSpeakerPronouns' && p.cls !== 'quoteGroupPronouns' && p.cls !== 'twoCountries' && p.cls !== 'quoteAddresseePronouns') continue;
     while (qi < attributed.length && attributed[qi]!.quote.span.end <= p.span.start) qi++;
     const q = attributed[qi];
     if (!q || q.quote.span.start > p.span.start || !q.speaker) continue;
@@ -119,6 +119,17 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
           needsPerson: false,
         });
       }
+      continue;
+    }
+    // "you", "your" in a quotation: the one the speaker addresses, the latest other actor named before it.
+    if (p.cls === 'quoteAddresseePronouns') {
+      const other = latestOther(refined.mentions, p.span.start, sp.code, text);
+      if (!other) continue;
+      inQuote.push({
+        mention: { kind: 'actor', span: p.span, code: other.code, via: 'pronoun', rule: 'actors.quote-addressee-pronoun' },
+        personLike: false,
+        needsPerson: false,
+      });
       continue;
     }
     const speakerPronoun = p.cls === 'quoteSpeakerPronouns';

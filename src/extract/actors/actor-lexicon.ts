@@ -12,7 +12,7 @@ import { TokenTrie, tokenize } from './token-trie.js';
 
 /** The coreference phrase classes of data/coreference.yaml. */
 export type CorefClass =
-  | 'narrationPersonPronouns' | 'quoteSpeakerPronouns' | 'quoteGroupPronouns'
+  | 'narrationPersonPronouns' | 'quoteSpeakerPronouns' | 'quoteGroupPronouns' | 'quoteAddresseePronouns'
   | 'former' | 'latter' | 'twoPeople' | 'twoCountries' | 'theCountry' | 'theGroup' | 'thePerson' | 'statePronouns';
 
 /** What a lexicon match stands for. */

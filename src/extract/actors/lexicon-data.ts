@@ -66,6 +66,7 @@ export const coreferenceSchema = z.strictObject({
   femaleTitleWords: surfaces.default([]),
   quoteSpeakerPronouns: surfaces,
   quoteGroupPronouns: surfaces,
+  quoteAddresseePronouns: surfaces.default([]),
   former: surfaces,
   latter: surfaces,
   twoPeople: surfaces,

@@ -128,7 +128,8 @@ const coerce: ProbeItem[] = [
   { text: 'Iran seized a Greek-flagged oil tanker in the Gulf of Oman.', expect: ['COERCE IRN>GRC'] },
   { text: 'Police arrested dozens of opposition supporters in Islamabad.', expect: ['COERCE PAK/COP>PAK/OPP'] },
   { text: 'Two French nationals were detained by Iranian authorities.', expect: ['COERCE IRN>FRA'] },
-  { text: 'Security forces in Bangladesh detained hundreds of protesters.', expect: ['COERCE BGD/COP>BGD/CVL'] },
+  // miss17: police acting on a crowd named as protesters imply its protest (event-extractor.ts impliedProtests).
+  { text: 'Security forces in Bangladesh detained hundreds of protesters.', expect: ['COERCE BGD/COP>BGD/CVL'], allow: ['PROTEST BGD/CVL>BGD/GOV'] },
   { text: 'Burkina Faso suspended broadcasts of Radio France Internationale.', expect: ['COERCE BFA>FRA'], allow: ['SANCTION BFA>FRA'] },
   { text: 'The Bangladeshi government imposed a curfew in Dhaka after deadly clashes.', expect: ['COERCE BGD/GOV>BGD/CVL'] },
   { text: 'Ecuador’s president declared a state of emergency in seven provinces.', expect: ['COERCE ECU/GOV>ECU/CVL'] },
@@ -139,7 +140,7 @@ const coerce: ProbeItem[] = [
   { text: 'A Belarusian court jailed a Polish journalist for eight years.', expect: ['COERCE|SANCTION BLR>POL'] },
   { text: 'The Chinese coast guard seized a Philippine fishing boat near Scarborough Shoal.', expect: ['COERCE CHN>PHL'] },
   { text: 'Security forces fired tear gas to disperse the crowd in Kinshasa.', expect: ['COERCE|ASSAULT COD/COP>COD/CVL'] },
-  { text: 'Riot police used water cannon against demonstrators in Tbilisi.', expect: ['ASSAULT|COERCE GEO/COP>GEO/CVL'] },
+  { text: 'Riot police used water cannon against demonstrators in Tbilisi.', expect: ['ASSAULT|COERCE GEO/COP>GEO/CVL'], allow: ['PROTEST GEO/CVL>GEO/GOV'] },
   {
     text: 'Riot police in the Ugandan capital Kampala fired tear gas on Tuesday to disperse students marching on parliament.',
     // recall13b: the tear gas and the dispersal it was fired for are one deed (readable gold codes them as one

@@ -95,9 +95,31 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   if (roles.length > 0 || objects.length > 0) pass = readEvents({ ...input, actors }, tags, phrases, lexicon);
   const standIn = input.published ? null : latestWrittenDay(input);
   return {
-    events: mergeSameDay(mergeEvents(pass.candidates, input.published).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
+    events: mergeSameDay(mergeEvents([...pass.candidates, ...impliedProtests(input, pass.candidates)], input.published).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
     diagnostics: pass.diagnostics,
   };
+}
+
+// Sectors through which a state acts on a crowd at home.
+const CROWD_HANDLERS = new Set(['COP', 'MIL', 'GOV']);
+
+/**
+ * miss17: "police fired tear gas to disperse a crowd protesting against …", "security forces clashed with
+ * anti-government protesters": a deed of a state's police or troops against civilians of its own, told of a
+ * crowd named as protesting (event-cues.yaml protesting-crowds), implies that crowd's protest against its
+ * government on the same day, unless the sentence already yields one.
+ */
+function impliedProtests(input: EventInput, cands: readonly EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const crowds = eventCues().protestingCrowds;
+  for (const c of cands) {
+    if ((c.type !== 'COERCE' && c.type !== 'ASSAULT') || c.source !== c.target || c.targetSector !== 'CVL' || !CROWD_HANDLERS.has(c.sourceSector ?? '')) continue;
+    if (cands.some((x) => x.type === 'PROTEST' && x.sentence === c.sentence) || out.some((x) => x.sentence === c.sentence)) continue;
+    const sentence = input.sentences[c.sentence];
+    if (!sentence || !crowds.test(input.text.slice(sentence.span.start, sentence.span.end))) continue;
+    out.push({ ...c, type: 'PROTEST', mode: 'demo', cameo: '141', sourceSector: 'CVL', targetSector: 'GOV', rule: 'events/implied-protest' });
+  }
+  return out;
 }
 
 const byPosition = (a: ActorMention, b: ActorMention) => a.span.start - b.span.start || a.span.end - b.span.end;

@@ -69,6 +69,7 @@ const CueFile = z.object({
   'visit-roles': z.array(Cue),
   'pair-references': z.array(Cue),
   'pair-objects': z.array(Cue).default([]),
+  'protesting-crowds': z.array(Cue).default([]),
   'pair-counterparts': z.array(Cue).default([]),
   'numbered-groups': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
@@ -381,6 +382,8 @@ export interface EventCues {
   readonly pairReferences: RegExp;
   /** ", urging them", "and asked them": a verb of asking whose object "them" is the pair just named (global). */
   readonly pairObjects: RegExp;
+  /** "dispersed protesters", "a crowd protesting against …": words that name the patients of a police deed as a protesting crowd. */
+  readonly protestingCrowds: RegExp;
   /** "his counterparts in": the pair reference right after it is the whole phrase's party (global). */
   readonly pairCounterparts: RegExp;
   /** "the three Gulf states": a group of a given count, the states of the list just before (global). */
@@ -462,6 +465,7 @@ export function eventCues(): EventCues {
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),
     pairObjects: d['pair-objects'].length > 0 ? alt(d['pair-objects'], 'giu') : /(?!)/g,
+    protestingCrowds: d['protesting-crowds'].length > 0 ? alt(d['protesting-crowds']) : /(?!)/,
     pairCounterparts: d['pair-counterparts'].length > 0 ? alt(d['pair-counterparts'], 'giu') : /(?!)/g,
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     reportedFuture: alt(d['reported-future'], 'giu'),

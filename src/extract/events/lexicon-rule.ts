@@ -1003,7 +1003,15 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // Domestic events name one side and the place: the country acts within itself.
   if (entry.domestic) {
     // "people rallied outside the French embassy in Niamey": the crowd is of the place, the target the embassy's state.
-    const here = place();
+    let here = place();
+    // miss17: "Protests against fuel prices broke out in Lusaka", "clashes erupted during protests over the
+    // arrest in Male": a crowd's deed named by a noun with a phrase of its own (naming no party) happened where
+    // the rest of its clause places it.
+    if (p.kind === 'noun' && entry.type === 'PROTEST' && entry.mode === 'demo' && sources.length === 0 && targets.length === 0 && here.length === 0 && p.before.length === 0) {
+      here = placeAfter(units, p.head, frame);
+      if (new Set(here.map((x) => x.code)).size === 1) targets = here.slice(0, 1).map((x) => ({ code: x.code, sector: null }));
+      else here = [];
+    }
     // A verb with no subject at all ("summoned the envoy … to protest against …") names no crowd.
     const subjectless = p.kind === 'verb' && !p.passive && p.subject === null;
     if (sources.length === 0 && targets.length && !subjectless) sources = (here.length ? here : targets).map((t) => ({ code: t.code, sector: null }));
