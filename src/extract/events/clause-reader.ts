@@ -25,7 +25,7 @@ const ClauseWords = z.strictObject({
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
   'order-verbs': WordList, 'irregular-participles': WordList, 'modifier-participles': WordList, 'plan-announcing-verbs': WordList, 'plan-nouns': WordList,
-  'harm-links': WordList,
+  'harm-links': WordList, 'member-nouns': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -277,6 +277,7 @@ export function irregularParticiples(): readonly string[] {
 const ACTED_ON = new Set(words['acted-on']);
 // Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").
 const LED_GROUPS = new Set(words['led-groups']);
+const MEMBER_NOUNS = new Set(words['member-nouns']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
 export function isReportingVerb(lemma: string): boolean {
@@ -1054,6 +1055,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       // "dozens of protesters", "an ally of the president", "prisoners including ten foreigners": the phrase goes on
     } else if (j > i && groups.length === 0 && u.lower === 'from' && units[j - 1]!.group === null && LED_GROUPS.has(units[j - 1]!.lemma) && units[j + 1]?.group != null) {
       // "received a parliamentary delegation from Vietnam": the body's state is the one it comes from
+    } else if (j > i && groups.length === 0 && u.lower === 'from' && units[j - 1]!.group === null && MEMBER_NOUNS.has(units[j - 1]!.lemma)
+      && units[j + 1] && (units[j + 1]!.group !== null || units[j + 1]!.pos === 'DET')) {
+      // world17: "killed 25 fighters from an Iran-backed militia in Iraq": members are of the body they come from, as with "of"
     } else if (j > i && groups.length === 0 && ledBy(units, j)) {
       // "met a delegation led by Chinese Vice Premier X": a body with no party of its own stands for its leader
       j++;
@@ -1989,6 +1993,10 @@ function phraseStart(units: readonly Unit[], i: number): number {
     if (u.group !== null || NP_POS.has(u.pos) || POSSESSIVE.has(u.lower) || isAttributiveParticiple(units, k - 1)) k--;
     // "a Saudi-led coalition": the actor, its dash and the participle are all the phrase's
     else if (k - 3 >= 0 && actorLed(units, k - 2)) k -= 3;
+    // world17: "in the north-central region", "the war-torn region": a word joined to the one before it by a hyphen
+    // ("north - central", "war - torn", however the tagger reads their halves) is the phrase's modifier.
+    else if (k - 3 >= 0 && u.group === null && joinedDash(units, k - 2) && units[k - 3]!.group === null) k -= 3;
+    else if (k - 2 >= 0 && joinedDash(units, k - 1)) k -= 2;
     // "A, B and C": a list (but not "… a treaty with Armenia, Nurtleu told …": the teller after the speech's comma)
     else if ((COORD.has(u.lower) || u.lower === ',') && k - 2 >= 0 && units[k - 2]!.group !== null && (units[k]!.group !== null || phraseHasActor(units, k, i))
       && !(u.lower === ',' && (tellerAhead(units, k) || closesOpeningPhrase(units, k - 1)))) k--;

@@ -621,7 +621,8 @@ function acrossRelativeClause(text: string, sentence: Sentence, cand: EventCandi
 // (", … said in a press release on Thursday morning": the words the report was made in may stand between,
 // data/event-cues.yaml report-venue-nouns.)
 let reportBeforeRe: RegExp | undefined;
-const reportBefore = (): RegExp => (reportBeforeRe ??= new RegExp(`,[^,;]{0,60}\\b(?:said|says|told\\s+[a-z]+|announced|reported|stated|confirmed|added)\\s+${eventCues().reportVenue}(?:on\\s+|in\\s+|at\\s+|during\\s+)?$`, 'i'));
+// world17: ", according to villagers and the head of a local group on Thursday": the day the sources spoke, not the deed's.
+const reportBefore = (): RegExp => (reportBeforeRe ??= new RegExp(`(?:,[^,;]{0,60}\\b(?:said|says|told\\s+[a-z]+|announced|reported|stated|confirmed|added)\\s+${eventCues().reportVenue}|,\\s*according\\s+to\\s+[^,;]{1,90}?\\s+)(?:on\\s+|in\\s+|at\\s+|during\\s+)?$`, 'i'));
 
 let sayingBefore: RegExp | undefined;
 

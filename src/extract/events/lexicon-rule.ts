@@ -517,6 +517,7 @@ const PURPOSE_STOPS = new Set([';', '.', 'while', 'as', 'when', 'since', 'before
 // ", ignoring humanitarian concerns"): its words are no purpose, but a purpose may follow it ("after the
 // flood to assist in the evacuation").
 const PURPOSE_ASIDES = new Set(['after', 'following', 'amid', 'despite', 'ignoring']);
+const CARGO_PARTICIPLES = new Set(['loaded', 'laden', 'packed', 'filled', 'stocked']);
 
 /**
  * "sent aircraft for the relief effort", "gathered to mourn the victims": one of `words` inside the verb's own
@@ -531,6 +532,8 @@ function purposeHas(units: readonly Unit[], head: number, words: ReadonlySet<str
     if (PURPOSE_STOPS.has(u.lower)) break;
     if (PURPOSE_ASIDES.has(u.lower)) inPurpose = false;
     else if (u.lower === 'for' || u.lower === 'to') inPurpose = true;
+    // world17: "dispatched a ship loaded with humanitarian aid": the cargo a vessel carries tells its errand too.
+    else if (u.lower === 'carrying' || (u.lower === 'with' && CARGO_PARTICIPLES.has(units[k - 1]?.lower ?? ''))) inPurpose = true;
     // "gathered to protest the law in a festival atmosphere": a phrase after the purpose's noun is not it
     else if (inPurpose && u.pos === 'ADP' && u.lower !== 'of' && (units[k - 1]?.pos === 'NOUN' || units[k - 1]?.pos === 'PROPN')) inPurpose = false;
     else if (inPurpose && (words.has(u.lower) || words.has(u.lemma))) return true;
@@ -636,6 +639,8 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !namesOneOf(p.preps.get('with')?.nouns, e.withNouns)) continue;
     if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
+    // world17: "the Kataeb Hezbollah militia backed by Iran": a passive whose subject is an armed group describes the group.
+    if (e.passiveSubjectNot && p.kind === 'verb' && p.passive && (p.subject?.nouns ?? []).some((n) => e.passiveSubjectNot!.has(n) || e.passiveSubjectNot!.has(singular(n)))) continue;
     // "the earthquake that struck southern Turkey": a relative's subject is the noun it follows, which the
     // reader may pass over for a party named before it.
     if (e.subjectNot.size && p.kind === 'verb' && relativeAntecedentIn(units, p.head, e.subjectNot)) continue;
