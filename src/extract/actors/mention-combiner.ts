@@ -537,7 +537,11 @@ export function combineMatches(
       const pm = joinable ? personMention(after!, span(first.from, after!.to), country ? 'actors.title-country-person' : 'actors.title-person', titleRole, code, titleSector) : null;
       // "At a meeting with his Chinese counterpart, Lavrov said …": a person of another state after the comma
       // is someone else, not the title's holder.
-      if (joinable && !(commaPerson && code && pm && pm.mention.code && pm.mention.code !== code)) {
+      // kaz17: "Ukrainian Ambassador Petro Vrublevsky": a known one-word name glued to an unknown capitalised word
+      // is that other person's given name, when the state it would make them speak for is not the title's.
+      const otherNamesake = joinable && !commaPerson && after!.to - after!.from === 1 && partOfOtherName(after!.from)
+        && code !== undefined && pm !== null && pm.mention.code !== undefined && pm.mention.code !== code;
+      if (joinable && !otherNamesake && !(commaPerson && code && pm && pm.mention.code && pm.mention.code !== code)) {
         if (pm) {
           explicit.push(pm);
           if (after!.to - after!.from >= 2) introduce(after!.from, regnalEnd(after!.from, after!.to), pm.mention.code, pm.mention.role, pm.mention.sector);

@@ -332,7 +332,8 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
       // "the Nigerian High Commissioner", "the Kenyan Ambassador": a capitalised title the tagger calls a
       // name is the head noun all the same.
       // A headline in title case ("Russia Expels Three Slovak Diplomats"): such a word ending the group heads it too.
-      const titleHead = t.pos === 'PROPN' && TITLE_HEADS.has(t.lower) && (group.mentions.some((m) => m.via === 'title') || t.end === group.span.end);
+      // kaz17: so does a title before a known holder's name ("Kazakh Ambassador Yermek Kosherbaev was summoned").
+      const titleHead = t.pos === 'PROPN' && TITLE_HEADS.has(t.lower) && (group.mentions.some((m) => m.via === 'title' || m.rule.startsWith('actors.title-')) || t.end === group.span.end);
       const head = t.pos === 'NOUN' ? t.lemma : titleHead ? t.lower.replace(/s$/, '') : officeNoun(group.mentions);
       if (last?.group === group.index) {
         // A name after the head noun keeps the noun ("the French ambassador Monday", "envoy John Smith").

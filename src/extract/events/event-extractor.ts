@@ -769,8 +769,14 @@ function slotSector(raw: RawMatch, frame: SentenceFrame, code: string): string |
 /** The clause of a trigger up to the first comma or semicolon after it ("held their annual summit on Saturday", not "…, the ministry said on Monday"). */
 function ownPart(text: string, clause: Span, trigger: Span): string {
   const after = text.slice(trigger.end, clause.end).search(/[,;]/);
-  return text.slice(clause.start, after < 0 ? clause.end : trigger.end + after);
+  if (after >= 0) return text.slice(clause.start, trigger.end + after);
+  // kaz17: "the regular meeting of the Commonwealth of Independent States (CIS) in Minsk on April 12": a short
+  // bracketed name or acronym ends the clause read, not the meeting's own words; they go on after it.
+  const bracket = BRACKETED_NAME_THEN.exec(text.slice(clause.end, clause.end + 160));
+  return text.slice(clause.start, bracket ? clause.end + bracket[0].length : clause.end);
 }
+// A bracketed aside of a few words right at the clause's end, and the words after it up to a stop or comma.
+const BRACKETED_NAME_THEN = /^\s*\([^()\n,;]{1,40}\)[^,;.!?()\n]*/;
 
 /** Whether the words before a trigger make its deed demanded, intended or (unless `tellingAccuses`) alleged. */
 function embeddedDeed(before: string, tellingAccuses: boolean): boolean {

@@ -33,6 +33,15 @@ describe('newsDay', () => {
     expect(dayFor(old, '2018-05-10')).toBe('2018-05-10');
   });
 
+  it('reaches further back for a day written in full with its year (a reprint a week or two later)', () => {
+    const text = 'On 28 April 2018 local time, the premiers of Italy and Malta signed a ferry pact in Valletta.';
+    expect(dayFor(text, '2018-05-10')).toBe('2018-04-28');
+    const older = 'On 8 April 2018 local time, the premiers of Italy and Malta signed a ferry pact in Valletta.';
+    expect(dayFor(older, '2018-05-10')).toBe('2018-05-10');
+    // a weekday alone still reaches one week only
+    expect(dayFor('The premiers of Italy and Malta signed a ferry pact in Valletta on Tuesday.', '2018-05-30')).toBe('2018-05-29');
+  });
+
   it('takes the first day of the lead, not a later one', () => {
     const text = 'The premiers met in Rome on Wednesday. The Maltese premier had arrived on Monday.';
     expect(dayFor(text, '2018-05-10')).toBe('2018-05-09');

@@ -23,6 +23,8 @@ export interface NewsDayInput {
 const LEAD_SENTENCES = 4;
 /** How many days before publication the lead's day may lie and still be the news rather than background. */
 const MAX_LAG_DAYS = 7;
+/** …and how many, when the lead writes that day in full with its year. */
+const MAX_LAG_WRITTEN_YEAR_DAYS = 21;
 // Dates that measure a stretch of time rather than saying when something happened.
 const NOT_A_HAPPENING = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 
@@ -77,6 +79,12 @@ function inEarlierDeed(input: NewsDayInput, d: DateMention): boolean {
   return earlierDeed.test(input.text.slice(Math.max(from, d.span.start - 160), d.span.start));
 }
 
+/** Whether a date stands at the opening of its sentence ("On …", "At noon on …"): a few words at most before it. */
+function opensSentence(input: NewsDayInput, d: DateMention): boolean {
+  const sentence = input.sentences.find((s) => s.span.start <= d.span.start && d.span.start < s.span.end);
+  return sentence !== undefined && /^\W*(?:\S+\s+){0,3}$/.test(input.text.slice(sentence.span.start, d.span.start));
+}
+
 function isHeadlineLine(sentences: readonly Sentence[], at: number): boolean {
   const s = sentences.find((x) => x.span.start <= at && at < x.span.end);
   return s !== undefined && !isProse(s.text);
@@ -124,7 +132,11 @@ function leadDay(input: NewsDayInput, published: string): string | null {
     if (IN_RELATIVE_ASIDE.test(input.text.slice(Math.max(0, d.span.start - 100), d.span.start))) continue;
     const lag = pub - isoToDayNumber(d.interval.from);
     // The first day the lead reports decides: a later one in the same lead is a side event.
-    return lag >= 0 && lag <= MAX_LAG_DAYS ? d.interval.from : null;
+    // kaz17: a day written in full with its year that opens the lead's sentence ("On July 3, 2024, X held talks …",
+    // "At noon on July 3, 2024 local time, …") is the news day of a report reprinted a week or two later (a
+    // press-release site republishing an agency's story); a day told later in the sentence may be a background's.
+    const reach = WRITTEN_YEAR.test(input.text.slice(d.span.start, d.span.end)) && opensSentence(input, d) ? MAX_LAG_WRITTEN_YEAR_DAYS : MAX_LAG_DAYS;
+    return lag >= 0 && lag <= reach ? d.interval.from : null;
   }
   return null;
 }

@@ -76,6 +76,10 @@ const FORMAT_BEFORE = new RegExp(`((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+
 // A body may stand between ("meeting of the Council of Foreign Ministers of the CIS").
 const FORMAT_AFTER = new RegExp(`^\\s+(?:of|with|between)\\s+(?:the\\s+)?(?:(?:[Cc]ouncil|[Cc]onference|Assembly|Board|Committee|Forum)\\s+of\\s+(?:the\\s+)?)?((?:${ACT}(?:\\s*(?:,|and|[-–+&])\\s*)?)+)`, 'u');
 
+// kaz17: or in a "format" phrase after it: "the meeting of the heads of foreign affairs agencies in the Central
+// Asia – Russia format" (the format's parties, as "Central Asia – Russia meeting" would name them).
+const FORMAT_IN = new RegExp(`^[^.;]{0,80}?\\s+in\\s+(?:the\\s+)?((?:${ACT}(?:\\s*(?:[-–—+/&]|and)\\s*|\\s+)?)+)\\s*format\\b`, 'u');
+
 // Participants named after the noun: "…, bringing together the presidents of A, B and C".
 const PARTICIPANTS_AFTER = new RegExp(
   `^[^.;]{0,80}?\\b(?:bringing together|brought together|brings together|with the participation of|attended by|joined by|gathering|gathered)\\s+(?:the\\s+)?(?:(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|foreign ministers?|delegations?)\\s+of\\s+(?:the\\s+)?)?((?:${ACT}(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)?)+)`,
@@ -142,6 +146,7 @@ export function matchSummits(frame: SentenceFrame, speaker: string | null, conte
       ...self,
       ...groupsIn(fused?.[1]),
       ...groupsIn(FORMAT_AFTER.exec(after)?.[1]),
+      ...groupsIn(FORMAT_IN.exec(after)?.[1]),
     ];
     const named = [...new Set(formatIdx.flatMap((i) => frame.groups[i]?.codes ?? []))];
     const format = named.length > 0 ? named : [...contextFormat];

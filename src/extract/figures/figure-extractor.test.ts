@@ -199,6 +199,27 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'trade_target', a: 'TUN', b: 'DZA', value: 3e9, unit: 'USD', period: '2027-01-01..2027-12-31' }],
   },
   {
+    name: 'kaz17: a raise proposed with a gerund is a goal',
+    text: 'The Chilean president proposed increasing trade with Peru to $800 million in the coming years.',
+    actors: { Chilean: 'CHL', Peru: 'PER' },
+    dates: {},
+    figures: [{ metric: 'trade_target', a: 'CHL', b: 'PER', value: 8e8, unit: 'USD', period: null }],
+  },
+  {
+    name: 'kaz17: a sum "reached" among the tasks carried out is a goal',
+    text: 'The ministers reviewed the roadmap, including reaching $3 billion of trade between Chile and Peru.',
+    actors: { Chile: 'CHL', Peru: 'PER' },
+    dates: {},
+    figures: [{ metric: 'trade_target', a: 'CHL', b: 'PER', value: 3e9, unit: 'USD', period: null }],
+  },
+  {
+    name: 'kaz17: a gerund of rising that tells the level reached stays turnover',
+    text: 'Trade between Chile and Peru grew in 2023, increasing to $800 million.',
+    actors: { Chile: 'CHL', Peru: 'PER' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'CHL', b: 'PER', value: 8e8, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
     name: 'a forecast and the level it starts from, in one sentence',
     text: 'Trade between Chile and Peru is expected to reach $9 billion by 2030, up from $5 billion in 2023.',
     actors: { Chile: 'CHL', Peru: 'PER' },
