@@ -363,10 +363,17 @@ export function resolveFromText(
   const leadDays = all.filter((c) => c.start < lead.end && c.grain === 'day' && !c.relative
     && (c.tense ?? clauseTense(text, c.start, c.end)) !== 'future' && !isLimitDate(text, { start: c.start, end: c.end }));
   const bounds = textBounds(text, all);
+  // A day without a year the lead reported first, which nothing placed (see below).
+  let unplaced: { month: number; day: number; span: Span } | null = null;
   for (const c of leadDays) {
     const span = { start: c.start, end: c.end };
     if (!c.inferredYear && c.interval) {
       if (c.interval.from > notAfter) continue;
+      // "X met Y on September 17, the agency reported" over a stray "17.01.2024" (a related link, a
+      // caption) further down the lead: the day the story opens with, in the written date's year, is the
+      // news when it falls well after that date; the written date is then page furniture, not the news.
+      const later = unplaced ? laterOpeningDay(text, unplaced, c.interval.from, notAfter, guessNotAfter, bounds) : null;
+      if (later) return later;
       // A written date the rest of the text has clearly moved past is background, not the news date.
       if (bounds.firm && isoToDayNumber(bounds.firm) - isoToDayNumber(c.interval.from) > 31) continue;
       if (bounds.weak && isoToDayNumber(bounds.weak) - isoToDayNumber(c.interval.to) > 31) continue;
@@ -405,6 +412,7 @@ export function resolveFromText(
     if (!bounds.firm) {
       const placed = inWindow(text, p.month, d, notAfter, window, span);
       if (placed) return placed;
+      if (!unplaced && c.tense === 'past') unplaced = { month: p.month, day: d, span };
       continue;
     }
     const floorYear = Number(bounds.firm.slice(0, 4));
@@ -417,6 +425,34 @@ export function resolveFromText(
     }
   }
   return weekdayFromLatestDay(text, all, notAfter);
+}
+
+/** How far (days) a year-less opening day must lie after a later-written lead date to outweigh it. */
+const OPENING_DAY_MIN_GAP = 31;
+
+/**
+ * The lead's first, year-less past day placed in the year of a date written further down the lead, when
+ * it falls more than a month after that date (within MAX_GAP_DAYS) and the text's bounds allow it; the
+ * news is then the weekday a reporting verb of the lead names within a week after it ("the report said
+ * on Thursday"), else that day itself. Null when the written date may be the news (the opening day lies
+ * before it or close after it).
+ */
+function laterOpeningDay(
+  text: string, opening: { month: number; day: number; span: Span }, written: string, notAfter: string, guessNotAfter: string, bounds: TextBounds,
+): DocumentDate | null {
+  const y = Number(written.slice(0, 4));
+  if (!isValidDay(y, opening.month, opening.day)) return null;
+  const day = isoDay(y, opening.month, opening.day);
+  const gap = isoToDayNumber(day) - isoToDayNumber(written);
+  if (gap <= OPENING_DAY_MIN_GAP || gap > MAX_GAP_DAYS || day > notAfter || day > guessNotAfter || !fits(day, { ...bounds, weak: null })) return null;
+  const lead = leadRange(text);
+  const wd = reportedWeekday(text, opening.span.end, lead.end, true);
+  if (wd) {
+    const shift = (wd.weekday - weekdayOf(y, opening.month, opening.day) + 7) % 7;
+    const news = addDays(day, shift);
+    if (shift <= WEEKDAY_ANCHOR_DAYS && news <= notAfter) return { published: news, basis: 'inferred', span: wd.span };
+  }
+  return { published: day, basis: 'inferred', span: opening.span };
 }
 
 /** How many days a lead weekday may lie after the latest full date the text states. */
