@@ -377,6 +377,10 @@ export function resolveFromText(
       // A written date the rest of the text has clearly moved past is background, not the news date.
       if (bounds.firm && isoToDayNumber(bounds.firm) - isoToDayNumber(c.interval.from) > 31) continue;
       if (bounds.weak && isoToDayNumber(bounds.weak) - isoToDayNumber(c.interval.to) > 31) continue;
+      // "X met Y on Thursday. The talks, the first since their meeting on October 2, 2023, …": a written day
+      // told after the story's first sentence, measured from ("since") or on another weekday than the one
+      // that sentence gives its news, is background, not the news date.
+      if (backgroundLeadDay(text, c)) continue;
       const firstLine = text.indexOf('\n') < 0 || c.start < text.indexOf('\n') || c.start < 300;
       return { published: c.interval.from, basis: firstLine ? 'dateline' : 'text', span };
     }
@@ -425,6 +429,30 @@ export function resolveFromText(
     }
   }
   return weekdayFromLatestDay(text, all, notAfter);
+}
+
+/** The end of the story's first sentence of prose (a title line above it is skipped). */
+function firstSentenceEnd(text: string): number {
+  const re = /[^\n]*\n?/g;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const line = m[0].trim();
+    if (!/[.!?"”]$/.test(line) && !/[.!?]\s/.test(line)) continue;
+    const stop = /[.!?](?=\s|$)/.exec(m[0]);
+    return m.index + (stop ? stop.index + 1 : m[0].length);
+  }
+  return 0;
+}
+
+/** See resolveFromText: a written lead day after the first sentence that is background to its news. */
+function backgroundLeadDay(text: string, c: DateCandidate): boolean {
+  const first = firstSentenceEnd(text);
+  if (first === 0 || c.start < first || !c.interval) return false;
+  const sentence = sentenceWindow(text, c.start, c.end);
+  if (/\bsince\b/i.test(text.slice(sentence.start, c.start))) return true;
+  const wd = reportedWeekday(text, 0, first, true);
+  if (!wd) return false;
+  const [y, m, d] = c.interval.from.split('-').map(Number) as [number, number, number];
+  return weekdayOf(y, m, d) !== wd.weekday && c.interval.from === c.interval.to;
 }
 
 /** How far (days) a year-less opening day must lie after a later-written lead date to outweigh it. */
@@ -481,6 +509,9 @@ function weekdayFromLatestDay(text: string, all: readonly DateCandidate[], notAf
     }
   }
   if (latest === null || latest > notAfter) return { published: null, basis: null };
+  // "the first since their meeting on October 2, 2023": a day measured from is background, no anchor of the news.
+  const latestSentence = sentenceWindow(text, latestStart, latestStart + 1);
+  if (/\bsince\b/i.test(text.slice(latestSentence.start, latestStart))) return { published: null, basis: null };
   for (const c of all) {
     if (!c.interval || c.inferredYear || c.relative || c.start === latestStart) continue;
     if (clauseTense(text, c.start, c.end) === 'future') continue;

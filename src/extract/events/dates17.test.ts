@@ -51,6 +51,17 @@ describe('a page with no metadata: the day its lead opens with', () => {
     expect(resolveDocumentDate(doc(text)).published).toBeNull();
   });
 
+  it('a full day told after the first sentence as what the news is measured from ("the first since …") is background, not the page\'s date', () => {
+    const text = 'The Chilean president met the Peruvian president in Lima on Thursday.\nThe talks, the first since their meeting in Oslo on October 2, 2023, were cordial.\n';
+    expect(resolveDocumentDate(doc(text)).published).toBeNull();
+  });
+
+  it('a full day after the first sentence on another weekday than the news day is background', () => {
+    // 2023-10-02 was a Monday; the news is a Thursday.
+    const text = 'The Chilean president met the Peruvian president in Lima on Thursday.\nThe two had signed a fisheries memorandum on October 2, 2023, in Oslo.\n';
+    expect(resolveDocumentDate(doc(text)).published).not.toBe('2023-10-02');
+  });
+
   it('a headline\'s bare infinitive ("X to visit Y … on Tuesday") is no weekday of the news', () => {
     // 2022-03-03 was a Thursday; without the headline reading the page would date from the next Tuesday.
     const text = 'Chilean president to visit Lima, meet Peruvian leader on Tuesday\n'
