@@ -103,8 +103,8 @@ describe('the news day of the lead', () => {
   it('a weekday on a page stamp line (a year and a clock time, no prose) is not the news day', () => {
     // 2019-03-12 was a Tuesday: the stamp; the news (Monday) is the day the undated later deed takes.
     const text = 'Chile and Peru discuss fishing rights\n12th Tuesday, March 2019 - 09:15 UTC\n'
-      + 'The Chilean president spoke by phone with the Peruvian president on Monday about fishing rights. '
-      + 'The Peruvian president also thanked the Chilean president for his support.';
+      + 'The Chilean president spoke by phone with the Peruvian president on Monday about fishing rights.\n\n'
+      + 'Separately, the Peruvian president thanked the Chilean president for his support.';
     expect(events(text, '2019-03-12')).toContain('SUPPORT PER>CHL occurred 2019-03-11..2019-03-11');
   });
 });
