@@ -93,6 +93,11 @@ describe('deeds dated by a report or an announcement', () => {
     expect(events(text, '2021-10-01')).toContain('CONSULT PER>CHL occurred 2021-10-01..2021-10-01');
   });
 
+  it('a signing still to come between the parties of a dated visit announced just before is dated by that visit', () => {
+    const text = 'The Chilean foreign minister will pay a working visit to Lima on June 19. Chile and Peru are expected to sign an agreement on visa-free travel.';
+    expect(events(text, '2020-06-11')).toContain('AGREE CHL>PER planned 2020-06-19..2020-06-19');
+  });
+
   it('a time inside an opening "Ahead of …," phrase is the later happening\'s, not the agreement\'s', () => {
     const text = 'The foreign ministers of Chile and Peru held talks in Lima on Thursday. '
       + 'Ahead of the 40th anniversary of their border treaty next year, the two ministers have agreed to closely cooperate on joint events.';

@@ -168,7 +168,12 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
         && own.date.from <= next.date.from && next.date.to <= own.date.to ? next : own ?? next;
       // "X will pay a state visit to Y on 14-15 July. … Following the summit, documents will be signed": a signing
       // of the visit announced before, with no time of its own, is done in the visit's days (meet16).
-      const announced = c.ofPlannedMeeting && (!nextOrOwn || nextOrOwn.basis === 'document') && context.lastMeeting?.planned && context.lastMeeting.date
+      // "X will pay a working visit to Y on June 19. The parties are expected to sign an agreement …": a signing
+      // still to come between the same two parties, told right after the dated visit, is done in its days too.
+      const samePairPlanned = c.status === 'planned' && (c.type === 'AGREE' || c.type === 'COOPERATE') && meetings.planned
+        && sentence.index - meetings.planned.sentence <= 1 && sentence.index > meetings.planned.sentence
+        && meetings.planned.pairs.some(([x, y]) => (x === c.source && y === c.target) || (x === c.target && y === c.source));
+      const announced = (c.ofPlannedMeeting || samePairPlanned) && (!nextOrOwn || nextOrOwn.basis === 'document') && context.lastMeeting?.planned && context.lastMeeting.date
         ? { date: context.lastMeeting.date, basis: 'anaphora' as const } : null;
       const dated = announced ?? nextOrOwn;
       let status = standing ? 'occurred' as const : c.status;
