@@ -5,8 +5,6 @@ import { actorsByName } from '../../test-support/mentions.js';
 import { findDates } from '../dates/date-extractor.js';
 import { resolveDocumentDate } from '../dates/document-date-resolver.js';
 import { extractEvents } from './event-extractor.js';
-import { foldIntoOngoingVisit } from './merge-event-refiner.js';
-import type { RecordEvent } from '../../record/types.js';
 
 // Session 17 (date17): document dates for pages with no metadata, and deeds dated by a report or an
 // announcement rather than by their own day. Our own sentences throughout.
@@ -113,27 +111,5 @@ describe('the news day of the lead', () => {
       + 'The Chilean president spoke by phone with the Peruvian president on Monday about fishing rights.\n\n'
       + 'Separately, the Peruvian president thanked the Chilean president for his support.';
     expect(events(text, '2019-03-12')).toContain('SUPPORT PER>CHL occurred 2019-03-11..2019-03-11');
-  });
-});
-
-describe('talks still to come inside a visit under way', () => {
-  const ev = (status: 'occurred' | 'planned', mode: string, from: string, to: string, at: number): RecordEvent => ({
-    type: 'CONSULT', mode, cameo: '042', source: 'GHA', target: 'NOR', status, date: { from, to }, evidence: [{ start: at, end: at + 10 }], rule: 'events/test',
-  } as RecordEvent);
-
-  it('are part of that visit (its days hold them), not a second, planned CONSULT', () => {
-    const out = foldIntoOngoingVisit([ev('occurred', 'visit', '2024-01-11', '2024-01-13', 0), ev('planned', 'meeting', '2024-01-12', '2024-01-12', 50)]);
-    expect(out).toHaveLength(1);
-    expect(out[0]!.evidence).toHaveLength(2);
-  });
-
-  it('a visit announced for days after the one under way stays planned', () => {
-    const out = foldIntoOngoingVisit([ev('occurred', 'visit', '2024-01-11', '2024-01-13', 0), ev('planned', 'visit', '2024-03-01', '2024-03-31', 50)]);
-    expect(out).toHaveLength(2);
-  });
-
-  it('a one-day visit folds nothing', () => {
-    const out = foldIntoOngoingVisit([ev('occurred', 'visit', '2024-01-11', '2024-01-11', 0), ev('planned', 'meeting', '2024-01-11', '2024-01-11', 50)]);
-    expect(out).toHaveLength(2);
   });
 });

@@ -15,7 +15,7 @@ import { alternation } from '../../core/regex-words.js';
 import { eventCues, eventPatterns, isApposition, RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { monthInterval } from '../dates/calendar.js';
-import { foldIntoOngoingVisit, mergeEvents, mergeSameDay } from './merge-event-refiner.js';
+import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, sameItems, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { isSummitTopicVerb, matchSummits } from './summit-rule.js';
 import { envoySide, matchLexicon, mayHoldEvent, type LexiconMatch, type TagCache } from './lexicon-rule.js';
@@ -99,7 +99,7 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   if (roles.length > 0 || objects.length > 0) pass = readEvents({ ...input, actors }, tags, phrases, lexicon);
   const standIn = input.published ? null : latestWrittenDay(input);
   return {
-    events: foldIntoOngoingVisit(mergeSameDay(mergeEvents(pass.candidates, input.published).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn)))),
+    events: mergeSameDay(mergeEvents(pass.candidates, input.published).map((e) => withDocumentDate(e, input.published)).map((e) => withLatestWrittenDay(e, standIn))),
     diagnostics: pass.diagnostics,
   };
 }

@@ -115,27 +115,6 @@ export function mergeSameDay(events: readonly RecordEvent[]): RecordEvent[] {
   return out;
 }
 
-/**
- * "X arrived in Y on Thursday, starting a three-day state visit. … X will also hold talks with Y's prime
- * minister during the trip": talks still to come inside the days of a visit already under way are part of
- * that visit (one CONSULT per visit, shared/spec), not a second, planned CONSULT.
- */
-export function foldIntoOngoingVisit(events: readonly RecordEvent[]): RecordEvent[] {
-  const visits = events.filter((e) => e.type === 'CONSULT' && e.mode === 'visit' && e.status === 'occurred' && e.date && e.date.from < e.date.to);
-  if (visits.length === 0) return [...events];
-  const out: RecordEvent[] = [];
-  const folded = new Map<RecordEvent, Span[]>();
-  for (const e of events) {
-    const home = e.type === 'CONSULT' && e.status === 'planned' && e.date
-      ? visits.find((v) => v.date!.from <= e.date!.from && e.date!.to <= v.date!.to
-        && eventPair('CONSULT', v.source, v.target).join('~') === eventPair('CONSULT', e.source, e.target).join('~'))
-      : undefined;
-    if (home) folded.set(home, [...(folded.get(home) ?? []), ...e.evidence]);
-    else out.push(e);
-  }
-  return out.map((e) => (folded.has(e) ? { ...e, evidence: uniqueSpans([...e.evidence, ...folded.get(e)!]) } : e));
-}
-
 // How far before the day it holds a coarse time must reach to tell of days before it ("in March" around the
 // 28th; "this week" around a Thursday is too near to tell).
 const COARSE_REACH_DAYS = 7;
