@@ -108,7 +108,20 @@ const LATER_CLAUSE = /\b(?:that|which|who|whose|whereas)\b|,\s*(?:and|but|while)
 // How much farther a tense cue counts when a comma stands between the expression and it.
 const AFTER_COMMA_PENALTY = 40;
 
+/**
+ * "X to visit Brazil, meet with Y on Tuesday": a headline (a line with no closing stop) tells what is
+ * still to come with a bare infinitive after its subject; its weekday is no day the news was reported on.
+ */
+export function headlineInfinitive(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl).trim();
+  if (/[.!?"”]$/.test(line) || line.length > 160) return false;
+  return /^[A-Z][^,;:]*?\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b/.test(text.slice(lineStart, at));
+}
+
 export function clauseTense(text: string, start: number, end: number): Tense | undefined {
+  if (headlineInfinitive(text, start)) return 'future';
   const win = sentenceWindow(text, start, end);
   const slice = text.slice(win.start, win.end);
   let best: Tense | undefined;

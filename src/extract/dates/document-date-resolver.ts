@@ -363,13 +363,24 @@ export function resolveFromText(
   const leadDays = all.filter((c) => c.start < lead.end && c.grain === 'day' && !c.relative
     && (c.tense ?? clauseTense(text, c.start, c.end)) !== 'future' && !isLimitDate(text, { start: c.start, end: c.end }));
   const bounds = textBounds(text, all);
+  // A day without a year the lead reported first, which nothing placed (see below).
+  let unplaced: { month: number; day: number; span: Span } | null = null;
   for (const c of leadDays) {
     const span = { start: c.start, end: c.end };
     if (!c.inferredYear && c.interval) {
       if (c.interval.from > notAfter) continue;
+      // "X met Y on September 17, the agency reported" over a stray "17.01.2024" (a related link, a
+      // caption) further down the lead: the day the story opens with, in the written date's year, is the
+      // news when it falls well after that date; the written date is then page furniture, not the news.
+      const later = unplaced ? laterOpeningDay(text, unplaced, c.interval.from, notAfter, guessNotAfter, bounds) : null;
+      if (later) return later;
       // A written date the rest of the text has clearly moved past is background, not the news date.
       if (bounds.firm && isoToDayNumber(bounds.firm) - isoToDayNumber(c.interval.from) > 31) continue;
       if (bounds.weak && isoToDayNumber(bounds.weak) - isoToDayNumber(c.interval.to) > 31) continue;
+      // "X met Y on Thursday. The talks, the first since their meeting on October 2, 2023, …": a written day
+      // told after the story's first sentence, measured from ("since") or on another weekday than the one
+      // that sentence gives its news, is background, not the news date.
+      if (backgroundLeadDay(text, c)) continue;
       const firstLine = text.indexOf('\n') < 0 || c.start < text.indexOf('\n') || c.start < 300;
       return { published: c.interval.from, basis: firstLine ? 'dateline' : 'text', span };
     }
@@ -405,6 +416,7 @@ export function resolveFromText(
     if (!bounds.firm) {
       const placed = inWindow(text, p.month, d, notAfter, window, span);
       if (placed) return placed;
+      if (!unplaced && c.tense === 'past') unplaced = { month: p.month, day: d, span };
       continue;
     }
     const floorYear = Number(bounds.firm.slice(0, 4));
@@ -417,6 +429,58 @@ export function resolveFromText(
     }
   }
   return weekdayFromLatestDay(text, all, notAfter);
+}
+
+/** The end of the story's first sentence of prose (a title line above it is skipped). */
+function firstSentenceEnd(text: string): number {
+  const re = /[^\n]*\n?/g;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const line = m[0].trim();
+    if (!/[.!?"”]$/.test(line) && !/[.!?]\s/.test(line)) continue;
+    const stop = /[.!?](?=\s|$)/.exec(m[0]);
+    return m.index + (stop ? stop.index + 1 : m[0].length);
+  }
+  return 0;
+}
+
+/** See resolveFromText: a written lead day after the first sentence that is background to its news. */
+function backgroundLeadDay(text: string, c: DateCandidate): boolean {
+  const first = firstSentenceEnd(text);
+  if (first === 0 || c.start < first || !c.interval) return false;
+  const sentence = sentenceWindow(text, c.start, c.end);
+  if (/\bsince\b/i.test(text.slice(sentence.start, c.start))) return true;
+  const wd = reportedWeekday(text, 0, first, true);
+  if (!wd) return false;
+  const [y, m, d] = c.interval.from.split('-').map(Number) as [number, number, number];
+  return weekdayOf(y, m, d) !== wd.weekday && c.interval.from === c.interval.to;
+}
+
+/** How far (days) a year-less opening day must lie after a later-written lead date to outweigh it. */
+const OPENING_DAY_MIN_GAP = 31;
+
+/**
+ * The lead's first, year-less past day placed in the year of a date written further down the lead, when
+ * it falls more than a month after that date (within MAX_GAP_DAYS) and the text's bounds allow it; the
+ * news is then the weekday a reporting verb of the lead names within a week after it ("the report said
+ * on Thursday"), else that day itself. Null when the written date may be the news (the opening day lies
+ * before it or close after it).
+ */
+function laterOpeningDay(
+  text: string, opening: { month: number; day: number; span: Span }, written: string, notAfter: string, guessNotAfter: string, bounds: TextBounds,
+): DocumentDate | null {
+  const y = Number(written.slice(0, 4));
+  if (!isValidDay(y, opening.month, opening.day)) return null;
+  const day = isoDay(y, opening.month, opening.day);
+  const gap = isoToDayNumber(day) - isoToDayNumber(written);
+  if (gap <= OPENING_DAY_MIN_GAP || gap > MAX_GAP_DAYS || day > notAfter || day > guessNotAfter || !fits(day, { ...bounds, weak: null })) return null;
+  const lead = leadRange(text);
+  const wd = reportedWeekday(text, opening.span.end, lead.end, true);
+  if (wd) {
+    const shift = (wd.weekday - weekdayOf(y, opening.month, opening.day) + 7) % 7;
+    const news = addDays(day, shift);
+    if (shift <= WEEKDAY_ANCHOR_DAYS && news <= notAfter) return { published: news, basis: 'inferred', span: wd.span };
+  }
+  return { published: day, basis: 'inferred', span: opening.span };
 }
 
 /** How many days a lead weekday may lie after the latest full date the text states. */
@@ -445,6 +509,9 @@ function weekdayFromLatestDay(text: string, all: readonly DateCandidate[], notAf
     }
   }
   if (latest === null || latest > notAfter) return { published: null, basis: null };
+  // "the first since their meeting on October 2, 2023": a day measured from is background, no anchor of the news.
+  const latestSentence = sentenceWindow(text, latestStart, latestStart + 1);
+  if (/\bsince\b/i.test(text.slice(latestSentence.start, latestStart))) return { published: null, basis: null };
   for (const c of all) {
     if (!c.interval || c.inferredYear || c.relative || c.start === latestStart) continue;
     if (clauseTense(text, c.start, c.end) === 'future') continue;

@@ -27,6 +27,8 @@ export type DateBasis = 'text' | 'offset' | 'anaphora' | 'paragraph' | 'document
 export interface EventDate {
   readonly date: DateInterval;
   readonly basis: DateBasis;
+  /** The date is that of the report closing the sentence ("…, the ministry said Friday"), a bound rather than the deed's own day. */
+  readonly reportTime?: true;
 }
 
 /** What earlier sentences left for later ones to refer back to. */
@@ -93,6 +95,21 @@ const OWN_PHRASE_GAP = /^\s*(?:(?:in|at) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s
 // ", and a visit by …", ", after talks in …".
 const NOUN_PHRASE_LINK = /,\s*(?:following|after|before|and|as well as|including|preceded by|followed by|amid|ahead of)\s/i;
 
+let aheadOfRe: RegExp | undefined;
+
+/**
+ * "Ahead of the 60th anniversary of … next year, X and Y have agreed to …": a time inside a phrase that opens
+ * the sentence with a later happening (data/date-words.yaml newsDay.aheadOfCues), closed by a comma before the
+ * trigger, is that happening's time.
+ */
+function inAheadOfPhrase(text: string, sentence: Sentence, cand: EventCandidate, d: DateMention): boolean {
+  if (d.span.end > cand.trigger.start) return false;
+  const cues = dateWords().newsDay.aheadOfCues;
+  if (cues.length === 0) return false;
+  aheadOfRe ??= new RegExp(`^\\W*(?:${alternation(cues)})\\b[^,;:]*$`, 'i');
+  return aheadOfRe.test(text.slice(sentence.span.start, d.span.start)) && text.slice(d.span.end, cand.trigger.start).includes(',');
+}
+
 /** Whether a date mention names a span something covers rather than a time. */
 function notAnEventDate(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.span.start - 40), d.span.start);
@@ -141,7 +158,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && !inLaterHappening(input.text, cand, d)
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d) && !pastForPlanned(input, cand, d)
-      && !beforeCommaOfNoun(input.text, sentence, cand, d),
+      && !beforeCommaOfNoun(input.text, sentence, cand, d) && !inAheadOfPhrase(input.text, sentence, cand, d),
   );
   // "since May, when Peru protested …", "the first since October 1975, when troops ambushed …": a deed
   // told in a "when" clause right after a time happened at that time (even a "since" time), unless the
@@ -214,14 +231,16 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // August": a time right after a verb of saying before the deed is when it was said; a time the deed's
   // own words give after it wins.
   const saidTimes = inClause.filter((d) => d.span.end <= cand.trigger.start && isSayingTime(input.text, sentence, d));
-  const ownTimes = inClause.filter((d) => (d.span.start < cand.trigger.end || !isReportTime(input.text, d))
+  // "X said on Tuesday that she plans to discuss …": the day a deed still to come was announced is not its day.
+  const plannedSaid = (d: DateMention) => cand.status === 'planned' && saidTimes.includes(d) && d.grain === 'day';
+  const ownTimes = inClause.filter((d) => (d.span.start < cand.trigger.end || !isReportTime(input.text, d)) && !plannedSaid(d)
     && !(saidTimes.includes(d) && inClause.some((o) => o.span.start >= d.span.end && !saidTimes.includes(o) && !isReportTime(input.text, o))));
   // "Yesterday's visit follows X's visit to Riyadh in 2015": a time right after a noun's own phrase is that
   // happening's, whatever finer time the clause tells of another (recall13a).
   const ownPhrase = cand.nominal ? inClause.find((d) => d.span.start >= cand.trigger.end && OWN_PHRASE_GAP.test(input.text.slice(cand.trigger.end, d.span.start))) : undefined;
   // "X will visit Y in February, with agreements expected to be signed, Z said on Wednesday": the day a deed still
   // to come was announced is not its day; the time the sentence gives its meeting is (meet16).
-  const announced = cand.status === 'planned' && ownTimes.length === 0 && inClause.length > 0 && inClause.every((d) => d.span.start > cand.trigger.end && isReportTime(input.text, d));
+  const announced = cand.status === 'planned' && ownTimes.length === 0 && inClause.length > 0 && inClause.every((d) => (d.span.start > cand.trigger.end && isReportTime(input.text, d)) || plannedSaid(d));
   const best = pickDate(ownPhrase ? [ownPhrase] : ownTimes.length > 0 ? ownTimes : announced ? [] : inClause, cand)
     ?? (cand.status === 'occurred' ? pickDate(openingPhraseDates(input, sentence, cand), cand) : null)
     ?? pickDate(sentenceFrameDates(input, sentence, cand).filter((d) => !belongsToLaterVerb(input, cand, d, cand.nominal)
@@ -229,7 +248,11 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
       && !acrossRelativeClause(input.text, sentence, cand, d, input.published)
       && !pastBeforePlanned(input, cand, d)
       && !(coordinated && d.span.end <= clause.start && !opensSentence(d) && !(cand.status === 'occurred' && sharedByPastVerb(input, clause.start, d)))), cand);
-  if (best) return { date: spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published), input.text.slice(clause.start, cand.trigger.start)), basis: 'text' };
+  if (best) {
+    const date = spanOfVisit(input.text.slice(cand.trigger.start, clause.end), cand, clipToNews(adjustForStatus(best, cand, input.published), cand, input.published), input.text.slice(clause.start, cand.trigger.start));
+    const reportTime = cand.status === 'occurred' && ownTimes.length === 0 && best.span.start > cand.trigger.end && isReportTime(input.text, best);
+    return reportTime ? { date, basis: 'text', reportTime: true } : { date, basis: 'text' };
+  }
   const cue = pointsBack(input.text, sentence, cand);
   // "During the visit, …", "on the sidelines": the visit or talks told last, not a background deed told
   // after it ("The visit marked ten years since the signing of the 2014 statement. During the visit, …").

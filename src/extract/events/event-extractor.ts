@@ -10,6 +10,8 @@ import { attributionVerbs } from '../actors/lexicon-data.js';
 import { isLimitDate } from '../dates/limit-dates.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
+import { dateWords } from '../dates/date-words.js';
+import { alternation } from '../../core/regex-words.js';
 import { eventCues, eventPatterns, isApposition, RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { monthInterval } from '../dates/calendar.js';
@@ -67,6 +69,8 @@ export interface EventCandidate {
   readonly nominal: boolean;
   /** Its parties are those of the visit or talks announced before it (MeetingContext.planned), whose days it takes. */
   readonly ofPlannedMeeting?: true;
+  /** Its date is the day of the report closing its sentence (EventDate.reportTime). */
+  readonly dateFromReport?: true;
 }
 
 /** Every event the document reports, merged so that one happening is one event. */
@@ -186,7 +190,12 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
         && own.date.from <= next.date.from && next.date.to <= own.date.to ? next : own ?? next;
       // "X will pay a state visit to Y on 14-15 July. … Following the summit, documents will be signed": a signing
       // of the visit announced before, with no time of its own, is done in the visit's days (meet16).
-      const announced = c.ofPlannedMeeting && (!nextOrOwn || nextOrOwn.basis === 'document') && context.lastMeeting?.planned && context.lastMeeting.date
+      // "X will pay a working visit to Y on June 19. The parties are expected to sign an agreement …": a signing
+      // still to come between the same two parties, told right after the dated visit, is done in its days too.
+      const samePairPlanned = c.status === 'planned' && (c.type === 'AGREE' || c.type === 'COOPERATE') && meetings.planned
+        && sentence.index - meetings.planned.sentence <= 1 && sentence.index > meetings.planned.sentence
+        && meetings.planned.pairs.some(([x, y]) => (x === c.source && y === c.target) || (x === c.target && y === c.source));
+      const announced = (c.ofPlannedMeeting || samePairPlanned) && (!nextOrOwn || nextOrOwn.basis === 'document') && context.lastMeeting?.planned && context.lastMeeting.date
         ? { date: context.lastMeeting.date, basis: 'anaphora' as const } : null;
       const dated = announced ?? nextOrOwn;
       let status = standing ? 'occurred' as const : c.status;
@@ -203,7 +212,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // A date the clause states, later than the document, makes the event announced rather than done;
       // a date borrowed from context ("on the sidelines") does not.
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
-      const event = { ...c, date: (dated ?? carried)?.date ?? null, dateBasis: (dated ?? carried)?.basis ?? null, status };
+      const event = { ...c, date: (dated ?? carried)?.date ?? null, dateBasis: (dated ?? carried)?.basis ?? null, status, ...(dated && "reportTime" in dated && dated.reportTime ? { dateFromReport: true as const } : {}) };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
       // "During the visit" points back to the visit or talks told last, dated or not.
@@ -333,6 +342,15 @@ export function speakerQuote<Q extends QuoteContext>(quotes: readonly Q[], span:
 }
 
 const SUMMIT_NOUN = /\bsummit\b/i;
+
+let aheadOfOpening: RegExp | undefined;
+/** The text with a phrase opening it on a later happening ("Ahead of the summit next month, …") blanked, same length. */
+function blankAheadOf(s: string): string {
+  const cues = dateWords().newsDay.aheadOfCues;
+  if (cues.length === 0) return s;
+  aheadOfOpening ??= new RegExp(`^\\W*(?:${alternation(cues)})\\b[^,;:.]*,`, 'i');
+  return s.replace(aheadOfOpening, (m) => ' '.repeat(m.length));
+}
 
 const CONTINUITY = /\b(?:will|shall) (?:continue|keep(?: on)?) (?:to )?/gi;
 
@@ -670,8 +688,10 @@ function matchSentence(
     const sentenceStart = frame.sentence.span.start;
     const stepped = (from: number, to: number) => (raw.lexicon || from < sentenceStart ? input.text.slice(from, to)
       : withoutRelativeAsides(input.text.slice(sentenceStart, to)).slice(from - sentenceStart));
-    const before = reportedWill(stepped(clause.start, raw.trigger.end), cues.reportedFuture);
-    const whole = reportedWill(stepped(clause.start, clause.end), cues.reportedFuture);
+    // "Ahead of the anniversary next year, X and Y have agreed to …": the opening phrase's later happening
+    // gives the clause no tense (data/date-words.yaml newsDay.aheadOfCues).
+    const before = reportedWill(blankAheadOf(stepped(clause.start, raw.trigger.end)), cues.reportedFuture);
+    const whole = reportedWill(blankAheadOf(stepped(clause.start, clause.end)), cues.reportedFuture);
     // "ruled out talks with Y": the rule's own negative verb is its sense, not a negation of it.
     const scoped = raw.lexicon ? coordinatedScope(before) : before;
     const negationText = raw.pattern.ownNegative ? scoped.replace(raw.pattern.ownNegative, (w) => ' '.repeat(w.length)) : scoped;
@@ -701,7 +721,7 @@ function matchSentence(
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
     }
-    const preceding = input.text.slice(clause.start, raw.trigger.start);
+    const preceding = blankAheadOf(input.text.slice(clause.start, raw.trigger.start));
     // "An upcoming visit" is planned; "called off a planned visit" is a deed about a planned thing;
     // "will continue to support" carries a standing position on, not a future act.
     const own = input.text.slice(raw.trigger.start, raw.trigger.end);

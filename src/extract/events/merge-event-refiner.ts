@@ -33,7 +33,7 @@ export function mergeEvents(cands: readonly EventCandidate[], published: string 
   for (const list of groups.values()) {
     // Finest dates first, so that "in May" and "in November" found their own events before a
     // year-wide mention ("in 2024") could chain them into one.
-    const dated = list.filter((x) => x.date).sort((a, b) => width(a.date!) - width(b.date!) || a.sentence - b.sentence);
+    const dated = list.filter((x) => x.date).map((x) => toldDayOfReport(x, list)).sort((a, b) => width(a.date!) - width(b.date!) || a.sentence - b.sentence);
     const clusters: Array<{ members: EventCandidate[]; common: DateInterval }> = [];
     for (const c of dated) {
       const home = clusters.find((cl) => overlaps(cl.common, c.date!) && !backgroundAroundNews(c, cl, published));
@@ -75,6 +75,22 @@ export function mergeEvents(cands: readonly EventCandidate[], published: string 
   const events = merged.map(toRecord);
   return events.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || compareCodes(a.type, b.type)
     || compareCodes(a.source, b.source) || compareCodes(a.target, b.target));
+}
+
+/** How many days before the report's day the deed's own day may lie for a report-dated mention to take it. */
+const REPORT_REACH_DAYS = 3;
+
+/**
+ * "X and Y have held talks in Lima, the ministry said Friday. … held a meeting on Thursday": a mention dated
+ * only by the day of the report closing its sentence is the same happening as one its text dates a few
+ * days before that report, and takes that day.
+ */
+function toldDayOfReport(c: EventCandidate, list: readonly EventCandidate[]): EventCandidate {
+  if (!c.dateFromReport || !c.date || c.date.from !== c.date.to || c.status !== 'occurred') return c;
+  const report = c.date.from;
+  const own = list.find((o) => o !== c && !o.dateFromReport && o.dateBasis === 'text' && o.date && o.date.from === o.date.to
+    && o.date.from < report && o.date.from >= addDays(report, -REPORT_REACH_DAYS));
+  return own ? { ...c, date: own.date } : c;
 }
 
 /**

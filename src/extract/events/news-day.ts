@@ -85,6 +85,15 @@ function opensSentence(input: NewsDayInput, d: DateMention): boolean {
   return sentence !== undefined && /^\W*(?:\S+\s+){0,3}$/.test(input.text.slice(sentence.span.start, d.span.start));
 }
 
+// A line that stamps a page: a year and a clock time, or a year right by a weekday.
+const STAMP_LINE = /\b(?:19|20)\d{2}\b[^\n]*\b\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\b[^\n]*\b(?:19|20)\d{2}\b/;
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return text.slice(start, nl < 0 ? text.length : nl);
+}
+
 function isHeadlineLine(sentences: readonly Sentence[], at: number): boolean {
   const s = sentences.find((x) => x.span.start <= at && at < x.span.end);
   return s !== undefined && !isProse(s.text);
@@ -117,7 +126,9 @@ function leadDay(input: NewsDayInput, published: string): string | null {
     if (d.span.start >= end) break;
     if (filed.some((s) => d.span.start < s.end && s.start < d.span.end)) continue;
     // A full date on a line that is no sentence of prose is a byline's stamp ("BRAZIL / 29 JUN 2011 BY …").
-    if (WRITTEN_YEAR.test(input.text.slice(d.span.start, d.span.end)) && isHeadlineLine(input.sentences, d.span.start)) continue;
+    // So is a weekday on such a line that carries a year or a clock time ("16th Thursday, February 2017 - 11:31 UTC").
+    if ((WRITTEN_YEAR.test(input.text.slice(d.span.start, d.span.end)) || STAMP_LINE.test(lineAround(input.text, d.span.start)))
+      && isHeadlineLine(input.sentences, d.span.start)) continue;
     if (d.grain !== 'day' || d.interval.from !== d.interval.to) continue;
     if (NOT_A_HAPPENING.test(input.text.slice(d.span.start, d.span.end))) continue;
     // A photo caption or an embedded post between the title and the lead dates the photo or the post.
