@@ -506,6 +506,8 @@ function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<
     const u = units[k]!;
     if (u.lower === ';' || u.lower === '.') break;
     if (u.group === null && (words.has(u.lower) || words.has(u.lemma))) return true;
+    // sent17: a list may name two-word phrases ("step down", "to resign"), found close to the verb only (six units on).
+    if (u.group === null && k <= head + 6 && units[k + 1] && words.has(`${u.lemma} ${units[k + 1]!.lower}`)) return true;
   }
   return false;
 }
@@ -813,7 +815,11 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // passive; its "between" phrase names both sides.
     if (sources.length === 0 && p.kind === 'verb' && !p.passive && !p.subject && entry.passiveSource.includes('between')) sources = side(p.preps.get('between'));
     // "200 protesters were arrested in Nairobi": the state where it happened, acting through the entry's own sector.
-    if (sources.length === 0 && p.passive && entry.locationAgent) sources = place().map((x) => ({ ...x, sector: x.sector ?? entry.locationSector }));
+    // (sent17: forces whose subject names their own state, "Kenyan police were deployed in Haiti", were sent by that state: patientAgent below.)
+    const ownForces = entry.type === 'MOBILIZE' && (p.subject?.groups ?? []).some((g) => !frame.groups[g]?.resolved && sidesOfGroup(frame, g).some((x) => isStateCode(x.code)));
+    // (the forces sent keep their own sector: "police were deployed in Nairobi" are Kenya's police)
+    const patientSector = entry.type === 'MOBILIZE' ? (p.subject?.groups ?? []).flatMap((g) => sidesOfGroup(frame, g)).find((x) => x.sector === 'COP' || x.sector === 'MIL')?.sector ?? null : null;
+    if (sources.length === 0 && p.passive && entry.locationAgent && !ownForces) sources = place().map((x) => ({ ...x, sector: x.sector ?? patientSector ?? entry.locationSector }));
     // "Dozens of protesters were detained", "opposition activists were arrested": with no agent and no
     // place, the state of the crowd acted, when the sentence names that state only. (A state telling of
     // arrests with no crowd named may speak of its citizens held abroad: "nine were arrested, the
@@ -1041,8 +1047,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
   // object at all is a headline's passive (the troops were killed), not a deed against the doer's own people.
   // (A gerund is no headline passive: "resumed fighting in late 2021", "…, detaining the leader".)
   // ("pardoned and released 3,000 prisoners": a verb coordinated with the next shares its object.)
+  // (sent17: a verb whose infinitive follows it, "Mubarak refused to step down", has its complement there: no headline passive.)
   const objectless = p.kind === 'verb' && !p.passive && p.object === null && !/ing$/.test(units[p.head]!.lower)
-    && !['and', 'or', '&'].includes(units[p.head + 1]?.lower ?? '');
+    && !['and', 'or', '&'].includes(units[p.head + 1]?.lower ?? '')
+    && !(units[p.head + 1]?.lower === 'to' && units[p.head + 2]?.pos === 'VERB');
   // ("police clashed with protesters, arresting dozens": a participle's arrests by a body at home stay at home.)
   if (entry.inwardTarget && ownDoer && !objectless && (!p.participle || entry.type === 'COERCE' && sources.every((x) => x.sector === 'COP')) && sources.length > 0 && sources.every((x) => x.sector)) {
     // "Hungary's government banned the rally in Budapest": the place is the doer's own state, the deed inward.
