@@ -157,7 +157,8 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // request made, and the visit's date is not its own.
       const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
         && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
-      const own = standing ? null : dateEvent(input, sentence, c, context);
+      // "said Moldova would face consequences next year": a threat is made when said; the time to come is what it threatens.
+      const own = standing ? null : dateEvent(eventLexicon().saidNowTypes.has(c.type) ? withoutLaterDates(input, c.trigger.end) : input, sentence, c, context);
       const next = c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null;
       // "… a state visit in June. The June 22 visit will …": the next sentence may also narrow a coarser time.
       const nextOrOwn = own && next && (own.date.from !== next.date.from || own.date.to !== next.date.to)
@@ -342,6 +343,21 @@ const AID_REACH = 6;
 function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string, string]>, sentence: number): void {
   if (meetings.last?.sentence !== sentence) meetings.last = { sentence, pairs: [] };
   for (const [a, b] of pairs) if (!meetings.last.pairs.some(([x, y]) => x === a && y === b)) meetings.last.pairs.push([a, b]);
+}
+
+/**
+ * The input without the times that begin after its document's day, nor those written without their year after a
+ * word of the future past the trigger ("said it would act in June"): for deeds that are their saying.
+ */
+function withoutLaterDates(input: EventInput, triggerEnd: number): EventInput {
+  if (!input.published) return input;
+  const day = endOfDay(input.published);
+  const future = eventLexicon().saidNowFuture;
+  return {
+    ...input,
+    dates: input.dates.filter((d) => d.interval.from <= day
+      && !(d.inferredYear && d.span.start >= triggerEnd && future.test(input.text.slice(triggerEnd, d.span.start)))),
+  };
 }
 
 function endOfDay(published: string): string {
