@@ -1012,9 +1012,11 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
   if (left.length === 0) left = fillFrom(first, right);
   if (right.length === 0) {
     if (pattern.fill[second] === 'group' && left.length >= 2) {
-      right = left.slice(1);
-      left = left.slice(0, 1);
-    } else right = fillFrom(second, left);
+      // "The three leaders will meet": each member with each other, as a list of parties is read.
+      const members = [...new Set(left)];
+      return members.flatMap((s, i) => members.slice(i + 1).map((t): [string, string] => [s, t]));
+    }
+    right = fillFrom(second, left);
   }
   const pairs: Array<[string, string]> = [];
   for (const s of left) for (const t of right) if (s !== t && !pairs.some(([a, b]) => a === s && b === t)) pairs.push([s, t]);

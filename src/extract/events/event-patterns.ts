@@ -71,6 +71,7 @@ const CueFile = z.object({
   'pair-objects': z.array(Cue).default([]),
   'pair-counterparts': z.array(Cue).default([]),
   'numbered-groups': z.array(Cue).default([]),
+  'numbered-leader-groups': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'effect-future-after': z.array(Cue).default([]),
@@ -385,6 +386,8 @@ export interface EventCues {
   readonly pairCounterparts: RegExp;
   /** "the three Gulf states": a group of a given count, the states of the list just before (global). */
   readonly numberedGroups: RegExp;
+  /** "the three leaders": a counted group of leaders, whose list may name them as people. */
+  readonly numberedLeaderGroups: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
   /** "demanded that X withdraw", "accused X of supplying": words ending right before a trigger that make
@@ -464,6 +467,7 @@ export function eventCues(): EventCues {
     pairObjects: d['pair-objects'].length > 0 ? alt(d['pair-objects'], 'giu') : /(?!)/g,
     pairCounterparts: d['pair-counterparts'].length > 0 ? alt(d['pair-counterparts'], 'giu') : /(?!)/g,
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
+    numberedLeaderGroups: d['numbered-leader-groups'].length > 0 ? alt(d['numbered-leader-groups'], 'giu') : /(?!)/g,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,
