@@ -242,7 +242,8 @@ const ADJUNCT_PREPOSITIONS = new Set(words['adjunct-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MAGNITUDES = new Set(words.magnitudes);
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// The possessive pronouns that own a noun ("his visit", "your support"): data/clause-words.yaml possessive-pronouns.
+const OWNER_PRONOUNS = POSSESSIVE_PRONOUNS;
 // "A and B have each pledged …", "both have both sent …": a quantifier after the subject or an auxiliary
 // floats off the subject; the participle after it is the verb, not a modifier of what follows.
 const FLOATING = new Set(words['floating-quantifiers']);

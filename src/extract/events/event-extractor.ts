@@ -13,6 +13,7 @@ import { clauseTense } from '../dates/date-candidate.js';
 import { eventCues, eventPatterns, isApposition, RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { monthInterval } from '../dates/calendar.js';
+import { dateWords, fullNames } from '../dates/date-words.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, sameItems, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { isSummitTopicVerb, matchSummits } from './summit-rule.js';
@@ -175,7 +176,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       let carried: { date: DateInterval; basis: DateBasis } | null = null;
       if (!dated && status === 'occurred' && c.type === 'CONSULT' && c.mode === 'visit' && ahead?.planned && ahead.date && input.published
         && ahead.date.from > endOfDay(input.published) && sentence.index - ahead.sentence <= PROGRESSIVE_VISIT_REACH
-        && PROGRESSIVE_VISIT.test(input.text.slice(sentence.span.start, c.trigger.end))) {
+        && eventCues().progressiveVisit.test(input.text.slice(sentence.span.start, c.trigger.end))) {
         status = 'planned';
         carried = { date: ahead.date, basis: 'anaphora' };
       }
@@ -222,8 +223,6 @@ function scheduledNext(input: EventInput, sentence: Sentence): { date: DateInter
   return d ? { date: d.interval, basis: 'anaphora' } : null;
 }
 
-// "is visiting", "are currently travelling": a present progressive of a visit verb, up to the trigger's end.
-const PROGRESSIVE_VISIT = /\b(?:is|are)\s+(?:(?:currently|now)\s+)?(?:visiting|travell?ing|touring|heading)\b/i;
 // How many sentences after an announced visit such a progressive may be told and still be that visit.
 const PROGRESSIVE_VISIT_REACH = 3;
 
@@ -481,7 +480,14 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
 }
 
 // A phrase of time opening the sentence, up to its comma: "Earlier on November 12, ", "On Monday, ", "Last week, ".
-const LEADING_TIME_PHRASE = /^\s*[^,\uE000]{0,40}?\b(?:\d{1,4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year)\b[^,\uE000]{0,20},\s*/i;
+// (A number, a full weekday or month name, or a word of data/date-words.yaml leadingTimeWords.)
+let leadingTimePhrase: RegExp | undefined;
+function leadingTime(): RegExp {
+  if (leadingTimePhrase) return leadingTimePhrase;
+  const w = dateWords();
+  const words = [...fullNames(w.weekdays), ...fullNames(w.months), ...w.leadingTimeWords];
+  return (leadingTimePhrase = new RegExp(`^\\s*[^,\\uE000]{0,40}?\\b(?:\\d{1,4}|${words.join('|')})\\b[^,\\uE000]{0,20},\\s*`, 'i'));
+}
 
 /**
  * How many leading members of a doer's list stand inside an exchange phrase that opens the sentence ("In a
@@ -500,7 +506,7 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   const lex = eventLexicon();
   // "(Earlier on November 12,) within the framework of the summits in ⟨X⟩, ⟨A⟩ had talks with ⟨B⟩": a phrase of the
   // occasion, after a phrase of time at most, ends at its comma too (meet16).
-  const occasionLead = before.replace(LEADING_TIME_PHRASE, '').toLowerCase();
+  const occasionLead = before.replace(leadingTime(), '').toLowerCase();
   const occasion = !occasionLead.includes(',') && /\b(?:in|at)\s+$/i.test(occasionLead)
     && lex.occasionPhraseOpeners.some((o) => occasionLead.startsWith(`${o} `));
   if (!occasion && (before.includes(',') || words.length < 2)) return 0;
