@@ -19,6 +19,8 @@ export const countriesExtraSchema = z.strictObject({
   nonActors: surfaces.default([]),
   nonActorCompounds: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
   nonActorPrefixes: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
+  // Phrases around a demonym ("former {} colony") that name no party, for every demonym: actor-lexicon.ts.
+  nonActorDemonymFrames: z.array(z.string().regex(/^[^{}]*\{\}[^{}]*$/u)).default([]),
   // A state's formal style between a title and its name ("of the Federal Republic of"): mention-combiner.ts.
   formalStyle: z.strictObject({ modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }).default({ modifiers: [], heads: [] }),
 });
