@@ -3,6 +3,7 @@
  * coreference, in that order. Built once from a compiled lexicon; analysing a document is pure.
  */
 import type { ActorMention, Diagnostic, Sentence, Span } from '../../core/types.js';
+import { groupAsPlaceAfter } from './group-words.js';
 import { findQuoteSpans, type QuoteSpan } from '../quotes/quote-spans.js';
 import { attributeQuotes, type AttributionCues } from '../quotes/speaker-attributor.js';
 import { WEAK_PRIORITY, type ActorLexicon, type LexValue } from './actor-lexicon.js';
@@ -185,8 +186,6 @@ function mergeByStart(a: readonly ExplicitMention[], b: readonly ExplicitMention
 const PARTNER_REACH = 800;
 
 /** The latest mention before `at` (and within reach) of an actor other than `code`. */
-/** Right after a group's name: the name stands for a place or its members ("in the ASEAN region", "EU countries"), not a party. */
-const GROUP_AS_PLACE_AFTER = /^\s+(?:region|area|zone|space|countries|member\s+states|members|nations|states)\b/u;
 
 function latestOther(mentions: readonly ExplicitMention[], at: number, code: string, text: string): ActorMention | null {
   let lo = 0;
@@ -199,7 +198,7 @@ function latestOther(mentions: readonly ExplicitMention[], at: number, code: str
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!.mention;
     if (m.span.start < at - PARTNER_REACH) break;
-    if (m.code !== code && m.via !== 'pronoun' && !(GROUP_AS_PLACE_AFTER.test(text.slice(m.span.end, m.span.end + 30)))) return m;
+    if (m.code !== code && m.via !== 'pronoun' && !groupAsPlaceAfter(text.slice(m.span.end, m.span.end + 30))) return m;
   }
   return null;
 }

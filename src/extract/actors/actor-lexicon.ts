@@ -153,6 +153,9 @@ export function buildActorLexicon(
   // origin names no party (data/countries-extra.yaml, `nonActorCompounds`).
   const demonymSurfaces = [...Object.values(extra.demonyms).flat(), ...[...claims].filter(([, codes]) => codes.length === 1).map(([d]) => d)];
   for (const d of demonymSurfaces) for (const w of extra.nonActorCompounds) trie.add(`${d}-${w}`, { kind: 'none' }, PRIORITY.none);
+  // "the former Spanish colony": a state described by its colonial past is not the colonial power
+  // (data/countries-extra.yaml, `nonActorDemonymFrames`).
+  for (const d of demonymSurfaces) for (const f of extra.nonActorDemonymFrames) trie.add(f.replace('{}', d), { kind: 'none' }, PRIORITY.none);
   // "pro-Russian separatists", "a pro-China party": the state a group sides with is not the group
   // (data/countries-extra.yaml, `nonActorPrefixes`).
   const sidedWith = [...demonymSurfaces, ...countries().map((c) => c.name.common).filter((n) => LATIN.test(n)), ...Object.values(extra.names).flat()];

@@ -19,6 +19,10 @@ export const countriesExtraSchema = z.strictObject({
   nonActors: surfaces.default([]),
   nonActorCompounds: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
   nonActorPrefixes: z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
+  // Phrases around a demonym ("former {} colony") that name no party, for every demonym: actor-lexicon.ts.
+  nonActorDemonymFrames: z.array(z.string().regex(/^[^{}]*\{\}[^{}]*$/u)).default([]),
+  // A state's formal style between a title and its name ("of the Federal Republic of"): mention-combiner.ts.
+  formalStyle: z.strictObject({ modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }).default({ modifiers: [], heads: [] }),
 });
 /** The validated content of data/countries-extra.yaml. */
 export type CountriesExtra = z.infer<typeof countriesExtraSchema>;
@@ -31,6 +35,10 @@ export const organisationsSchema = z.strictObject({
   'state-body-names': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
   // Words after such a name that make it the organisation's again ("Russia's Security Council veto", "Japan's Security Council bid").
   'state-body-organisation-words': z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
+  // Words after a group's name that make it a place or its members ("in the ASEAN region", "EU countries"),
+  // and those of them that name its member states ("leaders of G20 countries"); group-words.ts.
+  'group-as-place-after': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
+  'group-members-after': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
 });
 /** The validated content of data/organisations.yaml. */
 export type Organisations = z.infer<typeof organisationsSchema>;

@@ -4,7 +4,7 @@
  * name that follows ("President Tokayev", "Chinese President Xi Jinping" → one mention), resolves people
  * by date, and keeps the coreference phrases and bare role nouns for the coreference refiner.
  */
-import { loadValidated, sectorsSchema } from './lexicon-data.js';
+import { countriesExtraSchema, loadValidated, sectorsSchema } from './lexicon-data.js';
 import type { ActorMention, Diagnostic, Span } from '../../core/types.js';
 import type { ActorLexicon, CorefClass, LexValue } from './actor-lexicon.js';
 import { isOfficeRole, officeOn, pickPerson, type Person } from './leaders.js';
@@ -70,7 +70,18 @@ type M = TrieMatch<LexValue>;
 
 // verbal15: "the Ambassador of the Republic of Eritrea", "the President of the Federal Republic of Somalia": a
 // state's formal style between the title and its name.
-const FORMAL_STATE_OF = /^of (?:the )?(?:(?:federal|islamic|democratic|people ' s|people's|united|arab|socialist|bolivarian|plurinational|hashemite|kyrgyz|co-operative|cooperative) )*(?:republic|kingdom|state|federation|emirates|sultanate|principality|commonwealth) of(?: the)?$/;
+// (data/countries-extra.yaml formalStyle: its modifiers and heads.)
+let formalStateOf: RegExp | undefined;
+const FORMAL_STATE_OF = {
+  test(words: string): boolean {
+    if (!formalStateOf) {
+      const { modifiers, heads } = loadValidated('countries-extra.yaml', countriesExtraSchema).formalStyle;
+      const alt = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      formalStateOf = heads.length ? new RegExp(`^of (?:the )?(?:(?:${alt(modifiers)}) )*(?:${alt(heads)}) of(?: the)?$`) : /(?!)/;
+    }
+    return formalStateOf.test(words);
+  },
+};
 
 const NOT_SUBJECT_BEFORE = new Set(['with', 'to', 'by', 'for', 'of', 'from', 'between', 'about', 'on', 'at', 'against', 'toward', 'towards', 'than', 'including', 'like', 'under', 'recalling', 'visit', 'met', 'meet', 'meeting']);
 

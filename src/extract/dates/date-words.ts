@@ -26,6 +26,7 @@ const schema = z.object({
   newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList, earlierHappeningCues: wordList, answerCues: wordList.default([]), laterHappeningCues: wordList.default([]), aheadOfCues: wordList.default([]) }),
   attributiveMonthNouns: wordList.default([]),
   ingNouns: wordList.default([]),
+  leadingTimeWords: wordList.default([]),
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */
@@ -53,6 +54,12 @@ export function monthNamePattern({ dotless = false }: { dotless?: boolean } = {}
   const dot = dotless ? '\\.?' : '\\.';
   for (const w of abbr) forms.push(`${cap(w)}${dot}`, `${w.toUpperCase()}${dot}`);
   return forms.sort((a, b) => b.length - a.length).join('|');
+}
+
+/** The full names of a map of month or weekday words: those no other word of the same number begins with ("jan" is not). */
+export function fullNames(map: Readonly<Record<string, number>>): string[] {
+  const words = Object.keys(map);
+  return words.filter((w) => !words.some((o) => o !== w && o.startsWith(w) && map[o] === map[w]));
 }
 
 /** The month number of a written month name or abbreviation ("Sept." → 9), or null. */

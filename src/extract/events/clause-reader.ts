@@ -242,7 +242,8 @@ const ADJUNCT_PREPOSITIONS = new Set(words['adjunct-prepositions']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MAGNITUDES = new Set(words.magnitudes);
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// The possessive pronouns that own a noun ("his visit", "your support"): data/clause-words.yaml possessive-pronouns.
+const OWNER_PRONOUNS = POSSESSIVE_PRONOUNS;
 // "A and B have each pledged …", "both have both sent …": a quantifier after the subject or an auxiliary
 // floats off the subject; the participle after it is the verb, not a modifier of what follows.
 const FLOATING = new Set(words['floating-quantifiers']);
@@ -827,9 +828,16 @@ function isSpan(u: Unit): boolean {
 /** The verb before "to" whose infinitive the verb at `v` is ("threatened to impose" → threaten), or null. */
 function controllerOf(units: readonly Unit[], v: number): string | null {
   const to = units[v - 1];
-  const verb = units[v - 2];
+  // "threatened on Monday to impose", "warned last week to …": a phrase of time between the verb and its "to".
+  let k = v - 2;
+  if (units[k] && units[k]!.group === null && TIME_WORDS.has(units[k]!.lower)) {
+    let j = k - 1;
+    while (j >= v - 5 && units[j] && units[j]!.group === null && (units[j]!.pos === 'ADP' || units[j]!.pos === 'DET' || units[j]!.pos === 'NUM' || units[j]!.pos === 'ADJ' || TIME_WORDS.has(units[j]!.lower))) j--;
+    if (j < k - 1 && units[j] && units[j]!.group === null && units[j]!.pos === 'VERB') k = j;
+  }
+  const verb = units[k];
   if (!to || to.lower !== 'to' || to.group !== null || !verb || verb.group !== null) return null;
-  return verb.pos === 'VERB' || verb.pos === 'AUX' || verb.pos === 'NOUN' && /[^s]s$/.test(verb.lower) && units[v - 3]?.group != null ? verb.lemma : null;
+  return verb.pos === 'VERB' || verb.pos === 'AUX' || verb.pos === 'NOUN' && /[^s]s$/.test(verb.lower) && units[k - 1]?.group != null ? verb.lemma : null;
 }
 
 /** A gerund after adjectives or a nationality, after a determiner or preposition ("under heavy Russian shelling"): a noun. */

@@ -10,11 +10,11 @@ import { attributionVerbs } from '../actors/lexicon-data.js';
 import { isLimitDate } from '../dates/limit-dates.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
-import { dateWords } from '../dates/date-words.js';
 import { alternation } from '../../core/regex-words.js';
 import { eventCues, eventPatterns, isApposition, RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { monthInterval } from '../dates/calendar.js';
+import { dateWords, fullNames } from '../dates/date-words.js';
 import { mergeEvents, mergeSameDay } from './merge-event-refiner.js';
 import { CLOSE, buildFrame, buildFrames, groupsIn, sameItems, type ActorGroup, type SentenceFrame } from './sentence-frame.js';
 import { isSummitTopicVerb, matchSummits } from './summit-rule.js';
@@ -183,7 +183,8 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // request made, and the visit's date is not its own.
       const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
         && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
-      const own = standing ? null : dateEvent(input, sentence, c, context);
+      // "said Moldova would face consequences next year": a threat is made when said; the time to come is what it threatens.
+      const own = standing ? null : dateEvent(eventLexicon().saidNowTypes.has(c.type) ? withoutLaterDates(input, c.trigger.end) : input, sentence, c, context);
       const next = c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null;
       // "… a state visit in June. The June 22 visit will …": the next sentence may also narrow a coarser time.
       const nextOrOwn = own && next && (own.date.from !== next.date.from || own.date.to !== next.date.to)
@@ -205,7 +206,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       let carried: { date: DateInterval; basis: DateBasis } | null = null;
       if (!dated && status === 'occurred' && c.type === 'CONSULT' && c.mode === 'visit' && ahead?.planned && ahead.date && input.published
         && ahead.date.from > endOfDay(input.published) && sentence.index - ahead.sentence <= PROGRESSIVE_VISIT_REACH
-        && PROGRESSIVE_VISIT.test(input.text.slice(sentence.span.start, c.trigger.end))) {
+        && eventCues().progressiveVisit.test(input.text.slice(sentence.span.start, c.trigger.end))) {
         status = 'planned';
         carried = { date: ahead.date, basis: 'anaphora' };
       }
@@ -252,8 +253,6 @@ function scheduledNext(input: EventInput, sentence: Sentence): { date: DateInter
   return d ? { date: d.interval, basis: 'anaphora' } : null;
 }
 
-// "is visiting", "are currently travelling": a present progressive of a visit verb, up to the trigger's end.
-const PROGRESSIVE_VISIT = /\b(?:is|are)\s+(?:(?:currently|now)\s+)?(?:visiting|travell?ing|touring|heading)\b/i;
 // How many sentences after an announced visit such a progressive may be told and still be that visit.
 const PROGRESSIVE_VISIT_REACH = 3;
 
@@ -384,6 +383,21 @@ function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string,
   for (const [a, b] of pairs) if (!meetings.last.pairs.some(([x, y]) => x === a && y === b)) meetings.last.pairs.push([a, b]);
 }
 
+/**
+ * The input without the times that begin after its document's day, nor those written without their year after a
+ * word of the future past the trigger ("said it would act in June"): for deeds that are their saying.
+ */
+function withoutLaterDates(input: EventInput, triggerEnd: number): EventInput {
+  if (!input.published) return input;
+  const day = endOfDay(input.published);
+  const future = eventLexicon().saidNowFuture;
+  return {
+    ...input,
+    dates: input.dates.filter((d) => d.interval.from <= day
+      && !(d.inferredYear && d.span.start >= triggerEnd && future.test(input.text.slice(triggerEnd, d.span.start)))),
+  };
+}
+
 function endOfDay(published: string): string {
   return published.length === 7 ? `${published}-31` : published;
 }
@@ -505,7 +519,14 @@ function phraseMatches(frame: SentenceFrame, base: number, noActor: boolean, raw
 }
 
 // A phrase of time opening the sentence, up to its comma: "Earlier on November 12, ", "On Monday, ", "Last week, ".
-const LEADING_TIME_PHRASE = /^\s*[^,\uE000]{0,40}?\b(?:\d{1,4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year)\b[^,\uE000]{0,20},\s*/i;
+// (A number, a full weekday or month name, or a word of data/date-words.yaml leadingTimeWords.)
+let leadingTimePhrase: RegExp | undefined;
+function leadingTime(): RegExp {
+  if (leadingTimePhrase) return leadingTimePhrase;
+  const w = dateWords();
+  const words = [...fullNames(w.weekdays), ...fullNames(w.months), ...w.leadingTimeWords];
+  return (leadingTimePhrase = new RegExp(`^\\s*[^,\\uE000]{0,40}?\\b(?:\\d{1,4}|${words.join('|')})\\b[^,\\uE000]{0,20},\\s*`, 'i'));
+}
 
 /**
  * How many leading members of a doer's list stand inside an exchange phrase that opens the sentence ("In a
@@ -524,7 +545,7 @@ function openingPhraseMembers(masked: string, list: string | undefined, from: nu
   const lex = eventLexicon();
   // "(Earlier on November 12,) within the framework of the summits in ⟨X⟩, ⟨A⟩ had talks with ⟨B⟩": a phrase of the
   // occasion, after a phrase of time at most, ends at its comma too (meet16).
-  const occasionLead = before.replace(LEADING_TIME_PHRASE, '').toLowerCase();
+  const occasionLead = before.replace(leadingTime(), '').toLowerCase();
   const occasion = !occasionLead.includes(',') && /\b(?:in|at)\s+$/i.test(occasionLead)
     && lex.occasionPhraseOpeners.some((o) => occasionLead.startsWith(`${o} `));
   if (!occasion && (before.includes(',') || words.length < 2)) return 0;
@@ -1044,9 +1065,11 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
   if (left.length === 0) left = fillFrom(first, right);
   if (right.length === 0) {
     if (pattern.fill[second] === 'group' && left.length >= 2) {
-      right = left.slice(1);
-      left = left.slice(0, 1);
-    } else right = fillFrom(second, left);
+      // "The three leaders will meet": each member with each other, as a list of parties is read.
+      const members = [...new Set(left)];
+      return members.flatMap((s, i) => members.slice(i + 1).map((t): [string, string] => [s, t]));
+    }
+    right = fillFrom(second, left);
   }
   const pairs: Array<[string, string]> = [];
   for (const s of left) for (const t of right) if (s !== t && !pairs.some(([a, b]) => a === s && b === t)) pairs.push([s, t]);

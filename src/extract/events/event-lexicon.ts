@@ -109,6 +109,8 @@ const LexiconFile = z.object({
   'forecast-own-subjects': z.array(Lemma).default([]),
   'place-prepositions': z.array(Lemma).min(1),
   'agent-only-types': z.array(z.enum(PLOVER_TYPES)).default([]),
+  'said-now-types': z.array(z.enum(PLOVER_TYPES)).default([]),
+  'said-now-future-words': z.array(Lemma).default([]),
   'singling-words': z.array(Lemma).min(1),
   'judged-deed-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'judged-owner-types': z.array(z.enum(PLOVER_TYPES)).default([]),
@@ -137,6 +139,7 @@ const LexiconFile = z.object({
   'positional-excluded-prepositions': z.array(Lemma),
   'positional-blocking-modals': z.array(Lemma),
   'punished-prepositions': z.array(Lemma).min(1),
+  'punished-not-asked-types': z.array(z.enum(PLOVER_TYPES)).min(1),
   'punitive-nouns': z.array(Lemma).min(1),
   'alleging-verbs': z.array(Lemma),
   'alleged-deeds': z.array(z.enum(PLOVER_TYPES)),
@@ -305,6 +308,10 @@ export interface EventLexicon {
   readonly placePrepositions: ReadonlySet<string>;
   /** Types whose other side is an agent: a place named after the verb is never their target. */
   readonly agentOnlyTypes: ReadonlySet<string>;
+  /** Types whose deed is the saying: a time after the document's day names what is said to come, not the deed's time. */
+  readonly saidNowTypes: ReadonlySet<string>;
+  /** Words after a said-now deed's trigger that make a time written without its year the said deed's time. */
+  readonly saidNowFuture: RegExp;
   /** Verbs of a purpose against someone ("sent troops to confront the rebels"): target place `purpose` (word list `purpose-against`). */
   readonly purposeVerbs: ReadonlySet<string>;
   /** Verbs of a purpose for someone's good ("provided $50 million to help Indonesia …"): target place `benefit` (word list `purpose-for`). */
@@ -353,6 +360,8 @@ export interface EventLexicon {
    * before, the actor named is the one punished, not the one asked. */
   readonly punishedPrepositions: ReadonlySet<string>;
   readonly punitiveNouns: ReadonlySet<string>;
+  /** Types whose other side named after the word is never the one punished (REQUEST, REJECT). */
+  readonly punishedNotAskedTypes: ReadonlySet<string>;
   /** Verbs that tell a party's deed as someone's claim ("X said Y had shelled …"), and the deed types
    * whose telling is an accusation of the doer. */
   readonly allegingVerbs: ReadonlySet<string>;
@@ -466,6 +475,8 @@ export function eventLexicon(): EventLexicon {
     forecastOwnSubjects: new Set(data['forecast-own-subjects']),
     placePrepositions: new Set(data['place-prepositions']),
     agentOnlyTypes: new Set(data['agent-only-types']),
+    saidNowTypes: new Set(data['said-now-types']),
+    saidNowFuture: data['said-now-future-words'].length ? new RegExp(`\\b(?:${data['said-now-future-words'].join('|')})\\b`, 'i') : /(?!)/,
     purposeVerbs: wordList('purpose-against'),
     benefitVerbs: wordList('purpose-for'),
     saidThings: wordList('said-things'),
@@ -492,6 +503,7 @@ export function eventLexicon(): EventLexicon {
     positionalModals: new Set(data['positional-blocking-modals']),
     punishedPrepositions: new Set(data['punished-prepositions']),
     punitiveNouns: new Set(data['punitive-nouns']),
+    punishedNotAskedTypes: new Set(data['punished-not-asked-types']),
     allegingVerbs: new Set(data['alleging-verbs']),
     allegedDeeds: new Set(data['alleged-deeds']),
     crowdSectors: new Set(data['crowd-sectors']),

@@ -72,6 +72,8 @@ const CueFile = z.object({
   'protesting-crowds': z.array(Cue).default([]),
   'pair-counterparts': z.array(Cue).default([]),
   'numbered-groups': z.array(Cue).default([]),
+  'numbered-leader-groups': z.array(Cue).default([]),
+  'progressive-visit': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'effect-future-after': z.array(Cue).default([]),
@@ -388,6 +390,10 @@ export interface EventCues {
   readonly pairCounterparts: RegExp;
   /** "the three Gulf states": a group of a given count, the states of the list just before (global). */
   readonly numberedGroups: RegExp;
+  /** "the three leaders": a counted group of leaders, whose list may name them as people. */
+  readonly numberedLeaderGroups: RegExp;
+  /** "is visiting", "are currently travelling": a visit going on. */
+  readonly progressiveVisit: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
   /** "demanded that X withdraw", "accused X of supplying": words ending right before a trigger that make
@@ -468,6 +474,8 @@ export function eventCues(): EventCues {
     protestingCrowds: d['protesting-crowds'].length > 0 ? alt(d['protesting-crowds']) : /(?!)/,
     pairCounterparts: d['pair-counterparts'].length > 0 ? alt(d['pair-counterparts'], 'giu') : /(?!)/g,
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
+    numberedLeaderGroups: d['numbered-leader-groups'].length > 0 ? alt(d['numbered-leader-groups'], 'giu') : /(?!)/g,
+    progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit']) : /(?!)/,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,

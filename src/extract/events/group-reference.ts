@@ -17,17 +17,24 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 // How many sentences back the list may be.
 const GROUP_REACH = 2;
 
-/** One mention per member for every numbered group whose members a list just before names. */
+/**
+ * One mention per member for every numbered group whose members a list just before names. A group of leaders
+ * ("the three leaders", event-cues.yaml numbered-leader-groups) may point back to a list of the leaders themselves.
+ */
 export function groupReferenceMentions(text: string, sentences: readonly Sentence[], actors: readonly ActorMention[]): ActorMention[] {
+  return [...numberedMentions(text, sentences, actors, eventCues().numberedGroups, false),
+    ...numberedMentions(text, sentences, actors, eventCues().numberedLeaderGroups, true)].sort((x, y) => x.span.start - y.span.start);
+}
+
+function numberedMentions(text: string, sentences: readonly Sentence[], actors: readonly ActorMention[], re: RegExp, people: boolean): ActorMention[] {
   const out: ActorMention[] = [];
-  const re = eventCues().numberedGroups;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const count = COUNTS[/\b(three|four|five|six|seven)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? ''];
     const span = { start: m.index, end: m.index + m[0].length };
     const si = sentences.findIndex((s) => s.span.start <= span.start && span.start < s.span.end);
     if (!count || si < 0 || actors.some((a) => a.span.start < span.end && span.start < a.span.end)) continue;
-    const list = latestList(text, actors, sentences[Math.max(0, si - GROUP_REACH)]!.span.start, span.start);
+    const list = latestList(text, actors, sentences[Math.max(0, si - GROUP_REACH)]!.span.start, span.start, people);
     if (!list) continue;
     const own = sentences[si]!.span;
     // The states the group's own sentence names outside the list ("… and Egypt", "… accused Qatar").
@@ -35,7 +42,10 @@ export function groupReferenceMentions(text: string, sentences: readonly Sentenc
     const members = list.codes.filter((c) => !beside.has(c));
     const codes = members.length === count ? members : list.codes.length === count ? list.codes : null;
     if (!codes) continue;
-    for (const code of codes) out.push({ kind: 'actor', span, code, via: 'pronoun', rule: 'events/group-reference' });
+    for (const code of codes) {
+      const sector = list.mentions.find((a) => a.code === code)?.sector;
+      out.push({ kind: 'actor', span, code, via: 'pronoun', ...(sector ? { sector } : {}), rule: 'events/group-reference' });
+    }
   }
   return out;
 }
@@ -45,8 +55,11 @@ interface StateList {
   readonly mentions: ActorMention[];
 }
 
-/** The last list of two or more states named outright between `from` and `to` (actors sorted by start). */
-function latestList(text: string, actors: readonly ActorMention[], from: number, to: number): StateList | null {
+/**
+ * The last list of two or more states named outright between `from` and `to` (actors sorted by start); with `people`,
+ * leaders named by name count as their states.
+ */
+function latestList(text: string, actors: readonly ActorMention[], from: number, to: number, people = false): StateList | null {
   let latest: StateList | null = null;
   let run: ActorMention[] = [];
   const close = () => {
@@ -57,7 +70,8 @@ function latestList(text: string, actors: readonly ActorMention[], from: number,
   for (const a of actors) {
     if (a.span.start < from) continue;
     if (a.span.end > to) break;
-    const named = STATE_CODE.test(a.code) && a.via !== 'pronoun' && a.via !== 'person' && !a.sector;
+    // (A leader named by name stands for the state's government: "Erdogan" is TUR/GOV.)
+    const named = STATE_CODE.test(a.code) && a.via !== 'pronoun' && (a.via === 'person' ? people && (!a.sector || a.sector === 'GOV') : !a.sector);
     const last = run[run.length - 1];
     if (named && last && LIST_JOIN.test(text.slice(last.span.end, a.span.start))) run.push(a);
     else {

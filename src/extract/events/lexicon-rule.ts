@@ -921,7 +921,7 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
     // is conditioned on is the one threatened.
     else if (where === 'condition') targets = p.kind === 'verb' && !p.passive ? conditionParty(units, p.head, frame, sources) : [];
-    else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), entry.type === 'REQUEST');
+    else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), eventLexicon().punishedNotAskedTypes.has(entry.type));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
     else if (where === 'previous') targets = selfNamed || p.kind !== 'verb' || p.passive || phraseHasActor(p.object) ? [] : previousParty(previous, sources, entry, units, p);

@@ -24,12 +24,15 @@ const schema = z.object({
   quantityUnits: z.record(z.string(), words),
   percentWords: words,
   qualifiers: z.object({ approx: words, over: words, under: words }),
+  dashQualifiers: words.default([]),
 });
 
 type AmountWords = z.infer<typeof schema>;
 
 /** The compiled amount patterns and the lookup tables their matches are read with. */
 export interface AmountLexicon {
+  /** Qualifiers a spaced dash standing for a left-out verb may stand before with its amount (clause-splitter.ts). */
+  readonly dashQualifiers: readonly string[];
   // Every amount pattern is sticky: amount-finder tries it only where a number starts (or, for a
   // currency before the number, a few characters earlier), never across the whole text.
   /** Currency written before the number: "$5 billion", "USD 3 bn", "€500m", "$3-4 billion". */
@@ -162,6 +165,7 @@ function compile(data: AmountWords): AmountLexicon {
     numberWord: new RegExp(`\\b(?:${numWords})\\b`, 'gi'),
     countModifiers: new Set(data.countModifiers.map(lookupKey)),
     currencyBefore, currencyAfter, spacedScale, attachedScale, numberWords, countNoun, quantityUnit, qualifierOf,
+    dashQualifiers: data.dashQualifiers,
   };
 }
 

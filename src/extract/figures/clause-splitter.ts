@@ -4,16 +4,23 @@
  * $5 billion" refers back across one.
  */
 import type { Span } from '../../core/types.js';
+import { amountLexicon } from './amount-lexicon.js';
 
 // (Not a dash that stands for a verb left out: "… and imports from Azerbaijan – to $381 million" goes on with
-// the clause before it.)
-const BOUNDARY = /;|\s[–—-]\s(?!(?:to|at)\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?(?:[$€£¥₹]|US\$|\d))|,?\s(?:while|whereas)\s/gu;
+// the clause before it; its qualifiers are data/figure-amounts.yaml dashQualifiers.)
+let boundary: RegExp | undefined;
+function boundaryPattern(): RegExp {
+  if (boundary) return boundary;
+  const qualifiers = amountLexicon().dashQualifiers.map((w) => w.split(' ').join('\\s+')).join('|');
+  return (boundary = new RegExp(`;|\\s[–—-]\\s(?!(?:to|at)\\s+(?:(?:${qualifiers})\\s+)?(?:[$€£¥₹]|US\\$|\\d))|,?\\s(?:while|whereas)\\s`, 'gu'));
+}
 
 /** Clause spans covering the sentence span, in order. */
 export function splitClauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: Span[] = [];
   let from = 0;
+  const BOUNDARY = boundaryPattern();
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
     if (m.index > from) out.push({ start: sentence.start + from, end: sentence.start + m.index });

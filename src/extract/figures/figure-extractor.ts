@@ -124,7 +124,7 @@ function readSentence(
       }
       // "bilateral trade of agricultural products reached $2.2 billion": a part of the pair's trade (not
       // "exports of Chilean products": a country's adjective is no kind of goods, so no actor in the match).
-      const subset = cls && cls.cue && cls.cue.end <= lead && ['trade_turnover', 'exports', 'imports'].includes(cls.def.id)
+      const subset = cls && cls.cue && cls.cue.end <= lead && lex.subsetFlowMetrics.has(cls.def.id)
         ? lex.subsetFlow.exec(text.slice(cls.cue.start, lead)) : null;
       if (cls && cls.cue && subset
         && !within(input.actors, cls.cue.start + subset.index, cls.cue.start + subset.index + subset[0].length).length) {

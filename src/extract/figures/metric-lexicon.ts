@@ -61,6 +61,7 @@ const schema = z.object({
   changeRanked: pattern,
   changeTransitive: pattern,
   subsetFlow: pattern,
+  subsetFlowMetrics: z.array(z.string().min(1)).min(1),
   partAfter: pattern,
   multiplierAfter: pattern,
   plannedAfter: pattern,
@@ -151,6 +152,8 @@ export interface MetricLexicon {
   readonly changeTransitive: RegExp;
   /** From a cue to its sum: a flow of one kind of goods ("trade of agricultural products"), a part of the pair's trade. */
   readonly subsetFlow: RegExp;
+  /** The metric ids whose figure a flow of one kind of goods may be a part of (trade_turnover, exports, imports). */
+  readonly subsetFlowMetrics: ReadonlySet<string>;
   /** Right after a sum: it is a part of the sum before ("$13 billion of which …"). */
   readonly partAfter: RegExp;
   /** Right after "N times": a multiplier ("21 times higher"). */
@@ -251,6 +254,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     changeRanked: new RegExp(data.changeRanked, 'iu'),
     changeTransitive: new RegExp(data.changeTransitive, 'iu'),
     subsetFlow: new RegExp(data.subsetFlow, 'iu'),
+    subsetFlowMetrics: new Set(data.subsetFlowMetrics),
     partAfter: new RegExp(data.partAfter, 'iu'),
     multiplierAfter: new RegExp(data.multiplierAfter, 'iu'),
     plannedAfter: new RegExp(data.plannedAfter, 'iu'),
