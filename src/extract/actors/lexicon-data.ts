@@ -73,6 +73,8 @@ export const coreferenceSchema = z.strictObject({
   quoteSpeakerPronouns: surfaces,
   quoteGroupPronouns: surfaces,
   quoteAddresseePronouns: surfaces.default([]),
+  // Words of an audience that a quoted "you" speaks to (no actor then); actor-analyser.ts, never trie entries.
+  quoteAudienceWords: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
   former: surfaces,
   latter: surfaces,
   twoPeople: surfaces,
