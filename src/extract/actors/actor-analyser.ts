@@ -12,6 +12,8 @@ import { combineMatches, resolvePerson, type ExplicitMention } from './mention-c
 import { resolveSectorReferences } from './sector-context-refiner.js';
 import { dropStateBodies } from './state-body.js';
 import { tokenize, type TrieMatch } from './token-trie.js';
+import { loadValidated } from '../../core/data-files.js';
+import { coreferenceSchema } from './lexicon-data.js';
 import { tagAlone, type TaggedToken } from '../../text/tagger.js';
 
 /** A direct quotation and who said it. */
@@ -122,9 +124,13 @@ function analyse(lexicon: ActorLexicon, cues: AttributionCues, text: string, sen
       }
       continue;
     }
-    // "you", "your" in a quotation: the one the speaker addresses, the latest other actor named before it.
+    // "you" in a quotation: the one the speaker addresses, the latest other actor named in the same or the previous
+    // sentence; none when the quotation speaks to an audience ("Speaking to journalists, …", "you, the journalists").
     if (p.cls === 'quoteAddresseePronouns') {
-      const other = latestOther(refined.mentions, p.span.start, sp.code, text);
+      if (toAudience(text, sentences, q.quote.span, p.span.end)) continue;
+      const si = sentences.findIndex((s) => s.span.start <= p.span.start && p.span.start < s.span.end);
+      const from = si > 0 ? sentences[si - 1]!.span.start : si === 0 ? sentences[0]!.span.start : 0;
+      const other = latestOther(refined.mentions, p.span.start, sp.code, text, from);
       if (!other) continue;
       inQuote.push({
         mention: { kind: 'actor', span: p.span, code: other.code, via: 'pronoun', rule: 'actors.quote-addressee-pronoun' },
@@ -185,9 +191,8 @@ function mergeByStart(a: readonly ExplicitMention[], b: readonly ExplicitMention
 // How far back (UTF-16 units) "our two countries" looks for the speaker's partner.
 const PARTNER_REACH = 800;
 
-/** The latest mention before `at` (and within reach) of an actor other than `code`. */
-
-function latestOther(mentions: readonly ExplicitMention[], at: number, code: string, text: string): ActorMention | null {
+/** The latest mention before `at` (and within reach, not before `from`) of an actor other than `code`. */
+function latestOther(mentions: readonly ExplicitMention[], at: number, code: string, text: string, from = 0): ActorMention | null {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -197,10 +202,33 @@ function latestOther(mentions: readonly ExplicitMention[], at: number, code: str
   }
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!.mention;
-    if (m.span.start < at - PARTNER_REACH) break;
+    if (m.span.start < at - PARTNER_REACH || m.span.start < from) break;
     if (m.code !== code && m.via !== 'pronoun' && !groupAsPlaceAfter(text.slice(m.span.end, m.span.end + 30))) return m;
   }
   return null;
+}
+
+let audienceRes: { attribution: RegExp; after: RegExp } | undefined;
+/**
+ * Whether a quotation speaks to an audience rather than to an actor: an audience word (data/coreference.yaml
+ * quoteAudienceWords) in the narration of the sentences that hold the quotation, or right after its "you"
+ * ("you all", "you, the journalists").
+ */
+function toAudience(text: string, sentences: readonly Sentence[], quote: Span, pronounEnd: number): boolean {
+  if (!audienceRes) {
+    const words = loadValidated('coreference.yaml', coreferenceSchema).quoteAudienceWords;
+    const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.split(' ').join('\\s+')).join('|') || '(?!)';
+    audienceRes = {
+      attribution: new RegExp(`\\b(?:to|before|addressing|told|tells|tell|thanked|thanking|greeted|greeting)\\s+(?:the\\s+|all\\s+|gathered\\s+|assembled\\s+|visiting\\s+|foreign\\s+|local\\s+)*(?:${alts})\\b|\\b(?:address|speech|remarks|message)\\s+to\\s+(?:the\\s+)?(?:${alts})\\b`, 'iu'),
+      after: new RegExp(`^\\s*(?:all\\b|,\\s*(?:the\\s+|my\\s+|dear\\s+)*(?:${alts})\\b)`, 'iu'),
+    };
+  }
+  if (audienceRes.after.test(text.slice(pronounEnd, pronounEnd + 40))) return true;
+  const first = sentences.find((s) => s.span.start <= quote.start && quote.start < s.span.end);
+  const last = sentences.find((s) => s.span.start < quote.end && quote.end <= s.span.end);
+  const before = text.slice(first ? first.span.start : Math.max(0, quote.start - 200), quote.start);
+  const after = text.slice(quote.end, last ? last.span.end : quote.end + 200);
+  return audienceRes.attribution.test(before) || audienceRes.attribution.test(after);
 }
 
 /** The tagged tokens of the sentence that holds an offset, tagged on first use and kept. */

@@ -219,7 +219,7 @@ export function buildActorLexicon(
   for (const h of sources.titles.honorifics) trie.add(h, { kind: 'honorific' }, PRIORITY.honorific);
 
   for (const [cls, list] of Object.entries(sources.coreference) as Array<[CorefClass | 'statePronounFollowers', string[]]>) {
-    if (cls === 'statePronounFollowers') continue;
+    if (cls === 'statePronounFollowers' || (cls as string) === 'quoteAudienceWords') continue;
     const value: LexValue = { kind: 'coref', cls };
     for (const w of list) trie.add(w, value, PRIORITY.coref, true);
   }

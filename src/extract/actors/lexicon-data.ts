@@ -35,10 +35,8 @@ export const organisationsSchema = z.strictObject({
   'state-body-names': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
   // Words after such a name that make it the organisation's again ("Russia's Security Council veto", "Japan's Security Council bid").
   'state-body-organisation-words': z.array(z.string().regex(/^\p{Ll}+$/u)).default([]),
-  // Words after a group's name that make it a place or its members ("in the ASEAN region", "EU countries"),
-  // and those of them that name its member states ("leaders of G20 countries"); group-words.ts.
+  // Words after a group's name that make it a place or its members ("in the ASEAN region", "EU countries"); group-words.ts.
   'group-as-place-after': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
-  'group-members-after': z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
 });
 /** The validated content of data/organisations.yaml. */
 export type Organisations = z.infer<typeof organisationsSchema>;
@@ -75,6 +73,8 @@ export const coreferenceSchema = z.strictObject({
   quoteSpeakerPronouns: surfaces,
   quoteGroupPronouns: surfaces,
   quoteAddresseePronouns: surfaces.default([]),
+  // Words of an audience that a quoted "you" speaks to (no actor then); actor-analyser.ts, never trie entries.
+  quoteAudienceWords: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).default([]),
   former: surfaces,
   latter: surfaces,
   twoPeople: surfaces,

@@ -4,8 +4,6 @@
  */
 import type { ActorMention, Sentence, Span } from '../../core/types.js';
 import { compileNow } from '../../core/native-regexp.js';
-import { isStateCode } from '../../core/states.js';
-import { groupMembersAfter } from '../actors/group-words.js';
 
 /** Marks that cannot occur in news text, delimiting a placeholder: OPEN + group index + CLOSE. */
 export const OPEN = '\uE000';
@@ -79,8 +77,6 @@ export function buildFrame(
   const { start: s0, end: s1 } = sentence.span;
   const inside = mentions.filter((m, i) => {
     if (m.span.start < s0 || m.span.end > s1) return false;
-    // "leaders of G20 countries", "EU member states": the countries of a group are not the group (data/organisations.yaml).
-    if (!isStateCode(m.code) && m.via !== 'pronoun' && groupMembersAfter(text.slice(m.span.end, Math.min(s1, m.span.end + 30)))) return false;
     // A possessive pronoun right before another mention is that mention's determiner ("his Kazakh
     // counterpart" names the Kazakh side, not the speaker).
     if (m.via === 'pronoun' && POSSESSIVE.test(text.slice(m.span.start, m.span.end))) {

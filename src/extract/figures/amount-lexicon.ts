@@ -165,7 +165,8 @@ function compile(data: AmountWords): AmountLexicon {
     numberWord: new RegExp(`\\b(?:${numWords})\\b`, 'gi'),
     countModifiers: new Set(data.countModifiers.map(lookupKey)),
     currencyBefore, currencyAfter, spacedScale, attachedScale, numberWords, countNoun, quantityUnit, qualifierOf,
-    dashQualifiers: data.dashQualifiers,
+    // Every qualifier of an amount (approx ∪ over ∪ under), plus any listed for the dash alone.
+    dashQualifiers: [...new Set([...data.qualifiers.approx, ...data.qualifiers.over, ...data.qualifiers.under, ...data.dashQualifiers])],
   };
 }
 

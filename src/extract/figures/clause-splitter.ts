@@ -11,7 +11,8 @@ import { amountLexicon } from './amount-lexicon.js';
 let boundary: RegExp | undefined;
 function boundaryPattern(): RegExp {
   if (boundary) return boundary;
-  const qualifiers = amountLexicon().dashQualifiers.map((w) => w.split(' ').join('\\s+')).join('|');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const qualifiers = amountLexicon().dashQualifiers.map((w) => w.split(' ').map(escape).join('\\s+')).join('|');
   return (boundary = new RegExp(`;|\\s[–—-]\\s(?!(?:to|at)\\s+(?:(?:${qualifiers})\\s+)?(?:[$€£¥₹]|US\\$|\\d))|,?\\s(?:while|whereas)\\s`, 'gu'));
 }
 

@@ -220,6 +220,23 @@ const CASES: readonly Case[] = [
     figures: [{ metric: 'trade_turnover', a: 'CHL', b: 'PER', value: 8e8, unit: 'USD', period: '2023-01-01..2023-12-31' }],
   },
   {
+    name: 'review B: a raise considered (third person) or discussed as a possibility is a goal',
+    text: 'Chile considers raising trade with Peru to $900 million. The ministers discussed the possibility of increasing trade between Chile and Peru to $1 billion.',
+    actors: { Chile: 'CHL', Peru: 'PER' },
+    dates: {},
+    figures: [
+      { metric: 'trade_target', a: 'CHL', b: 'PER', value: 9e8, unit: 'USD', period: null },
+      { metric: 'trade_target', a: 'CHL', b: 'PER', value: 1e9, unit: 'USD', period: null },
+    ],
+  },
+  {
+    name: 'review B: "including reaching" without a plan or task before it is a level reached, not a goal',
+    text: 'Trade between Chile and Peru grew in 2023, including reaching $700 million.',
+    actors: { Chile: 'CHL', Peru: 'PER' },
+    dates: { '2023': Y2023 },
+    figures: [{ metric: 'trade_turnover', a: 'CHL', b: 'PER', value: 7e8, unit: 'USD', period: '2023-01-01..2023-12-31' }],
+  },
+  {
     name: 'a forecast and the level it starts from, in one sentence',
     text: 'Trade between Chile and Peru is expected to reach $9 billion by 2030, up from $5 billion in 2023.',
     actors: { Chile: 'CHL', Peru: 'PER' },

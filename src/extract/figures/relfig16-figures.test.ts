@@ -25,6 +25,9 @@ describe('session 16 figure shapes (relfig16)', () => {
       ['exports', 'GEO', 'ARM', 8e7, 'exact', '2024-01-01..2024-03-31'],
       ['imports', 'GEO', 'ARM', 4.52e7, 'exact', '2024-01-01..2024-03-31'],
     ]);
+    // any qualifier of an amount may stand after such a dash (review B: the list is built from `qualifiers`)
+    expect(extract('Chile\'s exports to Peru went up in 2023 – to roughly $420 million.', '2024-05-10').map((f) => [f[0], f[3], f[4]]))
+      .toEqual([['exports', 4.2e8, 'approx']]);
   });
 
   it('dates "the corresponding period of 2023" in a sentence of its own by the months of the figure before', () => {
