@@ -395,11 +395,12 @@ function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string,
 function withoutLaterDates(input: EventInput, triggerEnd: number): EventInput {
   if (!input.published) return input;
   const day = endOfDay(input.published);
-  const future = eventLexicon().saidNowFuture;
+  const { saidNowFuture: future, saidNowFutureNext: futureNext } = eventLexicon();
+  const told = (gap: string) => future.test(gap) || futureNext.test(gap);
   return {
     ...input,
     dates: input.dates.filter((d) => d.interval.from <= day
-      && !(d.inferredYear && d.span.start >= triggerEnd && future.test(input.text.slice(triggerEnd, d.span.start)))),
+      && !(d.inferredYear && d.span.start >= triggerEnd && told(input.text.slice(triggerEnd, d.span.start)))),
   };
 }
 
