@@ -117,7 +117,11 @@ export function headlineInfinitive(text: string, at: number): boolean {
   const nl = text.indexOf('\n', at);
   const line = text.slice(lineStart, nl < 0 ? text.length : nl).trim();
   if (/[.!?"”]$/.test(line) || line.length > 160) return false;
-  return /^[A-Z][^,;:]*?\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b/.test(text.slice(lineStart, at));
+  const m = /^([A-Z][^,;:]*?)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b/.exec(text.slice(lineStart, at));
+  if (!m) return false;
+  // reviewA17: no finite verb before "to" ("Putin speaks to reporters …", "Erdogan returns to talks …").
+  const plurals = new Set(dateWords().headlinePluralSubjects);
+  return !m[1]!.split(/\s+/).some((w) => /^[a-z]+(?:[^s]s|ed)$/.test(w) && !plurals.has(w));
 }
 
 export function clauseTense(text: string, start: number, end: number): Tense | undefined {

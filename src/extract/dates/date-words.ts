@@ -27,6 +27,7 @@ const schema = z.object({
   attributiveMonthNouns: wordList.default([]),
   ingNouns: wordList.default([]),
   leadingTimeWords: wordList.default([]),
+  headlinePluralSubjects: wordList.default([]),
 });
 
 /** The validated contents of data/date-words.yaml, keys lower-cased. */

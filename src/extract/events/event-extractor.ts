@@ -104,9 +104,6 @@ export function extractEvents(given: EventInput): { events: RecordEvent[]; diagn
   };
 }
 
-// Sectors through which a state acts on a crowd at home.
-const CROWD_HANDLERS = new Set(['COP', 'MIL', 'GOV']);
-
 /**
  * miss17: "police fired tear gas to disperse a crowd protesting against …", "security forces clashed with
  * anti-government protesters": a deed of a state's police or troops against civilians of its own, told of a
@@ -115,12 +112,20 @@ const CROWD_HANDLERS = new Set(['COP', 'MIL', 'GOV']);
  */
 function impliedProtests(input: EventInput, cands: readonly EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const crowds = eventCues().protestingCrowds;
+  const { protestingCrowds: crowds, protestingCrowdBreaks: breaks, crowdHandlerSectors: handlers } = eventCues();
   for (const c of cands) {
-    if ((c.type !== 'COERCE' && c.type !== 'ASSAULT') || c.source !== c.target || c.targetSector !== 'CVL' || !CROWD_HANDLERS.has(c.sourceSector ?? '')) continue;
+    if ((c.type !== 'COERCE' && c.type !== 'ASSAULT') || c.source !== c.target || c.targetSector !== 'CVL' || !handlers.has(c.sourceSector ?? '')) continue;
     if (cands.some((x) => x.type === 'PROTEST' && x.sentence === c.sentence) || out.some((x) => x.sentence === c.sentence)) continue;
     const sentence = input.sentences[c.sentence];
-    if (!sentence || !crowds.test(input.text.slice(sentence.span.start, sentence.span.end))) continue;
+    if (!sentence) continue;
+    // reviewA17: the crowd must be the deed's own patient: no relative, charge or later time between the deed
+    // and the crowd ("arrested a man suspected of robbing demonstrators", "a day after the demonstrations ended").
+    const patientCrowd = [...input.text.slice(sentence.span.start, sentence.span.end).matchAll(crowds)].some((m) => {
+      const at = sentence.span.start + m.index;
+      const gap = at >= c.trigger.end ? input.text.slice(c.trigger.end, at) : input.text.slice(at + m[0].length, c.trigger.start);
+      return !breaks.test(gap);
+    });
+    if (!patientCrowd) continue;
     out.push({ ...c, type: 'PROTEST', mode: 'demo', cameo: '141', sourceSector: 'CVL', targetSector: 'GOV', rule: 'events/implied-protest' });
   }
   return out;
@@ -390,11 +395,12 @@ function rememberMeeting(meetings: MeetingContext, pairs: ReadonlyArray<[string,
 function withoutLaterDates(input: EventInput, triggerEnd: number): EventInput {
   if (!input.published) return input;
   const day = endOfDay(input.published);
-  const future = eventLexicon().saidNowFuture;
+  const { saidNowFuture: future, saidNowFutureNext: futureNext } = eventLexicon();
+  const told = (gap: string) => future.test(gap) || futureNext.test(gap);
   return {
     ...input,
     dates: input.dates.filter((d) => d.interval.from <= day
-      && !(d.inferredYear && d.span.start >= triggerEnd && future.test(input.text.slice(triggerEnd, d.span.start)))),
+      && !(d.inferredYear && d.span.start >= triggerEnd && told(input.text.slice(triggerEnd, d.span.start)))),
   };
 }
 

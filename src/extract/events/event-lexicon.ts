@@ -111,6 +111,7 @@ const LexiconFile = z.object({
   'agent-only-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'said-now-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'said-now-future-words': z.array(Lemma).default([]),
+  'said-now-future-next-words': z.array(Lemma).default([]),
   'singling-words': z.array(Lemma).min(1),
   'judged-deed-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'judged-owner-types': z.array(z.enum(PLOVER_TYPES)).default([]),
@@ -312,6 +313,8 @@ export interface EventLexicon {
   readonly saidNowTypes: ReadonlySet<string>;
   /** Words after a said-now deed's trigger that make a time written without its year the said deed's time. */
   readonly saidNowFuture: RegExp;
+  /** Words of the future that count only right after the trigger ("threatened to …"). */
+  readonly saidNowFutureNext: RegExp;
   /** Verbs of a purpose against someone ("sent troops to confront the rebels"): target place `purpose` (word list `purpose-against`). */
   readonly purposeVerbs: ReadonlySet<string>;
   /** Verbs of a purpose for someone's good ("provided $50 million to help Indonesia …"): target place `benefit` (word list `purpose-for`). */
@@ -477,6 +480,7 @@ export function eventLexicon(): EventLexicon {
     agentOnlyTypes: new Set(data['agent-only-types']),
     saidNowTypes: new Set(data['said-now-types']),
     saidNowFuture: data['said-now-future-words'].length ? new RegExp(`\\b(?:${data['said-now-future-words'].join('|')})\\b`, 'i') : /(?!)/,
+    saidNowFutureNext: data['said-now-future-next-words'].length ? new RegExp(`^\\s*(?:${data['said-now-future-next-words'].join('|')})\\b`, 'i') : /(?!)/,
     purposeVerbs: wordList('purpose-against'),
     benefitVerbs: wordList('purpose-for'),
     saidThings: wordList('said-things'),

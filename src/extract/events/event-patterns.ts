@@ -70,6 +70,8 @@ const CueFile = z.object({
   'pair-references': z.array(Cue),
   'pair-objects': z.array(Cue).default([]),
   'protesting-crowds': z.array(Cue).default([]),
+  'protesting-crowd-breaks': z.array(Cue).default([]),
+  'crowd-handler-sectors': z.array(z.string()).default([]),
   'pair-counterparts': z.array(Cue).default([]),
   'numbered-groups': z.array(Cue).default([]),
   'numbered-leader-groups': z.array(Cue).default([]),
@@ -386,6 +388,10 @@ export interface EventCues {
   readonly pairObjects: RegExp;
   /** "dispersed protesters", "a crowd protesting against …": words that name the patients of a police deed as a protesting crowd. */
   readonly protestingCrowds: RegExp;
+  /** Words between the deed and the crowd that make the crowd no patient of the deed ("suspected of robbing demonstrators"). */
+  readonly protestingCrowdBreaks: RegExp;
+  /** Sectors through which a state acts on a crowd at home. */
+  readonly crowdHandlerSectors: ReadonlySet<string>;
   /** "his counterparts in": the pair reference right after it is the whole phrase's party (global). */
   readonly pairCounterparts: RegExp;
   /** "the three Gulf states": a group of a given count, the states of the list just before (global). */
@@ -471,7 +477,9 @@ export function eventCues(): EventCues {
     visitRoles: alt(d['visit-roles'], 'giu'),
     pairReferences: alt(d['pair-references'], 'giu'),
     pairObjects: d['pair-objects'].length > 0 ? alt(d['pair-objects'], 'giu') : /(?!)/g,
-    protestingCrowds: d['protesting-crowds'].length > 0 ? alt(d['protesting-crowds']) : /(?!)/,
+    protestingCrowds: d['protesting-crowds'].length > 0 ? alt(d['protesting-crowds'], 'giu') : /(?!)/g,
+    protestingCrowdBreaks: d['protesting-crowd-breaks'].length > 0 ? alt(d['protesting-crowd-breaks']) : /(?!)/,
+    crowdHandlerSectors: new Set(d['crowd-handler-sectors']),
     pairCounterparts: d['pair-counterparts'].length > 0 ? alt(d['pair-counterparts'], 'giu') : /(?!)/g,
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     numberedLeaderGroups: d['numbered-leader-groups'].length > 0 ? alt(d['numbered-leader-groups'], 'giu') : /(?!)/g,
