@@ -94,6 +94,8 @@ const NounEntry = z.object({
   negatable: z.boolean().optional(),
   /** request16: a word list one of whose words must head the noun's "of" phrase ("the reopening of the border"). */
   ofNouns: z.string().optional(),
+  /** A word list one of whose words must head the noun's "from" phrase ("came under fire from Tajik positions"). */
+  fromNouns: z.string().optional(),
 }).strict();
 
 const LexiconFile = z.object({
@@ -258,6 +260,8 @@ export interface LexiconEntry {
   readonly asNouns: ReadonlySet<string> | null;
   /** A word list one of whose words must head the verb's "of" phrase ("assured Y of its support"). */
   readonly ofNouns: ReadonlySet<string> | null;
+  /** For nouns: a word list one of whose words must head the noun's "from" phrase. */
+  readonly fromNouns: ReadonlySet<string> | null;
   /** For verbs: subject head nouns that make the verb no event ("jets flew to Syria" is no visit). */
   readonly subjectNot: ReadonlySet<string>;
   /** For verbs read in the passive: subject head nouns that make the verb a description of the subject, no event. */
@@ -425,7 +429,7 @@ export function eventLexicon(): EventLexicon {
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, governorNot: new Set(), notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
       aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false,
-      withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, subjectNot: typeof v.subjectNot === 'string' ? wordList(v.subjectNot) : new Set(v.subjectNot ?? []), ownerActs: false, passiveSubjectNot: v.passiveSubjectNot ? wordList(v.passiveSubjectNot) : null,
+      withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, fromNouns: null, subjectNot: typeof v.subjectNot === 'string' ? wordList(v.subjectNot) : new Set(v.subjectNot ?? []), ownerActs: false, passiveSubjectNot: v.passiveSubjectNot ? wordList(v.passiveSubjectNot) : null,
     });
     for (const f of v.forms ?? []) {
       forms.set(f, v.lemma);
@@ -437,7 +441,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, fromNouns: n.fromNouns ? wordList(n.fromNouns) : null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
     });
   }
   const allForms = new Set<string>();

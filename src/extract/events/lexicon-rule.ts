@@ -651,13 +651,15 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     // "assured Y of its full support": what the "of" phrase holds makes the reading (the phrase reader keeps
     // "Y of Turkey's support" as one object phrase, so its nouns are looked at too).
     if (e.ofNouns && !namesOneOf(p.preps.get('of')?.nouns, e.ofNouns) && !(p.kind === 'verb' && namesOneOf(p.object?.nouns, e.ofNouns))) continue;
+    // "came under fire from Tajik positions": a military "from" phrase tells shooting from the idiom of criticism.
+    if (e.fromNouns && !namesOneOf(p.preps.get('from')?.nouns, e.fromNouns)) continue;
     if (e.particle) {
       if (p.particle === e.particle) return e;
       continue;
     }
     // A verb with a particle the entry does not name is another verb ("break out", "pull out").
     if (p.particle && p.kind === 'verb' && entries.some((x) => x.particle === p.particle)) continue;
-    if (e.objects || e.modifiers || e.withNouns || e.asNouns || e.ofNouns) specific ??= e;
+    if (e.objects || e.modifiers || e.withNouns || e.asNouns || e.ofNouns || e.fromNouns) specific ??= e;
     fallback ??= e;
   }
   return specific ?? fallback;
