@@ -531,7 +531,7 @@ function leadingTime(): RegExp {
   if (leadingTimePhrase) return leadingTimePhrase;
   const w = dateWords();
   const words = [...fullNames(w.weekdays), ...fullNames(w.months), ...w.leadingTimeWords];
-  return (leadingTimePhrase = new RegExp(`^\\s*[^,\\uE000]{0,40}?\\b(?:\\d{1,4}|${words.join('|')})\\b[^,\\uE000]{0,20},\\s*`, 'i'));
+  return (leadingTimePhrase = new RegExp(`^\\s*[^,\\uE000]{0,40}?\\b(?:\\d{1,4}|${alternation(words)})\\b[^,\\uE000]{0,20},\\s*`, 'i'));
 }
 
 /**
