@@ -55,9 +55,9 @@ const result = await esbuild.build({
   plugins: [{
     name: 'multivector-snapshot',
     setup(build) {
+      build.onLoad({ filter: ZOD_LOCALES }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
       // Read through Node's own require (JSON only: Node cannot load user modules into a snapshot), as
       // src/text/wink-model.ts reads it, so both get the one parsed copy, not a copy in the bundle's source.
-      build.onLoad({ filter: ZOD_LOCALES }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
       build.onLoad({ filter: NEVER_BUNDLED }, (args) => ({ contents: `module.exports = require('node:module').createRequire(__filename)(${JSON.stringify(args.path)});`, loader: 'js' }));
       // import.meta.url becomes the URL of the module's own file in dist/ or node_modules/, so that
       // paths found from it (data/, the package root) are those of the normal run.
