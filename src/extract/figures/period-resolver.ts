@@ -175,6 +175,15 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       const y = best.interval.to.slice(0, 4);
       return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'stated' };
     }
+    // "Over the past year, trade grew 33% to $4 billion" in a text of the first half-year: a flow counted in
+    // calendar years, the last one completed (not the twelve months up to the text's day).
+    if (q.flow && !q.target && best.rule === 'past-span' && PAST_YEAR.test(q.text.slice(best.span.start, best.span.end))) {
+      const pub = /^(\d{4})-(\d{2})/.exec(q.published ?? '');
+      if (pub && Number(pub[2]) <= 6) {
+        const y = Number(pub[1]) - 1;
+        return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'last-completed' };
+      }
+    }
     let { interval, narrowed } = narrowYear(q.text, best);
     const year = narrowed ? null : wholeYear(interval);
     const monthsAfter = year !== null ? MONTHS_AFTER.exec(q.text.slice(q.amount.end, q.clause.end)) : null;
@@ -203,6 +212,8 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   if (lex.presentPerfect.test(before)) return { period: null, how: 'so-far' };
   return { period: null, how: 'none' };
 }
+
+const PAST_YEAR = /\bthe\s+(?:past|last)\s+year$/iu;
 
 let currentYearRe: RegExp | undefined;
 
