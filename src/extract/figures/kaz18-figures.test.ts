@@ -20,4 +20,28 @@ describe('kaz18 figure shapes (own sentences)', () => {
     expect(extract('Over the past three years, trade between Kazakhstan and Japan reached $5 billion.', '2024-03-20').map((f) => f[5]))
       .toEqual([null]);
   });
+
+  it('reads the first months of the year from "for eight months" without "the first"', () => {
+    expect(extract('The volume of trade between Georgia and Armenia for eight months amounted to $369 million, he said.', '2022-10-26'))
+      .toEqual([['trade_turnover', 'GEO', 'ARM', 3.69e8, 'exact', '2022-01-01..2022-08-31']]);
+    // a span counted back from another time is no such period
+    expect(extract('Trade between Georgia and Armenia reached $369 million in 2021 for the first time in eight months ago terms.', '2022-10-26').map((f) => f[5]))
+      .toEqual(['2021-01-01..2021-12-31']);
+  });
+
+  it('gives each of "$X in exports and $Y in imports" the cue right after it', () => {
+    expect(extract('Trade between Georgia and Armenia reached $6 billion in 2023, including $3.8 billion in exports and $2.2 billion in imports.', '2024-06-20').map((f) => [f[0], f[3]]))
+      .toEqual([['trade_turnover', 6e9], ['exports', 3.8e9], ['imports', 2.2e9]]);
+    // a cue before the second amount that is not the first one's own still names it
+    expect(extract('Georgian exports to Armenia reached $3.8 billion and imports from Armenia $2.2 billion in 2023.', '2024-06-20').map((f) => [f[0], f[3]]))
+      .toEqual([['exports', 3.8e9], ['imports', 2.2e9]]);
+  });
+
+  it('reads a decimal comma before "billion" when three precise digits follow it', () => {
+    expect(extract('In January-November 2024, trade between Georgia and Armenia reached $19,863 billion.', '2025-02-04').map((f) => f[3]))
+      .toEqual([19.863e9]);
+    // a round number with a grouping comma keeps its thousands
+    expect(extract('Trade between Georgia and Armenia reached $1,500 million in 2023.', '2024-02-04').map((f) => f[3])).toEqual([1.5e9]);
+    expect(extract('Trade between Georgia and Armenia reached $1,500 billion in 2023.', '2024-02-04').map((f) => f[3])).toEqual([1.5e12]);
+  });
 });

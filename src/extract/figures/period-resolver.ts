@@ -46,8 +46,8 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
 const MONTHS_BEFORE = /\b(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:of\s+)?(?:the\s+year\s+)?$/iu;
 /** "(the) first quarter/half (of)" just before a year. */
 const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|half)\s+(?:of\s+)?$/iu;
-/** Same, without a year: resolved against the document date. */
-const MONTHS_ALONE = /\b(?:in|during|for|over)\s+the\s+first\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this)\b)/iu;
+/** Same, without a year: resolved against the document date ("the first" may be left out: "trade for eight months amounted to"). */
+const MONTHS_ALONE = /\b(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
 
 /** "amounted to 476.8 billion rubles in seven months" in a sentence dated "this year": the year's first months. */
 const MONTHS_AFTER = /^\s*(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
