@@ -116,19 +116,20 @@ export function mergeSameDay(events: readonly RecordEvent[]): RecordEvent[] {
 }
 
 /**
- * kaz18: "we will sign documents today" said on the day the documents were signed: a planned event of one day
- * that an occurred event of the same type and pair holds on that very day is that event announced, not another.
+ * kaz18: "we will sign documents today" said on the day the documents were signed: a planned signing of one day
+ * that an occurred signing of the same pair holds on that very day is that signing announced, not another (a visit
+ * announced on the day of another meeting of the pair may still be a later one).
  */
 function withoutAnnouncedDone(events: RecordEvent[]): RecordEvent[] {
   const doneKey = (e: RecordEvent) => `${e.type}|${eventPair(e.type, e.source, e.target).join('~')}|${e.date!.from}`;
   const done = new Map<string, number>();
   events.forEach((e, i) => {
-    if (e.status === 'occurred' && e.date && e.date.from === e.date.to) done.set(doneKey(e), i);
+    if (e.type === 'AGREE' && e.status === 'occurred' && e.date && e.date.from === e.date.to) done.set(doneKey(e), i);
   });
   const absorbed = new Set<number>();
   const out = [...events];
   events.forEach((e, i) => {
-    if (e.status !== 'planned' || !e.date || e.date.from !== e.date.to) return;
+    if (e.type !== 'AGREE' || e.status !== 'planned' || !e.date || e.date.from !== e.date.to) return;
     const at = done.get(doneKey(e));
     if (at === undefined) return;
     out[at] = { ...out[at]!, evidence: uniqueSpans([...out[at]!.evidence, ...e.evidence]) };
