@@ -112,30 +112,7 @@ export function mergeSameDay(events: readonly RecordEvent[]): RecordEvent[] {
     const lead = out[at]!;
     out[at] = { ...lead, evidence: uniqueSpans([...lead.evidence, ...e.evidence]) };
   }
-  return withoutAnnouncedDone(out);
-}
-
-/**
- * kaz18: "we will sign documents today" said on the day the documents were signed: a planned signing of one day
- * that an occurred signing of the same pair holds on that very day is that signing announced, not another (a visit
- * announced on the day of another meeting of the pair may still be a later one).
- */
-function withoutAnnouncedDone(events: RecordEvent[]): RecordEvent[] {
-  const doneKey = (e: RecordEvent) => `${e.type}|${eventPair(e.type, e.source, e.target).join('~')}|${e.date!.from}`;
-  const done = new Map<string, number>();
-  events.forEach((e, i) => {
-    if (e.type === 'AGREE' && e.status === 'occurred' && e.date && e.date.from === e.date.to) done.set(doneKey(e), i);
-  });
-  const absorbed = new Set<number>();
-  const out = [...events];
-  events.forEach((e, i) => {
-    if (e.type !== 'AGREE' || e.status !== 'planned' || !e.date || e.date.from !== e.date.to) return;
-    const at = done.get(doneKey(e));
-    if (at === undefined) return;
-    out[at] = { ...out[at]!, evidence: uniqueSpans([...out[at]!.evidence, ...e.evidence]) };
-    absorbed.add(i);
-  });
-  return absorbed.size ? out.filter((_, i) => !absorbed.has(i)) : out;
+  return out;
 }
 
 // How far before the day it holds a coarse time must reach to tell of days before it ("in March" around the
