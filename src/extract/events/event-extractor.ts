@@ -187,7 +187,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // "will visit X on May 19 at the invitation of Y": the invitation was issued before the visit, so it is a
       // request made, and the visit's date is not its own.
       const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
-        && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
+        && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 64), c.trigger.start));
       // "said Moldova would face consequences next year": a threat is made when said; the time to come is what it threatens.
       const own = standing ? null : dateEvent(eventLexicon().saidNowTypes.has(c.type) ? withoutLaterDates(input, c.trigger.end) : input, sentence, c, context);
       const next = c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null;

@@ -65,6 +65,9 @@ export function findCues(text: string, span: Span, lex: MetricLexicon): Cue[] {
   return kept.sort((x, y) => x.span.start - y.span.start);
 }
 
+/** What may stand between an amount and a cue of its own after it ("$3.8 billion in exports"). */
+const OWN_CUE_OF_PREVIOUS = /^\s*(?:in|of|worth\s+of)?\s*$/iu;
+
 /** Whether the words around an amount state a goal, plan or forecast rather than a level. */
 export function isTarget(
   text: string, clause: Span, cue: Span | null, amount: Amount, lex: MetricLexicon, windowStart = clause.start,
@@ -97,6 +100,12 @@ export function classifyMoney(
   let cue: Cue | undefined;
   for (const c of cues) {
     if (c.span.start >= windowStart && c.span.end <= (amount.qualifierStart ?? amount.span.start) && c.span.start >= clause.start) cue = c;
+  }
+  // "$3.8 billion in exports and $2.2 billion in imports": a cue right after the clause's previous amount
+  // is that amount's own; a cue after this one names this one.
+  if (cue && previous && OWN_CUE_OF_PREVIOUS.test(text.slice(windowStart, cue.span.start))) {
+    const limit = Math.min(clause.end, nextAmountStart, amount.span.end + TRAILING_CUE_CHARS);
+    if (cues.some((c) => c.span.start >= amount.span.end && c.span.start < limit)) cue = undefined;
   }
   let rule = 'cue-before';
   if (!cue) {

@@ -135,7 +135,8 @@ const PAIR_SUBJECT_BEFORE = new RegExp(
   `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
   // "A and B are strategic partners and allies": a lower rung named first (plural only, as a pair is; the
   // possessor's singular variant is kept apart: sharing it ran this expression slower in timed runs).
-  `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs)\\s+and\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+  // kaz18: up to two such rungs, also joined by "as well as" ("friendly countries as well as strategic partners and allies").
+  `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs|countries|nations|states)\\s+(?:and|as\\s+well\\s+as)\\s+){0,2}(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
   'u',
 );
 
