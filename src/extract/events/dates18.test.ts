@@ -60,3 +60,15 @@ describe('a deed told without its day, named "the incident" just after', () => {
     expect(events(said, '2022-03-07')).not.toContain('ASSAULT PER>CHL occurred 2022-03-05..2022-03-05');
   });
 });
+
+describe('a deed dated in a year before the report, under a future that governs its clause', () => {
+  it('is done', () => {
+    const text = 'The two ministers are expected to review the fisheries pact signed by Chile and Peru in March 2015.';
+    expect(events(text, '2019-06-04')).toEqual(['AGREE CHL>PER occurred 2015-03-01..2015-03-31']);
+  });
+
+  it('leaves a deed still to come in the report\'s own year, or the next, planned', () => {
+    expect(events('Chile and Peru are expected to sign a fisheries pact in March 2019.', '2019-01-04'))
+      .toEqual(['AGREE CHL>PER planned 2019-03-01..2019-03-31']);
+  });
+});
