@@ -72,3 +72,16 @@ describe('a deed dated in a year before the report, under a future that governs 
       .toEqual(['AGREE CHL>PER planned 2019-03-01..2019-03-31']);
   });
 });
+
+describe('a visit named by its visitor just after it was announced', () => {
+  it('is the visit still to come', () => {
+    const text = 'The Chilean president will travel to Lima on Monday for talks with his Peruvian counterpart, the ministry said on Sunday.\n'
+      + 'Boric’s visit to Lima comes after months of strained ties.';
+    expect(events(text, '2022-03-06')).toEqual(['CONSULT CHL>PER planned 2022-03-07..2022-03-07']);
+  });
+
+  it('leaves a visit told as done, after none announced, done', () => {
+    const text = 'The Chilean president visited Lima on Sunday.\nBoric’s visit to Lima was the first in a decade.';
+    expect(events(text, '2022-03-07')).toEqual(['CONSULT CHL>PER occurred 2022-03-06..2022-03-06']);
+  });
+});
