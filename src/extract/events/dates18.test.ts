@@ -37,7 +37,7 @@ describe('a planned deed told with a year-less day', () => {
 
 describe('a happening the news came ahead of', () => {
   it('is still to come', () => {
-    const text = 'The border incident came ahead of a meeting of the Norwegian and Ghanaian foreign ministers in Oslo.';
+    const text = 'The border shooting happened ahead of a meeting of the Norwegian and Ghanaian foreign ministers in Oslo.';
     expect(events(text, '2021-05-03')).toEqual([expect.stringMatching(/^CONSULT (NOR>GHA|GHA>NOR) planned/)]);
   });
 
@@ -50,7 +50,7 @@ describe('a happening the news came ahead of', () => {
 describe('a deed told without its day, named "the incident" just after', () => {
   it('takes the day the next sentence gives the incident', () => {
     const text = 'Chile said on Monday it had lodged a protest after Peruvian troops opened fire on Chilean border guards.\n'
-      + 'The Chilean foreign minister condemned the incident that took place on Saturday.';
+      + 'The Chilean foreign minister condemned the clash, which happened on Saturday.';
     expect(events(text, '2022-03-07')).toContain('ASSAULT PER>CHL occurred 2022-03-05..2022-03-05');
   });
 

@@ -283,7 +283,7 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // nearer time than one an earlier sentence told.
   const complementDay = cand.status === 'occurred' ? pastComplementDay(input, sentence, cand, clause.end) : null;
   if (complementDay) return { date: complementDay, basis: 'text' };
-  // date18: "X fired water cannons at Y's boats. … a protest over the incident that took place on Saturday": a
+  // date18: "Peruvian troops shot at Chilean guards. … Chile condemned the clash, which happened on Saturday": a
   // material deed told without its day takes the day a sentence just after it gives the incident it names.
   const incidentDay = cand.status === 'occurred' && ploverInfo(cand.type).quad.startsWith('material') ? namedLaterDay(input, sentence) : null;
   if (incidentDay) return { date: incidentDay, basis: 'anaphora' };
@@ -309,8 +309,8 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
 
 /** How many sentences after a deed's may name it as "the incident" and give its day. */
 const INCIDENT_REACH = 2;
-// Words between the incident noun and its day ("the incident that took place on Saturday", "the clash on Monday").
-const INCIDENT_GAP = /^\s+(?:(?:that|which)\s+(?:took\s+place|happened|occurred)\s+)?(?:on\s+)?$/i;
+// Words between the incident noun and its day ("the raid, which happened on Friday", "the clash on Monday").
+const INCIDENT_GAP = /^,?\s+(?:(?:that|which)\s+(?:took\s+place|happened|occurred)\s+)?(?:on\s+)?$/i;
 let incidentNounRe: RegExp | undefined;
 
 /**
