@@ -218,6 +218,9 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // A date the clause states, later than the document, makes the event announced rather than done;
       // a date borrowed from context ("on the sidelines") does not.
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
+      // date18: "the ministers are to review the fisheries pact Chile and Peru signed in March 2015": a time the
+      // clause states in a year before the document's is a deed done, whatever future governs the clause.
+      if (status === 'planned' && dated && dated.basis === 'text' && input.published && dated.date.to < `${input.published.slice(0, 4)}-01-01`) status = 'occurred';
       const event = { ...c, date: (dated ?? carried)?.date ?? null, dateBasis: (dated ?? carried)?.basis ?? null, status, ...(dated && "reportTime" in dated && dated.reportTime ? { dateFromReport: true as const } : {}) };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
