@@ -148,6 +148,9 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
   if (!choice || !g.num) return null;
   // A range ("$3-4 billion") is read as its middle, approximately.
   const low = parseNumber(g.num);
+  // "N95 masks", "the R40 road": a sign of one capital letter ("R250bn" rand, "N11.6 trillion" naira) glued to a
+  // small number with no scale word is a name, not a sum.
+  if (/^\p{Lu}$/u.test(g.cur ?? '') && scaleOf(lex, g) === 1 && low < 1000) return null;
   const value = (g.num2 ? (low + parseNumber(g.num2)) / 2 : low) * scaleOf(lex, g);
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;

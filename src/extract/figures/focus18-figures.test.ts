@@ -33,3 +33,18 @@ describe('a change "from X to Y" under a goal', () => {
     expect(figures).toContainEqual(expect.objectContaining({ metric: 'trade_turnover', value: 9e8 }));
   });
 });
+
+describe('the rand and the naira written as one capital letter', () => {
+  it('reads "R" before a sum as the rand and "N" as the naira', () => {
+    expect(figuresOf('Exports from South Africa to Zambia were worth R38 billion in 2018.').map((f) => [f.value, f.metric])).toEqual([[38e9, 'exports']]);
+    const naira = extractDocument({ id: 'focus18-ngn', text: 'Trade between Nigeria and Ghana rose to N1.2 trillion in 2018.', meta: { published: '2019-03-02' } }).figures;
+    expect(naira).toMatchObject([{ metric: 'trade_turnover', value: 1.2e12, unit: 'NGN' }]);
+    const rand = extractDocument({ id: 'focus18-zar', text: 'Trade between South Africa and Zambia reached R 45bn last year.', meta: { published: '2019-03-02' } }).figures;
+    expect(rand).toMatchObject([{ metric: 'trade_turnover', value: 45e9, unit: 'ZAR' }]);
+  });
+
+  it('does not read a letter glued to a small number as a sum (a mask, a road)', () => {
+    const figures = extractDocument({ id: 'focus18-n95', text: 'Ghana donated N95 masks worth $3 million to Nigeria, and the R40 road was reopened.', meta: { published: '2019-03-02' } }).figures;
+    expect(figures.map((f) => f.unit)).toEqual(['USD']);
+  });
+});
