@@ -48,3 +48,14 @@ describe('the rand and the naira written as one capital letter', () => {
     expect(figures.map((f) => f.unit)).toEqual(['USD']);
   });
 });
+
+describe('an institution named by a metric word', () => {
+  it('takes the metric and the investor from the sum\'s own words, not from the agency that told it', () => {
+    const figures = figuresOf('Peru\'s trade and investment promotion agency said it helped attract around $9 billion of Chilean investment to Peru.');
+    expect(figures).toEqual([{ metric: 'investment', a: 'CHL', b: 'PER', value: 9e9 }]);
+  });
+
+  it('still reads trade and investment told as flows', () => {
+    expect(figuresOf('Chilean investment in Peru reached $2 billion in 2018.')).toEqual([{ metric: 'investment', a: 'CHL', b: 'PER', value: 2e9 }]);
+  });
+});
