@@ -53,8 +53,9 @@ const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, sea
 // Durations and spans that describe a stretch of time, not when an event happened.
 const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 // The same words just before a date the parser did not take in ("a programme for 2026-2028", "valid until
-// 2030"): the period something covers, not when the event happened.
-const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$/i;
+// 2030"): the period something covers, not when the event happened; so is a term of office ("backed its
+// candidacy to the council for the term 2016-2018").
+const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?|(?:term|tenure|mandate)\s+(?:of\s+)?)?$/i;
 
 /**
  * "is on a visit to Moscow, his first since winning the November 20 election and taking office on

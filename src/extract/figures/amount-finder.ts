@@ -158,6 +158,9 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
   // A range ("$3-4 billion") is read as its middle, approximately.
   const scale = scaleOf(lex, g);
   const low = scaledNumber(g.num, scale);
+  // "N95 masks", "the R40 road": a sign of one capital letter ("R250bn" rand, "N11.6 trillion" naira) glued to a
+  // small number with no scale word is a name, not a sum.
+  if (/^\p{Lu}$/u.test(g.cur ?? '') && scale === 1 && low < 1000) return null;
   const value = (g.num2 ? (low + scaledNumber(g.num2, scale)) / 2 : low) * scale;
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;

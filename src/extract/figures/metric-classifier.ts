@@ -89,6 +89,12 @@ function withTarget(def: MetricDef, cue: Span | null, how: string, target: boole
   return { metric: id, def, cue, rule: `figure:${id}:${how}${target ? '+target' : ''}`, target };
 }
 
+/** The same classification read as a goal ("… to $20 billion" after a goal told before the starting point). */
+export function asTarget(cls: Classification): Classification {
+  const how = cls.rule.split(':').slice(2).join(':');
+  return withTarget(cls.def, cls.cue, how, true);
+}
+
 /**
  * Classifies a money or quantity amount by the nearest cue before it and after the previous money
  * amount of the clause; else by a cue just after it; else like the previous money amount of the clause.

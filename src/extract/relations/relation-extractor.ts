@@ -163,6 +163,12 @@ const JOINED_PAIR = new RegExp(`(${ACT})\\s+(?:and|&)\\s+(${ACT})`, 'gu');
 // designation word is part of a proper name.
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]*\s+$/u;
 
+/** A headline in title case: four or more words of four letters and more, nearly all capitalised. */
+function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.85;
+}
+
 const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)\s+(?:the\s+)?$/i;
 
 /** The highest designation stated for each pair of actors. */
@@ -196,8 +202,9 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         if (eventCues().negated.test(before.slice(clauseStart).replace(/\bnot\s+only\b/giu, ''))) continue;
         // "may become strategic partners", "if … were allies", "have no strategic partnership": no tier stated.
         if (notStated?.test(before.slice(clauseStart))) continue;
-        // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation.
-        if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before)) continue;
+        // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation
+        // (unless every word of the line is capitalised: "Sisi Welcomes Modi, Announce Strategic Partnership").
+        if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before) && !titleCased(sentence.text)) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
           if (d.tier === 'alliance' && (allianceOrganisations.has(a) || allianceOrganisations.has(b))) continue;
           const key = [a, b].sort().join('~');
