@@ -1095,6 +1095,13 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       groups.length = 0;
       for (let k = j + 1; k < end; k++) if (units[k]!.group !== null && groups[groups.length - 1] !== units[k]!.group) groups.push(units[k]!.group!);
       j = end - 1;
+    } else if (j > i && dashListEnd(units, j) > j) {
+      // sent18: "threatened America's neighbours and closest trading partners — Canada and Mexico — saying …": the
+      // parties set off by spaced dashes after a plural noun are the phrase's parties, not the owner before them.
+      const end = dashListEnd(units, j);
+      groups.length = 0;
+      for (let k = j + 1; k < end; k++) if (units[k]!.group !== null && groups[groups.length - 1] !== units[k]!.group) groups.push(units[k]!.group!);
+      j = end;
     } else if (j > i && glossEnd(units, j) > j) {
       // "50 billion yen (US$473 million) in loans": a gloss in brackets names nobody, the phrase goes on
       j = glossEnd(units, j);
@@ -1131,6 +1138,31 @@ function colonListEnd(units: readonly Unit[], j: number): number {
   const after = units[k];
   if (count < 2 || (after && !(after.pos === 'ADP' || (after.pos === 'PUNCT' && ['.', ',', ';'].includes(after.lower))))) return j;
   return k;
+}
+
+/**
+ * Where a list of parties set off by spaced dashes after a plural noun closes ("partners — Canada and Mexico —"): the
+ * index of the closing dash, else `j`.
+ */
+function dashListEnd(units: readonly Unit[], j: number): number {
+  const open = units[j]!;
+  const before = units[j - 1];
+  if (open.group !== null || !DASHES.has(open.lower) || !before || before.end === open.start || units[j + 1]?.start === open.end) return j;
+  if (!(before.group === null && before.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s'))) return j;
+  let k = j + 1;
+  for (;;) {
+    const g = units[k]?.group;
+    if (g === null || g === undefined) return j;
+    while (units[k]?.group === g) k++;
+    let m = k;
+    while (units[m] && (units[m]!.lower === ',' || units[m]!.lower === 'and')) m++;
+    if (m > k && units[m]?.group != null) {
+      k = m;
+      continue;
+    }
+    break;
+  }
+  return units[k]?.lower === open.lower ? k : j;
 }
 
 /** Whether "led by"/"headed by" at `j` follows a noun of a body of people ("a delegation led by …"). */

@@ -745,7 +745,7 @@ function matchSentence(
     }
     // sent18: "would strike Iran if it attacked", "will cut gas to Poland unless it pays": a coercive deed willed on a
     // condition is a threat of it, made when told.
-    let threat = (skip === 'hypothetical' || skip === 'conditional') && conditionalThreat(raw, cues, before, input.text.slice(clause.start, clause.end));
+    let threat = (skip === 'hypothetical' || skip === 'conditional') && conditionalThreat(raw, cues, before, input.text.slice(frame.sentence.span.start, clause.end));
     if (threat) skip = null;
     if (!raw.lexicon) covered.push({ ...raw.trigger, negated: skip === 'negated', type: raw.pattern.type });
     if (skip) {
@@ -785,9 +785,7 @@ function matchSentence(
     const tookPlace = raw.pattern.nominal && cues.occurredAfterNoun.test(input.text.slice(raw.trigger.end, clause.end));
     const planned = raw.promised === true || (plannedByCues && !tookPlace);
     // "agreed to slap sanctions on X if it tests a missile": a plan on a condition the other side may meet is a threat.
-    if (!threat && planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
-      threat = conditionalThreat(raw, cues, before, input.text.slice(clause.start, clause.end));
-    }
+    if (!threat && planned) threat = conditionalThreat(raw, cues, before, input.text.slice(frame.sentence.span.start, clause.end));
     if (threat) {
       const shape = cues.conditionalThreatTypes.get(raw.pattern.type)!;
       raw = { ...raw, pattern: { ...raw.pattern, type: 'THREATEN', mode: shape.mode, cameo: shape.cameo } };
@@ -839,7 +837,7 @@ const BRACKETED_NAME_THEN = /^\s*\([^()\n,;]{1,40}\)[^,;.!?()\n]*/;
 
 /**
  * sent18: whether a coercive deed (data/event-cues.yaml `conditional-threat-types`) held back as conditional is a threat:
- * the teller's will stands before it and a condition in its clause, but not between the will and the deed ("warned they
+ * the teller's will stands before it and a condition in its sentence up to its clause's end, but not between the will and the deed ("warned they
  * would target warships if Washington attacked Yemen": the attack is the condition, not the deed threatened).
  */
 function conditionalThreat(raw: RawMatch, cues: EventCues, before: string, clause: string): boolean {
