@@ -1048,8 +1048,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     } else if (j > i && u.group === null && COORD.has(units[j - 1]!.lower) && quantityAhead(units, j) > j) {
       // "… and at least 13 militiamen": the lead words of a count after "and" (types15)
       j = quantityAhead(units, j) - 1;
-    } else if (u.pos === 'ADV' && u.group === null && j > i && isAttributiveParticiple(units, j + 1)) {
+    } else if (u.pos === 'ADV' && u.group === null && j > i && (isAttributiveParticiple(units, j + 1) || adjectivesThenNoun(units, j + 1))) {
       // "a newly built hospital": the adverb of a participle inside the phrase
+      // (sent18: "its most famous political inmates": of adjectives before the phrase's noun)
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
     } else if (u.lower === 'with' && j > i && units[j - 1]!.group === null && BORDER.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
@@ -1163,6 +1164,13 @@ function dashListEnd(units: readonly Unit[], j: number): number {
     break;
   }
   return units[k]?.lower === open.lower ? k : j;
+}
+
+/** Whether adjectives from `k` on lead to a noun ("famous political inmates"). */
+function adjectivesThenNoun(units: readonly Unit[], k: number): boolean {
+  let m = k;
+  while (units[m] && units[m]!.group === null && units[m]!.pos === 'ADJ') m++;
+  return m > k && !!units[m] && units[m]!.group === null && units[m]!.pos === 'NOUN';
 }
 
 /** Whether "led by"/"headed by" at `j` follows a noun of a body of people ("a delegation led by …"). */
