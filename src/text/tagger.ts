@@ -74,7 +74,7 @@ export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
 }
 
 /**
- * sent18: "India's violence-plagued northeast", "Russia-backed separatists", "in Indian-controlled Kashmir": wink tags
+ * sent18: "India's violence-plagued northeast", "the war-torn north", "a drought-hit region": wink tags
  * the participle after a dash that joins it to the word before (no space either side) as a verb, which then reads as
  * the clause's verb. A past participle so joined to a word and followed by the noun it describes (or an adjective, or
  * a word ending the phrase) is an adjective.
@@ -86,7 +86,8 @@ export function participlesAfterDash(tokens: TaggedToken[]): TaggedToken[] {
     const word = tokens[i - 2]!;
     if (t.pos !== 'VERB' || dash.lower !== '-' || word.end !== dash.start || dash.end !== t.start) continue;
     if (!(t.lower.endsWith('ed') || wordSet('hyphen-participles').has(t.lower))) continue;
-    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(word.pos)) continue;
+    // (after a name, "Saudi-led", "Iran-backed", the actor layers read the participle themselves)
+    if (!['NOUN', 'ADJ', 'NUM'].includes(word.pos)) continue;
     const next = tokens[i + 1]!;
     const after = tokens[i + 2];
     const described = next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'
