@@ -25,7 +25,7 @@ const ClauseWords = z.strictObject({
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
   'order-verbs': WordList, 'irregular-participles': WordList, 'modifier-participles': WordList, 'plan-announcing-verbs': WordList, 'plan-nouns': WordList,
-  'harm-links': WordList, 'member-nouns': WordList,
+  'harm-links': WordList, 'member-nouns': WordList, 'belonging-nouns': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -279,6 +279,7 @@ const ACTED_ON = new Set(words['acted-on']);
 // Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").
 const LED_GROUPS = new Set(words['led-groups']);
 const MEMBER_NOUNS = new Set(words['member-nouns']);
+const BELONGING = new Set(words['belonging-nouns']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
 export function isReportingVerb(lemma: string): boolean {
@@ -1034,7 +1035,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     const u = units[j]!;
     if (u.group !== null) {
       // "Iran-backed rebels": the backer is not the phrase's party
-      if (!isBacker(units, j)) groups.push(u.group);
+      // (sent18: nor is "NATO" in "NATO members Poland and Bulgaria")
+      if (!isBacker(units, j) && !describesNext(units, j)) groups.push(u.group);
       if (u.lemma) nouns.push(u.lemma);
     } else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       // "$50 million": a word of magnitude heads an amount as a noun would ("allocated $50 million to …")
@@ -1164,6 +1166,17 @@ function dashListEnd(units: readonly Unit[], j: number): number {
     break;
   }
   return units[k]?.lower === open.lower ? k : j;
+}
+
+/** Whether the party at `k` only describes the parties after a noun of belonging ("NATO members Poland and Bulgaria"). */
+function describesNext(units: readonly Unit[], k: number): boolean {
+  let m = k;
+  while (units[m + 1]?.group === units[k]!.group) m++;
+  if (POSSESSIVE.has(units[m + 1]?.lower ?? '')) m++;
+  // "NATO members" may be one actor unit whose head noun is the noun of belonging
+  if (BELONGING.has(units[k]!.lemma) && units[k]!.nounHead && units[m + 1]?.group != null) return true;
+  const noun = units[m + 1];
+  return !!noun && noun.group === null && BELONGING.has(noun.lower) && units[m + 2]?.group != null && units[m + 2]!.group !== units[k]!.group;
 }
 
 /** Whether adjectives from `k` on lead to a noun ("famous political inmates"). */
