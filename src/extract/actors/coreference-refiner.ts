@@ -37,6 +37,9 @@ interface Seen {
 // Sectors of the bodies "the group", "the movement" may name again: armed groups, separatists, opposition parties.
 const GROUP_SECTORS = new Set(['REB', 'SEP', 'OPP']);
 
+// How many narration sentences back "the council", "the bloc" may find the organisation it names again.
+const BODY_REACH = 3;
+
 // How many narration sentences back "the ambassador", "the general" may find the holder it names again.
 const ENVOY_REACH = 3;
 /** One word for the forms of a title of no office ("spokeswoman" and "spokesperson" are one spokesman). */
@@ -341,6 +344,24 @@ export function refineReferences(
             emit({ ...r, mention: { ...r.mention, sector: ante.sector! } }, pos);
           }
           else unresolved(p, '"the group"');
+          break;
+        }
+        case 'theBody': {
+          if (pos.quoted) break;
+          // "The UN Security Council met on Monday. … the council ordered sanctions": the latest organisation of
+          // states named in narration in this sentence or the BODY_REACH before it (an armed group is no body).
+          let ante: ActorMention | null = null;
+          for (let i = actors.length - 1; i >= 0; i--) {
+            const a = actors[i]!;
+            if (a.pos.narration < pos.narration - BODY_REACH) break;
+            // "EU foreign ministers", "UN officials": the organisation's own people name it too.
+            const body = a.mention.via === 'organisation' ? !a.mention.sector : !STATE_CODE.test(a.mention.code) && !GROUP_SECTORS.has(a.mention.sector ?? '');
+            if (a.pos.quoted || !body) continue;
+            ante = a.mention;
+            break;
+          }
+          if (ante) emit(ref(p.span, ante, 'actors.the-body', false), pos);
+          else unresolved(p, '"the council"');
           break;
         }
         case 'statePronouns': {
