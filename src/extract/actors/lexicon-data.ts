@@ -82,6 +82,7 @@ export const coreferenceSchema = z.strictObject({
   theCountry: surfaces,
   theGroup: surfaces.default([]),
   theBody: surfaces.default([]),
+  theNeighbour: surfaces.default([]),
   thePerson: surfaces.default([]),
   statePronouns: surfaces,
   statePronounFollowers: surfaces,
