@@ -348,12 +348,15 @@ export function refineReferences(
         }
         case 'theNeighbour': {
           if (pos.quoted) break;
-          // "Russia's invasion of its neighbour" after "Ukraine": the one other state named in this sentence or the one
-          // before, besides the owner (the state named last before the words).
+          // "Russia's invasion of its neighbour" after "Ukraine": the one other state named in this sentence (else in the
+          // one before), besides the owner (the state named last before the words).
           const seen = actors.filter((a) => a.pos.narration >= pos.narration - 1 && !a.pos.quoted && STATE_CODE.test(a.mention.code)
             && a.mention.via !== 'person' && a.mention.via !== 'pronoun');
           const owner = [...seen].reverse().find((a) => a.pos.sentence === pos.sentence);
-          const others = new Map(seen.filter((a) => owner && a.mention.code !== owner.mention.code).map((a) => [a.mention.code, a.mention]));
+          // (the sentence's own states first: "… in Ukraine, before and after Russia's invasion of its neighbour")
+          const othersIn = (xs: readonly Seen[]) => new Map(xs.filter((a) => owner && a.mention.code !== owner.mention.code).map((a) => [a.mention.code, a.mention]));
+          const here = othersIn(seen.filter((a) => a.pos.sentence === pos.sentence));
+          const others = here.size > 0 ? here : othersIn(seen);
           if (others.size === 1) emit(ref(p.span, [...others.values()][0]!, 'actors.the-neighbour', false), pos);
           else unresolved(p, '"its neighbour"');
           break;
