@@ -539,6 +539,19 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   const openingParticiple = !!units[j] && units[j]!.group === null && OBJECT_PARTICIPLES.has(units[j]!.lower)
     && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
   if (!passive && !reducedPassive && openingParticiple) j++;
+  // dense18: "sent off to Indonesia much needed supplies": a "to" phrase naming a party before the object (the object
+  // shifted after it) is read with the verb's phrases; the object follows it.
+  // ("much needed supplies": an adverb and a participle may open the object)
+  let shiftedTo = -1;
+  if (!passive && !reducedPassive && units[j]?.group === null && units[j]!.lower === 'to' && units[j + 1]?.group != null) {
+    let k = j + 2;
+    while (units[k]?.pos === 'ADV' && units[k]!.group === null) k++;
+    if (units[k]?.group === null && units[k]!.pos === 'VERB' && /ed$/.test(units[k]!.lower) && units[k + 1]?.group === null && NP_POS.has(units[k + 1]!.pos)) k++;
+    if (units[k]?.group === null && NP_POS.has(units[k]!.pos) && units[k]!.pos !== 'DET' || units[k]?.group === null && units[k]!.pos === 'DET' && units[k + 1] && NP_POS.has(units[k + 1]!.pos)) {
+      shiftedTo = j;
+      j = k;
+    }
+  }
   if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
     object = owned(j, readPhrase(units, j));
     j = object.end;
@@ -612,6 +625,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     }
   }
   const preps = readPreps(units, j, owned);
+  if (shiftedTo >= 0 && !preps.has('to')) preps.set('to', readPhrase(units, shiftedTo + 1));
   // "threatened to strike X", "vowed to impose sanctions on X": the complement's object and phrases
   // name the other side.
   if (!object && units[j]?.lower === 'to' && units[j + 1]?.pos === 'VERB') {
