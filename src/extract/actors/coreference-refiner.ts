@@ -37,6 +37,9 @@ interface Seen {
 // Sectors of the bodies "the group", "the movement" may name again: armed groups, separatists, opposition parties.
 const GROUP_SECTORS = new Set(['REB', 'SEP', 'OPP']);
 
+// How many narration sentences back "the council", "the bloc" may find the organisation it names again.
+const BODY_REACH = 3;
+
 // How many narration sentences back "the ambassador", "the general" may find the holder it names again.
 const ENVOY_REACH = 3;
 /** One word for the forms of a title of no office ("spokeswoman" and "spokesperson" are one spokesman). */
@@ -341,6 +344,39 @@ export function refineReferences(
             emit({ ...r, mention: { ...r.mention, sector: ante.sector! } }, pos);
           }
           else unresolved(p, '"the group"');
+          break;
+        }
+        case 'theNeighbour': {
+          if (pos.quoted) break;
+          // "Russia's invasion of its neighbour" after "Ukraine": the one other state named in this sentence (else in the
+          // one before), besides the owner (the state named last before the words).
+          const seen = actors.filter((a) => a.pos.narration >= pos.narration - 1 && !a.pos.quoted && STATE_CODE.test(a.mention.code)
+            && a.mention.via !== 'person' && a.mention.via !== 'pronoun');
+          const owner = [...seen].reverse().find((a) => a.pos.sentence === pos.sentence);
+          // (the sentence's own states first: "… in Ukraine, before and after Russia's invasion of its neighbour")
+          const othersIn = (xs: readonly Seen[]) => new Map(xs.filter((a) => owner && a.mention.code !== owner.mention.code).map((a) => [a.mention.code, a.mention]));
+          const here = othersIn(seen.filter((a) => a.pos.sentence === pos.sentence));
+          const others = here.size > 0 ? here : othersIn(seen);
+          if (others.size === 1) emit(ref(p.span, [...others.values()][0]!, 'actors.the-neighbour', false), pos);
+          else unresolved(p, '"its neighbour"');
+          break;
+        }
+        case 'theBody': {
+          if (pos.quoted) break;
+          // "The UN Security Council met on Monday. … the council ordered sanctions": the latest organisation of
+          // states named in narration in this sentence or the BODY_REACH before it (an armed group is no body).
+          let ante: ActorMention | null = null;
+          for (let i = actors.length - 1; i >= 0; i--) {
+            const a = actors[i]!;
+            if (a.pos.narration < pos.narration - BODY_REACH) break;
+            // "EU foreign ministers", "UN officials": the organisation's own people name it too.
+            const body = a.mention.via === 'organisation' ? !a.mention.sector : !STATE_CODE.test(a.mention.code) && !GROUP_SECTORS.has(a.mention.sector ?? '');
+            if (a.pos.quoted || !body) continue;
+            ante = a.mention;
+            break;
+          }
+          if (ante) emit(ref(p.span, ante, 'actors.the-body', false), pos);
+          else unresolved(p, '"the council"');
           break;
         }
         case 'statePronouns': {

@@ -81,6 +81,8 @@ export const coreferenceSchema = z.strictObject({
   twoCountries: surfaces,
   theCountry: surfaces,
   theGroup: surfaces.default([]),
+  theBody: surfaces.default([]),
+  theNeighbour: surfaces.default([]),
   thePerson: surfaces.default([]),
   statePronouns: surfaces,
   statePronounFollowers: surfaces,

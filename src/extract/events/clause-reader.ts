@@ -320,6 +320,63 @@ function dropScareQuotes(units: Unit[]): void {
   }
 }
 
+// How many units a partial quotation standing as a verb's object may hold.
+const QUOTED_OBJECT_MAX = 40;
+
+/**
+ * dense18: "the U.S. encourages “continued discussions between India and Pakistan”": a partial quotation opening right
+ * after a verb that is no verb of saying is that verb's object in the speaker's words; its quote marks are dropped
+ * (in place), so that the object is read as any other.
+ */
+function dropQuotedObjectMarks(units: Unit[]): void {
+  for (let i = units.length - 3; i >= 1; i--) {
+    const q = units[i]!;
+    const verb = units[i - 1]!;
+    // (a present form after an actor the tagger may call a noun: "the U.S. encourages “…”")
+    const verbal = verb.pos === 'VERB' || verb.pos === 'NOUN' && /[^s]s$/.test(verb.lower) && units[i - 2]?.group != null;
+    if (q.group !== null || !OPENING_QUOTES.has(q.lower) || verb.group !== null || !verbal || isReportingVerb(verb.lemma)) continue;
+    const next = units[i + 1]!;
+    if (next.group === null && next.pos === 'PUNCT') continue;
+    for (let j = i + 2; j <= i + QUOTED_OBJECT_MAX && j < units.length; j++) {
+      const u = units[j]!;
+      if (u.group !== null || !CLOSING_QUOTES.has(u.lower)) continue;
+      units.splice(j, 1);
+      units.splice(i, 1);
+      // the tagger, seeing the quote, may call a participle opening it a verb ("“continued discussions”"): before a noun it describes it
+      const w = units[i]!;
+      if (w.group === null && w.pos === 'VERB' && /ed$/.test(w.lower) && units[i + 1]?.group === null && units[i + 1]!.pos === 'NOUN') units[i] = unit(w.start, w.end, 'ADJ', w.lower, w.lemma, null);
+      break;
+    }
+  }
+}
+
+// How many units an aside set off by commas between an auxiliary and its verb may hold.
+const AUX_ASIDE_MAX = 10;
+
+/**
+ * dense18: "he will, “in the near future,” issue new sanctions", "has, according to officials, imposed": an aside set
+ * off by commas (its words may be quoted) between an auxiliary and its verb is passed over, so that the verb stands
+ * right after its auxiliary as the readers of subjects and tenses expect. An aside that names a party, holds a verb
+ * or a clause break of its own is kept.
+ */
+function dropAuxiliaryAsides(units: Unit[]): void {
+  for (let i = units.length - 4; i >= 0; i--) {
+    const aux = units[i]!;
+    if (aux.group !== null || aux.pos !== 'AUX' || units[i + 1]!.group !== null || units[i + 1]!.lower !== ',') continue;
+    for (let k = i + 2; k <= i + 1 + AUX_ASIDE_MAX && k < units.length - 1; k++) {
+      const u = units[k]!;
+      if (u.group !== null || u.pos === 'VERB' && u.lower !== 'according' || u.pos === 'AUX' || u.lower === ';' || u.lower === '.') break;
+      if (u.lower !== ',') continue;
+      let after = k + 1;
+      if (units[after] && units[after]!.group === null && CLOSING_QUOTES.has(units[after]!.lower)) after++;
+      while (units[after]?.pos === 'ADV' && units[after]!.group === null) after++;
+      const verb = units[after];
+      if (k > i + 2 && verb && verb.group === null && (verb.pos === 'VERB' || MODALS.has(aux.lower) && (verb.pos === 'NOUN' || verb.pos === 'ADJ'))) units.splice(i + 1, (k + 1) - (i + 1) + (units[k + 1] && CLOSING_QUOTES.has(units[k + 1]!.lower) && units[k + 1]!.group === null ? 1 : 0));
+      break;
+    }
+  }
+}
+
 /** Units of a sentence: tokens, with each actor group's tokens folded into one unit. */
 export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGroup[]): Unit[] {
   const units: Unit[] = [];
@@ -362,6 +419,8 @@ export function unitsOf(tokens: readonly TaggedToken[], groups: readonly ActorGr
     units.push(unit(t.start, t.end, t.pos, t.lower, t.lemma, null));
   }
   dropScareQuotes(units);
+  dropQuotedObjectMarks(units);
+  dropAuxiliaryAsides(units);
   // coerce16: "decided to suddenly close the border", "vowed to formally expel": an adverb splitting an infinitive
   // is passed over, so the verb stands right after its "to" as the readers of infinitives expect.
   for (let i = units.length - 2; i >= 1; i--) {
@@ -481,6 +540,19 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
   const openingParticiple = !!units[j] && units[j]!.group === null && OBJECT_PARTICIPLES.has(units[j]!.lower)
     && !!units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos));
   if (!passive && !reducedPassive && openingParticiple) j++;
+  // dense18: "sent off to Indonesia much needed supplies": a "to" phrase naming a party before the object (the object
+  // shifted after it) is read with the verb's phrases; the object follows it.
+  // ("much needed supplies": an adverb and a participle may open the object)
+  let shiftedTo = -1;
+  if (!passive && !reducedPassive && units[j]?.group === null && units[j]!.lower === 'to' && units[j + 1]?.group != null) {
+    let k = j + 2;
+    while (units[k]?.pos === 'ADV' && units[k]!.group === null) k++;
+    if (units[k]?.group === null && units[k]!.pos === 'VERB' && /ed$/.test(units[k]!.lower) && units[k + 1]?.group === null && NP_POS.has(units[k + 1]!.pos)) k++;
+    if (units[k]?.group === null && NP_POS.has(units[k]!.pos) && units[k]!.pos !== 'DET' || units[k]?.group === null && units[k]!.pos === 'DET' && units[k + 1] && NP_POS.has(units[k + 1]!.pos)) {
+      shiftedTo = j;
+      j = k;
+    }
+  }
   if (!passive && !reducedPassive && units[j] && !pronounClause && (NP_POS.has(units[j]!.pos) || units[j]!.group !== null || units[j]!.pos === 'PRON' && !RELATIVE.has(units[j]!.lower))) {
     object = owned(j, readPhrase(units, j));
     j = object.end;
@@ -554,6 +626,7 @@ function readVerb(units: readonly Unit[], v: number, subjectOfVerb: (v: number) 
     }
   }
   const preps = readPreps(units, j, owned);
+  if (shiftedTo >= 0 && !preps.has('to')) preps.set('to', readPhrase(units, shiftedTo + 1));
   // "threatened to strike X", "vowed to impose sanctions on X": the complement's object and phrases
   // name the other side.
   if (!object && units[j]?.lower === 'to' && units[j + 1]?.pos === 'VERB') {

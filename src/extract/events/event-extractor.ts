@@ -764,7 +764,8 @@ function matchSentence(
     const nounFrom = raw.pattern.nominal ? framePhraseStart(input.text, clause.start, raw.trigger.start) : clause.start;
     // "In a phone call on Tuesday, X told Y that Turkey was ready to host talks", "Speaking after talks with Y, X
     // said trade would grow": what is said after a verb of saying that follows the noun is speech, not its tense.
-    const nounEnd = raw.pattern.nominal ? reportedContentStart(input.text, raw.trigger.end, clause.end) : clause.end;
+    // "ordered sanctions on Y that are expected to cut its revenue": a relative telling the deed's effect, no tense of it.
+    const nounEnd = raw.pattern.nominal ? effectRelativeStart(input.text, raw.trigger.end, reportedContentStart(input.text, raw.trigger.end, clause.end)) : clause.end;
     // "arrived on Monday on a four-day visit, during which he will meet …": a relative telling what is done
     // during the noun's happening is no tense of the happening itself.
     const during = raw.pattern.nominal ? DURING_WHICH.exec(input.text.slice(raw.trigger.end, nounEnd)) : null;
@@ -990,6 +991,12 @@ let reportedContent: RegExp | undefined;
  * would grow"): what follows it is speech. Else `end`.
  * The verbs are data/attribution-verbs.yaml's reporting-clause verbs.
  */
+/** Where a relative clause telling the noun's effect opens between `from` and `end` (effect-relative-after), else `end`. */
+function effectRelativeStart(text: string, from: number, end: number): number {
+  const m = eventCues().effectRelativeAfter.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
 function reportedContentStart(text: string, from: number, end: number): number {
   reportedContent ??= new RegExp(`\\b(?:${attributionVerbs().reportingClause.join('|')})\\b`, 'iu');
   const m = reportedContent.exec(text.slice(from, end));
@@ -1070,7 +1077,15 @@ function resolveParties(raw: RawMatch, frame: SentenceFrame, speaker: string | n
       if (pick) return pick.codes.filter((c) => !other.includes(c));
       return speaker && !other.includes(speaker) ? [speaker] : [];
     }
-    if (how === 'sentence') {
+    if (how === 'doer') {
+      // "X urged that the world give support to Haiti, while thanking Chile": the one who thanks is a doer named
+      // before the participle, not a party inside a phrase ("to Haiti"); the nearest such, else as `sentence`.
+      const doers = frame.groups.filter((g) => g.span.end <= raw.trigger.start && !used.has(g.index) && !g.codes.every((c) => other.includes(c))
+        && !(g.resolved && g.codes.length > 1) && !PHRASE_BEFORE.test(frame.sentence.text.slice(0, g.span.start - frame.sentence.span.start)));
+      const pick = doers[doers.length - 1];
+      if (pick) return pick.codes.filter((c) => !other.includes(c));
+    }
+    if (how === 'sentence' || how === 'doer') {
       let near = nearestOtherGroup(frame.groups, used, raw.trigger, other, clauseEnd);
       // verbal15: "Russia vetoed the draft at the Security Council, accusing Washington ...": a party named as
       // the venue ("at"/"in" just before it) is where it was said; an earlier party named as no venue is the doer.
@@ -1113,6 +1128,8 @@ const MET_OBJECT = /\b(?:met|meets|meeting|talks with|talked with|spoke with|spo
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 
 // verbal15: a party right after "at"/"in" (the), named as the venue of what is told.
+// A party named inside a prepositional phrase ("support to Haiti"), no doer of a participle after it.
+const PHRASE_BEFORE = /\b(?:to|for|with|of|on|against|toward|towards|from|in|at|by|into|over|about)\s+(?:the\s+)?(?:people\s+of\s+)?$/i;
 const VENUE_BEFORE = /\b(?:at|in)\s+(?:the\s+)?$/i;
 
 /** The actor group closest to the trigger that the match did not use, preferring one before it (a subject). */

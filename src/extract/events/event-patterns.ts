@@ -13,7 +13,7 @@ import { meetingNouns, withMeetingNouns } from '../../core/meeting-nouns.js';
 import { irregularParticiples } from './clause-reader.js';
 
 // `author`: the speaker of the quote the sentence holds, else the nearest actor before the trigger (pairs10).
-const Fill = z.enum(['sentence', 'quote', 'group', 'meeting', 'author', 'visitor']);
+const Fill = z.enum(['sentence', 'doer', 'quote', 'group', 'meeting', 'author', 'visitor']);
 const Code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/);
 
 const PatternEntry = z.object({
@@ -82,6 +82,7 @@ const CueFile = z.object({
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'effect-future-after': z.array(Cue).default([]),
+  'effect-relative-after': z.array(Cue).default([]),
   'embedded-deed': z.array(Cue).default([]),
   'alleged-context': z.array(Cue).default([]),
   'aside-interrupts': z.array(Cue).min(1),
@@ -419,6 +420,7 @@ export interface EventCues {
   readonly cancelledAfter: RegExp;
   /** "X's visit to Y will take ties to a new level": a future told of a meeting noun's effects, read right after the noun (meet15). */
   readonly effectFutureAfter: RegExp;
+  readonly effectRelativeAfter: RegExp;
   /** ", a day after …": a time clause after a comma is a clause of its own (its source is used in clauses.ts). */
   readonly timeClause: RegExp;
   /** "During talks with X, …", "Speaking at a press conference with X, …": an adverbial opening the sentence (anchored at the clause start). */
@@ -498,6 +500,7 @@ export function eventCues(): EventCues {
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,
+    effectRelativeAfter: d['effect-relative-after'].length > 0 ? alt(d['effect-relative-after']) : /(?!)/,
     embeddedDeed: endingCue(d['embedded-deed']),
     allegedContext: endingCue(d['alleged-context']),
     timeClause: new RegExp(d['time-clause'].map((c) => `(?:${c.cue})`).join('|'), 'iu'),

@@ -7,6 +7,7 @@ import type { Span } from '../../core/types.js';
 import type { Amount } from './amount-finder.js';
 import type { MetricDef, MetricLexicon } from './metric-lexicon.js';
 import { compileNow } from '../../core/native-regexp.js';
+import { dateWords } from '../dates/date-words.js';
 
 /** A metric cue found in a sentence. */
 export interface Cue {
@@ -173,6 +174,8 @@ export function classifyApposed(
 /** Classifies a count by its noun; weak nouns ("documents", "times") need their context in the clause. */
 export function classifyCount(text: string, clause: Span, amount: Amount, lex: MetricLexicon): Classification | null {
   if (!amount.noun) return null;
+  // dense18: "the June 22 visit": a number right after a month's name is a day of a date, not a count.
+  if (dayOfMonthBefore().test(text.slice(Math.max(0, amount.span.start - 12), amount.span.start))) return null;
   const nounEnd = amount.nounSpan?.end ?? amount.span.end;
   // "increased 21 times", "21 times higher": a multiplier, not a number of visits.
   if (amount.noun === 'time' && (lex.multiplierBefore.test(text.slice(clause.start, amount.qualifierStart ?? amount.span.start))
@@ -226,4 +229,11 @@ export function changeSign(before: string, after: string, lex: MetricLexicon): -
     if (m && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(after.slice(0, m.index))) last = m;
   }
   return last?.groups?.['down'] !== undefined ? -1 : 1;
+}
+
+let monthBefore: RegExp | null = null;
+/** A month's name closing the text before an amount ("June 22"). */
+function dayOfMonthBefore(): RegExp {
+  monthBefore ??= compileNow(new RegExp(`\\b(?:${Object.keys(dateWords().months).join('|')})\\.?\\s+$`, 'iu'));
+  return monthBefore;
 }
