@@ -59,6 +59,8 @@ const VerbEntry = z.object({
   infinitiveNot: z.string().optional(),
   controllerNot: z.string().optional(),
   objectInfinitive: z.boolean().optional(),
+  /** The reading holds only while what the verb acts on names no party but the doer ("ended its mission in Mali"). */
+  ownObject: z.boolean().optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
   /** The reading holds only with no direct object: "protesters demonstrated", not "the attack demonstrates its recklessness". */
@@ -254,6 +256,9 @@ export interface LexiconEntry {
   readonly controllerNot: ReadonlySet<string> | null;
   /** For verbs: the object must name a party and a "to" infinitive follow it ("told Manila to stop", "wants Kabul to act"). */
   readonly objectInfinitive: boolean;
+  /** For verbs: what the verb acts on (object, or a passive's subject) names no party but the doer: "France ended its
+   * mission in Mali" withdraws; "Mali ended the French mission" is the host's sanction (another entry's reading). */
+  readonly ownObject: boolean;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
   readonly withNouns: ReadonlySet<string> | null;
   /** A word list one of whose words must head the verb's "as" phrase ("appointed X as ambassador to Y"). */
@@ -428,7 +433,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, governorNot: new Set(), notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false,
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: new Set(v.prepNot ?? []), notFollowedBy: new Set(v.notFollowedBy ?? []), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false, ownObject: v.ownObject ?? false,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, fromNouns: null, subjectNot: typeof v.subjectNot === 'string' ? wordList(v.subjectNot) : new Set(v.subjectNot ?? []), ownerActs: false, passiveSubjectNot: v.passiveSubjectNot ? wordList(v.passiveSubjectNot) : null,
     });
     for (const f of v.forms ?? []) {
@@ -441,7 +446,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: new Set(n.unless ?? []), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: new Set(n.notAfter ?? []), clauseNot: new Set(n.clauseNot ?? []), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: new Set(), governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: new Set((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, fromNouns: n.fromNouns ? wordList(n.fromNouns) : null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
+      aboutNouns: null, prepNot: new Set(), notFollowedBy: new Set(), infinitiveNot: null, controllerNot: null, objectInfinitive: false, ownObject: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, fromNouns: n.fromNouns ? wordList(n.fromNouns) : null, subjectNot: new Set(), ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
     });
   }
   const allForms = new Set<string>();

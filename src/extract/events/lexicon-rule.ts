@@ -69,7 +69,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     const particleObject = read.kind === 'verb' && !read.passive && !read.object && !!read.particle
       && entries.some((e) => e.particle === read.particle) ? read.preps.get(read.particle) ?? null : null;
     const p: Predicate = particleObject ? predicateWith(read, read.lemma, particleObject) : read;
-    const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
+    const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units, (ph) => codesOf(frame, ph));
     if (!entry) continue;
     if (leavesInState(units, p)) continue;
     // recall13b: "police fired tear gas to disperse the crowd", "opened fire to disperse protesters": the dispersal is
@@ -562,12 +562,17 @@ function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
   return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
 }
 
+/** Codes of the actors of a phrase. */
+function codesOf(frame: SentenceFrame, ph: Phrase | null): string[] {
+  return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.codes ?? []);
+}
+
 /**
  * The reading whose particle, object and modifier conditions the predicate meets: one with a particle
  * at once, else the first whose object or modifier list it meets ("struck a deal" before "struck"),
  * else the first without such a list.
  */
-function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[]): LexiconEntry | null {
+function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[], codes: (ph: Phrase | null) => string[]): LexiconEntry | null {
   // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given; so do the
   // second object ("granted Kenya a loan", "was awarded the order") and, after an actor object, the
   // "with" phrase ("supplied Armenia with armoured vehicles").
@@ -638,6 +643,11 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.controllerNot && p.kind === 'verb' && controlledBy(units, p.head, e.controllerNot)) continue;
     if (e.objectInfinitive && !(p.kind === 'verb' && !p.passive && actorObject && infinitiveAfter(units, p.object!.end))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
+    // "Mali ended the French military presence": what is ended is another party's, so the host sanctions, not withdraws.
+    if (e.ownObject && p.kind === 'verb' && (() => {
+      const doers = new Set(codes(p.passive ? p.preps.get('by') ?? null : p.subject));
+      return codes(p.passive ? p.subject : p.object).some((c) => !doers.has(c));
+    })()) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !namesOneOf(p.preps.get('with')?.nouns, e.withNouns)) continue;
     if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
