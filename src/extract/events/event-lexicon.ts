@@ -139,6 +139,11 @@ const LexiconFile = z.object({
   'agreed-deeds': z.array(Lemma).default([]),
   'noun-blocking-prepositions': z.array(Lemma),
   'cause-heads': z.array(Lemma).default([]),
+  'purpose-openers': z.array(Lemma).min(1),
+  'purpose-stops': z.array(z.string().min(1)).min(1),
+  'purpose-asides': z.array(Lemma).min(1),
+  'cargo-words': z.array(Lemma).min(1),
+  'cargo-participles': z.array(Lemma).min(1),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
   'positional-excluded-prepositions': z.array(Lemma),
@@ -362,6 +367,16 @@ export interface EventLexicon {
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Words before "of" that make what follows a cause told, not a topic ("as a result of a strike by nurses"). */
   readonly causeHeads: ReadonlySet<string>;
+  /** Words that open a verb's purpose ("for", "to"). */
+  readonly purposeOpeners: ReadonlySet<string>;
+  /** Words (and stops) that end a verb's own clause before its purpose could be told (purposeNot). */
+  readonly purposeStops: ReadonlySet<string>;
+  /** Words that open a phrase of another happening inside the clause: no purpose till the next "for"/"to". */
+  readonly purposeAsides: ReadonlySet<string>;
+  /** Words that open a cargo ("carrying aid"), told as the errand of what is sent. */
+  readonly cargoWords: ReadonlySet<string>;
+  /** Participles whose "with" opens a cargo ("loaded with aid"). */
+  readonly cargoParticiples: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
   /** Prepositions whose phrase names no side of a verb read by position (see sidesByPosition in lexicon-rule.ts). */
@@ -511,6 +526,11 @@ export function eventLexicon(): EventLexicon {
     homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     causeHeads: new Set(data['cause-heads']),
+    purposeOpeners: new Set(data['purpose-openers']),
+    purposeStops: new Set(data['purpose-stops']),
+    purposeAsides: new Set(data['purpose-asides']),
+    cargoWords: new Set(data['cargo-words']),
+    cargoParticiples: new Set(data['cargo-participles']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     positionalExcluded: new Set(data['positional-excluded-prepositions']),
     positionalModals: new Set(data['positional-blocking-modals']),

@@ -512,30 +512,22 @@ function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<
   return false;
 }
 
-// Words that end the verb's own clause before a purpose could be told: what follows is another happening (a comma
-// does not: lists of craft and appositions stand between a verb and its purpose).
-const PURPOSE_STOPS = new Set([';', '.', 'while', 'as', 'when', 'since', 'before', 'because', 'but']);
-// Words that open a phrase of another happening inside the clause ("weeks after floods hit the region",
-// ", ignoring humanitarian concerns"): its words are no purpose, but a purpose may follow it ("after the
-// flood to assist in the evacuation").
-const PURPOSE_ASIDES = new Set(['after', 'following', 'amid', 'despite', 'ignoring']);
-const CARGO_PARTICIPLES = new Set(['loaded', 'laden', 'packed', 'filled', 'stocked']);
-
 /**
  * "sent aircraft for the relief effort", "gathered to mourn the victims": one of `words` inside the verb's own
  * purpose, a "for" phrase or "to" infinitive in its clause (not "weeks after floods hit", not ", ignoring
  * humanitarian concerns").
  */
 function purposeHas(units: readonly Unit[], head: number, words: ReadonlySet<string>, reach = 30): boolean {
+  const { purposeOpeners, purposeStops, purposeAsides, cargoWords, cargoParticiples } = eventLexicon();
   let inPurpose = false;
   for (let k = head + 1; k < units.length && k <= head + reach; k++) {
     const u = units[k]!;
     if (u.group !== null) continue;
-    if (PURPOSE_STOPS.has(u.lower)) break;
-    if (PURPOSE_ASIDES.has(u.lower)) inPurpose = false;
-    else if (u.lower === 'for' || u.lower === 'to') inPurpose = true;
+    if (purposeStops.has(u.lower)) break;
+    if (purposeAsides.has(u.lower)) inPurpose = false;
+    else if (purposeOpeners.has(u.lower)) inPurpose = true;
     // world17: "dispatched a ship loaded with humanitarian aid": the cargo a vessel carries tells its errand too.
-    else if (u.lower === 'carrying' || (u.lower === 'with' && CARGO_PARTICIPLES.has(units[k - 1]?.lower ?? ''))) inPurpose = true;
+    else if (cargoWords.has(u.lower) || (u.lower === 'with' && cargoParticiples.has(units[k - 1]?.lower ?? ''))) inPurpose = true;
     // "gathered to protest the law in a festival atmosphere": a phrase after the purpose's noun is not it
     else if (inPurpose && u.pos === 'ADP' && u.lower !== 'of' && (units[k - 1]?.pos === 'NOUN' || units[k - 1]?.pos === 'PROPN')) inPurpose = false;
     else if (inPurpose && (words.has(u.lower) || words.has(u.lemma))) return true;
