@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { borderOwnerAfter, glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { borderOwnerAfter, glossStart, isLeader, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -549,6 +549,17 @@ function aboutFits(units: readonly Unit[], p: Predicate, nouns: ReadonlySet<stri
   return (p.preps.get(word)?.nouns ?? []).some((n) => nouns.has(n) || nouns.has(singular(n)));
 }
 
+/** The parties of a phrase that lead the body it names ("the Kenyan-led mission": Kenya). */
+function leadersOf(units: readonly Unit[], ph: Phrase): number[] {
+  return ph.groups.filter((g) => units.some((u, k) => u.group === g && isLeader(units, k)));
+}
+
+/** The phrase without the parties that lead the body it names ("to the Kenyan-led mission": no party left). */
+function withoutLeaders(units: readonly Unit[], ph: Phrase | undefined): Phrase | undefined {
+  const leaders = ph ? leadersOf(units, ph) : [];
+  return ph && leaders.length ? { ...ph, groups: ph.groups.filter((g) => !leaders.includes(g)) } : ph;
+}
+
 /** Sectors of the actors of a phrase. */
 function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
   return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
@@ -871,6 +882,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
         sources = p.subject.groups.filter((g) => !named.includes(g)).flatMap((g) => sidesOfGroup(frame, g)).filter((x) => x.sector === 'COP').slice(0, 1);
       }
     }
+    // fix18: "the Kenyan-led mission was deployed to Haiti": a body sent with no sender named is sent by its leader.
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'MOBILIZE' && p.subject) {
+      sources = side(phrase(leadersOf(units, p.subject), [], 0)).filter((x) => isStateCode(x.code));
+    }
   } else if (entry.source === 'object') {
     // "Y hosted X": the guest is the visitor.
     sources = p.passive ? side(p.subject) : side(p.object);
@@ -945,7 +960,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     else if (where === 'governor') targets = side(p.governor?.subject);
     else if (where === 'by' && p.kind === 'noun' && !byIsInner()) targets = [];
     else {
-      const ph = p.preps.get(where);
+      // fix18: "Benin will send troops to the Kenyan-led mission in Haiti": forces sent to join a body led by another
+      // party go to where it serves (a place read next), not to its leader.
+      const ph = entry.type === 'MOBILIZE' ? withoutLeaders(units, p.preps.get(where)) : p.preps.get(where);
       targets = side(ph);
       // "air strikes on positions held by the RSF": the place hit names whose it was.
       if (targets.length === 0 && ph && entry.type === 'ASSAULT') targets = side(phrase(holderAgent(units, ph.end), [], ph.end));
