@@ -144,6 +144,7 @@ const LexiconFile = z.object({
   'purpose-asides': z.array(Lemma).min(1),
   'cargo-words': z.array(Lemma).min(1),
   'cargo-participles': z.array(Lemma).min(1),
+  'join-verbs': z.array(Lemma).default([]),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
   'positional-excluded-prepositions': z.array(Lemma),
@@ -377,6 +378,8 @@ export interface EventLexicon {
   readonly cargoWords: ReadonlySet<string>;
   /** Participles whose "with" opens a cargo ("loaded with aid"). */
   readonly cargoParticiples: ReadonlySet<string>;
+  /** Verbs of a "to" infinitive naming a body that forces sent join (target place `joined`). */
+  readonly joinVerbs: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
   /** Prepositions whose phrase names no side of a verb read by position (see sidesByPosition in lexicon-rule.ts). */
@@ -531,6 +534,7 @@ export function eventLexicon(): EventLexicon {
     purposeAsides: new Set(data['purpose-asides']),
     cargoWords: new Set(data['cargo-words']),
     cargoParticiples: new Set(data['cargo-participles']),
+    joinVerbs: new Set(data['join-verbs']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     positionalExcluded: new Set(data['positional-excluded-prepositions']),
     positionalModals: new Set(data['positional-blocking-modals']),

@@ -935,6 +935,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
+    // fix18: "sent troops to join the Kenyan-led mission in Haiti", "to join Russian forces in Syria": where the body
+    // the forces join serves, else the body's own state ("to join the Haitian police"), never its leader.
+    else if (where === 'joined') {
+      const body = p.kind === 'verb' && !p.passive ? joinedBody(units, p.head) : null;
+      targets = body ? placeAfter(units, body.end - 1, frame) : [];
+      if (body && targets.length === 0) targets = side(withoutLeaders(units, body));
+    }
     // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
     else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive || p.kind === 'noun' ? side(phrase(purposeObject(units, p.head, eventLexicon().benefitVerbs), [], 0)) : [];
     // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
@@ -1203,6 +1210,18 @@ function purposeObject(units: readonly Unit[], head: number, verbs: ReadonlySet<
     return units[c] && (units[c]!.group !== null || units[c]!.pos === 'NOUN' || units[c]!.pos === 'PROPN') ? readPhrase(units, c).groups : [];
   }
   return [];
+}
+
+/** The body a "to join" infinitive right after the verb's object names ("sent troops to join the Kenyan-led mission"). */
+function joinedBody(units: readonly Unit[], head: number): Phrase | null {
+  const joins = eventLexicon().joinVerbs;
+  for (let k = head + 1; k < units.length && k - head <= 8; k++) {
+    const u = units[k]!;
+    if (u.group === null && (u.lower === ',' || u.lower === ';' || u.lower === '.' || u.pos === 'CCONJ' || u.pos === 'SCONJ')) return null;
+    if (u.group !== null || u.lower !== 'to' || !joins.has(units[k + 1]?.lemma ?? '')) continue;
+    return k + 2 < units.length ? readPhrase(units, k + 2) : null;
+  }
+  return null;
 }
 
 /** The state that did a passive deed told with no agent and no place (see sidesOf), or none. */
