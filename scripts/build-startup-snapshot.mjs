@@ -23,6 +23,10 @@ rmSync(files.dir, { recursive: true, force: true });
 // Packages only a markup, feed, CSV or WARC input loads: the snapshot is used for plain-text files
 // only (startup-snapshot.ts), so they stay out of the bundle and its heap.
 const NOT_BUNDLED = ['linkedom', '@mozilla/readability', 'feedsmith', 'csv-parse', 'warcio'];
+// zod's list of its error-message locales (40-odd, 0.3 MB of source, a fifth of the bundle, kept in the
+// snapshot's heap with their compiled getters): the process never sets a locale, zod itself registers
+// English from its own import of `locales/en.js`, so the list is bundled with English alone.
+const ZOD_LOCALES = /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/;
 // wink's 3 MB core model (JSON).
 const NEVER_BUNDLED = /wink-eng-lite-web-model[\\/]dist[\\/]languages[\\/]cur[\\/]models[\\/]eng-core-web-model\.json$/;
 
@@ -51,6 +55,7 @@ const result = await esbuild.build({
   plugins: [{
     name: 'multivector-snapshot',
     setup(build) {
+      build.onLoad({ filter: ZOD_LOCALES }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
       // Read through Node's own require (JSON only: Node cannot load user modules into a snapshot), as
       // src/text/wink-model.ts reads it, so both get the one parsed copy, not a copy in the bundle's source.
       build.onLoad({ filter: NEVER_BUNDLED }, (args) => ({ contents: `module.exports = require('node:module').createRequire(__filename)(${JSON.stringify(args.path)});`, loader: 'js' }));

@@ -122,6 +122,15 @@ console.log(JSON.stringify([${which}].map((s) => loadValidated('words.yaml', s))
     expect(loadWords(root)).toEqual({ value: { words: ['alpha', 'gamma'] }, origin: 'yaml' });
   });
 
+  it('parses the YAML of a file whose snapshot value the process let go of', () => {
+    const root = miniPackage();
+    const script = `import { forgetSnapshotValues, loadDataFile, dataFileOrigins } from ${JSON.stringify(path.join(root, 'dist', 'core', 'data-files.js'))};
+forgetSnapshotValues(['words.yaml']);
+const value = loadDataFile('words.yaml');
+console.log(JSON.stringify({ value, origin: dataFileOrigins().get('words.yaml') }));`;
+    expect(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }))).toEqual({ value: { words: ['alpha', 'beta'] }, origin: 'yaml' });
+  });
+
   it('parses the YAML when there is no snapshot', () => {
     const root = miniPackage();
     rmSync(path.join(root, 'dist', 'data-snapshot.json'));
@@ -144,11 +153,20 @@ console.log(JSON.stringify([${which}].map((s) => loadValidated('words.yaml', s))
 
 describe("the build's actor lexicon record", () => {
   it('is current, and a run of the build restores its lexicon from it', () => {
-    const script = `import { analyseActors, defaultLexiconOrigin } from ${JSON.stringify(path.join(packageRoot, 'dist', 'extract', 'actors', 'index.js'))};
+    const dist = path.join(packageRoot, 'dist');
+    const script = `import { analyseActors, defaultLexiconOrigin } from ${JSON.stringify(path.join(dist, 'extract', 'actors', 'index.js'))};
+import { dataFileOrigins, loadDataFile } from ${JSON.stringify(path.join(dist, 'core', 'data-files.js'))};
+import { leadersFileNames } from ${JSON.stringify(path.join(dist, 'extract', 'actors', 'leaders.js'))};
 const found = analyseActors('President Tokayev met Xi Jinping in Astana.', [], null).mentions.map((m) => m.code);
-console.log(JSON.stringify({ found, origin: defaultLexiconOrigin() }));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { found: string[]; origin: string };
+const leaders = leadersFileNames()[0];
+const value = loadDataFile(leaders);
+console.log(JSON.stringify({ found, origin: defaultLexiconOrigin(), leaders, value, leadersOrigin: dataFileOrigins().get(leaders) }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { found: string[]; origin: string; leaders: string; value: unknown; leadersOrigin: string };
     expect(out.origin).toBe('snapshot');
     expect(out.found).toEqual(expect.arrayContaining(['KAZ', 'CHN']));
+    // The record stands in for the leaders files: their snapshot values were let go of, and one read
+    // after all is parsed from its YAML, to the same value.
+    expect(out.leadersOrigin).toBe('yaml');
+    expect(out.value).toEqual(parse(readFileSync(path.join(packageRoot, 'data', out.leaders), 'utf8')));
   });
 });

@@ -107,6 +107,13 @@ export function takeValidated(snapshot: DataSnapshot | undefined, name: string, 
   return stored.schema === key() ? { value: stored.value } : undefined;
 }
 
+/** Removes the entries of `names`: values a process will not read need not stay in its memory. */
+export function forgetEntries(snapshot: DataSnapshot | undefined, names: readonly string[]): void {
+  if (!snapshot) return;
+  const files = snapshot.files as Record<string, SnapshotEntry>;
+  for (const name of names) delete files[name];
+}
+
 /** Writes `buildDataSnapshot(dataDir)` to `file`. */
 export function writeDataSnapshot(dataDir: string, file: string, parse: ParseDataFile): DataSnapshot {
   const snapshot = buildDataSnapshot(dataDir, parse);

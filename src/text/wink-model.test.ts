@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { readCore, winkInstance, winkModel } from './wink-model.js';
+import { LexemeTable, readCore, winkInstance, winkModel } from './wink-model.js';
 
 const require = createRequire(import.meta.url);
 const stored = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as object;
@@ -17,7 +17,7 @@ describe('wink model core reader', () => {
     type Core = { features: { lexeme: { list: string[]; hash: Record<string, number> } } };
     const ours = readCore() as unknown as Core;
     const theirs = (model as unknown as { core: () => Core }).core();
-    // The lexeme table is a Map behind a Proxy (no own keys to compare): the same word → index for every
+    // The lexeme table is a LexemeTable behind a Proxy (no own keys to compare): the same word → index for every
     // word of the list, and nothing for a word outside it.
     const { list, hash } = ours.features.lexeme;
     const plain: Record<string, number> = Object.create(null);
@@ -65,5 +65,38 @@ describe('wink model core reader', () => {
       expect(a.out(shared.its.pos)).toEqual(b.out(posOnly.its.pos));
       expect(a.out(shared.its.lemma as unknown as typeof shared.its.value)).toEqual(b.out(posOnly.its.lemma as unknown as typeof posOnly.its.value));
     }
+  });
+});
+
+describe('LexemeTable', () => {
+  it('answers as a Map of everything set, through growth, duplicates and odd values', () => {
+    const list = ['the', 'Envoy', 'envoy', 'the', 'talks'];
+    const table = new LexemeTable(list);
+    const map = new Map<string | symbol, number>(list.map((w, k) => [w, k]));
+    const same = (keys: ReadonlyArray<string | symbol>): void => {
+      for (const key of keys) expect(table.get(key)).toBe(map.get(key));
+    };
+    // A word listed twice maps to its later place, as assignment does.
+    expect(table.get('the')).toBe(3);
+    same(['the', 'Envoy', 'envoy', 'talks', 'summit', '', 'constructor', '__proto__']);
+    // Grown as wink grows it: the index set is the list's length, the word pushed afterwards; enough
+    // words to grow the table several times.
+    const added: string[] = [];
+    for (let k = 0; k < 5000; k++) {
+      const word = `w${k}x`;
+      table.set(word, list.length);
+      map.set(word, list.length);
+      list.push(word);
+      added.push(word);
+    }
+    same([...list, ...added, 'w5000x', 'missing']);
+    // A value that is not the word's place, and a symbol key: kept as a Map would keep them; a later
+    // consistent value replaces them.
+    const sym = Symbol('s');
+    for (const [key, value] of [['talks', 0], ['w10x', 77.5], [sym, 3], ['talks', 4]] as const) {
+      table.set(key, value);
+      map.set(key, value);
+    }
+    same(['talks', 'w10x', 'the', 'w11x', sym]);
   });
 });

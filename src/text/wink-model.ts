@@ -81,22 +81,100 @@ function hashOf(list: readonly unknown[]): Record<string, number> {
 
 /**
  * The lexeme table (word → index in the lexeme list), read and grown by wink only as `hash[word]` and
- * `hash[word] = index` (cache.js, the model's feature.js), kept in a Map behind a Proxy. As an object
- * its 87,593 words made a dictionary of 262,144 slots (6.0 MB: V8 sizes it at 1.5 × the entries rounded
- * up to a power of two, and 87,593 is just past 131,072 / 1.5); the Map's tables take 3.7 MB. Every
- * key wink passes is a string, so the Map maps exactly what the object did (a later equal word wins, as
- * with assignment).
+ * `hash[word] = index` (cache.js, the model's feature.js), behind a Proxy. As an object its 87,593 words
+ * made a dictionary of 262,144 slots (6.0 MB), as a Map 3.7 MB; this table is 0.5 MB (LexemeTable). Every
+ * key wink passes is a string, and the table maps exactly what the object did (a later equal word wins,
+ * as with assignment).
  */
 function lexemeHash(list: readonly string[]): Record<string, number> {
-  const map = new Map<string | symbol, number>();
-  for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+  const table = new LexemeTable(list);
   return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_target, key) => map.get(key),
+    get: (_target, key) => table.get(key),
     set: (_target, key, value: number) => {
-      map.set(key, value);
+      table.set(key, value);
       return true;
     },
   });
+}
+
+/**
+ * A word → index table over the lexeme list that stores only the indexes: open addressing in an
+ * Int32Array (index + 1, 0 for a free slot) at most three quarters full, a word found when the list holds
+ * it at the slot's index. wink keeps that true as it grows the table (`h[word] = f.index`, then
+ * `f.list.push(word)`: the index is the list's length when set, the word's place once pushed). A value
+ * that does not name the word's place in the list, and a key that is not a string, are kept in a Map
+ * consulted first, so the table answers as a Map of everything set would.
+ */
+export class LexemeTable {
+  private slots: Int32Array;
+  private count = 0;
+  private other: Map<string | symbol, number> | undefined;
+
+  constructor(private readonly list: readonly string[]) {
+    let size = 1024;
+    while (size * 3 < list.length * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    for (let k = 0; k < list.length; k++) this.put(list[k]!, k);
+  }
+
+  get(key: string | symbol): number | undefined {
+    if (this.other !== undefined && this.other.has(key)) return this.other.get(key);
+    if (typeof key !== 'string') return undefined;
+    const { slots, list } = this;
+    const mask = slots.length - 1;
+    for (let s = hashOfWord(key) & mask; ; s = (s + 1) & mask) {
+      const v = slots[s]!;
+      if (v === 0) return undefined;
+      if (list[v - 1] === key) return v - 1;
+    }
+  }
+
+  set(key: string | symbol, value: number): void {
+    if (typeof key === 'string' && Number.isInteger(value) && value >= 0 && (value === this.list.length || this.list[value] === key)) {
+      this.other?.delete(key);
+      this.put(key, value);
+    } else (this.other ??= new Map()).set(key, value);
+  }
+
+  /** Stores `index` for `word` (its place in the list, or the list's length when it is about to be pushed). */
+  private put(word: string, index: number): void {
+    // Grown before the new word is stored: every word already stored is in the list by then.
+    if ((this.count + 1) * 4 > this.slots.length * 3) this.grow();
+    const { slots, list } = this;
+    const mask = slots.length - 1;
+    for (let s = hashOfWord(word) & mask; ; s = (s + 1) & mask) {
+      const v = slots[s]!;
+      if (v === 0) {
+        slots[s] = index + 1;
+        this.count++;
+        return;
+      }
+      if (list[v - 1] === word) {
+        slots[s] = index + 1;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length - 1;
+    for (const v of old) {
+      if (v === 0) continue;
+      let s = hashOfWord(this.list[v - 1]!) & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = v;
+    }
+    this.slots = slots;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOfWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Base64 text as 32-bit words, in a buffer of its own (a pooled Buffer may not start at a multiple of 4). */

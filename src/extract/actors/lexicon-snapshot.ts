@@ -16,10 +16,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { packageRoot } from '../../core/data-files.js';
+import { forgetSnapshotValues, packageRoot } from '../../core/data-files.js';
 import { extractorVersion } from '../../store/extractor-version.js';
 import { buildActorLexicon, type ActorLexicon, type LexValue } from './actor-lexicon.js';
-import type { Person } from './leaders.js';
+import { leadersFileNames, type Person } from './leaders.js';
 import { TokenTrie, type StoredTrie } from './token-trie.js';
 
 /** Where the build writes the record. */
@@ -113,7 +113,11 @@ export type LexiconOrigin = 'snapshot' | 'built';
 /** The recorded lexicon when its key is this run's, else a freshly built one. */
 export function loadActorLexicon(file: string = lexiconSnapshotPath): { lexicon: ActorLexicon; origin: LexiconOrigin } {
   const snapshot = readSnapshot(file);
-  if (snapshot !== undefined && snapshot.key === lexiconKey()) return { lexicon: restoreActorLexicon(snapshot), origin: 'snapshot' };
+  if (snapshot !== undefined && snapshot.key === lexiconKey()) {
+    // The record stands in for the leaders files, which only building the lexicon reads.
+    forgetSnapshotValues(leadersFileNames());
+    return { lexicon: restoreActorLexicon(snapshot), origin: 'snapshot' };
+  }
   return { lexicon: buildActorLexicon(), origin: 'built' };
 }
 

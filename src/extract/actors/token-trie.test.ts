@@ -55,6 +55,42 @@ describe('TokenTrie', () => {
   });
 });
 
+describe('TokenTrie nodes with one child or entry, then more', () => {
+  // Written for this test: "south" gets a second child after its first, "Georgia" a second and third
+  // entry (the best priority first whatever the order added), "UN" an exact-case entry.
+  const trie = new TokenTrie<string>();
+  trie.add('South Sudan', 'SSD', 2);
+  trie.add('South Ossetia', 'OSS', 2);
+  trie.add('Georgia', 'GEO-state', 5);
+  trie.add('Georgia', 'GEO-country', 2);
+  trie.add('georgia', 'GEO-any', 1, true);
+  trie.add('UN', 'UNO', 2);
+  trie.add('Georgia', 'GEO-country', 2);
+  const scan = (t: TokenTrie<string>, text: string) => t.scan(tokenize(text)).map((m) => m.entry.value);
+
+  it('finds every child and the best entry that passes its case rules', () => {
+    expect(scan(trie, 'South Sudan and South Ossetia')).toEqual(['SSD', 'OSS']);
+    expect(scan(trie, 'Georgia')).toEqual(['GEO-any']);
+    expect(trie.matchAt(tokenize('georgia'), 0)?.entry.value).toBe('GEO-any');
+    expect(scan(trie, 'UN and un')).toEqual(['UNO']);
+    expect(trie.patterns).toBe(6);
+  });
+
+  it('matches no prefix alone, and no child the text does not continue with', () => {
+    expect(scan(trie, 'South Korea, south winds')).toEqual([]);
+  });
+
+  it('restores to an equal trie', () => {
+    const values: string[] = [];
+    const stored = JSON.parse(JSON.stringify(trie.toStored((v) => (values.includes(v) ? values.indexOf(v) : values.push(v) - 1))));
+    const restored = TokenTrie.fromStored<string>(stored, values);
+    expect(restored).toEqual(trie);
+    expect(scan(restored, 'South Sudan, Georgia, UN, un')).toEqual(['SSD', 'GEO-any', 'UNO']);
+    restored.add('South Africa', 'ZAF', 2);
+    expect(scan(restored, 'South Africa and South Sudan')).toEqual(['ZAF', 'SSD']);
+  });
+});
+
 describe('TokenTrie as plain data', () => {
   // Written for this test; one value object shared by two patterns, as lexicon values are.
   const shared = { code: 'NLD' };

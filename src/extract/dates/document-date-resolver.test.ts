@@ -52,13 +52,16 @@ describe('parseUrlDate', () => {
     ['https://example.com/a/2019.05.21/pact', '2019-05-21'],
     ['https://example.com/news/pact-signed-21-may-2019', '2019-05-21'],
     ['https://example.com/news/may-21-2019-pact-signed', '2019-05-21'],
+    ['https://example.com/lift-ties-111230910202227165.htm', '2023-09-10'],
+    ['https://example.com/the-talks-20240311071530123.htm', '2024-03-11'],
   ])('%s → %s', (url, expected) => {
     expect(parseUrlDate(url)).toBe(expected);
   });
 
   it.each(['https://example.com/story/123456', 'https://2020.example.com/about', 'https://example.com/2020/13/',
     'https://example.com/politics/1542739/amp', 'https://example.com/view/XYZ20190802009651320',
-    'https://example.com/lift-ties-111230910202227165.htm', 'https://example.com/?p=297740',
+    'https://example.com/lift-ties-111239910202227165.htm', 'https://example.com/ties-20230910252227165.htm',
+    'https://example.com/ties-111230910202227165/more', 'https://example.com/?p=297740',
     'https://example.com/news/3-4-2024/talks', 'https://example.com/v/1.2019.05.21/x', 'https://example.com/news/pact-45-sept-2019',
     'https://example.com/news/talks-in-2019-05/', 'https://example.com/news/top-10-2019-deals', 'https://example.com/v1-14-2024x/talks', 'https://example.com/a/13-14-2024/'])('%s → null', (url) => {
     expect(parseUrlDate(url)).toBeNull();

@@ -63,7 +63,8 @@ export function parsePublishedString(value: string | null | undefined): string |
  * A YYYY-MM-DD or YYYY-MM from a URL, or null when it holds no date. Tried in order: a `date=` query
  * value, `/2024/07/06/`, `/2024/jul/06/`, `/2024-07/06/`, `2024-07-06` anywhere in the path, an
  * eight-digit `20240706` standing alone (not inside a longer run of digits, so ids like
- * `AEN20190802009651320` or `1542739` are not dates), `/202407/06/`, `/2024/0706/`, `2024_07_06`,
+ * `AEN20190802009651320` or `1542739` are not dates), a CMS timestamp ending the slug (`-20230910202227165.htm`,
+ * `-111230910202227165.htm`: a day followed by a valid time of day), `/202407/06/`, `/2024/0706/`, `2024_07_06`,
  * `2024.07.06`, `6-july-2024`, `july-6-2024`, `7-25-2024` or `25-7-2024` when unambiguous, then
  * `/2024/07/` as a month.
  */
@@ -96,6 +97,16 @@ export function parseUrlDate(url: string | null | undefined): string | null {
   m = /(?<![\dA-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
   if (m) {
     const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  // A CMS timestamp closing the slug: "-20230910202227165.htm" (yyyymmddhhmmssfff) or, with a three-digit
+  // section number before a two-digit year, "-111230910202227165.htm"; read only when the time after the day
+  // is a real time of day, so that an arbitrary long id is not taken for a date.
+  m = /(?<![\dA-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)\d{3}(?=\.[a-z]{2,5}$|\/?$)/.exec(path)
+    ?? /(?<![\dA-Za-z])\d{3}(\d{2})(\d{2})(\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)\d{3}(?=\.[a-z]{2,5}$|\/?$)/.exec(path);
+  if (m) {
+    const year = (m[1] ?? '').length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    const d = plausible(year) ? day(year, Number(m[2]), Number(m[3])) : null;
     if (d) return d;
   }
   // "/202403/12/" and "/2024/0312/" (month and day run together with the year or each other), "2024_03_12", "2024.03.12".
