@@ -54,6 +54,9 @@ describe('parseUrlDate', () => {
     ['https://example.com/news/may-21-2019-pact-signed', '2019-05-21'],
     ['https://example.com/lift-ties-111230910202227165.htm', '2023-09-10'],
     ['https://example.com/the-talks-20240311071530123.htm', '2024-03-11'],
+    ['https://example.com/2014/news/region/03/09/envoys-meet/', '2014-03-09'],
+    ['https://example.com/article/border-talks-idUSKQN2AB20190517', '2019-05-17'],
+    ['https://example.com/article/border-talks-idEUL8N1AB7QZ420190517', '2019-05-17'],
   ])('%s → %s', (url, expected) => {
     expect(parseUrlDate(url)).toBe(expected);
   });
@@ -63,7 +66,8 @@ describe('parseUrlDate', () => {
     'https://example.com/lift-ties-111239910202227165.htm', 'https://example.com/ties-20230910252227165.htm',
     'https://example.com/ties-111230910202227165/more', 'https://example.com/?p=297740',
     'https://example.com/news/3-4-2024/talks', 'https://example.com/v/1.2019.05.21/x', 'https://example.com/news/pact-45-sept-2019',
-    'https://example.com/news/talks-in-2019-05/', 'https://example.com/news/top-10-2019-deals', 'https://example.com/v1-14-2024x/talks', 'https://example.com/a/13-14-2024/'])('%s → null', (url) => {
+    'https://example.com/news/talks-in-2019-05/', 'https://example.com/news/top-10-2019-deals', 'https://example.com/v1-14-2024x/talks', 'https://example.com/a/13-14-2024/',
+    'https://example.com/article/talks-idUSKCN0ZP0F9', 'https://example.com/article/talks-idUSKCN2019051799', 'https://example.com/2014/news/region/03/talks'])('%s → null', (url) => {
     expect(parseUrlDate(url)).toBeNull();
   });
 });
@@ -77,6 +81,16 @@ describe('resolveDocumentDate', () => {
   it('takes a month from the URL when metadata has no date', () => {
     const r = resolveDocumentDate(doc('Talks began.', { url: 'https://example.org/2018/07/talks' }));
     expect(r).toEqual({ published: '2018-07', basis: 'url' });
+  });
+
+  it('reads a six-digit URL segment only when the text confirms one reading (date18)', () => {
+    const url = 'https://example.org/world/neighbours/260319/envoy-summoned.html';
+    // 26 March 2019 (day-month-year) or 19 March 2026 (year-month-day): the text's "24-25 March" confirms the first.
+    const told = 'Islamabad: The envoy was summoned on Tuesday over firing on 24-25 March, the ministry said.';
+    expect(resolveDocumentDate(doc(told, { url }))).toEqual({ published: '2019-03-26', basis: 'url' });
+    // A day the text reports after both readings, or in another month, confirms neither.
+    expect(resolveDocumentDate(doc('The envoy was summoned over firing on 25 April.', { url })).basis).not.toBe('url');
+    expect(resolveDocumentDate(doc('The envoy was summoned on Thursday, the ministry said.', { url })).basis).not.toBe('url');
   });
 
   it('takes a day from the URL', () => {

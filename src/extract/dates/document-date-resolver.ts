@@ -28,7 +28,7 @@ import { alternation } from '../../core/regex-words.js';
 import { dateWords } from './date-words.js';
 import { findDateline, findPageStamp, type Dateline } from './dateline-reader.js';
 import { isLimitDate } from './limit-dates.js';
-import { parsePublishedString, parseUrlDate, parseUrlYear } from './published-date-parser.js';
+import { parsePublishedString, parseUrlDate, parseUrlSixDigitDays, parseUrlYear } from './published-date-parser.js';
 
 /** The resolved document date: YYYY-MM-DD, YYYY-MM or null, its basis and the text it rests on. */
 export interface DocumentDate {
@@ -96,6 +96,10 @@ function resolveOwnDate(doc: Document, notAfter: string, window: PageHints['wind
   if (fromMeta && fromMeta.length === 10) return { published: fromMeta, basis: 'metadata' };
   const fromUrl = parseUrlDate(doc.meta.url);
   if (fromUrl && fromUrl.length === 10) return { published: fromUrl, basis: 'url' };
+  if (!fromMeta && !fromUrl) {
+    const confirmed = confirmedUrlDay(doc.text, parseUrlSixDigitDays(doc.meta.url), notAfter);
+    if (confirmed) return { published: confirmed, basis: 'url' };
+  }
   // A month alone (metadata "2024-07", URL "/2024/07/") is refined by a day the page states inside it.
   const coarse = fromMeta ? { date: fromMeta, basis: 'metadata' as const } : fromUrl ? { date: fromUrl, basis: 'url' as const } : null;
   const year = coarse ? Number(coarse.date.slice(0, 4)) : parseUrlYear(doc.meta.url);
@@ -110,6 +114,32 @@ function resolveOwnDate(doc: Document, notAfter: string, window: PageHints['wind
   if (fromPage.published && (!coarse || fromPage.published.startsWith(coarse.date))) return fromPage;
   if (coarse) return { published: coarse.date, basis: coarse.basis };
   return fromPage;
+}
+
+/** How many days before a URL's day a day of its month the text reports may lie and still confirm it. */
+const URL_CONFIRM_DAYS = 7;
+
+/**
+ * The one reading of an ambiguous URL day ("/261016/") that the text confirms: the text reports a day of the
+ * same month (of the same year where the text writes it) in the week up to that day ("on 25-26 October").
+ * Null when no reading, or more than one, is confirmed.
+ */
+function confirmedUrlDay(text: string, readings: readonly string[], notAfter: string): string | null {
+  if (readings.length === 0) return null;
+  const days = scanDates(text, null).flatMap((c) => {
+    if (c.yearless?.day !== undefined) return [{ year: null, month: c.yearless.month, day: c.yearless.day }];
+    if (c.grain === 'day' && c.interval && c.interval.from === c.interval.to && !c.inferredYear) {
+      const [y, m, d] = c.interval.from.split('-').map(Number);
+      return [{ year: y ?? null, month: m ?? 0, day: d ?? 0 }];
+    }
+    return [];
+  });
+  const confirmed = readings.filter((r) => {
+    if (r > notAfter) return false;
+    const [y, m, d] = r.split('-').map(Number);
+    return days.some((x) => x.month === m && (x.year === null || x.year === y) && x.day <= (d ?? 0) && x.day >= (d ?? 0) - URL_CONFIRM_DAYS);
+  });
+  return confirmed.length === 1 ? confirmed[0]! : null;
 }
 
 /** Steps 2–4: the page's stamp, its dateline, then its lead. */

@@ -50,3 +50,11 @@ describe('isEmbeddedDate: bracketed credits (dating11)', () => {
     expect(at('Police stood guard in Lima on January 9, 2023, the ministry said.\n\nBody (Jo ROE / AFP)', 'January 9, 2023')).toBe(false);
   });
 });
+
+describe('isEmbeddedDate: agency credits written the other way round (date18)', () => {
+  it('takes a caption closed by "EFE-EPA FILE/NAME" as a caption', () => {
+    const text = 'The minister speaks at a forum in Quito, Ecuador 12 March 2021. EFE-EPA FILE/JO ROE/POOL\n\nQuito, Mar 19 (EFE).- The minister said on Friday that talks would resume.';
+    expect(at(text, '12 March 2021')).toBe(true);
+    expect(at(text, 'Friday')).toBe(false);
+  });
+});

@@ -136,7 +136,7 @@ const monthOnly: RegexDateParser = {
     const month = monthNumber(m[0]);
     const lead = MONTH_LEAD.exec(input.text.slice(Math.max(0, nameStart - 24), nameStart));
     if (month === null) return null;
-    if (!lead) return attributiveMonth(m, input, nameStart, end, month, this.rule);
+    if (!lead) return yearAfterBareMonth(input, nameStart, end, month, m[0], this.rule) ?? attributiveMonth(m, input, nameStart, end, month, this.rule);
     const leadWord = lead[1] as string;
     // A capitalised lead word must start a sentence ("In May"), not a name ("Last Man").
     if (/^[A-Z]/.test(leadWord) && leadWord !== leadWord.charAt(0) + leadWord.slice(1).toLowerCase()) return null;
@@ -162,6 +162,19 @@ const monthOnly: RegexDateParser = {
       { yearless, ...(tense ? { tense } : {}) });
   },
 };
+
+// "the visit of Putin to Kazakhstan November last year": a capitalised month with no leading word, the year
+// counted from the reference right after it (no comma between).
+const BARE_YEAR_AFTER_MONTH = /^\s+(this|last|next|past)\s+year\b(?!\s*['’]s)/i;
+
+/** A capitalised month named without a leading word but with its year counted from the reference ("November last year"). */
+function yearAfterBareMonth(input: ParseInput, nameStart: number, end: number, month: number, name: string, rule: string): DateCandidate | null {
+  if (!/^[A-Z][a-z]/.test(name)) return null;
+  const after = BARE_YEAR_AFTER_MONTH.exec(input.text.slice(end, end + 24));
+  const counted = after ? yearOf(undefined, after[1], input.ref) : null;
+  if (!after || !counted) return null;
+  return candidate(nameStart, end + after[0].length, monthInterval(counted.year, month), 'month', true, rule, counted.anchor);
+}
 
 // A determiner or possessive before a month name used as a modifier: "the March visit", "his April trip", "Putin's May visit".
 const ATTRIBUTIVE_LEAD = /(?:\b(?:the|a|an|his|her|its|their|our)|\w['’]s?)\s+$/i;

@@ -138,6 +138,20 @@ export function parseUrlDate(url: string | null | undefined): string | null {
     const d = a > 12 && b <= 12 ? day(Number(m[3]), b, a) : b > 12 && a <= 12 ? day(Number(m[3]), a, b) : null;
     if (d) return d;
   }
+  // "/2013/news/world/07/17/": the year, a few section names, then the month and the day.
+  m = /\/((?:19|20)\d{2})\/(?:[a-z][a-z-]*\/){1,3}(\d{1,2})\/(\d{1,2})(?=\/)/i.exec(path);
+  if (m) {
+    const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  // An article id of letters and digits closing the path with the day ("idUSL5N1XY20121003",
+  // "idCNL6E8L3JR920121003"): eight digits after a letter, or after a letter and one check digit, so a
+  // long run of digits ("AEN20190802009651320") is never read as a date.
+  m = /[/_-](?=[A-Za-z\d]*[A-Za-z][A-Za-z\d]*[A-Za-z])[A-Za-z\d]*[A-Za-z]\d?((?:19|20)\d{2})(\d{2})(\d{2})(?:\.[a-z]{2,5})?\/?$/.exec(path);
+  if (m) {
+    const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
   m = /\/(\d{4})[/-](\d{1,2})(?=\/|$)/.exec(path);
   if (m && plausible(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return isoMonth(Number(m[1]), Number(m[2]));
   m = /\/(\d{4})\/([a-z]{3,9})(?=\/|$)/i.exec(path);
@@ -146,6 +160,21 @@ export function parseUrlDate(url: string | null | undefined): string | null {
     if (month !== null) return isoMonth(Number(m[1]), month);
   }
   return null;
+}
+
+/**
+ * The days a path segment of six digits may stand for ("/261016/": 26 October 2016 read day-month-year,
+ * or 16 October 2026 read year-month-day), each valid reading once. Neither reading can be told from the
+ * other by the URL alone: the document-date resolver keeps one only when the text confirms it.
+ */
+export function parseUrlSixDigitDays(url: string | null | undefined): string[] {
+  if (!url) return [];
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const m = /\/(\d{2})(\d{2})(\d{2})(?=\/)/.exec(path);
+  if (!m) return [];
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const readings = [day(2000 + c, b, a), day(2000 + a, b, c)].filter((d): d is string => d !== null);
+  return [...new Set(readings)];
 }
 
 /** A year standing as its own path segment ("/2024/", "/news/2019/"), for completing a year-less dateline. */

@@ -53,8 +53,9 @@ const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, sea
 // Durations and spans that describe a stretch of time, not when an event happened.
 const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 // The same words just before a date the parser did not take in ("a programme for 2026-2028", "valid until
-// 2030"): the period something covers, not when the event happened.
-const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$/i;
+// 2030"): the period something covers, not when the event happened; so is a term of office ("backed its
+// candidacy to the council for the term 2016-2018").
+const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?|(?:term|tenure|mandate)\s+(?:of\s+)?)?$/i;
 
 /**
  * "is on a visit to Moscow, his first since winning the November 20 election and taking office on
@@ -283,6 +284,10 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   // nearer time than one an earlier sentence told.
   const complementDay = cand.status === 'occurred' ? pastComplementDay(input, sentence, cand, clause.end) : null;
   if (complementDay) return { date: complementDay, basis: 'text' };
+  // date18: "Peruvian troops shot at Chilean guards. … Chile condemned the clash, which happened on Saturday": a
+  // material deed told without its day takes the day a sentence just after it gives the incident it names.
+  const incidentDay = cand.status === 'occurred' && ploverInfo(cand.type).quad.startsWith('material') ? namedLaterDay(input, sentence) : null;
+  if (incidentDay) return { date: incidentDay, basis: 'anaphora' };
   // A paragraph that opens "In September 2022, …" tells what followed in that September; a quotation
   // is dated by the report that introduced it.
   // A deed told in the present progressive ("officials are currently meeting") is going on on the news day,
@@ -299,6 +304,32 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
   if (cand.status === 'occurred') {
     const day = newsDay(input);
     if (day && day !== dayOf(input.published)) return { date: { from: day, to: day }, basis: 'document' };
+  }
+  return null;
+}
+
+/** How many sentences after a deed's may name it as "the incident" and give its day. */
+const INCIDENT_REACH = 2;
+// Words between the incident noun and its day ("the raid, which happened on Friday", "the clash on Monday").
+const INCIDENT_GAP = /^,?\s+(?:(?:that|which)\s+(?:took\s+place|happened|occurred)\s+)?(?:on\s+)?$/i;
+let incidentNounRe: RegExp | undefined;
+
+/**
+ * The day the next sentences give "the incident" (data/date-words.yaml newsDay.incidentNouns): a single day
+ * told right after the noun, after a determiner, no later than the document date; null if none.
+ */
+function namedLaterDay(input: EventInput, sentence: Sentence): DateInterval | null {
+  incidentNounRe ??= new RegExp(`\\b(?:the|this|that)\\s+(?:${alternation(dateWords().newsDay.incidentNouns)})\\b`, 'gi');
+  const published = dayOf(input.published);
+  for (const next of input.sentences.slice(sentence.index + 1, sentence.index + 1 + INCIDENT_REACH)) {
+    const sentenceText = input.text.slice(next.span.start, next.span.end);
+    incidentNounRe.lastIndex = 0;
+    for (let m = incidentNounRe.exec(sentenceText); m; m = incidentNounRe.exec(sentenceText)) {
+      const end = next.span.start + m.index + m[0].length;
+      const day = input.dates.find((d) => d.span.start >= end && d.span.start - end <= 40 && d.grain === 'day'
+        && d.interval.from === d.interval.to && INCIDENT_GAP.test(input.text.slice(end, d.span.start)));
+      if (day && (!published || day.interval.to <= published)) return day.interval;
+    }
   }
   return null;
 }
@@ -843,9 +874,16 @@ function pastBeforePlanned(input: EventInput, cand: EventCandidate, d: DateMenti
 }
 
 /** A planned event dated by a month or day written without a year lies ahead of the document, not behind. */
+// date18: a planned deed's year-less day this few days before the document date stays in its year: news does
+// not announce a deed a year ahead by its day alone ("On February 11 X said Y would visit soon", published on
+// February 13, is the day of the saying, or a report printed a few days late), while a day or month further
+// back ("will visit in January", told in December's news) is next year's.
+const PLANNED_LAG_DAYS = 14;
+
 function adjustForStatus(d: DateMention, cand: EventCandidate, published: string | null): DateInterval {
   const day = dayOf(published);
-  if (cand.status === 'planned' && d.inferredYear && day && d.interval.to < day) {
+  const recentDay = day !== null && d.grain === 'day' && d.interval.to >= addDays(day, -PLANNED_LAG_DAYS);
+  if (cand.status === 'planned' && d.inferredYear && day && d.interval.to < day && !recentDay) {
     return { from: shiftYear(d.interval.from, 1), to: shiftYear(d.interval.to, 1) };
   }
   return d.interval;

@@ -189,7 +189,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // "will visit X on May 19 at the invitation of Y": the invitation was issued before the visit, so it is a
       // request made, and the visit's date is not its own.
       const standing = c.type === 'REQUEST' && c.mode === 'invite' && c.nominal && c.status === 'planned'
-        && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 24), c.trigger.start));
+        && eventCues().standingInvitation.test(input.text.slice(Math.max(sentence.span.start, c.trigger.start - 64), c.trigger.start));
       // "said Moldova would face consequences next year": a threat is made when said; the time to come is what it threatens.
       const own = standing ? null : dateEvent(eventLexicon().saidNowTypes.has(c.type) ? withoutLaterDates(input, c.trigger.end) : input, sentence, c, context);
       const next = c.status === 'planned' && c.type === 'CONSULT' ? scheduledNext(input, sentence) : null;
@@ -220,6 +220,9 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // A date the clause states, later than the document, makes the event announced rather than done;
       // a date borrowed from context ("on the sidelines") does not.
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
+      // date18: "the ministers are to review the fisheries pact Chile and Peru signed in March 2015": a time the
+      // clause states in a year before the document's is a deed done, whatever future governs the clause.
+      if (status === 'planned' && dated && dated.basis === 'text' && input.published && dated.date.to < `${input.published.slice(0, 4)}-01-01`) status = 'occurred';
       // "They met in Geneva in January. … held a second round of talks": a later round told without a time of its own
       // does not take the time of its paragraph, which is the earlier round's.
       const clause = clauseAround(input.text, sentence.span, c.trigger);

@@ -611,8 +611,9 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
   for (const e of entries) {
     // "agreed with the assessment of …": a phrase headed by one of these nouns names no party.
     if (e.phraseNot.size && [...p.preps.values()].some((ph) => ph.nouns.length > 0 && e.phraseNot.has(singular(ph.nouns[0]!)))) continue;
-    // "asked Namibia for forgiveness": the preposition may also follow an actor object.
-    const afterObject = !!e.followedBy && actorObject && units[p.object!.end]?.lower === e.followedBy;
+    // "asked Namibia for forgiveness": the preposition may also follow an actor object, one that ends on the
+    // actor ("called Kyrgyzstan a reliable partner for Astana" names a partner, no call for anything).
+    const afterObject = !!e.followedBy && actorObject && units[p.object!.end - 1]?.group !== null && units[p.object!.end]?.lower === e.followedBy;
     if (e.followedBy && !followedBy(units, p.head, e.followedBy) && !afterObject) continue;
     // "called for stronger sanctions against X": what is called for counts as the object.
     const called = e.followedBy ? (p.preps.get(e.followedBy)?.nouns ?? []).flatMap((n) => [n, singular(n)]) : [];

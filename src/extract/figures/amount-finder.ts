@@ -112,6 +112,15 @@ export function parseNumber(s: string): number {
   return Number(s.replace(',', '.'));
 }
 
+/**
+ * A number before a scale of billions or more: "$19,863 billion" (translated news) writes a decimal comma before three
+ * precise digits, where a grouping comma before "billion" writes a round number ("$1,500 billion").
+ */
+function scaledNumber(s: string, scale: number): number {
+  if (scale >= 1e9 && /^\d{1,2},\d{3}$/.test(s) && !/0{2}$/.test(s)) return Number(s.replace(',', '.'));
+  return parseNumber(s);
+}
+
 /** Removes binary floating-point noise (17.8 × 1e9) without losing a stated decimal. */
 function tidy(v: number): number {
   return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 1e6) / 1e6;
@@ -147,8 +156,12 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
   const choice = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
   if (!choice || !g.num) return null;
   // A range ("$3-4 billion") is read as its middle, approximately.
-  const low = parseNumber(g.num);
-  const value = (g.num2 ? (low + parseNumber(g.num2)) / 2 : low) * scaleOf(lex, g);
+  const scale = scaleOf(lex, g);
+  const low = scaledNumber(g.num, scale);
+  // "N95 masks", "the R40 road": a sign of one capital letter ("R250bn" rand, "N11.6 trillion" naira) glued to a
+  // small number with no scale word is a name, not a sum.
+  if (/^\p{Lu}$/u.test(g.cur ?? '') && scale === 1 && low < 1000) return null;
+  const value = (g.num2 ? (low + scaledNumber(g.num2, scale)) / 2 : low) * scale;
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;
   const a = withChoices(build(lex, text, start, start + m[0].length, 'money', value, choice.code, rule), choice.choices);

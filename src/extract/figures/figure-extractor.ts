@@ -11,7 +11,7 @@ import { fiscalInterval } from '../dates/fiscal-years.js';
 import { clauseAt, splitClauses } from './clause-splitter.js';
 import { mergeFigures } from './figure-merge-refiner.js';
 import { metricLexicon, type MetricLexicon } from './metric-lexicon.js';
-import { classifyAnaphor, classifyApposed, classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
+import { asTarget, classifyAnaphor, classifyApposed, classifyCount, classifyMoney, classifyPercent, findCues, type Classification, type Cue } from './metric-classifier.js';
 import { resolveParties, teller, type PriorFigure } from './party-resolver.js';
 import { newsDate, resolvePeriod, runningTotalSpans } from './period-resolver.js';
 import { withoutSources } from './source-attribution.js';
@@ -44,6 +44,8 @@ interface Draft extends PriorFigure {
 
 /** Sentences back within one paragraph from which a figure may inherit its period. */
 const INHERIT_SENTENCES = 2;
+/** How far before a starting point ("from $15 billion") a goal may be told ("aim to boost the trade volume …"). */
+const GOAL_LOOKBACK = 120;
 
 /** Every figure stated in the document, classified, with parties, period and evidence. */
 export function findFigures(input: FigureInput): { figures: RecordFigure[]; diagnostics: Diagnostic[] } {
@@ -78,6 +80,8 @@ function readSentence(
   const clauses = splitClauses(text, sentence.span);
   const cues: Cue[] = findCues(text, sentence.span, lex);
   let previousMoney: { amount: Amount; cls: Classification; clause: Span } | null = null;
+  // The end point of "raise trade from $5 billion to $10 billion" under a goal told before the starting point.
+  let goalEnd: Amount | null = null;
   const counted: string[] = [];
   const totalsByClause = new Map<Span, Span[]>();
   const totalsOf = (clause: Span): Span[] => {
@@ -101,6 +105,7 @@ function readSentence(
       const later = amounts.slice(k + 1).find((a) => isMoneyLike(a) && !equivalents.has(a));
       cls = classifyMoney(text, clause, amount, prev ? prev.amount.span.end : clause.start,
         later ? later.span.start : Number.MAX_SAFE_INTEGER, cues, prev?.cls ?? null, lex);
+      if (cls && amount === goalEnd && !cls.target) cls = asTarget(cls);
       // "Trade grew in 2023. It reached $5 billion": the metric of the sentence before.
       if (!cls && !prev) {
         const back = sentenceBefore(input.sentences, sentence);
@@ -146,8 +151,14 @@ function readSentence(
       // of its own follows it ("from $1.5 billion in 2017 to $4.2 billion in 2019": the 2017 level).
       if (cls && later && later.span.start < clause.end && lex.fromBefore.test(text.slice(clause.start, lead))
         && !input.dates.some((d) => d.span.start >= amount.span.end && d.span.end <= later.span.start)) {
-        diagnostics.push({ reason: 'starting value of a change, not a level', rule: 'figures/from-value', severity: 'info', span: amount.span });
-        return;
+        // focus18: "aim to boost the trade volume, increasing it from $15 billion to $20 billion": under a goal
+        // told just before, the starting point is the level reached and the end point the goal.
+        if (!cls.target && lex.target.test(text.slice(Math.max(sentence.span.start, lead - GOAL_LOOKBACK), lead))) {
+          goalEnd = later;
+        } else {
+          diagnostics.push({ reason: 'starting value of a change, not a level', rule: 'figures/from-value', severity: 'info', span: amount.span });
+          return;
+        }
       }
     } else if (amount.amountKind === 'percent') {
       cls = classifyPercent(text, clause, amount, cues, lex);

@@ -65,6 +65,9 @@ export function findCues(text: string, span: Span, lex: MetricLexicon): Cue[] {
   return kept.sort((x, y) => x.span.start - y.span.start);
 }
 
+/** What may stand between an amount and a cue of its own after it ("$3.8 billion in exports"). */
+const OWN_CUE_OF_PREVIOUS = /^\s*(?:in|of|worth\s+of)?\s*$/iu;
+
 /** Whether the words around an amount state a goal, plan or forecast rather than a level. */
 export function isTarget(
   text: string, clause: Span, cue: Span | null, amount: Amount, lex: MetricLexicon, windowStart = clause.start,
@@ -86,6 +89,12 @@ function withTarget(def: MetricDef, cue: Span | null, how: string, target: boole
   return { metric: id, def, cue, rule: `figure:${id}:${how}${target ? '+target' : ''}`, target };
 }
 
+/** The same classification read as a goal ("… to $20 billion" after a goal told before the starting point). */
+export function asTarget(cls: Classification): Classification {
+  const how = cls.rule.split(':').slice(2).join(':');
+  return withTarget(cls.def, cls.cue, how, true);
+}
+
 /**
  * Classifies a money or quantity amount by the nearest cue before it and after the previous money
  * amount of the clause; else by a cue just after it; else like the previous money amount of the clause.
@@ -97,6 +106,12 @@ export function classifyMoney(
   let cue: Cue | undefined;
   for (const c of cues) {
     if (c.span.start >= windowStart && c.span.end <= (amount.qualifierStart ?? amount.span.start) && c.span.start >= clause.start) cue = c;
+  }
+  // "$3.8 billion in exports and $2.2 billion in imports": a cue right after the clause's previous amount
+  // is that amount's own; a cue after this one names this one.
+  if (cue && previous && OWN_CUE_OF_PREVIOUS.test(text.slice(windowStart, cue.span.start))) {
+    const limit = Math.min(clause.end, nextAmountStart, amount.span.end + TRAILING_CUE_CHARS);
+    if (cues.some((c) => c.span.start >= amount.span.end && c.span.start < limit)) cue = undefined;
   }
   let rule = 'cue-before';
   if (!cue) {

@@ -46,8 +46,8 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
 const MONTHS_BEFORE = /\b(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:of\s+)?(?:the\s+year\s+)?$/iu;
 /** "(the) first quarter/half (of)" just before a year. */
 const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|half)\s+(?:of\s+)?$/iu;
-/** Same, without a year: resolved against the document date. */
-const MONTHS_ALONE = /\b(?:in|during|for|over)\s+the\s+first\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this)\b)/iu;
+/** Same, without a year: resolved against the document date ("the first" may be left out: "trade for eight months amounted to"). */
+const MONTHS_ALONE = /\b(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
 
 /** "amounted to 476.8 billion rubles in seven months" in a sentence dated "this year": the year's first months. */
 const MONTHS_AFTER = /^\s*(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
@@ -175,6 +175,15 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       const y = best.interval.to.slice(0, 4);
       return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'stated' };
     }
+    // "Over the past year, trade grew 33% to $4 billion" in a text of the first half-year: a flow counted in
+    // calendar years, the last one completed (not the twelve months up to the text's day).
+    if (q.flow && !q.target && best.rule === 'past-span' && PAST_YEAR.test(q.text.slice(best.span.start, best.span.end))) {
+      const pub = /^(\d{4})-(\d{2})/.exec(q.published ?? '');
+      if (pub && Number(pub[2]) <= 6) {
+        const y = Number(pub[1]) - 1;
+        return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, how: 'last-completed' };
+      }
+    }
     let { interval, narrowed } = narrowYear(q.text, best);
     const year = narrowed ? null : wholeYear(interval);
     const monthsAfter = year !== null ? MONTHS_AFTER.exec(q.text.slice(q.amount.end, q.clause.end)) : null;
@@ -203,6 +212,8 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
   if (lex.presentPerfect.test(before)) return { period: null, how: 'so-far' };
   return { period: null, how: 'none' };
 }
+
+const PAST_YEAR = /\bthe\s+(?:past|last)\s+year$/iu;
 
 let currentYearRe: RegExp | undefined;
 

@@ -194,3 +194,13 @@ describe('the other side of a possessor\'s designation (branch precision8)', () 
     });
   });
 });
+
+describe('kaz18: a pair subject with more than one rung before "allies"', () => {
+  it('"A and B are friendly countries as well as strategic partners and allies" states an alliance', () => {
+    expect(relations('Armenia and Moldova are friendly and fraternal countries as well as strategic partners and allies, the minister said.'))
+      .toEqual(['ARM-MDA alliance']);
+    expect(relations('Uzbekistan and Kyrgyzstan are good neighbours and strategic partners and allies.')).toEqual(['KGZ-UZB alliance']);
+    // "allies" alone without a pair still names no pair
+    expect(relations('Armenia said friendly countries as well as allies had sent aid.')).toEqual([]);
+  });
+});

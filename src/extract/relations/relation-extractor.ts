@@ -144,7 +144,8 @@ function beforeExpressions(modifiers: readonly string[]): Before {
       `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
       // "A and B are strategic partners and allies": a lower rung named first (plural only, as a pair is; the
       // possessor's singular variant is kept apart: sharing it ran this expression slower in timed runs).
-      `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs)\\s+and\\s+)?${run}["“‘']?$`,
+      // kaz18: up to two such rungs, also joined by "as well as" ("friendly countries as well as strategic partners and allies").
+      `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs|countries|nations|states)\\s+(?:and|as\\s+well\\s+as)\\s+){0,2}${run}["“‘']?$`,
       'u',
     ),
     listSubject: new RegExp(
@@ -181,6 +182,12 @@ const JOINED_PAIR = new RegExp(`(${ACT})\\s+(?:and|&)\\s+(${ACT})`, 'gu');
 // designation word is part of a proper name.
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]*\s+$/u;
 
+/** A headline in title case: four or more words of four letters and more, nearly all capitalised. */
+function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.85;
+}
+
 const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)\s+(?:the\s+)?$/i;
 
 /** The highest designation stated for each pair of actors. */
@@ -214,8 +221,9 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         if (eventCues().negated.test(before.slice(clauseStart).replace(/\bnot\s+only\b/giu, ''))) continue;
         // "may become strategic partners", "if … were allies", "have no strategic partnership": no tier stated.
         if (notStated?.test(before.slice(clauseStart))) continue;
-        // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation.
-        if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before)) continue;
+        // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation
+        // (unless every word of the line is capitalised: "Sisi Welcomes Modi, Announce Strategic Partnership").
+        if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before) && !titleCased(sentence.text)) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
           if (d.tier === 'alliance' && (allianceOrganisations.has(a) || allianceOrganisations.has(b))) continue;
           const key = [a, b].sort().join('~');

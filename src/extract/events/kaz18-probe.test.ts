@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readProbeCases, probeItems } from '../../test-support/event-probe.js';
+
+/**
+ * The probe of shapes met in the kaz18 audit of Kazakhstan foreign-relations news (kaz18-probe.cases.yaml), in the helper's
+ * own sentences: each text's events must be exactly those expected (plus any listed under `also`).
+ */
+const cases = readProbeCases(new URL('./kaz18-probe.cases.yaml', import.meta.url));
+
+describe('Central Asian news shapes in own sentences (kaz18 probe)', () => {
+  it('the probe is of a useful size', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+  });
+
+  probeItems(cases);
+});
