@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Scores the sentence-level PLOVER set (test/sentences/<split>.jsonl) with `multivector eval`.
-// usage: node scripts/score-sentences.mjs [dev|sealed] [--json]
+// usage: node scripts/score-sentences.mjs [dev|sealed] [--json] [--file PATH] [--list]
+// --file scores another file of the same shape (an outside audit set); --list prints each sentence's misses and extras.
 // Each sentence becomes a document (its `published` as a header line) and a gold file whose events are
 // undated and scored with domestic events; on top of eval's summary it prints the share of sentences
 // with gold events where an extracted event has a gold type and pair ("coded right"), and how many
@@ -13,9 +14,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const split = args.find((a) => !a.startsWith('-')) ?? 'dev';
+const fileAt = args.indexOf('--file');
+const file = fileAt >= 0 ? args[fileAt + 1] : undefined;
+const split = file ? path.basename(file, '.jsonl') : args.find((a) => !a.startsWith('-')) ?? 'dev';
 const json = args.includes('--json');
-const source = path.join(root, 'test', 'sentences', `${split}.jsonl`);
+const list = args.includes('--list');
+const source = file ? path.resolve(file) : path.join(root, 'test', 'sentences', `${split}.jsonl`);
 const items = readFileSync(source, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'mv-sentences-'));
@@ -54,10 +58,15 @@ for (const s of items) {
   const predicted = byId.get(s.id) ?? [];
   const required = s.events.filter((e) => e.required !== false);
   const accepts = (p) => s.events.some((g) => types(g).includes(p.type) && samePair(p, g));
-  if (predicted.some((p) => !accepts(p))) spurious++;
+  const extras = predicted.filter((p) => !accepts(p));
+  if (extras.length) spurious++;
+  const right = predicted.some(accepts);
+  if (list && (extras.length || (required.length && !right))) {
+    const show = (e) => `${e.type}${e.mode ? `/${e.mode}` : ''} ${e.source}${e.sourceSector ? `/${e.sourceSector}` : ''}→${e.target}${e.targetSector ? `/${e.targetSector}` : ''}`;
+    console.log(`${s.id} [${s.focus}${s.negative ? ' neg' : ''}] ${right || !required.length ? '' : 'MISS '}gold: ${s.events.map(show).join('; ') || '-'} | got: ${predicted.map(show).join('; ') || '-'}`);
+  }
   if (required.length === 0) continue;
   withGold++;
-  const right = predicted.some(accepts);
   if (right) codedRight++;
   const t = perType.get(s.focus) ?? { n: 0, right: 0 };
   t.n++;

@@ -70,7 +70,31 @@ export function tagSentence(sentence: string, offset: number): TaggedToken[] {
 
 /** The corrections of wink's tags below, in order (the whole-document tagging in sentences.ts applies them too). */
 export function correctTags(tokens: TaggedToken[]): TaggedToken[] {
-  return adjectivesAfterDeterminer(nounsAfterDeterminer(participlesAfterComma(participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens))))))));
+  return participlesAfterDash(adjectivesAfterDeterminer(nounsAfterDeterminer(participlesAfterComma(participleAdjectives(gerundsAfterPreposition(pluralAfterPast(pastBeforeThat(nounsAfterTo(tokens)))))))));
+}
+
+/**
+ * sent18: "India's violence-plagued northeast", "the war-torn north", "a drought-hit region": wink tags
+ * the participle after a dash that joins it to the word before (no space either side) as a verb, which then reads as
+ * the clause's verb. A past participle so joined to a word and followed by the noun it describes (or an adjective, or
+ * a word ending the phrase) is an adjective.
+ */
+export function participlesAfterDash(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const dash = tokens[i - 1]!;
+    const word = tokens[i - 2]!;
+    if (t.pos !== 'VERB' || dash.lower !== '-' || word.end !== dash.start || dash.end !== t.start) continue;
+    if (!(t.lower.endsWith('ed') || wordSet('hyphen-participles').has(t.lower))) continue;
+    // (after a name, "Saudi-led", "Iran-backed", the actor layers read the participle themselves)
+    if (!['NOUN', 'ADJ', 'NUM'].includes(word.pos)) continue;
+    const next = tokens[i + 1]!;
+    const after = tokens[i + 2];
+    const described = next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'
+      || next.pos === 'ADV' && (!after || ['VERB', 'AUX', 'ADP', 'PUNCT'].includes(after.pos));
+    if (described) tokens[i] = retagged(t, 'ADJ', t.lower);
+  }
+  return tokens;
 }
 
 /**
@@ -96,7 +120,9 @@ export function nounsAfterTo(tokens: TaggedToken[]): TaggedToken[] {
     const participle = t.lower.endsWith('ed') && t.lemma !== t.lower && !!next && next.pos === 'NOUN';
     // "$20 million in aid to neighbouring Pakistan": a word that only describes the name after it (types15).
     const epithet = wordSet('epithet-adjectives').has(t.lower) && !!next && next.pos === 'PROPN';
-    if (hyphened || plural || participle || epithet) {
+    // sent18: "food baskets to flood victims in Pakistan": a disaster noun before the people it struck.
+    const modifier = wordSet('noun-modifiers').has(t.lower) && !!next && next.pos === 'NOUN' && wordSet('modified-people').has(next.lemma);
+    if (hyphened || plural || participle || epithet || modifier) {
       tokens[i - 1] = retagged(to, 'ADP');
       tokens[i] = retagged(t, hyphened || participle || epithet ? 'ADJ' : 'NOUN');
     }
@@ -190,15 +216,20 @@ export function nounsAfterDeterminer(tokens: TaggedToken[]): TaggedToken[] {
 export function adjectivesAfterDeterminer(tokens: TaggedToken[]): TaggedToken[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADV' || !wordSet('determiner-adjectives').has(t.lower)) continue;
+    if (t.pos !== 'ADV' || !wordSet('determiner-adjectives').has(t.lower) && !wordSet('verb-ordinals').has(t.lower)) continue;
     const before = tokens[i - 1]!;
     const next = tokens[i + 1]!.pos;
-    if ((wordSet('adjective-determiners').has(before.lower) || before.pos === 'PART' && /^['’]s$/.test(before.lower)) && (next === 'ADJ' || next === 'NOUN')) tokens[i] = retagged(t, 'ADJ', t.lower);
+    // sent18: "held first informal talks": right after a verb, an ordinal before an adjective is one too.
+    const ordinalAfterVerb = before.pos === 'VERB' && wordSet('verb-ordinals').has(t.lower) && next === 'ADJ';
+    const afterDeterminer = wordSet('determiner-adjectives').has(t.lower)
+      && (wordSet('adjective-determiners').has(before.lower) || before.pos === 'PART' && /^['’]s$/.test(before.lower));
+    if (ordinalAfterVerb || afterDeterminer && (next === 'ADJ' || next === 'NOUN')) tokens[i] = retagged(t, 'ADJ', t.lower);
   }
   return tokens;
 }
 
-type WordListKey = 'hyphen-participles' | 'participle-adjectives' | 'epithet-adjectives' | 'determiner-nouns' | 'determiner-adjectives' | 'noun-determiners' | 'adjective-determiners';
+type WordListKey = 'hyphen-participles' | 'participle-adjectives' | 'epithet-adjectives' | 'determiner-nouns' | 'determiner-adjectives' | 'noun-determiners' | 'adjective-determiners'
+  | 'noun-modifiers' | 'modified-people' | 'verb-ordinals';
 type Corrections = Record<WordListKey, string[]> & { 'gerund-nouns': Record<string, string>; 'comma-participles': Record<string, string> };
 let corrections: Corrections | undefined;
 let gerunds: ReadonlyMap<string, string> | undefined;
@@ -214,6 +245,9 @@ function tagCorrections(): Corrections {
     'determiner-adjectives': z.array(z.string().min(1)).default([]),
     'noun-determiners': z.array(z.string().min(1)).min(1),
     'adjective-determiners': z.array(z.string().min(1)).min(1),
+    'noun-modifiers': z.array(z.string().min(1)).default([]),
+    'modified-people': z.array(z.string().min(1)).default([]),
+    'verb-ordinals': z.array(z.string().min(1)).default([]),
   }));
   return corrections;
 }

@@ -25,7 +25,7 @@ const ClauseWords = z.strictObject({
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
   'order-verbs': WordList, 'irregular-participles': WordList, 'modifier-participles': WordList, 'plan-announcing-verbs': WordList, 'plan-nouns': WordList,
-  'harm-links': WordList, 'member-nouns': WordList,
+  'harm-links': WordList, 'member-nouns': WordList, 'belonging-nouns': WordList,
 });
 // The closed word classes this reader leans on (data/clause-words.yaml), loaded once.
 const words = loadValidated('clause-words.yaml', ClauseWords);
@@ -279,6 +279,7 @@ const ACTED_ON = new Set(words['acted-on']);
 // Nouns of a body of people that "led by X" names through its leader ("a delegation headed by the minister").
 const LED_GROUPS = new Set(words['led-groups']);
 const MEMBER_NOUNS = new Set(words['member-nouns']);
+const BELONGING = new Set(words['belonging-nouns']);
 
 /** Whether a verb lemma reports speech ("said", "told"): an actor just before one is a source, not a party. */
 export function isReportingVerb(lemma: string): boolean {
@@ -1034,7 +1035,8 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     const u = units[j]!;
     if (u.group !== null) {
       // "Iran-backed rebels": the backer is not the phrase's party
-      if (!isBacker(units, j)) groups.push(u.group);
+      // (sent18: nor is "NATO" in "NATO members Poland and Bulgaria")
+      if (!isBacker(units, j) && !describesNext(units, j)) groups.push(u.group);
       if (u.lemma) nouns.push(u.lemma);
     } else if (NP_POS.has(u.pos) || POSSESSIVE.has(u.lower)) {
       // "$50 million": a word of magnitude heads an amount as a noun would ("allocated $50 million to …")
@@ -1048,8 +1050,9 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
     } else if (j > i && u.group === null && COORD.has(units[j - 1]!.lower) && quantityAhead(units, j) > j) {
       // "… and at least 13 militiamen": the lead words of a count after "and" (types15)
       j = quantityAhead(units, j) - 1;
-    } else if (u.pos === 'ADV' && u.group === null && j > i && isAttributiveParticiple(units, j + 1)) {
+    } else if (u.pos === 'ADV' && u.group === null && j > i && (isAttributiveParticiple(units, j + 1) || adjectivesThenNoun(units, j + 1))) {
       // "a newly built hospital": the adverb of a participle inside the phrase
+      // (sent18: "its most famous political inmates": of adjectives before the phrase's noun)
     } else if (u.pos === 'PRON' && !RELATIVE.has(u.lower) && j === i) {
       // a pronoun object the actor layer did not resolve: nothing to name
     } else if (u.lower === 'with' && j > i && units[j - 1]!.group === null && BORDER.has(units[j - 1]!.lemma) && units[j + 1] && (units[j + 1]!.group !== null || NP_POS.has(units[j + 1]!.pos))) {
@@ -1095,6 +1098,13 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
       groups.length = 0;
       for (let k = j + 1; k < end; k++) if (units[k]!.group !== null && groups[groups.length - 1] !== units[k]!.group) groups.push(units[k]!.group!);
       j = end - 1;
+    } else if (j > i && dashListEnd(units, j) > j) {
+      // sent18: "threatened America's neighbours and closest trading partners — Canada and Mexico — saying …": the
+      // parties set off by spaced dashes after a plural noun are the phrase's parties, not the owner before them.
+      const end = dashListEnd(units, j);
+      groups.length = 0;
+      for (let k = j + 1; k < end; k++) if (units[k]!.group !== null && groups[groups.length - 1] !== units[k]!.group) groups.push(units[k]!.group!);
+      j = end;
     } else if (j > i && glossEnd(units, j) > j) {
       // "50 billion yen (US$473 million) in loans": a gloss in brackets names nobody, the phrase goes on
       j = glossEnd(units, j);
@@ -1131,6 +1141,49 @@ function colonListEnd(units: readonly Unit[], j: number): number {
   const after = units[k];
   if (count < 2 || (after && !(after.pos === 'ADP' || (after.pos === 'PUNCT' && ['.', ',', ';'].includes(after.lower))))) return j;
   return k;
+}
+
+/**
+ * Where a list of parties set off by spaced dashes after a plural noun closes ("partners — Canada and Mexico —"): the
+ * index of the closing dash, else `j`.
+ */
+function dashListEnd(units: readonly Unit[], j: number): number {
+  const open = units[j]!;
+  const before = units[j - 1];
+  if (open.group !== null || !DASHES.has(open.lower) || !before || before.end === open.start || units[j + 1]?.start === open.end) return j;
+  if (!(before.group === null && before.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s'))) return j;
+  let k = j + 1;
+  for (;;) {
+    const g = units[k]?.group;
+    if (g === null || g === undefined) return j;
+    while (units[k]?.group === g) k++;
+    let m = k;
+    while (units[m] && (units[m]!.lower === ',' || units[m]!.lower === 'and')) m++;
+    if (m > k && units[m]?.group != null) {
+      k = m;
+      continue;
+    }
+    break;
+  }
+  return units[k]?.lower === open.lower ? k : j;
+}
+
+/** Whether the party at `k` only describes the parties after a noun of belonging ("NATO members Poland and Bulgaria"). */
+function describesNext(units: readonly Unit[], k: number): boolean {
+  let m = k;
+  while (units[m + 1]?.group === units[k]!.group) m++;
+  if (POSSESSIVE.has(units[m + 1]?.lower ?? '')) m++;
+  // "NATO members" may be one actor unit whose head noun is the noun of belonging
+  if (BELONGING.has(units[k]!.lemma) && units[k]!.nounHead && units[m + 1]?.group != null) return true;
+  const noun = units[m + 1];
+  return !!noun && noun.group === null && BELONGING.has(noun.lower) && units[m + 2]?.group != null && units[m + 2]!.group !== units[k]!.group;
+}
+
+/** Whether adjectives from `k` on lead to a noun ("famous political inmates"). */
+function adjectivesThenNoun(units: readonly Unit[], k: number): boolean {
+  let m = k;
+  while (units[m] && units[m]!.group === null && units[m]!.pos === 'ADJ') m++;
+  return m > k && !!units[m] && units[m]!.group === null && units[m]!.pos === 'NOUN';
 }
 
 /** Whether "led by"/"headed by" at `j` follows a noun of a body of people ("a delegation led by …"). */

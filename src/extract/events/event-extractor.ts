@@ -11,7 +11,7 @@ import { isLimitDate } from '../dates/limit-dates.js';
 import { isEmbeddedDate } from '../dates/embedded-dates.js';
 import { clauseTense } from '../dates/date-candidate.js';
 import { alternation } from '../../core/regex-words.js';
-import { eventCues, eventPatterns, isApposition, RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS, type EventPattern, type SlotName } from './event-patterns.js';
+import { eventCues, eventPatterns, isApposition, RELATIVE_ASIDE_OPENING, RELATIVE_ASIDE_WORDS, type EventCues, type EventPattern, type SlotName } from './event-patterns.js';
 import { dateEvent, type DateBasis, type DatedContext } from './event-dating.js';
 import { monthInterval } from '../dates/calendar.js';
 import { dateWords, fullNames } from '../dates/date-words.js';
@@ -754,6 +754,10 @@ function matchSentence(
       raw = { ...raw, pattern: raw.pattern.negatedAs };
       skip = null;
     }
+    // sent18: "would strike Iran if it attacked", "will cut gas to Poland unless it pays": a coercive deed willed on a
+    // condition is a threat of it, made when told.
+    let threat = (skip === 'hypothetical' || skip === 'conditional') && conditionalThreat(raw, cues, before, input.text.slice(frame.sentence.span.start, clause.end));
+    if (threat) skip = null;
     if (!raw.lexicon) covered.push({ ...raw.trigger, negated: skip === 'negated', type: raw.pattern.type });
     if (skip) {
       diagnostics.push({ reason: `${raw.pattern.id}: ${skip} statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
@@ -791,9 +795,15 @@ function matchSentence(
     // "…agreed to meet in May during a phone call that took place on April 30": the noun's own past relative clause wins.
     const tookPlace = raw.pattern.nominal && cues.occurredAfterNoun.test(input.text.slice(raw.trigger.end, clause.end));
     const planned = raw.promised === true || (plannedByCues && !tookPlace);
-    const status: EventStatus = planned ? 'planned' : 'occurred';
+    // "agreed to slap sanctions on X if it tests a missile": a plan on a condition the other side may meet is a threat.
+    if (!threat && planned) threat = conditionalThreat(raw, cues, before, input.text.slice(frame.sentence.span.start, clause.end));
+    if (threat) {
+      const shape = cues.conditionalThreatTypes.get(raw.pattern.type)!;
+      raw = { ...raw, pattern: { ...raw.pattern, type: 'THREATEN', mode: shape.mode, cameo: shape.cameo } };
+    }
+    const status: EventStatus = planned && !threat ? 'planned' : 'occurred';
     // "would impose a curfew if the protests turned violent": a future on a condition told after it is no event.
-    if (planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
+    if (!threat && planned && cues.conditionalAfterPlanned.test(input.text.slice(raw.trigger.end, clause.end))) {
       diagnostics.push({ reason: `${raw.pattern.id}: conditional statement, not coded`, rule: `events/${raw.pattern.id}`, severity: 'info', span: raw.trigger });
       continue;
     }
@@ -835,6 +845,19 @@ function ownPart(text: string, clause: Span, trigger: Span): string {
 }
 // A bracketed aside of a few words right at the clause's end, and the words after it up to a stop or comma.
 const BRACKETED_NAME_THEN = /^\s*\([^()\n,;]{1,40}\)[^,;.!?()\n]*/;
+
+/**
+ * sent18: whether a coercive deed (data/event-cues.yaml `conditional-threat-types`) held back as conditional is a threat:
+ * the teller's will stands before it and a condition in its sentence up to its clause's end, but not between the will and the deed ("warned they
+ * would target warships if Washington attacked Yemen": the attack is the condition, not the deed threatened).
+ */
+function conditionalThreat(raw: RawMatch, cues: EventCues, before: string, clause: string): boolean {
+  if (!cues.conditionalThreatTypes.has(raw.pattern.type) || !cues.conditionalThreat.test(clause)) return false;
+  const will = new RegExp(cues.conditionalThreatWill.source, 'giu');
+  let last = -1;
+  for (let m = will.exec(before); m; m = will.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !cues.conditionalThreat.test(before.slice(last));
+}
 
 /** Whether the words before a trigger make its deed demanded, intended or (unless `tellingAccuses`) alleged. */
 function embeddedDeed(before: string, tellingAccuses: boolean): boolean {

@@ -118,6 +118,7 @@ const LexiconFile = z.object({
   'said-now-future-next-words': z.array(Lemma).default([]),
   'singling-words': z.array(Lemma).min(1),
   'judged-deed-types': z.array(z.enum(PLOVER_TYPES)).default([]),
+  'halting-nouns': z.array(Lemma).default([]),
   'judged-owner-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'addressee-types': z.array(z.enum(PLOVER_TYPES)).default([]),
   'addressee-openers': z.array(Lemma).default([]),
@@ -318,6 +319,8 @@ export interface EventLexicon {
   readonly condemningVerbs: ReadonlySet<string>;
   /** Types of a deed judged by such a verb, whose victims are no side accused. */
   readonly judgedDeedTypes: ReadonlySet<string>;
+  /** sent18: nouns of stopping a demand asks for ("an end to X's assault"): the deed's doer is the one asked. */
+  readonly haltingNouns: ReadonlySet<string>;
   /** Types whose prepositional phrase may name its party only by the agent of a participle after it. */
   readonly judgedOwnerTypes: ReadonlySet<string>;
   /** Prepositions naming where a deed happened: its victims' ground when nobody owns the deed. */
@@ -513,6 +516,7 @@ export function eventLexicon(): EventLexicon {
     promisedTypes: new Set(data['promised-types']),
     condemningVerbs: new Set(data['victim-verbs']),
     judgedDeedTypes: new Set(data['judged-deed-types']),
+    haltingNouns: new Set(data['halting-nouns']),
     judgedOwnerTypes: new Set(data['judged-owner-types']),
     witnessVerbs: new Set(data['witness-verbs']),
     complaintVerbs: new Set(data['complaint-verbs']),

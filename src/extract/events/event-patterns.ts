@@ -49,6 +49,9 @@ const CueFile = z.object({
   threatened: z.array(Cue),
   'conditional-after': z.array(Cue),
   'conditional-after-planned': z.array(Cue),
+  'conditional-threat': z.array(Cue).default([]),
+  'conditional-threat-will': z.array(Cue).default([]),
+  'conditional-threat-types': z.partialRecord(z.enum(PLOVER_TYPES), z.strictObject({ mode: z.string().min(1), cameo: z.string().regex(/^\d{2,4}$/) })).default({}),
   'future-main-clause': z.array(Cue).default([]),
   'occurred-after-noun': z.array(Cue).default([]),
   'scheduled-next': z.array(Cue).default([]),
@@ -349,6 +352,11 @@ export interface EventCues {
   /** A condition told after the deed ("will pull out only if …"): read from the trigger to the clause end. */
   readonly conditionalAfter: RegExp;
   readonly conditionalAfterPlanned: RegExp;
+  /** sent18: a condition in a coercive deed's clause and the teller's will before it: the deed is threatened (see data/event-cues.yaml). */
+  readonly conditionalThreat: RegExp;
+  readonly conditionalThreatWill: RegExp;
+  /** The threat's mode and CAMEO code for each coercive type that a condition turns into a threat. */
+  readonly conditionalThreatTypes: ReadonlyMap<string, { readonly mode: string; readonly cameo: string }>;
   /** A future told in the main clause before a comma-set frame phrase ("X will travel to Moscow, in his first visit …"). */
   readonly futureMainClause: RegExp;
   /** A past relative clause right after a meeting noun ("a phone call that took place on April 30"): it took place. */
@@ -458,6 +466,9 @@ export function eventCues(): EventCues {
     threatened: alt(d.threatened),
     conditionalAfter: alt(d['conditional-after']),
     conditionalAfterPlanned: alt(d['conditional-after-planned']),
+    conditionalThreat: d['conditional-threat'].length > 0 ? alt(d['conditional-threat']) : /(?!)/,
+    conditionalThreatWill: d['conditional-threat-will'].length > 0 ? alt(d['conditional-threat-will']) : /(?!)/,
+    conditionalThreatTypes: new Map(Object.entries(d['conditional-threat-types'])),
     futureMainClause: d['future-main-clause'].length > 0 ? alt(d['future-main-clause']) : /(?!)/,
     standingInvitation: d['standing-invitation'].length > 0 ? new RegExp(`(?<![\\w’'])(?:${d['standing-invitation'].map((c) => `(?:${c.cue})`).join('|')})`, 'iu') : /(?!)/,
     scheduledNext: d['scheduled-next'].length > 0 ? new RegExp(`^\\s*(?:${d['scheduled-next'].map((c) => `(?:${withMeetingNouns(c.cue)})`).join('|')})(?![\\w’'])`, 'iu') : /(?!)/,

@@ -948,6 +948,8 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
     // is conditioned on is the one threatened.
     else if (where === 'condition') targets = p.kind === 'verb' && !p.passive ? conditionParty(units, p.head, frame, sources) : [];
+    // sent18: "called for an immediate halt to the Israeli assault on Gaza": the one asked to stop is the deed's doer.
+    else if (where === 'halted') targets = p.kind === 'verb' && !p.passive ? haltedDoers(units, p.head, frame, sources) : [];
     else if (where === 'next') targets = selfNamed || victimsOnly ? [] : nextActor(units, p.head, frame, sources, eventLexicon().agentOnlyTypes.has(entry.type) || condemnsUnownedViolence(p), eventLexicon().punishedNotAskedTypes.has(entry.type));
     // "Peru expelled the envoy. Mexico called the decision unfounded.": a judgement or threat whose
     // sentence names nobody else is about the one other party the sentence before named.
@@ -1304,6 +1306,34 @@ function conditionParty(units: readonly Unit[], head: number, frame: SentenceFra
     const g = units[j]?.group;
     if (g === null || g === undefined) return [];
     return sidesOfGroup(frame, g).filter((x) => !own.has(x.code));
+  }
+  return [];
+}
+
+/**
+ * sent18: for a demand whose object is a stopping noun followed by "to" and a deed of `judged-deed-types` ("called for
+ * an end to Israel's assault on Gaza", "demanded a halt to the Russian shelling"): the parties named before the deed
+ * noun in its phrase, its doers; none otherwise.
+ */
+function haltedDoers(units: readonly Unit[], head: number, frame: SentenceFrame, sources: readonly Side[]): Side[] {
+  const lex = eventLexicon();
+  let k = head + 1;
+  if (units[k]?.lower === 'for') k++;
+  while (units[k] && units[k]!.group === null && (units[k]!.pos === 'DET' || units[k]!.pos === 'ADJ')) k++;
+  if (!units[k] || units[k]!.group !== null || !lex.haltingNouns.has(units[k]!.lemma) || units[k + 1]?.lower !== 'to') return [];
+  const doers: number[] = [];
+  for (let j = k + 2; j < units.length && j <= k + 10; j++) {
+    const u = units[j]!;
+    if (u.group !== null) {
+      doers.push(u.group);
+      continue;
+    }
+    const deed = (u.pos === 'NOUN' || u.pos === 'PROPN') && (lex.nouns.get(u.lemma) ?? lex.nouns.get(singular(u.lemma)) ?? []).some((e) => lex.judgedDeedTypes.has(e.type));
+    if (deed) {
+      const own = new Set(sources.map((s) => s.code));
+      return [...new Set(doers)].flatMap((g) => sidesOfGroup(frame, g)).filter((x) => !own.has(x.code));
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'CCONJ', 'PART'].includes(u.pos) && u.lower !== ',') return [];
   }
   return [];
 }
