@@ -79,6 +79,7 @@ const CueFile = z.object({
   'numbered-groups': z.array(Cue).default([]),
   'numbered-leader-groups': z.array(Cue).default([]),
   'progressive-visit': z.array(Cue).default([]),
+  'later-round': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'effect-future-after': z.array(Cue).default([]),
@@ -409,6 +410,8 @@ export interface EventCues {
   readonly numberedLeaderGroups: RegExp;
   /** "is visiting", "are currently travelling": a visit going on. */
   readonly progressiveVisit: RegExp;
+  /** "a second round of talks", "a new session of consultations": a meeting told as a later one of a series. */
+  readonly laterRound: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
   /** "demanded that X withdraw", "accused X of supplying": words ending right before a trigger that make
@@ -497,6 +500,7 @@ export function eventCues(): EventCues {
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     numberedLeaderGroups: d['numbered-leader-groups'].length > 0 ? alt(d['numbered-leader-groups'], 'giu') : /(?!)/g,
     progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit']) : /(?!)/,
+    laterRound: d['later-round'].length > 0 ? alt(d['later-round']) : /(?!)/,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,
