@@ -52,6 +52,7 @@ const schema = z.object({
   runningTotals: z.array(pattern),
   presentPerfect: pattern,
   fromBefore: pattern,
+  goalGovernBreak: pattern,
   comparedBefore: pattern,
   objectBefore: pattern,
   partOf: pattern,
@@ -135,6 +136,8 @@ export interface MetricLexicon {
   readonly runningTotal: RegExp;
   readonly presentPerfect: RegExp;
   readonly fromBefore: RegExp;
+  /** Between a goal and "from $X to $Y": a clause break or a change told as done, so the goal does not govern it. */
+  readonly goalGovernBreak: RegExp;
   /** Words before a date naming the base a change is measured against (anchored at the end). */
   readonly comparedBefore: RegExp;
   /** A preposition right before an actor: the actor is an object, not the subject of a new flow. */
@@ -245,6 +248,7 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     runningTotal: anyOf(data.runningTotals, 'giu'),
     presentPerfect: new RegExp(data.presentPerfect, 'iu'),
     fromBefore: new RegExp(data.fromBefore, 'iu'),
+    goalGovernBreak: new RegExp(data.goalGovernBreak, 'giu'),
     comparedBefore: new RegExp(data.comparedBefore, 'iu'),
     objectBefore: new RegExp(data.objectBefore, 'iu'),
     partOf: new RegExp(data.partOf, 'iu'),
