@@ -19,6 +19,7 @@ const PhraseFile = z.object({
   allianceOrganisations: z.array(z.string()).default([]),
   namingVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   designationHeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  nameClosingWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)).min(1),
   notStated: z.array(z.string().min(2)).default([]),
 });
 
@@ -42,6 +43,8 @@ interface Lexicon {
   readonly betweenAfter: RegExp;
   /** Words of the designation's clause, before it, that state no tier ("may become", "if", "have no"). */
   readonly notStated: RegExp | null;
+  /** A capitalised word closing a name right after a designation ("… Strategic Partnership Forum"). */
+  readonly nameCloser: RegExp;
 }
 
 let lexicon: Lexicon | undefined;
@@ -70,7 +73,8 @@ function load(): Lexicon {
     'iu',
   ));
   const notStated = data.notStated.length ? new RegExp(`(?:${data.notStated.join('|')})`, 'iu') : null;
-  lexicon = { designations, anyDesignation, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated };
+  const nameCloser = new RegExp(`^\\s+(?:${data.nameClosingWords.join('|')})\\b`, 'u');
+  lexicon = { designations, anyDesignation, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated, nameCloser };
   return lexicon;
 }
 
@@ -173,7 +177,7 @@ const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)
 
 /** The highest designation stated for each pair of actors. */
 export function extractRelations(input: RelationInput): { relations: RecordRelation[]; diagnostics: Diagnostic[] } {
-  const { designations, anyDesignation, exclusion, allianceOrganisations, notStated } = load();
+  const { designations, anyDesignation, exclusion, allianceOrganisations, notStated, nameCloser } = load();
   const best = new Map<string, RecordRelation>();
   const diagnostics: Diagnostic[] = [];
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
@@ -205,6 +209,9 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation
         // (unless every word of the line is capitalised: "Sisi Welcomes Modi, Announce Strategic Partnership").
         if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before) && !titleCased(sentence.text)) continue;
+        // (in a title-case line, a designation before a word that closes a name is part of the name: "Pacific
+        // Strategic Partnership Agreement Signing", "Strategic Partnership Forum Meeting")
+        if (/^\p{Lu}/u.test(m[0]) && nameCloser.test(frame.masked.slice(end)) && titleCased(sentence.text)) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
           if (d.tier === 'alliance' && (allianceOrganisations.has(a) || allianceOrganisations.has(b))) continue;
           const key = [a, b].sort().join('~');
