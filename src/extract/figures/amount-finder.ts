@@ -171,7 +171,7 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
   const low = scaledNumber(g.num, scale, decimalComma);
   // "N95 masks", "the R40 road": a sign of one capital letter ("R250bn" rand, "N11.6 trillion" naira) glued to a
   // small number with no scale word is a name, not a sum.
-  if (/^\p{Lu}$/u.test(g.cur ?? '') && (scale === 1 && low < 1000 || !letterSignGlued(text, m))) return null;
+  if (/^\p{Lu}$/u.test(g.cur ?? '') && (scale === 1 && low < 1000 || !letterSignAllowed(text, m, scale))) return null;
   const value = (g.num2 ? (low + scaledNumber(g.num2, scale, decimalComma)) / 2 : low) * scale;
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;
@@ -180,11 +180,11 @@ function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: strin
 }
 
 /**
- * A one-letter sign is money only glued to its number ("R250bn") and not after a capitalised word inside a
- * sentence, where it is a name's letter ("Grade R 2 million learners", "Phase N 3").
+ * A one-letter sign is money glued to its number ("R250bn"), or spaced before a scale word ("R 45bn"), but never
+ * after a capitalised word inside a sentence, where it is a name's letter ("Grade R 2 million learners", "Phase N 3").
  */
-function letterSignGlued(text: string, m: RegExpExecArray): boolean {
-  if (!/\d/.test(text.charAt(m.index + 1))) return false;
+function letterSignAllowed(text: string, m: RegExpExecArray, scale: number): boolean {
+  if (!/\d/.test(text.charAt(m.index + 1)) && scale === 1) return false;
   const before = /(?<=^|[^\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
   if (!before) return true;
   const wordAt = m.index - before[0].length;
