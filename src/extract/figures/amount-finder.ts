@@ -38,6 +38,7 @@ export function findAmounts(text: string, range?: Span): Amount[] {
   const end = Math.min(text.length, range?.end ?? text.length);
   if (end <= start) return [];
   const found: Amount[] = [];
+  const decimalComma = writesDecimalComma(text);
   const at = (re: RegExp, pos: number, make: (m: RegExpExecArray) => Amount | null): void => {
     if (pos < start) return;
     re.lastIndex = pos;
@@ -52,16 +53,16 @@ export function findAmounts(text: string, range?: Span): Amount[] {
     const p = r.index;
     for (let q = Math.max(start, p - CURRENCY_REACH); q < p; q++) {
       if (!lex.currencyBeforeFirstChars.has(String.fromCodePoint(text.codePointAt(q)!))) continue;
-      at(lex.moneyBefore, q, (m) => money(lex, text, m, 'amount:money-before'));
+      at(lex.moneyBefore, q, (m) => money(lex, text, m, 'amount:money-before', decimalComma));
     }
     lex.moneyAfterGate.lastIndex = p;
     const next = lex.moneyAfterGate.exec(text)?.groups?.w?.toLowerCase();
     // The word may end a sentence ("900 million tenge."), or be dotted initials ("U.S. dollars").
     if (next && (lex.currencyAfterFirstWords.has(next) || lex.currencyAfterFirstWords.has(next.replace(/[.'’]+$/, '')))) {
-      at(lex.moneyAfter, p, (m) => money(lex, text, m, 'amount:money-after'));
+      at(lex.moneyAfter, p, (m) => money(lex, text, m, 'amount:money-after', decimalComma));
     }
-    if (next && lex.moneyAfterScale && lex.currencyAfterScaleFirstWords.has(next)) at(lex.moneyAfterScale, p, (m) => money(lex, text, m, 'amount:money-after-scale'));
-    if (lex.moneyAfterSign) at(lex.moneyAfterSign, p, (m) => money(lex, text, m, 'amount:money-after-sign'));
+    if (next && lex.moneyAfterScale && lex.currencyAfterScaleFirstWords.has(next)) at(lex.moneyAfterScale, p, (m) => money(lex, text, m, 'amount:money-after-scale', decimalComma));
+    if (lex.moneyAfterSign) at(lex.moneyAfterSign, p, (m) => money(lex, text, m, 'amount:money-after-sign', decimalComma));
     at(lex.percent, p, (m) => percent(lex, text, m));
     at(lex.quantity, p, (m) => quantity(lex, text, m));
     at(lex.count, p, (m) => count(lex, text, m));
@@ -114,11 +115,21 @@ export function parseNumber(s: string): number {
 
 /**
  * A number before a scale of billions or more: "$19,863 billion" (translated news) writes a decimal comma before three
- * precise digits, where a grouping comma before "billion" writes a round number ("$1,500 billion").
+ * precise digits, but only in a document that writes its decimals with a comma elsewhere too; otherwise the comma
+ * groups thousands ("$1,250 billion" is 1.25 trillion).
  */
-function scaledNumber(s: string, scale: number): number {
-  if (scale >= 1e9 && /^\d{1,2},\d{3}$/.test(s) && !/0{2}$/.test(s)) return Number(s.replace(',', '.'));
+function scaledNumber(s: string, scale: number, decimalComma: boolean): number {
+  if (decimalComma && scale >= 1e9 && /^\d{1,2},\d{3}$/.test(s) && !/0{2}$/.test(s)) return Number(s.replace(',', '.'));
   return parseNumber(s);
+}
+
+/**
+ * Whether a text writes numbers in decimal-comma style: a comma before one or two final digits ("3,5 %") or
+ * thousands grouped with dots ("1.234.567", "1.234,5").
+ */
+function writesDecimalComma(text: string): boolean {
+  return /(?<![\d.,])\d+,\d{1,2}(?![\d,])/.test(text) ||
+    /(?<![\d.,])\d{1,3}(?:\.\d{3}(?:\.\d{3})+(?![\d])|\.\d{3},\d)/.test(text);
 }
 
 /** Removes binary floating-point noise (17.8 × 1e9) without losing a stated decimal. */
@@ -151,21 +162,34 @@ function build(
   };
 }
 
-function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: string): Amount | null {
+function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: string, decimalComma: boolean): Amount | null {
   const g = m.groups ?? {};
   const choice = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
   if (!choice || !g.num) return null;
   // A range ("$3-4 billion") is read as its middle, approximately.
   const scale = scaleOf(lex, g);
-  const low = scaledNumber(g.num, scale);
+  const low = scaledNumber(g.num, scale, decimalComma);
   // "N95 masks", "the R40 road": a sign of one capital letter ("R250bn" rand, "N11.6 trillion" naira) glued to a
   // small number with no scale word is a name, not a sum.
-  if (/^\p{Lu}$/u.test(g.cur ?? '') && scale === 1 && low < 1000) return null;
-  const value = (g.num2 ? (low + scaledNumber(g.num2, scale)) / 2 : low) * scale;
+  if (/^\p{Lu}$/u.test(g.cur ?? '') && (scale === 1 && low < 1000 || !letterSignAllowed(text, m, scale))) return null;
+  const value = (g.num2 ? (low + scaledNumber(g.num2, scale, decimalComma)) / 2 : low) * scale;
   if (!Number.isFinite(value) || value <= 0) return null;
   const start = m.index;
   const a = withChoices(build(lex, text, start, start + m[0].length, 'money', value, choice.code, rule), choice.choices);
   return g.num2 ? { ...a, qualifier: 'approx', rule: `${rule}-range` } : a;
+}
+
+/**
+ * A one-letter sign is money glued to its number ("R250bn"), or spaced before a scale word ("R 45bn"), but never
+ * after a capitalised word inside a sentence, where it is a name's letter ("Grade R 2 million learners", "Phase N 3").
+ */
+function letterSignAllowed(text: string, m: RegExpExecArray, scale: number): boolean {
+  if (!/\d/.test(text.charAt(m.index + 1)) && scale === 1) return false;
+  const before = /(?<=^|[^\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+  if (!before) return true;
+  const wordAt = m.index - before[0].length;
+  // a capitalised word that opens a sentence ("The R250bn deal") is no name
+  return /(?:^|[.!?:]["'’”)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, wordAt - 5), wordAt));
 }
 
 /** A sum in a currency word several currencies share ("rupees") keeps the currencies its parties may pick from. */

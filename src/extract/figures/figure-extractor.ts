@@ -68,6 +68,16 @@ export function findFigures(input: FigureInput): { figures: RecordFigure[]; diag
   return { figures: mergeFigures(drafts.map((d) => d.figure)), diagnostics };
 }
 
+/**
+ * Whether a goal told in the words before "from $X to $Y" governs the change: a goal cue after the last clause
+ * break or change told as done ("Despite the goal of $10 billion, trade fell from …" is a level reached).
+ */
+function goalGovernsFrom(before: string, lex: MetricLexicon): boolean {
+  let cut = 0;
+  for (const m of before.matchAll(lex.goalGovernBreak)) cut = m.index + m[0].length;
+  return lex.target.test(before.slice(cut));
+}
+
 function isMoneyLike(a: Amount): boolean {
   return a.amountKind === 'money' || a.amountKind === 'quantity';
 }
@@ -153,7 +163,8 @@ function readSentence(
         && !input.dates.some((d) => d.span.start >= amount.span.end && d.span.end <= later.span.start)) {
         // focus18: "aim to boost the trade volume, increasing it from $15 billion to $20 billion": under a goal
         // told just before, the starting point is the level reached and the end point the goal.
-        if (!cls.target && lex.target.test(text.slice(Math.max(sentence.span.start, lead - GOAL_LOOKBACK), lead))) {
+        // (the goal must govern the change in its clause: see goalGovernsFrom)
+        if (!cls.target && goalGovernsFrom(text.slice(Math.max(sentence.span.start, lead - GOAL_LOOKBACK), lead), lex)) {
           goalEnd = later;
         } else {
           diagnostics.push({ reason: 'starting value of a change, not a level', rule: 'figures/from-value', severity: 'info', span: amount.span });

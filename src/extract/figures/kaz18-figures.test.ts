@@ -37,8 +37,8 @@ describe('kaz18 figure shapes (own sentences)', () => {
       .toEqual([['exports', 3.8e9], ['imports', 2.2e9]]);
   });
 
-  it('reads a decimal comma before "billion" when three precise digits follow it', () => {
-    expect(extract('In January-November 2024, trade between Georgia and Armenia reached $19,863 billion.', '2025-02-04').map((f) => f[3]))
+  it('reads a decimal comma before "billion" when three precise digits follow it in a text of decimal commas', () => {
+    expect(extract('In January-November 2024, trade between Georgia and Armenia reached $19,863 billion, up 4,5% on a year earlier.', '2025-02-04').map((f) => f[3]))
       .toEqual([19.863e9]);
     // a round number with a grouping comma keeps its thousands
     expect(extract('Trade between Georgia and Armenia reached $1,500 million in 2023.', '2024-02-04').map((f) => f[3])).toEqual([1.5e9]);

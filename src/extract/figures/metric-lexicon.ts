@@ -52,6 +52,9 @@ const schema = z.object({
   runningTotals: z.array(pattern),
   presentPerfect: pattern,
   fromBefore: pattern,
+  goalGovernBreak: pattern,
+  monthsSpanNotBefore: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  pastYearPrepositions: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   comparedBefore: pattern,
   objectBefore: pattern,
   partOf: pattern,
@@ -135,6 +138,14 @@ export interface MetricLexicon {
   readonly runningTotal: RegExp;
   readonly presentPerfect: RegExp;
   readonly fromBefore: RegExp;
+  /** Between a goal and "from $X to $Y": a clause break or a change told as done, so the goal does not govern it. */
+  readonly goalGovernBreak: RegExp;
+  /** "(for) eight months" with no year, not followed by a word that counts it from another time (its count in group 1). */
+  readonly monthsAlone: RegExp;
+  /** The same right after an amount ("… rubles in seven months"). */
+  readonly monthsAfter: RegExp;
+  /** "over the past year" at the end of a text slice. */
+  readonly pastYear: RegExp;
   /** Words before a date naming the base a change is measured against (anchored at the end). */
   readonly comparedBefore: RegExp;
   /** A preposition right before an actor: the actor is an object, not the subject of a new flow. */
@@ -231,6 +242,8 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
   }));
   const countMetrics = new Map<string, MetricDef[]>();
   for (const m of metrics) for (const n of m.nouns) countMetrics.set(n, [...(countMetrics.get(n) ?? []), m]);
+  const monthCount = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+  const notSpan = `(?!\\s+(?:${data.monthsSpanNotBefore.join('|')})\\b)`;
   return {
     metrics,
     moneyMetrics: metrics.filter((m) => m.kind === 'money'),
@@ -245,6 +258,12 @@ function compile(data: z.infer<typeof schema>): MetricLexicon {
     runningTotal: anyOf(data.runningTotals, 'giu'),
     presentPerfect: new RegExp(data.presentPerfect, 'iu'),
     fromBefore: new RegExp(data.fromBefore, 'iu'),
+    goalGovernBreak: new RegExp(data.goalGovernBreak, 'giu'),
+    // "the first" may be left out after for/over/during ("trade for eight months amounted to"), never after "in"
+    // ("will reach $5 billion in two months" is a time ahead)
+    monthsAlone: new RegExp(`\\b(?:(?:during|for|over)\\s+(?:the\\s+first\\s+)?|in\\s+the\\s+first\\s+)${monthCount}\\s+months\\b${notSpan}`, 'iu'),
+    monthsAfter: new RegExp(`^\\s*(?:in|during|for|over)\\s+(?:the\\s+first\\s+)?${monthCount}\\s+months\\b${notSpan}`, 'iu'),
+    pastYear: new RegExp(`\\b(?:${data.pastYearPrepositions.join('|')})\\s+the\\s+(?:past|last)\\s+year$`, 'iu'),
     comparedBefore: new RegExp(data.comparedBefore, 'iu'),
     objectBefore: new RegExp(data.objectBefore, 'iu'),
     partOf: new RegExp(data.partOf, 'iu'),

@@ -46,11 +46,6 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
 const MONTHS_BEFORE = /\b(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:of\s+)?(?:the\s+year\s+)?$/iu;
 /** "(the) first quarter/half (of)" just before a year. */
 const PART_BEFORE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|half)\s+(?:of\s+)?$/iu;
-/** Same, without a year: resolved against the document date ("the first" may be left out: "trade for eight months amounted to"). */
-const MONTHS_ALONE = /\b(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
-
-/** "amounted to 476.8 billion rubles in seven months" in a sentence dated "this year": the year's first months. */
-const MONTHS_AFTER = /^\s*(?:in|during|for|over)\s+(?:the\s+first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b(?!\s+(?:of|last|this|ago|later|earlier|before|after)\b)/iu;
 
 const BY_BEFORE = /\bby\s+$/iu;
 /** A date inside a "since …" phrase ("grown 21 times since his first visit in 2004") is a baseline, not the period. */
@@ -177,7 +172,13 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     }
     // "Over the past year, trade grew 33% to $4 billion" in a text of the first half-year: a flow counted in
     // calendar years, the last one completed (not the twelve months up to the text's day).
-    if (q.flow && !q.target && best.rule === 'past-span' && PAST_YEAR.test(q.text.slice(best.span.start, best.span.end))) {
+    // "the last year of the old agreement": a year of something else, not one counted back from the text's day
+    if (best.rule === 'past-span' && THE_PAST_YEAR.test(q.text.slice(best.span.start, best.span.end)) && OF_AFTER.test(q.text.slice(best.span.end))) {
+      return { period: null, how: 'none' };
+    }
+    // (only "in/over/during/for the past year")
+    if (q.flow && !q.target && best.rule === 'past-span' && lex.pastYear.test(q.text.slice(Math.max(0, best.span.start - 10), best.span.end))
+      && !OF_AFTER.test(q.text.slice(best.span.end))) {
       const pub = /^(\d{4})-(\d{2})/.exec(q.published ?? '');
       if (pub && Number(pub[2]) <= 6) {
         const y = Number(pub[1]) - 1;
@@ -186,7 +187,7 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     }
     let { interval, narrowed } = narrowYear(q.text, best);
     const year = narrowed ? null : wholeYear(interval);
-    const monthsAfter = year !== null ? MONTHS_AFTER.exec(q.text.slice(q.amount.end, q.clause.end)) : null;
+    const monthsAfter = year !== null ? lex.monthsAfter.exec(q.text.slice(q.amount.end, q.clause.end)) : null;
     const n = monthsAfter ? monthCount(monthsAfter[1]!) : null;
     if (year !== null && n !== null) ({ interval, narrowed } = { interval: { from: `${year}-01-01`, to: monthEnd(year, n) }, narrowed: true });
     // "in January-October" with no year, in a text of May: the last January-October that is over
@@ -198,7 +199,9 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
     return { period: interval, how: narrowed ? 'narrowed' : 'stated' };
   }
   const clauseText = q.text.slice(q.clause.start, q.clause.end);
-  const alone = q.flow ? MONTHS_ALONE.exec(clauseText) : null;
+  const before = q.text.slice(q.clause.start, q.amount.start);
+  // (not a goal, nor a sum told with a future or modal verb: "exports will reach $5 billion over six months")
+  const alone = q.flow && !q.target && !lex.target.test(before) ? lex.monthsAlone.exec(clauseText) : null;
   if (alone && q.published) {
     const n = monthCount(alone[1]!);
     const pub = /^(\d{4})-(\d{2})/.exec(q.published);
@@ -208,12 +211,12 @@ export function resolvePeriod(q: PeriodQuery, lex: MetricLexicon): Period {
       return { period: { from: `${year}-01-01`, to: monthEnd(year, n) }, how: 'months-of-published' };
     }
   }
-  const before = q.text.slice(q.clause.start, q.amount.start);
   if (lex.presentPerfect.test(before)) return { period: null, how: 'so-far' };
   return { period: null, how: 'none' };
 }
 
-const PAST_YEAR = /\bthe\s+(?:past|last)\s+year$/iu;
+const THE_PAST_YEAR = /\bthe\s+(?:past|last)\s+year$/iu;
+const OF_AFTER = /^\s*of\b/iu;
 
 let currentYearRe: RegExp | undefined;
 

@@ -19,6 +19,9 @@ const PhraseFile = z.object({
   allianceOrganisations: z.array(z.string()).default([]),
   namingVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   designationHeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  nameClosingWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)).min(1),
+  documentClosingWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)).min(1),
+  documentNameBefore: z.string().min(2),
   notStated: z.array(z.string().min(2)).default([]),
   allyModifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/)).min(1),
 });
@@ -45,6 +48,11 @@ interface Lexicon {
   readonly notStated: RegExp | null;
   /** The expressions that read the words right before a designation, built on its modifiers (see allyRun). */
   readonly before: Before;
+  /** A capitalised word closing a name right after a designation ("… Strategic Partnership Forum"). */
+  readonly nameCloser: RegExp;
+  /** A document's name word after a designation ("… Partnership Agreement"), and what must stand before it then. */
+  readonly documentCloser: RegExp;
+  readonly documentNameBefore: RegExp;
 }
 
 let lexicon: Lexicon | undefined;
@@ -74,7 +82,13 @@ function load(): Lexicon {
     'iu',
   ));
   const notStated = data.notStated.length ? new RegExp(`(?:${data.notStated.join('|')})`, 'iu') : null;
-  lexicon = { designations, anyDesignation, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated, before: beforeExpressions(data.allyModifiers) };
+  const nameCloser = new RegExp(`^\\s+(?:${data.nameClosingWords.join('|')})\\b`, 'u');
+  const documentCloser = new RegExp(`^\\s+(?:${data.documentClosingWords.join('|')})\\b`, 'u');
+  const documentNameBefore = new RegExp(data.documentNameBefore, 'u');
+  lexicon = {
+    designations, anyDesignation, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated,
+    before: beforeExpressions(data.allyModifiers), nameCloser, documentCloser, documentNameBefore,
+  };
   return lexicon;
 }
 
@@ -192,7 +206,7 @@ const OBJECT_OF_PREPOSITION = /(?<!according\s)\b(?:with|of|for|to|between|from)
 
 /** The highest designation stated for each pair of actors. */
 export function extractRelations(input: RelationInput): { relations: RecordRelation[]; diagnostics: Diagnostic[] } {
-  const { designations, anyDesignation, exclusion, allianceOrganisations, notStated } = load();
+  const { designations, anyDesignation, exclusion, allianceOrganisations, notStated, nameCloser, documentCloser, documentNameBefore } = load();
   const best = new Map<string, RecordRelation>();
   const diagnostics: Diagnostic[] = [];
   const quotes = [...input.quotes].sort((a, b) => a.span.start - b.span.start);
@@ -224,6 +238,10 @@ export function extractRelations(input: RelationInput): { relations: RecordRelat
         // "the Congo River Alliance", "the Alliance for Progress": a capitalised word in a name is no designation
         // (unless every word of the line is capitalised: "Sisi Welcomes Modi, Announce Strategic Partnership").
         if (/^\p{Lu}/u.test(m[0]) && NAME_BEFORE.test(before) && !titleCased(sentence.text)) continue;
+        // (in a title-case line, a designation before a word that closes a name is part of the name: "Strategic
+        // Partnership Forum Meeting", "Anniversary Of Pacific Strategic Partnership Agreement Signing")
+        if (/^\p{Lu}/u.test(m[0]) && titleCased(sentence.text) && (nameCloser.test(frame.masked.slice(end))
+          || documentCloser.test(frame.masked.slice(end)) && documentNameBefore.test(before))) continue;
         for (const [a, b] of pairsFor(frame, m.index, m[0].length, d.explicit, speaker, context)) {
           if (d.tier === 'alliance' && (allianceOrganisations.has(a) || allianceOrganisations.has(b))) continue;
           const key = [a, b].sort().join('~');
