@@ -47,6 +47,8 @@ export interface MeetingMemory {
   planned: boolean;
   verbal?: boolean;
   main?: MeetingMemory;
+  /** The two sides of the meeting (a visit's visitor and host). */
+  pair?: readonly [string, string];
 }
 
 const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, season: 2, quarter: 2, range: 3, year: 4 };

@@ -206,11 +206,12 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       const dated = announced ?? nextOrOwn;
       let status = standing ? 'occurred' as const : c.status;
       // "X will embark on a visit to Y tomorrow. X is visiting Y at the invitation of …": an undated present
-      // progressive visit told just after one announced for a later day is that visit, still to come.
+      // progressive visit told just after one announced for a later day, between the same two, is that visit, still to come.
       const ahead = context.lastVisit;
       let carried: { date: DateInterval; basis: DateBasis } | null = null;
       if (!dated && status === 'occurred' && c.type === 'CONSULT' && c.mode === 'visit' && ahead?.planned && ahead.date && input.published
         && ahead.date.from > endOfDay(input.published) && sentence.index - ahead.sentence <= PROGRESSIVE_VISIT_REACH
+        && !!ahead.pair && [ahead.pair[0], ahead.pair[1]].sort().join() === [c.source, c.target].sort().join()
         && eventCues().progressiveVisit.test(input.text.slice(sentence.span.start, c.trigger.end))) {
         status = 'planned';
         carried = { date: ahead.date, basis: 'anaphora' };
@@ -232,7 +233,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       if (c.type === 'CONSULT' && c.mode !== 'multilateral') {
         const before = context.lastMeeting;
         const main = c.nominal && before?.sentence === sentence.index ? (before.main ?? (before.verbal ? before : undefined)) : undefined;
-        context.lastMeeting = { date: event.date, sentence: sentence.index, planned: status !== 'occurred', verbal: !c.nominal, main };
+        context.lastMeeting = { date: event.date, sentence: sentence.index, planned: status !== 'occurred', verbal: !c.nominal, main, pair: [c.source, c.target] };
         if (c.mode === 'visit') context.lastVisit = context.lastMeeting;
       }
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.

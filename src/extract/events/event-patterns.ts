@@ -496,7 +496,8 @@ export function eventCues(): EventCues {
     pairCounterparts: d['pair-counterparts'].length > 0 ? alt(d['pair-counterparts'], 'giu') : /(?!)/g,
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     numberedLeaderGroups: d['numbered-leader-groups'].length > 0 ? alt(d['numbered-leader-groups'], 'giu') : /(?!)/g,
-    progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit']) : /(?!)/,
+    // fixA18: compiled case-sensitive, so that its capitals ("Boric's trip") tell a name.
+    progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit'], 'u') : /(?!)/,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,
