@@ -221,7 +221,9 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
       // date18: "the ministers are to review the fisheries pact Chile and Peru signed in March 2015": a time the
       // clause states in a year before the document's is a deed done, whatever future governs the clause.
-      if (status === 'planned' && dated && dated.basis === 'text' && input.published && dated.date.to < `${input.published.slice(0, 4)}-01-01`) status = 'occurred';
+      // fixA18: only a participle trigger no modal governs ("will send aid to Y, as it did in 2022" stays planned).
+      if (status === 'planned' && dated && dated.basis === 'text' && input.published && dated.date.to < `${input.published.slice(0, 4)}-01-01`
+        && pastDeedTrigger(input.text.slice(sentence.span.start, c.trigger.end), input.text.slice(c.trigger.start, c.trigger.end))) status = 'occurred';
       const event = { ...c, date: (dated ?? carried)?.date ?? null, dateBasis: (dated ?? carried)?.basis ?? null, status, ...(dated && "reportTime" in dated && dated.reportTime ? { dateFromReport: true as const } : {}) };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
@@ -1129,6 +1131,14 @@ const MET_OBJECT = /\b(?:met|meets|meeting|talks with|talked with|spoke with|spo
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 
 // verbal15: a party right after "at"/"in" (the), named as the venue of what is told.
+/** Whether a trigger holds a past participle no modal or "to" governs (`upTo`: the sentence up to the trigger's end). */
+function pastDeedTrigger(upTo: string, trigger: string): boolean {
+  // (a pattern's trigger may open on its actors, "Chile and Peru signed": a word in lower case is the verb)
+  const participle = eventCues().participle;
+  return (trigger.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []).some((w) => participle.exec(w)?.[0].length === w.length)
+    && !eventCues().futureBeforeDeed.test(upTo);
+}
+
 // A party named inside a prepositional phrase ("support to Haiti"), no doer of a participle after it.
 const PHRASE_BEFORE = /\b(?:to|for|with|of|on|against|toward|towards|from|in|at|by|into|over|about)\s+(?:the\s+)?(?:people\s+of\s+)?$/i;
 const VENUE_BEFORE = /\b(?:at|in)\s+(?:the\s+)?$/i;

@@ -79,6 +79,7 @@ const CueFile = z.object({
   'numbered-groups': z.array(Cue).default([]),
   'numbered-leader-groups': z.array(Cue).default([]),
   'progressive-visit': z.array(Cue).default([]),
+  'future-before-deed': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'effect-future-after': z.array(Cue).default([]),
@@ -409,6 +410,8 @@ export interface EventCues {
   readonly numberedLeaderGroups: RegExp;
   /** "is visiting", "are currently travelling": a visit going on. */
   readonly progressiveVisit: RegExp;
+  /** Read on the sentence up to a participle trigger: a modal or future governing it (fixA18). */
+  readonly futureBeforeDeed: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
   /** "demanded that X withdraw", "accused X of supplying": words ending right before a trigger that make
@@ -498,6 +501,7 @@ export function eventCues(): EventCues {
     numberedLeaderGroups: d['numbered-leader-groups'].length > 0 ? alt(d['numbered-leader-groups'], 'giu') : /(?!)/g,
     // fixA18: compiled case-sensitive, so that its capitals ("Boric's trip") tell a name.
     progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit'], 'u') : /(?!)/,
+    futureBeforeDeed: d['future-before-deed'].length > 0 ? alt(d['future-before-deed']) : /(?!)/,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,
