@@ -312,25 +312,39 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
 
 /** How many sentences after a deed's may name it as "the incident" and give its day. */
 const INCIDENT_REACH = 2;
-// Words between the incident noun and its day ("the raid, which happened on Friday", "the clash on Monday").
-const INCIDENT_GAP = /^,?\s+(?:(?:that|which)\s+(?:took\s+place|happened|occurred)\s+)?(?:on\s+)?$/i;
-let incidentNounRe: RegExp | undefined;
+let incidentRe: { noun: RegExp; gap: RegExp; other: RegExp; placed: RegExp } | undefined;
 
 /**
  * The day the next sentences give "the incident" (data/date-words.yaml newsDay.incidentNouns): a single day
- * told right after the noun, after a determiner, no later than the document date; null if none.
+ * told right after the noun, after a determiner, no later than the document date; null if none. The noun must
+ * head its phrase ("the attack of …" names another), the sentence tell of no other happening ("Separately, …",
+ * "another attack"), and a place or agent named right after the day must be one the deed's sentence names.
  */
 function namedLaterDay(input: EventInput, sentence: Sentence): DateInterval | null {
-  incidentNounRe ??= new RegExp(`\\b(?:the|this|that)\\s+(?:${alternation(dateWords().newsDay.incidentNouns)})\\b`, 'gi');
+  if (!incidentRe) {
+    const w = dateWords().newsDay;
+    incidentRe = {
+      noun: new RegExp(`\\b(?:${alternation(w.incidentDeterminers)})\\s+(?:${alternation(w.incidentNouns)})\\b(?!\\s+of\\b)`, 'gi'),
+      gap: new RegExp(`^,?\\s+(?:(?:${alternation(w.incidentRelatives)})\\s+(?:${alternation(w.incidentHappenVerbs)})\\s+)?(?:(?:${alternation(w.incidentDayPrepositions)})\\s+)?$`, 'i'),
+      other: new RegExp(`\\b(?:${alternation(w.incidentOtherCues)})\\b`, 'i'),
+      placed: new RegExp(`^\\s+(?:${alternation(w.incidentPlacePrepositions)})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}’'-]*)`, 'u'),
+    };
+  }
   const published = dayOf(input.published);
+  const deedText = input.text.slice(sentence.span.start, sentence.span.end);
   for (const next of input.sentences.slice(sentence.index + 1, sentence.index + 1 + INCIDENT_REACH)) {
     const sentenceText = input.text.slice(next.span.start, next.span.end);
-    incidentNounRe.lastIndex = 0;
-    for (let m = incidentNounRe.exec(sentenceText); m; m = incidentNounRe.exec(sentenceText)) {
+    if (incidentRe.other.test(sentenceText)) continue;
+    incidentRe.noun.lastIndex = 0;
+    for (let m = incidentRe.noun.exec(sentenceText); m; m = incidentRe.noun.exec(sentenceText)) {
       const end = next.span.start + m.index + m[0].length;
       const day = input.dates.find((d) => d.span.start >= end && d.span.start - end <= 40 && d.grain === 'day'
-        && d.interval.from === d.interval.to && INCIDENT_GAP.test(input.text.slice(end, d.span.start)));
-      if (day && (!published || day.interval.to <= published)) return day.interval;
+        && d.interval.from === d.interval.to && incidentRe!.gap.test(input.text.slice(end, d.span.start)));
+      if (!day || (published && day.interval.to > published)) continue;
+      // "the attack on Monday in Kherson", "… by Houthi rebels": a place or agent the deed's sentence does not name.
+      const named = incidentRe.placed.exec(input.text.slice(day.span.end, next.span.end));
+      if (named && !deedText.includes(named[1]!)) continue;
+      return day.interval;
     }
   }
   return null;
