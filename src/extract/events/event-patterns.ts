@@ -176,6 +176,9 @@ const MACROS: Record<string, string> = {
   // not "met X's minister during a visit to Y").
   adjs: `(?:(?!(?:on|about|of|in|with|for|over|regarding|at|to|from|between|into|during|after|before|ahead|following|amid|since)\\s)[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
+  // fixA18: a gap that stays in one clause: no word of contrast opening another ("met Putin last month, but the
+  // parliament later … decided").
+  sgap: `(?:(?!(?:but|while|whereas|although|though|yet)\\s)[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
   // A time told between a verb of travel and its place ("arrived today in Riyadh", "landed late on Monday in Cairo",
   // "flew on Sunday evening to Tokyo").
   when: `(?:today|yesterday|tonight|earlier today|(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening|week))`,
