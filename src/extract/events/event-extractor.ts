@@ -224,6 +224,10 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // fixA18: only a participle trigger no modal governs ("will send aid to Y, as it did in 2022" stays planned).
       if (status === 'planned' && dated && dated.basis === 'text' && input.published && dated.date.to < `${input.published.slice(0, 4)}-01-01`
         && pastDeedTrigger(input.text.slice(sentence.span.start, c.trigger.end), input.text.slice(c.trigger.start, c.trigger.end))) status = 'occurred';
+      // fixA18: "met on Monday ahead of talks between X and Y on Tuesday", published on Friday: a happening the news came
+      // before, whose own day the text tells on or before the report's, has taken place.
+      if (status === 'planned' && c.nominal && dated && dated.basis === 'text' && input.published && dated.date.to <= endOfDay(input.published)
+        && eventCues().aheadBeforeNoun.test(input.text.slice(sentence.span.start, c.trigger.start))) status = 'occurred';
       const event = { ...c, date: (dated ?? carried)?.date ?? null, dateBasis: (dated ?? carried)?.basis ?? null, status, ...(dated && "reportTime" in dated && dated.reportTime ? { dateFromReport: true as const } : {}) };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };

@@ -42,6 +42,7 @@ const CueFile = z.object({
   planned: z.array(Cue),
   'planned-modifiers': z.array(Cue),
   'planned-before-noun': z.array(Cue),
+  'ahead-before-noun': z.array(Cue).default([]),
   'planned-context': z.array(Cue),
   negated: z.array(Cue),
   refusal: z.array(Cue),
@@ -344,6 +345,8 @@ export interface EventCues {
   readonly plannedModifiers: RegExp;
   /** "prepares for talks": anchored at the end, read on the words right before a noun trigger. */
   readonly plannedBeforeNoun: RegExp;
+  /** The "ahead of" cues of plannedBeforeNoun on their own. */
+  readonly aheadBeforeNoun: RegExp;
   /** Global: each match is checked to stand before the trigger, while the trigger's words may tell what
    * was offered ("offered condolences" is the act itself). */
   readonly plannedContext: RegExp;
@@ -460,10 +463,13 @@ export function eventCues(): EventCues {
   // Each cue is read for most event candidates: compiled to machine code at once (native-regexp.ts).
   const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') => compileNow(source(list, flags));
   const d = loadValidated('event-cues.yaml', CueFile);
+  const beforeNoun = (list: ReadonlyArray<{ cue: string }>) => list.length === 0 ? /(?!)/
+    : compileNow(new RegExp(`(?<![\\w’'])(?:${list.map((c) => `(?:${c.cue})`).join('|')})\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?$`, 'iu'));
   cues = {
     planned: alt(d.planned),
     plannedModifiers: alt(d['planned-modifiers']),
-    plannedBeforeNoun: compileNow(new RegExp(`(?<![\\w’'])(?:${d['planned-before-noun'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?$`, 'iu')),
+    plannedBeforeNoun: beforeNoun([...d['planned-before-noun'], ...d['ahead-before-noun']]),
+    aheadBeforeNoun: beforeNoun(d['ahead-before-noun']),
     plannedContext: alt(d['planned-context'], 'giu'),
     negated: alt(d.negated),
     refusal: alt(d.refusal),
