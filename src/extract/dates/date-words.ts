@@ -25,6 +25,8 @@ const schema = z.object({
   partsOfMonth: z.object({ early: wordList, mid: wordList, late: wordList, firstHalf: wordList.default([]), secondHalf: wordList.default([]) }).default({ early: [], mid: [], late: [], firstHalf: [], secondHalf: [] }),
   newsDay: z.object({ verbs: wordList, earlierDeedCues: wordList, earlierHappeningCues: wordList, answerCues: wordList.default([]), laterHappeningCues: wordList.default([]), aheadOfCues: wordList.default([]), incidentNouns: wordList.default([]), incidentDeterminers: wordList.default([]), incidentRelatives: wordList.default([]), incidentHappenVerbs: wordList.default([]), incidentDayPrepositions: wordList.default([]), incidentOtherCues: wordList.default([]), incidentPlacePrepositions: wordList.default([]) }),
   attributiveMonthNouns: wordList.default([]),
+  durationBefore: z.object({ words: wordList, nouns: wordList }).default({ words: [], nouns: [] }),
+  bareYearAfterMonth: wordList.default([]),
   ingNouns: wordList.default([]),
   leadingTimeWords: wordList.default([]),
   headlinePluralSubjects: wordList.default([]),

@@ -56,8 +56,8 @@ const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, sea
 const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 // The same words just before a date the parser did not take in ("a programme for 2026-2028", "valid until
 // 2030"): the period something covers, not when the event happened; so is a term of office ("backed its
-// candidacy to the council for the term 2016-2018").
-const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?|(?:term|tenure|mandate)\s+(?:of\s+)?)?$/i;
+// candidacy to the council for the term 2016-2018"); data/date-words.yaml durationBefore.
+let durationBefore: RegExp | undefined;
 
 /**
  * "is on a visit to Moscow, his first since winning the November 20 election and taking office on
@@ -117,7 +117,7 @@ function inAheadOfPhrase(text: string, sentence: Sentence, cand: EventCandidate,
 function notAnEventDate(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.span.start - 40), d.span.start);
   // "scheduled for August", "planned for next week": the time set for the event, not a span it covers
-  return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(before.slice(-24)) && !eventCues().setForBefore.test(before);
+  return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || (durationBefore ??= new RegExp(`\\b(?:${alternation(dateWords().durationBefore.words)})\\s+(?:the\\s+)?(?:(?:${alternation(dateWords().durationBefore.nouns)})\\s+(?:of\\s+)?)?$`, 'i')).test(before.slice(-24)) && !eventCues().setForBefore.test(before);
 }
 // How far into a sentence a time that opens it may stand ("On Monday, …", "In late January 2024, …"); a
 // longer opening phrase ends at a comma ("In a message to X on January 7, Y praised …").
