@@ -240,7 +240,13 @@ export function refineReferences(
           for (let i = people.length - 1; !ante && i >= 0; i--) {
             const m = people[i]!.mention;
             if (roleMatches(p.role ?? 'any', m.role)) {
-              ante = m;
+              // fix18: "Tokayev met Azerbaijani President Aliyev. The president then flew to Tashkent": of the
+              // holders of the office named in one sentence, the one its subject names (news follows its
+              // subject), as "he" is read; the latest named when none is a subject.
+              const seen = people[i]!;
+              const subject = seen.subjectLike || p.role === 'envoy' || p.role === 'official' ? undefined
+                : people.find((s) => s.pos.narration === seen.pos.narration && s.subjectLike && roleMatches(p.role ?? 'any', s.mention.role));
+              ante = subject?.mention ?? m;
               break;
             }
           }

@@ -20,7 +20,7 @@ const ClauseWords = z.strictObject({
   'owned-by-nouns': WordList, 'ambiguous-particles': WordList, 'quantity-nouns': WordList, 'possessive-marks': WordList, 'possessive-pronouns': WordList,
   'noun-compounds': WordList, 'hyphen-nouns': WordList, 'clause-prepositions': WordList, 'clause-openers': WordList, 'adjunct-prepositions': WordList, 'intention-nouns': WordList,
   'span-nouns': WordList, 'phrase-participles': WordList, 'causative-verbs': WordList, magnitudes: WordList, 'acted-on': WordList,
-  'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'response-verbs': WordList, 'first-words': WordList, 'backer-participles': WordList, 'title-heads': WordList,
+  'amount-units': WordList, 'decision-nouns': WordList, 'decision-taking-verbs': WordList, 'naming-verbs': WordList, 'response-verbs': WordList, 'first-words': WordList, 'backer-participles': WordList, 'leader-participles': WordList, 'title-heads': WordList,
   'led-groups': WordList, 'object-participles': WordList, 'floating-quantifiers': WordList, 'attributive-participles': WordList,
   modals: WordList, 'money-signs': WordList, 'reduced-participles': WordList, 'reduced-participle-preps': WordList, 'reduced-of-participles': WordList,
   'origin-participles': WordList, 'holder-participles': WordList, 'light-passives': WordList, 'schedule-adjectives': WordList, 'portion-nouns': WordList, 'gerund-openers': WordList, 'result-adjectives': WordList, 'result-verbs': WordList,
@@ -1288,6 +1288,13 @@ const BACKED = new Set(words['backer-participles']);
 /** Whether the actor unit at `k` only backs the phrase it stands in ("Iran-backed militias"). */
 function isBacker(units: readonly Unit[], k: number): boolean {
   return actorLed(units, k + 1) && BACKED.has(units[k + 2]!.lower);
+}
+
+const LEADERS = new Set(words['leader-participles']);
+
+/** Whether the actor unit at `k` leads the body its phrase names ("a Kenyan-led mission", "the Saudi-led coalition"). */
+export function isLeader(units: readonly Unit[], k: number): boolean {
+  return actorLed(units, k + 1) && LEADERS.has(units[k + 2]!.lower);
 }
 
 /** Whether the dash at `j` joins the units on either side with no space, actors too ("state-owned", "Chinese-made"). */

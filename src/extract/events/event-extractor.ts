@@ -71,6 +71,8 @@ export interface EventCandidate {
   readonly ofPlannedMeeting?: true;
   /** Its date is the day of the report closing its sentence (EventDate.reportTime). */
   readonly dateFromReport?: true;
+  /** Its clause tells it as a later round of a series ("held a second round of talks"): not a repeat of one told before. */
+  readonly laterRound?: true;
 }
 
 /** Every event the document reports, merged so that one happening is one event. */
@@ -228,7 +230,13 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       // before, whose own day the text tells on or before the report's, has taken place.
       if (status === 'planned' && c.nominal && dated && dated.basis === 'text' && input.published && dated.date.to <= endOfDay(input.published)
         && eventCues().aheadBeforeNoun.test(input.text.slice(sentence.span.start, c.trigger.start))) status = 'occurred';
-      const event = { ...c, date: (dated ?? carried)?.date ?? null, dateBasis: (dated ?? carried)?.basis ?? null, status, ...(dated && "reportTime" in dated && dated.reportTime ? { dateFromReport: true as const } : {}) };
+      // "They met in Geneva in January. … held a second round of talks": a later round told without a time of its own
+      // does not take the time of its paragraph, which is the earlier round's.
+      const clause = clauseAround(input.text, sentence.span, c.trigger);
+      const laterRound = eventCues().laterRound.test(input.text.slice(clause.start, clause.end));
+      const kept = laterRound && dated?.basis === 'paragraph' ? null : dated;
+      const event = { ...c, date: (kept ?? carried)?.date ?? null, dateBasis: (kept ?? carried)?.basis ?? null, status, ...(kept && "reportTime" in kept && kept.reportTime ? { dateFromReport: true as const } : {}),
+        ...(laterRound ? { laterRound: true as const } : {}) };
       // "Back then" points to a time something happened, not to an announced one.
       if (dated && status === 'occurred') context.lastDated = { date: dated.date, sentence: sentence.index };
       // "During the visit" points back to the visit or talks told last, dated or not.

@@ -61,6 +61,8 @@ const VerbEntry = z.object({
   objectClauseNot: z.string().optional(),
   controllerNot: z.string().optional(),
   objectInfinitive: z.boolean().optional(),
+  /** The reading holds only while what the verb acts on names no party but the doer ("ended its mission in Mali"). */
+  ownObject: z.boolean().optional(),
   notCrowd: z.boolean().optional(),
   mutual: z.boolean().optional(),
   /** The reading holds only with no direct object: "protesters demonstrated", not "the attack demonstrates its recklessness". */
@@ -140,6 +142,12 @@ const LexiconFile = z.object({
   'agreed-deeds': z.array(Lemma).default([]),
   'noun-blocking-prepositions': z.array(Lemma),
   'cause-heads': z.array(Lemma).default([]),
+  'purpose-openers': z.array(Lemma).min(1),
+  'purpose-stops': z.array(z.string().min(1)).min(1),
+  'purpose-asides': z.array(Lemma).min(1),
+  'cargo-words': z.array(Lemma).min(1),
+  'cargo-participles': z.array(Lemma).min(1),
+  'join-verbs': z.array(Lemma).default([]),
   'crowd-sectors': z.array(Sector),
   'infinitive-blocking-verbs': z.array(Lemma),
   'positional-excluded-prepositions': z.array(Lemma),
@@ -258,6 +266,9 @@ export interface LexiconEntry {
   readonly controllerNot: ReadonlySet<string> | null;
   /** For verbs: the object must name a party and a "to" infinitive follow it ("told Manila to stop", "wants Kabul to act"). */
   readonly objectInfinitive: boolean;
+  /** For verbs: what the verb acts on (object, or a passive's subject) names no party but the doer: "France ended its
+   * mission in Mali" withdraws; "Mali ended the French mission" is the host's sanction (another entry's reading). */
+  readonly ownObject: boolean;
   /** For verbs: a word list one of whose words must head the "with" phrase ("supported Y with $5 million"). */
   readonly withNouns: ReadonlySet<string> | null;
   /** A word list one of whose words must head the verb's "as" phrase ("appointed X as ambassador to Y"). */
@@ -363,6 +374,18 @@ export interface EventLexicon {
   readonly nounBlockingPreps: ReadonlySet<string>;
   /** Words before "of" that make what follows a cause told, not a topic ("as a result of a strike by nurses"). */
   readonly causeHeads: ReadonlySet<string>;
+  /** Words that open a verb's purpose ("for", "to"). */
+  readonly purposeOpeners: ReadonlySet<string>;
+  /** Words (and stops) that end a verb's own clause before its purpose could be told (purposeNot). */
+  readonly purposeStops: ReadonlySet<string>;
+  /** Words that open a phrase of another happening inside the clause: no purpose till the next "for"/"to". */
+  readonly purposeAsides: ReadonlySet<string>;
+  /** Words that open a cargo ("carrying aid"), told as the errand of what is sent. */
+  readonly cargoWords: ReadonlySet<string>;
+  /** Participles whose "with" opens a cargo ("loaded with aid"). */
+  readonly cargoParticiples: ReadonlySet<string>;
+  /** Verbs of a "to" infinitive naming a body that forces sent join (target place `joined`). */
+  readonly joinVerbs: ReadonlySet<string>;
   /** Verbs whose infinitive tells no deed done ("threatened to impose sanctions", "urged to withdraw"). */
   readonly infinitiveBlocking: ReadonlySet<string>;
   /** Prepositions whose phrase names no side of a verb read by position (see sidesByPosition in lexicon-rule.ts). */
@@ -449,7 +472,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, governorNot: NO_WORDS, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: setOf(v.prepNot), notFollowedBy: setOf(v.notFollowedBy), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, objectClauseNot: v.objectClauseNot ? wordList(v.objectClauseNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false,
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: setOf(v.prepNot), notFollowedBy: setOf(v.notFollowedBy), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, objectClauseNot: v.objectClauseNot ? wordList(v.objectClauseNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false, ownObject: v.ownObject ?? false,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, fromNouns: null, subjectNot: typeof v.subjectNot === 'string' ? wordList(v.subjectNot) : setOf(v.subjectNot), ownerActs: false, passiveSubjectNot: v.passiveSubjectNot ? wordList(v.passiveSubjectNot) : null,
     });
     for (const f of v.forms ?? []) {
@@ -462,7 +485,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: setOf(n.unless), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: setOf(n.notAfter), clauseNot: setOf(n.clauseNot), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: NO_WORDS, governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: setOf((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: NO_WORDS, notFollowedBy: NO_WORDS, infinitiveNot: null, objectClauseNot: null, controllerNot: null, objectInfinitive: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, fromNouns: n.fromNouns ? wordList(n.fromNouns) : null, subjectNot: NO_WORDS, ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
+      aboutNouns: null, prepNot: NO_WORDS, notFollowedBy: NO_WORDS, infinitiveNot: null, objectClauseNot: null, controllerNot: null, objectInfinitive: false, ownObject: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, fromNouns: n.fromNouns ? wordList(n.fromNouns) : null, subjectNot: NO_WORDS, ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
     });
   }
   const allForms = new Set<string>();
@@ -528,6 +551,12 @@ export function eventLexicon(): EventLexicon {
     homeCrowdSectors: new Set(data['home-crowd-sectors']),
     nounBlockingPreps: new Set(data['noun-blocking-prepositions']),
     causeHeads: new Set(data['cause-heads']),
+    purposeOpeners: new Set(data['purpose-openers']),
+    purposeStops: new Set(data['purpose-stops']),
+    purposeAsides: new Set(data['purpose-asides']),
+    cargoWords: new Set(data['cargo-words']),
+    cargoParticiples: new Set(data['cargo-participles']),
+    joinVerbs: new Set(data['join-verbs']),
     infinitiveBlocking: new Set(data['infinitive-blocking-verbs']),
     positionalExcluded: new Set(data['positional-excluded-prepositions']),
     positionalModals: new Set(data['positional-blocking-modals']),

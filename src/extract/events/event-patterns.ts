@@ -81,6 +81,7 @@ const CueFile = z.object({
   'numbered-leader-groups': z.array(Cue).default([]),
   'progressive-visit': z.array(Cue).default([]),
   'future-before-deed': z.array(Cue).default([]),
+  'later-round': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
   'effect-future-after': z.array(Cue).default([]),
@@ -418,6 +419,8 @@ export interface EventCues {
   readonly progressiveVisit: RegExp;
   /** Read on the sentence up to a participle trigger: a modal or future governing it (fixA18). */
   readonly futureBeforeDeed: RegExp;
+  /** "a second round of talks", "a new session of consultations": a meeting told as a later one of a series. */
+  readonly laterRound: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
   readonly reportedFuture: RegExp;
   /** "demanded that X withdraw", "accused X of supplying": words ending right before a trigger that make
@@ -511,6 +514,7 @@ export function eventCues(): EventCues {
     // fixA18: compiled case-sensitive, so that its capitals ("Boric's trip") tell a name.
     progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit'], 'u') : /(?!)/,
     futureBeforeDeed: d['future-before-deed'].length > 0 ? alt(d['future-before-deed']) : /(?!)/,
+    laterRound: d['later-round'].length > 0 ? alt(d['later-round']) : /(?!)/,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,
     effectFutureAfter: d['effect-future-after'].length > 0 ? alt(d['effect-future-after']) : /(?!)/,

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { tagAlone, type SentenceTokens, type TaggedToken } from '../../text/tagger.js';
-import { borderOwnerAfter, glossStart, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
+import { borderOwnerAfter, glossStart, isLeader, isModal, openingPhraseComma, isMoneySign, isReportingVerb, leavesInState, originAgent, holderAgent, phrase, predicateWith, tellerAfter, passiveLemmaAfter, bareParticipleLemmaAfter, readPhrase, readPredicates, unitsOf, type Phrase, type Predicate, type Unit } from './clause-reader.js';
 import { isStateCode } from '../../core/states.js';
 import { eventLexicon, type LexiconEntry } from './event-lexicon.js';
 import type { SentenceFrame } from './sentence-frame.js';
@@ -69,7 +69,7 @@ export function matchLexicon(frame: SentenceFrame, tags: TagCache = new Map(), t
     const particleObject = read.kind === 'verb' && !read.passive && !read.object && !!read.particle
       && entries.some((e) => e.particle === read.particle) ? read.preps.get(read.particle) ?? null : null;
     const p: Predicate = particleObject ? predicateWith(read, read.lemma, particleObject) : read;
-    const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units);
+    const entry = pickEntry(entries, p, (ph) => sectorsOf(frame, ph), units, (ph) => codesOf(frame, ph));
     if (!entry) continue;
     if (leavesInState(units, p)) continue;
     // recall13b: "police fired tear gas to disperse the crowd", "opened fire to disperse protesters": the dispersal is
@@ -526,30 +526,22 @@ function hasComplement(units: readonly Unit[], head: number, words: ReadonlySet<
   return false;
 }
 
-// Words that end the verb's own clause before a purpose could be told: what follows is another happening (a comma
-// does not: lists of craft and appositions stand between a verb and its purpose).
-const PURPOSE_STOPS = new Set([';', '.', 'while', 'as', 'when', 'since', 'before', 'because', 'but']);
-// Words that open a phrase of another happening inside the clause ("weeks after floods hit the region",
-// ", ignoring humanitarian concerns"): its words are no purpose, but a purpose may follow it ("after the
-// flood to assist in the evacuation").
-const PURPOSE_ASIDES = new Set(['after', 'following', 'amid', 'despite', 'ignoring']);
-const CARGO_PARTICIPLES = new Set(['loaded', 'laden', 'packed', 'filled', 'stocked']);
-
 /**
  * "sent aircraft for the relief effort", "gathered to mourn the victims": one of `words` inside the verb's own
  * purpose, a "for" phrase or "to" infinitive in its clause (not "weeks after floods hit", not ", ignoring
  * humanitarian concerns").
  */
 function purposeHas(units: readonly Unit[], head: number, words: ReadonlySet<string>, reach = 30): boolean {
+  const { purposeOpeners, purposeStops, purposeAsides, cargoWords, cargoParticiples } = eventLexicon();
   let inPurpose = false;
   for (let k = head + 1; k < units.length && k <= head + reach; k++) {
     const u = units[k]!;
     if (u.group !== null) continue;
-    if (PURPOSE_STOPS.has(u.lower)) break;
-    if (PURPOSE_ASIDES.has(u.lower)) inPurpose = false;
-    else if (u.lower === 'for' || u.lower === 'to') inPurpose = true;
+    if (purposeStops.has(u.lower)) break;
+    if (purposeAsides.has(u.lower)) inPurpose = false;
+    else if (purposeOpeners.has(u.lower)) inPurpose = true;
     // world17: "dispatched a ship loaded with humanitarian aid": the cargo a vessel carries tells its errand too.
-    else if (u.lower === 'carrying' || (u.lower === 'with' && CARGO_PARTICIPLES.has(units[k - 1]?.lower ?? ''))) inPurpose = true;
+    else if (cargoWords.has(u.lower) || (u.lower === 'with' && cargoParticiples.has(units[k - 1]?.lower ?? ''))) inPurpose = true;
     // "gathered to protest the law in a festival atmosphere": a phrase after the purpose's noun is not it
     else if (inPurpose && u.pos === 'ADP' && u.lower !== 'of' && (units[k - 1]?.pos === 'NOUN' || units[k - 1]?.pos === 'PROPN')) inPurpose = false;
     else if (inPurpose && (words.has(u.lower) || words.has(u.lemma))) return true;
@@ -571,9 +563,25 @@ function aboutFits(units: readonly Unit[], p: Predicate, nouns: ReadonlySet<stri
   return (p.preps.get(word)?.nouns ?? []).some((n) => nouns.has(n) || nouns.has(singular(n)));
 }
 
+/** The parties of a phrase that lead the body it names ("the Kenyan-led mission": Kenya). */
+function leadersOf(units: readonly Unit[], ph: Phrase): number[] {
+  return ph.groups.filter((g) => units.some((u, k) => u.group === g && isLeader(units, k)));
+}
+
+/** The phrase without the parties that lead the body it names ("to the Kenyan-led mission": no party left). */
+function withoutLeaders(units: readonly Unit[], ph: Phrase | undefined): Phrase | undefined {
+  const leaders = ph ? leadersOf(units, ph) : [];
+  return ph && leaders.length ? { ...ph, groups: ph.groups.filter((g) => !leaders.includes(g)) } : ph;
+}
+
 /** Sectors of the actors of a phrase. */
 function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
   return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.mentions.map((m) => m.sector ?? '') ?? []);
+}
+
+/** Codes of the actors of a phrase. */
+function codesOf(frame: SentenceFrame, ph: Phrase | null): string[] {
+  return (ph?.groups ?? []).flatMap((g) => frame.groups[g]?.codes ?? []);
 }
 
 /**
@@ -581,7 +589,7 @@ function sectorsOf(frame: SentenceFrame, ph: Phrase | null): string[] {
  * at once, else the first whose object or modifier list it meets ("struck a deal" before "struck"),
  * else the first without such a list.
  */
-function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[]): LexiconEntry | null {
+function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph: Phrase | null) => string[], units: readonly Unit[], codes: (ph: Phrase | null) => string[]): LexiconEntry | null {
   // "$100 million in aid", "5,000 tons of flour": the noun after "in" names what was given; so do the
   // second object ("granted Kenya a loan", "was awarded the order") and, after an actor object, the
   // "with" phrase ("supplied Armenia with armoured vehicles").
@@ -654,6 +662,11 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.controllerNot && p.kind === 'verb' && controlledBy(units, p.head, e.controllerNot)) continue;
     if (e.objectInfinitive && !(p.kind === 'verb' && !p.passive && actorObject && infinitiveAfter(units, p.object!.end))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
+    // "Mali ended the French military presence": what is ended is another party's, so the host sanctions, not withdraws.
+    if (e.ownObject && p.kind === 'verb' && (() => {
+      const doers = new Set(codes(p.passive ? p.preps.get('by') ?? null : p.subject));
+      return codes(p.passive ? p.subject : p.object).some((c) => !doers.has(c));
+    })()) continue;
     // "supported Namibia with 1.1 billion euros": what the "with" phrase gives makes the reading.
     if (e.withNouns && !namesOneOf(p.preps.get('with')?.nouns, e.withNouns)) continue;
     if (e.subjectNot.size && (p.subject?.nouns ?? []).some((n) => e.subjectNot.has(n) || e.subjectNot.has(singular(n)))) continue;
@@ -888,6 +901,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
         sources = p.subject.groups.filter((g) => !named.includes(g)).flatMap((g) => sidesOfGroup(frame, g)).filter((x) => x.sector === 'COP').slice(0, 1);
       }
     }
+    // fix18: "the Kenyan-led mission was deployed to Haiti": a body sent with no sender named is sent by its leader.
+    if (sources.length === 0 && p.kind === 'verb' && p.passive && !p.preps.has('by') && entry.type === 'MOBILIZE' && p.subject) {
+      sources = side(phrase(leadersOf(units, p.subject), [], 0)).filter((x) => isStateCode(x.code));
+    }
   } else if (entry.source === 'object') {
     // "Y hosted X": the guest is the visitor.
     sources = p.passive ? side(p.subject) : side(p.object);
@@ -937,6 +954,13 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
       const home = entry.home;
       if (home) sources = sources.map((x) => (x.sector || !targets.some((t) => t.code === x.code && t.sector) ? x : { ...x, sector: home.source ?? null }));
     }
+    // fix18: "sent troops to join the Kenyan-led mission in Haiti", "to join Russian forces in Syria": where the body
+    // the forces join serves, else the body's own state ("to join the Haitian police"), never its leader.
+    else if (where === 'joined') {
+      const body = p.kind === 'verb' && !p.passive ? joinedBody(units, p.head) : null;
+      targets = body ? placeAfter(units, body.end - 1, frame) : [];
+      if (body && targets.length === 0) targets = side(withoutLeaders(units, body));
+    }
     // "would provide $50 million to help Indonesia monitor its waters": the one a gift's purpose is for.
     else if (where === 'benefit') targets = p.kind === 'verb' && !p.passive || p.kind === 'noun' ? side(phrase(purposeObject(units, p.head, eventLexicon().benefitVerbs), [], 0)) : [];
     // "threatened to shut the pipeline if Poland closes the border": the party whose deed the threat
@@ -964,7 +988,9 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     else if (where === 'governor') targets = side(p.governor?.subject);
     else if (where === 'by' && p.kind === 'noun' && !byIsInner()) targets = [];
     else {
-      const ph = p.preps.get(where);
+      // fix18: "Benin will send troops to the Kenyan-led mission in Haiti": forces sent to join a body led by another
+      // party go to where it serves (a place read next), not to its leader.
+      const ph = entry.type === 'MOBILIZE' ? withoutLeaders(units, p.preps.get(where)) : p.preps.get(where);
       targets = side(ph);
       // "air strikes on positions held by the RSF": the place hit names whose it was.
       if (targets.length === 0 && ph && entry.type === 'ASSAULT') targets = side(phrase(holderAgent(units, ph.end), [], ph.end));
@@ -1205,6 +1231,18 @@ function purposeObject(units: readonly Unit[], head: number, verbs: ReadonlySet<
     return units[c] && (units[c]!.group !== null || units[c]!.pos === 'NOUN' || units[c]!.pos === 'PROPN') ? readPhrase(units, c).groups : [];
   }
   return [];
+}
+
+/** The body a "to join" infinitive right after the verb's object names ("sent troops to join the Kenyan-led mission"). */
+function joinedBody(units: readonly Unit[], head: number): Phrase | null {
+  const joins = eventLexicon().joinVerbs;
+  for (let k = head + 1; k < units.length && k - head <= 8; k++) {
+    const u = units[k]!;
+    if (u.group === null && (u.lower === ',' || u.lower === ';' || u.lower === '.' || u.pos === 'CCONJ' || u.pos === 'SCONJ')) return null;
+    if (u.group !== null || u.lower !== 'to' || !joins.has(units[k + 1]?.lemma ?? '')) continue;
+    return k + 2 < units.length ? readPhrase(units, k + 2) : null;
+  }
+  return null;
 }
 
 /** The state that did a passive deed told with no agent and no place (see sidesOf), or none. */

@@ -36,7 +36,7 @@ export function mergeEvents(cands: readonly EventCandidate[], published: string 
     const dated = list.filter((x) => x.date).map((x) => toldDayOfReport(x, list)).sort((a, b) => width(a.date!) - width(b.date!) || a.sentence - b.sentence);
     const clusters: Array<{ members: EventCandidate[]; common: DateInterval }> = [];
     for (const c of dated) {
-      const home = clusters.find((cl) => overlaps(cl.common, c.date!) && !backgroundAroundNews(c, cl, published));
+      const home = clusters.find((cl) => overlaps(cl.common, c.date!) && !backgroundAroundNews(c, cl, published) && !laterRoundOf(c, cl.members));
       if (home) {
         home.members.push(c);
         home.common = intersect(home.common, c.date!);
@@ -59,6 +59,8 @@ export function mergeEvents(cands: readonly EventCandidate[], published: string 
           // An undated deed in a later paragraph than a background one ("In October, both signed a
           // deal. … ¶ Both sides agreed to maintain calm") is told of the news, not that background time.
           if (o.paragraph < c.paragraph && newsFrom && cl.common.to < newsFrom) continue;
+          // "… met on Monday. The sides held a second round of talks": a later round is not the meeting told before it.
+          if (laterRoundOf(c, [o])) continue;
           // An announced visit is announced again far apart ("my future visit"): planned mentions merge over the whole text.
           if ((d <= UNDATED_REACH || c.status === 'planned') && d < bestDistance) {
             best = cl.members;
@@ -89,8 +91,17 @@ function toldDayOfReport(c: EventCandidate, list: readonly EventCandidate[]): Ev
   if (!c.dateFromReport || !c.date || c.date.from !== c.date.to || c.status !== 'occurred') return c;
   const report = c.date.from;
   const own = list.find((o) => o !== c && !o.dateFromReport && o.dateBasis === 'text' && o.date && o.date.from === o.date.to
-    && o.date.from < report && o.date.from >= addDays(report, -REPORT_REACH_DAYS));
+    && o.date.from < report && o.date.from >= addDays(report, -REPORT_REACH_DAYS) && !laterRoundOf(c, [o]));
   return own ? { ...c, date: own.date } : c;
+}
+
+/**
+ * "The two sides met in Geneva on Monday. … held a second round of talks, the ministry said on Thursday": a mention
+ * its clause tells as a later round of a series is another happening than the mentions told before it that say
+ * no such thing (the earlier round); a later one of the same round, or one told after it, may still repeat it.
+ */
+function laterRoundOf(c: EventCandidate, members: readonly EventCandidate[]): boolean {
+  return !!c.laterRound && members.every((o) => !o.laterRound && o.sentence < c.sentence);
 }
 
 /**

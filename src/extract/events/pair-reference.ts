@@ -26,6 +26,10 @@ const RECIPROCAL_AFTER = /^(?:(?![,;:]|\band\b)[^.!?])*?\b(?:each other|one anot
 // A reference to people rather than to the states they lead.
 const PEOPLE = /\b(?:leaders|presidents|heads|ministers|premiers)\b/i;
 
+// "Putin called Pashinyan and urged both sides to …": a reference right after a verb coordinated (no subject of its
+// own) after a deed of its sentence is acted on by that deed's doer.
+const COORDINATED_VERB_BEFORE = /(?:\band|,)\s+(?:(?:also|then|later|again|further)\s+)?[a-z]+\s+(?:(?:on|upon|to|with|for)\s+)?$/;
+
 // How many sentences back the pair of an event may still be "the two sides" (news often tells one
 // sentence a paragraph, so paragraphs are no bound).
 const PAIR_REACH = 3;
@@ -71,12 +75,17 @@ export function pairReferenceMentions(
     const meetingOnly = !PAIRED.test(m[0]) && !reciprocal;
     // A bare "they" may be anyone told since: only the meeting of its own sentence or the one before.
     const reach = /^they$/i.test(m[0]) ? THEY_REACH : null;
+    // fix18: the doers of its sentence's deeds that the reference's verb shares ("Putin called Pashinyan and urged both
+    // sides"): no pair they belong to is the one acted on.
+    const doers = new Set(paired.filter((c) => c.sentence === sentence.index && c.trigger.end <= span.start
+      && COORDINATED_VERB_BEFORE.test(text.slice(c.trigger.end, span.start))).map((c) => c.source));
     // The latest event told before the phrase (in its own sentence, only before it).
     let latest: PairContext | null = null;
     for (const c of paired) {
       const before = c.sentence < sentence.index || (c.sentence === sentence.index && c.trigger.end <= span.start);
       if (!before || sentence.index - c.sentence > (reach ?? (c.type === 'CONSULT' ? MEETING_PAIR_REACH : PAIR_REACH))) continue;
       if (meetingOnly && c.type !== 'CONSULT') continue;
+      if (doers.has(c.source) || doers.has(c.target)) continue;
       if (!latest || c.sentence > latest.sentence || (c.sentence === latest.sentence && c.trigger.start > latest.trigger.start)) latest = c;
     }
     let pair: readonly string[] | null = latest && latest.mode !== 'multilateral' ? sidesOf(latest) : null;

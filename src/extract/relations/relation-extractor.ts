@@ -20,6 +20,7 @@ const PhraseFile = z.object({
   namingVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   designationHeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   notStated: z.array(z.string().min(2)).default([]),
+  allyModifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/)).min(1),
 });
 
 interface Designation {
@@ -42,6 +43,8 @@ interface Lexicon {
   readonly betweenAfter: RegExp;
   /** Words of the designation's clause, before it, that state no tier ("may become", "if", "have no"). */
   readonly notStated: RegExp | null;
+  /** The expressions that read the words right before a designation, built on its modifiers (see allyRun). */
+  readonly before: Before;
 }
 
 let lexicon: Lexicon | undefined;
@@ -64,13 +67,14 @@ function load(): Lexicon {
     'iu',
   );
   const betweenAfter = new RegExp(`^${QUOTE_MARKS}${headNoun}\\s*(?:(?:and|&)\\s+[\\w\\s-]{0,40}?\\s+)?between\\s`, 'iu');
+  const run = allyRun(data.allyModifiers);
   const namedAs = compileNow(new RegExp(
     // "considers Pakistan a brotherly country and a strategic ally": a lower designation named first.
-    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our)\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}(?:country|nation|state|neighbou?r|friend|partner)s?\\s+and\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
+    `\\b(?:${data.namingVerbs.join('|')})\\s+(${ACT_LIST})\\s+(?:as\\s+)?(?:(?:a|an|the|its|their|our)\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}(?:country|nation|state|neighbou?r|friend|partner)s?\\s+and\\s+)?(?:(?:a|an|the|its|their|our|his|her|one\\s+of\\s+(?:its|their|our|the))\\s+)?${run}["“‘']?$`,
     'iu',
   ));
   const notStated = data.notStated.length ? new RegExp(`(?:${data.notStated.join('|')})`, 'iu') : null;
-  lexicon = { designations, anyDesignation, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated };
+  lexicon = { designations, anyDesignation, exclusion, allianceOrganisations: new Set(data.allianceOrganisations), namedAs, partnerAfter, betweenAfter, notStated, before: beforeExpressions(data.allyModifiers) };
   return lexicon;
 }
 
@@ -104,20 +108,53 @@ const QUOTE_MARKS = `["“”'‘’«»]?`;
 
 const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = summitGroups();
 
-const ALLY_ADJECTIVES = 'closest|close|main|major|key|oldest|old|most|reliable|strategic|important|natural|trusted|true|loyal|only|principal|chief|staunch|steadfast|long-standing|longstanding|long-time|longtime|traditional|formal|treaty|military|firm|historic|regional|top|all-weather';
+/**
+ * The words that may stand between a party and its designation ("a reliable and trusted ally", "its closest,
+ * time-tested ally", "a very close ally"): modifiers of the data list, each followed by a space, a comma or "and".
+ */
+function allyRun(modifiers: readonly string[]): string {
+  return `(?:(?:${modifiers.join('|')})(?:\\s*,\\s*|\\s+and\\s+|\\s+))*`;
+}
 
-// "a NATO ally", "a key U.S. ally": the actor that modifies the designation is the partner.
-const MODIFIER_BEFORE = new RegExp(`(?:^|\\b(?:a|an|the)\\s+)(?:(?:${ALLY_ADJECTIVES})\\s+)*(${ACT})\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*$`, 'u');
+interface Before {
+  /** "a NATO ally", "a key U.S. ally": the actor that modifies the designation is the partner. */
+  readonly modifier: RegExp;
+  /** "the Japan-U.S. alliance", "the Russian-Chinese strategic partnership": a hyphened pair names both sides. */
+  readonly hyphenedPair: RegExp;
+  /** "Kazakhstan's strategic partner and ally": a lower rung named first, as after a pair. */
+  readonly possessor: RegExp;
+  /** "The United States and its treaty ally …": the possessor is the actor "its" follows. */
+  readonly its: RegExp;
+  /** "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it. */
+  readonly pairSubject: RegExp;
+  /** "Kazakhstan, Russia and China are strategic partners", "A, B and C, which are allies …": a list of three or more
+   * said to be partners (plural) is a set of partners of one another: every pair of its members. */
+  readonly listSubject: RegExp;
+}
 
-// "the Japan-U.S. alliance", "the Russian-Chinese strategic partnership": a hyphened pair names both sides.
-const HYPHENED_PAIR_BEFORE = new RegExp(`(${ACT})\\s*[-–]\\s*(${ACT})\\s+(?:(?:${ALLY_ADJECTIVES}|bilateral)\\s+)*["“‘']?$`, 'u');
-
-// "Kazakhstan's strategic partner and ally": a lower rung named first, as after a pair.
-const POSSESSOR_BEFORE = new RegExp(
-  `(${ACT})(?:[’']s?)?\\s+(?:(?:[\\w-]+\\s+){0,3}(?:partners?|friends?|neighbou?rs?)\\s+and\\s+(?:an?\\s+)?)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'u');
-
-// "The United States and its treaty ally …": the possessor is the actor "its" follows.
-const ITS_BEFORE = new RegExp(`(${ACT})\\s+(?:and|with|,)\\s+(?:its|their)\\s+(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`, 'iu');
+function beforeExpressions(modifiers: readonly string[]): Before {
+  const run = allyRun(modifiers);
+  const bilateral = allyRun([...modifiers, 'bilateral']);
+  return {
+    modifier: new RegExp(`(?:^|\\b(?:a|an|the)\\s+)${run}(${ACT})\\s+${run}$`, 'u'),
+    hyphenedPair: new RegExp(`(${ACT})\\s*[-–]\\s*(${ACT})\\s+${bilateral}["“‘']?$`, 'u'),
+    possessor: new RegExp(`(${ACT})(?:[’']s?)?\\s+(?:(?:[\\w-]+\\s+){0,3}(?:partners?|friends?|neighbou?rs?)\\s+and\\s+(?:an?\\s+)?)?${run}["“‘']?$`, 'u'),
+    its: new RegExp(`(${ACT})\\s+(?:and|with|,)\\s+(?:its|their)\\s+${run}["“‘']?$`, 'iu'),
+    pairSubject: new RegExp(
+      `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
+      // "A and B are strategic partners and allies": a lower rung named first (plural only, as a pair is; the
+      // possessor's singular variant is kept apart: sharing it ran this expression slower in timed runs).
+      // kaz18: up to two such rungs, also joined by "as well as" ("friendly countries as well as strategic partners and allies").
+      `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs|countries|nations|states)\\s+(?:and|as\\s+well\\s+as)\\s+){0,2}${run}["“‘']?$`,
+      'u',
+    ),
+    listSubject: new RegExp(
+      `(${ITEM}(?:\\s*,\\s*${ITEM})+${LIST_CLOSE}${ITEM})(?:\\s*,(?:\\s+(?:which|who)\\s+(?:are|were))?|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
+      `(?:all\\s+)?${run}["“‘']?$`,
+      'u',
+    ),
+  };
+}
 
 // "Russia's ally Belarus", "Moscow's closest ally, Minsk": the partner in apposition right after.
 // "Kazakhstan's strategic partners Russia, China and the EU", "… partners, such as A and B": a list.
@@ -127,24 +164,6 @@ const APPOSITION_AFTER = new RegExp(`^["”’']?\\s*[,:–—]?\\s*(?:(?:such\\
 // that names no actor; not the subject of a verb of saying ("Russia's partner in Asia, China said").
 const APPOSITION_AFTER_PLACE = new RegExp(
   `^\\s+(?:in|within|among|across)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+\\s*,\\s*(${ACT_LIST})(?!\\s+(?:said|says|say|told|tells|added|noted|reported|stated|announced)\\b)`,
-  'u',
-);
-
-// "A and B are allies", "A and B, close allies in …": the pair the designation is said of, right before it.
-const PAIR_SUBJECT_BEFORE = new RegExp(
-  `(${ACT})\\s+(?:and|&)\\s+(${ACT})(?:\\s*,|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
-  // "A and B are strategic partners and allies": a lower rung named first (plural only, as a pair is; the
-  // possessor's singular variant is kept apart: sharing it ran this expression slower in timed runs).
-  // kaz18: up to two such rungs, also joined by "as well as" ("friendly countries as well as strategic partners and allies").
-  `(?:(?:[\\w-]+\\s+){0,3}(?:partners|friends|neighbou?rs|countries|nations|states)\\s+(?:and|as\\s+well\\s+as)\\s+){0,2}(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
-  'u',
-);
-
-// "Kazakhstan, Russia and China are strategic partners", "A, B and C, which are allies …": a list of three
-// or more said to be partners (plural) is a set of partners of one another: every pair of its members.
-const LIST_SUBJECT_BEFORE = new RegExp(
-  `(${ITEM}(?:\\s*,\\s*${ITEM})+${LIST_CLOSE}${ITEM})(?:\\s*,(?:\\s+(?:which|who)\\s+(?:are|were))?|\\s+(?:are|were|remain(?:ed)?|became|have\\s+(?:long\\s+)?(?:been|become)))\\s+` +
-  `(?:all\\s+)?(?:(?:${ALLY_ADJECTIVES})\\s+)*["“‘']?$`,
   'u',
 );
 
@@ -261,14 +280,14 @@ function pairsFor(
     const pairs = subjects.filter((c) => !partners.includes(c)).flatMap((o) => partners.map((p) => [o, p] as [string, string]));
     if (pairs.length) return pairs;
   }
-  const hyphened = HYPHENED_PAIR_BEFORE.exec(frame.masked.slice(0, at));
+  const hyphened = load().before.hyphenedPair.exec(frame.masked.slice(0, at));
   if (hyphened) {
     const [a, b] = [codesOf(groupsIn(hyphened[1]!)), codesOf(groupsIn(hyphened[2]!))];
     if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [[a[0]!, b[0]!]];
   }
   // "Turkey is a NATO ally and a strategic partner of Azerbaijan": an actor right before the designation,
   // without "'s", is its partner ("a NATO ally" is NATO's ally), whatever follows it.
-  const modifier = MODIFIER_BEFORE.exec(frame.masked.slice(0, at));
+  const modifier = load().before.modifier.exec(frame.masked.slice(0, at));
   if (modifier) {
     const owner = codesOf(groupsIn(modifier[1]!));
     if (owner.length === 1) {
@@ -305,7 +324,7 @@ function pairsFor(
   }
   // "between traditional allies Astana and Moscow": a pair in apposition right after the designation.
   const before = frame.masked.slice(0, at);
-  const possessor = POSSESSOR_BEFORE.exec(before) ?? ITS_BEFORE.exec(before);
+  const possessor = load().before.possessor.exec(before) ?? load().before.its.exec(before);
   // Not after a possessor: "Kazakhstan's strategic partners Russia and China" are the possessor's partners.
   const apposedPair = possessor ? null : PAIR_AFTER.exec(after);
   if (apposedPair) {
@@ -337,14 +356,14 @@ function pairsFor(
     if (partners.length) return owners.flatMap((o) => partners.map((p) => [p, o] as [string, string]));
   }
   // A plural designation of a list of three or more, not the object of a preposition: every pair of it.
-  const list = /s["”’']?$/u.test(frame.masked.slice(at, at + length)) ? LIST_SUBJECT_BEFORE.exec(before) : null;
+  const list = /s["”’']?$/u.test(frame.masked.slice(at, at + length)) ? load().before.listSubject.exec(before) : null;
   if (list && !OBJECT_OF_PREPOSITION.test(before.slice(0, list.index))) {
     const members = codesOf(groupsIn(list[1]!));
     const all: Array<[string, string]> = [];
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) all.push([members[i]!, members[j]!]);
     if (members.length >= 3) return all;
   }
-  const pair = PAIR_SUBJECT_BEFORE.exec(frame.masked.slice(0, at));
+  const pair = load().before.pairSubject.exec(frame.masked.slice(0, at));
   if (pair) {
     const [a, b] = [codesOf(groupsIn(pair[1]!)), codesOf(groupsIn(pair[2]!))];
     if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [[a[0]!, b[0]!]];
