@@ -13,7 +13,7 @@ import { TokenTrie, tokenize } from './token-trie.js';
 /** The coreference phrase classes of data/coreference.yaml. */
 export type CorefClass =
   | 'narrationPersonPronouns' | 'quoteSpeakerPronouns' | 'quoteGroupPronouns' | 'quoteAddresseePronouns'
-  | 'former' | 'latter' | 'twoPeople' | 'twoCountries' | 'theCountry' | 'theGroup' | 'theBody' | 'theNeighbour' | 'thePerson' | 'statePronouns';
+  | 'former' | 'latter' | 'twoPeople' | 'thePair' | 'twoCountries' | 'theCountry' | 'theGroup' | 'theBody' | 'theNeighbour' | 'thePerson' | 'statePronouns';
 
 /** What a lexicon match stands for. */
 export type LexValue =

@@ -298,6 +298,15 @@ export function refineReferences(
           else for (const s of [...two].reverse()) emit(ref(p.span, s.mention, 'actors.two-people', true), pos);
           break;
         }
+        case 'thePair': {
+          // The nearest narration sentence before that names people, within PRONOUN_REACH, must name exactly two.
+          let named: Seen[] = [];
+          for (let back = 1; named.length === 0 && back <= PRONOUN_REACH; back++) named = people.filter((s) => s.pos.narration === pos.narration - back);
+          const two = [...new Map(named.map((s) => [personKey(s.mention), s])).values()];
+          if (pos.quoted || two.length !== 2) unresolved(p, 'reference to a pair');
+          else for (const s of two) emit(ref(p.span, s.mention, 'actors.the-pair', true), pos);
+          break;
+        }
         case 'twoCountries': {
           // Inside a quotation "our two countries" includes the speaker: resolved once speakers are known.
           if (pos.quoted) break;

@@ -78,6 +78,7 @@ export const coreferenceSchema = z.strictObject({
   former: surfaces,
   latter: surfaces,
   twoPeople: surfaces,
+  thePair: surfaces.default([]),
   twoCountries: surfaces,
   theCountry: surfaces,
   theGroup: surfaces.default([]),

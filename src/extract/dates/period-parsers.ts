@@ -2,6 +2,7 @@
  * Parsers for periods inside a year: months ("in November", "September 2019", "between March and May"),
  * seasons ("this fall", "spring 2025"), quarters, halves and partial years ("in 8 months of 2021").
  */
+import { alternation } from '../../core/regex-words.js';
 import type { DateInterval } from '../../core/types.js';
 import { daysInMonth, isoDay, monthInterval, monthsInterval, type RefDate } from './calendar.js';
 import { clauseTense, sentenceWindow, type DateCandidate, type ParseInput } from './date-candidate.js';
@@ -164,13 +165,13 @@ const monthOnly: RegexDateParser = {
 };
 
 // "the visit of Putin to Kazakhstan November last year": a capitalised month with no leading word, the year
-// counted from the reference right after it (no comma between).
-const BARE_YEAR_AFTER_MONTH = /^\s+(this|last|next|past)\s+year\b(?!\s*['’]s)/i;
+// counted from the reference right after it (no comma between; data/date-words.yaml bareYearAfterMonth).
+const bareYearAfterMonth = lazyPattern(() => new RegExp(`^\\s+(${alternation(dateWords().bareYearAfterMonth)})\\s+year\\b(?!\\s*['’]s)`, 'i'));
 
 /** A capitalised month named without a leading word but with its year counted from the reference ("November last year"). */
 function yearAfterBareMonth(input: ParseInput, nameStart: number, end: number, month: number, name: string, rule: string): DateCandidate | null {
   if (!/^[A-Z][a-z]/.test(name)) return null;
-  const after = BARE_YEAR_AFTER_MONTH.exec(input.text.slice(end, end + 24));
+  const after = bareYearAfterMonth().exec(input.text.slice(end, end + 24));
   const counted = after ? yearOf(undefined, after[1], input.ref) : null;
   if (!after || !counted) return null;
   return candidate(nameStart, end + after[0].length, monthInterval(counted.year, month), 'month', true, rule, counted.anchor);

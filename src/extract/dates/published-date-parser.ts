@@ -138,8 +138,9 @@ export function parseUrlDate(url: string | null | undefined): string | null {
     const d = a > 12 && b <= 12 ? day(Number(m[3]), b, a) : b > 12 && a <= 12 ? day(Number(m[3]), a, b) : null;
     if (d) return d;
   }
-  // "/2013/news/world/07/17/": the year, a few section names, then the month and the day.
-  m = /\/((?:19|20)\d{2})\/(?:[a-z][a-z-]*\/){1,3}(\d{1,2})\/(\d{1,2})(?=\/)/i.exec(path);
+  // "/2013/news/world/07/17/": the year, a few section names, then the month and the day, both of two digits
+  // (fixA18: "/2020/top/10/5/list" is a listicle's numbers).
+  m = /\/((?:19|20)\d{2})\/(?:[a-z][a-z-]*\/){1,3}(\d{2})\/(\d{2})(?=\/)/i.exec(path);
   if (m) {
     const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;

@@ -47,6 +47,8 @@ export interface MeetingMemory {
   planned: boolean;
   verbal?: boolean;
   main?: MeetingMemory;
+  /** The two sides of the meeting (a visit's visitor and host). */
+  pair?: readonly [string, string];
 }
 
 const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, season: 2, quarter: 2, range: 3, year: 4 };
@@ -54,8 +56,8 @@ const GRAIN_RANK: Record<DateMention['grain'], number> = { day: 0, month: 1, sea
 const NOT_AN_EVENT_DATE = /^(?:since|over|for|throughout|during the past|in the past|within|until|till|by)\b/i;
 // The same words just before a date the parser did not take in ("a programme for 2026-2028", "valid until
 // 2030"): the period something covers, not when the event happened; so is a term of office ("backed its
-// candidacy to the council for the term 2016-2018").
-const DURATION_BEFORE = /\b(?:since|for|throughout|until|till|through)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?|(?:term|tenure|mandate)\s+(?:of\s+)?)?$/i;
+// candidacy to the council for the term 2016-2018"); data/date-words.yaml durationBefore.
+let durationBefore: RegExp | undefined;
 
 /**
  * "is on a visit to Moscow, his first since winning the November 20 election and taking office on
@@ -115,7 +117,7 @@ function inAheadOfPhrase(text: string, sentence: Sentence, cand: EventCandidate,
 function notAnEventDate(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.span.start - 40), d.span.start);
   // "scheduled for August", "planned for next week": the time set for the event, not a span it covers
-  return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || DURATION_BEFORE.test(before.slice(-24)) && !eventCues().setForBefore.test(before);
+  return NOT_AN_EVENT_DATE.test(text.slice(d.span.start, d.span.end)) || (durationBefore ??= new RegExp(`\\b(?:${alternation(dateWords().durationBefore.words)})\\s+(?:the\\s+)?(?:(?:${alternation(dateWords().durationBefore.nouns)})\\s+(?:of\\s+)?)?$`, 'i')).test(before.slice(-24)) && !eventCues().setForBefore.test(before);
 }
 // How far into a sentence a time that opens it may stand ("On Monday, …", "In late January 2024, …"); a
 // longer opening phrase ends at a comma ("In a message to X on January 7, Y praised …").
@@ -310,25 +312,39 @@ export function dateEvent(input: EventInput, sentence: Sentence, cand: EventCand
 
 /** How many sentences after a deed's may name it as "the incident" and give its day. */
 const INCIDENT_REACH = 2;
-// Words between the incident noun and its day ("the raid, which happened on Friday", "the clash on Monday").
-const INCIDENT_GAP = /^,?\s+(?:(?:that|which)\s+(?:took\s+place|happened|occurred)\s+)?(?:on\s+)?$/i;
-let incidentNounRe: RegExp | undefined;
+let incidentRe: { noun: RegExp; gap: RegExp; other: RegExp; placed: RegExp } | undefined;
 
 /**
  * The day the next sentences give "the incident" (data/date-words.yaml newsDay.incidentNouns): a single day
- * told right after the noun, after a determiner, no later than the document date; null if none.
+ * told right after the noun, after a determiner, no later than the document date; null if none. The noun must
+ * head its phrase ("the attack of …" names another), the sentence tell of no other happening ("Separately, …",
+ * "another attack"), and a place or agent named right after the day must be one the deed's sentence names.
  */
 function namedLaterDay(input: EventInput, sentence: Sentence): DateInterval | null {
-  incidentNounRe ??= new RegExp(`\\b(?:the|this|that)\\s+(?:${alternation(dateWords().newsDay.incidentNouns)})\\b`, 'gi');
+  if (!incidentRe) {
+    const w = dateWords().newsDay;
+    incidentRe = {
+      noun: new RegExp(`\\b(?:${alternation(w.incidentDeterminers)})\\s+(?:${alternation(w.incidentNouns)})\\b(?!\\s+of\\b)`, 'gi'),
+      gap: new RegExp(`^,?\\s+(?:(?:${alternation(w.incidentRelatives)})\\s+(?:${alternation(w.incidentHappenVerbs)})\\s+)?(?:(?:${alternation(w.incidentDayPrepositions)})\\s+)?$`, 'i'),
+      other: new RegExp(`\\b(?:${alternation(w.incidentOtherCues)})\\b`, 'i'),
+      placed: new RegExp(`^\\s+(?:${alternation(w.incidentPlacePrepositions)})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}’'-]*)`, 'u'),
+    };
+  }
   const published = dayOf(input.published);
+  const deedText = input.text.slice(sentence.span.start, sentence.span.end);
   for (const next of input.sentences.slice(sentence.index + 1, sentence.index + 1 + INCIDENT_REACH)) {
     const sentenceText = input.text.slice(next.span.start, next.span.end);
-    incidentNounRe.lastIndex = 0;
-    for (let m = incidentNounRe.exec(sentenceText); m; m = incidentNounRe.exec(sentenceText)) {
+    if (incidentRe.other.test(sentenceText)) continue;
+    incidentRe.noun.lastIndex = 0;
+    for (let m = incidentRe.noun.exec(sentenceText); m; m = incidentRe.noun.exec(sentenceText)) {
       const end = next.span.start + m.index + m[0].length;
       const day = input.dates.find((d) => d.span.start >= end && d.span.start - end <= 40 && d.grain === 'day'
-        && d.interval.from === d.interval.to && INCIDENT_GAP.test(input.text.slice(end, d.span.start)));
-      if (day && (!published || day.interval.to <= published)) return day.interval;
+        && d.interval.from === d.interval.to && incidentRe!.gap.test(input.text.slice(end, d.span.start)));
+      if (!day || (published && day.interval.to > published)) continue;
+      // "the attack on Monday in Kherson", "… by Houthi rebels": a place or agent the deed's sentence does not name.
+      const named = incidentRe.placed.exec(input.text.slice(day.span.end, next.span.end));
+      if (named && !deedText.includes(named[1]!)) continue;
+      return day.interval;
     }
   }
   return null;

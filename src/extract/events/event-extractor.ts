@@ -208,11 +208,12 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       const dated = announced ?? nextOrOwn;
       let status = standing ? 'occurred' as const : c.status;
       // "X will embark on a visit to Y tomorrow. X is visiting Y at the invitation of …": an undated present
-      // progressive visit told just after one announced for a later day is that visit, still to come.
+      // progressive visit told just after one announced for a later day, between the same two, is that visit, still to come.
       const ahead = context.lastVisit;
       let carried: { date: DateInterval; basis: DateBasis } | null = null;
       if (!dated && status === 'occurred' && c.type === 'CONSULT' && c.mode === 'visit' && ahead?.planned && ahead.date && input.published
         && ahead.date.from > endOfDay(input.published) && sentence.index - ahead.sentence <= PROGRESSIVE_VISIT_REACH
+        && !!ahead.pair && [ahead.pair[0], ahead.pair[1]].sort().join() === [c.source, c.target].sort().join()
         && eventCues().progressiveVisit.test(input.text.slice(sentence.span.start, c.trigger.end))) {
         status = 'planned';
         carried = { date: ahead.date, basis: 'anaphora' };
@@ -222,7 +223,13 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       if (status === 'occurred' && dated && dated.basis !== 'anaphora' && input.published && dated.date.from > endOfDay(input.published)) status = 'planned';
       // date18: "the ministers are to review the fisheries pact Chile and Peru signed in March 2015": a time the
       // clause states in a year before the document's is a deed done, whatever future governs the clause.
-      if (status === 'planned' && dated && dated.basis === 'text' && input.published && dated.date.to < `${input.published.slice(0, 4)}-01-01`) status = 'occurred';
+      // fixA18: only a participle trigger no modal governs ("will send aid to Y, as it did in 2022" stays planned).
+      if (status === 'planned' && dated && dated.basis === 'text' && input.published && dated.date.to < `${input.published.slice(0, 4)}-01-01`
+        && pastDeedTrigger(input.text.slice(sentence.span.start, c.trigger.end), input.text.slice(c.trigger.start, c.trigger.end))) status = 'occurred';
+      // fixA18: "met on Monday ahead of talks between X and Y on Tuesday", published on Friday: a happening the news came
+      // before, whose own day the text tells on or before the report's, has taken place.
+      if (status === 'planned' && c.nominal && dated && dated.basis === 'text' && input.published && dated.date.to <= endOfDay(input.published)
+        && eventCues().aheadBeforeNoun.test(input.text.slice(sentence.span.start, c.trigger.start))) status = 'occurred';
       // "They met in Geneva in January. … held a second round of talks": a later round told without a time of its own
       // does not take the time of its paragraph, which is the earlier round's.
       const clause = clauseAround(input.text, sentence.span, c.trigger);
@@ -240,7 +247,7 @@ function readEvents(input: EventInput, tags: TagCache, phraseCache: PhraseCache,
       if (c.type === 'CONSULT' && c.mode !== 'multilateral') {
         const before = context.lastMeeting;
         const main = c.nominal && before?.sentence === sentence.index ? (before.main ?? (before.verbal ? before : undefined)) : undefined;
-        context.lastMeeting = { date: event.date, sentence: sentence.index, planned: status !== 'occurred', verbal: !c.nominal, main };
+        context.lastMeeting = { date: event.date, sentence: sentence.index, planned: status !== 'occurred', verbal: !c.nominal, main, pair: [c.source, c.target] };
         if (c.mode === 'visit') context.lastVisit = context.lastMeeting;
       }
       // A bilateral encounter is what "documents were signed" refers to when no summit was told since.
@@ -1136,6 +1143,14 @@ const MET_OBJECT = /\b(?:met|meets|meeting|talks with|talked with|spoke with|spo
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 
 // verbal15: a party right after "at"/"in" (the), named as the venue of what is told.
+/** Whether a trigger holds a past participle no modal or "to" governs (`upTo`: the sentence up to the trigger's end). */
+function pastDeedTrigger(upTo: string, trigger: string): boolean {
+  // (a pattern's trigger may open on its actors, "Chile and Peru signed": a word in lower case is the verb)
+  const participle = eventCues().participle;
+  return (trigger.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []).some((w) => participle.exec(w)?.[0].length === w.length)
+    && !eventCues().futureBeforeDeed.test(upTo);
+}
+
 // A party named inside a prepositional phrase ("support to Haiti"), no doer of a participle after it.
 const PHRASE_BEFORE = /\b(?:to|for|with|of|on|against|toward|towards|from|in|at|by|into|over|about)\s+(?:the\s+)?(?:people\s+of\s+)?$/i;
 const VENUE_BEFORE = /\b(?:at|in)\s+(?:the\s+)?$/i;

@@ -57,6 +57,8 @@ const VerbEntry = z.object({
   passiveSubjectNot: z.string().optional(),
   notFollowedBy: z.array(Lemma).optional(),
   infinitiveNot: z.string().optional(),
+  /** A word list: no reading when the first verb after the object (and its phrases) is one of them ("announced a deal was off"). */
+  objectClauseNot: z.string().optional(),
   controllerNot: z.string().optional(),
   objectInfinitive: z.boolean().optional(),
   /** The reading holds only while what the verb acts on names no party but the doer ("ended its mission in Mali"). */
@@ -259,6 +261,7 @@ export interface LexiconEntry {
   readonly notFollowedBy: ReadonlySet<string>;
   /** Words (a word list) that, in a "to …" infinitive right after the object, make the verb no event ("asked X to convey his greetings"). */
   readonly infinitiveNot: ReadonlySet<string> | null;
+  readonly objectClauseNot: ReadonlySet<string> | null;
   /** Words (a word list) whose "to" infinitive the verb is that make it no event ("agreed to cooperate": an intention). */
   readonly controllerNot: ReadonlySet<string> | null;
   /** For verbs: the object must name a party and a "to" infinitive follow it ("told Manila to stop", "wants Kabul to act"). */
@@ -469,7 +472,7 @@ export function eventLexicon(): EventLexicon {
       type: v.type, mode: v.mode ?? null, cameo: v.cameo, source: v.source ?? 'subject', target: v.target ?? ['object'],
       sectors: v.sectors ?? {}, domestic: v.domestic ?? false, locationAgent: v.locationAgent ?? false, passiveSource: v.passiveSource ?? [], locationSector: v.locationSector ?? null, patientAgent: v.patientAgent ? new Set(v.patientAgent) : null, home: v.home ?? null,
       governedBy: null, governorNot: NO_WORDS, notCrowd: v.notCrowd ?? false, mutual: v.mutual ?? false,
-      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: setOf(v.prepNot), notFollowedBy: setOf(v.notFollowedBy), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false, ownObject: v.ownObject ?? false,
+      aboutNouns: v.aboutNouns ? wordList(v.aboutNouns) : null, prepNot: setOf(v.prepNot), notFollowedBy: setOf(v.notFollowedBy), infinitiveNot: v.infinitiveNot ? wordList(v.infinitiveNot) : null, objectClauseNot: v.objectClauseNot ? wordList(v.objectClauseNot) : null, controllerNot: v.controllerNot ? wordList(v.controllerNot) : null, objectInfinitive: v.objectInfinitive ?? false, ownObject: v.ownObject ?? false,
       withNouns: v.withNouns ? wordList(v.withNouns) : null, asNouns: v.asNouns ? wordList(v.asNouns) : null, ofNouns: v.ofNouns ? wordList(v.ofNouns) : null, fromNouns: null, subjectNot: typeof v.subjectNot === 'string' ? wordList(v.subjectNot) : setOf(v.subjectNot), ownerActs: false, passiveSubjectNot: v.passiveSubjectNot ? wordList(v.passiveSubjectNot) : null,
     });
     for (const f of v.forms ?? []) {
@@ -482,7 +485,7 @@ export function eventLexicon(): EventLexicon {
       modifiers: n.modifiers ? new Set(n.modifiers) : null, unless: setOf(n.unless), crowdSubject: n.crowdSubject ?? false, complaintIfState: n.complaintIfState ?? false, inwardTarget: n.inwardTarget ?? null, inwardState: null, inwardObjects: null, subjectSectors: null, notSectors: null, reciprocal: n.reciprocal ?? false, notAfter: setOf(n.notAfter), clauseNot: setOf(n.clauseNot), actorModifier: n.actorModifier ?? false, negatable: n.negatable ?? true, negated: null, complement: null, purposeNot: null, followedBy: null, phraseNot: NO_WORDS, governed: n.governed ?? false, judgement: n.judgement ?? false, agent: n.agent ?? ['by'], type: n.type, mode: n.mode ?? null, cameo: n.cameo,
       source: 'agent', target: n.target, sectors: n.sectors ?? {}, domestic: n.domestic ?? false, locationAgent: false, passiveSource: [], locationSector: null, patientAgent: null, home: null,
       governedBy: n.governedBy ? new Set(n.governedBy.flatMap((g) => inflections(g))) : null, governorNot: setOf((n.governorNot ? [...n.governorNot, ...namingVerbs()] : []).flatMap((g) => inflections(g))), notCrowd: n.notCrowd ?? false, mutual: n.mutual ?? false,
-      aboutNouns: null, prepNot: NO_WORDS, notFollowedBy: NO_WORDS, infinitiveNot: null, controllerNot: null, objectInfinitive: false, ownObject: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, fromNouns: n.fromNouns ? wordList(n.fromNouns) : null, subjectNot: NO_WORDS, ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
+      aboutNouns: null, prepNot: NO_WORDS, notFollowedBy: NO_WORDS, infinitiveNot: null, objectClauseNot: null, controllerNot: null, objectInfinitive: false, ownObject: false, withNouns: null, asNouns: null, ofNouns: n.ofNouns ? wordList(n.ofNouns) : null, fromNouns: n.fromNouns ? wordList(n.fromNouns) : null, subjectNot: NO_WORDS, ownerActs: n.ownerActs ?? false, passiveSubjectNot: null,
     });
   }
   const allForms = new Set<string>();

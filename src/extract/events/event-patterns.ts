@@ -42,6 +42,7 @@ const CueFile = z.object({
   planned: z.array(Cue),
   'planned-modifiers': z.array(Cue),
   'planned-before-noun': z.array(Cue),
+  'ahead-before-noun': z.array(Cue).default([]),
   'planned-context': z.array(Cue),
   negated: z.array(Cue),
   refusal: z.array(Cue),
@@ -79,6 +80,7 @@ const CueFile = z.object({
   'numbered-groups': z.array(Cue).default([]),
   'numbered-leader-groups': z.array(Cue).default([]),
   'progressive-visit': z.array(Cue).default([]),
+  'future-before-deed': z.array(Cue).default([]),
   'later-round': z.array(Cue).default([]),
   'reported-future': z.array(Cue),
   'cancelled-after': z.array(Cue).default([]),
@@ -176,6 +178,9 @@ const MACROS: Record<string, string> = {
   // not "met X's minister during a visit to Y").
   adjs: `(?:(?!(?:on|about|of|in|with|for|over|regarding|at|to|from|between|into|during|after|before|ahead|following|amid|since)\\s)[^\\s${OPEN}${CLOSE}.;:!?]+\\s+){0,4}?`,
   gap: `(?:[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
+  // fixA18: a gap that stays in one clause: no word of contrast opening another ("met Putin last month, but the
+  // parliament later … decided").
+  sgap: `(?:(?!(?:but|while|whereas|although|though|yet)\\s)[^\\s${OPEN}${CLOSE}.;!?]+\\s+){0,12}?`,
   // A time told between a verb of travel and its place ("arrived today in Riyadh", "landed late on Monday in Cairo",
   // "flew on Sunday evening to Tokyo").
   when: `(?:today|yesterday|tonight|earlier today|(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening|week))`,
@@ -341,6 +346,8 @@ export interface EventCues {
   readonly plannedModifiers: RegExp;
   /** "prepares for talks": anchored at the end, read on the words right before a noun trigger. */
   readonly plannedBeforeNoun: RegExp;
+  /** The "ahead of" cues of plannedBeforeNoun on their own. */
+  readonly aheadBeforeNoun: RegExp;
   /** Global: each match is checked to stand before the trigger, while the trigger's words may tell what
    * was offered ("offered condolences" is the act itself). */
   readonly plannedContext: RegExp;
@@ -410,6 +417,8 @@ export interface EventCues {
   readonly numberedLeaderGroups: RegExp;
   /** "is visiting", "are currently travelling": a visit going on. */
   readonly progressiveVisit: RegExp;
+  /** Read on the sentence up to a participle trigger: a modal or future governing it (fixA18). */
+  readonly futureBeforeDeed: RegExp;
   /** "a second round of talks", "a new session of consultations": a meeting told as a later one of a series. */
   readonly laterRound: RegExp;
   /** "would" after a verb of saying ("said Poland would expel …"): the reported future of "will" (global). */
@@ -457,10 +466,13 @@ export function eventCues(): EventCues {
   // Each cue is read for most event candidates: compiled to machine code at once (native-regexp.ts).
   const alt = (list: ReadonlyArray<{ cue: string }>, flags = 'iu') => compileNow(source(list, flags));
   const d = loadValidated('event-cues.yaml', CueFile);
+  const beforeNoun = (list: ReadonlyArray<{ cue: string }>) => list.length === 0 ? /(?!)/
+    : compileNow(new RegExp(`(?<![\\w’'])(?:${list.map((c) => `(?:${c.cue})`).join('|')})\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?$`, 'iu'));
   cues = {
     planned: alt(d.planned),
     plannedModifiers: alt(d['planned-modifiers']),
-    plannedBeforeNoun: compileNow(new RegExp(`(?<![\\w’'])(?:${d['planned-before-noun'].map((c) => `(?:${c.cue})`).join('|')})\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?$`, 'iu')),
+    plannedBeforeNoun: beforeNoun([...d['planned-before-noun'], ...d['ahead-before-noun']]),
+    aheadBeforeNoun: beforeNoun(d['ahead-before-noun']),
     plannedContext: alt(d['planned-context'], 'giu'),
     negated: alt(d.negated),
     refusal: alt(d.refusal),
@@ -499,7 +511,9 @@ export function eventCues(): EventCues {
     pairCounterparts: d['pair-counterparts'].length > 0 ? alt(d['pair-counterparts'], 'giu') : /(?!)/g,
     numberedGroups: d['numbered-groups'].length > 0 ? alt(d['numbered-groups'], 'giu') : /(?!)/g,
     numberedLeaderGroups: d['numbered-leader-groups'].length > 0 ? alt(d['numbered-leader-groups'], 'giu') : /(?!)/g,
-    progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit']) : /(?!)/,
+    // fixA18: compiled case-sensitive, so that its capitals ("Boric's trip") tell a name.
+    progressiveVisit: d['progressive-visit'].length > 0 ? alt(d['progressive-visit'], 'u') : /(?!)/,
+    futureBeforeDeed: d['future-before-deed'].length > 0 ? alt(d['future-before-deed']) : /(?!)/,
     laterRound: d['later-round'].length > 0 ? alt(d['later-round']) : /(?!)/,
     reportedFuture: alt(d['reported-future'], 'giu'),
     cancelledAfter: d['cancelled-after'].length > 0 ? alt(d['cancelled-after']) : /(?!)/,

@@ -484,6 +484,20 @@ function controlledBy(units: readonly Unit[], head: number, words: ReadonlySet<s
   return !!to && to.lower === 'to' && to.group === null && !!word && word.group === null && (words.has(word.lemma) || words.has(word.lower));
 }
 
+/**
+ * Whether the object is the subject of a clause that follows it: the first verb after the object and its
+ * phrases ("announced a deal with Kazakhstan was off", "announced the accord had collapsed") is one of `words`.
+ */
+function objectClauseHas(units: readonly Unit[], at: number, words: ReadonlySet<string>): boolean {
+  for (let k = at; k < units.length && k <= at + 8; k++) {
+    const u = units[k]!;
+    if (u.pos === 'PUNCT' || u.pos === 'CCONJ' || u.pos === 'SCONJ' || u.pos === 'PRON') return false;
+    if (u.group !== null) continue;
+    if (u.pos === 'VERB' || u.pos === 'AUX') return words.has(u.lower) || words.has(u.lemma);
+  }
+  return false;
+}
+
 /** Whether a "to …" infinitive starting at `at` names, within six words, one of `words`. */
 function infinitiveHas(units: readonly Unit[], at: number, words: ReadonlySet<string>): boolean {
   if (units[at]?.lower !== 'to') return false;
@@ -644,6 +658,7 @@ function pickEntry(entries: readonly LexiconEntry[], p: Predicate, sectors: (ph:
     if (e.prepNot.size && [...p.preps.keys()].some((k) => e.prepNot.has(k))) continue;
     if (e.notFollowedBy.size && e.notFollowedBy.has(wordAfter(units, p.head))) continue;
     if (e.infinitiveNot && p.kind === 'verb' && p.object && infinitiveHas(units, p.object.end, e.infinitiveNot)) continue;
+    if (e.objectClauseNot && p.kind === 'verb' && !p.passive && p.object && objectClauseHas(units, p.object.end, e.objectClauseNot)) continue;
     if (e.controllerNot && p.kind === 'verb' && controlledBy(units, p.head, e.controllerNot)) continue;
     if (e.objectInfinitive && !(p.kind === 'verb' && !p.passive && actorObject && infinitiveAfter(units, p.object!.end))) continue;
     if (e.aboutNouns && !aboutFits(units, p, e.aboutNouns)) continue;
@@ -813,7 +828,10 @@ function sidesOf(entry: LexiconEntry, p: Predicate, frame: SentenceFrame, units:
     if (p.governor && entry.crowdSubject && entry.complaintIfState && eventLexicon().complaintVerbs.has(p.governor.lemma)) return STATE_PROTEST;
     // "Denmark condemned the storming of its embassy": who condemns a deed did not do it.
     // "militants were killed in an air strike": who suffered it did not strike, but who was killed in clashes took part.
+    // fixA18: "Kazakhstan announced an agreement between China and Russia": a "between" phrase naming both sides
+    // leaves the governor's subject out of the deed.
     if (sources.length === 0 && p.governor && !eventLexicon().victimVerbs.has(p.governor.lemma) && !answered(entry, p) && !reactedTo(entry, p)
+      && (p.preps.get('between')?.groups.length ?? 0) < 2
       && !(p.governor.passive && !entry.reciprocal && !p.preps.get('with')?.groups.length)) sources = side(p.governor.subject);
     if (entry.crowdSubject && sources.length > 0 && sources.every((x) => !x.sector || !eventLexicon().crowdSectors.has(x.sector))) return entry.complaintIfState ? STATE_PROTEST : [];
   } else if (entry.source === 'subject') {
