@@ -299,12 +299,15 @@ export function refineReferences(
           break;
         }
         case 'thePair': {
-          // The nearest narration sentence before that names people, within PRONOUN_REACH, must name exactly two.
+          // "The pair" has no count or title of its own: it is the two leaders the other two-people words would
+          // take, unless the nearest narration sentence before that names people named people of three or more
+          // states ("Tokayev met Putin and Xi …"), where it could be any two; an aide beside two leaders is no third.
           let named: Seen[] = [];
           for (let back = 1; named.length === 0 && back <= PRONOUN_REACH; back++) named = people.filter((s) => s.pos.narration === pos.narration - back);
-          const two = [...new Map(named.map((s) => [personKey(s.mention), s])).values()];
-          if (pos.quoted || two.length !== 2) unresolved(p, 'reference to a pair');
-          else for (const s of two) emit(ref(p.span, s.mention, 'actors.the-pair', true), pos);
+          const crowded = new Set(named.map((s) => s.mention.code)).size > 2;
+          const two = twoLeaders(distinctPeople(Infinity));
+          if (pos.quoted || crowded || two.length < 2) unresolved(p, 'reference to a pair');
+          else for (const s of [...two].reverse()) emit(ref(p.span, s.mention, 'actors.two-people', true), pos);
           break;
         }
         case 'twoCountries': {
