@@ -1188,19 +1188,15 @@ export function readPhrase(units: readonly Unit[], i: number): Phrase {
 }
 
 /**
- * Where a list of parties announced by a colon at `j` ends ("…nations: Kazakhstan, Kyrgyzstan and
- * Uzbekistan"): the index after its last party, when the colon follows a party or a plural noun and two
- * parties or more follow it joined only by commas and "and", with the sentence, a comma or a preposition
- * after them; else `j`.
+ * A run of parties from `k` joined only by commas and "and": the index after its last party and how many it
+ * holds, or null when no party stands at `k`.
  */
-function colonListEnd(units: readonly Unit[], j: number): number {
-  const before = units[j - 1];
-  if (!before || !(before.group !== null || (before.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s')))) return j;
-  let k = j + 1;
+function partyListEnd(units: readonly Unit[], k: number): { end: number; count: number } | null {
   let count = 0;
   for (;;) {
     const g = units[k]?.group;
-    if (g === null || g === undefined) return j;
+    // only the first step can find no party: a later one starts where a party was seen
+    if (g === null || g === undefined) return null;
     while (units[k]?.group === g) k++;
     count++;
     let m = k;
@@ -1209,8 +1205,22 @@ function colonListEnd(units: readonly Unit[], j: number): number {
       k = m;
       continue;
     }
-    break;
+    return { end: k, count };
   }
+}
+
+/**
+ * Where a list of parties announced by a colon at `j` ends ("…nations: Kazakhstan, Kyrgyzstan and
+ * Uzbekistan"): the index after its last party, when the colon follows a party or a plural noun and two
+ * parties or more follow it joined only by commas and "and", with the sentence, a comma or a preposition
+ * after them; else `j`.
+ */
+function colonListEnd(units: readonly Unit[], j: number): number {
+  const before = units[j - 1];
+  if (!before || !(before.group !== null || (before.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s')))) return j;
+  const list = partyListEnd(units, j + 1);
+  if (!list) return j;
+  const { end: k, count } = list;
   const after = units[k];
   if (count < 2 || (after && !(after.pos === 'ADP' || (after.pos === 'PUNCT' && ['.', ',', ';'].includes(after.lower))))) return j;
   return k;
@@ -1225,19 +1235,9 @@ function dashListEnd(units: readonly Unit[], j: number): number {
   const before = units[j - 1];
   if (open.group !== null || !DASHES.has(open.lower) || !before || before.end === open.start || units[j + 1]?.start === open.end) return j;
   if (!(before.group === null && before.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s'))) return j;
-  let k = j + 1;
-  for (;;) {
-    const g = units[k]?.group;
-    if (g === null || g === undefined) return j;
-    while (units[k]?.group === g) k++;
-    let m = k;
-    while (units[m] && (units[m]!.lower === ',' || units[m]!.lower === 'and')) m++;
-    if (m > k && units[m]?.group != null) {
-      k = m;
-      continue;
-    }
-    break;
-  }
+  const list = partyListEnd(units, j + 1);
+  if (!list) return j;
+  const k = list.end;
   return units[k]?.lower === open.lower ? k : j;
 }
 

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { namedEvents } from '../../test-support/named-events.js';
 import type { Document } from '../../core/types.js';
-import { splitSentences } from '../../text/sentences.js';
-import { actorsByName } from '../../test-support/mentions.js';
-import { findDates } from '../dates/date-extractor.js';
 import { resolveDocumentDate } from '../dates/document-date-resolver.js';
-import { extractEvents } from './event-extractor.js';
 
 // Session 17 (date17): document dates for pages with no metadata, and deeds dated by a report or an
 // announcement rather than by their own day. Our own sentences throughout.
-const NAMES: Record<string, string> = {
-  Chile: 'CHL', Chilean: 'CHL', Santiago: 'CHL',
-  Peru: 'PER', Peruvian: 'PER', Lima: 'PER',
-  Norway: 'NOR', Norwegian: 'NOR', Oslo: 'NOR',
-  Ghana: 'GHA', Ghanaian: 'GHA', Accra: 'GHA',
-};
-
-function events(text: string, published: string | null): string[] {
-  const { events: out } = extractEvents({
-    text, sentences: splitSentences(text), actors: actorsByName(text, NAMES),
-    dates: findDates(text, { date: published }), quotes: [], published,
-  });
-  return out.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}${e.date ? ` ${e.date.from}..${e.date.to}` : ''}`);
-}
+const events = (text: string, published: string | null): string[] => namedEvents(text, published);
 
 const doc = (text: string): Document => ({ id: 't', text, meta: {} });
 

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../text/sentences.js';
-import { actorsByName } from '../../test-support/mentions.js';
-import { findDates } from '../dates/date-extractor.js';
-import { extractEvents } from './event-extractor.js';
+import { namedEvents } from '../../test-support/named-events.js';
 
 // Session 18 (date18): the year of a planned deed's year-less day, and a happening the news came ahead of.
 // Our own sentences throughout.
-const NAMES: Record<string, string> = {
-  Chile: 'CHL', Chilean: 'CHL', Santiago: 'CHL',
-  Peru: 'PER', Peruvian: 'PER', Lima: 'PER',
-  Norway: 'NOR', Norwegian: 'NOR', Oslo: 'NOR',
-  Ghana: 'GHA', Ghanaian: 'GHA', Accra: 'GHA',
-};
-
-function events(text: string, published: string | null): string[] {
-  const { events: out } = extractEvents({
-    text, sentences: splitSentences(text), actors: actorsByName(text, NAMES),
-    dates: findDates(text, { date: published }), quotes: [], published,
-  });
-  return out.map((e) => `${e.type} ${e.source}>${e.target} ${e.status}${e.date ? ` ${e.date.from}..${e.date.to}` : ''}`);
-}
+const events = (text: string, published: string | null): string[] => namedEvents(text, published);
 
 describe('a planned deed told with a year-less day', () => {
   it('keeps a day a few days before the report in its year, never a year ahead', () => {
