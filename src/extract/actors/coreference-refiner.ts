@@ -171,6 +171,16 @@ export function refineReferences(
   // "The two leaders" meet across a border: the latest person and the latest one of another country
   // ("Eritrea's president … the Ethiopian envoy … Abiy … Both leaders"), two of one country only when
   // no other country has a person named.
+  /** The latest mention in narration, in this sentence or the `reach` before it, that `fits`, else null. */
+  const latestNamed = (pos: Position, reach: number, fits: (m: ActorMention) => boolean): ActorMention | null => {
+    for (let i = actors.length - 1; i >= 0; i--) {
+      const a = actors[i]!;
+      if (a.pos.narration < pos.narration - reach) break;
+      if (!a.pos.quoted && fits(a.mention)) return a.mention;
+    }
+    return null;
+  };
+
   const twoLeaders = (recent: Seen[]): Seen[] => {
     const first = recent[0];
     if (!first) return [];
@@ -345,16 +355,8 @@ export function refineReferences(
           if (pos.quoted) break;
           // The latest armed group, party or movement named (or spoken for: "Houthi spokesman …") in this
           // sentence or the one before; a state or an organisation of states is no group.
-          let ante: ActorMention | null = null;
-          for (let i = actors.length - 1; i >= 0; i--) {
-            const a = actors[i]!;
-            if (a.pos.narration < pos.narration - 1) break;
-            if (a.pos.quoted || !a.mention.sector || !GROUP_SECTORS.has(a.mention.sector)) continue;
-            if (a.mention.via === 'organisation' || a.mention.via === 'title' || a.mention.via === 'person') {
-              ante = a.mention;
-              break;
-            }
-          }
+          let ante = latestNamed(pos, 1, (m) => !!m.sector && GROUP_SECTORS.has(m.sector)
+            && (m.via === 'organisation' || m.via === 'title' || m.via === 'person'));
           // "Houthi rebels freed a group of Saudi prisoners. The group thanked Oman …": that group, not the rebels.
           if (ante && otherGroupBetween(ante.span.end, p.span.start)) ante = null;
           if (ante) {
@@ -383,16 +385,9 @@ export function refineReferences(
           if (pos.quoted) break;
           // "The UN Security Council met on Monday. … the council ordered sanctions": the latest organisation of
           // states named in narration in this sentence or the BODY_REACH before it (an armed group is no body).
-          let ante: ActorMention | null = null;
-          for (let i = actors.length - 1; i >= 0; i--) {
-            const a = actors[i]!;
-            if (a.pos.narration < pos.narration - BODY_REACH) break;
-            // "EU foreign ministers", "UN officials": the organisation's own people name it too.
-            const body = a.mention.via === 'organisation' ? !a.mention.sector : !STATE_CODE.test(a.mention.code) && !GROUP_SECTORS.has(a.mention.sector ?? '');
-            if (a.pos.quoted || !body) continue;
-            ante = a.mention;
-            break;
-          }
+          // "EU foreign ministers", "UN officials": the organisation's own people name it too.
+          const ante = latestNamed(pos, BODY_REACH, (m) => (m.via === 'organisation' ? !m.sector
+            : !STATE_CODE.test(m.code) && !GROUP_SECTORS.has(m.sector ?? '')));
           if (ante) emit(ref(p.span, ante, 'actors.the-body', false), pos);
           else unresolved(p, '"the council"');
           break;

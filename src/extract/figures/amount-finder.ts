@@ -38,7 +38,9 @@ export function findAmounts(text: string, range?: Span): Amount[] {
   const end = Math.min(text.length, range?.end ?? text.length);
   if (end <= start) return [];
   const found: Amount[] = [];
-  const decimalComma = writesDecimalComma(text);
+  // Read the page's number style only when a sum could be a decimal comma before billions (rare).
+  let commaStyle: boolean | undefined;
+  const decimalComma = (): boolean => (commaStyle ??= writesDecimalComma(text));
   const at = (re: RegExp, pos: number, make: (m: RegExpExecArray) => Amount | null): void => {
     if (pos < start) return;
     re.lastIndex = pos;
@@ -118,8 +120,8 @@ export function parseNumber(s: string): number {
  * precise digits, but only in a document that writes its decimals with a comma elsewhere too; otherwise the comma
  * groups thousands ("$1,250 billion" is 1.25 trillion).
  */
-function scaledNumber(s: string, scale: number, decimalComma: boolean): number {
-  if (decimalComma && scale >= 1e9 && /^\d{1,2},\d{3}$/.test(s) && !/0{2}$/.test(s)) return Number(s.replace(',', '.'));
+function scaledNumber(s: string, scale: number, decimalComma: () => boolean): number {
+  if (scale >= 1e9 && /^\d{1,2},\d{3}$/.test(s) && !/0{2}$/.test(s) && decimalComma()) return Number(s.replace(',', '.'));
   return parseNumber(s);
 }
 
@@ -162,7 +164,7 @@ function build(
   };
 }
 
-function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: string, decimalComma: boolean): Amount | null {
+function money(lex: AmountLexicon, text: string, m: RegExpExecArray, rule: string, decimalComma: () => boolean): Amount | null {
   const g = m.groups ?? {};
   const choice = lex.currencyBefore.get(lookupKey(g.cur ?? '')) ?? lex.currencyAfter.get(lookupKey(g.cur ?? ''));
   if (!choice || !g.num) return null;
